@@ -1,0 +1,50 @@
+"""The top-level Typer app; each command group lives in its own module.
+
+Command modules import the core inside their functions, so ``crampcare --help``
+and ``crampcare now`` never pay for SQLAlchemy, matplotlib or the web stack.
+"""
+
+from __future__ import annotations
+
+import typer
+
+from crampcare import __version__
+from crampcare.cli import kb, points
+
+app = typer.Typer(
+    name="crampcare",
+    help=(
+        "crampcare: guided first aid, triage, prevention plans, a cramp diary and "
+        "honest trigger analysis for muscle cramps. Not a doctor: in an emergency, "
+        "call your local emergency number."
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"crampcare {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(
+        False, "--version", callback=_version, is_eager=True, help="Show the version and exit."
+    ),
+) -> None:
+    """crampcare: self-care for muscle cramps, with evidence grades."""
+
+
+app.add_typer(kb.app, name="kb")
+points.register(app)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()

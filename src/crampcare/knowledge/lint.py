@@ -1,0 +1,239 @@
+"""Checks on the knowledge base beyond what the schema can say.
+
+The schema validates each entry alone; the lint looks across entries and at the
+seed articles: references resolve, seed passages are real, our text is our own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from crampcare.knowledge.loader import KnowledgeBase
+from crampcare.knowledge.schema import (
+    SEED_FILES,
+    Acupoint,
+    Cause,
+    Entry,
+    Food,
+    Prevention,
+    RedFlag,
+    Remedy,
+    Technique,
+)
+
+#: Our text may share at most this many consecutive words with a seed.
+MAX_SHARED_WORDS = 11
+#: A seed passage locator is a short quote: at most this many words.
+MAX_LOCATOR_WORDS = 12
+
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One finding: the entry (or coverage item) and what is wrong."""
+
+    where: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.message}"
+
+
+def words(text: str) -> list[str]:
+    """Lower-case words, punctuation dropped: the unit of the copy check."""
+    return _WORD.findall(text.lower().replace("’", "'"))
+
+
+def normalise(text: str) -> str:
+    return " ".join(words(text))
+
+
+def seed_texts(seeds_dir: Path) -> dict[str, str]:
+    """The seed articles by file name (only those that exist)."""
+    return {
+        name: (seeds_dir / name).read_text(encoding="utf-8")
+        for name in SEED_FILES
+        if (seeds_dir / name).is_file()
+    }
+
+
+def _prose(entry: Entry) -> Iterator[tuple[str, str]]:
+    """Every field of an entry that holds our own prose."""
+    yield "title", entry.title
+    yield "text", entry.text
+    if entry.evidence:
+        yield "evidence", entry.evidence
+    if entry.warning:
+        yield "warning", entry.warning
+    for i, caution in enumerate(entry.cautions):
+        yield f"cautions[{i}]", caution
+    for ci in entry.contraindications:
+        yield f"contraindications[{ci.condition}]", ci.reason
+    for i, q in enumerate(entry.questions):
+        yield f"questions[{i}]", q
+    if isinstance(entry, Technique):
+        for i, step in enumerate(entry.steps):
+            yield f"steps[{i}]", step.instruction
+            if step.note:
+                yield f"steps[{i}].note", step.note
+    if isinstance(entry, Remedy):
+        for name in ("recipe", "dose_as_seed"):
+            value = getattr(entry, name)
+            if value:
+                yield name, value
+    if isinstance(entry, Acupoint):
+        yield "location", entry.location
+        yield "how_to_find", entry.how_to_find
+        yield "press", entry.press
+    if isinstance(entry, RedFlag):
+        yield "message", entry.message
+        for i, s in enumerate(entry.next_steps):
+            yield f"next_steps[{i}]", s
+    if isinstance(entry, Prevention) and entry.how_often:
+        yield "how_often", entry.how_often
+
+
+def _ngrams(ws: list[str], n: int) -> set[tuple[str, ...]]:
+    return {tuple(ws[i : i + n]) for i in range(len(ws) - n + 1)}
+
+
+def check_copying(kb: KnowledgeBase, seeds: dict[str, str]) -> list[Problem]:
+    """Text that repeats more than MAX_SHARED_WORDS consecutive words of a seed."""
+    n = MAX_SHARED_WORDS + 1
+    grams: dict[tuple[str, ...], str] = {}
+    for name, text in seeds.items():
+        for g in _ngrams(words(text), n):
+            grams.setdefault(g, name)
+    problems = []
+    for entry in kb:
+        for fieldname, text in _prose(entry):
+            ws = words(text)
+            for i in range(len(ws) - n + 1):
+                g = tuple(ws[i : i + n])
+                if g in grams:
+                    problems.append(
+                        Problem(
+                            entry.id,
+                            f"{fieldname} copies {n}+ words from {grams[g]}: "
+                            f"'{' '.join(g)}'; write it in our own words",
+                        )
+                    )
+                    break
+    return problems
+
+
+def check_references(kb: KnowledgeBase) -> list[Problem]:
+    """Ids named by entries and by the coverage map must exist."""
+    problems: list[Problem] = []
+
+    def need(where: str, ref: str, what: str) -> None:
+        if ref not in kb:
+            problems.append(Problem(where, f"{what} names unknown id {ref!r}"))
+
+    for e in kb:
+        for ref in e.related:
+            need(e.id, ref, "related")
+        if isinstance(e, Cause):
+            for ref in e.prevention:
+                need(e.id, ref, "prevention")
+        if isinstance(e, Prevention):
+            for ref in e.techniques:
+                need(e.id, ref, "techniques")
+        if isinstance(e, Technique):
+            for i, step in enumerate(e.steps):
+                if step.point is not None:
+                    need(e.id, step.point, f"steps[{i}].point")
+                    if step.point in kb and not isinstance(kb.entries[step.point], Acupoint):
+                        problems.append(Problem(e.id, f"steps[{i}].point is not an acupoint"))
+        if isinstance(e, Acupoint) and e.id != e.code.lower():
+            problems.append(
+                Problem(e.id, f"an acupoint's id is its code in lower case: {e.code.lower()}")
+            )
+        if isinstance(e, Food) and e.grade is None:
+            problems.append(Problem(e.id, "a food needs a grade"))
+    for item in kb.coverage:
+        for ref in item.ids:
+            need(f"coverage {item.seed} '{item.passage[:30]}'", ref, "ids")
+    return problems
+
+
+def check_passages(kb: KnowledgeBase, seeds: dict[str, str]) -> list[Problem]:
+    """Every seed citation's passage is a short quote really found in that seed."""
+    norm = {name: normalise(text) for name, text in seeds.items()}
+    problems = []
+    for e in kb:
+        for src in e.sources:
+            if src.seed is None or src.passage is None or src.seed not in norm:
+                continue
+            quote = normalise(src.passage)
+            if len(quote.split()) > MAX_LOCATOR_WORDS:
+                problems.append(
+                    Problem(
+                        e.id,
+                        f"passage quote longer than {MAX_LOCATOR_WORDS} words: {src.passage!r}",
+                    )
+                )
+            if quote not in norm[src.seed]:
+                problems.append(Problem(e.id, f"passage not found in {src.seed}: {src.passage!r}"))
+    for item in kb.coverage:
+        if item.seed in norm and normalise(item.passage) not in norm[item.seed]:
+            problems.append(
+                Problem(f"coverage {item.seed}", f"passage not found: {item.passage!r}")
+            )
+    return problems
+
+
+def seed_paragraphs(text: str) -> list[str]:
+    """A seed split into paragraphs: its non-empty lines."""
+    return [line.strip() for line in text.splitlines() if normalise(line)]
+
+
+def uncovered(kb: KnowledgeBase, seeds: dict[str, str]) -> list[Problem]:
+    """Seed paragraphs that no coverage item accounts for (neither ids nor skip)."""
+    by_seed: dict[str, list[str]] = {}
+    for item in kb.coverage:
+        by_seed.setdefault(item.seed, []).append(normalise(item.passage))
+    problems = []
+    for name, text in seeds.items():
+        quotes = by_seed.get(name, [])
+        for para in seed_paragraphs(text):
+            n = normalise(para)
+            if not any(q and q in n for q in quotes):
+                problems.append(Problem(f"coverage {name}", f"paragraph not mapped: {para[:80]!r}"))
+    return problems
+
+
+def coverage_figures(kb: KnowledgeBase, seeds: dict[str, str]) -> dict[str, int]:
+    """Paragraph counts: total, mapped to entries, skipped as no advice, unmapped."""
+    total = mapped = skipped = 0
+    for name, text in seeds.items():
+        items = [i for i in kb.coverage if i.seed == name]
+        for para in seed_paragraphs(text):
+            n = normalise(para)
+            hits = [i for i in items if normalise(i.passage) in n]
+            total += 1
+            if any(i.ids for i in hits):
+                mapped += 1
+            elif hits:
+                skipped += 1
+    return {
+        "paragraphs": total,
+        "mapped": mapped,
+        "skipped": skipped,
+        "unmapped": total - mapped - skipped,
+    }
+
+
+def lint(kb: KnowledgeBase, seeds_dir: Path | None = None) -> list[Problem]:
+    """All problems; the seed checks run when the seed articles are at hand."""
+    problems = check_references(kb)
+    if seeds_dir is not None:
+        seeds = seed_texts(seeds_dir)
+        problems += check_copying(kb, seeds)
+        problems += check_passages(kb, seeds)
+        problems += uncovered(kb, seeds)
+    return problems

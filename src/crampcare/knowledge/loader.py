@@ -1,0 +1,167 @@
+"""Load the packaged knowledge base (YAML) into validated, typed entries.
+
+Entries live in ``knowledge/data/entries/*.yaml`` (each file: ``entries: [...]``),
+the seed coverage map in ``knowledge/data/coverage/*.yaml`` (``items: [...]``).
+Errors name the file and the entry, so a bad edit is easy to find.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from importlib.resources.abc import Traversable
+from typing import Any, TypeVar
+
+import yaml
+from pydantic import TypeAdapter, ValidationError
+
+from crampcare.errors import CrampcareError
+from crampcare.knowledge.schema import KINDS, AnyEntry, CoverageItem, Entry, Grade
+
+# The C loader is several times faster; fall back where libyaml is missing.
+_Loader: type[Any] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+_ENTRY: TypeAdapter[Entry] = TypeAdapter(AnyEntry)
+T = TypeVar("T", bound=Entry)
+
+
+class KnowledgeBaseError(CrampcareError):
+    """The knowledge-base data is invalid."""
+
+
+class UnknownEntry(CrampcareError, KeyError):
+    """No entry has this id."""
+
+    def __init__(self, entry_id: str, suggestions: list[str]) -> None:
+        super().__init__(entry_id)
+        self.entry_id = entry_id
+        self.suggestions = suggestions
+
+    def __str__(self) -> str:
+        hint = f" Did you mean: {', '.join(self.suggestions)}?" if self.suggestions else ""
+        return f"No knowledge-base entry has the id {self.entry_id!r}.{hint}"
+
+
+@dataclass(frozen=True)
+class KnowledgeBase:
+    """All entries, by id, in file order; plus the coverage map."""
+
+    entries: dict[str, Entry]
+    coverage: tuple[CoverageItem, ...] = ()
+    fingerprint: str = ""
+    origin: dict[str, str] = field(default_factory=dict)
+
+    def __iter__(self) -> Iterator[Entry]:
+        return iter(self.entries.values())
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def __contains__(self, entry_id: object) -> bool:
+        return entry_id in self.entries
+
+    def get(self, entry_id: str) -> Entry:
+        """The entry with this id (case-insensitive; acupoint codes work too)."""
+        key = entry_id.strip().lower()
+        if key in self.entries:
+            return self.entries[key]
+        import difflib
+
+        close = difflib.get_close_matches(key, list(self.entries), n=3, cutoff=0.6)
+        raise UnknownEntry(entry_id, close)
+
+    def select(self, kind: str | None = None, grade: Grade | str | None = None) -> list[Entry]:
+        """Entries of a kind and/or grade, in file order."""
+        return [
+            e
+            for e in self.entries.values()
+            if (kind is None or e.kind == kind) and (grade is None or e.grade == grade)
+        ]
+
+    def of_kind(self, cls: type[T]) -> list[T]:
+        """Entries of one model class, typed."""
+        return [e for e in self.entries.values() if isinstance(e, cls)]
+
+
+def _data_root() -> Traversable:
+    return resources.files("crampcare.knowledge") / "data"
+
+
+def _yaml_files(folder: Traversable) -> list[Traversable]:
+    if not folder.is_dir():
+        return []
+    return sorted((f for f in folder.iterdir() if f.name.endswith(".yaml")), key=lambda f: f.name)
+
+
+def _read(path: Traversable, key: str) -> tuple[list[Any], bytes]:
+    raw = path.read_bytes()
+    try:
+        doc = yaml.load(raw, Loader=_Loader)
+    except yaml.YAMLError as exc:
+        raise KnowledgeBaseError(f"{path.name}: not valid YAML: {exc}") from exc
+    if doc is None:
+        return [], raw
+    if not isinstance(doc, dict) or not isinstance(doc.get(key), list):
+        raise KnowledgeBaseError(f"{path.name}: expected a mapping with a '{key}' list")
+    return doc[key], raw
+
+
+def _describe(exc: ValidationError) -> str:
+    parts = []
+    for err in exc.errors()[:5]:
+        loc = ".".join(str(p) for p in err["loc"])
+        parts.append(f"{loc}: {err['msg']}" if loc else err["msg"])
+    return "; ".join(parts)
+
+
+def parse_entries(items: Iterable[Any], origin: str) -> list[Entry]:
+    """Validate raw entry mappings; errors name the file and the entry id."""
+    out: list[Entry] = []
+    for i, item in enumerate(items):
+        ident = item.get("id", f"#{i + 1}") if isinstance(item, dict) else f"#{i + 1}"
+        if isinstance(item, dict) and item.get("kind") not in KINDS:
+            raise KnowledgeBaseError(
+                f"{origin}: entry {ident}: unknown kind {item.get('kind')!r}; "
+                f"use one of {', '.join(KINDS)}"
+            )
+        try:
+            out.append(_ENTRY.validate_python(item))
+        except ValidationError as exc:
+            raise KnowledgeBaseError(f"{origin}: entry {ident}: {_describe(exc)}") from exc
+    return out
+
+
+def load_from(root: Traversable) -> KnowledgeBase:
+    """Load and validate the knowledge base under ``root`` (entries/ and coverage/)."""
+    digest = hashlib.sha256()
+    entries: dict[str, Entry] = {}
+    origin: dict[str, str] = {}
+    for path in _yaml_files(root / "entries"):
+        items, raw = _read(path, "entries")
+        digest.update(path.name.encode() + raw)
+        for entry in parse_entries(items, path.name):
+            if entry.id in entries:
+                raise KnowledgeBaseError(
+                    f"{path.name}: duplicate id {entry.id!r} (also in {origin[entry.id]})"
+                )
+            entries[entry.id] = entry
+            origin[entry.id] = path.name
+    coverage: list[CoverageItem] = []
+    for path in _yaml_files(root / "coverage"):
+        items, raw = _read(path, "items")
+        digest.update(path.name.encode() + raw)
+        for i, item in enumerate(items):
+            try:
+                coverage.append(CoverageItem.model_validate(item))
+            except ValidationError as exc:
+                raise KnowledgeBaseError(f"{path.name}: item {i + 1}: {_describe(exc)}") from exc
+    return KnowledgeBase(entries, tuple(coverage), digest.hexdigest()[:16], origin)
+
+
+@cache
+def load() -> KnowledgeBase:
+    """The packaged knowledge base, loaded once per process."""
+    return load_from(_data_root())

@@ -1,0 +1,1 @@
+"""Renderers: core results as text, Markdown, HTML, SVG (no terminal or HTTP here)."""

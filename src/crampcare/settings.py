@@ -1,0 +1,58 @@
+"""One registry of settings: name, environment variable, default and help.
+
+The CLI's options, their validation and docs/settings.md are driven from here,
+so a setting cannot exist in one place and be missing in another.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    env: str
+    default: str
+    help: str
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting(
+        "data_dir",
+        "CRAMPCARE_DATA_DIR",
+        "",
+        "Folder for crampcare's data (diary database, caches). "
+        "Default: the platform's user data folder.",
+    ),
+    Setting(
+        "db",
+        "CRAMPCARE_DB",
+        "",
+        "Diary database: a file path (SQLite) or a database URL "
+        "(sqlite:///..., postgresql://...). Default: diary.sqlite3 in the data folder.",
+    ),
+)
+
+_BY_NAME = {s.name: s for s in SETTINGS}
+
+
+def get(name: str) -> str:
+    """The value of a setting: its environment variable if set, else its default."""
+    setting = _BY_NAME[name]
+    return os.environ.get(setting.env, setting.default)
+
+
+def data_dir() -> Path:
+    """The folder for crampcare's data, created on first use."""
+    configured = get("data_dir")
+    if configured:
+        path = Path(configured).expanduser()
+    else:
+        from platformdirs import user_data_dir
+
+        path = Path(user_data_dir("crampcare", appauthor=False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path

@@ -1,0 +1,43 @@
+"""Shared fixtures: the seed articles, a temporary data folder, the CLI runner."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _seeds_dir() -> Path:
+    configured = os.environ.get("CRAMPCARE_SEEDS")
+    return Path(configured) if configured else ROOT.parent / "shared" / "seeds"
+
+
+SEEDS = _seeds_dir()
+REFERENCE = SEEDS.parent / "reference"
+
+
+@pytest.fixture(scope="session")
+def seeds_dir() -> Path:
+    """The seed articles; their absence is a failure, not a skip (CI has them)."""
+    assert SEEDS.is_dir(), f"seed articles not found at {SEEDS} (set CRAMPCARE_SEEDS)"
+    return SEEDS
+
+
+@pytest.fixture(autouse=True)
+def _isolated_data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Every test gets its own data folder; nothing touches the real user's files."""
+    data = tmp_path / "data"
+    monkeypatch.setenv("CRAMPCARE_DATA_DIR", str(data))
+    monkeypatch.delenv("CRAMPCARE_DB", raising=False)
+    monkeypatch.setenv("NO_COLOR", "1")
+    yield data
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
