@@ -9,7 +9,7 @@ from __future__ import annotations
 import typer
 
 from crampcare import __version__
-from crampcare.cli import kb, points
+from crampcare.cli import ask, check, diary, kb, now, plan, points, report
 
 app = typer.Typer(
     name="crampcare",
@@ -41,8 +41,10 @@ def _root(
     """crampcare: self-care for muscle cramps, with evidence grades."""
 
 
+# Order here is the order in --help: the 3 a.m. commands first.
+for module in (now, check, plan, diary, report, ask, points):
+    module.register(app)
 app.add_typer(kb.app, name="kb")
-points.register(app)
 
 
 def main() -> None:
