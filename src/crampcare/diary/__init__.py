@@ -1,0 +1,1 @@
+"""The cramp diary: records, storage, analysis, charts and exports."""
