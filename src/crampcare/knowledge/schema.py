@@ -201,6 +201,9 @@ class Step(BaseModel):
     sets: int | None = Field(default=None, ge=1, le=20)
     per_side: bool = False
     point: EntryId | None = Field(default=None, description="Acupoint id pressed in this step.")
+    also_points: tuple[EntryId, ...] = Field(
+        default=(), description="Further acupoint ids pressed together with 'point'."
+    )
     diagram: str | None = None
     note: str | None = None
 
