@@ -56,3 +56,10 @@ def data_dir() -> Path:
         path = Path(user_data_dir("crampcare", appauthor=False))
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def cache_dir() -> Path:
+    """Derived, rebuildable data (knowledge-base and search caches)."""
+    path = data_dir() / "cache"
+    path.mkdir(parents=True, exist_ok=True)
+    return path

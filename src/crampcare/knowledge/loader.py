@@ -8,6 +8,8 @@ Errors name the file and the entry, so a bad edit is easy to find.
 from __future__ import annotations
 
 import hashlib
+import os
+import pickle
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -24,7 +26,14 @@ from crampcare.knowledge.schema import KINDS, AnyEntry, CoverageItem, Entry, Gra
 # The C loader is several times faster; fall back where libyaml is missing.
 _Loader: type[Any] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-_ENTRY: TypeAdapter[Entry] = TypeAdapter(AnyEntry)
+
+@cache
+def _entry_adapter() -> TypeAdapter[Entry]:
+    # Built on first use: building it costs tens of milliseconds that the
+    # cached start-up path (see ``load``) never needs to pay.
+    return TypeAdapter(AnyEntry)
+
+
 T = TypeVar("T", bound=Entry)
 
 
@@ -97,6 +106,7 @@ def _yaml_files(folder: Traversable) -> list[Traversable]:
 
 
 def _read(path: Traversable, key: str) -> tuple[list[Any], bytes]:
+    """The list under ``key`` in a YAML file, and the file's bytes."""
     raw = path.read_bytes()
     try:
         doc = yaml.load(raw, Loader=_Loader)
@@ -128,7 +138,7 @@ def parse_entries(items: Iterable[Any], origin: str) -> list[Entry]:
                 f"use one of {', '.join(KINDS)}"
             )
         try:
-            out.append(_ENTRY.validate_python(item))
+            out.append(_entry_adapter().validate_python(item))
         except ValidationError as exc:
             raise KnowledgeBaseError(f"{origin}: entry {ident}: {_describe(exc)}") from exc
     return out
@@ -136,12 +146,10 @@ def parse_entries(items: Iterable[Any], origin: str) -> list[Entry]:
 
 def load_from(root: Traversable) -> KnowledgeBase:
     """Load and validate the knowledge base under ``root`` (entries/ and coverage/)."""
-    digest = hashlib.sha256()
     entries: dict[str, Entry] = {}
     origin: dict[str, str] = {}
     for path in _yaml_files(root / "entries"):
-        items, raw = _read(path, "entries")
-        digest.update(path.name.encode() + raw)
+        items, _ = _read(path, "entries")
         for entry in parse_entries(items, path.name):
             if entry.id in entries:
                 raise KnowledgeBaseError(
@@ -151,17 +159,56 @@ def load_from(root: Traversable) -> KnowledgeBase:
             origin[entry.id] = path.name
     coverage: list[CoverageItem] = []
     for path in _yaml_files(root / "coverage"):
-        items, raw = _read(path, "items")
-        digest.update(path.name.encode() + raw)
+        items, _ = _read(path, "items")
         for i, item in enumerate(items):
             try:
                 coverage.append(CoverageItem.model_validate(item))
             except ValidationError as exc:
                 raise KnowledgeBaseError(f"{path.name}: item {i + 1}: {_describe(exc)}") from exc
-    return KnowledgeBase(entries, tuple(coverage), digest.hexdigest()[:16], origin)
+    return KnowledgeBase(entries, tuple(coverage), _fingerprint(root), origin)
+
+
+def _fingerprint(root: Traversable) -> str:
+    """A hash of the data files and of the schema that validates them."""
+    digest = hashlib.sha256(
+        resources.files("crampcare.knowledge").joinpath("schema.py").read_bytes()
+    )
+    for folder in ("entries", "coverage"):
+        for path in _yaml_files(root / folder):
+            digest.update(path.name.encode() + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _cached(root: Traversable) -> KnowledgeBase:
+    """Load through a pickle of the validated entries, keyed by the data's hash.
+
+    Parsing and validating the YAML takes ~100 ms; a person in pain waits for
+    `crampcare now`, so later runs read the pickle instead (a few ms). The cache
+    is derived data: any change to the YAML changes the key.
+    """
+    from crampcare.settings import cache_dir
+
+    key = _fingerprint(root)
+    path = cache_dir() / f"kb-{key}.pickle"
+    try:
+        with path.open("rb") as fh:
+            kb = pickle.load(fh)
+        if isinstance(kb, KnowledgeBase) and kb.fingerprint == key:
+            return kb
+    except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError, TypeError):
+        pass
+    kb = load_from(root)
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")
+    try:
+        with tmp.open("wb") as fh:
+            pickle.dump(kb, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError:
+        tmp.unlink(missing_ok=True)
+    return kb
 
 
 @cache
 def load() -> KnowledgeBase:
-    """The packaged knowledge base, loaded once per process."""
-    return load_from(_data_root())
+    """The packaged knowledge base, loaded once per process (through a cache)."""
+    return _cached(_data_root())

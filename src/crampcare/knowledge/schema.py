@@ -73,7 +73,7 @@ def _check_condition(value: str) -> str:
 class Contraindication(BaseModel):
     """A situation in which the item must not be offered, and why."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     condition: str
     reason: str = Field(min_length=10)
@@ -87,7 +87,7 @@ class Contraindication(BaseModel):
 class SourceRef(BaseModel):
     """Where a fact comes from: a seed article and a short locating quote, or a URL."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     seed: str | None = None
     passage: str | None = Field(
@@ -112,7 +112,7 @@ class SourceRef(BaseModel):
 class Entry(BaseModel):
     """Fields every entry has."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     id: EntryId
     kind: str
@@ -192,7 +192,7 @@ Phase = Literal["acute", "after", "prevention"]
 class Step(BaseModel):
     """One step of a technique: an instruction with a duration or repetitions."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     instruction: str = Field(min_length=5)
     seconds: int | None = Field(default=None, ge=1, le=3600)
@@ -221,7 +221,7 @@ class Step(BaseModel):
 class Schedule(BaseModel):
     """When a preventive technique is done; drives plan reminders (iCalendar)."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     frequency: Literal["daily", "every_other_day", "weekly", "as_needed"]
     time_of_day: str | None = Field(default=None, pattern=r"^([01]\d|2[0-3]):[0-5]\d$")
@@ -250,7 +250,7 @@ View = Literal["back", "front", "outer", "inner", "face", "hand"]
 class DiagramPosition(BaseModel):
     """Where a point sits on one of the body diagrams, in 0..1 coordinates."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     view: View
     x: float = Field(ge=0, le=1)
@@ -338,7 +338,7 @@ class Prevention(Graded):
 class Nutrients(BaseModel):
     """Milligrams per 100 g of edible portion."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     magnesium_mg: float = Field(ge=0)
     potassium_mg: float = Field(ge=0)
@@ -367,7 +367,7 @@ class Condition(BaseModel):
     ``lt``, ``le``, ``contains``, ``in``).
     """
 
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True, defer_build=True)
 
     all_: tuple[Condition, ...] | None = Field(default=None, alias="all")
     any_: tuple[Condition, ...] | None = Field(default=None, alias="any")
@@ -441,7 +441,7 @@ KINDS: tuple[str, ...] = (
 class CoverageItem(BaseModel):
     """One seed paragraph: the entries that hold its advice, or why it holds none."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     seed: str
     passage: str = Field(min_length=3, description="A quote that locates the paragraph.")
