@@ -145,10 +145,12 @@ def check_references(kb: KnowledgeBase) -> list[Problem]:
                 need(e.id, ref, "techniques")
         if isinstance(e, Technique):
             for i, step in enumerate(e.steps):
-                if step.point is not None:
-                    need(e.id, step.point, f"steps[{i}].point")
-                    if step.point in kb and not isinstance(kb.entries[step.point], Acupoint):
-                        problems.append(Problem(e.id, f"steps[{i}].point is not an acupoint"))
+                for ref in (*((step.point,) if step.point else ()), *step.also_points):
+                    need(e.id, ref, f"steps[{i}] point")
+                    if ref in kb and not isinstance(kb.entries[ref], Acupoint):
+                        problems.append(
+                            Problem(e.id, f"steps[{i}] point {ref!r} is not an acupoint")
+                        )
         if isinstance(e, Acupoint) and e.id != e.code.lower():
             problems.append(
                 Problem(e.id, f"an acupoint's id is its code in lower case: {e.code.lower()}")
