@@ -1,0 +1,7 @@
+"""Intake: what we know about the person, typed; and free text turned into it."""
+
+from __future__ import annotations
+
+from crampcare.intake.model import Fact, Intake, Medicine, Symptoms
+
+__all__ = ["Fact", "Intake", "Medicine", "Symptoms"]

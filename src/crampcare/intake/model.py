@@ -1,0 +1,218 @@
+"""The Intake model: what we know about a person and their cramps.
+
+One typed record feeds triage (red-flag rules read its fields by dotted path)
+and the plan (which filters advice by :meth:`Intake.situations`). Every field
+is optional or has a neutral default, so a partial answer is still valid.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Sex = Literal["female", "male", "other"]
+Who = Literal["self", "child", "partner", "parent", "other"]
+Location = Literal[
+    "calf",
+    "foot",
+    "toes",
+    "thigh_front",
+    "thigh_back",
+    "leg",
+    "hands",
+    "arms",
+    "chest_belly",
+    "whole_body",
+]
+Side = Literal["left", "right", "both"]
+When = Literal["night", "rest", "sitting", "exercise", "swimming", "heat"]
+UsualContext = Literal["night", "water", "sport", "desk", "public"]
+MedicineClass = Literal[
+    "statin",
+    "diuretic",
+    "beta_agonist",
+    "calcium_channel_blocker",
+    "anticoagulant",
+    "antiplatelet",
+    "raloxifene",
+    "oestrogen",
+    "teriparatide",
+    "iv_iron",
+    "nsaid",
+    "ace_inhibitor",
+    "other",
+]
+Disease = Literal[
+    "diabetes",
+    "neuropathy",
+    "kidney_disease",
+    "dialysis",
+    "liver_disease",
+    "thyroid_disease",
+    "varicose_veins",
+    "epilepsy",
+    "heart_disease",
+    "peripheral_arterial_disease",
+]
+Event = Literal[
+    "wound",
+    "surgery",
+    "long_journey",
+    "bed_rest",
+    "poisoning",
+    "fluid_loss",
+    "new_medicine",
+    "extreme_exertion",
+    "thyroid_surgery",
+    "toxin_exposure",
+    "crush_injury",
+]
+
+#: Ages from which the plan treats a person as a child or an older adult.
+CHILD_BELOW = 12
+OLDER_FROM = 65
+
+
+class Symptoms(BaseModel):
+    """One field per red flag of triage.md: True (present), False (denied) or None (unknown)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    # emergency signs
+    seizure: bool | None = None
+    unresponsive: bool | None = None
+    confusion: bool | None = None
+    fainting: bool | None = None
+    breathless: bool | None = None
+    chest_pain: bool | None = None
+    coughing_blood: bool | None = None
+    cold_pale_limb: bool | None = None
+    limb_numb_cannot_move: bool | None = None
+    fever: bool | None = None
+    stiff_neck: bool | None = None
+    severe_headache: bool | None = None
+    blurred_vision: bool | None = None
+    rash: bool | None = None
+    stopped_sweating: bool | None = None
+    hot_dry_skin: bool | None = None
+    lockjaw: bool | None = None
+    trouble_swallowing: bool | None = None
+    dark_urine: bool | None = None
+    severe_weakness: bool | None = None
+    severe_pain: bool | None = None
+    # urgent signs
+    calf_swelling_one_side: bool | None = None
+    calf_red_warm: bool | None = None
+    vein_pain: bool | None = None
+    tingling_mouth: bool | None = None
+    hand_foot_spasm: bool | None = None
+    calf_pop: bool | None = None
+    cannot_push_off: bool | None = None
+    # see-a-doctor signs
+    swelling_both_legs: bool | None = None
+    weakness: bool | None = None
+    wasting: bool | None = None
+    twitching: bool | None = None
+    numbness_tingling: bool | None = None
+    pain_walking_relieved_by_rest: bool | None = None
+    urge_to_move: bool | None = None
+    sleep_disturbed: bool | None = None
+    not_improving: bool | None = None
+
+
+class Medicine(BaseModel):
+    """A medicine as the person named it, with its class (from the medicines lexicon)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: str = Field(min_length=1)
+    cls: MedicineClass | None = None
+
+
+class Fact(BaseModel):
+    """One thing the parser understood, with the words it came from."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    field: str = Field(description="Dotted Intake path, e.g. 'symptoms.fever'.")
+    value: Any
+    words: str = Field(description="The words in the text this fact comes from.")
+
+    def describe(self) -> str:
+        """A short human line, e.g. ``fever: yes ("a high temperature")``."""
+        value = self.value
+        if value is True:
+            shown = "yes"
+        elif value is False:
+            shown = "no"
+        else:
+            shown = str(value)
+        return f'{self.field.replace("_", " ")}: {shown} ("{self.words}")'
+
+
+class Intake(BaseModel):
+    """Everything triage and the plan need to know; all fields optional."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    # who
+    age: int | None = Field(default=None, ge=0, le=120)
+    sex: Sex | None = None
+    pregnant: bool = False
+    pregnancy_week: int | None = Field(default=None, ge=1, le=45)
+    who: Who = "self"
+    # where and when
+    locations: list[Location] = Field(default_factory=list)
+    side: Side | None = None
+    contexts: list[When] = Field(default_factory=list)
+    frequency_per_week: float | None = Field(default=None, ge=0)
+    duration_minutes: float | None = Field(default=None, ge=0)
+    eased_by_stretching: bool | None = None
+    # what else
+    symptoms: Symptoms = Field(default_factory=Symptoms)
+    medicines: list[Medicine] = Field(default_factory=list)
+    conditions: set[Disease] = Field(default_factory=set)
+    events: set[Event] = Field(default_factory=set)
+    heavy_alcohol: bool = False
+    tetanus_up_to_date: bool | None = None
+    usual_context: UsualContext | None = None
+    evidence: list[Fact] = Field(default_factory=list)
+
+    def medicine_classes(self) -> set[str]:
+        """The classes of the person's medicines (unknown ones left out)."""
+        return {m.cls for m in self.medicines if m.cls is not None}
+
+    def is_child(self) -> bool:
+        return self.who == "child" or (self.age is not None and self.age < CHILD_BELOW)
+
+    def situations(self) -> set[str]:
+        """Contraindication situations (``knowledge.schema.Situation`` values) that apply."""
+        out: set[str] = set()
+        if self.pregnant:
+            out.add("pregnancy")
+        direct = {
+            "diabetes": "diabetes",
+            "neuropathy": "neuropathy",
+            "kidney_disease": "kidney_disease",
+            "dialysis": "kidney_disease",
+            "liver_disease": "liver_disease",
+            "heart_disease": "heart_disease",
+            "epilepsy": "epilepsy",
+            "varicose_veins": "varicose_veins",
+        }
+        out |= {direct[c] for c in self.conditions if c in direct}
+        if self.symptoms.numbness_tingling:
+            # Numb skin cannot feel a burn: treat like neuropathy for heat and needles.
+            out.add("neuropathy")
+        if self.medicine_classes() & {"anticoagulant", "antiplatelet"}:
+            out.add("anticoagulants")
+        if self.is_child():
+            out.add("child")
+        if self.age is not None and self.age >= OLDER_FROM:
+            out.add("older_adult")
+        if self.heavy_alcohol:
+            out.add("alcohol")
+        if "wound" in self.events:
+            out.add("broken_skin")
+        return out

@@ -1,0 +1,193 @@
+"""Triage: an Intake in, a level with its reasons out.
+
+The rules are knowledge-base data (``red_flag`` entries in
+``knowledge/data/entries/red_flags.yaml``); this module only evaluates their
+conditions. The highest level any fired rule raises wins; ``self_care`` when
+none fires. Every result names the rules that made it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from functools import cache
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+from crampcare.intake.model import Intake
+from crampcare.knowledge.schema import LEVEL_ORDER, Condition, Level, RedFlag, SourceRef
+
+__all__ = [
+    "LEVEL_HEADLINES",
+    "Reason",
+    "TriageResult",
+    "evaluate",
+    "red_flags",
+    "resolve",
+    "triage",
+]
+
+#: What each level tells the person, in big plain words (triage.md's table).
+LEVEL_HEADLINES: dict[str, str] = {
+    "emergency": "EMERGENCY: call your emergency number now (999, 112 or 911).",
+    "urgent": "URGENT: see a doctor today.",
+    "doctor": "SEE A DOCTOR: book an appointment with your doctor.",
+    "self_care": "SELF-CARE: this sounds like an ordinary cramp.",
+}
+
+#: Next steps when no rule fired, or added after the rules' own steps.
+DEFAULT_STEPS: dict[str, tuple[str, ...]] = {
+    "emergency": (
+        "Call your emergency number now, or have someone take you to an emergency department.",
+    ),
+    "urgent": (
+        "Get seen today: an urgent appointment, an out-of-hours service or a telephone "
+        "health line (111 in England).",
+    ),
+    "doctor": (
+        "Book an appointment with your doctor in the coming days; self-care is safe meanwhile.",
+    ),
+    "self_care": (
+        "Stretch the cramped muscle gently and hold it until the cramp lets go "
+        "(try `crampcare now`).",
+        "Soreness for up to a day afterwards is normal.",
+        "Check again if a cramp lasts over 10 minutes, or if swelling, redness, "
+        "numbness or weakness appear.",
+    ),
+}
+
+
+class Reason(BaseModel):
+    """One fired rule: its id, level, message and sources."""
+
+    rule: str
+    level: Level
+    message: str
+    sources: list[str] = Field(default_factory=list)
+
+
+class TriageResult(BaseModel):
+    """The level (highest fired rule wins), every fired rule, and what to do next."""
+
+    level: Level
+    headline: str
+    reasons: list[Reason] = Field(default_factory=list)
+    next_steps: list[str] = Field(default_factory=list)
+
+    @property
+    def rules(self) -> list[str]:
+        return [r.rule for r in self.reasons]
+
+
+def resolve(obj: Any, path: str) -> Any:
+    """The value at a dotted path (``symptoms.fever``); None when any part is missing."""
+    value = obj
+    for part in path.split("."):
+        if value is None:
+            return None
+        value = value.get(part) if isinstance(value, dict) else getattr(value, part, None)
+    # Methods are not data; a rule may only read fields.
+    return None if callable(value) else value
+
+
+def _contains(value: Any, needle: str) -> bool:
+    if isinstance(value, str):
+        return needle == value
+    if not isinstance(value, Iterable):
+        return False
+    for item in value:
+        # Medicines match by class or by name.
+        if isinstance(item, BaseModel):
+            if needle in (getattr(item, "cls", None), getattr(item, "name", None)):
+                return True
+        elif item == needle:
+            return True
+    return False
+
+
+def _compare(cond: Condition, value: Any) -> bool:
+    if value is None:
+        return False
+    if cond.is_ is not None:
+        return bool(value == cond.is_)
+    if cond.contains is not None:
+        return _contains(value, cond.contains)
+    if cond.in_ is not None:
+        return value in cond.in_
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return False
+    if cond.gt is not None:
+        return value > cond.gt
+    if cond.ge is not None:
+        return value >= cond.ge
+    if cond.lt is not None:
+        return value < cond.lt
+    if cond.le is not None:
+        return value <= cond.le
+    return False
+
+
+def evaluate(cond: Condition, intake: Any) -> bool:
+    """Whether ``cond`` holds for ``intake``; a missing or unknown (None) field is false."""
+    if cond.all_ is not None:
+        return all(evaluate(c, intake) for c in cond.all_)
+    if cond.any_ is not None:
+        return any(evaluate(c, intake) for c in cond.any_)
+    if cond.not_ is not None:
+        return not evaluate(cond.not_, intake)
+    assert cond.field is not None  # guaranteed by Condition's validator
+    return _compare(cond, resolve(intake, cond.field))
+
+
+def _cite(src: SourceRef) -> str:
+    if src.url:
+        return src.url
+    return f'{src.seed}: "{src.passage}"'
+
+
+@cache
+def _packaged_red_flags() -> tuple[RedFlag, ...]:
+    # Triage needs only this one file; reading it alone keeps `check` fast.
+    from importlib import resources
+
+    import yaml
+
+    from crampcare.knowledge.loader import parse_entries
+
+    path = resources.files("crampcare.knowledge") / "data" / "entries" / "red_flags.yaml"
+    loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    doc = yaml.load(path.read_bytes(), Loader=loader)
+    items = parse_entries(doc["entries"], path.name)
+    return tuple(e for e in items if isinstance(e, RedFlag))
+
+
+def red_flags(kb: Any = None) -> tuple[RedFlag, ...]:
+    """The red-flag rules: from ``kb`` when given, else the packaged file."""
+    if kb is None:
+        return _packaged_red_flags()
+    return tuple(kb.of_kind(RedFlag))
+
+
+def triage(intake: Intake, rules: Sequence[RedFlag] | None = None) -> TriageResult:
+    """Apply every red-flag rule; the highest fired level wins."""
+    fired = [r for r in (red_flags() if rules is None else rules) if evaluate(r.when, intake)]
+    fired.sort(key=lambda r: -LEVEL_ORDER[r.level])
+    level: Level = fired[0].level if fired else "self_care"
+    steps: list[str] = []
+    if level == "emergency":
+        # Nothing may come before the call for help.
+        steps.extend(DEFAULT_STEPS["emergency"])
+    for rule in fired:
+        steps.extend(rule.next_steps)
+    if level != "emergency":
+        steps.extend(DEFAULT_STEPS[level])
+    reasons = [
+        Reason(rule=r.id, level=r.level, message=r.message, sources=[_cite(s) for s in r.sources])
+        for r in fired
+    ]
+    return TriageResult(
+        level=level,
+        headline=LEVEL_HEADLINES[level],
+        reasons=reasons,
+        next_steps=list(dict.fromkeys(steps)),
+    )

@@ -1,0 +1,47 @@
+"""Every red-flag rule reads only fields that exist on Intake."""
+
+from __future__ import annotations
+
+import typing
+
+from pydantic import BaseModel
+
+from crampcare.intake import Intake
+from crampcare.knowledge import load
+from crampcare.knowledge.schema import RedFlag
+from crampcare.triage import red_flags
+
+
+def _field_exists(model: type[BaseModel], path: str) -> bool:
+    head, _, rest = path.partition(".")
+    info = model.model_fields.get(head)
+    if info is None:
+        return False
+    if not rest:
+        return True
+    annotation = info.annotation
+    candidates = typing.get_args(annotation) or (annotation,)
+    return any(
+        isinstance(c, type) and issubclass(c, BaseModel) and _field_exists(c, rest)
+        for c in candidates
+    )
+
+
+def test_every_rule_field_exists_on_intake() -> None:
+    missing = {
+        rule.id: sorted(f for f in rule.when.fields() if not _field_exists(Intake, f))
+        for rule in red_flags()
+    }
+    assert {k: v for k, v in missing.items() if v} == {}
+
+
+def test_the_field_check_rejects_unknown_paths() -> None:
+    assert _field_exists(Intake, "symptoms.fever")
+    assert not _field_exists(Intake, "symptoms.no_such_sign")
+    assert not _field_exists(Intake, "fever")
+
+
+def test_packaged_rules_match_the_knowledge_base() -> None:
+    from_kb = {r.id for r in load().of_kind(RedFlag)}
+    assert from_kb == {r.id for r in red_flags()}
+    assert len(from_kb) >= 20
