@@ -1,9 +1,140 @@
-"""``crampcare now``: registered by app.py; its owner fills in the commands."""
+"""``crampcare now``: guided first aid that starts at once, no questions first."""
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 import typer
+
+from crampcare.cli.common import console, domain_errors, fail, print_json
+
+if TYPE_CHECKING:
+    from rich.console import Console, RenderableType
+
+    from crampcare.guide import KeySource, Runner, Session
+
+WHERE_CHOICES = ("calf", "foot", "toes", "thigh")
+CONTEXT_CHOICES = ("night", "water", "sport", "desk", "public")
+KEY_HELP = "space: pause/resume   n: next step   q: quit"
+
+
+def view(runner: Runner) -> RenderableType:
+    """One big instruction, its countdown and the keys: what the person sees."""
+    from rich.align import Align
+    from rich.console import Group
+    from rich.panel import Panel
+    from rich.progress_bar import ProgressBar
+    from rich.text import Text
+
+    from crampcare.render.session_text import clock_time
+
+    step = runner.step
+    total = len(runner.session.steps)
+    if step is None:
+        done = "Stopped." if runner.state == "quit" else "Done: all steps finished."
+        return Panel(Text(done, style="bold"), title="crampcare now")
+    left = runner.remaining()
+    status = "PAUSED  " if runner.state == "paused" else ""
+    body = Group(
+        Text(f"Step {step.number} of {total}", style="dim"),
+        Text(""),
+        Text(step.instruction, style="bold"),
+        Text(""),
+        Align.center(Text(f"{status}{clock_time(left)}", style="bold reverse")),
+        ProgressBar(total=float(step.seconds), completed=float(step.seconds) - left),
+        Text(f"{step.technique_title} [{step.technique_id}]", style="dim"),
+    )
+    return Panel(body, title="crampcare now", subtitle=KEY_HELP, padding=(1, 2))
+
+
+def guided(
+    session: Session, keys: KeySource, con: Console, clock: Callable[[], float] = time.monotonic
+) -> Runner:
+    """Run the live countdown until the session ends or the person quits."""
+    from rich.live import Live
+
+    from crampcare.guide import Runner, play
+
+    runner = Runner(session, clock)
+    with Live(view(runner), console=con, auto_refresh=False, transient=False) as live:
+        play(runner, keys, lambda r: live.update(view(r), refresh=True))
+    return runner
+
+
+def follow_up(keys: KeySource, con: Console) -> bool:
+    """Ask whether it helped; True when the person wants to check for warning signs."""
+    con.print("\nDid that help? [y/n]", markup=False)
+    helped = (keys(120.0) or "").lower()
+    if helped == "y":
+        con.print("Good. Stretch your calves gently before bed to make another less likely.")
+    elif helped == "n":
+        con.print(
+            "If the cramp lasts longer than 10 minutes, or the leg is swollen, red, warm, "
+            "cold or numb, that needs a doctor."
+        )
+    con.print("Check for warning signs now with `crampcare check`? [y/n]", markup=False)
+    return (keys(120.0) or "").lower() == "y"
+
+
+@domain_errors
+def now(
+    where: str = typer.Option(
+        "calf", "--where", "-w", help="Where the cramp is: calf, foot, toes or thigh."
+    ),
+    context: str = typer.Option(
+        "night",
+        "--context",
+        "-c",
+        help="Where you are: night (in bed), water, sport, desk or public.",
+    ),
+    pregnant: bool = typer.Option(
+        False, "--pregnant", help="Leave out what is unsafe in pregnancy."
+    ),
+    plain: bool = typer.Option(
+        False, "--plain", help="Print all steps with their times (screen readers, scripts)."
+    ),
+    as_json: bool = typer.Option(False, "--json", help="Print the session as JSON."),
+) -> None:
+    """Guided first aid for a cramp happening now (default: calf, in bed at night)."""
+    if where not in WHERE_CHOICES:
+        fail(f"--where must be one of {', '.join(WHERE_CHOICES)}, not {where!r}.")
+    if context not in CONTEXT_CHOICES:
+        fail(f"--context must be one of {', '.join(CONTEXT_CHOICES)}, not {context!r}.")
+    from crampcare.guide import build_session, situations_for
+    from crampcare.knowledge import load
+
+    session = build_session(load(), where, context, situations_for(pregnant))
+    if as_json:
+        print_json(session.model_dump(mode="json"))
+        return
+    from crampcare.cli.keys import interactive, raw_keys
+
+    if plain or not interactive():
+        from crampcare.render.session_text import session_plain
+
+        typer.echo(session_plain(session))
+        return
+    con = console()
+    with raw_keys() as keys:
+        guided(session, keys, con)
+        wants_check = follow_up(keys, con)
+    if wants_check:
+        _run_check()
+
+
+def _run_check() -> None:
+    import click
+
+    ctx = click.get_current_context()
+    root = ctx.find_root().command
+    check = root.get_command(ctx, "check") if isinstance(root, click.Group) else None
+    if check is None:
+        fail("`crampcare check` is not available in this version.")
+    ctx.invoke(check)
 
 
 def register(app: typer.Typer) -> None:
-    """Add this module's commands to the top-level app."""
+    """Add `now` to the top-level app."""
+    app.command("now")(now)

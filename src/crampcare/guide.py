@@ -1,0 +1,322 @@
+"""A guided first-aid session: ordered, timed steps from the knowledge base.
+
+UI-neutral: :func:`build_session` picks the steps, :class:`Runner` keeps time
+with an injectable clock, and :func:`play` drives a runner from any key source,
+so the terminal, the web page and the tests share one behaviour.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from crampcare.errors import CrampcareError
+from crampcare.knowledge.loader import KnowledgeBase
+from crampcare.knowledge.schema import Acupoint, Grade, Situation, Technique
+from crampcare.safety import Exclusion, exclusion
+
+WHERE: dict[str, frozenset[str]] = {
+    # A whole-body technique (breathing, lip press) fits a cramp anywhere.
+    "calf": frozenset({"calf", "leg", "whole_body"}),
+    "foot": frozenset({"foot", "whole_body"}),
+    "toes": frozenset({"toes", "foot", "whole_body"}),
+    "thigh": frozenset({"thigh_front", "thigh_back", "leg", "whole_body"}),
+}
+PLACE_WORDS = {"calf": "calf", "foot": "foot", "toes": "toe", "thigh": "thigh"}
+CONTEXTS = ("night", "water", "sport", "desk", "public")
+#: Contexts where only techniques written for that place fit: nothing generic is
+#: doable while trying to stay afloat.
+ONLY_SPECIFIC = frozenset({"water"})
+
+GRADE_RANK = {Grade.RECOMMENDED: 0, Grade.MAY_HELP: 1, Grade.UNPROVEN: 2}
+GRADE_WORDS = {
+    "recommended": "recommended",
+    "may_help": "may help",
+    "unproven": "traditional, unproven but harmless",
+}
+#: At most this many techniques while the cramp lasts, and for the soreness after.
+MAX_ACUTE = 3
+MAX_AFTER = 1
+#: A counted step without a time gets this many seconds per repetition.
+SECONDS_PER_REP = 3
+
+
+class SessionStep(BaseModel):
+    """One instruction on the screen, with its time and where it came from."""
+
+    model_config = ConfigDict(frozen=True)
+
+    number: int
+    instruction: str
+    seconds: int
+    technique_id: str
+    technique_title: str
+    phase: Literal["acute", "after"]
+    grade: str
+    why: str
+    point_id: str | None = None
+    point_title: str | None = None
+    reps: int | None = None
+    note: str | None = None
+
+
+class Session(BaseModel):
+    """A whole first-aid session for one place on the body and one situation."""
+
+    model_config = ConfigDict(frozen=True)
+
+    where: str
+    context: str
+    situations: list[str]
+    steps: list[SessionStep]
+    excluded: list[Exclusion]
+
+    @property
+    def total_seconds(self) -> int:
+        return sum(s.seconds for s in self.steps)
+
+
+def situations_for(pregnant: bool = False, extra: Iterable[str] = ()) -> frozenset[str]:
+    """The situation set a session filters on."""
+    out = set(extra)
+    if pregnant:
+        out.add(Situation.PREGNANCY.value)
+    return frozenset(out)
+
+
+def _fits(t: Technique, where: str, context: str) -> bool:
+    return (
+        bool(WHERE[where] & set(t.locations))
+        and (context in t.contexts or ("any" in t.contexts and context not in ONLY_SPECIFIC))
+        and bool({"acute", "after"} & set(t.phase))
+    )
+
+
+def _thigh(t: Technique) -> bool:
+    return bool({"thigh_front", "thigh_back"} & set(t.locations))
+
+
+def _why(t: Technique, where: str, context: str) -> str:
+    place = "in the water" if context == "water" else f"({context})"
+    where = PLACE_WORDS[where]
+    fit = "written for this situation" if context in t.contexts else "fits any situation"
+    grade = GRADE_WORDS.get(t.grade.value, t.grade.value)
+    return f"First aid for a {where} cramp {place}; {fit}; evidence: {grade}."
+
+
+def _candidates(
+    kb: KnowledgeBase, where: str, context: str, situations: frozenset[str], helper: bool
+) -> tuple[list[Technique], list[Exclusion]]:
+    kept: list[Technique] = []
+    excluded: list[Exclusion] = []
+    for t in kb.of_kind(Technique):
+        if not _fits(t, where, context):
+            continue
+        ex = exclusion(t, situations)
+        if ex is None and t.needs_helper and not helper:
+            ex = Exclusion(
+                id=t.id,
+                title=t.title,
+                filter="F-needs-helper",
+                reason="needs a second person",
+                grade=t.grade.value,
+            )
+        if ex is not None:
+            excluded.append(ex)
+        else:
+            kept.append(t)
+    order = {t.id: i for i, t in enumerate(kb.of_kind(Technique))}
+
+    def rank(t: Technique) -> tuple[int, int, int, int]:
+        # Best evidence first; then what was written for this very muscle and place.
+        exact = 0 if where in t.locations or (where == "thigh" and _thigh(t)) else 1
+        return (GRADE_RANK[t.grade], exact, 0 if context in t.contexts else 1, order[t.id])
+
+    return sorted(kept, key=rank), excluded
+
+
+def _blocked_point(
+    kb: KnowledgeBase, points: list[str | None], situations: frozenset[str]
+) -> Exclusion | None:
+    """The exclusion of the first unsafe acupoint a step presses, if any."""
+    for pid in points:
+        point = kb.entries.get(pid) if pid else None
+        if isinstance(point, Acupoint):
+            ex = exclusion(point, situations)
+            if ex is not None:
+                return ex
+    return None
+
+
+def _step_seconds(seconds: int | None, reps: int | None, sets: int | None) -> int:
+    if seconds is not None:
+        return seconds
+    return (reps or 1) * (sets or 1) * SECONDS_PER_REP
+
+
+def build_session(
+    kb: KnowledgeBase,
+    where: str = "calf",
+    context: str = "night",
+    situations: Iterable[str] = (),
+    *,
+    helper: bool = False,
+) -> Session:
+    """The first-aid session for a cramp at ``where`` in ``context``, safe for ``situations``."""
+    if where not in WHERE:
+        raise CrampcareError(f"Unknown place {where!r}: use one of {', '.join(WHERE)}.")
+    if context not in CONTEXTS:
+        raise CrampcareError(f"Unknown situation {context!r}: use one of {', '.join(CONTEXTS)}.")
+    situ = frozenset(situations)
+    ranked, excluded = _candidates(kb, where, context, situ, helper)
+    acute = [t for t in ranked if "acute" in t.phase][:MAX_ACUTE]
+    after = [t for t in ranked if "acute" not in t.phase][:MAX_AFTER]
+    steps: list[SessionStep] = []
+    for t in [*acute, *after]:
+        why = _why(t, where, context)
+        phase: Literal["acute", "after"] = "acute" if "acute" in t.phase else "after"
+        for s in t.steps:
+            point = kb.entries.get(s.point) if s.point else None
+            blocked = _blocked_point(kb, [s.point, *s.also_points], situ)
+            if blocked is not None:
+                excluded.append(blocked.model_copy(update={"title": f"{t.title}: {blocked.title}"}))
+                continue
+            steps.append(
+                SessionStep(
+                    number=len(steps) + 1,
+                    instruction=s.instruction,
+                    seconds=_step_seconds(s.seconds, s.reps, s.sets),
+                    technique_id=t.id,
+                    technique_title=t.title,
+                    phase=phase,
+                    grade=t.grade.value,
+                    why=why,
+                    point_id=point.id if point else None,
+                    point_title=point.title if point else None,
+                    reps=s.reps,
+                    note=s.note,
+                )
+            )
+    if not steps:
+        raise CrampcareError(
+            f"The knowledge base has no safe first-aid steps for a {where} cramp ({context})."
+        )
+    return Session(
+        where=where, context=context, situations=sorted(situ), steps=steps, excluded=excluded
+    )
+
+
+# --- running a session ----------------------------------------------------
+
+State = Literal["running", "paused", "finished", "quit"]
+Clock = Callable[[], float]
+
+
+class Runner:
+    """Keeps time for a session; call :meth:`update` often to move on when a step ends."""
+
+    def __init__(self, session: Session, clock: Clock = time.monotonic) -> None:
+        self.session = session
+        self.clock = clock
+        self.index = 0
+        self.state: State = "running"
+        self.skipped: list[int] = []
+        self._started = clock()
+        self._paused_at: float | None = None
+        self._paused_total = 0.0
+
+    @property
+    def step(self) -> SessionStep | None:
+        if self.done:
+            return None
+        return self.session.steps[self.index]
+
+    @property
+    def done(self) -> bool:
+        return self.state in ("finished", "quit")
+
+    def elapsed(self) -> float:
+        """Seconds spent on the current step, not counting pauses."""
+        now = self._paused_at if self._paused_at is not None else self.clock()
+        return now - self._started - self._paused_total
+
+    def remaining(self) -> float:
+        step = self.step
+        return 0.0 if step is None else max(0.0, step.seconds - self.elapsed())
+
+    def _advance(self) -> None:
+        self.index += 1
+        self._started = self.clock()
+        self._paused_total = 0.0
+        self._paused_at = None
+        if self.index >= len(self.session.steps):
+            self.state = "finished"
+        else:
+            self.state = "running"
+
+    def update(self) -> bool:
+        """Move to the next step if this one's time is up; True if the step changed."""
+        if self.state != "running" or self.remaining() > 0:
+            return False
+        self._advance()
+        return True
+
+    def pause(self) -> None:
+        if self.state == "running":
+            self._paused_at = self.clock()
+            self.state = "paused"
+
+    def resume(self) -> None:
+        if self.state == "paused" and self._paused_at is not None:
+            self._paused_total += self.clock() - self._paused_at
+            self._paused_at = None
+            self.state = "running"
+
+    def toggle(self) -> None:
+        if self.state == "paused":
+            self.resume()
+        else:
+            self.pause()
+
+    def next(self) -> None:
+        """Skip the rest of this step."""
+        if not self.done:
+            self.skipped.append(self.index)
+            self._advance()
+
+    def quit(self) -> None:
+        self.state = "quit"
+
+
+KeySource = Callable[[float], str | None]
+"""Waits at most the given seconds for a key; returns it, or None on time-out."""
+
+PAUSE_KEYS = frozenset({" ", "p"})
+NEXT_KEYS = frozenset({"n", "\r", "\n"})
+QUIT_KEYS = frozenset({"q", "\x1b", "\x03"})
+
+
+def play(
+    runner: Runner,
+    keys: KeySource,
+    show: Callable[[Runner], None],
+    tick: float = 0.25,
+) -> State:
+    """Run ``runner`` to its end: space pauses, n skips, q quits; ``show`` redraws."""
+    show(runner)
+    while not runner.done:
+        key = keys(tick)
+        if key is not None:
+            key = key.lower()
+            if key in PAUSE_KEYS:
+                runner.toggle()
+            elif key in NEXT_KEYS:
+                runner.next()
+            elif key in QUIT_KEYS:
+                runner.quit()
+        runner.update()
+        show(runner)
+    return runner.state

@@ -1,0 +1,137 @@
+"""`crampcare now`: starts at once, plain/JSON output, clean errors, the live loop."""
+
+from __future__ import annotations
+
+import io
+import json
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+import pytest
+from rich.console import Console
+from typer.testing import CliRunner
+
+from crampcare.cli import keys as keys_module
+from crampcare.cli import now as now_module
+from crampcare.cli.app import app
+from crampcare.guide import build_session
+from crampcare.knowledge import load
+
+
+def test_plain_prints_every_step_with_its_time(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["now", "--plain"])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[0].startswith("First aid for a calf cramp in bed at night")
+    session = build_session(load())
+    for step in session.steps:
+        assert f"{step.number}. [" in result.output
+        assert step.instruction in result.output
+    assert "crampcare check" in result.output
+
+
+def test_without_a_terminal_it_falls_back_to_plain(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["now", "--where", "foot"])
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("First aid for a foot cramp")
+
+
+def test_json_is_the_session_with_ids_and_reasons(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["now", "--json", "--context", "water", "--pregnant"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["context"] == "water" and data["situations"] == ["pregnancy"]
+    assert data["steps"][0]["technique_id"] == "fa_swimming_cramp"
+    assert all(s["technique_id"] and s["why"] and s["seconds"] > 0 for s in data["steps"])
+
+
+def test_water_plain_starts_with_floating(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["now", "--plain", "-c", "water"])
+    assert result.exit_code == 0
+    first_step = next(line for line in result.output.splitlines() if line.startswith("1. "))
+    assert "float" in first_step.lower()
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [(["--where", "elbow"], "--where must be one of"), (["-c", "moon"], "--context must be")],
+)
+def test_unknown_choice_exits_2_with_a_clean_message(
+    runner: CliRunner, args: list[str], message: str
+) -> None:
+    result = runner.invoke(app, ["now", *args])
+    assert result.exit_code == 2
+    assert message in result.output
+    assert "Traceback" not in result.output
+
+
+def test_help_documents_the_options(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["now", "-h"])
+    assert result.exit_code == 0
+    for option in ("--where", "--context", "--pregnant", "--plain", "--json"):
+        assert option in result.output
+
+
+class Script:
+    """A key source that plays a script and moves a fake clock instead of sleeping."""
+
+    def __init__(self, keys: list[str | None]) -> None:
+        self.keys = iter(keys)
+        self.now = 0.0
+        self.waited: list[float] = []
+
+    def clock(self) -> float:
+        return self.now
+
+    def __call__(self, timeout: float) -> str | None:
+        self.waited.append(timeout)
+        key = next(self.keys, None)
+        if key is None:
+            self.now += timeout
+        return key
+
+
+def test_live_loop_counts_down_pauses_skips_and_finishes() -> None:
+    session = build_session(load())
+    script = Script([" ", None, " ", "n"])
+    out = io.StringIO()
+    runner = now_module.guided(session, script, Console(file=out, width=80), script.clock)
+    assert runner.state == "finished"
+    assert runner.skipped == [0]
+    # The whole session ran on the fake clock: no real seconds were spent sleeping.
+    assert script.now >= session.total_seconds - session.steps[0].seconds - 1
+    assert "crampcare now" in out.getvalue()
+
+
+def test_live_loop_quits_on_q() -> None:
+    session = build_session(load())
+    script = Script(["q"])
+    runner = now_module.guided(session, script, Console(file=io.StringIO(), width=80), script.clock)
+    assert runner.state == "quit" and runner.index == 0
+
+
+@pytest.mark.parametrize(("answers", "wants_check"), [(["y", "n"], False), (["n", "y"], True)])
+def test_follow_up_asks_if_it_helped_and_offers_a_check(
+    answers: list[str | None], wants_check: bool
+) -> None:
+    out = io.StringIO()
+    assert now_module.follow_up(Script(answers), Console(file=out)) is wants_check
+    assert "Did that help?" in out.getvalue()
+    assert "crampcare check" in out.getvalue()
+
+
+def test_interactive_command_runs_the_session_then_asks(
+    runner: CliRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    script = Script(["q", "y", "n"])
+
+    @contextmanager
+    def fake_keys() -> Iterator[Callable[[float], str | None]]:
+        yield script
+
+    monkeypatch.setattr(keys_module, "interactive", lambda: True)
+    monkeypatch.setattr(keys_module, "raw_keys", fake_keys)
+    result = runner.invoke(app, ["now"])
+    assert result.exit_code == 0, result.output
+    assert "Did that help?" in result.output
+    assert "Stopped." in result.output
