@@ -1,0 +1,180 @@
+"""``ask``: a question in, ranked and cited knowledge-base answers out.
+
+Lexical ranking is BM25 over the cached tantivy index, with the synonym
+table's expansions. Hybrid ranking adds sentence embeddings (the optional
+``semantic`` extra) and fuses both rankings by reciprocal rank fusion. Scope
+is decided before ranking counts: a question is about cramps when it uses a
+cramp word, or when one entry covers most of what it asks.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Literal
+
+from crampcare.errors import CrampcareError
+from crampcare.search.answer import Answer, AskResult, Mode, TriageAdvice
+from crampcare.search.index import LexicalIndex, cached_index
+from crampcare.search.query import Lexicon, QueryPlan, lexicon, name_keys, plan
+
+ModeChoice = Literal["auto", "lexical", "hybrid"]
+
+#: Share of a question's weight (IDF) one entry must cover for a question that names a
+#: knowledge-base thing but no cramp word to count as in scope.
+COVERAGE_IN_SCOPE = 0.5
+#: How many lexical hits are checked for coverage and offered to fusion.
+CANDIDATES = 30
+#: Reciprocal rank fusion constant (Cormack et al. 2009 use 60).
+RRF_K = 60
+MAX_QUESTION = 2000
+
+
+class Searcher:
+    """An opened index (and, for hybrid mode, the embedding model), reused across questions."""
+
+    def __init__(self, cache_dir: Path | None = None, kb: Any = None) -> None:
+        if cache_dir is None:
+            from crampcare.settings import data_dir
+
+            cache_dir = data_dir() / "ask-index"
+        self.cache_dir = cache_dir
+        self.index: LexicalIndex = cached_index(cache_dir, kb)
+        self.lexicon: Lexicon = lexicon()
+        self._semantic: Any = None
+
+    # --- ranking ------------------------------------------------------------------
+
+    def coverage(self, query: QueryPlan, entry_id: str) -> float:
+        """The share of the question's IDF weight that this entry's words cover."""
+        vocab = self.index.terms.get(entry_id, frozenset())
+        total = covered = 0.0
+        for concept in query.concepts:
+            weight = max(self.index.idf(s) for s in concept.stems)
+            total += weight
+            if concept.stems & vocab:
+                covered += weight
+        return covered / total if total else 0.0
+
+    def semantic(self) -> Any:
+        """The embedding ranker (loads the model on first use; needs the extra)."""
+        if self._semantic is None:
+            from crampcare.search.semantic import SemanticRanker
+
+            self._semantic = SemanticRanker.open(self.cache_dir, self.index)
+        return self._semantic
+
+    def resolve_mode(self, mode: ModeChoice) -> Mode:
+        if mode == "auto":
+            from crampcare.search.semantic import available
+
+            return "hybrid" if available() else "lexical"
+        if mode == "hybrid":
+            from crampcare.search.semantic import available, missing_message
+
+            if not available():
+                raise CrampcareError(missing_message())
+        return mode
+
+    def rank(self, question: str, mode: Mode) -> tuple[QueryPlan, list[tuple[str, float]], bool]:
+        """The analysed question, ranked (id, score) pairs and whether it is in scope."""
+        query = plan(question, self.lexicon)
+        keys = name_keys(query.words)
+        hits = self.index.search(query.weights, keys, CANDIDATES)
+        return query, self._fused(question, hits, mode), self.in_scope(query, keys, hits)
+
+    def in_scope(self, query: QueryPlan, keys: list[str], hits: list[tuple[str, float]]) -> bool:
+        """Whether the question is about cramps.
+
+        Yes when it uses a cramp word (after synonyms: "charley horse" counts) or
+        names something only this knowledge base is about (an acupoint, a remedy's
+        alias) and one entry covers most of what it asks; no when "cramp" is meant
+        in a sense crampcare does not cover (period cramps).
+        """
+        if query.other_sense is not None:
+            return False
+        if query.anchored:
+            return True
+        if not any(key in self.index.names for key in keys):
+            return False
+        best = max((self.coverage(query, i) for i, _ in hits[:5]), default=0.0)
+        return best >= COVERAGE_IN_SCOPE
+
+    def _fused(
+        self, question: str, hits: list[tuple[str, float]], mode: Mode
+    ) -> list[tuple[str, float]]:
+        if mode == "hybrid":
+            return fuse([hits, self.semantic().rank(question, CANDIDATES)])
+        return hits
+
+    # --- answering ----------------------------------------------------------------
+
+    def ask(self, question: str, k: int = 3, mode: ModeChoice = "lexical") -> AskResult:
+        """Answer one question with the ``k`` best entries (none when out of scope)."""
+        question = " ".join(question.split())
+        if not question:
+            raise CrampcareError("the question is empty: ask something about cramps")
+        if len(question) > MAX_QUESTION:
+            raise CrampcareError(f"the question is too long (over {MAX_QUESTION} characters)")
+        if k < 1:
+            raise CrampcareError("-k must be at least 1")
+        resolved = self.resolve_mode(mode)
+        query, hits, in_scope = self.rank(question, resolved)
+        answers: list[Answer] = []
+        pointer = None
+        if in_scope:
+            answers = [Answer(**self.index.docs[i], score=round(score, 4)) for i, score in hits[:k]]
+        else:
+            pointer = query.other_sense.pointer if query.other_sense else self.lexicon.pointer
+        return AskResult(
+            question=question,
+            mode=resolved,
+            out_of_scope=not in_scope,
+            pointer=pointer,
+            answers=answers,
+            triage=red_flag_advice(question),
+        )
+
+
+def fuse(rankings: list[list[tuple[str, float]]], k: int = RRF_K) -> list[tuple[str, float]]:
+    """Reciprocal rank fusion: each ranking adds 1 / (k + rank) to an entry's score."""
+    scores: dict[str, float] = {}
+    for ranking in rankings:
+        for rank, (entry_id, _) in enumerate(ranking, start=1):
+            scores[entry_id] = scores.get(entry_id, 0.0) + 1.0 / (k + rank)
+    return sorted(scores.items(), key=lambda item: -item[1])
+
+
+def red_flag_advice(question: str) -> TriageAdvice | None:
+    """The triage result when the question itself describes red flags, else None."""
+    try:
+        from crampcare.intake import parse_text  # type: ignore[attr-defined,unused-ignore]
+        from crampcare.triage import triage
+    except ImportError:
+        return None
+    result = triage(parse_text(question))
+    if result.level == "self_care":
+        return None
+    return TriageAdvice(
+        level=result.level,
+        headline=result.headline,
+        reasons=[r.model_dump() for r in result.reasons],
+        next_steps=list(result.next_steps),
+    )
+
+
+_SHARED: dict[str, Searcher] = {}
+
+
+def searcher() -> Searcher:
+    """One Searcher per process and data folder."""
+    from crampcare.settings import data_dir
+
+    key = str(data_dir())
+    if key not in _SHARED:
+        _SHARED[key] = Searcher()
+    return _SHARED[key]
+
+
+def ask(question: str, k: int = 3, mode: ModeChoice = "lexical") -> AskResult:
+    """Answer a free-text question from the knowledge base (the core's ``ask``)."""
+    return searcher().ask(question, k=k, mode=mode)

@@ -1,0 +1,266 @@
+"""The lexical index: tantivy over every knowledge-base entry, built once and cached.
+
+The index lives under the data folder in a directory named for the knowledge
+base's fingerprint, the synonym table and this module's layout version, so a
+changed knowledge base gets a new index and an unchanged one is reused. A
+build happens in a temporary directory that is renamed into place, so
+processes that build at the same time never see a half-written index.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import os
+import shutil
+import tempfile
+import time
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import tantivy
+
+from crampcare.search.answer import entry_payload
+from crampcare.search.query import ANALYZER, Lexicon, analyzer, lexicon, stems
+
+#: Bump when the schema or the stored metadata change shape.
+LAYOUT_VERSION = "4"
+
+#: Field boosts: a word in the title says more than a word in the evidence notes.
+BOOSTS: dict[str, float] = {
+    "title": 3.0,
+    "aliases": 2.5,
+    "questions": 2.0,
+    "text": 1.2,
+    "body": 0.5,
+}
+NAMES_BOOST = 8.0
+_TEXT_FIELDS = tuple(BOOSTS)
+_STALE_SECONDS = 3600.0
+
+
+def kb_fingerprint() -> str:
+    """The packaged knowledge base's fingerprint without parsing it.
+
+    Same digest as ``knowledge.loader.load().fingerprint`` (a test pins that),
+    but reading bytes only, so ``ask`` starts without validating every entry.
+    """
+    root = resources.files("crampcare.knowledge") / "data"
+    digest = hashlib.sha256()
+    for sub in ("entries", "coverage"):
+        folder = root / sub
+        if not folder.is_dir():
+            continue
+        for path in sorted(
+            (f for f in folder.iterdir() if f.name.endswith(".yaml")), key=lambda f: f.name
+        ):
+            digest.update(path.name.encode() + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def cache_key(fingerprint: str, lex: Lexicon) -> str:
+    """The index directory name for this knowledge base and synonym table."""
+    raw = f"{fingerprint}:{lex.digest}:{LAYOUT_VERSION}".encode()
+    return hashlib.sha256(raw).hexdigest()[:20]
+
+
+def _schema() -> tantivy.Schema:
+    builder = tantivy.SchemaBuilder()
+    builder.add_text_field("id", stored=True, tokenizer_name="raw")
+    for name in _TEXT_FIELDS:
+        builder.add_text_field(name, stored=False, tokenizer_name=ANALYZER)
+    builder.add_text_field("names", stored=False, tokenizer_name="raw")
+    return builder.build()
+
+
+def _body(entry: Any) -> str:
+    """Everything else an entry says that a question may ask about."""
+    parts: list[str] = []
+    for attr in ("evidence", "warning", "location", "how_to_find", "press", "recipe"):
+        value = getattr(entry, attr, None)
+        if value:
+            parts.append(str(value))
+    parts += list(entry.cautions)
+    parts += [c.reason for c in entry.contraindications]
+    parts += [s.instruction for s in getattr(entry, "steps", ())]
+    for attr in ("dose_as_seed", "serving", "how_often", "message"):
+        value = getattr(entry, attr, None)
+        if value:
+            parts.append(str(value))
+    parts += list(getattr(entry, "next_steps", ()))
+    return "\n".join(parts)
+
+
+def _names(entry: Any) -> list[str]:
+    """Exact keys: the id, an acupoint's code and names, every alias without spaces."""
+    out = [entry.id]
+    for attr in ("code", "pinyin", "english"):
+        value = getattr(entry, attr, None)
+        if value:
+            out.append(str(value))
+    out += list(entry.aliases)
+    keys = {"".join(ch for ch in v.lower() if ch.isalnum()) for v in out}
+    return sorted(k for k in keys if len(k) >= 3)
+
+
+def _fields(entry: Any) -> dict[str, str]:
+    return {
+        "title": entry.title,
+        "aliases": "\n".join(entry.aliases),
+        "questions": "\n".join(entry.questions),
+        "text": entry.text,
+        "body": _body(entry),
+    }
+
+
+def searchable(entries: Iterable[Any]) -> list[Any]:
+    """Entries ``ask`` answers with: everything but the source list and triage rules."""
+    return [e for e in entries if e.kind not in {"source", "red_flag"}]
+
+
+def build(entries: Iterable[Any], path: Path) -> None:
+    """Write a fresh index and its metadata into the empty directory ``path``."""
+    schema = _schema()
+    index = tantivy.Index(schema, path=str(path))
+    index.register_tokenizer(ANALYZER, analyzer())
+    writer = index.writer(heap_size=15_000_000, num_threads=1)
+    payloads: list[dict[str, Any]] = []
+    terms: dict[str, list[str]] = {}
+    questions: dict[str, list[str]] = {}
+    names: set[str] = set()
+    df: Counter[str] = Counter()
+    for entry in searchable(entries):
+        fields = _fields(entry)
+        doc = tantivy.Document(id=entry.id, names=_names(entry), **fields)
+        writer.add_document(doc)
+        payloads.append(entry_payload(entry))
+        vocab = sorted({s for text in fields.values() for s in stems(text)})
+        terms[entry.id] = vocab
+        names.update(_names(entry))
+        questions[entry.id] = list(entry.questions)
+        df.update(vocab)
+    writer.commit()
+    writer.wait_merging_threads()
+    meta = {
+        "docs": payloads,
+        "terms": terms,
+        "questions": questions,
+        "names": sorted(names),
+        "df": dict(df),
+        "n": len(payloads),
+    }
+    (path / "ask-meta.json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
+
+
+@dataclass
+class LexicalIndex:
+    """An opened index with the answer payloads and per-entry vocabulary beside it."""
+
+    path: Path
+    index: tantivy.Index
+    docs: dict[str, dict[str, Any]]
+    terms: dict[str, frozenset[str]]
+    questions: dict[str, list[str]]
+    names: frozenset[str]
+    df: dict[str, int]
+    n: int
+
+    @classmethod
+    def open(cls, path: Path) -> LexicalIndex:
+        index = tantivy.Index.open(str(path))
+        index.register_tokenizer(ANALYZER, analyzer())
+        meta = json.loads((path / "ask-meta.json").read_text(encoding="utf-8"))
+        docs = {d["id"]: d for d in meta["docs"]}
+        terms = {k: frozenset(v) for k, v in meta["terms"].items()}
+        return cls(
+            path,
+            index,
+            docs,
+            terms,
+            meta["questions"],
+            frozenset(meta["names"]),
+            meta["df"],
+            meta["n"],
+        )
+
+    def idf(self, stem: str) -> float:
+        """BM25's inverse document frequency; a word no entry uses counts as rarest."""
+        df = self.df.get(stem, 0)
+        return math.log(1.0 + (self.n - df + 0.5) / (df + 0.5))
+
+    def search(
+        self, weights: dict[str, float], keys: list[str], limit: int
+    ) -> list[tuple[str, float]]:
+        """Entry ids and BM25 scores, best first."""
+        schema = self.index.schema
+        parts: list[tuple[tantivy.Occur, tantivy.Query]] = []
+        for stem, weight in weights.items():
+            per_field = [
+                tantivy.Query.boost_query(
+                    tantivy.Query.term_query(schema, name, stem), weight * boost
+                )
+                for name, boost in BOOSTS.items()
+            ]
+            parts.append(
+                (tantivy.Occur.Should, tantivy.Query.disjunction_max_query(per_field, 0.2))
+            )
+        for key in keys:
+            exact = tantivy.Query.term_query(schema, "names", key)
+            parts.append((tantivy.Occur.Should, tantivy.Query.boost_query(exact, NAMES_BOOST)))
+        if not parts:
+            return []
+        query = tantivy.Query.boolean_query(parts)
+        searcher = self.index.searcher()
+        hits = searcher.search(query, limit).hits
+        return [(searcher.doc(addr)["id"][0], score) for score, addr in hits]
+
+
+def _prune(root: Path, keep: str) -> None:
+    """Remove other keys' indexes (and abandoned temp dirs) that are over an hour old."""
+    now = time.time()
+    for child in root.iterdir():
+        if child.name == keep:
+            continue
+        try:
+            if now - child.stat().st_mtime > _STALE_SECONDS:
+                shutil.rmtree(child, ignore_errors=True)
+        except OSError:
+            continue
+
+
+def cached_index(root: Path, kb: Any = None) -> LexicalIndex:
+    """The index for the knowledge base (default: the packaged one), built if missing.
+
+    ``root`` is the cache folder; the index is ``root/<key>``.
+    """
+    fingerprint = kb.fingerprint if kb is not None else kb_fingerprint()
+    key = cache_key(fingerprint, lexicon())
+    final = root / key
+    if (final / "ask-meta.json").is_file():
+        return LexicalIndex.open(final)
+    root.mkdir(parents=True, exist_ok=True)
+    if kb is None:
+        from crampcare.knowledge import load
+
+        kb = load()
+    tmp = Path(tempfile.mkdtemp(prefix=f".build-{key}-", dir=root))
+    try:
+        build(kb, tmp)
+        try:
+            os.rename(tmp, final)
+        except OSError:
+            # Another process renamed its build into place first: use that one. A
+            # directory without our metadata is a leftover of a crash: replace it.
+            if not (final / "ask-meta.json").is_file():
+                shutil.rmtree(final, ignore_errors=True)
+                os.rename(tmp, final)
+    finally:
+        if tmp.exists():
+            shutil.rmtree(tmp, ignore_errors=True)
+    _prune(root, key)
+    return LexicalIndex.open(final)

@@ -1,0 +1,189 @@
+"""Question analysis: words to stems, lay words to the knowledge base's words, and scope.
+
+The analyzer is the same English stemmer the index uses, so a question's
+"cramping calves" meets an entry's "cramp in the calf". The synonym table
+(``knowledge/data/lexicon/synonyms.yaml``) adds what the knowledge base calls
+the lay words a question uses; its ``scope`` part says which words put a
+question in the cramp domain by themselves.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import tantivy
+import yaml
+
+ANALYZER = "crampcare_en"
+
+#: Question words and fillers that carry no topic ("does X actually help?").
+#: Grammar, not medicine, so they live here and not in the knowledge base.
+_FILLER_WORDS = (
+    "what whats how why when where which who whom whose can cant could would should will "
+    "shall may might must do does did doing done dont doesnt i im ive me my mine myself you "
+    "your youre we our us he she his her its get gets got getting good bad best better help "
+    "helps helpful thing things really actually true ok okay please anything something "
+    "know tell any some much many lot lots also just so very about way ways make makes go "
+    "goes going use using used work works working want need needs try trying say said "
+    "people someone have has had having been am being is are was were be there here them "
+    "this that these those it a an the of to in on for with at by from up as or and but "
+    "if then than too own same other such only into over under again further once all "
+    "both each few more most no nor not off out s t"
+)
+FILLERS = tuple(_FILLER_WORDS.split())
+
+#: How much an added synonym counts against a word the person wrote.
+EXPANSION_WEIGHT = 0.6
+
+_WORD = re.compile(r"[a-z0-9]+")
+_CODE = re.compile(r"\b([a-z]{2,3})[\s-]?(\d{1,2})\b")
+
+
+def normalise(text: str) -> str:
+    """Lower case, apostrophes dropped, every other non-word run one space."""
+    text = text.lower().replace("\u2019", "'").replace("'", "")
+    return " ".join(_WORD.findall(text))
+
+
+@cache
+def analyzer() -> tantivy.TextAnalyzer:
+    """Simple tokens, lower case, English and question stop words, English stems."""
+    return (
+        tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.simple())
+        .filter(tantivy.Filter.remove_long(40))
+        .filter(tantivy.Filter.lowercase())
+        .filter(tantivy.Filter.custom_stopword(list(FILLERS)))
+        .filter(tantivy.Filter.stemmer("english"))
+        .build()
+    )
+
+
+def stems(text: str) -> list[str]:
+    """The index's terms for a piece of text."""
+    return list(analyzer().analyze(normalise(text)))
+
+
+@dataclass(frozen=True)
+class SynonymRow:
+    terms: tuple[str, ...]
+    means: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class OtherSense:
+    terms: tuple[str, ...]
+    pointer: str
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The synonym table and the scope words, ready to match against normalised text."""
+
+    rows: tuple[SynonymRow, ...]
+    anchors: frozenset[str]
+    other_senses: tuple[OtherSense, ...]
+    pointer: str
+    digest: str
+
+
+def _phrases(items: Any) -> tuple[str, ...]:
+    return tuple(normalise(str(t)) for t in items or () if normalise(str(t)))
+
+
+def parse_lexicon(raw: bytes) -> Lexicon:
+    """Read the synonym table from its YAML bytes."""
+    doc = yaml.safe_load(raw) or {}
+    rows = tuple(
+        SynonymRow(_phrases(r.get("terms")), _phrases(r.get("means")))
+        for r in doc.get("synonyms") or ()
+    )
+    scope = doc.get("scope") or {}
+    anchors = frozenset(s for a in scope.get("anchors") or () for s in stems(str(a)))
+    senses = tuple(
+        OtherSense(_phrases(s.get("terms")), " ".join(str(s.get("pointer", "")).split()))
+        for s in scope.get("other_senses") or ()
+    )
+    pointer = " ".join(str(scope.get("pointer", "")).split())
+    return Lexicon(rows, anchors, senses, pointer, hashlib.sha256(raw).hexdigest()[:16])
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The packaged synonym table."""
+    path = resources.files("crampcare.knowledge") / "data" / "lexicon" / "synonyms.yaml"
+    return parse_lexicon(path.read_bytes())
+
+
+def _contains(haystack: str, phrase: str) -> bool:
+    return f" {phrase} " in haystack
+
+
+@dataclass
+class Concept:
+    """One word of the question with the stems that stand for it (its own and added)."""
+
+    word: str
+    stems: set[str] = field(default_factory=set)
+
+
+@dataclass
+class QueryPlan:
+    """What the search engine needs to know about a question."""
+
+    question: str
+    weights: dict[str, float]
+    concepts: list[Concept]
+    words: list[str]
+    anchored: bool
+    other_sense: OtherSense | None = None
+
+    @property
+    def empty(self) -> bool:
+        return not self.weights
+
+
+def plan(question: str, lex: Lexicon | None = None) -> QueryPlan:
+    """Analyse a question: weighted stems, synonym expansions, exact-name keys, scope words."""
+    lex = lex or lexicon()
+    norm = normalise(question)
+    padded = f" {norm} "
+    words = norm.split()
+    concepts = [Concept(w, set(stems(w))) for w in words]
+    weights: dict[str, float] = {}
+    for c in concepts:
+        for s in c.stems:
+            weights[s] = 1.0
+    for row in lex.rows:
+        hits = [t for t in row.terms if _contains(padded, t)]
+        if not hits:
+            continue
+        added = {s for m in row.means for s in stems(m)}
+        for s in added:
+            weights[s] = max(weights.get(s, 0.0), EXPANSION_WEIGHT)
+        hit_words = {w for t in hits for w in t.split()}
+        for c in concepts:
+            if c.word in hit_words:
+                # A filler inside a matched phrase ("make it stop") now means something too.
+                c.stems |= added
+    unique: dict[frozenset[str], Concept] = {}
+    for c in concepts:
+        if c.stems:
+            unique.setdefault(frozenset(c.stems), c)
+    concepts = list(unique.values())
+    every = {s for c in concepts for s in c.stems}
+    sense = next((o for o in lex.other_senses if any(_contains(padded, t) for t in o.terms)), None)
+    return QueryPlan(question, weights, concepts, words, bool(every & lex.anchors), sense)
+
+
+def name_keys(words: list[str]) -> list[str]:
+    """Exact-name keys: each word, joined neighbours ("zu san li") and codes ("bl 57")."""
+    keys = list(words)
+    for n in (2, 3):
+        keys += ["".join(words[i : i + n]) for i in range(len(words) - n + 1)]
+    keys += [a + b for a, b in _CODE.findall(" ".join(words))]
+    return list(dict.fromkeys(keys))
