@@ -138,7 +138,7 @@ def _candidates(
     return sorted(kept, key=rank), excluded
 
 
-def _blocked_point(
+def unsafe_point(
     kb: KnowledgeBase, points: list[str | None], situations: frozenset[str]
 ) -> Exclusion | None:
     """The exclusion of the first unsafe acupoint a step presses, if any."""
@@ -180,7 +180,7 @@ def build_session(
         phase: Literal["acute", "after"] = "acute" if "acute" in t.phase else "after"
         for s in t.steps:
             point = kb.entries.get(s.point) if s.point else None
-            blocked = _blocked_point(kb, [s.point, *s.also_points], situ)
+            blocked = unsafe_point(kb, [s.point, *s.also_points], situ)
             if blocked is not None:
                 excluded.append(blocked.model_copy(update={"title": f"{t.title}: {blocked.title}"}))
                 continue

@@ -49,7 +49,10 @@ def _grade(grade: Grade, default: str) -> Check:
     def check(entry: Entry, situations: frozenset[str]) -> str | None:
         if entry.grade != grade:
             return None
-        return entry.warning or default
+        if entry.warning:
+            return entry.warning
+        # Without a warning, the evidence says why (e.g. which trials found no effect).
+        return f"{default}: {entry.evidence}" if entry.evidence else default
 
     return check
 
@@ -113,6 +116,9 @@ class NetRule:
                 return True
             if entry.remedy_kind in self.kinds and entry.route == "oral":
                 return True
+        if not isinstance(entry, Remedy | Technique):
+            # Words only describe what is taken or done; "drink little alcohol" is advice.
+            return False
         text = _searchable(entry)
         return any(w in text for w in self.words)
 
