@@ -1,0 +1,172 @@
+"""The diary as CSV: one file, one row per record, a ``record`` column saying which kind.
+
+Columns (docs/diary.md describes each): ``record`` (episode|checkin), the episode
+fields, the check-in fields, then ``notes`` shared by both. An episode row leaves
+the check-in columns empty and the other way round. Lists (``actions``,
+``helped``) are ``; ``-separated, or a JSON array when an item contains ``;``;
+``custom`` is a JSON object. Booleans are yes/no. An export imports back unchanged.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable, Iterator
+from datetime import datetime
+from typing import IO, Any
+
+from crampcare.diary.models import FACTORS, CheckInIn, EpisodeIn
+
+EPISODE_COLUMNS = (
+    "started_at",
+    "duration_s",
+    "location",
+    "side",
+    "intensity",
+    "woke",
+    "actions",
+    "helped",
+    "minutes_to_relief",
+)
+CHECKIN_COLUMNS = ("day", *FACTORS, "custom")
+COLUMNS: tuple[str, ...] = ("record", *EPISODE_COLUMNS, *CHECKIN_COLUMNS, "notes")
+_ALLOWED = {
+    "episode": frozenset((*EPISODE_COLUMNS, "notes")),
+    "checkin": frozenset((*CHECKIN_COLUMNS, "notes")),
+}
+
+
+class RowProblem(ValueError):
+    """A row that cannot become a record; the message is the reason."""
+
+
+# -- writing -----------------------------------------------------------------------------
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else repr(value)
+    if isinstance(value, datetime):
+        return value.isoformat(timespec="seconds" if not value.microsecond else "microseconds")
+    if isinstance(value, list):
+        if any(";" in item for item in value):
+            return json.dumps(value, ensure_ascii=False)
+        return "; ".join(value)
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True) if value else ""
+    if hasattr(value, "isoformat"):
+        return str(value.isoformat())
+    return str(value)
+
+
+def episode_row(ep: EpisodeIn) -> list[str]:
+    """The CSV cells for an episode, in ``COLUMNS`` order."""
+    data = ep.model_dump(include=set(EPISODE_COLUMNS) | {"notes"})
+    return [
+        "episode",
+        *(_cell(data[c]) for c in EPISODE_COLUMNS),
+        *("" for _ in CHECKIN_COLUMNS),
+        ep.notes,
+    ]
+
+
+def checkin_row(ci: CheckInIn) -> list[str]:
+    """The CSV cells for a check-in, in ``COLUMNS`` order."""
+    data = ci.model_dump(include=set(CHECKIN_COLUMNS))
+    return [
+        "checkin",
+        *("" for _ in EPISODE_COLUMNS),
+        *(_cell(data[c]) for c in CHECKIN_COLUMNS),
+        ci.notes,
+    ]
+
+
+def write_csv(out: IO[str], episodes: Iterable[EpisodeIn], checkins: Iterable[CheckInIn]) -> int:
+    """Write a header, the episodes, then the check-ins; returns the number of records."""
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(COLUMNS)
+    n = 0
+    for ep in episodes:
+        writer.writerow(episode_row(ep))
+        n += 1
+    for ci in checkins:
+        writer.writerow(checkin_row(ci))
+        n += 1
+    return n
+
+
+# -- reading -----------------------------------------------------------------------------
+
+
+def _list(text: str) -> list[str]:
+    if text.startswith("["):
+        try:
+            value = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise RowProblem(f"not a JSON list: {exc.msg}") from exc
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise RowProblem("a JSON list of text was expected")
+        return value
+    return [part.strip() for part in text.split(";") if part.strip()]
+
+
+def _custom(text: str) -> dict[str, Any]:
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise RowProblem(
+            f'custom: not a JSON object like {{"cold feet": true}} ({exc.msg})'
+        ) from exc
+    if not isinstance(value, dict):
+        raise RowProblem('custom: a JSON object like {"cold feet": true} was expected')
+    return value
+
+
+def parse_row(header: tuple[str, ...], cells: list[str]) -> EpisodeIn | CheckInIn:
+    """One CSV row as a validated record; RowProblem (or pydantic's error) says why not."""
+    if len(cells) != len(header):
+        raise RowProblem(f"{len(cells)} cells but the header has {len(header)} columns")
+    row = dict(zip(header, cells, strict=True))
+    kind = row.get("record", "").strip().lower()
+    allowed = _ALLOWED.get(kind)
+    if allowed is None:
+        raise RowProblem(f"record must be 'episode' or 'checkin', not {row.get('record', '')!r}")
+    data: dict[str, Any] = {}
+    for name, raw in row.items():
+        if name == "record":
+            continue
+        value = raw if name == "notes" else raw.strip()
+        if not value:
+            continue
+        if name not in allowed:
+            raise RowProblem(f"column {name!r} must be empty on a {kind} row")
+        if name in ("actions", "helped"):
+            data[name] = _list(value)
+        elif name == "custom":
+            data[name] = _custom(value)
+        else:
+            data[name] = value
+    if kind == "episode":
+        return EpisodeIn.model_validate(data)
+    return CheckInIn.model_validate(data)
+
+
+def read_header(reader: Iterator[list[str]]) -> tuple[str, ...]:
+    """The header row, checked: known column names, ``record`` present, no repeats."""
+    try:
+        first = next(reader)
+    except StopIteration:
+        raise RowProblem("the file is empty (a header row is expected)") from None
+    header = tuple(c.strip().lstrip("\ufeff").lower() for c in first)
+    unknown = [c for c in header if c not in COLUMNS]
+    if unknown:
+        raise RowProblem(f"unknown column(s) {', '.join(map(repr, unknown))}")
+    if "record" not in header:
+        raise RowProblem("the 'record' column (episode|checkin) is missing")
+    if len(set(header)) != len(header):
+        raise RowProblem("a column appears twice")
+    return header

@@ -1,0 +1,93 @@
+"""Where the diary lives and how we talk to it: URL resolution, engines, write transactions.
+
+SQLite is the default: one file, WAL journal, ``synchronous=FULL`` so a commit
+that returned is on disk, and every write inside ``BEGIN IMMEDIATE`` so two
+writers queue on the busy timeout instead of failing half-way. A
+``postgresql://`` URL selects PostgreSQL through psycopg 3.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import Connection, make_url
+from sqlalchemy.exc import ArgumentError
+
+from crampcare.errors import CrampcareError
+
+DEFAULT_FILE = "diary.sqlite3"
+BUSY_TIMEOUT_MS = 10_000
+# Execution option that marks a connection's transactions as writes.
+WRITE = "crampcare_write"
+
+
+def resolve_url(url_or_path: str | Path | None = None) -> str:
+    """A database URL from a path, a URL, ``CRAMPCARE_DB`` or the default file."""
+    from crampcare import settings
+
+    value = str(url_or_path) if url_or_path else settings.get("db")
+    if not value:
+        return f"sqlite:///{settings.data_dir() / DEFAULT_FILE}"
+    if "://" not in value:
+        return f"sqlite:///{Path(value).expanduser().resolve()}"
+    if value.startswith(("postgresql://", "postgres://")):
+        return "postgresql+psycopg://" + value.split("://", 1)[1]
+    return value
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file behind a SQLite URL, or None for other databases or memory."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database:
+        return None
+    if parsed.database == ":memory:":
+        return None
+    return Path(parsed.database)
+
+
+def make_engine(url: str) -> Engine:
+    """An engine with crampcare's durability settings; bad URLs raise CrampcareError."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        raise CrampcareError(f"not a database URL or path: {url!r}") from exc
+    backend = parsed.get_backend_name()
+    if backend == "sqlite":
+        path = sqlite_path(url)
+        if path is not None:
+            if path.is_dir():
+                raise CrampcareError(f"{path} is a folder, not a diary database file")
+            path.parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        _sqlite_discipline(engine)
+        return engine
+    if backend == "postgresql":
+        if parsed.drivername == "postgresql":
+            parsed = parsed.set(drivername="postgresql+psycopg")
+        try:
+            return create_engine(parsed, connect_args={"connect_timeout": 5}, pool_pre_ping=True)
+        except ImportError as exc:  # pragma: no cover - psycopg is a dependency
+            raise CrampcareError(f"cannot use {parsed.drivername}: {exc}") from exc
+    raise CrampcareError(
+        f"unsupported database {backend!r}: use a SQLite path or postgresql:// URL"
+    )
+
+
+def _sqlite_discipline(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        # Let us issue BEGIN ourselves (the driver's own BEGIN is deferred).
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cur.execute("PRAGMA journal_mode = WAL")
+        cur.execute("PRAGMA synchronous = FULL")
+        cur.execute("PRAGMA foreign_keys = ON")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        write = conn.get_execution_options().get(WRITE, False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
