@@ -1,48 +1,117 @@
 """Body diagrams as SVG with acupoints marked (no drawing library needed).
 
-Each view is a simple outline in a 200 x 400 box; a point's diagram position
-(0..1, 0..1) is scaled into it. The SVG carries a title and description, so it
-is accessible, and is deterministic, so tests can read it.
+Each view is a simple outline of the right leg (from behind, the front, the
+outer or inner side), the face, or a hand, in a 200 x 400 box, with a few
+landmarks (kneecap, knee crease, ankle bones, lips) so a point can be found
+by eye. A point's diagram position (0..1, 0..1) is scaled into the box. The
+SVG carries a title and description, so it is accessible, and is
+deterministic, so tests can read it.
+
+Outlines use only absolute ``M``, ``L``, ``C`` and ``Z`` commands, so they can
+be flattened into polygons here and a test can check that every point lands
+inside its body part.
 """
 
 from __future__ import annotations
 
+import re
 from html import escape
 
 from crampcare.knowledge.schema import Acupoint
 
 WIDTH, HEIGHT = 200, 400
+#: Room under the body for a visible caption.
+CAPTION_HEIGHT = 24
 
-# Outlines per view: leg seen from behind/front/outside/inside, the face, a hand.
+# The right leg from behind: the outer (fibular) side is on the viewer's right.
+_BACK = (
+    "M52 12 C48 70 58 130 70 170 C62 200 56 240 72 285 C80 305 84 330 86 345 "
+    "C84 365 80 382 88 392 L114 392 C122 382 118 365 116 345 C118 330 122 305 130 285 "
+    "C146 240 140 200 130 170 C144 130 152 70 148 12 Z"
+)
+# The right leg from the front: the outer side is on the viewer's left.
+_FRONT = (
+    "M50 12 C46 70 56 130 68 168 C64 200 62 230 70 270 C76 300 82 330 84 345 "
+    "C78 360 70 378 72 392 L130 392 C132 378 124 360 116 345 C120 320 132 280 134 240 "
+    "C136 205 132 185 132 168 C146 130 152 70 150 12 Z"
+)
+# The right leg from its outer side: the front faces right, the toes point right.
+_OUTER = (
+    "M60 12 C50 70 56 130 66 170 C52 205 50 240 66 285 C74 310 76 330 76 345 "
+    "C74 365 66 380 70 392 L176 392 C180 384 170 376 150 370 C134 364 124 356 122 345 "
+    "C120 310 124 250 128 200 C132 185 136 172 134 160 C140 120 146 60 140 12 Z"
+)
+
+_NUMBER = re.compile(r"[MLCZ]|-?\d+(?:\.\d+)?")
+
+
+def _mirror(path: str) -> str:
+    """The path flipped left-right in the 200-wide box (outer side -> inner side)."""
+    out: list[str] = []
+    coord_index = 0
+    for token in _NUMBER.findall(path):
+        if token.isalpha():
+            out.append(token)
+            coord_index = 0
+            continue
+        value = float(token)
+        if coord_index % 2 == 0:
+            value = WIDTH - value
+        out.append(f"{value:g}")
+        coord_index += 1
+    return " ".join(out)
+
+
 _OUTLINES: dict[str, str] = {
-    "back": (
-        "M70 10 C60 60 58 120 66 170 C60 210 58 260 70 320 C72 350 70 370 60 390 "
-        "L110 390 C104 370 102 350 108 320 C122 260 126 210 120 170 "
-        "C130 120 128 60 118 10 Z"
-    ),
-    "front": (
-        "M70 10 C60 60 58 120 66 170 C62 210 64 260 72 320 C74 350 72 370 62 390 "
-        "L112 390 C106 370 104 350 106 320 C116 260 122 210 118 170 "
-        "C128 120 126 60 118 10 Z"
-    ),
-    "outer": (
-        "M80 10 C70 60 70 120 76 170 C70 220 74 270 84 330 C86 355 84 372 70 388 "
-        "L150 390 C150 378 128 368 116 352 C118 300 126 230 118 170 "
-        "C126 120 126 60 120 10 Z"
-    ),
-    "inner": (
-        "M80 10 C74 60 74 120 82 170 C74 230 82 300 84 352 C72 368 50 378 50 390 "
-        "L130 388 C116 372 114 355 116 330 C126 270 130 220 124 170 "
-        "C130 120 130 60 120 10 Z"
-    ),
+    "back": _BACK,
+    "front": _FRONT,
+    "outer": _OUTER,
+    # The inner side is the outer side seen in a mirror: toes point left.
+    "inner": _mirror(_OUTER),
     "face": (
-        "M100 40 C40 40 30 120 36 200 C44 290 70 360 100 370 C130 360 156 290 164 200 "
-        "C170 120 160 40 100 40 Z"
+        "M100 30 C40 30 28 110 32 190 C38 290 66 370 100 372 "
+        "C134 370 162 290 168 190 C172 110 160 30 100 30 Z"
     ),
     "hand": (
         "M60 390 L60 230 L40 150 L52 144 L72 206 L70 60 L86 58 L92 190 L100 40 L116 42 "
         "L116 190 L128 60 L144 64 L136 200 L154 110 L168 116 L150 250 L140 390 Z"
     ),
+}
+
+# Landmarks drawn inside the outline: (kind, svg attributes). They are what a
+# person looks for on their own body: the kneecap, the crease, the ankle bones.
+_LANDMARKS: dict[str, list[tuple[str, str]]] = {
+    "back": [
+        ("path", 'd="M76 176 Q100 183 124 176"'),  # knee crease
+        ("path", 'd="M80 294 Q90 272 100 256 Q110 272 120 294"'),  # lower ends of the calf bulges
+        ("path", 'd="M94 296 L96 345 M106 296 L104 345"'),  # Achilles tendon
+    ],
+    "front": [
+        ("ellipse", 'cx="100" cy="168" rx="15" ry="17"'),  # kneecap
+        ("path", 'd="M98 192 C96 250 98 300 102 340"'),  # front edge of the shin bone
+        ("circle", 'cx="84" cy="190" r="2.5"'),  # outer knee-eye (ST35)
+        ("circle", 'cx="116" cy="190" r="2.5"'),  # inner knee-eye
+    ],
+    "outer": [
+        ("ellipse", 'cx="130" cy="166" rx="6" ry="15"'),  # kneecap, side on
+        ("circle", 'cx="88" cy="192" r="6"'),  # head of the fibula
+        ("circle", 'cx="100" cy="345" r="7"'),  # outer ankle bone
+    ],
+    "inner": [
+        ("ellipse", 'cx="70" cy="166" rx="6" ry="15"'),  # kneecap, side on
+        ("circle", 'cx="100" cy="340" r="7"'),  # inner ankle bone
+    ],
+    "face": [
+        ("ellipse", 'cx="72" cy="160" rx="14" ry="6"'),  # eyes
+        ("ellipse", 'cx="128" cy="160" rx="14" ry="6"'),
+        ("path", 'd="M100 165 L92 228 Q100 236 108 228"'),  # nose
+        ("path", 'd="M95 236 L94 266 M105 236 L106 266"'),  # philtrum ridges
+        ("path", 'd="M74 274 Q88 264 100 268 Q112 264 126 274"'),  # upper lip
+        ("path", 'd="M74 275 Q100 281 126 275"'),  # mouth line
+        ("path", 'd="M78 277 Q100 296 122 277"'),  # lower lip
+        ("path", 'd="M86 306 Q100 300 114 306"'),  # groove between lip and chin
+    ],
+    "hand": [],
 }
 
 _LABELS = {
@@ -54,22 +123,94 @@ _LABELS = {
     "hand": "the palm side of a hand",
 }
 
+VIEWS: tuple[str, ...] = tuple(_OUTLINES)
+
+
+def outline_path(view: str) -> str:
+    """The SVG path data of a view's outline."""
+    return _OUTLINES[view]
+
+
+def _cubic(
+    p0: tuple[float, float],
+    p1: tuple[float, float],
+    p2: tuple[float, float],
+    p3: tuple[float, float],
+    steps: int,
+) -> list[tuple[float, float]]:
+    pts = []
+    for i in range(1, steps + 1):
+        t = i / steps
+        u = 1 - t
+        pts.append(
+            (
+                u**3 * p0[0] + 3 * u * u * t * p1[0] + 3 * u * t * t * p2[0] + t**3 * p3[0],
+                u**3 * p0[1] + 3 * u * u * t * p1[1] + 3 * u * t * t * p2[1] + t**3 * p3[1],
+            )
+        )
+    return pts
+
+
+def outline_polygon(view: str, steps: int = 16) -> list[tuple[float, float]]:
+    """A view's outline flattened to a polygon, in diagram pixels."""
+    tokens = _NUMBER.findall(_OUTLINES[view])
+    poly: list[tuple[float, float]] = []
+    i = 0
+    command = "M"
+    while i < len(tokens):
+        if tokens[i].isalpha():
+            command = tokens[i]
+            i += 1
+            if command == "Z":
+                continue
+        nums = [float(t) for t in tokens[i : i + (6 if command == "C" else 2)]]
+        if command == "C":
+            p1, p2, p3 = (nums[0], nums[1]), (nums[2], nums[3]), (nums[4], nums[5])
+            poly += _cubic(poly[-1], p1, p2, p3, steps)
+            i += 6
+        else:
+            poly.append((nums[0], nums[1]))
+            i += 2
+    return poly
+
+
+def contains(view: str, x: float, y: float) -> bool:
+    """Whether a diagram position (0..1, 0..1) lies inside the view's outline."""
+    px, py = x * WIDTH, y * HEIGHT
+    poly = outline_polygon(view)
+    inside = False
+    j = len(poly) - 1
+    for i, (xi, yi) in enumerate(poly):
+        xj, yj = poly[j]
+        if (yi > py) != (yj > py) and px < (xj - xi) * (py - yi) / (yj - yi) + xi:
+            inside = not inside
+        j = i
+    return inside
+
 
 def point_svg(points: list[Acupoint], view: str | None = None) -> str:
     """An SVG of one body view with these points marked and labelled."""
     if not points and view is None:
         raise ValueError("need at least one point or a view")
     view = view or points[0].diagram.view
+    if view not in _OUTLINES:
+        raise ValueError(f"unknown view {view!r}; use one of {', '.join(VIEWS)}")
     shown = [p for p in points if p.diagram.view == view]
     names = ", ".join(f"{p.code} {p.pinyin}" for p in shown) or "no points"
     title = f"{', '.join(p.code for p in shown) or 'Body'} on the {_LABELS[view]}"
+    total = HEIGHT + CAPTION_HEIGHT
     parts = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" '
-        f'width="{WIDTH}" height="{HEIGHT}" role="img" aria-labelledby="t d">',
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {total}" '
+        f'width="{WIDTH}" height="{total}" role="img" aria-labelledby="t d">',
         f'<title id="t">{escape(title)}</title>',
         f'<desc id="d">Diagram of {_LABELS[view]} marking {escape(names)}.</desc>',
-        f'<path d="{_OUTLINES[view]}" fill="#f3e3d3" stroke="#6b4f3a" stroke-width="2"/>',
+        f'<rect width="{WIDTH}" height="{total}" fill="#ffffff"/>',
+        f'<path id="outline" d="{_OUTLINES[view]}" fill="#f3e3d3" stroke="#6b4f3a" '
+        'stroke-width="2"/>',
+        '<g class="landmarks" fill="none" stroke="#a08670" stroke-width="1.5">',
     ]
+    parts += [f"<{tag} {attrs}/>" for tag, attrs in _LANDMARKS[view]]
+    parts.append("</g>")
     for p in shown:
         x, y = p.diagram.x * WIDTH, p.diagram.y * HEIGHT
         anchor = "start" if x < WIDTH * 0.6 else "end"
@@ -79,7 +220,12 @@ def point_svg(points: list[Acupoint], view: str | None = None) -> str:
             f'<circle cx="{x:.1f}" cy="{y:.1f}" r="6" fill="#c0392b" '
             'stroke="#fff" stroke-width="2"/>'
             f'<text x="{x + dx:.1f}" y="{y + 4:.1f}" font-family="sans-serif" font-size="12" '
-            f'text-anchor="{anchor}" fill="#222">{escape(p.code)}</text></g>'
+            f'font-weight="bold" text-anchor="{anchor}" fill="#222" stroke="#fff" '
+            f'stroke-width="3" paint-order="stroke">{escape(p.code)}</text></g>'
         )
+    parts.append(
+        f'<text x="{WIDTH / 2:.0f}" y="{HEIGHT + 16}" font-family="sans-serif" font-size="12" '
+        f'text-anchor="middle" fill="#444">{escape(_LABELS[view].capitalize())}</text>'
+    )
     parts.append("</svg>")
     return "\n".join(parts) + "\n"
