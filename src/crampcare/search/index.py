@@ -19,7 +19,6 @@ import time
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -45,22 +44,14 @@ _STALE_SECONDS = 3600.0
 
 
 def kb_fingerprint() -> str:
-    """The packaged knowledge base's fingerprint without parsing it.
+    """The packaged knowledge base's fingerprint (``load().fingerprint``) without loading it.
 
-    Same digest as ``knowledge.loader.load().fingerprint`` (a test pins that),
-    but reading bytes only, so ``ask`` starts without validating every entry.
+    Hashing the data files is enough to find a cached index, so ``ask`` never
+    validates the knowledge base when its index is already built.
     """
-    root = resources.files("crampcare.knowledge") / "data"
-    digest = hashlib.sha256()
-    for sub in ("entries", "coverage"):
-        folder = root / sub
-        if not folder.is_dir():
-            continue
-        for path in sorted(
-            (f for f in folder.iterdir() if f.name.endswith(".yaml")), key=lambda f: f.name
-        ):
-            digest.update(path.name.encode() + path.read_bytes())
-    return digest.hexdigest()[:16]
+    from crampcare.knowledge import loader
+
+    return loader._fingerprint(loader._data_root())
 
 
 def cache_key(fingerprint: str, lex: Lexicon) -> str:

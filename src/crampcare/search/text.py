@@ -1,0 +1,73 @@
+"""Plain-text rendering of an ``ask`` result: warnings first, then grades, cautions, sources."""
+
+from __future__ import annotations
+
+import textwrap
+
+from crampcare.search.answer import Answer, AskResult
+
+BADGES: dict[str, str] = {
+    "recommended": "RECOMMENDED",
+    "may_help": "MAY HELP",
+    "unproven": "UNPROVEN (traditional practice, no good evidence)",
+    "ineffective": "TESTED: DOES NOT WORK",
+    "clinician_only": "A DOCTOR'S DECISION (do not self-treat)",
+    "avoid": "AVOID: CAN HARM",
+}
+WIDTH = 78
+
+
+def _wrap(text: str, indent: str = "   ") -> list[str]:
+    return textwrap.wrap(text, WIDTH, initial_indent=indent, subsequent_indent=indent) or [indent]
+
+
+def _source(src: dict[str, str]) -> str:
+    if "url" in src:
+        return src["url"] + (f" ({src['note']})" if src.get("note") else "")
+    return f'{src.get("seed", "")}: "{src.get("passage", "")}"'
+
+
+def answer_lines(rank: int, answer: Answer) -> list[str]:
+    """One answer: a warning first when the entry is avoid/clinician_only."""
+    lines: list[str] = []
+    badge = BADGES.get(answer.grade or "", "")
+    if answer.leads_with_warning:
+        lines += _wrap(f"WARNING: {answer.warning or badge}", indent="")
+    lines.append(f"{rank}. {answer.title}" + (f"  [{badge}]" if badge else ""))
+    lines += _wrap(answer.text)
+    if answer.cautions:
+        lines.append("   Cautions:")
+        for caution in answer.cautions:
+            lines += _wrap(f"- {caution}", indent="     ")
+    if answer.contraindications:
+        lines.append("   Not for:")
+        for c in answer.contraindications:
+            lines += _wrap(f"- {c['condition']}: {c['reason']}", indent="     ")
+    if answer.sources:
+        lines.append("   Sources:")
+        lines += [f"     - {_source(s)}" for s in answer.sources]
+    lines.append(f"   (more: crampcare kb show {answer.id})")
+    return lines
+
+
+def result_text(result: AskResult) -> str:
+    """The whole answer as text: triage advice first, then the answers or the pointer."""
+    lines: list[str] = []
+    if result.triage is not None:
+        lines.append(result.triage.headline)
+        for reason in result.triage.reasons:
+            lines += _wrap(f"- {reason.get('message', '')}", indent="  ")
+        if result.triage.next_steps:
+            lines.append("What to do:")
+            lines += [ln for step in result.triage.next_steps for ln in _wrap(f"- {step}", "  ")]
+        lines.append("")
+    if result.out_of_scope:
+        lines += textwrap.wrap(result.pointer or "", WIDTH)
+    else:
+        for rank, answer in enumerate(result.answers, start=1):
+            lines += answer_lines(rank, answer)
+            lines.append("")
+        if not result.answers:
+            lines.append("No knowledge-base entry matches that question.")
+    lines.append(f"({result.mode} search; crampcare is not a doctor)")
+    return "\n".join(lines)

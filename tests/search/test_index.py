@@ -1,0 +1,90 @@
+"""The cached index: keyed by the knowledge base, reused, rebuilt on change, safe to race."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from importlib import resources
+from pathlib import Path
+
+from crampcare.knowledge import load
+from crampcare.knowledge.loader import load_from
+from crampcare.search import Searcher
+from crampcare.search.index import cache_key, cached_index, kb_fingerprint
+from crampcare.search.query import lexicon
+
+
+def _index_dirs(root: Path) -> list[Path]:
+    return sorted(p for p in root.iterdir() if p.is_dir())
+
+
+def test_quick_fingerprint_matches_the_loaders() -> None:
+    assert kb_fingerprint() == load().fingerprint
+
+
+def test_index_is_built_once_and_reused(cache_dir: Path) -> None:
+    first = cached_index(cache_dir)
+    stamp = (first.path / "ask-meta.json").stat().st_mtime_ns
+    second = cached_index(cache_dir)
+    assert second.path == first.path
+    assert (second.path / "ask-meta.json").stat().st_mtime_ns == stamp
+    assert _index_dirs(cache_dir) == [first.path]
+    assert first.path.name == cache_key(load().fingerprint, lexicon())
+
+
+def test_changed_knowledge_base_gets_a_new_index(cache_dir: Path, tmp_path: Path) -> None:
+    data = tmp_path / "kb"
+    shutil.copytree(Path(str(resources.files("crampcare.knowledge") / "data")), data)
+    before = Searcher(cache_dir, kb=load_from(data))
+    assert before.ask("what is a rhubarb compress?").out_of_scope
+    extra = data / "entries" / "zz_test.yaml"
+    extra.write_text(
+        "entries:\n"
+        "  - id: rm_rhubarb_test\n"
+        "    kind: remedy\n"
+        "    title: Rhubarb compress for cramps\n"
+        "    text: A made-up remedy that only this test knows about.\n"
+        "    remedy_kind: folk\n"
+        "    route: topical\n"
+        "    grade: unproven\n"
+        "    evidence: No evidence at all; this entry exists for a test only.\n"
+        "    sources: [{url: 'https://example.org/rhubarb'}]\n",
+        encoding="utf-8",
+    )
+    after = Searcher(cache_dir, kb=load_from(data))
+    assert after.index.path != before.index.path
+    result = after.ask("is a rhubarb compress good for cramps?")
+    assert result.answers[0].id == "rm_rhubarb_test"
+
+
+_RACE = """
+import sys
+from pathlib import Path
+from crampcare.search.index import cached_index
+index = cached_index(Path(sys.argv[1]))
+print(index.path.name, index.n)
+"""
+
+
+def test_processes_building_at_once_all_get_the_same_complete_index(cache_dir: Path) -> None:
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", _RACE, str(cache_dir)], stdout=subprocess.PIPE, text=True
+        )
+        for _ in range(4)
+    ]
+    outputs = [p.communicate(timeout=60)[0].strip() for p in procs]
+    assert all(p.returncode == 0 for p in procs)
+    assert len(set(outputs)) == 1
+    # One finished index and no half-built temporary directories left behind.
+    assert [p.name for p in cache_dir.iterdir()] == [outputs[0].split()[0]]
+
+
+def test_leftover_directory_without_metadata_is_replaced(cache_dir: Path) -> None:
+    key = cache_key(kb_fingerprint(), lexicon())
+    (cache_dir / key).mkdir(parents=True)
+    (cache_dir / key / "junk").write_text("half a build from a crash")
+    index = cached_index(cache_dir)
+    assert index.n > 0
+    assert not (index.path / "junk").exists()

@@ -1,0 +1,72 @@
+"""Lexical ranking: names and codes match exactly, lay words find the knowledge base's words."""
+
+from __future__ import annotations
+
+import pytest
+
+from crampcare.search import Searcher
+from crampcare.search.query import plan, stems
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("BL57", "bl57"),
+        ("where is bl 40?", "bl40"),
+        ("how long do I press GB-34", "gb34"),
+        ("Zusanli", "st36"),
+        ("Where exactly is the Zusanli point?", "st36"),
+        ("what is the Chengshan point", "bl57"),
+        ("Kunlun point in pregnancy", "bl60"),
+        ("taixi", "ki3"),
+    ],
+)
+def test_acupoint_codes_and_names_rank_their_point_first(
+    searcher: Searcher, question: str, expected: str
+) -> None:
+    result = searcher.ask(question)
+    assert not result.out_of_scope
+    assert result.answers[0].id == expected
+
+
+def test_charley_horse_is_searched_as_a_cramp() -> None:
+    query = plan("I get a charley horse every night")
+    assert set(stems("cramp")) <= set(query.weights)
+    assert query.anchored
+
+
+def test_water_pills_are_searched_as_diuretics(searcher: Searcher) -> None:
+    query = plan("can water pills do this to my legs")
+    assert set(stems("diuretic")) <= set(query.weights)
+    top = searcher.ask("do water pills cause leg cramps?").answers
+    assert any("diuretic" in (a.title + a.text).lower() for a in top)
+
+
+def test_own_words_outweigh_added_synonyms() -> None:
+    query = plan("shin cramp")
+    assert query.weights["shin"] > query.weights[stems("tibia")[0]]
+
+
+def test_avoid_entries_carry_their_warning(searcher: Searcher) -> None:
+    result = searcher.ask("is tonic water good for leg cramps?")
+    top = result.answers[0]
+    assert top.grade == "avoid"
+    assert top.leads_with_warning and top.warning
+
+
+def test_answers_carry_grade_cautions_and_sources(searcher: Searcher) -> None:
+    result = searcher.ask("how do I stop a calf cramp at night", k=5)
+    assert len(result.answers) == 5
+    assert all(a.sources for a in result.answers)
+    assert all(a.grade for a in result.answers)
+    scores = [a.score for a in result.answers]
+    assert scores == sorted(scores, reverse=True)
+
+
+def test_empty_and_huge_questions_are_input_errors(searcher: Searcher) -> None:
+    from crampcare.errors import CrampcareError
+
+    with pytest.raises(CrampcareError):
+        searcher.ask("   ")
+    with pytest.raises(CrampcareError):
+        searcher.ask("cramp " * 1000)
