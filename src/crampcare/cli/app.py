@@ -9,7 +9,7 @@ from __future__ import annotations
 import typer
 
 from crampcare import __version__
-from crampcare.cli import ask, check, diary, kb, now, plan, points, report
+from crampcare.cli import ask, check, diary, kb, now, plan, points, report, serve
 
 app = typer.Typer(
     name="crampcare",
@@ -42,7 +42,7 @@ def _root(
 
 
 # Order here is the order in --help: the 3 a.m. commands first.
-for module in (now, check, plan, diary, report, ask, points):
+for module in (now, check, plan, diary, report, ask, points, serve):
     module.register(app)
 app.add_typer(kb.app, name="kb")
 

@@ -1,0 +1,98 @@
+"""Build the OpenAPI 3.1 document from the endpoint registry's pydantic models."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any, Literal
+
+from pydantic import BaseModel, TypeAdapter
+
+if TYPE_CHECKING:
+    from crampcare.web.api_base import Api
+
+_REF = "#/components/schemas/{model}"
+_ERROR = {
+    "type": "object",
+    "required": ["error", "status"],
+    "properties": {
+        "error": {"type": "string"},
+        "status": {"type": "integer"},
+        "errors": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "properties": {"field": {"type": "string"}, "message": {"type": "string"}},
+            },
+        },
+    },
+}
+
+
+def _schema(
+    tp: Any, components: dict[str, Any], mode: Literal["validation", "serialization"]
+) -> dict[str, Any]:
+    schema = TypeAdapter(tp).json_schema(ref_template=_REF, mode=mode)
+    for name, sub in schema.pop("$defs", {}).items():
+        components.setdefault(name, sub)
+    if isinstance(tp, type) and issubclass(tp, BaseModel):
+        name = tp.__name__
+        components.setdefault(name, schema)
+        return {"$ref": _REF.format(model=name)}
+    return schema
+
+
+def build(api: Api, title: str, version: str) -> dict[str, Any]:
+    components: dict[str, Any] = {"Error": _ERROR}
+    paths: dict[str, Any] = {}
+    for ep in api.endpoints:
+        slug = re.sub(r"[^a-z0-9]+", "_", ep.path.lower()).strip("_")
+        op: dict[str, Any] = {
+            "summary": ep.summary,
+            "operationId": f"{ep.method.lower()}_{slug}",
+            "responses": {},
+        }
+        if ep.tags:
+            op["tags"] = list(ep.tags)
+        params = []
+        for name in re.findall(r"{(\w+)(?::\w+)?}", ep.path):
+            kind = ep.path_params.get(name, "string")
+            params.append({"name": name, "in": "path", "required": True, "schema": {"type": kind}})
+        if ep.query is not None:
+            qs = ep.query.model_json_schema()
+            required = set(qs.get("required", []))
+            for name, prop in qs.get("properties", {}).items():
+                params.append(
+                    {"name": name, "in": "query", "required": name in required, "schema": prop}
+                )
+        if params:
+            op["parameters"] = params
+        if ep.body is not None:
+            op["requestBody"] = {
+                "required": True,
+                "content": {
+                    "application/json": {"schema": _schema(ep.body, components, "validation")}
+                },
+            }
+        if ep.status == 204:
+            op["responses"]["204"] = {"description": "Done"}
+        else:
+            content = (
+                {"application/json": {"schema": _schema(ep.response, components, "serialization")}}
+                if ep.response is not None
+                else {"application/json": {}}
+            )
+            op["responses"][str(ep.status)] = {"description": "OK", "content": content}
+        extra = (413, 415) if ep.body is not None else ()
+        for code in sorted({*ep.errors, *extra}):
+            op["responses"][str(code)] = {
+                "description": "Error",
+                "content": {"application/json": {"schema": {"$ref": _REF.format(model="Error")}}},
+            }
+        path = re.sub(r"{(\w+):\w+}", r"{\1}", ep.path)
+        paths.setdefault(path, {})[ep.method.lower()] = op
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": title, "version": version},
+        "paths": paths,
+        "components": {"schemas": components},
+    }

@@ -1,0 +1,110 @@
+"""Web fixtures: an in-process client, a live server, and a real headless Chromium."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from starlette.testclient import TestClient
+
+from crampcare.web import create_app
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM = os.environ.get("CRAMPCARE_CHROMIUM", "/usr/bin/chromium")
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+# Flags from this workplace's notes: without the background-networking ones
+# Chromium keeps trying to reach hosts the closed network refuses.
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+@pytest.fixture
+def client() -> Iterator[TestClient]:
+    with TestClient(create_app()) as c:
+        yield c
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="session")
+def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """`crampcare serve` in a subprocess, on its own data folder."""
+    data = tmp_path_factory.mktemp("live-data")
+    port = _free_port()
+    env = {**os.environ, "CRAMPCARE_DATA_DIR": str(data), "NO_COLOR": "1"}
+    log = (data / "server.log").open("wb")
+    # A file, not a pipe: a pipe nobody reads could fill up and stall the server.
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "crampcare", "serve", "--port", str(port)],
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(url + "/healthz", timeout=1).status_code == 200:
+                break
+        except httpx.HTTPError:
+            time.sleep(0.1)
+    else:
+        proc.kill()
+        log.close()
+        pytest.fail(f"server did not start:\n{(data / 'server.log').read_text()}")
+    yield url
+    proc.terminate()
+    try:
+        proc.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+    log.close()
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    """Debian's Chromium driven by Playwright (no browser download)."""
+    assert Path(CHROMIUM).exists(), f"Chromium not found at {CHROMIUM}: .ci/run installs it"
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        b = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture(params=[(360, 740), (1280, 800)], ids=["phone", "desktop"])
+def page(browser: Any, request: pytest.FixtureRequest) -> Iterator[Any]:
+    width, height = request.param
+    context = browser.new_context(viewport={"width": width, "height": height})
+    pg = context.new_page()
+    yield pg
+    context.close()
+
+
+def axe_violations(page: Any) -> list[dict[str, Any]]:
+    """Serious or critical axe-core violations on the current page."""
+    assert AXE.exists(), f"axe-core not found at {AXE}: .ci/run runs npm install"
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate("async () => await axe.run(document)")
+    return [v for v in result["violations"] if v["impact"] in ("serious", "critical")]
