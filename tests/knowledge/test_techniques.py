@@ -99,6 +99,19 @@ def test_techniques_that_need_bed_or_floor_are_not_offered_in_water_or_public() 
         assert not {"water", "public"} & set(_tech(entry_id).contexts), entry_id
 
 
+def test_nothing_offered_in_public_asks_to_lie_down_or_light_a_flame() -> None:
+    anywhere = [
+        t
+        for t in _techniques()
+        if {"public", "any"} & set(t.contexts) and {"acute", "after"} & set(t.phase)
+    ]
+    assert "fa_public_squeeze" in {t.id for t in anywhere}
+    for t in anywhere:
+        for step in t.steps:
+            words = step.instruction.lower()
+            assert not re.search(r"\blie\b|pillow|moxa|light a", words), (t.id, words)
+
+
 def test_every_context_has_a_recommended_or_may_help_first_aid() -> None:
     for context in ("night", "water", "sport", "desk", "public", "any"):
         usable = [
