@@ -44,6 +44,7 @@ class FactorResult(BaseModel):
     """One factor's 2x2 table, its statistics and what they mean."""
 
     factor: str
+    label: str
     definition: str
     phrase: str
     nights_with: int
@@ -157,6 +158,7 @@ def factor_results(cols: DiaryColumns, cramp: np.ndarray, enough_days: bool) -> 
         a, b, c, d = (int(v) for v in tables[i])
         res = FactorResult(
             factor=rule.name,
+            label=rule.label,
             definition=rule.definition,
             phrase=rule.phrase,
             nights_with=a + b,

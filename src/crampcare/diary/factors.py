@@ -28,6 +28,7 @@ class FactorRule:
     threshold: float
     phrase: str  # completes "On nights ..."
     definition: str  # the threshold, stated for the methods section
+    label: str  # short, for chart axes and tables
 
     def exposed(self, values: npt.NDArray[np.float64]) -> npt.NDArray[np.int8]:
         """1 exposed, 0 not, -1 unanswered (NaN), elementwise."""
@@ -45,18 +46,19 @@ class FactorRule:
         return out
 
 
-def _bool(name: str, phrase: str) -> FactorRule:
-    return FactorRule(name, "true", 0.5, phrase, f"{name} answered yes")
+def _bool(name: str, phrase: str, label: str) -> FactorRule:
+    return FactorRule(name, "true", 0.5, phrase, f"{FACTORS[name][1]}: yes", label)
 
 
 RULES: tuple[FactorRule, ...] = (
-    _bool("exercise", "after you exercised"),
+    _bool("exercise", "after you exercised", "Exercise"),
     FactorRule(
         "exercise_intensity",
         ">=",
         2,
         "after moderate or hard exercise",
         "exercise intensity 2 or more (0 none - 3 hard)",
+        "Moderate or hard exercise",
     ),
     FactorRule(
         "hours_on_feet",
@@ -64,14 +66,16 @@ RULES: tuple[FactorRule, ...] = (
         8,
         "after 8 or more hours on your feet",
         "8 hours or more on your feet",
+        "8+ hours on your feet",
     ),
-    _bool("long_sitting", "after sitting for long stretches"),
+    _bool("long_sitting", "after sitting for long stretches", "Long sitting"),
     FactorRule(
         "fluids_l",
         "<",
         1.5,
         "after drinking less than 1.5 litres",
         "less than 1.5 litres of fluid",
+        "Fluids under 1.5 l",
     ),
     FactorRule(
         "caffeine_cups",
@@ -79,6 +83,7 @@ RULES: tuple[FactorRule, ...] = (
         2,
         "after more than 2 cups of coffee, tea or cola",
         "more than 2 cups of coffee, tea or cola",
+        "Over 2 cups coffee/tea/cola",
     ),
     FactorRule(
         "alcohol_units",
@@ -86,6 +91,7 @@ RULES: tuple[FactorRule, ...] = (
         3,
         "after 3 or more units of alcohol",
         "3 units of alcohol or more",
+        "3+ units of alcohol",
     ),
     FactorRule(
         "heel_height_cm",
@@ -93,11 +99,19 @@ RULES: tuple[FactorRule, ...] = (
         4,
         "after wearing heels higher than 4 cm",
         "heels higher than 4 cm",
+        "Heels over 4 cm",
     ),
-    _bool("heat", "after a hot day or heavy sweating"),
-    FactorRule("stress", ">=", 2, "after a stressful day", "stress 2 or more (0 none - 3 high)"),
-    _bool("new_medicine", "after a new or changed medicine"),
-    _bool("tucked_bedding", "with tight, tucked-in bedding"),
+    _bool("heat", "after a hot day or heavy sweating", "Hot day / sweating"),
+    FactorRule(
+        "stress",
+        ">=",
+        2,
+        "after a stressful day",
+        "stress 2 or more (0 none - 3 high)",
+        "Stressful day",
+    ),
+    _bool("new_medicine", "after a new or changed medicine", "New or changed medicine"),
+    _bool("tucked_bedding", "with tight, tucked-in bedding", "Tucked-in bedding"),
 )
 RULES_BY_NAME: dict[str, FactorRule] = {r.name: r for r in RULES}
 STANDARD: tuple[str, ...] = tuple(r.name for r in RULES)
@@ -107,7 +121,7 @@ assert set(STANDARD) == set(FACTORS), "every standard factor needs a rule"
 def custom_rule(name: str) -> FactorRule:
     """A person's own factor: yes/no as is, a number counts as present above 0."""
     return FactorRule(
-        f"custom:{name}", ">", 0.0, f"with {name}", f"{name}: yes, or a number above 0"
+        f"custom:{name}", ">", 0.0, f"with {name}", f"{name}: yes, or a number above 0", name
     )
 
 
