@@ -3,5 +3,6 @@
 from __future__ import annotations
 
 from crampcare.intake.model import Fact, Intake, Medicine, Symptoms
+from crampcare.intake.parse import parse_text, understood
 
-__all__ = ["Fact", "Intake", "Medicine", "Symptoms"]
+__all__ = ["Fact", "Intake", "Medicine", "Symptoms", "parse_text", "understood"]

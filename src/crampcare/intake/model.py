@@ -148,7 +148,8 @@ class Fact(BaseModel):
             shown = "no"
         else:
             shown = str(value)
-        return f'{self.field.replace("_", " ")}: {shown} ("{self.words}")'
+        label = self.field.rsplit(".", 1)[-1].replace("_", " ")
+        return f'{label}: {shown} ("{self.words}")'
 
 
 class Intake(BaseModel):

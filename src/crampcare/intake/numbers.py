@@ -1,0 +1,182 @@
+"""Numbers in free text: durations, frequencies, ages and pregnancy weeks.
+
+Each finder returns the value and the words it came from, so the parse can
+show "I understood: ..." with the person's own words.
+"""
+
+from __future__ import annotations
+
+import re
+
+_WORD_NUMBERS = {
+    "a": 1.0,
+    "an": 1.0,
+    "one": 1.0,
+    "two": 2.0,
+    "three": 3.0,
+    "four": 4.0,
+    "five": 5.0,
+    "six": 6.0,
+    "seven": 7.0,
+    "eight": 8.0,
+    "nine": 9.0,
+    "ten": 10.0,
+    "eleven": 11.0,
+    "twelve": 12.0,
+    "fifteen": 15.0,
+    "twenty": 20.0,
+    "thirty": 30.0,
+    "forty": 40.0,
+    "forty-five": 45.0,
+    "sixty": 60.0,
+    "ninety": 90.0,
+    "a couple of": 2.0,
+    "a couple": 2.0,
+    "couple of": 2.0,
+    "a few": 3.0,
+    "few": 3.0,
+    "several": 3.0,
+    "once": 1.0,
+    "twice": 2.0,
+    "thrice": 3.0,
+    "half an": 0.5,
+    "half a": 0.5,
+}
+_WORDS = "|".join(sorted((re.escape(w) for w in _WORD_NUMBERS), key=len, reverse=True))
+NUMBER = rf"(?:\d+(?:\.\d+)?(?:\s*(?:-|to|or)\s*\d+(?:\.\d+)?)?|{_WORDS})"
+
+_MINUTES = {"s": 1 / 60, "m": 1.0, "h": 60.0}
+_DURATION = re.compile(
+    rf"(?<![\w'])(?P<n>{NUMBER})\s*(?:more\s+)?(?P<unit>seconds?|secs?|minutes?|mins?|hours?|hrs?)"
+    r"(?![\w'])(?!\s+(?:ago|later|before|after|of (?:walking|running|exercise|sitting)))",
+    re.IGNORECASE,
+)
+# Activities whose length is not the cramp's ("I walk for 30 minutes").
+_ACTIVITY = re.compile(
+    r"(?<![\w'])(?:walk\w*|run|runs|running|ran|jog\w*|swim\w*|swam|sit|sits|sitting|sat|"
+    r"stand\w*|stood|driv\w*|drove|cycl\w*|train\w*|play\w*|exercis\w*|work\w*|every|each|"
+    r"sleep\w*|slept|stretch\w*|drink\w*|drank|eat|eats|eating|ate|take|takes|taking|took|"
+    r"do|does|doing|did|go|goes|going|went|gym|lift\w*)(?![\w'])\s+(?:[\w']+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_PER = {
+    "week": 1.0,
+    "wk": 1.0,
+    "fortnight": 0.5,
+    "month": 7 / 30,
+    "year": 7 / 365,
+    "day": 7.0,
+    "night": 7.0,
+    "evening": 7.0,
+}
+_FREQUENCY = re.compile(
+    rf"(?<![\w'])(?P<n>{NUMBER})\s*(?:times?|nights?|days?|evenings?|x|cramps?|episodes?)?\s+"
+    r"(?:a|per|each|every|in a)\s+(?P<per>week|wk|fortnight|month|year|day|night|evening)(?![\w'])",
+    re.IGNORECASE,
+)
+_FIXED = (
+    (re.compile(r"(?:almost |nearly |pretty much )?every (?:single )?(?:night|day|evening)"), 7.0),
+    (re.compile(r"nightly|daily|each night|all the time|constantly|non-?stop"), 7.0),
+    (re.compile(r"every other (?:night|day)|most nights|most days"), 4.0),
+    (re.compile(r"(?:several|a few|many|multiple) (?:times|nights|days) a week"), 3.0),
+    (
+        re.compile(
+            r"(?:cramp|cramps|cramping|spasm\w*) (?:so |quite |really |very )?"
+            r"(?:a lot|often|frequently)"
+        ),
+        3.0,
+    ),
+    (
+        re.compile(
+            r"occasional(?:ly)?|now and (?:then|again)|from time to time|every so often|"
+            r"once in a while|rarely|the odd"
+        ),
+        0.5,
+    ),
+)
+_AGE = re.compile(
+    r"(?<![\w'])(?:(?P<a>\d{1,3})[- ]?(?:years?|yrs?|y)[- ]?old|aged? (?P<b>\d{1,3})|"
+    r"(?:i'?m|i am|he'?s|she'?s|he is|she is) (?P<c>\d{1,3})(?![\d\w])(?!\s*(?:weeks?|months?|"
+    r"days?|kg|kilos?|lbs?|%|cm|minutes?|hours?|times?))|(?P<d>\d{1,3})[- ]?(?:yo|y/o))",
+    re.IGNORECASE,
+)
+_MONTHS_OLD = re.compile(r"(?<![\w'])(?P<n>\d{1,2})[- ]?months?[- ]old", re.IGNORECASE)
+_WEEKS = re.compile(
+    rf"(?<![\w'])(?P<n>{NUMBER})\s*(?:weeks?|wks?)(?P<tail>\s+(?:pregnant|along|gestation|"
+    r"of pregnancy|into (?:my|the|her) pregnancy))?",
+    re.IGNORECASE,
+)
+
+
+def number(text: str) -> float | None:
+    """A number written as digits or words; the upper end of a range."""
+    t = text.strip().lower()
+    if t in _WORD_NUMBERS:
+        return _WORD_NUMBERS[t]
+    parts = re.findall(r"\d+(?:\.\d+)?", t)
+    return float(parts[-1]) if parts else None
+
+
+def durations(text: str) -> list[tuple[float, str]]:
+    """Cramp durations in minutes, with their words (activity lengths left out)."""
+    out = []
+    for m in _DURATION.finditer(text):
+        if _ACTIVITY.search(text[max(0, m.start() - 30) : m.start()]):
+            continue
+        n = number(m.group("n"))
+        if n is None:
+            continue
+        start = m.start()
+        lead = re.search(r"(?:for|lasted|lasting|lasts|over|more than|at least)\s+$", text[:start])
+        words = text[lead.start() if lead else start : m.end()]
+        out.append((n * _MINUTES[m.group("unit")[0].lower()], words.strip()))
+    if re.search(r"(?<![\w'])half an hour", text, re.IGNORECASE):
+        out.append((30.0, "half an hour"))
+    return out
+
+
+def frequencies(text: str) -> list[tuple[float, str]]:
+    """How often, per week, with the words."""
+    lower = text.lower()
+    out = []
+    for m in _FREQUENCY.finditer(lower):
+        if _ACTIVITY.search(lower[max(0, m.start() - 40) : m.start()]):
+            continue
+        n = number(m.group("n"))
+        if n is not None:
+            out.append((round(n * _PER[m.group("per").lower()], 2), text[m.start() : m.end()]))
+    taken = [(a, b) for a, b in ((text.find(w), text.find(w) + len(w)) for _, w in out)]
+    for regex, value in _FIXED:
+        for m in regex.finditer(lower):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            if _ACTIVITY.search(lower[max(0, m.start() - 40) : m.start()]):
+                continue
+            if not re.match(r"\w", lower[m.end() : m.end() + 1] or " "):
+                out.append((value, text[m.start() : m.end()]))
+    return out
+
+
+def ages(text: str) -> list[tuple[int, str]]:
+    """Ages in years, with the words."""
+    out = []
+    for m in _AGE.finditer(text):
+        raw = next(g for g in m.group("a", "b", "c", "d") if g)
+        if int(raw) <= 120:
+            out.append((int(raw), m.group()))
+    out.extend((0, m.group()) for m in _MONTHS_OLD.finditer(text))
+    return out
+
+
+def pregnancy_weeks(text: str, pregnant: bool) -> list[tuple[int, str]]:
+    """Weeks of pregnancy: "32 weeks pregnant", or "36 weeks" when pregnancy is known."""
+    out = []
+    for m in _WEEKS.finditer(text):
+        before = text[max(0, m.start() - 25) : m.start()].lower()
+        loose = not pregnant or re.search(r"(?:for|ago|last|past|every|since|in)\s*$", before)
+        if not m.group("tail") and loose:
+            continue
+        n = number(m.group("n"))
+        if n is not None and 1 <= n <= 45:
+            out.append((int(n), m.group().strip()))
+    return out
