@@ -19,9 +19,12 @@ from crampcare.search.query import Lexicon, QueryPlan, lexicon, name_keys, plan
 
 ModeChoice = Literal["auto", "lexical", "hybrid"]
 
-#: Share of a question's weight (IDF) one entry must cover for a question that names a
-#: knowledge-base thing but no cramp word to count as in scope.
-COVERAGE_IN_SCOPE = 0.5
+#: Without a cramp word, a question is in scope when it names a knowledge-base thing
+#: (an exact name) or most of an entry's title, and one entry covers this share of its
+#: weight (IDF): "recipe for banana bread" names bananas, but no entry covers "bread".
+COVERAGE_NAMED = 0.5
+TITLE_MATCH = 0.6
+COVERAGE_TITLED = 0.75
 #: How many lexical hits are checked for coverage and offered to fusion.
 CANDIDATES = 30
 #: Reciprocal rank fusion constant (Cormack et al. 2009 use 60).
@@ -78,26 +81,34 @@ class Searcher:
     def rank(self, question: str, mode: Mode) -> tuple[QueryPlan, list[tuple[str, float]], bool]:
         """The analysed question, ranked (id, score) pairs and whether it is in scope."""
         query = plan(question, self.lexicon)
-        keys = name_keys(query.words)
+        keys = name_keys(query.words, query.expansions)
         hits = self.index.search(query.weights, keys, CANDIDATES)
         return query, self._fused(question, hits, mode), self.in_scope(query, keys, hits)
+
+    def title_match(self, query: QueryPlan, entry_id: str) -> float:
+        """The share of an entry's title words that the question uses."""
+        title = self.index.titles.get(entry_id, frozenset())
+        asked = {s for c in query.concepts for s in c.stems}
+        return len(title & asked) / len(title) if title else 0.0
 
     def in_scope(self, query: QueryPlan, keys: list[str], hits: list[tuple[str, float]]) -> bool:
         """Whether the question is about cramps.
 
-        Yes when it uses a cramp word (after synonyms: "charley horse" counts) or
-        names something only this knowledge base is about (an acupoint, a remedy's
-        alias) and one entry covers most of what it asks; no when "cramp" is meant
-        in a sense crampcare does not cover (period cramps).
+        Yes when it uses a cramp word (after synonyms: "charley horse" counts).
+        Otherwise it must name something in the knowledge base (an acupoint, a
+        remedy's alias) or most of an entry's title, and one entry must cover
+        most of what it asks. No when "cramp" means period cramps.
         """
         if query.other_sense is not None:
             return False
         if query.anchored:
             return True
-        if not any(key in self.index.names for key in keys):
-            return False
-        best = max((self.coverage(query, i) for i, _ in hits[:5]), default=0.0)
-        return best >= COVERAGE_IN_SCOPE
+        top = [i for i, _ in hits[:5]]
+        best = max((self.coverage(query, i) for i in top), default=0.0)
+        if any(key in self.index.names for key in keys):
+            return best >= COVERAGE_NAMED
+        titled = max((self.title_match(query, i) for i in top), default=0.0)
+        return titled >= TITLE_MATCH and best >= COVERAGE_TITLED
 
     def _fused(
         self, question: str, hits: list[tuple[str, float]], mode: Mode

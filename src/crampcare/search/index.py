@@ -28,7 +28,7 @@ from crampcare.search.answer import entry_payload
 from crampcare.search.query import ANALYZER, Lexicon, analyzer, lexicon, stems
 
 #: Bump when the schema or the stored metadata change shape.
-LAYOUT_VERSION = "4"
+LAYOUT_VERSION = "5"
 
 #: Field boosts: a word in the title says more than a word in the evidence notes.
 BOOSTS: dict[str, float] = {
@@ -142,6 +142,7 @@ def build(entries: Iterable[Any], path: Path) -> None:
         "terms": terms,
         "questions": questions,
         "names": sorted(names),
+        "titles": {p["id"]: sorted(set(stems(p["title"]))) for p in payloads},
         "df": dict(df),
         "n": len(payloads),
     }
@@ -158,6 +159,7 @@ class LexicalIndex:
     terms: dict[str, frozenset[str]]
     questions: dict[str, list[str]]
     names: frozenset[str]
+    titles: dict[str, frozenset[str]]
     df: dict[str, int]
     n: int
 
@@ -175,6 +177,7 @@ class LexicalIndex:
             terms,
             meta["questions"],
             frozenset(meta["names"]),
+            {k: frozenset(v) for k, v in meta["titles"].items()},
             meta["df"],
             meta["n"],
         )

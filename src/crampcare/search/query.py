@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -39,6 +40,8 @@ FILLERS = tuple(_FILLER_WORDS.split())
 
 #: How much an added synonym counts against a word the person wrote.
 EXPANSION_WEIGHT = 0.6
+#: How much a cramp-domain word ("cramp", "spasm", "calf") counts beside the topic words.
+DOMAIN_WORD_WEIGHT = 0.5
 
 _WORD = re.compile(r"[a-z0-9]+")
 _CODE = re.compile(r"\b([a-z]{2,3})[\s-]?(\d{1,2})\b")
@@ -141,6 +144,7 @@ class QueryPlan:
     words: list[str]
     anchored: bool
     other_sense: OtherSense | None = None
+    expansions: list[str] = field(default_factory=list)
 
     @property
     def empty(self) -> bool:
@@ -155,6 +159,7 @@ def plan(question: str, lex: Lexicon | None = None) -> QueryPlan:
     words = norm.split()
     concepts = [Concept(w, set(stems(w))) for w in words]
     weights: dict[str, float] = {}
+    expansions: list[str] = []
     for c in concepts:
         for s in c.stems:
             weights[s] = 1.0
@@ -163,6 +168,7 @@ def plan(question: str, lex: Lexicon | None = None) -> QueryPlan:
         if not hits:
             continue
         added = {s for m in row.means for s in stems(m)}
+        expansions += row.means
         for s in added:
             weights[s] = max(weights.get(s, 0.0), EXPANSION_WEIGHT)
         hit_words = {w for t in hits for w in t.split()}
@@ -175,14 +181,21 @@ def plan(question: str, lex: Lexicon | None = None) -> QueryPlan:
         if c.stems:
             unique.setdefault(frozenset(c.stems), c)
     concepts = list(unique.values())
+    if any(s not in lex.anchors for s in weights):
+        # Every question here is about cramps: "cramp" or "spasm" says so, but says
+        # little about which entry answers it, so it must not outrank the topic words.
+        for s in weights.keys() & lex.anchors:
+            weights[s] *= DOMAIN_WORD_WEIGHT
     every = {s for c in concepts for s in c.stems}
     sense = next((o for o in lex.other_senses if any(_contains(padded, t) for t in o.terms)), None)
-    return QueryPlan(question, weights, concepts, words, bool(every & lex.anchors), sense)
+    return QueryPlan(
+        question, weights, concepts, words, bool(every & lex.anchors), sense, expansions
+    )
 
 
-def name_keys(words: list[str]) -> list[str]:
-    """Exact-name keys: each word, joined neighbours ("zu san li") and codes ("bl 57")."""
-    keys = list(words)
+def name_keys(words: Sequence[str], expansions: Sequence[str] = ()) -> list[str]:
+    """Exact-name keys: each word, joined neighbours ("zu san li"), codes ("bl 57"), synonyms."""
+    keys = list(words) + [e.replace(" ", "") for e in expansions]
     for n in (2, 3):
         keys += ["".join(words[i : i + n]) for i in range(len(words) - n + 1)]
     keys += [a + b for a, b in _CODE.findall(" ".join(words))]
