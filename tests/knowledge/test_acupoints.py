@@ -179,3 +179,11 @@ def test_point_uses_lists_the_steps_that_press_a_point() -> None:
     assert uses == {("rt_seated_self_massage", 8)}
     bl57 = {(u.technique_id, u.step) for u in point_uses(kb, _point("BL57"))}
     assert bl57 == {("rt_seated_self_massage", 7), ("fa_acupressure_emergency", 2)}
+
+
+@pytest.mark.parametrize(
+    ("view", "x", "y"),
+    [("back", 0.05, 0.5), ("front", 0.5, 0.995), ("outer", 0.95, 0.3), ("face", 0.5, 0.02)],
+)
+def test_positions_off_the_body_are_outside_the_outline(view: str, x: float, y: float) -> None:
+    assert not contains(view, x, y)
