@@ -30,7 +30,7 @@ def test_index_is_built_once_and_reused(cache_dir: Path) -> None:
     assert second.path == first.path
     assert (second.path / "ask-meta.json").stat().st_mtime_ns == stamp
     assert _index_dirs(cache_dir) == [first.path]
-    assert first.path.name == cache_key(load().fingerprint, lexicon())
+    assert first.path.name == cache_key(kb_fingerprint(), lexicon())
 
 
 def test_changed_knowledge_base_gets_a_new_index(cache_dir: Path, tmp_path: Path) -> None:
