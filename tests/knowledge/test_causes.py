@@ -224,3 +224,15 @@ def test_outside_references_are_unique_and_cited_by_url() -> None:
     # The references we cite most each have a source entry.
     for key in ("PMC8775277", "CD009402", "22341378", "merckmanuals", "gpreasoning"):
         assert any(key in u for u in described & cited), key
+
+
+def test_mineral_rich_foods_link_to_food_entries_with_nutrient_figures() -> None:
+    from crampcare.knowledge.schema import Food
+
+    kb = load()
+    foods = [kb.get(r) for r in kb.get("pv_mineral_rich_foods").related if r.startswith("fd_")]
+    assert len(foods) >= 5
+    for food in foods:
+        assert isinstance(food, Food), food.id
+        n = food.per_100g
+        assert n.magnesium_mg + n.potassium_mg + n.calcium_mg > 0, food.id
