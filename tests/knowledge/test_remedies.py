@@ -219,3 +219,14 @@ def test_every_remedy_answers_two_to_four_lay_questions(entry_id: str) -> None:
     questions = remedy(entry_id).questions
     assert 2 <= len(questions) <= 4
     assert all(q.endswith("?") for q in questions)
+
+
+def test_every_remedy_and_food_from_the_seeds_is_on_the_coverage_map() -> None:
+    kb = load()
+    mapped = {i for item in kb.coverage for i in item.ids}
+    from_seeds = [
+        e.id
+        for e in kb
+        if e.kind in ("remedy", "food") and any(s.seed for s in e.sources) and e.id not in mapped
+    ]
+    assert from_seeds == []
