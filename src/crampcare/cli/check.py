@@ -1,9 +1,153 @@
-"""``crampcare check``: registered by app.py; its owner fills in the commands."""
+"""``crampcare check``: is this dangerous? Red flags first, then the level and what to do."""
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
 import typer
+
+from crampcare.cli.common import console, domain_errors, fail, print_json
+
+if TYPE_CHECKING:
+    from crampcare.intake import Intake
+    from crampcare.intake.questions import Question
+    from crampcare.triage import TriageResult
+
+_STYLE = {"emergency": "bold red", "urgent": "bold yellow", "doctor": "bold", "self_care": "bold"}
 
 
 def register(app: typer.Typer) -> None:
     """Add this module's commands to the top-level app."""
+    app.command("check")(check)
+
+
+@domain_errors
+def check(
+    text: str | None = typer.Option(
+        None, "--text", "-t", help='Describe it in your own words, e.g. "calf cramp at night".'
+    ),
+    answers: Path | None = typer.Option(
+        None, "--answers", "-a", help="A JSON file of Intake answers (see docs/intake.md)."
+    ),
+    as_json: bool = typer.Option(False, "--json", help="Print the result as JSON."),
+) -> None:
+    """Check for red flags: emergency, urgent, see a doctor, or self-care.
+
+    With no options, asks a few short questions (red flags first; press Enter
+    to skip one). The exit code is 0 whatever the level.
+    """
+    if text is not None and answers is not None:
+        fail("give either --text or --answers, not both")
+    if text is not None:
+        from crampcare.intake import parse_text
+
+        intake = parse_text(text)
+    elif answers is not None:
+        intake = _read_answers(answers)
+    else:
+        intake = _ask()
+    from crampcare.triage import triage
+
+    result = triage(intake)
+    if as_json:
+        print_json(
+            {
+                "level": result.level,
+                "reasons": [{"rule": r.rule, "message": r.message} for r in result.reasons],
+                "intake": intake.model_dump(mode="json"),
+                "next_steps": result.next_steps,
+            }
+        )
+        return
+    _show(result, intake)
+
+
+def _read_answers(path: Path) -> Intake:
+    import json
+
+    from pydantic import ValidationError
+
+    from crampcare.intake import Intake
+
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        fail(f"cannot read {path}: {exc.strerror or exc}")
+    try:
+        data = json.loads(raw)
+    except json.JSONDecodeError as exc:
+        fail(f"{path} is not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})")
+    try:
+        return Intake.model_validate(data)
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in err['loc']) or '(top level)'}: {err['msg']}"
+            for err in exc.errors()[:5]
+        )
+        fail(f"{path} has invalid answers: {problems}")
+
+
+def _reply(question: Question) -> Any:
+    """Ask one question; Enter skips (None)."""
+    hint = {"yes_no": "y/n", "number": "number", "text": "words"}[question.kind]
+    while True:
+        raw = typer.prompt(
+            f"{question.prompt} [{hint}, Enter to skip]", default="", show_default=False
+        ).strip()
+        if not raw:
+            return None
+        if question.kind == "text":
+            return raw
+        if question.kind == "number":
+            try:
+                value = float(raw)
+            except ValueError:
+                typer.echo("Please type a number, or press Enter to skip.")
+                continue
+            if value >= 0:
+                return value
+            typer.echo("Please type a number of 0 or more.")
+            continue
+        if raw.lower() in {"y", "yes"}:
+            return True
+        if raw.lower() in {"n", "no"}:
+            return False
+        typer.echo("Please answer y or n, or press Enter to skip.")
+
+
+def _ask() -> Intake:
+    from crampcare.intake.questions import QUESTIONS, answer, skip, to_intake
+
+    typer.echo("A few short questions; press Enter to skip any.")
+    data: dict[str, Any] = {}
+    for question in QUESTIONS:
+        if skip(question, data):
+            continue
+        reply = _reply(question)
+        answer(data, question, reply)
+        if question.level == "emergency" and reply is True:
+            break  # an emergency: stop asking, show the call for help now
+    return to_intake(data)
+
+
+def _show(result: TriageResult, intake: Intake) -> None:
+    con = console()
+    con.print(result.headline.upper(), style=_STYLE[result.level], markup=False)
+    con.print()
+    con.print("What to do:", style="bold", markup=False)
+    for i, step in enumerate(result.next_steps, 1):
+        con.print(f"  {i}. {step}", markup=False)
+    if result.reasons:
+        con.print()
+        con.print("Why:", style="bold", markup=False)
+        for reason in result.reasons:
+            con.print(f"  - {reason.message} [{reason.rule}]", markup=False)
+    if intake.evidence:
+        con.print()
+        con.print("I understood:", style="bold", markup=False)
+        for fact in intake.evidence:
+            con.print(f"  - {fact.describe()}", markup=False)
+    if result.level in ("self_care", "doctor"):
+        con.print()
+        con.print("First aid now: crampcare now   A prevention plan: crampcare plan", markup=False)

@@ -1,0 +1,138 @@
+"""`crampcare check`: text, answers file, interactive questions, JSON, clean errors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from crampcare.cli.app import app
+from crampcare.intake.questions import QUESTIONS
+
+
+def test_text_json_has_level_reasons_intake_and_next_steps(runner: CliRunner) -> None:
+    result = runner.invoke(
+        app, ["check", "--json", "--text", "My left calf is swollen, warm and red."]
+    )
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert set(data) == {"level", "reasons", "intake", "next_steps"}
+    assert data["level"] == "urgent"
+    assert {"rule": "rf_dvt", "message": data["reasons"][0]["message"]} in data["reasons"]
+    assert data["intake"]["symptoms"]["calf_swelling_one_side"] is True
+    assert data["intake"]["side"] == "left"
+    assert data["next_steps"]
+
+
+def test_emergency_text_leads_with_the_call_for_help(runner: CliRunner) -> None:
+    result = runner.invoke(
+        app, ["check", "--text", "He had a cramp, then his whole body started jerking."]
+    )
+    assert result.exit_code == 0
+    lines = [line for line in result.output.splitlines() if line.strip()]
+    assert lines[0].startswith("EMERGENCY: CALL YOUR EMERGENCY NUMBER NOW")
+    assert "Call your emergency number now" in lines[2]
+    assert "[rf_seizure]" in result.output
+    assert "crampcare now" not in result.output  # nothing that delays the call
+
+
+def test_self_care_text_shows_what_was_understood(runner: CliRunner) -> None:
+    result = runner.invoke(
+        app, ["check", "--text", "Occasional charley horse at night, no swelling."]
+    )
+    assert result.exit_code == 0
+    assert result.output.startswith("SELF-CARE")
+    assert "I understood:" in result.output
+    assert '("no swelling")' in result.output
+    assert "crampcare now" in result.output
+
+
+def test_answers_file_is_an_intake(runner: CliRunner, tmp_path: Path) -> None:
+    path = tmp_path / "answers.json"
+    path.write_text(json.dumps({"duration_minutes": 25, "eased_by_stretching": False}))
+    result = runner.invoke(app, ["check", "--answers", str(path), "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["level"] == "urgent"
+    assert [r["rule"] for r in data["reasons"]] == ["rf_long_cramp"]
+
+
+def test_bad_json_is_a_clean_error(runner: CliRunner, tmp_path: Path) -> None:
+    path = tmp_path / "answers.json"
+    path.write_text("{not json")
+    result = runner.invoke(app, ["check", "--answers", str(path)])
+    assert result.exit_code == 2
+    assert "not valid JSON" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_invalid_fields_are_a_clean_error(runner: CliRunner, tmp_path: Path) -> None:
+    path = tmp_path / "answers.json"
+    path.write_text(json.dumps({"symptoms": {"fevr": True}, "age": -3}))
+    result = runner.invoke(app, ["check", "--answers", str(path)])
+    assert result.exit_code == 2
+    assert "invalid answers" in result.output
+    assert "symptoms.fevr" in result.output
+    assert "age" in result.output
+
+
+def test_missing_answers_file_is_a_clean_error(runner: CliRunner, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["check", "--answers", str(tmp_path / "nope.json")])
+    assert result.exit_code == 2
+    assert "cannot read" in result.output
+
+
+def test_text_and_answers_together_are_refused(runner: CliRunner, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["check", "--text", "x", "--answers", str(tmp_path / "a.json")])
+    assert result.exit_code == 2
+
+
+def test_interactive_all_skipped_is_self_care(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["check", "--json"], input="\n" * len(QUESTIONS))
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output[result.output.index("{") :])
+    assert data["level"] == "self_care"
+
+
+def test_interactive_emergency_answer_stops_the_questions(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["check"], input="y\n")
+    assert result.exit_code == 0, result.output
+    assert "EMERGENCY" in result.output
+    assert QUESTIONS[1].prompt not in result.output
+
+
+def test_interactive_red_flags_come_first(runner: CliRunner) -> None:
+    levels = [q.level for q in QUESTIONS]
+    first_non_emergency = levels.index("urgent")
+    assert set(levels[:first_non_emergency]) == {"emergency"}
+    assert "emergency" not in levels[first_non_emergency:]
+
+
+def test_interactive_long_cramp_and_medicine_names(runner: CliRunner) -> None:
+    replies = {"duration": "20", "stretch": "n", "medicines": "Lasix and Lipitor"}
+    lines = []
+    for q in QUESTIONS:
+        if q.id == "tetanus":
+            continue  # asked only after a wound
+        lines.append(replies.get(q.id, "n" if q.kind == "yes_no" else ""))
+    result = runner.invoke(app, ["check", "--json"], input="\n".join(lines) + "\n")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output[result.output.index("{\n") :])
+    assert data["level"] == "urgent"
+    rules = [r["rule"] for r in data["reasons"]]
+    assert rules == ["rf_long_cramp", "rf_medicine"]
+    assert {m["cls"] for m in data["intake"]["medicines"]} == {"diuretic", "statin"}
+
+
+def test_interactive_bad_reply_is_asked_again(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["check"], input="maybe\nn\n" + "\n" * len(QUESTIONS))
+    assert result.exit_code == 0, result.output
+    assert "Please answer y or n" in result.output
+
+
+def test_help_describes_the_command(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["check", "-h"])
+    assert result.exit_code == 0
+    assert "red flags" in result.output
+    assert "--answers" in result.output
