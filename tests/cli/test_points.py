@@ -127,3 +127,23 @@ def test_help_describes_the_command(runner: CliRunner) -> None:
     result = runner.invoke(app, ["points", "-h"])
     assert result.exit_code == 0
     assert "acupressure atlas" in result.output
+
+
+def test_hand_view_draws_the_su_jok_zones_without_inventing_points(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    out = tmp_path / "hand.svg"
+    result = runner.invoke(app, ["points", "--view", "hand", "--svg", str(out)])
+    assert result.exit_code == 0, result.output
+    root = ET.fromstring(out.read_text(encoding="utf-8"))
+    assert root.findall(f"{SVG}g[@class='point']") == []
+    zones = root.findall(f"{SVG}rect[@class='zone']")
+    assert sorted({z.attrib["data-zone"] for z in zones}) == ["middle_phalanx", "proximal_phalanx"]
+    assert len(zones) == 4  # two bones on each of the middle and ring fingers
+    x0, y0, x1, y1 = _outline_box(root)
+    for z in zones:
+        x, y = float(z.attrib["x"]), float(z.attrib["y"])
+        w, h = float(z.attrib["width"]), float(z.attrib["height"])
+        assert x0 < x and x + w < x1 and y0 < y and y + h < y1
+    desc = root.find(f"{SVG}desc")
+    assert desc is not None and "missing" in (desc.text or "")

@@ -26,7 +26,9 @@ def points(
         None, "--svg", help="Write a body diagram of the point (or of --view) to this file."
     ),
     view: str | None = typer.Option(
-        None, "--view", help="Only points on this diagram: back, front, outer, inner, face."
+        None,
+        "--view",
+        help="Only points on this diagram: back, front, outer, inner, face (hand: Su Jok zones).",
     ),
     as_json: bool = typer.Option(False, "--json", help="Print JSON."),
 ) -> None:
@@ -51,6 +53,13 @@ def points(
             if view is None:
                 fail("--svg needs a point CODE or a --view")
             _write_svg(svg, atlas, view)
+            return
+        if view == "hand" and not as_json:
+            console().print(
+                "The hand view shows seed 000's Su Jok finger zones (no points): "
+                "crampcare points --view hand --svg FILE",
+                markup=False,
+            )
             return
         if as_json:
             print_json([entry_document(p) for p in atlas])
@@ -93,16 +102,19 @@ def _print_list(atlas: list[Acupoint]) -> None:
         where = p.title.split(": ", 1)[-1]
         out.print(f"{p.code:<5} {p.pinyin:<13} {p.diagram.view:<6} {dur:<10} {where}", markup=False)
     out.print(
-        "\nAll points: no good evidence for cramps (traditional practice); press gently.",
+        "\nAll points: no good evidence for cramps (traditional practice); press gently."
+        "\nSu Jok finger zones: crampcare points --view hand --svg FILE",
         markup=False,
     )
 
 
 def _write_svg(path: Path, shown: list[Acupoint], view: str) -> None:
-    from crampcare.render.diagram import point_svg
+    from crampcare.render.diagram import point_svg, su_jok_svg
 
+    # No acupoint sits on the hand: its diagram is the Su Jok finger zones.
+    drawing = su_jok_svg() if view == "hand" and not shown else point_svg(shown, view=view)
     try:
-        path.write_text(point_svg(shown, view=view), encoding="utf-8")
+        path.write_text(drawing, encoding="utf-8")
     except OSError as exc:
         fail(f"cannot write {path}: {exc.strerror}")
     console().print(f"Wrote {path}", markup=False)

@@ -7,6 +7,9 @@ by eye. A point's diagram position (0..1, 0..1) is scaled into the box. The
 SVG carries a title and description, so it is accessible, and is
 deterministic, so tests can read it.
 
+The hand view carries no acupoint; ``su_jok_svg`` shades on it the finger
+zones that seed 000 describes in words (its own figures are missing).
+
 Outlines use only absolute ``M``, ``L``, ``C`` and ``Z`` commands, so they can
 be flattened into polygons here and a test can check that every point lands
 inside its body part.
@@ -72,9 +75,12 @@ _OUTLINES: dict[str, str] = {
         "M100 30 C40 30 28 110 32 190 C38 290 66 370 100 372 "
         "C134 370 162 290 168 190 C172 110 160 30 100 30 Z"
     ),
+    # Palm side of a left hand (thumb on the left); the Su Jok zones sit on it.
     "hand": (
-        "M60 390 L60 230 L40 150 L52 144 L72 206 L70 60 L86 58 L92 190 L100 40 L116 42 "
-        "L116 190 L128 60 L144 64 L136 200 L154 110 L168 116 L150 250 L140 390 Z"
+        "M56 392 L46 300 L14 214 C10 200 24 192 30 204 L58 262 L50 214 L50 74 "
+        "C50 58 74 58 74 74 L76 206 L78 56 C78 36 104 36 104 56 L106 206 L108 74 "
+        "C108 58 132 58 132 74 L134 208 L136 114 C136 100 156 100 156 114 L158 230 "
+        "L160 330 C160 370 150 392 150 392 Z"
     ),
 }
 
@@ -111,7 +117,23 @@ _LANDMARKS: dict[str, list[tuple[str, str]]] = {
         ("path", 'd="M78 277 Q100 296 122 277"'),  # lower lip
         ("path", 'd="M86 306 Q100 300 114 306"'),  # groove between lip and chin
     ],
-    "hand": [],
+    "hand": [
+        # finger joint creases: index, middle, ring, little
+        ("path", 'd="M50 118 L74 118 M50 164 L74 164 M78 92 L104 92 M78 146 L104 146"'),
+        ("path", 'd="M108 106 L132 106 M108 156 L132 156 M136 140 L156 140 M136 178 L156 178"'),
+    ],
+}
+
+# Su Jok zones from seed 000's text: the middle and nearest (proximal) finger
+# bones of the middle and ring fingers stand for the lower leg and the thigh.
+# (x, y, width, height) of each bone on the hand outline above.
+SU_JOK_ZONES: dict[str, list[tuple[int, int, int, int]]] = {
+    "middle_phalanx": [(78, 92, 26, 54), (108, 106, 24, 50)],
+    "proximal_phalanx": [(78, 146, 26, 60), (108, 156, 24, 52)],
+}
+_ZONE_STYLE = {
+    "middle_phalanx": ("#e67e22", "middle bones = calf"),
+    "proximal_phalanx": ("#2e86c1", "nearest bones = thigh"),
 }
 
 _LABELS = {
@@ -120,7 +142,7 @@ _LABELS = {
     "outer": "outer side of the right leg",
     "inner": "inner side of the right leg",
     "face": "the face",
-    "hand": "the palm side of a hand",
+    "hand": "the palm side of a left hand",
 }
 
 VIEWS: tuple[str, ...] = tuple(_OUTLINES)
@@ -226,6 +248,49 @@ def point_svg(points: list[Acupoint], view: str | None = None) -> str:
     parts.append(
         f'<text x="{WIDTH / 2:.0f}" y="{HEIGHT + 16}" font-family="sans-serif" font-size="12" '
         f'text-anchor="middle" fill="#444">{escape(_LABELS[view].capitalize())}</text>'
+    )
+    parts.append("</svg>")
+    return "\n".join(parts) + "\n"
+
+
+def su_jok_svg() -> str:
+    """The Su Jok finger zones of seed 000 on a hand; its own figures are missing."""
+    total = HEIGHT + CAPTION_HEIGHT * 3
+    desc = (
+        "Palm side of a left hand. On the middle and ring fingers, the middle finger "
+        "bones are shaded orange (they stand for the lower leg and calf) and the bones "
+        "nearest the palm blue (the thigh). Seed 000's figures 1 to 5, which show the "
+        "movements and three marked points, are missing, so no points are drawn."
+    )
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {total}" '
+        f'width="{WIDTH}" height="{total}" role="img" aria-labelledby="t d">',
+        '<title id="t">Su Jok finger zones for leg cramps</title>',
+        f'<desc id="d">{escape(desc)}</desc>',
+        f'<rect width="{WIDTH}" height="{total}" fill="#ffffff"/>',
+        f'<path id="outline" d="{_OUTLINES["hand"]}" fill="#f3e3d3" stroke="#6b4f3a" '
+        'stroke-width="2"/>',
+    ]
+    for zone, boxes in SU_JOK_ZONES.items():
+        colour, _ = _ZONE_STYLE[zone]
+        for x, y, w, h in boxes:
+            parts.append(
+                f'<rect class="zone" data-zone="{zone}" x="{x}" y="{y}" width="{w}" '
+                f'height="{h}" rx="4" fill="{colour}" fill-opacity="0.55"/>'
+            )
+    parts.append('<g class="landmarks" fill="none" stroke="#a08670" stroke-width="1.5">')
+    parts += [f"<{tag} {attrs}/>" for tag, attrs in _LANDMARKS["hand"]]
+    parts.append("</g>")
+    for i, (colour, label) in enumerate(_ZONE_STYLE.values()):
+        y = HEIGHT + 6 + i * 18
+        parts.append(
+            f'<rect x="8" y="{y}" width="12" height="12" fill="{colour}" fill-opacity="0.55"/>'
+            f'<text x="26" y="{y + 10}" font-family="sans-serif" font-size="11" '
+            f'fill="#222">{escape(label)}</text>'
+        )
+    parts.append(
+        f'<text x="8" y="{HEIGHT + 56}" font-family="sans-serif" font-size="10" fill="#555">'
+        "Seed figures 1-5 missing: no points</text>"
     )
     parts.append("</svg>")
     return "\n".join(parts) + "\n"
