@@ -13,6 +13,7 @@ import importlib.util
 import os
 import tempfile
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -39,7 +40,9 @@ def entry_passage(doc: dict[str, Any], questions: list[str]) -> str:
     return " ".join([doc["title"] + ".", *questions, doc["text"]])
 
 
+@cache
 def _load_model() -> Any:
+    """The model, once per process (it takes seconds to load)."""
     # No hub look-ups and no progress bars: the model ships inside the package.
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
