@@ -97,7 +97,10 @@ _FIXED = (
 _AGE = re.compile(
     r"(?<![\w'])(?:(?P<a>\d{1,3})[- ]?(?:years?|yrs?|y)[- ]?old|aged? (?P<b>\d{1,3})|"
     r"(?:i'?m|i am|he'?s|she'?s|he is|she is) (?P<c>\d{1,3})(?![\d\w])(?!\s*(?:weeks?|months?|"
-    r"days?|kg|kilos?|lbs?|%|cm|minutes?|hours?|times?))|(?P<d>\d{1,3})[- ]?(?:yo|y/o))",
+    r"days?|kg|kilos?|lbs?|%|cm|minutes?|hours?|times?))|(?P<d>\d{1,3})[- ]?(?:yo|y/o)|"
+    r"(?:mum|mom|mother|dad|father|husband|wife|partner|son|daughter|gran\w*|grand\w+) "
+    r"(?:is|who is|who's|,) ?(?P<e>\d{1,3})(?![\d\w])(?!\s*(?:weeks?|months?|days?|kg|%|cm|"
+    r"minutes?|hours?|times?)))",
     re.IGNORECASE,
 )
 _MONTHS_OLD = re.compile(r"(?<![\w'])(?P<n>\d{1,2})[- ]?months?[- ]old", re.IGNORECASE)
@@ -161,7 +164,7 @@ def ages(text: str) -> list[tuple[int, str]]:
     """Ages in years, with the words."""
     out = []
     for m in _AGE.finditer(text):
-        raw = next(g for g in m.group("a", "b", "c", "d") if g)
+        raw = next(g for g in m.group("a", "b", "c", "d", "e") if g)
         if int(raw) <= 120:
             out.append((int(raw), m.group()))
     out.extend((0, m.group()) for m in _MONTHS_OLD.finditer(text))
@@ -173,6 +176,8 @@ def pregnancy_weeks(text: str, pregnant: bool) -> list[tuple[int, str]]:
     out = []
     for m in _WEEKS.finditer(text):
         before = text[max(0, m.start() - 25) : m.start()].lower()
+        if re.match(r"\s+ago", text[m.end() :]):
+            continue
         loose = not pregnant or re.search(r"(?:for|ago|last|past|every|since|in)\s*$", before)
         if not m.group("tail") and loose:
             continue
