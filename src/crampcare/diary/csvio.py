@@ -36,6 +36,9 @@ _ALLOWED = {
 }
 
 
+_LISTS = frozenset(("actions", "helped"))
+
+
 class RowProblem(ValueError):
     """A row that cannot become a record; the message is the reason."""
 
@@ -130,26 +133,31 @@ def parse_row(header: tuple[str, ...], cells: list[str]) -> EpisodeIn | CheckInI
     """One CSV row as a validated record; RowProblem (or pydantic's error) says why not."""
     if len(cells) != len(header):
         raise RowProblem(f"{len(cells)} cells but the header has {len(header)} columns")
-    row = dict(zip(header, cells, strict=True))
-    kind = row.get("record", "").strip().lower()
-    allowed = _ALLOWED.get(kind)
-    if allowed is None:
-        raise RowProblem(f"record must be 'episode' or 'checkin', not {row.get('record', '')!r}")
     data: dict[str, Any] = {}
-    for name, raw in row.items():
+    kind = ""
+    # Most cells of a row are empty (the other kind's columns): skip them cheaply.
+    for name, raw in zip(header, cells, strict=True):
+        if not raw:
+            continue
         if name == "record":
+            kind = raw.strip().lower()
             continue
         value = raw if name == "notes" else raw.strip()
         if not value:
             continue
-        if name not in allowed:
-            raise RowProblem(f"column {name!r} must be empty on a {kind} row")
-        if name in ("actions", "helped"):
+        if name in _LISTS:
             data[name] = _list(value)
         elif name == "custom":
             data[name] = _custom(value)
         else:
             data[name] = value
+    allowed = _ALLOWED.get(kind)
+    if allowed is None:
+        record = cells[header.index("record")] if "record" in header else ""
+        raise RowProblem(f"record must be 'episode' or 'checkin', not {record!r}")
+    wrong = [name for name in data if name not in allowed]
+    if wrong:
+        raise RowProblem(f"column {wrong[0]!r} must be empty on a {kind} row")
     if kind == "episode":
         return EpisodeIn.model_validate(data)
     return CheckInIn.model_validate(data)

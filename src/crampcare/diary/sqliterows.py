@@ -51,7 +51,7 @@ def local_naive(value: datetime) -> datetime:
 
 def sqlite_datetime(value: datetime) -> str:
     """SQLAlchemy's SQLite DATETIME storage format, so its reads parse it as usual."""
-    return f"{value:%Y-%m-%d %H:%M:%S}.{value.microsecond:06d}"
+    return value.isoformat(" ", "microseconds")
 
 
 def sqlite_episode(ep: EpisodeIn, person_id: int) -> tuple[Any, ...]:
@@ -64,8 +64,8 @@ def sqlite_episode(ep: EpisodeIn, person_id: int) -> tuple[Any, ...]:
         ep.side,
         ep.intensity,
         int(ep.woke),
-        json.dumps(ep.actions),
-        json.dumps(ep.helped),
+        json.dumps(ep.actions) if ep.actions else "[]",
+        json.dumps(ep.helped) if ep.helped else "[]",
         ep.minutes_to_relief,
         ep.notes,
     )
@@ -77,4 +77,10 @@ def sqlite_checkin(ci: CheckInIn, person_id: int) -> tuple[Any, ...]:
     for name in _FACTOR_NAMES:
         value = getattr(ci, name)
         factors.append(int(value) if isinstance(value, bool) else value)
-    return (person_id, ci.day.isoformat(), *factors, json.dumps(ci.custom), ci.notes)
+    return (
+        person_id,
+        ci.day.isoformat(),
+        *factors,
+        json.dumps(ci.custom) if ci.custom else "{}",
+        ci.notes,
+    )
