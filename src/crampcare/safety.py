@@ -162,7 +162,14 @@ SAFETY_NET: tuple[NetRule, ...] = (
         frozenset({Situation.DIABETES, Situation.NEUROPATHY}),
         "Heat can burn skin that has lost feeling (diabetes, neuropathy) without you noticing.",
         ids=frozenset({"fa_warm_wrap", "rm_turpentine_ointment", "rm_camphor_garlic_rub"}),
-        words=("heating pad", "hot wet", "hot water", "warming ointment", "mustard plaster"),
+        words=(
+            "heating pad",
+            "hot wet",
+            "hot water",
+            "warming ointment",
+            "mustard plaster",
+            "moxa",
+        ),
     ),
     _NEEDLES,
     NetRule(

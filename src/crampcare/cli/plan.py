@@ -1,9 +1,131 @@
-"""``crampcare plan``: registered by app.py; its owner fills in the commands."""
+"""``crampcare plan``: the personal prevention plan as text, Markdown, HTML, PDF, JSON or iCal."""
 
 from __future__ import annotations
 
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING
+
 import typer
+
+from crampcare.cli.common import domain_errors, fail
+
+if TYPE_CHECKING:
+    from crampcare.intake import Intake
+    from crampcare.plan import Plan
+
+FORMATS = ("text", "md", "html", "pdf", "json", "ics")
+BINARY = frozenset({"pdf"})
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write all of ``data`` or nothing: a temp file in the same folder, then a rename."""
+    path = path.expanduser()
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        fail(f"cannot write {path}: the folder {folder} does not exist.")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        fail(f"cannot write {path}: {exc.strerror or exc}.")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        fail(f"cannot write {path}: {exc.strerror or exc}.")
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def read_intake(answers: Path | None, text: str | None) -> Intake:
+    """The intake from an answers file (Intake JSON), free text, or an empty default."""
+    from pydantic import ValidationError
+
+    from crampcare.intake import Intake
+
+    if answers is not None and text is not None:
+        fail("give either --answers or --text, not both.")
+    if answers is not None:
+        try:
+            raw = answers.read_text(encoding="utf-8")
+        except OSError as exc:
+            fail(f"cannot read --answers file {answers}: {exc.strerror or exc}.")
+        try:
+            return Intake.model_validate_json(raw)
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            where = ".".join(str(p) for p in first["loc"]) or "the file"
+            fail(f"--answers {answers} is not a valid intake: {where}: {first['msg']}.")
+    if text is not None:
+        from crampcare.intake import parse_text
+
+        return parse_text(text)
+    return Intake()
+
+
+def render(plan: Plan, fmt: str) -> bytes:
+    """The plan in one of FORMATS, as bytes ready to write."""
+    if fmt == "json":
+        import json
+
+        data = plan.model_dump(mode="json")
+        return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode()
+    if fmt in ("text", "md"):
+        from crampcare.render.plan_text import render as render_text
+
+        return render_text(plan, markdown=fmt == "md").encode()
+    if fmt == "html":
+        from crampcare.render.plan_html import plan_html
+
+        return plan_html(plan).encode()
+    if fmt == "pdf":
+        from crampcare.render.plan_pdf import plan_pdf
+
+        return plan_pdf(plan)
+    from crampcare.render.plan_ics import plan_ics
+
+    return plan_ics(plan)
+
+
+@domain_errors
+def plan(
+    answers: Path | None = typer.Option(
+        None, "--answers", "-a", help="An intake as JSON (the shape `crampcare check --json` uses)."
+    ),
+    text: str | None = typer.Option(
+        None, "--text", "-t", help='Describe yourself in your own words, e.g. "36 weeks pregnant".'
+    ),
+    fmt: str = typer.Option(
+        "text", "--format", "-f", help="Output: text, md, html, pdf, json or ics (calendar)."
+    ),
+    output: Path | None = typer.Option(
+        None, "--output", "-o", help="Write to this file (atomically) instead of the screen."
+    ),
+) -> None:
+    """Your personal plan: triage first, then first aid, a daily routine, foods, doctor topics
+    and things to avoid, each with its reason. `--format ics` gives calendar reminders."""
+    if fmt not in FORMATS:
+        fail(f"--format must be one of {', '.join(FORMATS)}, not {fmt!r}.")
+    if fmt in BINARY and output is None:
+        fail(f"--format {fmt} needs --output FILE.")
+    intake = read_intake(answers, text)
+    from crampcare.plan import build_plan
+
+    data = render(build_plan(intake), fmt)
+    if output is None:
+        sys.stdout.write(data.decode())
+        return
+    write_atomic(output, data)
+    typer.echo(f"Wrote {output} ({fmt}, {len(data):,} bytes).", err=True)
 
 
 def register(app: typer.Typer) -> None:
-    """Add this module's commands to the top-level app."""
+    """Add `plan` to the top-level app."""
+    app.command("plan")(plan)

@@ -11,7 +11,7 @@ from crampcare.intake import Intake
 from crampcare.knowledge.loader import KnowledgeBase, load
 from crampcare.knowledge.schema import Entry, Food, Grade, Prevention, Remedy, Technique
 from crampcare.plan import items
-from crampcare.plan.models import Plan, PlanItem
+from crampcare.plan.models import TOPIC_ORDER, Plan, PlanItem
 from crampcare.plan.rules import blocked, contra, undosed
 from crampcare.safety import Exclusion, exclusion
 from crampcare.triage import TriageResult, red_flags, triage
@@ -179,6 +179,19 @@ def _foods(kb: KnowledgeBase, situ: frozenset[str]) -> list[PlanItem]:
     return diet + [items.food_item(f) for f in foods[:MAX_FOODS]]
 
 
+def _doctor_topic(e: Entry) -> tuple[str, str] | None:
+    """(topic, why) when ``e`` is something to discuss with a doctor rather than to do."""
+    if e.grade == Grade.CLINICIAN_ONLY:
+        return "clinician_only", "Only a doctor can decide on this. " + undosed(e.warning or "")
+    if isinstance(e, Remedy) and e.remedy_kind in ("supplement", "drug"):
+        return "supplement", f"A supplement or medicine: ask before taking it; {_ev(e)}"
+    if isinstance(e, Prevention) and e.area in DOCTOR_AREAS:
+        return "medical", f"Something to arrange with your doctor; {_ev(e)}"
+    if isinstance(e, Technique) and not e.self_care:
+        return "practitioner", "Done by a trained practitioner only; ask whether it suits you."
+    return None
+
+
 def _doctor(kb: KnowledgeBase, intake: Intake, situ: frozenset[str]) -> list[PlanItem]:
     out: list[PlanItem] = []
     med_entry = next((e for e in ("cs_medicines", "pv_medication_review") if e in kb), None)
@@ -191,29 +204,24 @@ def _doctor(kb: KnowledgeBase, intake: Intake, situ: frozenset[str]) -> list[Pla
                     why="Medicines of this kind can cause cramps. Ask whether it could be behind "
                     "yours; never stop or change a medicine on your own.",
                     kind="medicine",
+                    topic="medicine",
                 )
             )
     for e in kb:
         if not isinstance(e, ACTIONABLE) or e.grade in (Grade.AVOID, Grade.INEFFECTIVE):
             continue
-        if contra(kb, e, situ) is not None:
+        found = _doctor_topic(e)
+        if found is None or contra(kb, e, situ) is not None:
             continue
-        if e.grade == Grade.CLINICIAN_ONLY:
-            why = "Only a doctor can decide on this. " + undosed(e.warning or "")
-        elif isinstance(e, Remedy) and e.remedy_kind in ("supplement", "drug"):
-            why = f"A supplement or medicine: ask before taking it; {_ev(e)}"
-        elif isinstance(e, Prevention) and e.area in DOCTOR_AREAS:
-            why = f"Something to arrange with your doctor; {_ev(e)}"
-        elif isinstance(e, Technique) and not e.self_care:
-            why = "Done by a trained practitioner only; ask your doctor whether it suits you."
-        else:
-            continue
+        topic, why = found
+        item = items.explained_item(e, why.strip())
         out.append(
-            items.explained_item(e, why.strip()).model_copy(
-                update={"summary": undosed(items.first_sentence(e.text))}
+            item.model_copy(
+                update={"summary": undosed(items.first_sentence(e.text)), "topic": topic}
             )
         )
-    return out
+    order = list(TOPIC_ORDER)
+    return sorted(out, key=lambda i: order.index(i.topic or "medical"))
 
 
 def _avoid(kb: KnowledgeBase, situ: frozenset[str]) -> tuple[list[PlanItem], list[Exclusion]]:

@@ -51,7 +51,7 @@ def step_text(step: Step) -> str:
             held += f" to {_seconds(step.seconds_max)}"
         amount.append(f"hold {held}" if step.reps else held)
     if step.reps:
-        amount.append(f"{step.reps} times")
+        amount.append("once" if step.reps == 1 else f"{step.reps} times")
     if step.sets:
         amount.append(f"{step.sets} sets")
     if step.per_side:

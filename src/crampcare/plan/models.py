@@ -23,6 +23,16 @@ SECTION_TITLES: dict[str, str] = {
 ADVICE_SECTIONS: tuple[SectionKey, ...] = ("first_aid", "routine", "foods")
 
 
+#: Doctor-section topics, in the order a consultation would take them.
+TOPIC_ORDER: dict[str, str] = {
+    "medicine": "Your medicines",
+    "medical": "Check-ups and reviews",
+    "supplement": "Supplements: ask before taking",
+    "clinician_only": "Treatments only a doctor can decide on",
+    "practitioner": "Therapies done by a trained practitioner",
+}
+
+
 class Reminder(BaseModel):
     """When a routine item is done: drives the calendar file."""
 
@@ -49,6 +59,7 @@ class PlanItem(BaseModel):
     reminder: Reminder | None = None
     amount: str | None = None
     cautions: list[str] = Field(default_factory=list)
+    topic: str | None = Field(default=None, description="Doctor items: a TOPIC_ORDER key.")
     filter: str | None = Field(
         default=None, description="For items left out or warned against: the filter id."
     )
