@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -37,6 +38,14 @@ CHROMIUM_ARGS = [
 def client() -> Iterator[TestClient]:
     with TestClient(create_app()) as c:
         yield c
+
+
+def form_token(client: TestClient, path: str = "/check") -> str:
+    """The CSRF token a page puts in its forms (and sets as a cookie)."""
+    html = client.get(path).text
+    found = re.search(r'name="csrf" value="([^"]+)"', html)
+    assert found, f"no CSRF token on {path}"
+    return found.group(1)
 
 
 def _free_port() -> int:

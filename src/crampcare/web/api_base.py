@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
+from pydantic_core import to_jsonable_python
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
@@ -134,8 +135,7 @@ class Api:
                 return result
             if ep.status == 204:
                 return Response(status_code=204)
-            payload = result.model_dump(mode="json") if isinstance(result, BaseModel) else result
-            return JSONResponse(payload, status_code=ep.status)
+            return JSONResponse(to_jsonable_python(result), status_code=ep.status)
 
         return endpoint
 

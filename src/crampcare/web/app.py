@@ -6,6 +6,8 @@ rendered once per display preference and served from memory.
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import AsyncIterator
 from functools import cache
 from urllib.parse import urlsplit
 
@@ -17,7 +19,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from crampcare import __version__
-from crampcare.web import kb_routes
+from crampcare.web import ask_routes, diary_routes, kb_routes, session_routes, triage_routes
 from crampcare.web.api_base import Api
 from crampcare.web.errors import http_error, server_error
 from crampcare.web.limits import BodyLimit
@@ -70,7 +72,10 @@ def create_app() -> Starlette:
         Route("/", home),
         Route("/prefs", set_prefs, methods=["POST"]),
     ]
-    page_routes += kb_routes.register(api)
+    for module in (session_routes, triage_routes, ask_routes, kb_routes):
+        page_routes += module.register(api)
+    diary = diary_routes.DiaryHolder()
+    page_routes += diary_routes.register(api, diary)
     document = api.openapi("crampcare", __version__)
 
     async def openapi(request: Request) -> Response:
@@ -86,8 +91,15 @@ def create_app() -> Starlette:
         Route("/healthz", healthz),
         Mount("/static", StaticFiles(packages=[("crampcare.web", "static")]), name="static"),
     ]
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        yield
+        diary.close()
+
     app = Starlette(
         routes=routes,
+        lifespan=lifespan,
         exception_handlers={HTTPException: http_error, Exception: server_error},
     )
     app.add_middleware(BodyLimit)

@@ -14,6 +14,7 @@ log = logging.getLogger("crampcare.web")
 
 TITLES = {
     400: "That request was not understood",
+    403: "Please try again",
     404: "Not found",
     405: "Not allowed",
     413: "Too large",

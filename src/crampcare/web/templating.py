@@ -7,11 +7,17 @@ from typing import Any
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 from starlette.requests import Request
-from starlette.responses import HTMLResponse
+from starlette.responses import HTMLResponse, Response
 
 from crampcare.render.entry import GRADE_LABELS, format_seconds
 
 THEMES = ("auto", "day", "night")
+LEVEL_TITLES = {
+    "emergency": "Call your emergency number now",
+    "urgent": "See a doctor today",
+    "doctor": "Book an appointment with your doctor",
+    "self_care": "This sounds like an ordinary cramp",
+}
 TEXT_SIZES = ("normal", "large")
 
 
@@ -24,6 +30,7 @@ def environment() -> Environment:
         lstrip_blocks=True,
     )
     env.globals["GRADE_LABELS"] = GRADE_LABELS
+    env.globals["LEVEL_TITLES"] = LEVEL_TITLES
     env.filters["duration"] = lambda s, m=None: format_seconds(int(s), m)
     return env
 
@@ -38,12 +45,14 @@ def preferences(request: Request) -> dict[str, str]:
     }
 
 
-def render(request: Request, template: str, status_code: int = 200, **context: Any) -> HTMLResponse:
+def render(request: Request, template: str, status_code: int = 200, **context: Any) -> Response:
     """Render a page with the person's display preferences."""
+    from crampcare.web import csrf
+
     prefs = preferences(request)
     html = (
         environment()
         .get_template(template)
-        .render(request_path=request.url.path, prefs=prefs, **context)
+        .render(request_path=request.url.path, prefs=prefs, csrf=csrf.token(request), **context)
     )
-    return HTMLResponse(html, status_code=status_code)
+    return csrf.remember(request, HTMLResponse(html, status_code=status_code))

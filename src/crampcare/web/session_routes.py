@@ -1,0 +1,118 @@
+"""The guided first-aid session ("Cramp now"): choose, then one step at a time.
+
+Without JavaScript each step is its own page that moves on by itself when its
+time is up (meta refresh), with Pause (stay) and Next links; with JavaScript a
+live countdown, pause/next buttons, the Wake Lock and a gentle vibration.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+from urllib.parse import urlencode
+
+from pydantic import BaseModel
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+
+from crampcare.errors import CrampcareError
+from crampcare.guide import CONTEXTS, WHERE, Session, build_session, situations_for
+from crampcare.knowledge import load
+from crampcare.web.api_base import Api
+from crampcare.web.errors import ApiError
+from crampcare.web.templating import render
+
+Where = Literal["calf", "foot", "toes", "thigh"]
+Context = Literal["night", "water", "sport", "desk", "public"]
+
+# Water first: in the water a cramp is a drowning risk before it is a pain.
+CONTEXT_CHOICES = [
+    ("water", "In the water"),
+    ("night", "In bed"),
+    ("sport", "During sport"),
+    ("desk", "At a desk"),
+    ("public", "Out in public"),
+]
+WHERE_CHOICES = [("calf", "Calf"), ("foot", "Foot"), ("toes", "Toes"), ("thigh", "Thigh")]
+
+
+class SessionQuery(BaseModel):
+    where: Where = "calf"
+    context: Context = "night"
+    pregnant: bool = False
+
+
+def session_for(where: str, context: str, pregnant: bool) -> Session:
+    try:
+        return build_session(load(), where, context, situations_for(pregnant))
+    except CrampcareError as exc:
+        raise ApiError(422, str(exc)) from exc
+
+
+def _query(request: Request) -> tuple[str, str, bool]:
+    q = request.query_params
+    where = q.get("where", "calf")
+    context = q.get("context", "night")
+    if where not in WHERE:
+        raise ApiError(422, f"Unknown place {where!r}: use one of {', '.join(WHERE)}.")
+    if context not in CONTEXTS:
+        raise ApiError(422, f"Unknown situation {context!r}: use one of {', '.join(CONTEXTS)}.")
+    return where, context, q.get("pregnant") in ("1", "true", "on", "yes")
+
+
+def register(api: Api) -> list[Route]:
+    @api.route(
+        "/session",
+        summary="The guided first-aid session (timed steps)",
+        query=SessionQuery,
+        response=Session,
+        tags=("first aid",),
+    )
+    async def session_json(request: Request, query: SessionQuery) -> Any:
+        return session_for(query.where, query.context, query.pregnant)
+
+    async def choose(request: Request) -> Response:
+        return render(request, "now.html", contexts=CONTEXT_CHOICES, places=WHERE_CHOICES)
+
+    async def step_page(request: Request) -> Response:
+        where, context, pregnant = _query(request)
+        session = session_for(where, context, pregnant)
+        raw = request.query_params.get("step", "1")
+        if not raw.isdigit() or not 1 <= int(raw) <= max(1, len(session.steps)):
+            raise ApiError(404, "There is no such step in this session.")
+        number = int(raw)
+        paused = request.query_params.get("paused") == "1"
+        base = {"where": where, "context": context}
+        if pregnant:
+            base["pregnant"] = "1"
+
+        def link(**extra: Any) -> str:
+            return "/now/session?" + urlencode({**base, **{k: str(v) for k, v in extra.items()}})
+
+        step = session.steps[number - 1] if session.steps else None
+        last = number >= len(session.steps)
+        done_url = "/now/done?" + urlencode(base)
+        next_url = link(step=number + 1) if not last else done_url
+        return render(
+            request,
+            "session.html",
+            session=session,
+            step=step,
+            number=number,
+            total=len(session.steps),
+            paused=paused,
+            next_url=next_url,
+            done_url=done_url,
+            pause_url=link(step=number, paused=1),
+            resume_url=link(step=number),
+            steps_json=session.model_dump(mode="json")["steps"],
+        )
+
+    async def done(request: Request) -> Response:
+        return render(request, "session_done.html", query=request.url.query)
+
+    return [
+        Route("/now", choose),
+        Route("/now/session", step_page),
+        Route("/now/done", done),
+    ]
