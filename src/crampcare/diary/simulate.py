@@ -313,9 +313,16 @@ def simulate(
     planted: dict[str, float] | None = None,
     end: date = DEFAULT_END,
     cramp_rate: tuple[float, float] = (0.10, 0.30),
+    checkin_rate: tuple[float, float] = (0.8, 0.98),
 ) -> tuple[SimRecords, SimTruth]:
     """Simulated diaries as records, with the planted truth (see module doc)."""
     cols, truth = simulate_columns(
-        persons, days, seed, planted=planted, end=end, cramp_rate=cramp_rate
+        persons,
+        days,
+        seed,
+        planted=planted,
+        end=end,
+        cramp_rate=cramp_rate,
+        checkin_rate=checkin_rate,
     )
     return records_from_columns(cols, seed), truth
