@@ -135,3 +135,22 @@ def test_interactive_command_runs_the_session_then_asks(
     assert result.exit_code == 0, result.output
     assert "Did that help?" in result.output
     assert "Stopped." in result.output
+
+
+HEAVY = ("sqlalchemy", "matplotlib", "jinja2", "weasyprint", "starlette", "numpy", "tantivy")
+
+
+def test_now_stays_light_no_heavy_imports_on_its_path() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from crampcare.cli.app import app\n"
+        "app(['now', '--plain'], standalone_mode=False)\n"
+        f"print('HEAVY', sorted(m for m in {HEAVY!r} if m in sys.modules))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert done.stdout.strip().splitlines()[-1] == "HEAVY []", done.stdout[-500:]
