@@ -14,14 +14,17 @@ from __future__ import annotations
 
 import argparse
 import statistics
+import tempfile
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 from crampcare.diary.analysis import analyse
 from crampcare.diary.factors import RULES
 from crampcare.diary.models import CheckIn, Episode
 from crampcare.diary.nights import night_of
 from crampcare.diary.simulate import simulate
+from crampcare.diary.store import Diary
 
 BUDGET_MS = 150.0
 
@@ -81,6 +84,20 @@ def main() -> None:
     )
     print(f"baseline, plain-Python 2x2 counts only: median {statistics.median(base):.1f} ms")
     print(f"ratio full analysis / plain counts: {med / statistics.median(base):.2f}")
+
+    # For context: what ``crampcare report`` adds before the analysis, reading the
+    # same diary back from a SQLite file through the store.
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "diary.sqlite3"
+        with Diary.open(path) as diary:
+            diary.import_rows([*eps, *cis])
+
+        def read_and_analyse() -> None:
+            with Diary.open(path) as diary:
+                analyse(diary.episodes(), diary.checkins())
+
+        both = timed(read_and_analyse, max(3, args.repeat // 3))
+    print(f"read from SQLite (Diary) + analysis: median {statistics.median(both):.1f} ms")
 
 
 if __name__ == "__main__":
