@@ -183,6 +183,22 @@ def test_a_bad_import_writes_nothing_and_lists_the_lines(runner: CliRunner, tmp_
     assert code == 2 and "--format" in out
 
 
+def test_import_on_a_terminal_shows_progress_and_imports(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from crampcare.cli import diary as diary_cli
+
+    monkeypatch.setattr(diary_cli, "_show_progress", lambda: True)
+    path = tmp_path / "in.csv"
+    rows = [f"episode,2026-03-01T03:{m:02d},calf,{m % 11}" for m in range(60)]
+    path.write_text("record,started_at,location,intensity\n" + "\n".join(rows), encoding="utf-8")
+    code, out = _run(runner, "diary", "import", str(path))
+    assert code == 0, out
+    assert "Imported 60 episodes and 0 check-ins" in out
+    with Diary.open() as diary:
+        assert diary.counts() == (60, 0)
+
+
 def test_every_command_has_help(runner: CliRunner) -> None:
     for args in (
         ["log"],

@@ -90,7 +90,7 @@ def pg_url(pg_server: str) -> str:
     return pg_server.rsplit("/", 1)[0] + f"/{name}"
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
 def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     """The same contract, two backends: a SQLite file, and a PostgreSQL database."""
     if request.param == "sqlite":

@@ -433,11 +433,15 @@ def import_(
 
     detect_format(file, fmt)
     with _open(db) as diary:
-        if sys.stderr.isatty() and file.is_file():
+        if _show_progress() and file.is_file():
             summary = _import_with_progress(diary, file, fmt)
         else:
             summary = import_file(diary, file, fmt)
     typer.echo(f"Imported {summary.episodes} episodes and {summary.checkins} check-ins.")
+
+
+def _show_progress() -> bool:
+    return sys.stderr.isatty()
 
 
 def _import_with_progress(diary: Diary, file: Path, fmt: str | None) -> Any:
