@@ -121,3 +121,15 @@ def test_custom_factor_is_analysed_with_its_name() -> None:
     custom = next(f for f in result.factors if f.factor == "custom:late dinner")
     assert custom.status == "more_cramps"
     assert "with late dinner" in custom.sentence
+
+
+def test_calendar_dates_daytime_episodes_by_their_own_day() -> None:
+    day = date(2026, 5, 10)
+    episodes = [
+        EpisodeIn(started_at=datetime(2026, 5, 10, 15, 0)),  # daytime
+        EpisodeIn(started_at=datetime(2026, 5, 11, 2, 0)),  # night of the 10th
+    ]
+    result = analyse(episodes, [CheckInIn(day=day)])
+    assert result.first_day == day and result.last_day == day
+    assert result.calendar.episodes == [1]
+    assert result.hours[15] == 1 and result.hours[2] == 1

@@ -264,9 +264,11 @@ def analyse_columns(cols: DiaryColumns, since: date | None = None) -> Analysis:
     enough_days = days.size >= MIN_DAYS
     factors = factor_results(cols, cramp, enough_days)
 
-    ends = [int(a.min()) for a in (cols.day, night_day) if a.size]
-    first = min(ends) if ends else None
-    last = max((int(a.max()) for a in (cols.day, night_day) if a.size), default=None)
+    # A daytime episode dates from its own day, a night one from its night.
+    ep_day = np.where(in_night, night_day, cols.ep_start // DAY_MIN)
+    spans = [a for a in (cols.day, ep_day) if a.size]
+    first = min((int(a.min()) for a in spans), default=None)
+    last = max((int(a.max()) for a in spans), default=None)
     hours = np.bincount((cols.ep_start % DAY_MIN) // 60, minlength=24)[:24]
     night_cramp_days = np.unique(night_day[in_night])
     if first is not None and last is not None:
