@@ -154,3 +154,22 @@ def test_now_stays_light_no_heavy_imports_on_its_path() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
     )
     assert done.stdout.strip().splitlines()[-1] == "HEAVY []", done.stdout[-500:]
+
+
+def test_saying_yes_to_the_check_hands_over_to_crampcare_check(
+    runner: CliRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    script = Script(["q", "n", "y"])
+
+    @contextmanager
+    def fake_keys() -> Iterator[Callable[[float], str | None]]:
+        yield script
+
+    monkeypatch.setattr(keys_module, "interactive", lambda: True)
+    monkeypatch.setattr(keys_module, "raw_keys", fake_keys)
+    # Enter skips every question of the check.
+    result = runner.invoke(app, ["now"], input="\n" * 60)
+    assert result.exit_code == 0, result.output
+    after = result.output.split("`crampcare check`? [y/n]", 1)[1]
+    assert "Enter to skip" in after, "the check asked its questions"
+    assert "SELF-CARE" in after.upper(), "and gave its level"

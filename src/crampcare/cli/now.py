@@ -80,6 +80,7 @@ def follow_up(keys: KeySource, con: Console) -> bool:
 
 @domain_errors
 def now(
+    ctx: typer.Context,
     where: str = typer.Option(
         "calf", "--where", "-w", help="Where the cramp is: calf, foot, toes or thigh."
     ),
@@ -121,18 +122,18 @@ def now(
         guided(session, keys, con)
         wants_check = follow_up(keys, con)
     if wants_check:
-        _run_check()
+        _run_check(ctx)
 
 
-def _run_check() -> None:
-    import click
-
-    ctx = click.get_current_context()
+def _run_check(ctx: typer.Context) -> None:
+    """Hand over to `crampcare check` (its questions, red flags first)."""
     root = ctx.find_root().command
-    check = root.get_command(ctx, "check") if isinstance(root, click.Group) else None
+    get = getattr(root, "get_command", None)
+    check = get(ctx, "check") if get else None
     if check is None:
         fail("`crampcare check` is not available in this version.")
-    ctx.invoke(check)
+    # A fresh parse with no arguments: `check` asks its questions, red flags first.
+    check.main(args=[], prog_name="crampcare check", standalone_mode=False)
 
 
 def register(app: typer.Typer) -> None:
