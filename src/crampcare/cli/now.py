@@ -38,13 +38,13 @@ def view(runner: Runner) -> RenderableType:
     left = runner.remaining()
     status = "PAUSED  " if runner.state == "paused" else ""
     body = Group(
-        Text(f"Step {step.number} of {total}", style="dim"),
+        Text(f"Step {step.number} of {total}: {step.technique_title}", style="dim"),
         Text(""),
         Text(step.instruction, style="bold"),
         Text(""),
         Align.center(Text(f"{status}{clock_time(left)}", style="bold reverse")),
+        # The bar last: rich draws it without a line end of its own.
         ProgressBar(total=float(step.seconds), completed=float(step.seconds) - left),
-        Text(f"{step.technique_title} [{step.technique_id}]", style="dim"),
     )
     return Panel(body, title="crampcare now", subtitle=KEY_HELP, padding=(1, 2))
 
