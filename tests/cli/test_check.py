@@ -123,6 +123,9 @@ def test_interactive_long_cramp_and_medicine_names(runner: CliRunner) -> None:
     rules = [r["rule"] for r in data["reasons"]]
     assert rules == ["rf_long_cramp", "rf_medicine"]
     assert {m["cls"] for m in data["intake"]["medicines"]} == {"diuretic", "statin"}
+    said = {(f["field"], f["words"]) for f in data["intake"]["evidence"]}
+    assert ("duration_minutes", "How many minutes has the cramp lasted? 20") in said
+    assert ("medicines", "Lasix") in said
 
 
 def test_interactive_bad_reply_is_asked_again(runner: CliRunner) -> None:
@@ -136,3 +139,12 @@ def test_help_describes_the_command(runner: CliRunner) -> None:
     assert result.exit_code == 0
     assert "red flags" in result.output
     assert "--answers" in result.output
+
+
+def test_interactive_shows_yes_answers_and_counts_the_noes(runner: CliRunner) -> None:
+    lines = ["y" if q.id == "sleep" else ("n" if q.kind == "yes_no" else "") for q in QUESTIONS]
+    result = runner.invoke(app, ["check"], input="\n".join(lines) + "\n")
+    assert result.exit_code == 0, result.output
+    assert "SEE A DOCTOR" in result.output
+    assert "sleep disturbed: yes" in result.output
+    assert "and no to" in result.output

@@ -146,8 +146,15 @@ def _show(result: TriageResult, intake: Intake) -> None:
     if intake.evidence:
         con.print()
         con.print("I understood:", style="bold", markup=False)
-        for fact in intake.evidence:
+        denied = [f for f in intake.evidence if f.value is False]
+        # A long list of "no" answers hides what matters; count them instead.
+        shown = (
+            intake.evidence if len(denied) <= 5 else [f for f in intake.evidence if f not in denied]
+        )
+        for fact in shown:
             con.print(f"  - {fact.describe()}", markup=False)
+        if len(shown) < len(intake.evidence):
+            con.print(f"  - and no to {len(denied)} other signs", markup=False)
     if result.level in ("self_care", "doctor"):
         con.print()
         con.print("First aid now: crampcare now   A prevention plan: crampcare plan", markup=False)

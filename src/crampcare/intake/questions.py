@@ -223,13 +223,16 @@ def answer(data: dict[str, Any], question: Question, reply: Any) -> None:
     """Record a reply (True/False, a number or text) into Intake data; None skips."""
     if reply is None or reply == "":
         return
+    said = f"{question.prompt} {_said(reply)}"
     if question.kind == "yes_no":
         values = question.yes if reply else question.no
         for path, value in values.items():
             _put(data, path, value)
+            _note(data, path, value, said)
     elif question.kind == "number":
         assert question.path is not None
         data[question.path] = int(reply) if question.path == "age" else float(reply)
+        _note(data, question.path, data[question.path], said)
     else:
         from crampcare.intake.parse import parse_text
 
@@ -238,6 +241,24 @@ def answer(data: dict[str, Any], question: Question, reply: Any) -> None:
             data.setdefault("medicines", []).extend(m.model_dump() for m in parsed.medicines)
         else:
             data.setdefault("conditions", []).extend(sorted(parsed.conditions))
+        data.setdefault("evidence", []).extend(
+            f.model_dump() for f in parsed.evidence if f.field == question.path
+        )
+
+
+def _said(reply: Any) -> str:
+    if reply is True:
+        return "yes"
+    if reply is False:
+        return "no"
+    if isinstance(reply, float):
+        return f"{reply:g}"
+    return str(reply)
+
+
+def _note(data: dict[str, Any], path: str, value: Any, words: str) -> None:
+    """Keep each answer as a fact, so the result can say what it understood."""
+    data.setdefault("evidence", []).append({"field": path, "value": value, "words": words})
 
 
 def _put(data: dict[str, Any], path: str, value: Any) -> None:
