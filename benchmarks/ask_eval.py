@@ -7,7 +7,7 @@ wrongly flagged gets nothing. The baseline, measured in the same run, is plain
 BM25 (tantivy's default analyzer, no stemming, no synonyms) over the raw
 paragraphs of the seed articles; it never flags a question as out of scope.
 
-Usage: python benchmarks/ask_eval.py [QUESTIONS.jsonl ...] [--modes lexical,hybrid]
+Usage: python -m benchmarks.ask_eval [QUESTIONS.jsonl ...] [--modes lexical,hybrid]
 """
 
 from __future__ import annotations

@@ -1,0 +1,120 @@
+"""``crampcare ask`` through the real CLI: text, JSON, batch, modes and bad input."""
+
+from __future__ import annotations
+
+import json
+
+from typer.testing import CliRunner
+
+from crampcare.cli.app import app
+
+FIELDS = {
+    "id",
+    "kind",
+    "title",
+    "text",
+    "grade",
+    "cautions",
+    "contraindications",
+    "sources",
+    "score",
+}
+
+
+def test_json_answer_has_the_documented_fields(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["ask", "where is the Zusanli point?", "--json"])
+    assert result.exit_code == 0, result.output
+    doc = json.loads(result.stdout)
+    assert doc["question"] == "where is the Zusanli point?"
+    assert doc["mode"] == "lexical"
+    assert doc["out_of_scope"] is False
+    assert len(doc["answers"]) == 3
+    assert set(doc["answers"][0]) >= FIELDS
+    assert doc["answers"][0]["id"] == "st36"
+    assert "triage" not in doc
+
+
+def test_k_sets_how_many_answers(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["ask", "calf cramp at night", "-k", "5", "--json"])
+    assert result.exit_code == 0, result.output
+    assert len(json.loads(result.stdout)["answers"]) == 5
+
+
+def test_text_answer_leads_with_the_warning_for_an_avoid_entry(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["ask", "is tonic water good for cramps?", "-k", "1"])
+    assert result.exit_code == 0, result.output
+    first = result.stdout.lstrip().splitlines()[0]
+    assert first.startswith("WARNING:")
+    assert "[AVOID: CAN HARM]" in result.stdout
+    assert "Sources:" in result.stdout
+
+
+def test_text_answer_shows_grade_badges_and_cautions(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["ask", "what is the Chengshan point?", "-k", "1"])
+    assert result.exit_code == 0, result.output
+    assert "[UNPROVEN" in result.stdout
+    assert "Cautions:" in result.stdout
+    assert "(lexical search" in result.stdout
+
+
+def test_off_topic_question_gets_a_pointer_and_no_answers(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["ask", "how do I file my tax return?", "--json"])
+    assert result.exit_code == 0, result.output
+    doc = json.loads(result.stdout)
+    assert doc["out_of_scope"] is True
+    assert doc["answers"] == []
+    assert "cramp" in doc["pointer"]
+    text = runner.invoke(app, ["ask", "how do I file my tax return?"])
+    assert "does not seem to be about muscle cramps" in text.stdout
+
+
+def test_batch_answers_each_line_with_its_id(runner: CliRunner) -> None:
+    lines = [
+        {"id": "q1", "question": "Does pickle juice work?"},
+        {"id": "q2", "question": "best diet to lose weight fast"},
+    ]
+    stdin = "\n".join(json.dumps(x) for x in lines) + "\n"
+    result = runner.invoke(app, ["ask", "--batch", "--mode", "lexical"], input=stdin)
+    assert result.exit_code == 0, result.output
+    docs = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [d["id"] for d in docs] == ["q1", "q2"]
+    assert docs[0]["answers"][0]["id"] == "rm_pickle_juice"
+    assert set(docs[0]["answers"][0]) >= FIELDS
+    assert docs[1]["out_of_scope"] is True
+    assert all(d["mode"] == "lexical" for d in docs)
+
+
+def test_batch_reports_bad_lines_and_exits_2(runner: CliRunner) -> None:
+    stdin = (
+        '{"id": "ok", "question": "calf cramp"}\n'
+        "this is not json\n"
+        '{"id": "nq"}\n'
+        '{"id": "empty", "question": "  "}\n'
+    )
+    result = runner.invoke(app, ["ask", "--batch", "--mode", "lexical"], input=stdin)
+    assert result.exit_code == 2
+    docs = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [d["id"] for d in docs] == ["ok", None, "nq", "empty"]
+    assert "answers" in docs[0]
+    assert all("error" in d for d in docs[1:])
+    assert "3 input line(s)" in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_bad_input_is_a_clean_error(runner: CliRunner) -> None:
+    for args in (
+        ["ask"],
+        ["ask", "   "],
+        ["ask", "cramp", "--mode", "fast"],
+        ["ask", "cramp", "--batch"],
+    ):
+        result = runner.invoke(app, args)
+        assert result.exit_code == 2, (args, result.output)
+        assert "Traceback" not in result.output
+
+
+def test_help_says_what_each_mode_costs(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["ask", "--help"])
+    assert result.exit_code == 0
+    assert "lexical" in result.stdout and "hybrid" in result.stdout
+    assert "s of start-up" in result.stdout
