@@ -118,3 +118,13 @@ def test_help_says_what_each_mode_costs(runner: CliRunner) -> None:
     assert result.exit_code == 0
     assert "lexical" in result.stdout and "hybrid" in result.stdout
     assert "s of start-up" in result.stdout
+
+
+def test_red_flag_question_brings_the_triage_advice_first(runner: CliRunner) -> None:
+    question = "my calf is swollen and hot"
+    doc = json.loads(runner.invoke(app, ["ask", question, "--json"]).stdout)
+    assert doc["triage"]["level"] in {"urgent", "emergency"}
+    assert doc["triage"]["reasons"] and doc["triage"]["next_steps"]
+    assert "la_dvt" in [a["id"] for a in doc["answers"]]
+    text = runner.invoke(app, ["ask", question]).stdout
+    assert text.lstrip().startswith(doc["triage"]["headline"])
