@@ -139,3 +139,10 @@ def test_help_lists_the_formats(runner: CliRunner) -> None:
     assert result.exit_code == 0
     for word in ("--answers", "--text", "--format", "--output", "ics"):
         assert word in result.output
+
+
+def test_free_text_shows_what_was_understood(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["plan", "--text", "34 weeks pregnant, calf cramps at night"])
+    assert result.exit_code == 0, result.output
+    understood = next(line for line in result.output.splitlines() if "I understood" in line)
+    assert "pregnan" in understood and "34" in understood

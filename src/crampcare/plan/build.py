@@ -259,6 +259,7 @@ def build_plan(intake: Intake, kb: KnowledgeBase | None = None) -> Plan:
                 "context": context,
                 "situations": sorted(situ),
                 "knowledge_base": base.fingerprint,
+                "understood": [fact.describe() for fact in intake.evidence],
                 **sections,
             }
         )

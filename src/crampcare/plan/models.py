@@ -80,6 +80,9 @@ class Plan(BaseModel):
     doctor: list[PlanItem] = Field(default_factory=list)
     avoid: list[PlanItem] = Field(default_factory=list)
     notes: list[str] = Field(default_factory=list)
+    understood: list[str] = Field(
+        default_factory=list, description='What was read from free text ("I understood: ...").'
+    )
     excluded: list[Exclusion] = Field(default_factory=list)
     knowledge_base: str = ""
 

@@ -67,6 +67,8 @@ def render(plan: Plan, *, markdown: bool = False) -> str:
     if plan.emergency:
         lines += ["", *[f"- {step}" for step in plan.notes], "", DISCLAIMER]
         return "\n".join(lines) + "\n"
+    if plan.understood:
+        lines += ["", "I understood: " + "; ".join(plan.understood) + "."]
     if t.next_steps:
         lines += _heading("What to do next", md, 3)
         lines += [f"- {s}" for s in t.next_steps]
