@@ -44,6 +44,15 @@ class EpisodeIn(BaseModel):
     minutes_to_relief: float | None = Field(default=None, ge=0, le=24 * 60)
     notes: str = Field(default="", max_length=2000)
 
+    @field_validator("started_at")
+    @classmethod
+    def _local(cls, value: datetime) -> datetime:
+        # The diary keeps local wall-clock times; a time with an offset is
+        # converted to this machine's local time, so nights pair up correctly.
+        if value.tzinfo is not None:
+            return value.astimezone().replace(tzinfo=None)
+        return value
+
     @field_validator("actions", "helped")
     @classmethod
     def _clean(cls, value: list[str]) -> list[str]:
@@ -96,7 +105,17 @@ class CheckInIn(BaseModel):
     stress: int | None = Field(default=None, ge=0, le=3)
     new_medicine: bool | None = None
     tucked_bedding: bool | None = None
-    custom: dict[str, bool | float] = Field(default_factory=dict)
+    custom: dict[str, bool | float] = Field(
+        default_factory=dict,
+        json_schema_extra={
+            "propertyNames": {
+                "minLength": 1,
+                "maxLength": 40,
+                "pattern": r"\S",
+                "not": {"enum": list(FACTORS)},
+            }
+        },
+    )
     notes: str = Field(default="", max_length=2000)
 
     @field_validator("custom")
