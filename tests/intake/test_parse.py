@@ -179,3 +179,10 @@ def test_parsed_intake_round_trips_through_json() -> None:
     intake = parse_text("My dad, 80, takes Lasix and has cramps four nights a week.")
     again = Intake.model_validate_json(intake.model_dump_json())
     assert again == intake
+
+
+def test_someone_elses_history_is_theirs() -> None:
+    mine = parse_text("My dad had a heart attack years ago; I get the odd cramp myself.")
+    assert (mine.who, mine.conditions) == ("self", set())
+    theirs = parse_text("My dad has diabetes and gets leg cramps at night.")
+    assert (theirs.who, theirs.conditions) == ("parent", {"diabetes"})

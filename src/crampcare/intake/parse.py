@@ -19,6 +19,20 @@ from crampcare.intake.negation import clause, negated, sentences
 _COLLECTIONS = frozenset({"locations", "contexts", "conditions", "events"})
 #: For these yes/no fields the cautious answer wins when the text says both.
 _FALSE_WINS = frozenset({"eased_by_stretching", "tetanus_up_to_date"})
+# Someone else's history ("my dad had a heart attack") is not the person's own.
+_OTHER_PERSON = re.compile(
+    r"(?<![\w'])(?:my|our|his|her) (?:dad|father|mum|mom|mother|parents?|brother|sister|"
+    r"grand\w+|granny|nan|uncle|aunt\w*|cousin|friend|family|husband|wife|partner|son|"
+    r"daughter)(?![\w'])|runs in (?:the|my|our) family",
+    re.IGNORECASE,
+)
+# "I get cramps", "my calf cramps": the text is about the writer.
+_FIRST_PERSON_CRAMP = re.compile(
+    r"(?<![\w'])(?:i (?:get|got|have|had|'ve had|keep getting|woke|wake|am getting|suffer)|"
+    r"i've had|my (?:calf|calves|legs?|foot|feet|toes?|thighs?|hamstrings?|muscles?))"
+    r"(?![\w'])[^.!?]{0,40}?(?:cramp|spasm|charley|charlie)",
+    re.IGNORECASE,
+)
 _CONTEXT_PRIORITY = ("water", "sport", "public", "desk", "night")
 _SWELLING = "symptoms.calf_swelling_one_side"
 _ONE_SIDE = re.compile(r"(?<![\w'])(?:left|right|one|single)(?![\w'])", re.IGNORECASE)
@@ -45,6 +59,7 @@ class _State:
     medicines: list[Medicine] = field(default_factory=list)
     contexts: list[str] = field(default_factory=list)
     facts: list[Fact] = field(default_factory=list)
+    others: list[tuple[str, str, str]] = field(default_factory=list)  # about someone else
 
     def fact(self, path: str, value: Any, words: str) -> None:
         if not any(f.field == path and f.value == value for f in self.facts):
@@ -116,6 +131,12 @@ def _apply(state: _State, sentence: str, m: _Match, protected: list[tuple[int, i
         elif cue:
             continue  # "no surgery", "not my husband": nothing to add
         elif path in _COLLECTIONS:
+            if path in ("conditions", "events") and _OTHER_PERSON.search(
+                clause(sentence, m.start, m.end)
+            ):
+                for v in value if isinstance(value, list) else [value]:
+                    state.others.append((path, v, words))
+                continue
             state.add(path, value, words)
         elif path == "usual_context":
             state.contexts.append(str(value))
@@ -171,6 +192,27 @@ def _numbers(state: _State, text: str) -> None:
         state.fact("pregnancy_week", state.data["pregnancy_week"], words)
 
 
+def _attribute(state: _State, text: str) -> None:
+    """Decide whose cramps these are, and keep other people's history out.
+
+    "My husband had a cramp" is about the husband; "My dad had a heart attack;
+    I get cramps" is about the writer, and the heart attack is the dad's.
+    """
+    mine = _FIRST_PERSON_CRAMP.search(text)
+    who = state.data.get("who")
+    if who and who != "self" and mine:
+        first_other = _OTHER_PERSON.search(text)
+        if first_other is None or mine.start() < first_other.start() or "myself" in text.lower():
+            for key in ("who", "sex", "age"):
+                state.data.pop(key, None)
+            state.facts = [f for f in state.facts if f.field not in ("who", "sex", "age")]
+            who = None
+    if who and who != "self":
+        # The text is about that person: their history is the history that matters.
+        for path, value, words in state.others:
+            state.add(path, value, words)
+
+
 def parse_text(text: str) -> Intake:
     """Understand a free-text description; unknown things stay unknown (None)."""
     lex = load_lexicon()
@@ -186,6 +228,7 @@ def parse_text(text: str) -> Intake:
             for m in _select(sentence, group):
                 _apply(state, sentence, m, protected)
     _numbers(state, clean)
+    _attribute(state, clean)
     data: dict[str, Any] = dict(state.data)
     data["symptoms"] = state.symptoms
     data["medicines"] = state.medicines
