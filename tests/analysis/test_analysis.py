@@ -133,3 +133,31 @@ def test_calendar_dates_daytime_episodes_by_their_own_day() -> None:
     assert result.first_day == day and result.last_day == day
     assert result.calendar.episodes == [1]
     assert result.hours[15] == 1 and result.hours[2] == 1
+
+
+def test_interval_clear_of_one_but_not_significant_after_correction_says_so() -> None:
+    from crampcare.diary.analysis import FactorResult
+    from crampcare.diary.wording import factor_sentence
+
+    r = FactorResult(
+        factor="heat",
+        label="Hot day / sweating",
+        definition="hot day",
+        phrase="after a hot day or heavy sweating",
+        nights_with=20,
+        cramp_nights_with=8,
+        nights_without=300,
+        cramp_nights_without=50,
+        rate_with=0.4,
+        rate_without=50 / 300,
+        relative_risk=2.4,
+        ci_low=1.1,
+        ci_high=5.0,
+        p_value=0.02,
+        q_value=0.2,
+        status="no_clear_link",
+        sentence="",
+    )
+    text = factor_sentence(r, enough_days=True)
+    assert text.startswith("No clear link yet for nights after a hot day")
+    assert "with several factors tested this could still be chance" in text

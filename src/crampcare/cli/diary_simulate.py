@@ -7,6 +7,8 @@ the planted truth.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import typer
 
 from crampcare.cli.common import console, domain_errors, fail, print_json
@@ -56,14 +58,20 @@ def simulate_cmd(
     if persons * days > MAX_PERSON_DAYS:
         fail(f"at most {MAX_PERSON_DAYS:,} person-days in one run")
     from crampcare.diary.models import CheckInIn, EpisodeIn
-    from crampcare.diary.simulate import simulate
+    from crampcare.diary.simulate import iter_checkins, iter_episodes, simulate_columns
     from crampcare.diary.store import Diary
 
-    records, truth = simulate(persons, days, seed, planted=_planted(plant))
-    rows: list[tuple[int, EpisodeIn | CheckInIn]] = [(e.person_id, e) for e in records.episodes]
-    rows += [(c.person_id, c) for c in records.checkins]
+    cols, truth = simulate_columns(persons, days, seed, planted=_planted(plant))
+
+    def rows() -> Iterator[tuple[int, EpisodeIn | CheckInIn]]:
+        # Streamed: a clinic-sized simulation never holds every record in memory.
+        for e in iter_episodes(cols, seed):
+            yield e.person_id, e
+        for c in iter_checkins(cols):
+            yield c.person_id, c
+
     with Diary.open(db) as diary:
-        written = diary.import_rows(rows)
+        written = diary.import_rows(rows())
         where = diary.where
     if as_json:
         print_json(

@@ -9,6 +9,7 @@ the analysis can be scored against it. Deterministic for a given seed.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 
 import numpy as np
@@ -255,55 +256,59 @@ def _stamp_to_datetime(stamp: int) -> datetime:
     return datetime.fromordinal(day) + timedelta(minutes=minute)
 
 
-def records_from_columns(cols: DiaryColumns, seed: int = 0) -> SimRecords:
-    """Columns as diary records; details the analysis ignores (where, which side,
-    woke) are drawn here, deterministically."""
+def iter_episodes(cols: DiaryColumns, seed: int = 0) -> Iterator[Episode]:
+    """Episodes from columns, one at a time; details the analysis ignores (where,
+    which side, woke) are drawn here, deterministically."""
     rng = np.random.default_rng([seed, 1])
     n = cols.ep_start.size
     locs = list(LOCATION_WEIGHTS)
-    loc = rng.choice(len(locs), n, p=np.array(list(LOCATION_WEIGHTS.values())))
-    side = rng.choice(3, n, p=[0.45, 0.45, 0.10])
-    extra_s = rng.integers(0, 60, n)
+    loc = rng.choice(len(locs), n, p=np.array(list(LOCATION_WEIGHTS.values()))).tolist()
+    side = rng.choice(3, n, p=[0.45, 0.45, 0.10]).tolist()
+    extra_s = rng.integers(0, 60, n).tolist()
     sides = ("left", "right", "both")
-    episodes = []
-    for i in range(n):
-        start = _stamp_to_datetime(int(cols.ep_start[i]))
-        minutes = float(cols.ep_minutes[i])
-        used = [m for b, m in enumerate(cols.methods) if int(cols.ep_used[i]) >> b & 1]
-        helped = [m for b, m in enumerate(cols.methods) if int(cols.ep_helped[i]) >> b & 1]
-        episodes.append(
-            Episode(
-                id=i + 1,
-                person_id=int(cols.ep_person[i]) + 1,
-                started_at=start,
-                duration_s=max(1, int(minutes * 60) + int(extra_s[i])),
-                location=locs[int(loc[i])],
-                side=sides[int(side[i])],
-                intensity=int(cols.ep_intensity[i]),
-                woke=not 7 <= start.hour < 22,
-                actions=used,
-                helped=helped,
-                minutes_to_relief=minutes,
-                notes="",
-            )
+    bits = list(enumerate(cols.methods))
+    columns = zip(
+        cols.ep_start.tolist(),
+        cols.ep_minutes.tolist(),
+        cols.ep_used.tolist(),
+        cols.ep_helped.tolist(),
+        cols.ep_person.tolist(),
+        cols.ep_intensity.tolist(),
+        strict=True,
+    )
+    for i, (stamp, minutes, used, helped, person, intensity) in enumerate(columns):
+        start = _stamp_to_datetime(stamp)
+        yield Episode(
+            id=i + 1,
+            person_id=person + 1,
+            started_at=start,
+            duration_s=max(1, int(minutes * 60) + extra_s[i]),
+            location=locs[loc[i]],
+            side=sides[side[i]],
+            intensity=int(intensity),
+            woke=not 7 <= start.hour < 22,
+            actions=[m for b, m in bits if used >> b & 1],
+            helped=[m for b, m in bits if helped >> b & 1],
+            minutes_to_relief=minutes,
+            notes="",
         )
+
+
+def iter_checkins(cols: DiaryColumns) -> Iterator[CheckIn]:
+    """Check-ins from columns, one at a time."""
     kinds = {name: t for name, (t, _) in FACTORS.items()}
-    checkins = []
     values = {k: v.tolist() for k, v in cols.factors.items()}
-    for i in range(cols.day.size):
+    for i, (person, day) in enumerate(zip(cols.person.tolist(), cols.day.tolist(), strict=True)):
         fields: dict[str, object] = {}
         for name, vals in values.items():
             x = vals[i]
             fields[name] = None if x != x else kinds[name](x)  # NaN check without numpy
-        checkins.append(
-            CheckIn(
-                id=i + 1,
-                person_id=int(cols.person[i]) + 1,
-                day=date.fromordinal(int(cols.day[i])),
-                **fields,
-            )
-        )
-    return SimRecords(episodes=episodes, checkins=checkins)
+        yield CheckIn(id=i + 1, person_id=person + 1, day=date.fromordinal(day), **fields)
+
+
+def records_from_columns(cols: DiaryColumns, seed: int = 0) -> SimRecords:
+    """Columns as diary records (all in memory; see ``iter_episodes`` for many)."""
+    return SimRecords(episodes=list(iter_episodes(cols, seed)), checkins=list(iter_checkins(cols)))
 
 
 def simulate(

@@ -50,10 +50,16 @@ def factor_sentence(r: FactorResult, enough_days: bool) -> str:
             f"On nights {r.phrase} you had cramps less often: {ratio(r.relative_risk)}× "
             f"as often ({ci})."
         )
+    if r.ci_low > 1 or r.ci_high < 1:
+        # The interval alone excludes 1, but not after allowing for the many factors
+        # tested: say so, or a reader will see a contradiction.
+        caveat = "suggestive, but with several factors tested this could still be chance"
+    else:
+        caveat = "a difference this size could be chance"
     return (
         f"No clear link yet for nights {r.phrase}: cramps on {pct(r.rate_with)} of those "
         f"nights and {pct(r.rate_without)} of the others ({ratio(r.relative_risk)}×, {ci}); "
-        f"a difference this size could be chance."
+        f"{caveat}."
     )
 
 
@@ -104,10 +110,17 @@ def relief_sentence(r: ReliefResult, min_timed: int) -> str:
     if r.median_minutes is None:
         return f"{tried}; too few timed episodes to say how fast it works ({min_timed} needed)."
     assert r.q1_minutes is not None and r.q3_minutes is not None
-    return (
+    text = (
         f"{tried}; when it helped, relief came after a median of {r.median_minutes:.1f} "
-        f"minutes (middle half {r.q1_minutes:.1f}–{r.q3_minutes:.1f}, {r.timed} timed)."
+        f"minutes (middle half {r.q1_minutes:.1f}–{r.q3_minutes:.1f}, {r.timed} timed)"
     )
+    if r.median_minutes_not_helped is not None:
+        text += (
+            f"; when it was tried but did not help, relief (from something else or by "
+            f"itself) came after a median of {r.median_minutes_not_helped:.1f} minutes "
+            f"({r.timed_not_helped} timed)"
+        )
+    return text + "."
 
 
 def summary(a: Analysis) -> list[str]:
