@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable, Iterable
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, computed_field
 
 from crampcare.errors import CrampcareError
 from crampcare.knowledge.loader import KnowledgeBase
@@ -74,6 +74,7 @@ class Session(BaseModel):
     steps: list[SessionStep]
     excluded: list[Exclusion]
 
+    @computed_field  # type: ignore[prop-decorator]
     @property
     def total_seconds(self) -> int:
         return sum(s.seconds for s in self.steps)

@@ -43,6 +43,7 @@ def test_json_is_the_session_with_ids_and_reasons(runner: CliRunner) -> None:
     assert data["context"] == "water" and data["situations"] == ["pregnancy"]
     assert data["steps"][0]["technique_id"] == "fa_swimming_cramp"
     assert all(s["technique_id"] and s["why"] and s["seconds"] > 0 for s in data["steps"])
+    assert data["total_seconds"] == sum(s["seconds"] for s in data["steps"])
 
 
 def test_water_plain_starts_with_floating(runner: CliRunner) -> None:
