@@ -135,3 +135,17 @@ REPORT_VERSION = 1
 def report_json(a: Analysis) -> dict[str, Any]:
     """The JSON twin of the report: the whole analysis, versioned."""
     return {"kind": REPORT_KIND, "version": REPORT_VERSION, **a.model_dump(mode="json")}
+
+
+def report_json_schema() -> dict[str, Any]:
+    """JSON Schema of ``report_json`` output (docs/report.schema.json is made from it)."""
+    schema = Analysis.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "crampcare report"
+    schema["properties"] = {
+        "kind": {"const": REPORT_KIND},
+        "version": {"const": REPORT_VERSION},
+        **schema["properties"],
+    }
+    schema["required"] = ["kind", "version", *schema.get("required", [])]
+    return schema
