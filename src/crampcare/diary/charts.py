@@ -152,7 +152,8 @@ def forest(a: Analysis, fmt: Format = "svg") -> bytes | None:
     ax.set_xlim(min(0.5, lo / 1.2), max(2.0, hi * 1.2))
     from matplotlib.ticker import FixedLocator, NullLocator
 
-    ticks = [t for t in (0.1, 0.2, 0.5, 1, 2, 5, 10, 20) if lo / 1.2 <= t <= hi * 1.2 or t == 1]
+    scale = (0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50)
+    ticks = [t for t in scale if lo / 1.2 <= t <= hi * 1.2 or t == 1]
     ax.xaxis.set_major_locator(FixedLocator(ticks))
     ax.xaxis.set_minor_locator(NullLocator())
     ax.set_xticklabels([f"{t:g}×" for t in ticks])
