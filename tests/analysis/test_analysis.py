@@ -161,3 +161,51 @@ def test_interval_clear_of_one_but_not_significant_after_correction_says_so() ->
     text = factor_sentence(r, enough_days=True)
     assert text.startswith("No clear link yet for nights after a hot day")
     assert "with several factors tested this could still be chance" in text
+
+
+def test_falling_weekly_frequency_is_told_apart_from_flat() -> None:
+    # 20 weeks: cramps on 5 nights a week at first, then 4, 3, 2, 1, then none.
+    episodes, checkins = [], []
+    for i in range(140):
+        day = START + timedelta(days=i)
+        checkins.append(CheckInIn(day=day))
+        per_week = max(0, 5 - i // 28)
+        if i % 7 < per_week:
+            night = datetime.combine(day, datetime.min.time()) + timedelta(hours=23)
+            episodes.append(EpisodeIn(started_at=night, intensity=5))
+    weekly = analyse(episodes, checkins).weekly
+    assert weekly.status == "falling"
+    assert weekly.ci_high is not None and weekly.ci_high < 0
+    assert weekly.start_value is not None and weekly.start_value > 4
+    assert weekly.sentence.startswith("Your cramp nights a week fell")
+    # Two cramp nights every week, all along: flat.
+    steady = [
+        EpisodeIn(started_at=datetime.combine(START, datetime.min.time()) + timedelta(days=i))
+        for i in range(140)
+        if i % 7 in (2, 5)
+    ]
+    flat = analyse(steady, checkins).weekly
+    assert flat.status == "flat" and flat.sentence.startswith("No clear change")
+
+
+def test_relief_median_and_middle_half_by_hand() -> None:
+    night = datetime(2026, 2, 1, 2, 0)
+    episodes = [
+        EpisodeIn(
+            started_at=night + timedelta(days=k),
+            actions=["stretch"],
+            helped=["stretch"],
+            minutes_to_relief=m,
+        )
+        for k, m in enumerate([1, 2, 3, 4, 5])
+    ]
+    episodes.append(
+        EpisodeIn(started_at=night + timedelta(days=9), actions=["heat"], minutes_to_relief=9)
+    )
+    relief = {r.method: r for r in analyse(episodes, []).relief}
+    stretch = relief["stretch"]
+    assert (stretch.used, stretch.helped, stretch.timed) == (5, 5, 5)
+    assert (stretch.q1_minutes, stretch.median_minutes, stretch.q3_minutes) == (2, 3, 4)
+    heat = relief["heat"]
+    assert (heat.used, heat.helped, heat.median_minutes) == (1, 0, None)
+    assert "too few timed episodes" in heat.sentence
