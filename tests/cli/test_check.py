@@ -148,3 +148,15 @@ def test_interactive_shows_yes_answers_and_counts_the_noes(runner: CliRunner) ->
     assert "SEE A DOCTOR" in result.output
     assert "sleep disturbed: yes" in result.output
     assert "and no to" in result.output
+
+
+def test_the_json_intake_feeds_back_as_answers(runner: CliRunner, tmp_path: Path) -> None:
+    first = runner.invoke(
+        app, ["check", "--json", "--text", "I take Lasix and my calves cramp every night."]
+    )
+    data = json.loads(first.output)
+    path = tmp_path / "intake.json"
+    path.write_text(json.dumps(data["intake"]))
+    again = json.loads(runner.invoke(app, ["check", "--json", "--answers", str(path)]).output)
+    assert again == data
+    assert data["level"] == "doctor"
