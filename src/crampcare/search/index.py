@@ -28,7 +28,7 @@ from crampcare.search.answer import entry_payload
 from crampcare.search.query import ANALYZER, Lexicon, analyzer, lexicon, stems
 
 #: Bump when the schema or the stored metadata change shape.
-LAYOUT_VERSION = "5"
+LAYOUT_VERSION = "7"
 
 #: Field boosts: a word in the title says more than a word in the evidence notes.
 BOOSTS: dict[str, float] = {
@@ -36,7 +36,24 @@ BOOSTS: dict[str, float] = {
     "aliases": 2.5,
     "questions": 2.0,
     "text": 1.2,
+    "facets": 0.8,
     "body": 0.5,
+}
+
+#: Structured fields said in words, so "what do I do right now" (first aid) or "in the
+#: pool" (water) meet the entries they describe. "firstaid" is one token on purpose:
+#: the word "first" alone is everywhere.
+_FACET_WORDS: dict[str, str] = {
+    "first_aid": "firstaid relieve",
+    "acute": "relieve",
+    "after": "after a cramp soreness",
+    "prevention": "prevent prevention stop cramps coming back",
+    "water": "water swimming",
+    "sport": "sport exercise",
+    "thigh_front": "front of the thigh",
+    "thigh_back": "back of the thigh",
+    "chest_belly": "chest belly",
+    "whole_body": "whole body",
 }
 NAMES_BOOST = 8.0
 _TEXT_FIELDS = tuple(BOOSTS)
@@ -87,6 +104,18 @@ def _body(entry: Any) -> str:
     return "\n".join(parts)
 
 
+def _facets(entry: Any) -> str:
+    """The entry's kind, situations and body parts in words."""
+    values: list[str] = [entry.kind]
+    for attr in ("technique_kind", "remedy_kind", "category", "area"):
+        value = getattr(entry, attr, None)
+        if value:
+            values.append(str(value))
+    for attr in ("phase", "contexts", "locations"):
+        values += [str(v) for v in getattr(entry, attr, ()) if v != "any"]
+    return " ".join(_FACET_WORDS.get(v, v.replace("_", " ")) for v in values)
+
+
 def _names(entry: Any) -> list[str]:
     """Exact keys: the id, an acupoint's code and names, every alias without spaces."""
     out = [entry.id]
@@ -105,6 +134,7 @@ def _fields(entry: Any) -> dict[str, str]:
         "aliases": "\n".join(entry.aliases),
         "questions": "\n".join(entry.questions),
         "text": entry.text,
+        "facets": _facets(entry),
         "body": _body(entry),
     }
 

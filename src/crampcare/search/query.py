@@ -34,12 +34,15 @@ _FILLER_WORDS = (
     "people someone have has had having been am being is are was were be there here them "
     "this that these those it a an the of to in on for with at by from up as or and but "
     "if then than too own same other such only into over under again further once all "
-    "both each few more most no nor not off out s t"
+    "both each few more most no nor not off out s t while now right left usually exactly "
+    "mostly still even ever always often sometimes since whole kind sort"
 )
 FILLERS = tuple(_FILLER_WORDS.split())
 
 #: How much an added synonym counts against a word the person wrote.
 EXPANSION_WEIGHT = 0.6
+#: How much a lay word counts once the synonym table has translated it.
+TRANSLATED_WEIGHT = 0.7
 #: How much a cramp-domain word ("cramp", "spasm", "calf") counts beside the topic words.
 DOMAIN_WORD_WEIGHT = 0.5
 
@@ -159,9 +162,12 @@ def plan(question: str, lex: Lexicon | None = None) -> QueryPlan:
     norm = normalise(question)
     padded = f" {norm} "
     words = norm.split()
-    concepts = [Concept(w, set(stems(w))) for w in words]
+    # Bare numbers ("10 minutes", "7 months") match stray figures, not topics; codes
+    # such as "bl 57" are still found through name_keys.
+    concepts = [Concept(w, set() if w.isdigit() else set(stems(w))) for w in words]
     weights: dict[str, float] = {}
     expansions: list[str] = []
+    translated: set[str] = set()
     for c in concepts:
         for s in c.stems:
             weights[s] = 1.0
@@ -178,6 +184,13 @@ def plan(question: str, lex: Lexicon | None = None) -> QueryPlan:
             if c.word in hit_words:
                 # A filler inside a matched phrase ("make it stop") now means something too.
                 c.stems |= added
+                # A lay word the table translates ("asleep" -> night) is rare in the
+                # knowledge base, so BM25 would let it outweigh the translation.
+                for own in stems(c.word):
+                    if own not in added:
+                        translated.add(own)
+    for own in translated:
+        weights[own] = min(weights[own], TRANSLATED_WEIGHT)
     unique: dict[frozenset[str], Concept] = {}
     for c in concepts:
         if c.stems:
