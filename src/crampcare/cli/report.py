@@ -6,6 +6,7 @@ matplotlib and WeasyPrint are imported inside the command.
 
 from __future__ import annotations
 
+import os
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
@@ -83,8 +84,9 @@ def report(
         for kind in ("png", "svg"):
             for name, data in render_all(result, kind).items():
                 write_atomic(charts / f"{name}.{kind}", data)
-                if kind == "png":
-                    chart_links[name] = str(charts / f"{name}.png")
+                if kind == "png":  # linked from where the Markdown file will be
+                    base = output.parent if output is not None else Path.cwd()
+                    chart_links[name] = os.path.relpath(charts / f"{name}.png", base)
 
     if fmt is ReportFormat.json:
         from crampcare.render.report_text import report_json
