@@ -52,6 +52,8 @@ def test_frequency_per_week(text: str, per_week: float | None) -> None:
         ("I'm 32 weeks pregnant.", 32),
         ("Pregnant, 36 weeks, and my calves cramp.", 36),
         ("I am pregnant and at 28 weeks.", 28),
+        ("Pregnant, in my 30th week.", 30),
+        ("I'm seven months pregnant.", 30),
         ("I'm pregnant; the cramps started 2 weeks ago.", None),
     ],
 )

@@ -171,9 +171,28 @@ def ages(text: str) -> list[tuple[int, str]]:
     return out
 
 
+_ORDINAL_WEEK = re.compile(
+    r"(?<![\w'])(?P<n>\d{1,2})(?:st|nd|rd|th) week(?: of (?:my |her |the )?pregnancy)?",
+    re.IGNORECASE,
+)
+_MONTHS_PREGNANT = re.compile(
+    rf"(?<![\w'])(?P<n>{NUMBER})\s*months?\s+(?:pregnant|along|into (?:my|her|the) pregnancy)",
+    re.IGNORECASE,
+)
+_WEEKS_PER_MONTH = 4.35
+
+
 def pregnancy_weeks(text: str, pregnant: bool) -> list[tuple[int, str]]:
-    """Weeks of pregnancy: "32 weeks pregnant", or "36 weeks" when pregnancy is known."""
+    """Weeks of pregnancy: "32 weeks pregnant", "in my 30th week", "7 months pregnant",
+    or "36 weeks" when pregnancy is known."""
     out = []
+    for m in _ORDINAL_WEEK.finditer(text):
+        if pregnant and 1 <= int(m.group("n")) <= 45:
+            out.append((int(m.group("n")), m.group().strip()))
+    for m in _MONTHS_PREGNANT.finditer(text):
+        months = number(m.group("n"))
+        if months is not None and 1 <= months <= 10:
+            out.append((round(months * _WEEKS_PER_MONTH), m.group().strip()))
     for m in _WEEKS.finditer(text):
         before = text[max(0, m.start() - 25) : m.start()].lower()
         if re.match(r"\s+ago", text[m.end() :]):
