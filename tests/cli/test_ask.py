@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import json
+import os
 
+import pytest
 from typer.testing import CliRunner
 
 from crampcare.cli.app import app
+from crampcare.search.semantic import available
 
 FIELDS = {
     "id",
@@ -128,3 +131,18 @@ def test_red_flag_question_brings_the_triage_advice_first(runner: CliRunner) -> 
     assert "la_dvt" in [a["id"] for a in doc["answers"]]
     text = runner.invoke(app, ["ask", question]).stdout
     assert text.lstrip().startswith(doc["triage"]["headline"])
+
+
+def test_batch_defaults_to_hybrid_when_the_semantic_extra_is_installed(
+    runner: CliRunner,
+) -> None:
+    if not available():
+        if os.environ.get("CI"):
+            pytest.fail("CI must install the semantic extra")
+        pytest.skip("the semantic extra is not installed (CI installs it)")
+    stdin = '{"id": 7, "question": "my calf knots up at night"}\n'
+    result = runner.invoke(app, ["ask", "--batch"], input=stdin)
+    assert result.exit_code == 0, result.output
+    doc = json.loads(result.stdout)
+    assert (doc["id"], doc["mode"]) == (7, "hybrid")
+    assert len(doc["answers"]) == 3

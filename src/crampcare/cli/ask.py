@@ -12,7 +12,7 @@ from crampcare.cli.common import USAGE, console, domain_errors, err_console, fai
 MODE_HELP = (
     "lexical: BM25 with a synonym table, whole command ~0.3 s. "
     "hybrid: adds sentence embeddings (needs the semantic extra); loading the model "
-    "costs ~4-8 s of start-up, then ~10 ms a question, so it suits --batch and the server. "
+    "costs ~4-12 s of start-up, then ~10 ms a question, so it suits --batch and the server. "
     "auto: hybrid when the extra is installed, else lexical. "
     "Default: lexical for one question, auto for --batch."
 )
