@@ -16,7 +16,8 @@ def test_kb_list_filters_by_kind(client: TestClient) -> None:
 def test_kb_unknown_kind_is_422_with_message(client: TestClient) -> None:
     r = client.get("/api/v1/kb", params={"kind": "spells"})
     assert r.status_code == 422
-    assert "Unknown kind" in r.json()["error"]
+    assert r.json()["errors"][0]["field"] == "kind"
+    assert "technique" in r.json()["errors"][0]["message"]
 
 
 def test_kb_bad_grade_is_422_naming_the_field(client: TestClient) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
@@ -38,7 +39,8 @@ class Endpoint:
     status: int = 200
     errors: tuple[int, ...] = (400, 422)
     tags: tuple[str, ...] = ()
-    path_params: dict[str, str] = field(default_factory=dict)
+    path_params: dict[str, dict[str, Any]] = field(default_factory=dict)
+    media_types: tuple[str, ...] = ("application/json",)
 
 
 def _field_errors(exc: ValidationError) -> list[dict[str, str]]:
@@ -57,18 +59,31 @@ async def read_json(request: Request, model: type[BaseModel]) -> BaseModel:
     if len(raw) > MAX_JSON_BYTES:
         raise ApiError(413, f"The body is larger than {MAX_JSON_BYTES // 1024} KiB.")
     try:
-        data = json.loads(raw)
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        data = json.loads(raw, parse_float=_number, parse_constant=_no_constant)
+    except (json.JSONDecodeError, UnicodeDecodeError, ValueError) as exc:
         raise ApiError(400, f"The body is not valid JSON: {exc}") from exc
     try:
-        return model.model_validate(data)
+        # Strict: 0 is not false and "7" is not 7; the API takes what its schema says.
+        return model.model_validate_json(json.dumps(data), strict=True)
     except ValidationError as exc:
         raise ApiError(422, "Some fields are not valid.", _field_errors(exc)) from exc
 
 
+def _number(text: str) -> float | int:
+    # JSON Schema counts 7.0 as an integer; strict validation would not.
+    value = float(text)
+    if value != value or value in (float("inf"), float("-inf")):
+        raise ValueError(f"{text} is not a finite number")
+    return int(value) if value.is_integer() and abs(value) < 2**53 else value
+
+
+def _no_constant(text: str) -> float:
+    raise ValueError(f"{text} is not allowed in JSON")
+
+
 def read_query(request: Request, model: type[BaseModel]) -> BaseModel:
     try:
-        return model.model_validate(dict(request.query_params))
+        return model.model_validate_strings(dict(request.query_params))
     except ValidationError as exc:
         raise ApiError(422, "Some query parameters are not valid.", _field_errors(exc)) from exc
 
@@ -92,7 +107,8 @@ class Api:
         status: int = 200,
         errors: tuple[int, ...] = (400, 422),
         tags: tuple[str, ...] = (),
-        path_params: dict[str, str] | None = None,
+        path_params: dict[str, dict[str, Any]] | None = None,
+        media_types: tuple[str, ...] = ("application/json",),
     ) -> Callable[[Handler], Handler]:
         def register(handler: Handler) -> Handler:
             self.endpoints.append(
@@ -108,6 +124,7 @@ class Api:
                     errors,
                     tags,
                     path_params or {},
+                    media_types,
                 )
             )
             return handler
@@ -135,7 +152,7 @@ class Api:
                 return result
             if ep.status == 204:
                 return Response(status_code=204)
-            return JSONResponse(to_jsonable_python(result), status_code=ep.status)
+            return JSONResponse(to_jsonable_python(_with_offsets(result)), status_code=ep.status)
 
         return endpoint
 
@@ -144,3 +161,19 @@ class Api:
         from crampcare.web.openapi import build
 
         return build(self, title, version)
+
+
+def _with_offsets(value: Any) -> Any:
+    """Local wall-clock times gain this machine's UTC offset on the way out.
+
+    The diary stores local times; JSON clients (and RFC 3339) want an offset.
+    """
+    if isinstance(value, BaseModel):
+        value = value.model_dump()
+    if isinstance(value, datetime):
+        return value.astimezone() if value.tzinfo is None else value
+    if isinstance(value, dict):
+        return {k: _with_offsets(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_with_offsets(v) for v in value]
+    return value

@@ -8,10 +8,11 @@ thread so a slow disk never stalls other requests.
 from __future__ import annotations
 
 import io
+import re
 from datetime import date, datetime
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, BeforeValidator, ValidationError
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import FormData
 from starlette.requests import Request
@@ -35,9 +36,29 @@ QUICK = [
 ]
 
 
+def _iso_day(value: object) -> object:
+    # Only YYYY-MM-DD: pydantic would also read "0" as a Unix time.
+    if isinstance(value, str) and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        raise ValueError("use a date as YYYY-MM-DD")
+    return value
+
+
+IsoDay = Annotated[date, BeforeValidator(_iso_day)]
+DAY_PARAM = {"type": "string", "format": "date"}
+MAX_ID = 2**63 - 1
+ID_PARAM: dict[str, Any] = {"type": "integer", "minimum": 1, "maximum": MAX_ID}
+
+
+def _known_id(episode_id: int) -> int:
+    # Beyond a 64-bit row id no episode can exist; say so instead of overflowing.
+    if not 1 <= episode_id <= MAX_ID:
+        raise ApiError(404, f"no episode with id {episode_id}")
+    return episode_id
+
+
 class Range(BaseModel):
-    since: date | None = None
-    until: date | None = None
+    since: IsoDay | None = None
+    until: IsoDay | None = None
 
 
 class ExportQuery(BaseModel):
@@ -164,10 +185,10 @@ def register(api: Api, holder: DiaryHolder) -> list[Route]:
         response=Episode,
         errors=(404,),
         tags=("diary",),
-        path_params={"episode_id": "integer"},
+        path_params={"episode_id": ID_PARAM},
     )
     async def episode_get(request: Request, episode_id: int) -> Any:
-        return await _db(holder, lambda d: d.get_episode(episode_id))
+        return await _db(holder, lambda d: d.get_episode(_known_id(episode_id)))
 
     @api.route(
         "/episodes/{episode_id:int}",
@@ -177,11 +198,11 @@ def register(api: Api, holder: DiaryHolder) -> list[Route]:
         response=Episode,
         errors=(400, 404, 422),
         tags=("diary",),
-        path_params={"episode_id": "integer"},
+        path_params={"episode_id": ID_PARAM},
     )
     async def episode_patch(request: Request, episode_id: int, body: EpisodePatch) -> Any:
         changes = body.model_dump(exclude_unset=True)
-        return await _db(holder, lambda d: d.update_episode(episode_id, changes))
+        return await _db(holder, lambda d: d.update_episode(_known_id(episode_id), changes))
 
     @api.route(
         "/episodes/{episode_id:int}",
@@ -190,10 +211,10 @@ def register(api: Api, holder: DiaryHolder) -> list[Route]:
         status=204,
         errors=(404,),
         tags=("diary",),
-        path_params={"episode_id": "integer"},
+        path_params={"episode_id": ID_PARAM},
     )
     async def episode_delete(request: Request, episode_id: int) -> Any:
-        await _db(holder, lambda d: d.delete_episode(episode_id))
+        await _db(holder, lambda d: d.delete_episode(_known_id(episode_id)))
 
     @api.route(
         "/checkins",
@@ -222,6 +243,7 @@ def register(api: Api, holder: DiaryHolder) -> list[Route]:
         response=CheckIn,
         errors=(404, 422),
         tags=("diary",),
+        path_params={"day": DAY_PARAM},
     )
     async def checkin_get(request: Request, day: str) -> Any:
         when = _day(day)
@@ -237,6 +259,7 @@ def register(api: Api, holder: DiaryHolder) -> list[Route]:
         status=204,
         errors=(404, 422),
         tags=("diary",),
+        path_params={"day": DAY_PARAM},
     )
     async def checkin_delete(request: Request, day: str) -> Any:
         when = _day(day)
@@ -257,6 +280,7 @@ def register(api: Api, holder: DiaryHolder) -> list[Route]:
         summary="Export the diary (csv, json or fhir)",
         query=ExportQuery,
         tags=("diary",),
+        media_types=("application/json", "text/csv"),
     )
     async def export(request: Request, query: ExportQuery) -> Any:
         return await export_response(holder, query.format)
@@ -291,15 +315,15 @@ def register(api: Api, holder: DiaryHolder) -> list[Route]:
         if request.method == "POST":
             form = await csrf.checked_form(request)
             changes = _form_episode_changes(form)
-            await _db(holder, lambda d: d.update_episode(episode_id, changes))
+            await _db(holder, lambda d: d.update_episode(_known_id(episode_id), changes))
             return RedirectResponse("/diary", status_code=303)
-        episode = await _db(holder, lambda d: d.get_episode(episode_id))
+        episode = await _db(holder, lambda d: d.get_episode(_known_id(episode_id)))
         return render(request, "episode_edit.html", e=episode, locations=LOCATIONS, sides=SIDES)
 
     async def delete_episode(request: Request) -> Response:
         await csrf.checked_form(request)
         episode_id = request.path_params["episode_id"]
-        await _db(holder, lambda d: d.delete_episode(episode_id))
+        await _db(holder, lambda d: d.delete_episode(_known_id(episode_id)))
         return RedirectResponse("/diary", status_code=303)
 
     async def checkin_page(request: Request) -> Response:

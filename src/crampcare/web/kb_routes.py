@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal, get_args
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
@@ -39,8 +39,13 @@ class EntrySummary(BaseModel):
     title: str
 
 
+Kind = Literal[
+    "source", "technique", "acupoint", "remedy", "cause", "prevention", "food", "red_flag"
+]
+
+
 class KbQuery(BaseModel):
-    kind: str | None = Field(default=None, description=f"One of: {', '.join(KINDS)}")
+    kind: Kind | None = None
     grade: Grade | None = None
 
 
@@ -65,8 +70,6 @@ def register(api: Api) -> list[Route]:
         tags=("knowledge",),
     )
     async def kb_list(request: Request, query: KbQuery) -> Any:
-        if query.kind is not None and query.kind not in KINDS:
-            raise ApiError(422, f"Unknown kind {query.kind!r}; use one of {', '.join(KINDS)}.")
         return [entry_summary(e) for e in load().select(kind=query.kind, grade=query.grade)]
 
     @api.route(
@@ -102,3 +105,7 @@ def register(api: Api) -> list[Route]:
         return render(request, "point.html", point=point, svg=point_svg([point]))
 
     return [Route("/points", points_page), Route("/points/{code}", point_page)]
+
+
+# The API's kinds are the knowledge base's kinds; a new kind must be added to both.
+assert set(get_args(Kind)) == set(KINDS)

@@ -55,10 +55,12 @@ def build(api: Api, title: str, version: str) -> dict[str, Any]:
             op["tags"] = list(ep.tags)
         params = []
         for name in re.findall(r"{(\w+)(?::\w+)?}", ep.path):
-            kind = ep.path_params.get(name, "string")
-            params.append({"name": name, "in": "path", "required": True, "schema": {"type": kind}})
+            schema = ep.path_params.get(name, {"type": "string"})
+            params.append({"name": name, "in": "path", "required": True, "schema": schema})
         if ep.query is not None:
-            qs = ep.query.model_json_schema()
+            qs = ep.query.model_json_schema(ref_template=_REF)
+            for sub_name, sub in qs.pop("$defs", {}).items():
+                components.setdefault(sub_name, sub)
             required = set(qs.get("required", []))
             for name, prop in qs.get("properties", {}).items():
                 params.append(
@@ -76,11 +78,11 @@ def build(api: Api, title: str, version: str) -> dict[str, Any]:
         if ep.status == 204:
             op["responses"]["204"] = {"description": "Done"}
         else:
-            content = (
-                {"application/json": {"schema": _schema(ep.response, components, "serialization")}}
-                if ep.response is not None
-                else {"application/json": {}}
-            )
+            content: dict[str, Any] = {media: {} for media in ep.media_types}
+            if ep.response is not None:
+                content["application/json"] = {
+                    "schema": _schema(ep.response, components, "serialization")
+                }
             op["responses"][str(ep.status)] = {"description": "OK", "content": content}
         extra = (413, 415) if ep.body is not None else ()
         for code in sorted({*ep.errors, *extra}):
@@ -90,9 +92,22 @@ def build(api: Api, title: str, version: str) -> dict[str, Any]:
             }
         path = re.sub(r"{(\w+):\w+}", r"{\1}", ep.path)
         paths.setdefault(path, {})[ep.method.lower()] = op
+    _relax(paths)
+    _relax(components)
     return {
         "openapi": "3.1.0",
         "info": {"title": title, "version": version},
         "paths": paths,
         "components": {"schemas": components},
     }
+
+
+def _relax(node: Any) -> None:
+    """Sets accept repeated items (they are merged), so ``uniqueItems`` goes."""
+    if isinstance(node, dict):
+        node.pop("uniqueItems", None)
+        for value in node.values():
+            _relax(value)
+    elif isinstance(node, list):
+        for value in node:
+            _relax(value)

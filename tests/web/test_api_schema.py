@@ -1,0 +1,18 @@
+"""Schemathesis against /openapi.json: no 5xx, and every response fits the schema."""
+
+from __future__ import annotations
+
+import schemathesis
+from hypothesis import HealthCheck, settings
+
+from crampcare.web import create_app
+
+# The app reads its data folder per request, so every generated request lands in
+# the temporary folder the autouse fixture sets for the running test.
+schema = schemathesis.openapi.from_asgi("/openapi.json", create_app())
+
+
+@schema.parametrize()
+@settings(max_examples=30, deadline=None, suppress_health_check=list(HealthCheck))
+def test_api_never_errors_and_matches_its_schema(case: schemathesis.Case) -> None:
+    case.call_and_validate()
