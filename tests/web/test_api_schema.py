@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import schemathesis
 from hypothesis import HealthCheck, settings
 
@@ -14,5 +16,5 @@ schema = schemathesis.openapi.from_asgi("/openapi.json", create_app())
 
 @schema.parametrize()
 @settings(max_examples=30, deadline=None, suppress_health_check=list(HealthCheck))
-def test_api_never_errors_and_matches_its_schema(case: schemathesis.Case) -> None:
+def test_api_never_errors_and_matches_its_schema(case: schemathesis.Case[Any]) -> None:
     case.call_and_validate()
