@@ -1,7 +1,8 @@
 """Property-based guards on the plan: each safety rule holds for any generated intake.
 
-The number of cases run is ``MAX_EXAMPLES`` per property (see the report at the end
-of the session: 5 properties x 300 examples = 1500 plans).
+``MAX_EXAMPLES`` cases per property: 5 properties x 300 = 1,500 generated plans
+(about 15-20 s). The advice properties draw at most one symptom, so most plans
+carry advice; the emergency property draws up to six, so many are emergencies.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ def _advice_entries(plan: Plan) -> list[tuple[str, object]]:
 
 
 @SETTINGS
-@given(intakes())
+@given(intakes(max_symptoms=1))
 def test_no_avoid_or_clinician_only_item_is_ever_advice(intake: Intake) -> None:
     plan = build_plan(intake)
     for item in plan.advice():
@@ -40,11 +41,12 @@ def test_no_avoid_or_clinician_only_item_is_ever_advice(intake: Intake) -> None:
 
 
 @SETTINGS
-@given(intakes())
+@given(intakes(max_symptoms=1))
 def test_nothing_contraindicated_for_the_persons_situations(intake: Intake) -> None:
     plan = build_plan(intake)
     situations = intake.situations()
     event(f"situations: {len(situations)}")
+    event(f"level: {plan.triage.level}")
     for item in [*plan.advice(), *plan.doctor]:
         if item.kind == "medicine":
             continue  # the person's own medicine, named so they can ask about it
