@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -32,34 +33,56 @@ def percentile(values: list[float], pct: float) -> float:
     return ordered[min(len(ordered) - 1, round(pct / 100 * (len(ordered) - 1)))]
 
 
-def timed(func: Callable[[str], object], questions: list[str], rounds: int) -> list[float]:
-    """Milliseconds per call, every question ``rounds`` times (after one warm-up pass)."""
+def timed(
+    func: Callable[[str], object], questions: list[str], rounds: int
+) -> tuple[list[float], list[float]]:
+    """Wall and CPU milliseconds per call, every question ``rounds`` times, after a warm-up.
+
+    CPU time is reported beside wall time because this machine is shared: under load
+    the wall clock includes waiting for a core, which says nothing about ``ask``.
+    """
     for q in questions:
         func(q)
-    out: list[float] = []
+    wall: list[float] = []
+    cpu: list[float] = []
     for _ in range(rounds):
         for q in questions:
-            start = time.perf_counter()
+            start, start_cpu = time.perf_counter(), time.thread_time()
             func(q)
-            out.append((time.perf_counter() - start) * 1000)
-    return out
+            cpu.append((time.thread_time() - start_cpu) * 1000)
+            wall.append((time.perf_counter() - start) * 1000)
+    return wall, cpu
 
 
-def report(name: str, ms: list[float], target: float | None = None) -> None:
-    verdict = "" if target is None else ("  ok" if percentile(ms, 95) <= target else "  OVER")
+def report(name: str, times: tuple[list[float], list[float]], target: float | None = None) -> None:
+    wall, cpu = times
+    verdict = ""
+    if target is not None:
+        verdict = "  ok" if percentile(wall, 95) <= target else "  over (wall)"
+        if verdict != "  ok" and percentile(cpu, 95) <= target:
+            verdict += ", ok (cpu)"
     print(
-        f"{name:<34} n={len(ms):<5} median={statistics.median(ms):8.3f} ms  "
-        f"p95={percentile(ms, 95):8.3f} ms{verdict}"
+        f"{name:<34} n={len(wall):<5} wall median={statistics.median(wall):8.3f} "
+        f"p95={percentile(wall, 95):8.3f} ms | cpu median={statistics.median(cpu):8.3f} "
+        f"p95={percentile(cpu, 95):8.3f} ms{verdict}"
     )
 
 
-def process_times(cmd: list[str], runs: int, env: dict[str, str]) -> list[float]:
-    out = []
+def process_times(
+    cmd: list[str], runs: int, env: dict[str, str]
+) -> tuple[list[float], list[float]]:
+    """Wall and CPU (user + system of the child) milliseconds per run."""
+    wall: list[float] = []
+    cpu: list[float] = []
     for _ in range(runs):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
         subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, env=env, cwd=ROOT)
-        out.append((time.perf_counter() - start) * 1000)
-    return out
+        wall.append((time.perf_counter() - start) * 1000)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        used = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+        cpu.append(used * 1000)
+    return wall, cpu
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -75,6 +98,9 @@ def main(argv: list[str] | None = None) -> int:
     questions = [q.question for q in load_questions(DEV_SET) + load_questions(HELD_OUT)]
     cache = Path(tempfile.mkdtemp(prefix="ask-speed-"))
     searcher = Searcher(cache)
+    print(
+        f"load average: {' '.join(f'{x:.2f}' for x in os.getloadavg())} on {os.cpu_count()} cores"
+    )
     print(f"== warm queries ({len(questions)} questions x {args.rounds} rounds)")
     baseline = baseline_system(seed_paragraphs())
     report("baseline: BM25 over seed paragraphs", timed(baseline, questions, args.rounds))
