@@ -260,3 +260,31 @@ def contraindication(entry: Entry, situations: Iterable[str]) -> Exclusion | Non
                 id=entry.id, title=entry.title, filter=f.id, reason=reason, grade=grade
             )
     return None
+
+
+def _matched_by(f: Filter) -> str:
+    rule = next((r for r in SAFETY_NET if r.id == f.id), None)
+    if rule is None:
+        if f.id.startswith("F-grade-") or f.id == "F-ungraded":
+            return "the entry's `grade`"
+        if f.id == "F-not-self-care":
+            return "`self_care: false`"
+        return "the entry's `contraindications`"
+    parts = []
+    if rule.ids:
+        parts.append("ids " + ", ".join(f"`{i}`" for i in sorted(rule.ids)))
+    if rule.words:
+        parts.append("words " + ", ".join(f'"{w}"' for w in rule.words))
+    if rule.routes:
+        parts.append("route " + ", ".join(sorted(rule.routes)))
+    if rule.kinds:
+        parts.append("oral " + ", ".join(sorted(rule.kinds)) + " remedies")
+    who = ", ".join(sorted(rule.situations))
+    return f"{'; '.join(parts)} (for: {who})"
+
+
+def filters_table() -> str:
+    """The filters as a Markdown table: docs/plan.md holds this, and a test keeps it current."""
+    rows = ["| filter | what it leaves out | matched by |", "|---|---|---|"]
+    rows += [f"| `{f.id}` | {f.description} | {_matched_by(f)} |" for f in FILTERS]
+    return "\n".join(rows)
