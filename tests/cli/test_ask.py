@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -146,3 +147,12 @@ def test_batch_defaults_to_hybrid_when_the_semantic_extra_is_installed(
     doc = json.loads(result.stdout)
     assert (doc["id"], doc["mode"]) == (7, "hybrid")
     assert len(doc["answers"]) == 3
+
+
+def test_index_is_cached_under_the_data_folder(runner: CliRunner, _isolated_data: Path) -> None:
+    assert runner.invoke(app, ["ask", "calf cramp"]).exit_code == 0
+    built = sorted((_isolated_data / "cache" / "ask-index").iterdir())
+    assert len(built) == 1 and (built[0] / "ask-meta.json").is_file()
+    stamp = (built[0] / "ask-meta.json").stat().st_mtime_ns
+    assert runner.invoke(app, ["ask", "foot cramp"]).exit_code == 0
+    assert (built[0] / "ask-meta.json").stat().st_mtime_ns == stamp

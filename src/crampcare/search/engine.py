@@ -37,9 +37,9 @@ class Searcher:
 
     def __init__(self, cache_dir: Path | None = None, kb: Any = None) -> None:
         if cache_dir is None:
-            from crampcare.settings import data_dir
+            from crampcare.settings import cache_dir as settings_cache_dir
 
-            cache_dir = data_dir() / "ask-index"
+            cache_dir = settings_cache_dir() / "ask-index"
         self.cache_dir = cache_dir
         self.index: LexicalIndex = cached_index(cache_dir, kb)
         self.lexicon: Lexicon = lexicon()
