@@ -120,7 +120,7 @@ def _first_aid(
 
 
 def _timed(instruction: str, seconds: int) -> str:
-    return f"{instruction} ({items._seconds(seconds)})"
+    return f"{instruction} ({items.duration(seconds)})"
 
 
 def _therapist_only(kb: KnowledgeBase, p: Prevention) -> bool:

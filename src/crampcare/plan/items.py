@@ -36,7 +36,8 @@ def first_sentence(text: str, limit: int = 220) -> str:
     return sentence if len(sentence) <= limit else sentence[: limit - 1].rstrip() + "…"
 
 
-def _seconds(s: int) -> str:
+def duration(s: int) -> str:
+    """'30 s', '2 min', '1 min 30 s'."""
     if s % 60 == 0:
         return f"{s // 60} min"
     return f"{s} s" if s < 90 else f"{s // 60} min {s % 60} s"
@@ -46,9 +47,9 @@ def step_text(step: Step) -> str:
     """'Lean into the wall (hold 30 s, 3 times, each side)'."""
     amount: list[str] = []
     if step.seconds:
-        held = _seconds(step.seconds)
+        held = duration(step.seconds)
         if step.seconds_max and step.seconds_max != step.seconds:
-            held += f" to {_seconds(step.seconds_max)}"
+            held += f" to {duration(step.seconds_max)}"
         amount.append(f"hold {held}" if step.reps else held)
     if step.reps:
         amount.append("once" if step.reps == 1 else f"{step.reps} times")
