@@ -497,7 +497,7 @@ def export(
     if output is None:
         sys.stdout.write(buffer.getvalue())
     else:
-        output.write_text(buffer.getvalue(), encoding="utf-8")
+        output.write_text(buffer.getvalue(), encoding="utf-8", newline="")
         typer.echo(f"Wrote {len(episodes)} episodes and {len(checkins)} check-ins to {output}.")
 
 

@@ -56,9 +56,11 @@ def _cell(value: Any) -> str:
     if isinstance(value, datetime):
         return value.isoformat(timespec="seconds" if not value.microsecond else "microseconds")
     if isinstance(value, list):
-        if any(";" in item for item in value):
+        joined = "; ".join(value)
+        # JSON when the plain form would read back differently.
+        if any(";" in item for item in value) or joined.startswith("["):
             return json.dumps(value, ensure_ascii=False)
-        return "; ".join(value)
+        return joined
     if isinstance(value, dict):
         return json.dumps(value, ensure_ascii=False, sort_keys=True) if value else ""
     if hasattr(value, "isoformat"):
@@ -90,7 +92,8 @@ def checkin_row(ci: CheckInIn) -> list[str]:
 
 def write_csv(out: IO[str], episodes: Iterable[EpisodeIn], checkins: Iterable[CheckInIn]) -> int:
     """Write a header, the episodes, then the check-ins; returns the number of records."""
-    writer = csv.writer(out, lineterminator="\n")
+    # RFC 4180 line ends: the writer then quotes any cell holding \r or \n.
+    writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(COLUMNS)
     n = 0
     for ep in episodes:
@@ -117,9 +120,13 @@ def _list(text: str) -> list[str]:
     return [part.strip() for part in text.split(";") if part.strip()]
 
 
+def _no_constant(name: str) -> float:
+    raise json.JSONDecodeError(f"{name} is not a number", name, 0)
+
+
 def _custom(text: str) -> dict[str, Any]:
     try:
-        value = json.loads(text)
+        value = json.loads(text, parse_constant=_no_constant)
     except json.JSONDecodeError as exc:
         raise RowProblem(
             f'custom: not a JSON object like {{"cold feet": true}} ({exc.msg})'

@@ -6,6 +6,7 @@ with a message that says what a good value looks like.
 
 from __future__ import annotations
 
+import math
 import re
 from datetime import date, datetime, time, timedelta
 
@@ -78,6 +79,9 @@ def parse_factor(text: str) -> tuple[str, bool | float]:
     if raw in ("no", "n", "false"):
         return name, False
     try:
-        return name, float(raw)
+        number = float(raw)
     except ValueError:
-        raise CrampcareError(f"{text!r}: the value must be yes/no or a number") from None
+        number = math.nan
+    if not math.isfinite(number):
+        raise CrampcareError(f"{text!r}: the value must be yes/no or a number")
+    return name, number

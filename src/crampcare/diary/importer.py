@@ -118,9 +118,15 @@ def _csv_records(path: Path, seen: _Collector) -> Iterator[EpisodeIn | CheckInIn
         seen.bad("file", f"not UTF-8 text: {exc.reason}")
 
 
+def _no_constant(name: str) -> float:
+    raise json.JSONDecodeError(f"{name} is not a number", name, 0)
+
+
 def _json_records(path: Path, seen: _Collector) -> Iterator[EpisodeIn | CheckInIn]:
     try:
-        document: Any = json.loads(path.read_text(encoding="utf-8-sig"))
+        document: Any = json.loads(
+            path.read_text(encoding="utf-8-sig"), parse_constant=_no_constant
+        )
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         seen.bad("file", f"not a JSON document: {exc}")
         return
