@@ -174,3 +174,27 @@ def test_saying_yes_to_the_check_hands_over_to_crampcare_check(
     after = result.output.split("`crampcare check`? [y/n]", 1)[1]
     assert "Enter to skip" in after, "the check asked its questions"
     assert "SELF-CARE" in after.upper(), "and gave its level"
+
+
+def test_raw_keys_reads_single_keys_from_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+    import pty
+    import termios
+
+    master, slave = pty.openpty()
+    tty_in = os.fdopen(slave, "r")
+    monkeypatch.setattr("sys.stdin", tty_in)
+    before = termios.tcgetattr(slave)
+    try:
+        with keys_module.raw_keys() as read:
+            assert read(0.01) is None, "no key: time-out"
+            os.write(master, b"n")
+            assert read(1.0) == "n", "one key, no Enter needed"
+            os.write(master, b"\x1b[A")
+            assert read(1.0) == "", "an arrow key is ignored, not read as Escape"
+            os.write(master, b"\x1b")
+            assert read(1.0) == "\x1b"
+        assert termios.tcgetattr(slave) == before, "the terminal is restored"
+    finally:
+        tty_in.close()
+        os.close(master)

@@ -23,7 +23,11 @@ def raw_keys() -> Iterator[Callable[[float], str | None]]:
         if not ready:
             return None
         data = os.read(fd, 8)
-        return data.decode("utf-8", "replace")[:1] if data else None
+        if not data:
+            return None
+        if data.startswith(b"\x1b") and len(data) > 1:
+            return ""  # an arrow or function key: ignored, only a bare Escape quits
+        return data.decode("utf-8", "replace")[:1]
 
     try:
         tty.setcbreak(fd)

@@ -118,9 +118,13 @@ def now(
         typer.echo(session_plain(session))
         return
     con = console()
-    with raw_keys() as keys:
-        guided(session, keys, con)
-        wants_check = follow_up(keys, con)
+    try:
+        with raw_keys() as keys:
+            guided(session, keys, con)
+            wants_check = follow_up(keys, con)
+    except KeyboardInterrupt:
+        # Ctrl-C is a normal way out at 3 a.m., not a crash.
+        raise typer.Exit(130) from None
     if wants_check:
         _run_check(ctx)
 
