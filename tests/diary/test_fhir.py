@@ -8,9 +8,11 @@ from typing import Any
 
 import pytest
 from fhir.resources.R4B.bundle import Bundle
+from hypothesis import given, settings
 
 from crampcare.diary.fhir import FACTOR_SYSTEM, LOINC, SNOMED, bundle
-from crampcare.diary.models import LOCATIONS, SIDES, CheckIn, Episode
+from crampcare.diary.models import FACTORS, LOCATIONS, SIDES, CheckIn, CheckInIn, Episode, EpisodeIn
+from tests.diary.strategies import diaries
 
 
 def _valid(document: dict[str, Any]) -> Bundle:
@@ -100,3 +102,17 @@ def test_entry_urls_are_unique_and_stable() -> None:
     urls = [e["fullUrl"] for e in first["entry"]]
     assert len(set(urls)) == len(urls) == 4
     assert urls == [e["fullUrl"] for e in second["entry"]]
+
+
+@settings(max_examples=40, deadline=None)
+@given(diaries)
+def test_any_diary_exports_a_valid_bundle(
+    records: tuple[list[EpisodeIn], tuple[CheckInIn, ...]],
+) -> None:
+    eps, cis = records
+    stored_eps = [Episode(id=i + 1, **e.model_dump()) for i, e in enumerate(eps)]
+    stored_cis = [CheckIn(id=i + 1, **c.model_dump()) for i, c in enumerate(cis)]
+    document = bundle(stored_eps, stored_cis)
+    parsed = _valid(document)
+    answered = sum(sum(getattr(c, n) is not None for n in FACTORS) + len(c.custom) for c in cis)
+    assert len(parsed.entry or []) == len(eps) + answered
