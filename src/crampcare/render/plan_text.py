@@ -33,21 +33,33 @@ def _label(item: PlanItem) -> str:
 
 
 def _item_lines(item: PlanItem, md: bool) -> list[str]:
-    bullet = "- " if md else "* "
-    title = f"**{item.title}**" if md else item.title
-    head = f"{bullet}{title} {_label(item)}"
+    if md:
+        return _item_markdown(item)
+    head = f"* {item.title} {_label(item)}"
     if item.when:
         head += f" - {item.when}"
     lines = [head]
-    pad = "  " if md else "    "
     if item.amount:
-        lines.append(f"{pad}{item.amount}")
-    for n, step in enumerate(item.steps, 1):
-        lines.append(f"{pad}{n}. {step}")
-    lines.append(f"{pad}Why: {item.why}")
-    for caution in item.cautions:
-        lines.append(f"{pad}Caution: {caution}")
+        lines.append(f"    {item.amount}")
+    lines += [f"    {n}. {step}" for n, step in enumerate(item.steps, 1)]
+    lines.append(f"    Why: {item.why}")
+    lines += [f"    Caution: {caution}" for caution in item.cautions]
     return lines
+
+
+def _item_markdown(item: PlanItem) -> list[str]:
+    # Blank lines keep the steps a real list and "Why" its own paragraph in the item.
+    head = f"- **{item.title}** {_label(item)}"
+    if item.when:
+        head += f" - {item.when}"
+    lines = [head]
+    if item.amount:
+        lines += ["", f"  {item.amount}"]
+    if item.steps:
+        lines += [""] + [f"  {n}. {step}" for n, step in enumerate(item.steps, 1)]
+    lines += ["", f"  - *Why:* {item.why}"]
+    lines += [f"  - *Caution:* {caution}" for caution in item.cautions]
+    return [*lines, ""]
 
 
 def _heading(text: str, md: bool, level: int = 2) -> list[str]:
