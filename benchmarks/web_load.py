@@ -1,0 +1,219 @@
+"""Web load benchmark: wrk on 127.0.0.1 against the app and same-run baselines.
+
+Measures, with 2 worker processes and 50 connections (bounded runs):
+- a bare Starlette "hello" app (the baseline for pages),
+- the home page of `crampcare serve`,
+- `POST /api/v1/ask`, against the rate at which 2 processes call the core
+  search directly (the baseline for the API),
+and the time from start to the first answer, and memory per worker.
+
+Usage: .venv/bin/python benchmarks/web_load.py [--seconds 8]
+Needs `wrk` (Debian package `wrk`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import multiprocessing as mp
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+QUESTIONS = [
+    "is tonic water good for cramps?",
+    "where is the zusanli point?",
+    "can a cramp be a blood clot?",
+    "what should I eat for magnesium?",
+    "how do I stretch my calf at night?",
+]
+HELLO_APP = textwrap.dedent(
+    """
+    from starlette.applications import Starlette
+    from starlette.responses import PlainTextResponse
+    from starlette.routing import Route
+
+    async def hello(request):
+        return PlainTextResponse("hello")
+
+    app = Starlette(routes=[Route("/", hello)])
+    """
+)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def wait_ready(url: str, timeout: float = 30) -> float:
+    start = time.monotonic()
+    while time.monotonic() - start < timeout:
+        try:
+            if httpx.get(url, timeout=0.5).status_code < 500:
+                return time.monotonic() - start
+        except httpx.HTTPError:
+            time.sleep(0.01)
+    raise RuntimeError(f"{url} did not answer within {timeout} s")
+
+
+def wrk(url: str, seconds: int, script: Path | None = None) -> dict[str, float]:
+    cmd = ["wrk", "-t2", "-c50", f"-d{seconds}s", "--latency", "--timeout", "5s"]
+    if script is not None:
+        cmd += ["-s", str(script)]
+    out = subprocess.run([*cmd, url], capture_output=True, text=True, check=True).stdout
+    rate = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))  # type: ignore[union-attr]
+    p99 = re.search(r"99%\s+([\d.]+)(us|ms|s)", out)
+    assert p99 is not None, out
+    scale = {"us": 0.001, "ms": 1.0, "s": 1000.0}[p99.group(2)]
+    non2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    return {
+        "rps": rate,
+        "p99_ms": float(p99.group(1)) * scale,
+        "errors": float(non2xx.group(1)) if non2xx else 0.0,
+    }
+
+
+def rss_mb(pid: int) -> float:
+    status = Path(f"/proc/{pid}/status").read_text()
+    found = re.search(r"VmRSS:\s+(\d+) kB", status)
+    return int(found.group(1)) / 1024 if found else 0.0
+
+
+def children(pid: int) -> list[int]:
+    out = subprocess.run(["ps", "-o", "pid=", "--ppid", str(pid)], capture_output=True, text=True)
+    return [int(x) for x in out.stdout.split()]
+
+
+def _search_worker(seconds: float, data_dir: str, queue: Any) -> None:
+    os.environ["CRAMPCARE_DATA_DIR"] = data_dir
+    from crampcare.search import ask
+
+    for q in QUESTIONS:  # warm: index open, lexicon loaded
+        ask(q)
+    n = 0
+    end = time.perf_counter() + seconds
+    while time.perf_counter() < end:
+        ask(QUESTIONS[n % len(QUESTIONS)])
+        n += 1
+    queue.put(n / seconds)
+
+
+def direct_search_rate(seconds: float, data_dir: str, processes: int = 2) -> float:
+    ctx = mp.get_context("spawn")
+    queue = ctx.Queue()
+    procs = [
+        ctx.Process(target=_search_worker, args=(seconds, data_dir, queue))
+        for _ in range(processes)
+    ]
+    for p in procs:
+        p.start()
+    rates = [queue.get() for _ in procs]
+    for p in procs:
+        p.join()
+    return float(sum(rates))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=int, default=8)
+    args = parser.parse_args()
+    if shutil.which("wrk") is None:
+        sys.exit("wrk is not installed: apt-get install wrk")
+    work = Path(tempfile.mkdtemp(prefix="crampcare-load-"))
+    env = {**os.environ, "CRAMPCARE_DATA_DIR": str(work / "data")}
+    (work / "hello_app.py").write_text(HELLO_APP)
+    lua = work / "ask.lua"
+    # The same question mix as the direct baseline, in turn.
+    bodies = ", ".join(json.dumps(json.dumps({"question": q})) for q in QUESTIONS)
+    lua.write_text(
+        f"local bodies = {{{bodies}}}\n"
+        "local i = 0\n"
+        "request = function()\n"
+        "  i = i % #bodies + 1\n"
+        '  return wrk.format("POST", nil, {["Content-Type"] = "application/json"}, bodies[i])\n'
+        "end\n"
+    )
+    results: dict[str, Any] = {}
+
+    port = free_port()
+    hello = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "uvicorn",
+            "hello_app:app",
+            "--workers",
+            "2",
+            "--port",
+            str(port),
+            "--log-level",
+            "warning",
+            "--no-access-log",
+        ],
+        cwd=work,
+        env=env,
+    )
+    try:
+        wait_ready(f"http://127.0.0.1:{port}/")
+        time.sleep(1)
+        results["hello"] = wrk(f"http://127.0.0.1:{port}/", args.seconds)
+    finally:
+        hello.terminate()
+        hello.wait()
+
+    port = free_port()
+    start = time.monotonic()
+    app = subprocess.Popen(
+        [sys.executable, "-m", "crampcare", "serve", "--workers", "2", "--port", str(port)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+    )
+    try:
+        wait_ready(f"http://127.0.0.1:{port}/healthz")
+        results["ready_s"] = time.monotonic() - start
+        base = f"http://127.0.0.1:{port}"
+        for q in QUESTIONS:  # warm each worker's index and caches
+            httpx.post(base + "/api/v1/ask", json={"question": q})
+        time.sleep(1)
+        results["home"] = wrk(base + "/", args.seconds)
+        results["ask"] = wrk(base + "/api/v1/ask", args.seconds, lua)
+        workers = children(app.pid)
+        results["worker_rss_mb"] = [round(rss_mb(pid), 1) for pid in workers]
+    finally:
+        app.terminate()
+        app.wait()
+
+    results["direct_search_rps"] = direct_search_rate(args.seconds, env["CRAMPCARE_DATA_DIR"])
+    shutil.rmtree(work, ignore_errors=True)
+
+    hello_r, home_r, ask_r = results["hello"], results["home"], results["ask"]
+    print("Web load, 2 workers, 50 connections, wrk on 127.0.0.1")
+    print(f"{'':34} {'req/s':>9} {'p99 ms':>8}")
+    print(f"{'bare Starlette hello (baseline)':34} {hello_r['rps']:9.0f} {hello_r['p99_ms']:8.1f}")
+    print(f"{'home page':34} {home_r['rps']:9.0f} {home_r['p99_ms']:8.1f}")
+    print(f"{'core search, 2 processes (baseline)':34} {results['direct_search_rps']:9.0f}")
+    print(f"{'POST /api/v1/ask':34} {ask_r['rps']:9.0f} {ask_r['p99_ms']:8.1f}")
+    print(f"home / hello: {home_r['rps'] / hello_r['rps']:.0%} (target >= 50 %)")
+    print(
+        f"ask / direct search: {ask_r['rps'] / results['direct_search_rps']:.0%} (target >= 50 %)"
+    )
+    print(f"ready after {results['ready_s']:.2f} s (target <= 1.5 s)")
+    print(f"memory per worker: {results['worker_rss_mb']} MB (target < 150 MB)")
+    if home_r["errors"] or ask_r["errors"]:
+        print(f"non-2xx responses: home {home_r['errors']:.0f}, ask {ask_r['errors']:.0f}")
+
+
+if __name__ == "__main__":
+    main()
