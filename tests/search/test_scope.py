@@ -19,6 +19,7 @@ OFF_TOPIC = [
     "is it safe to fly with a broken arm",
     "what's a good stretching routine for yoga beginners",
     "how to lower cholesterol naturally",
+    "how to get fit",
 ]
 
 ON_TOPIC = [
@@ -31,6 +32,8 @@ ON_TOPIC = [
     ("Chengshan", "bl57"),
     ("foods rich in magnesium", None),
     ("charley horse in my thigh playing football", None),
+    ("what is lockjaw", "la_tetanus"),
+    ("growing pains", "la_child_night_leg_pain"),
 ]
 
 

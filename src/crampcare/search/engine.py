@@ -15,7 +15,8 @@ from typing import Any, Literal
 from crampcare.errors import CrampcareError
 from crampcare.search.answer import Answer, AskResult, Mode, TriageAdvice
 from crampcare.search.index import LexicalIndex, cached_index
-from crampcare.search.query import Lexicon, QueryPlan, lexicon, name_keys, plan
+from crampcare.search.query import Lexicon, QueryPlan, lexicon, name_keys, plan, stems
+from crampcare.search.spelling import Speller
 
 ModeChoice = Literal["auto", "lexical", "hybrid"]
 
@@ -30,6 +31,8 @@ CANDIDATES = 30
 #: Reciprocal rank fusion constant (Cormack et al. 2009 use 60).
 RRF_K = 60
 MAX_QUESTION = 2000
+#: How much a spelling correction counts (less than a word spelled right).
+SPELLING_WEIGHT = 0.8
 
 
 class Searcher:
@@ -44,6 +47,7 @@ class Searcher:
         self.index: LexicalIndex = cached_index(cache_dir, kb)
         self.lexicon: Lexicon = lexicon()
         self._semantic: Any = None
+        self._speller: Speller | None = None
 
     # --- ranking ------------------------------------------------------------------
 
@@ -82,8 +86,27 @@ class Searcher:
         """The analysed question, ranked (id, score) pairs and whether it is in scope."""
         query = plan(question, self.lexicon)
         keys = name_keys(query.words, query.expansions)
+        self.correct_spelling(query, keys)
         hits = self.index.search(query.weights, keys, CANDIDATES)
         return query, self._fused(question, hits, mode), self.in_scope(query, keys, hits)
+
+    def correct_spelling(self, query: QueryPlan, keys: list[str]) -> None:
+        """Add the nearest known name or title word for each word the index does not know."""
+        for concept in query.concepts:
+            if any(self.index.df.get(s) for s in concept.stems):
+                continue
+            if concept.word in self.index.names:
+                continue
+            if self._speller is None:
+                self._speller = Speller(self.index.entity_terms | self.index.names)
+            fixed = self._speller.correct(concept.word)
+            if fixed is None:
+                continue
+            if fixed in self.index.names:
+                keys.append(fixed)
+            for stem in stems(fixed):
+                concept.stems.add(stem)
+                query.weights[stem] = max(query.weights.get(stem, 0.0), SPELLING_WEIGHT)
 
     def title_match(self, query: QueryPlan, entry_id: str) -> float:
         """The share of an entry's title words that the question uses."""
@@ -94,18 +117,21 @@ class Searcher:
     def in_scope(self, query: QueryPlan, keys: list[str], hits: list[tuple[str, float]]) -> bool:
         """Whether the question is about cramps.
 
-        Yes when it uses a cramp word (after synonyms: "charley horse" counts).
+        Yes when it uses a cramp word (after synonyms: "charley horse" counts) or
+        names a look-alike the knowledge base covers ("lockjaw", "growing pains").
         Otherwise it must name something in the knowledge base (an acupoint, a
         remedy's alias) or most of an entry's title, and one entry must cover
         most of what it asks. No when "cramp" means period cramps.
         """
         if query.other_sense is not None:
             return False
-        if query.anchored:
+        if query.anchored or any(key in self.index.anchor_names for key in keys):
             return True
         top = [i for i, _ in hits[:5]]
         best = max((self.coverage(query, i) for i in top), default=0.0)
-        if any(key in self.index.names for key in keys):
+        # Three-letter names ("fit" for a seizure) are too ambiguous to put a question
+        # in scope alone; they still rank their entry first once it is in scope.
+        if any(len(key) >= 4 and key in self.index.names for key in keys):
             return best >= COVERAGE_NAMED
         titled = max((self.title_match(query, i) for i in top), default=0.0)
         return titled >= TITLE_MATCH and best >= COVERAGE_TITLED

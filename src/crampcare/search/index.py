@@ -28,7 +28,7 @@ from crampcare.search.answer import entry_payload
 from crampcare.search.query import ANALYZER, Lexicon, analyzer, lexicon, stems
 
 #: Bump when the schema or the stored metadata change shape.
-LAYOUT_VERSION = "7"
+LAYOUT_VERSION = "10"
 
 #: Field boosts: a word in the title says more than a word in the evidence notes.
 BOOSTS: dict[str, float] = {
@@ -128,6 +128,16 @@ def _names(entry: Any) -> list[str]:
     return sorted(k for k in keys if len(k) >= 3)
 
 
+def _anchor_names(entry: Any) -> set[str]:
+    """A look-alike's names ("lockjaw", "growing pains", "tetany" from la_tetany).
+
+    A question naming one is about cramps' look-alikes, so in scope. Names under
+    four letters ("fit") are too ambiguous to decide that alone.
+    """
+    own = entry.id.split("_", 1)[-1].replace("_", "")
+    return {k for k in [*_names(entry), own] if len(k) >= 4}
+
+
 def _fields(entry: Any) -> dict[str, str]:
     return {
         "title": entry.title,
@@ -154,15 +164,20 @@ def build(entries: Iterable[Any], path: Path) -> None:
     terms: dict[str, list[str]] = {}
     questions: dict[str, list[str]] = {}
     names: set[str] = set()
+    entity: set[str] = set()
+    anchors: set[str] = set()
     df: Counter[str] = Counter()
     for entry in searchable(entries):
         fields = _fields(entry)
         doc = tantivy.Document(id=entry.id, names=_names(entry), **fields)
         writer.add_document(doc)
         payloads.append(entry_payload(entry))
-        vocab = sorted({s for text in fields.values() for s in stems(text)})
+        vocab = sorted({s for text in fields.values() for s in stems(text)} | set(_names(entry)))
         terms[entry.id] = vocab
         names.update(_names(entry))
+        if getattr(entry, "category", None) == "look_alike":
+            anchors.update(_anchor_names(entry))
+        entity.update(stems(fields["title"] + "\n" + fields["aliases"]))
         questions[entry.id] = list(entry.questions)
         df.update(vocab)
     writer.commit()
@@ -173,6 +188,8 @@ def build(entries: Iterable[Any], path: Path) -> None:
         "questions": questions,
         "names": sorted(names),
         "titles": {p["id"]: sorted(set(stems(p["title"]))) for p in payloads},
+        "entity_terms": sorted(entity),
+        "anchor_names": sorted(anchors),
         "df": dict(df),
         "n": len(payloads),
     }
@@ -190,6 +207,8 @@ class LexicalIndex:
     questions: dict[str, list[str]]
     names: frozenset[str]
     titles: dict[str, frozenset[str]]
+    entity_terms: frozenset[str]
+    anchor_names: frozenset[str]
     df: dict[str, int]
     n: int
 
@@ -208,6 +227,8 @@ class LexicalIndex:
             meta["questions"],
             frozenset(meta["names"]),
             {k: frozenset(v) for k, v in meta["titles"].items()},
+            frozenset(meta["entity_terms"]),
+            frozenset(meta["anchor_names"]),
             meta["df"],
             meta["n"],
         )

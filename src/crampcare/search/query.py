@@ -189,7 +189,7 @@ def plan(question: str, lex: Lexicon | None = None) -> QueryPlan:
                 for own in stems(c.word):
                     if own not in added:
                         translated.add(own)
-    for own in translated:
+    for own in translated & weights.keys():
         weights[own] = min(weights[own], TRANSLATED_WEIGHT)
     unique: dict[frozenset[str], Concept] = {}
     for c in concepts:
