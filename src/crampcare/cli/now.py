@@ -41,7 +41,7 @@ def view(runner: Runner) -> RenderableType:
         Text(f"Step {step.number} of {total}: {step.technique_title}", style="dim"),
         Text(""),
         Text(step.instruction, style="bold"),
-        Text(""),
+        Text(f"Point: {step.point_title}" if step.point_title else "", style="italic"),
         Align.center(Text(f"{status}{clock_time(left)}", style="bold reverse")),
         # The bar last: rich draws it without a line end of its own.
         ProgressBar(total=float(step.seconds), completed=float(step.seconds) - left),
