@@ -1,19 +1,108 @@
 """crampcare: an offline, evidence-graded self-care companion for muscle cramps.
 
-The public Python API of the core is re-exported here; ``__all__`` is kept
+The core's public Python API, importable from here. Names load on first use
+(PEP 562), so ``import crampcare`` stays instant and the command line never
+pays for SQLAlchemy, numpy or tantivy it does not need. ``__all__`` is kept
 complete by a test.
 """
 
-from crampcare.knowledge import Grade, KnowledgeBase, KnowledgeBaseError, UnknownEntry
-from crampcare.knowledge import load as load_knowledge
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
 
+# public name -> module that defines it
+_EXPORTS: dict[str, str] = {
+    # knowledge base
+    "Grade": "crampcare.knowledge",
+    "KnowledgeBase": "crampcare.knowledge",
+    "KnowledgeBaseError": "crampcare.knowledge",
+    "UnknownEntry": "crampcare.knowledge",
+    "load_knowledge": "crampcare.knowledge",
+    "find_point": "crampcare.knowledge.atlas",
+    "UnknownPoint": "crampcare.knowledge.atlas",
+    # intake and triage
+    "Intake": "crampcare.intake",
+    "parse_text": "crampcare.intake",
+    "understood": "crampcare.intake",
+    "triage": "crampcare.triage",
+    "TriageResult": "crampcare.triage",
+    # plan and guided session
+    "build_plan": "crampcare.plan",
+    "Plan": "crampcare.plan",
+    "build_session": "crampcare.guide",
+    "Session": "crampcare.guide",
+    # ask
+    "ask": "crampcare.search",
+    "AskResult": "crampcare.search",
+    # diary
+    "Diary": "crampcare.diary.store",
+    "EpisodeIn": "crampcare.diary.models",
+    "CheckInIn": "crampcare.diary.models",
+    "analyse": "crampcare.diary.analysis",
+    "Analysis": "crampcare.diary.analysis",
+    "simulate": "crampcare.diary.simulate",
+    # errors
+    "CrampcareError": "crampcare.errors",
+}
+_RENAMED = {"load_knowledge": "load"}
+
 __all__ = [
+    "Analysis",
+    "AskResult",
+    "CheckInIn",
+    "CrampcareError",
+    "Diary",
+    "EpisodeIn",
     "Grade",
+    "Intake",
     "KnowledgeBase",
     "KnowledgeBaseError",
+    "Plan",
+    "Session",
+    "TriageResult",
     "UnknownEntry",
+    "UnknownPoint",
     "__version__",
+    "analyse",
+    "ask",
+    "build_plan",
+    "build_session",
+    "find_point",
     "load_knowledge",
+    "parse_text",
+    "simulate",
+    "triage",
+    "understood",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'crampcare' has no attribute {name!r}")
+    value = getattr(import_module(module), _RENAMED.get(name, name))
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
+
+
+if TYPE_CHECKING:
+    from crampcare.diary.analysis import Analysis, analyse
+    from crampcare.diary.models import CheckInIn, EpisodeIn
+    from crampcare.diary.simulate import simulate
+    from crampcare.diary.store import Diary
+    from crampcare.errors import CrampcareError
+    from crampcare.guide import Session, build_session
+    from crampcare.intake import Intake, parse_text, understood
+    from crampcare.knowledge import Grade, KnowledgeBase, KnowledgeBaseError, UnknownEntry
+    from crampcare.knowledge import load as load_knowledge
+    from crampcare.knowledge.atlas import UnknownPoint, find_point
+    from crampcare.plan import Plan, build_plan
+    from crampcare.search import AskResult, ask
+    from crampcare.triage import TriageResult, triage
