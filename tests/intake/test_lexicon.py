@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from crampcare.intake import Intake
-from crampcare.intake.lexicon import Compiled, load_lexicon
+from crampcare.intake.lexicon import Compiled, LazyPattern, load_lexicon, triggers
 from crampcare.intake.model import MedicineClass
 from crampcare.triage import red_flags
 
@@ -62,3 +62,68 @@ def test_cramp_classes_are_the_ones_the_medicine_rule_names() -> None:
     named = {c.contains for c in rule.when.any_ or () if c.field == "medicines"}
     cramping = {c.id for c in LEX.classes.values() if c.causes_cramps}
     assert cramping <= named
+
+
+def _cover(seq: Any, trig: frozenset[str]) -> set[str] | None:
+    """Literals one of which every match of ``seq`` contains, each holding a trigger."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    items = list(seq)
+    for i, (op, av) in enumerate(items):
+        if op is c.BRANCH:
+            # The parser factors out shared prefixes ("le(ad|d) to"): put them back.
+            parts = [_cover([*items[:i], *alt, *items[i + 1 :]], trig) for alt in av[1]]
+            if any(p is None for p in parts):
+                return None
+            return set().union(*(p for p in parts if p is not None))
+    candidates: list[set[str]] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        if run:
+            candidates.append({"".join(run)})
+            run.clear()
+
+    for op, av in items:
+        if op is c.LITERAL:
+            run.append(chr(av).lower())
+            continue
+        if op is c.AT:
+            continue  # zero-width (\b): the literals on either side stay adjacent
+        flush()
+        sub: set[str] | None = None
+        if op is c.SUBPATTERN:
+            sub = _cover(av[3], trig)
+        elif op is c.ATOMIC_GROUP:
+            sub = _cover(av, trig)
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:
+            sub = _cover(av[2], trig)
+        if sub is not None:
+            candidates.append(sub)
+    flush()
+    for cand in candidates:
+        if all(any(t in lit for t in trig) for lit in cand):
+            return cand
+    return None
+
+
+PATTERNS = [p for item in ALL for p in item.patterns]
+
+
+@pytest.mark.parametrize("pattern", PATTERNS, ids=[p.source[:50] for p in PATTERNS])
+def test_a_sentence_without_a_trigger_cannot_match(pattern: LazyPattern) -> None:
+    """The speed-up that skips patterns is sound: every match holds a trigger word."""
+    import re
+    from re import _parser  # type: ignore[attr-defined]
+
+    assert pattern.regex.pattern  # compiles
+    if not pattern.triggers:
+        return  # always tried
+    parsed = _parser.parse(pattern.source, re.IGNORECASE)
+    assert _cover(parsed, pattern.triggers) is not None, (pattern.source, pattern.triggers)
+
+
+def test_triggers_leave_out_optional_letters_and_escapes() -> None:
+    assert triggers(r"seizures?") == {"seizure"}
+    assert triggers(r"\bckd\b|numb\w*") == {"ckd", "numb"}
+    assert triggers(r"(a|an) (x|y)") == frozenset()

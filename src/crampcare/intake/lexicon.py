@@ -8,6 +8,7 @@ validates them and compiles their patterns once per process.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -70,12 +71,55 @@ class MedicineFile(BaseModel):
     classes: tuple[MedicineClassEntry, ...]
 
 
+_LETTER_RUN = re.compile(r"[a-z]{3,}")
+# Escapes (\w, \b) and optional letters ("seizures?") are not literal text.
+_NOT_LITERAL = re.compile(r"\\[a-zA-Z]|[a-zA-Z](?:[?*]|\{0)")
+
+
+def triggers(pattern: str) -> frozenset[str]:
+    """Runs of three or more letters in a pattern's source.
+
+    A sentence that contains none of them cannot match the pattern, so the
+    pattern need not even be compiled for it (tests/intake/test_lexicon.py
+    proves this for every pattern from the parsed regular expression). A
+    pattern without such runs is always tried.
+    """
+    return frozenset(_LETTER_RUN.findall(_NOT_LITERAL.sub(" ", pattern.lower())))
+
+
+class LazyPattern:
+    """A lexicon pattern, compiled the first time a sentence could match it.
+
+    Compiling all ~250 patterns costs tens of milliseconds; most sentences
+    need a third of them, and `crampcare check` must start fast.
+    """
+
+    __slots__ = ("_regex", "source", "triggers")
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.triggers = triggers(source)
+        self._regex: re.Pattern[str] | None = None
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        if self._regex is None:
+            self._regex = word_regex(self.source)
+        return self._regex
+
+    def finditer(self, sentence: str, lowered: str) -> Iterator[re.Match[str]]:
+        """Matches in ``sentence`` (``lowered`` is the same text in lower case)."""
+        if self.triggers and not any(t in lowered for t in self.triggers):
+            return iter(())
+        return self.regex.finditer(sentence)
+
+
 @dataclass(frozen=True)
 class Compiled:
-    """A phrase with its patterns compiled (whole words, case-insensitive)."""
+    """A phrase with its patterns (whole words, case-insensitive)."""
 
     phrase: Phrase
-    regexes: tuple[re.Pattern[str], ...]
+    patterns: tuple[LazyPattern, ...]
 
 
 @dataclass(frozen=True)
@@ -110,15 +154,8 @@ def _load_yaml(name: str) -> Any:
         raise LexiconError(f"lexicon/{name}: not valid YAML: {exc}") from exc
 
 
-def _compile(phrases: tuple[Phrase, ...], name: str) -> tuple[Compiled, ...]:
-    out = []
-    for phrase in phrases:
-        try:
-            regexes = tuple(word_regex(p) for p in phrase.patterns)
-        except re.error as exc:
-            raise LexiconError(f"lexicon/{name}: bad pattern in {phrase.patterns}: {exc}") from exc
-        out.append(Compiled(phrase, regexes))
-    return tuple(out)
+def _compile(phrases: tuple[Phrase, ...]) -> tuple[Compiled, ...]:
+    return tuple(Compiled(p, tuple(LazyPattern(x) for x in p.patterns)) for p in phrases)
 
 
 def _phrases(name: str) -> tuple[Compiled, ...]:
@@ -126,7 +163,7 @@ def _phrases(name: str) -> tuple[Compiled, ...]:
         data = PhraseFile.model_validate(_load_yaml(name))
     except ValidationError as exc:
         raise LexiconError(f"lexicon/{name}: {exc}") from exc
-    return _compile(data.phrases, name)
+    return _compile(data.phrases)
 
 
 def _group(places: tuple[Compiled, ...]) -> tuple[tuple[Compiled, ...], ...]:

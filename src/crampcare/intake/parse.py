@@ -87,11 +87,12 @@ class _State:
 
 def _select(sentence: str, items: tuple[Compiled, ...]) -> list[_Match]:
     """All phrase matches, longest first, without overlaps."""
+    lowered = sentence.lower()
     found = [
         _Match(m.start(), m.end(), item)
         for item in items
-        for regex in item.regexes
-        for m in regex.finditer(sentence)
+        for pattern in item.patterns
+        for m in pattern.finditer(sentence, lowered)
         if m.end() > m.start()
     ]
     found.sort(key=lambda m: (m.start - m.end, m.start))
