@@ -156,3 +156,13 @@ def test_index_is_cached_under_the_data_folder(runner: CliRunner, _isolated_data
     stamp = (built[0] / "ask-meta.json").stat().st_mtime_ns
     assert runner.invoke(app, ["ask", "foot cramp"]).exit_code == 0
     assert (built[0] / "ask-meta.json").stat().st_mtime_ns == stamp
+
+
+def test_emergency_question_shows_the_call_for_help_and_titles_only(runner: CliRunner) -> None:
+    question = "sudden chest pain and short of breath with a swollen calf"
+    doc = json.loads(runner.invoke(app, ["ask", question, "--json"]).stdout)
+    assert doc["triage"]["level"] == "emergency"
+    text = runner.invoke(app, ["ask", question]).stdout
+    assert text.lstrip().startswith("EMERGENCY")
+    assert "after you have called for help" in text
+    assert "Sources:" not in text

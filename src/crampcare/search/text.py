@@ -63,6 +63,11 @@ def result_text(result: AskResult) -> str:
         lines.append("")
     if result.out_of_scope:
         lines += textwrap.wrap(result.pointer or "", WIDTH)
+    elif result.triage is not None and result.triage.level == "emergency":
+        # Nothing may delay the call for help: titles only, to read afterwards.
+        lines.append("More about this, after you have called for help:")
+        lines += [f"  - {a.title} (crampcare kb show {a.id})" for a in result.answers]
+        lines.append("")
     else:
         for rank, answer in enumerate(result.answers, start=1):
             lines += answer_lines(rank, answer)
