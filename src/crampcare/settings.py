@@ -63,3 +63,19 @@ def cache_dir() -> Path:
     path = data_dir() / "cache"
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def settings_reference() -> str:
+    """The Markdown of docs/settings.md, from the registry."""
+    lines = [
+        "# Settings",
+        "",
+        "Generated from `crampcare.settings.SETTINGS` by `python scripts/gen_docs.py`.",
+        "Each setting is an environment variable; some commands also take it as an option.",
+        "",
+        "| setting | environment variable | default | what it does |",
+        "|---|---|---|---|",
+    ]
+    for s in SETTINGS:
+        lines.append(f"| `{s.name}` | `{s.env}` | {s.default or '(see text)'} | {s.help} |")
+    return "\n".join(lines) + "\n"
