@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from crampcare.intake import Intake, parse_text
 from crampcare.triage import resolve, triage
@@ -76,3 +78,19 @@ def test_a_negative_inside_a_phrase_negates_nothing_after_it() -> None:
 def test_present_anywhere_wins_over_denied_elsewhere() -> None:
     intake = parse_text("No swelling yesterday. Today my right calf is swollen.")
     assert intake.symptoms.calf_swelling_one_side is True
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from([p for _, p in PAIRS]), min_size=1, max_size=4))
+def test_a_list_of_denied_signs_is_self_care(phrases: list[str]) -> None:
+    text = "Calf cramp at night. " + ", ".join(f"no {p}" for p in phrases) + "."
+    result = triage(parse_text(text))
+    assert result.level == "self_care", (text, result.rules)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.sampled_from(PAIRS), st.sampled_from([p for _, p in PAIRS]))
+def test_a_sign_after_but_is_not_negated(pair: tuple[str, str], denied: str) -> None:
+    path, phrase = pair
+    intake = parse_text(f"No {denied}, but I have {phrase}.")
+    assert resolve(intake, path) is True, [f.describe() for f in intake.evidence]
