@@ -91,8 +91,9 @@ def test_text_and_answers_together_are_refused(runner: CliRunner, tmp_path: Path
 def test_interactive_all_skipped_is_self_care(runner: CliRunner) -> None:
     result = runner.invoke(app, ["check", "--json"], input="\n" * len(QUESTIONS))
     assert result.exit_code == 0, result.output
-    data = json.loads(result.output[result.output.index("{") :])
+    data = json.loads(result.stdout)  # questions went to stderr
     assert data["level"] == "self_care"
+    assert "press Enter to skip" in result.stderr
 
 
 def test_interactive_emergency_answer_stops_the_questions(runner: CliRunner) -> None:
@@ -118,7 +119,8 @@ def test_interactive_long_cramp_and_medicine_names(runner: CliRunner) -> None:
         lines.append(replies.get(q.id, "n" if q.kind == "yes_no" else ""))
     result = runner.invoke(app, ["check", "--json"], input="\n".join(lines) + "\n")
     assert result.exit_code == 0, result.output
-    data = json.loads(result.output[result.output.index("{\n") :])
+    # CliRunner echoes the typed replies to stdout; a terminal would show them itself.
+    data = json.loads(result.stdout[result.stdout.index("{") :])
     assert data["level"] == "urgent"
     rules = [r["rule"] for r in data["reasons"]]
     assert rules == ["rf_long_cramp", "rf_medicine"]

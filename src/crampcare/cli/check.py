@@ -46,7 +46,7 @@ def check(
     elif answers is not None:
         intake = _read_answers(answers)
     else:
-        intake = _ask()
+        intake = _ask(quiet_stdout=as_json)
     from crampcare.triage import triage
 
     result = triage(intake)
@@ -88,12 +88,12 @@ def _read_answers(path: Path) -> Intake:
         fail(f"{path} has invalid answers: {problems}")
 
 
-def _reply(question: Question) -> Any:
-    """Ask one question; Enter skips (None)."""
+def _reply(question: Question, err: bool) -> Any:
+    """Ask one question; Enter skips (None). ``err`` sends the talk to stderr."""
     hint = {"yes_no": "y/n", "number": "number", "text": "words"}[question.kind]
     while True:
         raw = typer.prompt(
-            f"{question.prompt} [{hint}, Enter to skip]", default="", show_default=False
+            f"{question.prompt} [{hint}, Enter to skip]", default="", show_default=False, err=err
         ).strip()
         if not raw:
             return None
@@ -103,28 +103,29 @@ def _reply(question: Question) -> Any:
             try:
                 value = float(raw)
             except ValueError:
-                typer.echo("Please type a number, or press Enter to skip.")
+                typer.echo("Please type a number, or press Enter to skip.", err=err)
                 continue
             if value >= 0:
                 return value
-            typer.echo("Please type a number of 0 or more.")
+            typer.echo("Please type a number of 0 or more.", err=err)
             continue
         if raw.lower() in {"y", "yes"}:
             return True
         if raw.lower() in {"n", "no"}:
             return False
-        typer.echo("Please answer y or n, or press Enter to skip.")
+        typer.echo("Please answer y or n, or press Enter to skip.", err=err)
 
 
-def _ask() -> Intake:
+def _ask(quiet_stdout: bool) -> Intake:
+    """The questionnaire; with ``--json`` the questions go to stderr, the JSON to stdout."""
     from crampcare.intake.questions import QUESTIONS, answer, skip, to_intake
 
-    typer.echo("A few short questions; press Enter to skip any.")
+    typer.echo("A few short questions; press Enter to skip any.", err=quiet_stdout)
     data: dict[str, Any] = {}
     for question in QUESTIONS:
         if skip(question, data):
             continue
-        reply = _reply(question)
+        reply = _reply(question, quiet_stdout)
         answer(data, question, reply)
         if question.level == "emergency" and reply is True:
             break  # an emergency: stop asking, show the call for help now
