@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from crampcare.intake import Intake, parse_text, understood
 from tests.conftest import REFERENCE
@@ -188,3 +190,18 @@ def test_someone_elses_history_is_theirs() -> None:
     assert (mine.who, mine.conditions) == ("self", set())
     theirs = parse_text("My dad has diabetes and gets leg cramps at night.")
     assert (theirs.who, theirs.conditions) == ("parent", {"diabetes"})
+
+
+WORDS = [
+    "no", "not", "my", "calf", "swollen", "for", "20", "minutes", "every", "night", "I'm",
+    "32", "weeks", "pregnant", "Lipitor", "but", "and", ",", ".", ";", "can't", "move",
+    "toes", "husband", "aged", "200", "years", "old", "twice", "a", "week", "fever",
+    "3.5", "hours", "isn't", "without", "rash", "dark", "urine", "9999", "months",
+]  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300) | st.lists(st.sampled_from(WORDS), max_size=40).map(" ".join))
+def test_any_text_parses_to_a_valid_intake(text: str) -> None:
+    intake = parse_text(text)
+    Intake.model_validate(intake.model_dump())  # every value within its bounds
