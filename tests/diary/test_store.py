@@ -154,3 +154,28 @@ def test_reopening_finds_everything(db_url: str) -> None:
         ep = first.add_episode(_episode())
     with Diary.open(db_url) as second:
         assert second.get_episode(ep.id) == ep
+
+
+def test_concurrent_writers_from_threads_all_land(diary: Diary) -> None:
+    import threading
+
+    ids: list[int] = []
+    errors: list[BaseException] = []
+
+    def writer(n: int) -> None:
+        try:
+            for i in range(15):
+                ids.append(diary.add_episode(_episode(hour=n, day=1 + i)).id)
+                diary.set_checkin(CheckInIn(day=date(2026, 3, 1 + i), stress=n % 4))
+        except BaseException as exc:  # reported below; a thread cannot fail the test
+            errors.append(exc)
+
+    threads = [threading.Thread(target=writer, args=(n,)) for n in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert sorted(ids) == sorted({e.id for e in diary.episodes()})
+    assert len(ids) == 60
+    assert len(diary.checkins()) == 15
