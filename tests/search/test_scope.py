@@ -56,6 +56,12 @@ def test_cramp_questions_and_look_alikes_are_in_scope(
         assert expected in [a.id for a in result.answers]
 
 
+def test_stomach_cramps_get_their_own_pointer(searcher: Searcher) -> None:
+    result = searcher.ask("bad stomach cramps after eating")
+    assert result.out_of_scope
+    assert result.pointer is not None and "gut" in result.pointer
+
+
 def test_period_cramps_get_their_own_pointer(searcher: Searcher) -> None:
     result = searcher.ask("what helps with period cramps?")
     assert result.out_of_scope

@@ -11,6 +11,7 @@ import pytest
 import yaml
 
 from crampcare.knowledge.schema import SourceRef
+from crampcare.search import Searcher
 from crampcare.search.query import lexicon, normalise, parse_lexicon, plan, stems
 
 RAW: dict[str, Any] = yaml.safe_load(
@@ -24,7 +25,7 @@ def _plain(text: str) -> str:
 
 def test_every_row_has_terms_and_means_and_only_known_keys() -> None:
     for row in RAW["synonyms"]:
-        assert set(row) <= {"terms", "means", "sources"}, row
+        assert set(row) <= {"terms", "means", "sources", "idiom"}, row
         assert row["terms"] and row["means"], row
 
 
@@ -68,3 +69,18 @@ def test_a_new_row_takes_effect_without_code_changes() -> None:
         b"scope:\n  anchors: [cramp]\n  pointer: elsewhere\n"
     )
     assert "magnesium" in plan("does zzfoo help", lex).weights
+
+
+def test_an_idiom_is_replaced_by_its_meaning_not_searched_word_by_word(
+    searcher: Searcher,
+) -> None:
+    query = plan("pins and needles in my hand")
+    assert not set(stems("pins needles")) & set(query.weights)
+    assert set(stems("tingling")) <= set(query.weights)
+    top = [a.id for a in searcher.ask("pins and needles in my hand").answers]
+    assert "fa_pin_prick" not in top
+
+
+def test_longer_phrases_win_over_the_words_inside_them() -> None:
+    query = plan("I get pins and needles")
+    assert "needl" not in query.weights

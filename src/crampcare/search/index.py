@@ -239,7 +239,10 @@ class LexicalIndex:
         return math.log(1.0 + (self.n - df + 0.5) / (df + 0.5))
 
     def search(
-        self, weights: dict[str, float], keys: list[str], limit: int
+        self,
+        weights: dict[str, float],
+        keys: list[str],
+        limit: int,
     ) -> list[tuple[str, float]]:
         """Entry ids and BM25 scores, best first."""
         schema = self.index.schema

@@ -80,6 +80,8 @@ def stems(text: str) -> list[str]:
 class SynonymRow:
     terms: tuple[str, ...]
     means: tuple[str, ...]
+    #: An idiom ("pins and needles") is replaced by its meaning, not searched word by word.
+    idiom: bool = False
 
 
 @dataclass(frozen=True)
@@ -107,7 +109,7 @@ def parse_lexicon(raw: bytes) -> Lexicon:
     """Read the synonym table from its YAML bytes."""
     doc = yaml.load(raw, Loader=_YAML_LOADER) or {}
     rows = tuple(
-        SynonymRow(_phrases(r.get("terms")), _phrases(r.get("means")))
+        SynonymRow(_phrases(r.get("terms")), _phrases(r.get("means")), bool(r.get("idiom")))
         for r in doc.get("synonyms") or ()
     )
     scope = doc.get("scope") or {}
@@ -129,6 +131,33 @@ def lexicon() -> Lexicon:
 
 def _contains(haystack: str, phrase: str) -> bool:
     return f" {phrase} " in haystack
+
+
+def _matches(padded: str, rows: tuple[SynonymRow, ...]) -> list[tuple[SynonymRow, tuple[int, int]]]:
+    """Rows whose phrases occur, with the word span each covers; longer phrases win.
+
+    "pins and needles" is one phrase: the shorter "pins" and "needles" inside it
+    do not match on their own.
+    """
+    found: list[tuple[int, int, int, SynonymRow]] = []
+    for row in rows:
+        for term in row.terms:
+            needle = f" {term} "
+            at = padded.find(needle)
+            while at >= 0:
+                start = padded.count(" ", 0, at)
+                size = term.count(" ") + 1
+                found.append((-size, start, start + size, row))
+                at = padded.find(needle, at + 1)
+    taken: set[int] = set()
+    out: list[tuple[SynonymRow, tuple[int, int]]] = []
+    for _, start, end, row in sorted(found, key=lambda f: (f[0], f[1])):
+        span = set(range(start, end))
+        if span & taken:
+            continue
+        taken |= span
+        out.append((row, (start, end)))
+    return out
 
 
 @dataclass
@@ -168,29 +197,33 @@ def plan(question: str, lex: Lexicon | None = None) -> QueryPlan:
     weights: dict[str, float] = {}
     expansions: list[str] = []
     translated: set[str] = set()
+    dropped: set[str] = set()
+    idiom_words: set[int] = set()
     for c in concepts:
         for s in c.stems:
             weights[s] = 1.0
-    for row in lex.rows:
-        hits = [t for t in row.terms if _contains(padded, t)]
-        if not hits:
-            continue
+    for row, span in _matches(padded, lex.rows):
         added = {s for m in row.means for s in stems(m)}
         expansions += row.means
         for s in added:
             weights[s] = max(weights.get(s, 0.0), EXPANSION_WEIGHT)
-        hit_words = {w for t in hits for w in t.split()}
-        for c in concepts:
-            if c.word in hit_words:
-                # A filler inside a matched phrase ("make it stop") now means something too.
-                c.stems |= added
+        for c in concepts[span[0] : span[1]]:
+            # A filler inside a matched phrase ("make it stop") now means something too.
+            own = set(stems(c.word)) - added
+            c.stems |= added
+            if row.idiom:
+                c.stems -= own
+                dropped |= own
+            else:
                 # A lay word the table translates ("asleep" -> night) is rare in the
                 # knowledge base, so BM25 would let it outweigh the translation.
-                for own in stems(c.word):
-                    if own not in added:
-                        translated.add(own)
-    for own in translated & weights.keys():
-        weights[own] = min(weights[own], TRANSLATED_WEIGHT)
+                translated |= own
+        if row.idiom:
+            idiom_words.update(range(*span))
+    for stem in dropped:
+        weights.pop(stem, None)
+    for stem in translated & weights.keys():
+        weights[stem] = min(weights[stem], TRANSLATED_WEIGHT)
     unique: dict[frozenset[str], Concept] = {}
     for c in concepts:
         if c.stems:
@@ -204,7 +237,14 @@ def plan(question: str, lex: Lexicon | None = None) -> QueryPlan:
     every = {s for c in concepts for s in c.stems}
     sense = next((o for o in lex.other_senses if any(_contains(padded, t) for t in o.terms)), None)
     return QueryPlan(
-        question, weights, concepts, words, bool(every & lex.anchors), sense, expansions
+        question,
+        weights,
+        concepts,
+        # Words of an idiom are no names: "needles" in "pins and needles" is not acupuncture.
+        [w for i, w in enumerate(words) if i not in idiom_words],
+        bool(every & lex.anchors),
+        sense,
+        expansions,
     )
 
 
