@@ -88,3 +88,10 @@ def test_leftover_directory_without_metadata_is_replaced(cache_dir: Path) -> Non
     index = cached_index(cache_dir)
     assert index.n > 0
     assert not (index.path / "junk").exists()
+
+
+def test_damaged_index_is_rebuilt(cache_dir: Path) -> None:
+    index = cached_index(cache_dir)
+    (index.path / "ask-meta.json").write_text("{not json", encoding="utf-8")
+    again = cached_index(cache_dir)
+    assert again.n == index.n

@@ -73,7 +73,8 @@ def kb_fingerprint() -> str:
 
 def cache_key(fingerprint: str, lex: Lexicon) -> str:
     """The index directory name for this knowledge base and synonym table."""
-    raw = f"{fingerprint}:{lex.digest}:{LAYOUT_VERSION}".encode()
+    engine = getattr(tantivy, "__version__", "")
+    raw = f"{fingerprint}:{lex.digest}:{LAYOUT_VERSION}:{engine}".encode()
     return hashlib.sha256(raw).hexdigest()[:20]
 
 
@@ -290,7 +291,11 @@ def cached_index(root: Path, kb: Any = None) -> LexicalIndex:
     key = cache_key(fingerprint, lexicon())
     final = root / key
     if (final / "ask-meta.json").is_file():
-        return LexicalIndex.open(final)
+        try:
+            return LexicalIndex.open(final)
+        except (OSError, ValueError, KeyError):
+            # Unreadable (a damaged disk, a hand edit): it is derived data, so rebuild.
+            shutil.rmtree(final, ignore_errors=True)
     root.mkdir(parents=True, exist_ok=True)
     if kb is None:
         from crampcare.knowledge import load
