@@ -29,6 +29,7 @@ _EXPORTS: dict[str, str] = {
     "understood": "crampcare.intake",
     "triage": "crampcare.triage",
     "TriageResult": "crampcare.triage",
+    "red_flags": "crampcare.triage",
     # plan and guided session
     "build_plan": "crampcare.plan",
     "Plan": "crampcare.plan",
@@ -40,6 +41,8 @@ _EXPORTS: dict[str, str] = {
     # diary
     "Diary": "crampcare.diary.store",
     "EpisodeIn": "crampcare.diary.models",
+    "Episode": "crampcare.diary.models",
+    "CheckIn": "crampcare.diary.models",
     "CheckInIn": "crampcare.diary.models",
     "analyse": "crampcare.diary.analysis",
     "Analysis": "crampcare.diary.analysis",
@@ -52,9 +55,11 @@ _RENAMED = {"load_knowledge": "load"}
 __all__ = [
     "Analysis",
     "AskResult",
+    "CheckIn",
     "CheckInIn",
     "CrampcareError",
     "Diary",
+    "Episode",
     "EpisodeIn",
     "Grade",
     "Intake",
@@ -73,6 +78,7 @@ __all__ = [
     "find_point",
     "load_knowledge",
     "parse_text",
+    "red_flags",
     "simulate",
     "triage",
     "understood",
@@ -94,7 +100,7 @@ def __dir__() -> list[str]:
 
 if TYPE_CHECKING:
     from crampcare.diary.analysis import Analysis, analyse
-    from crampcare.diary.models import CheckInIn, EpisodeIn
+    from crampcare.diary.models import CheckIn, CheckInIn, Episode, EpisodeIn
     from crampcare.diary.simulate import simulate
     from crampcare.diary.store import Diary
     from crampcare.errors import CrampcareError
@@ -105,4 +111,4 @@ if TYPE_CHECKING:
     from crampcare.knowledge.atlas import UnknownPoint, find_point
     from crampcare.plan import Plan, build_plan
     from crampcare.search import AskResult, ask
-    from crampcare.triage import TriageResult, triage
+    from crampcare.triage import TriageResult, red_flags, triage
