@@ -101,6 +101,7 @@ def test_batch_reports_bad_lines_and_exits_2(runner: CliRunner) -> None:
     assert [d["id"] for d in docs] == ["ok", None, "nq", "empty"]
     assert "answers" in docs[0]
     assert all("error" in d for d in docs[1:])
+    assert "not valid JSON" in docs[1]["error"]
     assert "3 input line(s)" in result.stderr
     assert "Traceback" not in result.output
 

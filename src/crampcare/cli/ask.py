@@ -70,7 +70,10 @@ def _batch(searcher: Any, k: int, mode: str) -> None:
             continue
         ident: Any = None
         try:
-            item = json.loads(line)
+            try:
+                item = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise ValueError(f"not valid JSON ({exc.msg}, column {exc.colno})") from exc
             if not isinstance(item, dict):
                 raise ValueError("each line must be a JSON object")
             ident = item.get("id")
