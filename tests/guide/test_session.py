@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from crampcare.errors import CrampcareError
 from crampcare.guide import CONTEXTS, WHERE, build_session, situations_for
 from crampcare.knowledge import load
-from crampcare.knowledge.schema import NEVER_ADVISED, Acupoint, Grade, Technique
+from crampcare.knowledge.schema import NEVER_ADVISED, Acupoint, Grade, Situation, Technique
+from crampcare.safety import contraindication
 
 KB = load()
 ALL_SITUATIONS = [
@@ -104,3 +107,30 @@ def test_unknown_place_is_a_clean_error() -> None:
         build_session(KB, "elbow")
     with pytest.raises(CrampcareError, match="Unknown situation"):
         build_session(KB, "calf", "space")
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    where=st.sampled_from(list(WHERE)),
+    context=st.sampled_from(CONTEXTS),
+    situations=st.sets(st.sampled_from([s.value for s in Situation])),
+)
+def test_any_mix_of_situations_gives_a_safe_explained_session(
+    where: str, context: str, situations: set[str]
+) -> None:
+    session = build_session(KB, where, context, situations)
+    for step in session.steps:
+        technique = KB.get(step.technique_id)
+        assert contraindication(technique, situations) is None
+        assert technique.grade not in NEVER_ADVISED
+        assert isinstance(technique, Technique)
+        points = [
+            p
+            for s in technique.steps
+            if s.instruction == step.instruction
+            for p in (s.point, *s.also_points)
+            if p
+        ]
+        assert all(contraindication(KB.get(p), situations) is None for p in points)
+    for ex in session.excluded:
+        assert ex.filter.startswith("F-") and ex.reason
