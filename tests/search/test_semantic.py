@@ -34,6 +34,7 @@ def test_hybrid_mode_answers_and_says_so(hybrid: Searcher) -> None:
 
 
 def test_auto_mode_is_hybrid_when_the_extra_is_installed(hybrid: Searcher) -> None:
+    assert hybrid.warm() == "hybrid"
     assert hybrid.ask("is tonic water good for cramps?", mode="auto").mode == "hybrid"
 
 

@@ -70,6 +70,13 @@ class Searcher:
             self._semantic = SemanticRanker.open(self.cache_dir, self.index)
         return self._semantic
 
+    def warm(self, mode: ModeChoice = "auto") -> Mode:
+        """Load what ``mode`` needs now (the model, for hybrid), e.g. when a server starts."""
+        resolved = self.resolve_mode(mode)
+        if resolved == "hybrid":
+            self.semantic()
+        return resolved
+
     def resolve_mode(self, mode: ModeChoice) -> Mode:
         if mode == "auto":
             from crampcare.search.semantic import available
