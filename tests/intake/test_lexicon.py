@@ -66,7 +66,7 @@ def test_cramp_classes_are_the_ones_the_medicine_rule_names() -> None:
 
 def _cover(seq: Any, trig: frozenset[str]) -> set[str] | None:
     """Literals one of which every match of ``seq`` contains, each holding a trigger."""
-    from re import _constants as c  # type: ignore[attr-defined]
+    from re import _constants as c  # type: ignore[attr-defined, unused-ignore]
 
     items = list(seq)
     for i, (op, av) in enumerate(items):
@@ -114,7 +114,7 @@ PATTERNS = [p for item in ALL for p in item.patterns]
 def test_a_sentence_without_a_trigger_cannot_match(pattern: LazyPattern) -> None:
     """The speed-up that skips patterns is sound: every match holds a trigger word."""
     import re
-    from re import _parser  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined, unused-ignore]
 
     assert pattern.regex.pattern  # compiles
     if not pattern.triggers:
