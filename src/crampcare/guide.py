@@ -139,6 +139,24 @@ def _candidates(
     return sorted(kept, key=rank), excluded
 
 
+def _with_dedicated(ranked: list[Technique], context: str) -> list[Technique]:
+    """The best MAX_ACUTE, making room for the best move written for this situation.
+
+    Evidence ranks first, but a person in public or at a desk should also get
+    the move the sources give for that very place (e.g. squeezing the muscle
+    discreetly in public), not only the generic stretches.
+    """
+    chosen = ranked[:MAX_ACUTE]
+    if any(_dedicated(t, context) for t in chosen):
+        return chosen
+    extra = next((t for t in ranked[MAX_ACUTE:] if _dedicated(t, context)), None)
+    return [*chosen[: MAX_ACUTE - 1], extra] if extra is not None else chosen
+
+
+def _dedicated(t: Technique, context: str) -> bool:
+    return context in t.contexts and "any" not in t.contexts and len(t.contexts) <= 2
+
+
 def unsafe_point(
     kb: KnowledgeBase, points: list[str | None], situations: frozenset[str]
 ) -> Exclusion | None:
@@ -173,7 +191,7 @@ def build_session(
         raise CrampcareError(f"Unknown situation {context!r}: use one of {', '.join(CONTEXTS)}.")
     situ = frozenset(situations)
     ranked, excluded = _candidates(kb, where, context, situ, helper)
-    acute = [t for t in ranked if "acute" in t.phase][:MAX_ACUTE]
+    acute = _with_dedicated([t for t in ranked if "acute" in t.phase], context)
     after = [t for t in ranked if "acute" not in t.phase][:MAX_AFTER]
     steps: list[SessionStep] = []
     for t in [*acute, *after]:

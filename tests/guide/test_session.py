@@ -134,3 +134,10 @@ def test_any_mix_of_situations_gives_a_safe_explained_session(
         assert all(contraindication(KB.get(p), situations) is None for p in points)
     for ex in session.excluded:
         assert ex.filter.startswith("F-") and ex.reason
+    from crampcare.knowledge import load
+
+    session = build_session(load(), "calf", "public")
+    used = {s.technique_id for s in session.steps}
+    assert "fa_public_squeeze" in used
+    # Evidence still leads: the first step is a recommended stretch.
+    assert session.steps[0].grade == "recommended"
