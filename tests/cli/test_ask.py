@@ -32,7 +32,7 @@ def test_json_answer_has_the_documented_fields(runner: CliRunner) -> None:
     assert doc["question"] == "where is the Zusanli point?"
     assert doc["mode"] == "lexical"
     assert doc["out_of_scope"] is False
-    assert len(doc["answers"]) == 3
+    assert 1 <= len(doc["answers"]) <= 3
     assert set(doc["answers"][0]) >= FIELDS
     assert doc["answers"][0]["id"] == "st36"
     assert "triage" not in doc

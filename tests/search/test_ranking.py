@@ -70,3 +70,10 @@ def test_empty_and_huge_questions_are_input_errors(searcher: Searcher) -> None:
         searcher.ask("   ")
     with pytest.raises(CrampcareError):
         searcher.ask("cramp " * 1000)
+
+
+def test_answers_matching_only_generic_words_are_left_out(searcher: Searcher) -> None:
+    answers = searcher.ask("gabapentin for cramps", k=5).answers
+    assert answers[0].id == "rm_gabapentin"
+    assert all(a.score >= 0.25 * answers[0].score for a in answers)
+    assert "fa_swimming_cramp" not in [a.id for a in answers]

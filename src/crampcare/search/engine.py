@@ -28,6 +28,8 @@ TITLE_MATCH = 0.6
 COVERAGE_TITLED = 0.75
 #: How many lexical hits are checked for coverage and offered to fusion.
 CANDIDATES = 30
+#: Lexical answers scoring under this share of the best one are left out, not padded in.
+RELATIVE_FLOOR = 0.25
 #: Reciprocal rank fusion constant (Cormack et al. 2009 use 60).
 RRF_K = 60
 MAX_QUESTION = 2000
@@ -148,6 +150,10 @@ class Searcher:
     ) -> list[tuple[str, float]]:
         if mode == "hybrid":
             return fuse([hits, self.semantic().rank(question, CANDIDATES)])
+        if hits:
+            # An entry far below the best matches only the question's generic words.
+            floor = hits[0][1] * RELATIVE_FLOOR
+            hits = [h for h in hits if h[1] >= floor]
         return hits
 
     # --- answering ----------------------------------------------------------------
