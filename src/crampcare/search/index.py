@@ -25,10 +25,10 @@ from typing import Any
 import tantivy
 
 from crampcare.search.answer import entry_payload
-from crampcare.search.query import ANALYZER, Lexicon, analyzer, lexicon, stems
+from crampcare.search.query import ANALYZER, Lexicon, analyzer, lexicon, stem_key, stems
 
 #: Bump when the schema or the stored metadata change shape.
-LAYOUT_VERSION = "10"
+LAYOUT_VERSION = "14"
 
 #: Field boosts: a word in the title says more than a word in the evidence notes.
 BOOSTS: dict[str, float] = {
@@ -55,7 +55,7 @@ _FACET_WORDS: dict[str, str] = {
     "chest_belly": "chest belly",
     "whole_body": "whole body",
 }
-NAMES_BOOST = 8.0
+NAMES_BOOST = 4.0
 _TEXT_FIELDS = tuple(BOOSTS)
 _STALE_SECONDS = 3600.0
 
@@ -135,8 +135,10 @@ def _anchor_names(entry: Any) -> set[str]:
     A question naming one is about cramps' look-alikes, so in scope. Names under
     four letters ("fit") are too ambiguous to decide that alone.
     """
-    own = entry.id.split("_", 1)[-1].replace("_", "")
-    return {k for k in [*_names(entry), own] if len(k) >= 4}
+    own = entry.id.split("_", 1)[-1].replace("_", " ")
+    # Also as stems run together, so "myoclonic jerk" finds la_myoclonic_jerks.
+    stemmed = [stem_key(v) for v in [*entry.aliases, own] if len(v.split()) > 1]
+    return {k for k in [*_names(entry), own.replace(" ", ""), *stemmed] if len(k) >= 4}
 
 
 def _fields(entry: Any) -> dict[str, str]:

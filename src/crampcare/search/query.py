@@ -13,7 +13,7 @@ import hashlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -248,10 +248,27 @@ def plan(question: str, lex: Lexicon | None = None) -> QueryPlan:
     )
 
 
+@lru_cache(maxsize=4096)
+def _word_stems(word: str) -> str:
+    return "".join(stems(word))
+
+
+def stem_key(text: str) -> str:
+    """A name's stems run together: "myoclonic jerks" and "myoclonic jerk" meet."""
+    return "".join(_word_stems(w) for w in normalise(text).split())
+
+
 def name_keys(words: Sequence[str], expansions: Sequence[str] = ()) -> list[str]:
-    """Exact-name keys: each word, joined neighbours ("zu san li"), codes ("bl 57"), synonyms."""
+    """Exact-name keys: each word, joined neighbours ("zu san li"), codes ("bl 57"), synonyms.
+
+    Neighbours also as stems run together (``stem_key``), so "myoclonic jerk" meets
+    "myoclonic jerks"; single words stay exact ("cramps" is no name).
+    """
     keys = list(words) + [e.replace(" ", "") for e in expansions]
+    stemmed = [_word_stems(w) for w in words]
     for n in (2, 3):
         keys += ["".join(words[i : i + n]) for i in range(len(words) - n + 1)]
+    for n in (2, 3):
+        keys += ["".join(stemmed[i : i + n]) for i in range(len(words) - n + 1)]
     keys += [a + b for a, b in _CODE.findall(" ".join(words))]
-    return list(dict.fromkeys(keys))
+    return [k for k in dict.fromkeys(keys) if k]
