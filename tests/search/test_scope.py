@@ -34,6 +34,7 @@ ON_TOPIC = [
     ("charley horse in my thigh playing football", None),
     ("what is lockjaw", "la_tetanus"),
     ("growing pains", "la_child_night_leg_pain"),
+    ("what is a myoclonic jerk", "la_myoclonic_jerks"),
 ]
 
 
