@@ -167,3 +167,25 @@ def test_emergency_question_shows_the_call_for_help_and_titles_only(runner: CliR
     assert text.lstrip().startswith("EMERGENCY")
     assert "after you have called for help" in text
     assert "Sources:" not in text
+
+
+_HEAVY = """
+import sys
+from typer.testing import CliRunner
+from crampcare.cli.app import app
+result = CliRunner().invoke(app, ["ask", "is tonic water good for cramps?", "--json"])
+assert result.exit_code == 0, result.output
+heavy = ("torch", "sentence_transformers", "transformers", "numpy", "sqlalchemy", "matplotlib")
+print(",".join(m for m in heavy if m in sys.modules))
+"""
+
+
+def test_lexical_ask_never_imports_the_heavy_modules(_isolated_data: Path) -> None:
+    import subprocess
+    import sys
+
+    env = {**os.environ, "CRAMPCARE_DATA_DIR": str(_isolated_data)}
+    out = subprocess.run(
+        [sys.executable, "-c", _HEAVY], capture_output=True, text=True, env=env, check=True
+    )
+    assert out.stdout.strip() == ""
