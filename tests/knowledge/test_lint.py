@@ -126,3 +126,23 @@ def test_invented_seed_passage_is_found(seeds_dir: Path) -> None:
     fake = _technique(sources=[{"seed": _SEED, "passage": "rub the leg with moon dust"}])
     problems = check_passages(_kb(fake), seed_texts(seeds_dir))
     assert len(problems) == 1 and "not found" in str(problems[0])
+
+
+def test_a_short_skip_quote_cannot_hide_an_advice_paragraph() -> None:
+    from crampcare.knowledge.lint import accounts_for, normalise
+    from crampcare.knowledge.schema import CoverageItem
+
+    advice = normalise("Squats and tiptoe walking are very helpful.")
+    short_skip = CoverageItem(seed=_SEED, passage="are very helpful", skip="looks harmless")
+    whole_skip = CoverageItem(
+        seed=_SEED, passage="Squats and tiptoe walking are very helpful", skip="x"
+    )
+    mapped = CoverageItem(seed=_SEED, passage="tiptoe walking", ids=("ex_squats_tiptoe",))
+    assert not accounts_for(short_skip, advice)
+    assert accounts_for(whole_skip, advice)
+    assert accounts_for(mapped, advice)
+    # Quotes match whole words only: "a solution" is not inside "extra solutions".
+    assert not accounts_for(
+        CoverageItem(seed=_SEED, passage="a solution", ids=("x_y",)),
+        normalise("an extra solutions list"),
+    )

@@ -16,6 +16,7 @@ from crampcare.knowledge.schema import (
     SEED_FILES,
     Acupoint,
     Cause,
+    CoverageItem,
     Entry,
     Food,
     Prevention,
@@ -194,40 +195,46 @@ def seed_paragraphs(text: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if normalise(line)]
 
 
+#: A skip quote shorter than this must be the whole paragraph, so that a short,
+#: common phrase marked "no advice" can never hide an advice paragraph.
+MIN_SKIP_QUOTE_WORDS = 5
+
+
+def accounts_for(item: CoverageItem, paragraph: str) -> bool:
+    """Whether a coverage item's quote locates this (normalised) paragraph."""
+    quote = normalise(item.passage)
+    if not quote or f" {quote} " not in f" {paragraph} ":
+        return False
+    return bool(item.ids) or quote == paragraph or len(quote.split()) >= MIN_SKIP_QUOTE_WORDS
+
+
+def _paragraph_status(items: list[CoverageItem], paragraph: str) -> str:
+    hits = [i for i in items if accounts_for(i, paragraph)]
+    if any(i.ids for i in hits):
+        return "mapped"
+    return "skipped" if hits else "unmapped"
+
+
 def uncovered(kb: KnowledgeBase, seeds: dict[str, str]) -> list[Problem]:
     """Seed paragraphs that no coverage item accounts for (neither ids nor skip)."""
-    by_seed: dict[str, list[str]] = {}
-    for item in kb.coverage:
-        by_seed.setdefault(item.seed, []).append(normalise(item.passage))
     problems = []
     for name, text in seeds.items():
-        quotes = by_seed.get(name, [])
+        items = [i for i in kb.coverage if i.seed == name]
         for para in seed_paragraphs(text):
-            n = normalise(para)
-            if not any(q and q in n for q in quotes):
+            if _paragraph_status(items, normalise(para)) == "unmapped":
                 problems.append(Problem(f"coverage {name}", f"paragraph not mapped: {para[:80]!r}"))
     return problems
 
 
 def coverage_figures(kb: KnowledgeBase, seeds: dict[str, str]) -> dict[str, int]:
     """Paragraph counts: total, mapped to entries, skipped as no advice, unmapped."""
-    total = mapped = skipped = 0
+    counts = {"paragraphs": 0, "mapped": 0, "skipped": 0, "unmapped": 0}
     for name, text in seeds.items():
         items = [i for i in kb.coverage if i.seed == name]
         for para in seed_paragraphs(text):
-            n = normalise(para)
-            hits = [i for i in items if normalise(i.passage) in n]
-            total += 1
-            if any(i.ids for i in hits):
-                mapped += 1
-            elif hits:
-                skipped += 1
-    return {
-        "paragraphs": total,
-        "mapped": mapped,
-        "skipped": skipped,
-        "unmapped": total - mapped - skipped,
-    }
+            counts["paragraphs"] += 1
+            counts[_paragraph_status(items, normalise(para))] += 1
+    return counts
 
 
 def lint(kb: KnowledgeBase, seeds_dir: Path | None = None) -> list[Problem]:
