@@ -10,7 +10,13 @@ import pytest
 import yaml
 
 from crampcare.knowledge import load
-from crampcare.knowledge.lint import coverage_figures, normalise, seed_paragraphs, seed_texts
+from crampcare.knowledge.lint import (
+    accounts_for,
+    coverage_figures,
+    normalise,
+    seed_paragraphs,
+    seed_texts,
+)
 from crampcare.knowledge.schema import Cause, CoverageItem, Prevention
 
 
@@ -23,15 +29,9 @@ def _items(filename: str) -> list[CoverageItem]:
 
 
 def _paragraphs_of(item: CoverageItem, seeds: dict[str, str]) -> list[str]:
-    """The paragraphs an item locates: the one it quotes whole, else all that hold it.
-
-    A heading such as "Calf muscle cramps" also occurs inside longer paragraphs;
-    quoting it whole still names exactly one paragraph.
-    """
-    quote = normalise(item.passage)
-    found = [p for p in seed_paragraphs(seeds[item.seed]) if quote in normalise(p)]
-    whole = [p for p in found if normalise(p) == quote]
-    return whole or found
+    """The (normalised) paragraphs of its seed that a coverage item accounts for."""
+    paras = (normalise(p) for p in seed_paragraphs(seeds[item.seed]))
+    return [p for p in paras if accounts_for(item, p)]
 
 
 def test_coverage_figures(seeds_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -60,7 +60,7 @@ def test_no_skipped_paragraph_is_also_mapped(seeds_dir: Path) -> None:
     """A skip on a paragraph that some entry covers is stale: advice was found there."""
     seeds = seed_texts(seeds_dir)
     mapped = {
-        (item.seed, normalise(para))
+        (item.seed, para)
         for item in load().coverage
         if item.ids
         for para in _paragraphs_of(item, seeds)
@@ -68,7 +68,7 @@ def test_no_skipped_paragraph_is_also_mapped(seeds_dir: Path) -> None:
     for item in _items("skips.yaml"):
         assert item.skip and len(item.skip) >= 10, item.passage
         for para in _paragraphs_of(item, seeds):
-            assert (item.seed, normalise(para)) not in mapped, f"skipped but mapped: {para[:60]!r}"
+            assert (item.seed, para) not in mapped, f"skipped but mapped: {para[:60]!r}"
 
 
 def test_every_cause_and_prevention_entry_citing_a_seed_is_in_the_map() -> None:
