@@ -67,3 +67,10 @@ def test_period_cramps_get_their_own_pointer(searcher: Searcher) -> None:
     result = searcher.ask("what helps with period cramps?")
     assert result.out_of_scope
     assert result.pointer is not None and "period" in result.pointer.lower()
+
+
+def test_a_remedy_question_without_a_cramp_word_is_in_scope(searcher: Searcher) -> None:
+    # "worth" and "taking" are question words, not topics the knowledge base must cover.
+    result = searcher.ask("is magnesium worth taking")
+    assert not result.out_of_scope
+    assert result.answers[0].id == "rm_magnesium"

@@ -35,7 +35,8 @@ _FILLER_WORDS = (
     "this that these those it a an the of to in on for with at by from up as or and but "
     "if then than too own same other such only into over under again further once all "
     "both each few more most no nor not off out s t while now right left usually exactly "
-    "mostly still even ever always often sometimes since whole kind sort"
+    "mostly still even ever always often sometimes since whole kind sort worth take takes "
+    "taking took"
 )
 FILLERS = tuple(_FILLER_WORDS.split())
 
