@@ -123,3 +123,10 @@ def test_no_serious_accessibility_violations(page: Any, live_server: str) -> Non
         page.goto(live_server + path)
         violations = axe_violations(page)
         assert violations == [], f"{path}: {[(v['id'], v['help']) for v in violations]}"
+
+
+def test_no_page_scrolls_sideways(page: Any, live_server: str) -> None:
+    for path in PAGES:
+        page.goto(live_server + path)
+        width = page.evaluate("() => document.documentElement.scrollWidth")
+        assert width <= page.viewport_size["width"], f"{path}: {width}px wide"
