@@ -63,6 +63,8 @@ def test_red_flag_in_free_text_fills_the_screen(page: Any, live_server: str) -> 
     box = alert.bounding_box()
     assert box is not None and box["height"] >= 0.7 * page.viewport_size["height"]
     assert page.locator("nav, footer, .menu").count() == 0
+    assert page.get_by_role("link", name="Call 112").get_attribute("href") == "tel:112"
+    assert axe_violations(page) == []
 
 
 def test_one_tap_log_shows_in_list_and_report(page: Any, live_server: str) -> None:
