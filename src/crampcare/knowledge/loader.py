@@ -208,6 +208,11 @@ def _cached(root: Traversable) -> KnowledgeBase:
     return kb
 
 
+def fingerprint() -> str:
+    """The packaged knowledge base's hash, without loading it (for derived caches)."""
+    return _fingerprint(_data_root())
+
+
 @cache
 def load() -> KnowledgeBase:
     """The packaged knowledge base, loaded once per process (through a cache)."""

@@ -68,7 +68,7 @@ def kb_fingerprint() -> str:
     """
     from crampcare.knowledge import loader
 
-    return loader._fingerprint(loader._data_root())
+    return loader.fingerprint()
 
 
 def cache_key(fingerprint: str, lex: Lexicon) -> str:
