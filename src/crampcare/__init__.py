@@ -38,6 +38,8 @@ _EXPORTS: dict[str, str] = {
     # ask
     "ask": "crampcare.search",
     "AskResult": "crampcare.search",
+    "Answer": "crampcare.search",
+    "Searcher": "crampcare.search",
     # diary
     "Diary": "crampcare.diary.store",
     "EpisodeIn": "crampcare.diary.models",
@@ -54,6 +56,7 @@ _RENAMED = {"load_knowledge": "load"}
 
 __all__ = [
     "Analysis",
+    "Answer",
     "AskResult",
     "CheckIn",
     "CheckInIn",
@@ -66,6 +69,7 @@ __all__ = [
     "KnowledgeBase",
     "KnowledgeBaseError",
     "Plan",
+    "Searcher",
     "Session",
     "TriageResult",
     "UnknownEntry",
@@ -110,5 +114,5 @@ if TYPE_CHECKING:
     from crampcare.knowledge import load as load_knowledge
     from crampcare.knowledge.atlas import UnknownPoint, find_point
     from crampcare.plan import Plan, build_plan
-    from crampcare.search import AskResult, ask
+    from crampcare.search import Answer, AskResult, Searcher, ask
     from crampcare.triage import TriageResult, red_flags, triage
