@@ -77,3 +77,10 @@ def test_answers_matching_only_generic_words_are_left_out(searcher: Searcher) ->
     assert answers[0].id == "rm_gabapentin"
     assert all(a.score >= 0.25 * answers[0].score for a in answers)
     assert "fa_swimming_cramp" not in [a.id for a in answers]
+
+
+def test_a_night_cramp_happening_now_gets_first_aid_first(searcher: Searcher) -> None:
+    # The entry's questions say "in bed" and "woke up"; the person says "asleep".
+    # Both sides translate through the synonym table, so they meet at "night".
+    result = searcher.ask("My calf cramped while I was asleep, what should I do right now?")
+    assert result.answers[0].id == "fa_toe_pull"

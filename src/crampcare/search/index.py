@@ -28,7 +28,7 @@ from crampcare.search.answer import entry_payload
 from crampcare.search.query import ANALYZER, Lexicon, analyzer, lexicon, stem_key, stems
 
 #: Bump when the schema or the stored metadata change shape.
-LAYOUT_VERSION = "14"
+LAYOUT_VERSION = "15"
 
 #: Field boosts: a word in the title says more than a word in the evidence notes.
 BOOSTS: dict[str, float] = {
@@ -141,11 +141,25 @@ def _anchor_names(entry: Any) -> set[str]:
     return {k for k in [*_names(entry), own.replace(" ", ""), *stemmed] if len(k) >= 4}
 
 
+def _with_meanings(texts: Iterable[str]) -> str:
+    """Texts plus what the synonym table says their lay words mean.
+
+    Questions are written the way people ask ("woke up", "in bed"); the query side
+    translates such words ("asleep" -> night), so the entry side must too, or the
+    two translations never meet.
+    """
+    from crampcare.search.query import plan
+
+    texts = list(texts)
+    meanings = [m for t in texts for m in plan(t).expansions]
+    return "\n".join([*texts, " ".join(meanings)]) if meanings else "\n".join(texts)
+
+
 def _fields(entry: Any) -> dict[str, str]:
     return {
         "title": entry.title,
         "aliases": "\n".join(entry.aliases),
-        "questions": "\n".join(entry.questions),
+        "questions": _with_meanings(entry.questions),
         "text": entry.text,
         "facets": _facets(entry),
         "body": _body(entry),
