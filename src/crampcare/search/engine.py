@@ -63,13 +63,18 @@ class Searcher:
     def coverage(self, query: QueryPlan, entry_id: str) -> float:
         """The share of the question's IDF weight that this entry's words cover."""
         vocab = self.index.terms.get(entry_id, frozenset())
-        total = covered = 0.0
-        for concept in query.concepts:
-            weight = max(self.index.idf(s) for s in concept.stems)
-            total += weight
-            if concept.stems & vocab:
-                covered += weight
+        weighted = self._concept_weights(query)
+        total = sum(w for _, w in weighted)
+        covered = sum(w for stems, w in weighted if not stems.isdisjoint(vocab))
         return covered / total if total else 0.0
+
+    def _concept_weights(self, query: QueryPlan) -> list[tuple[set[str], float]]:
+        # The same for every candidate entry: computed once per question, not per entry.
+        if query.concept_weights is None:
+            query.concept_weights = [
+                (c.stems, max(self.index.idf(s) for s in c.stems)) for c in query.concepts
+            ]
+        return query.concept_weights
 
     def semantic(self) -> Any:
         """The embedding ranker (loads the model on first use; needs the extra)."""
@@ -241,12 +246,15 @@ _SHARED: dict[str, Searcher] = {}
 
 def searcher() -> Searcher:
     """One Searcher per process and data folder."""
-    from crampcare.settings import data_dir
+    from crampcare.settings import get
 
-    key = str(data_dir())
-    if key not in _SHARED:
-        _SHARED[key] = Searcher()
-    return _SHARED[key]
+    # The configured value, not the resolved folder: resolving creates the folder
+    # (a system call) and cost a fifth of a warm question.
+    key = get("data_dir")
+    found = _SHARED.get(key)
+    if found is None:
+        found = _SHARED[key] = Searcher()
+    return found
 
 
 def ask(question: str, k: int = 3, mode: ModeChoice = "lexical") -> AskResult:

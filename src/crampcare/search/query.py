@@ -180,6 +180,8 @@ class QueryPlan:
     anchored: bool
     other_sense: OtherSense | None = None
     expansions: list[str] = field(default_factory=list)
+    #: Each concept's stems and IDF weight, filled in once by the search engine.
+    concept_weights: list[tuple[set[str], float]] | None = None
 
     @property
     def empty(self) -> bool:
