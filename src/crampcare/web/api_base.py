@@ -12,6 +12,7 @@ import json
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cache
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
@@ -152,6 +153,9 @@ class Api:
                 return result
             if ep.status == 204:
                 return Response(status_code=204)
+            if isinstance(result, BaseModel) and not _has_times(type(result)):
+                # The common case (ask, triage, plan): pydantic writes the JSON in one go.
+                return Response(result.model_dump_json(), status_code=ep.status, media_type=JSON)
             return JSONResponse(to_jsonable_python(_with_offsets(result)), status_code=ep.status)
 
         return endpoint
@@ -161,6 +165,15 @@ class Api:
         from crampcare.web.openapi import build
 
         return build(self, title, version)
+
+
+JSON = "application/json"
+
+
+@cache
+def _has_times(model: type[BaseModel]) -> bool:
+    """Whether a model (or one nested in it) has datetime fields needing an offset."""
+    return "date-time" in json.dumps(model.model_json_schema(mode="serialization"))
 
 
 def _with_offsets(value: Any) -> Any:

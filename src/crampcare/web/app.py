@@ -7,6 +7,9 @@ rendered once per display preference and served from memory.
 from __future__ import annotations
 
 import contextlib
+import gc
+import logging
+import threading
 from collections.abc import AsyncIterator
 from functools import cache
 from urllib.parse import urlsplit
@@ -26,6 +29,7 @@ from crampcare.web.limits import BodyLimit
 from crampcare.web.templating import TEXT_SIZES, THEMES, preferences
 
 _ONE_YEAR = 365 * 24 * 3600
+log = logging.getLogger("crampcare.web")
 
 
 @cache
@@ -65,6 +69,16 @@ async def set_prefs(request: Request) -> Response:
     return response
 
 
+def _warm() -> None:
+    from crampcare.search import ask
+
+    try:
+        ask("calf cramp at night")
+    except Exception:  # a broken cache shows up on the first real question instead
+        log.exception("warming the search index failed")
+    gc.freeze()
+
+
 def create_app() -> Starlette:
     """Build the web app (pages, /api/v1, /openapi.json, static files)."""
     api = Api()
@@ -94,6 +108,12 @@ def create_app() -> Starlette:
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        # Requests make short-lived objects, few cycles: collect the young generation
+        # less often. Open the search index and lexicons in the background (the
+        # server answers at once), then keep all that out of the cyclic GC's scans.
+        # Together these cut the pauses that set ask's p99 under load (93 ms before).
+        gc.set_threshold(50_000, 20, 100)
+        threading.Thread(target=_warm, name="crampcare-warm", daemon=True).start()
         yield
         diary.close()
 
