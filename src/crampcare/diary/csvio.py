@@ -15,19 +15,9 @@ from collections.abc import Iterable, Iterator
 from datetime import datetime
 from typing import IO, Any
 
-from crampcare.diary.models import FACTORS, CheckInIn, EpisodeIn
+from crampcare.diary.models import EPISODE_FIELDS, FACTORS, CheckInIn, EpisodeIn
 
-EPISODE_COLUMNS = (
-    "started_at",
-    "duration_s",
-    "location",
-    "side",
-    "intensity",
-    "woke",
-    "actions",
-    "helped",
-    "minutes_to_relief",
-)
+EPISODE_COLUMNS = tuple(f for f in EPISODE_FIELDS if f != "notes")
 CHECKIN_COLUMNS = ("day", *FACTORS, "custom")
 COLUMNS: tuple[str, ...] = ("record", *EPISODE_COLUMNS, *CHECKIN_COLUMNS, "notes")
 _ALLOWED = {

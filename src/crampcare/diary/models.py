@@ -62,6 +62,10 @@ class EpisodeIn(BaseModel):
         return out
 
 
+#: An episode's fields in order, notes last: the CSV columns and the insert order.
+EPISODE_FIELDS: tuple[str, ...] = tuple(EpisodeIn.model_fields)
+
+
 class Episode(EpisodeIn):
     """A stored episode: it has an id and belongs to a person."""
 

@@ -11,22 +11,10 @@ import json
 from datetime import datetime
 from typing import Any
 
-from crampcare.diary.models import FACTORS, CheckInIn, EpisodeIn
+from crampcare.diary.models import EPISODE_FIELDS, FACTORS, CheckInIn, EpisodeIn
 
 # Column order of the inserts below (the tables' columns minus ``id``; a test checks).
-EPISODE_COLUMNS: tuple[str, ...] = (
-    "person_id",
-    "started_at",
-    "duration_s",
-    "location",
-    "side",
-    "intensity",
-    "woke",
-    "actions",
-    "helped",
-    "minutes_to_relief",
-    "notes",
-)
+EPISODE_COLUMNS: tuple[str, ...] = ("person_id", *EPISODE_FIELDS)
 CHECKIN_COLUMNS: tuple[str, ...] = ("person_id", "day", *FACTORS, "custom", "notes")
 
 INSERT_EPISODE = (
