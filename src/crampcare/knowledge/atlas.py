@@ -11,24 +11,20 @@ import difflib
 import re
 from dataclasses import dataclass
 
-from crampcare.errors import CrampcareError
-from crampcare.knowledge.loader import KnowledgeBase
+from crampcare.knowledge.loader import KnowledgeBase, UnknownEntry
 from crampcare.knowledge.schema import Acupoint, Technique
 
 _NOT_WORD = re.compile(r"[\W_]+")
 
 
-class UnknownPoint(CrampcareError):
+class UnknownPoint(UnknownEntry):
     """No acupoint has this code, name or alias."""
 
-    def __init__(self, name: str, suggestions: list[str]) -> None:
-        super().__init__(name)
-        self.name = name
-        self.suggestions = suggestions
-
     def __str__(self) -> str:
-        hint = f" Did you mean: {', '.join(self.suggestions)}?" if self.suggestions else ""
-        return f"No acupoint is called {self.name!r}.{hint} Run `crampcare points` for the list."
+        return (
+            f"No acupoint is called {self.entry_id!r}.{self.hint} "
+            "Run `crampcare points` for the list."
+        )
 
 
 @dataclass(frozen=True)

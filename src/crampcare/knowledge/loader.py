@@ -49,9 +49,13 @@ class UnknownEntry(CrampcareError, KeyError):
         self.entry_id = entry_id
         self.suggestions = suggestions
 
+    @property
+    def hint(self) -> str:
+        """ " Did you mean: ...?" when there are close matches, else empty."""
+        return f" Did you mean: {', '.join(self.suggestions)}?" if self.suggestions else ""
+
     def __str__(self) -> str:
-        hint = f" Did you mean: {', '.join(self.suggestions)}?" if self.suggestions else ""
-        return f"No knowledge-base entry has the id {self.entry_id!r}.{hint}"
+        return f"No knowledge-base entry has the id {self.entry_id!r}.{self.hint}"
 
 
 @dataclass(frozen=True)
