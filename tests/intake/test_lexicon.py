@@ -5,9 +5,18 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from crampcare.intake import Intake
-from crampcare.intake.lexicon import Compiled, LazyPattern, load_lexicon, triggers
+from crampcare.intake.lexicon import (
+    _ALL_TRIGGERS,
+    Compiled,
+    LazyPattern,
+    load_lexicon,
+    present_triggers,
+    triggers,
+)
 from crampcare.intake.model import MedicineClass
 from crampcare.triage import red_flags
 
@@ -127,3 +136,38 @@ def test_triggers_leave_out_optional_letters_and_escapes() -> None:
     assert triggers(r"seizures?") == {"seizure"}
     assert triggers(r"\bckd\b|numb\w*") == {"ckd", "numb"}
     assert triggers(r"(a|an) (x|y)") == frozenset()
+
+
+_PIECES = st.one_of(
+    st.sampled_from(sorted(_ALL_TRIGGERS)),
+    st.text(alphabet=st.sampled_from("abcdefghijklmnopqrstuvwxyz '-.,3"), max_size=4),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=12).map("".join))
+def test_present_triggers_are_exactly_the_triggers_in_the_sentence(text: str) -> None:
+    """Looking up letter runs' substrings finds what testing every trigger would find."""
+    lowered = text.lower()
+    expected = {t for t in _ALL_TRIGGERS if t in lowered}
+    assert present_triggers(lowered) == expected
+
+
+_SENTENCES = [
+    "I woke at 3am with a cramp in my left calf and it is still cramping",
+    "My chest muscles spasm and I can't breathe properly",
+    "my 7 year old son gets cramps in his legs at night after football",
+    "the spasm eased when I stretched and walked around",
+    "period cramps are worse than usual this month",
+    "my forearm keeps cramping when I write, and my right hand is numb",
+]
+
+
+@pytest.mark.parametrize("sentence", _SENTENCES)
+def test_the_trigger_index_offers_every_pattern_that_matches(sentence: str) -> None:
+    present = present_triggers(sentence.lower())
+    for index in (LEX.phrase_index, *LEX.place_indexes):
+        offered = {id(pattern) for _, pattern in index.candidates(present)}
+        for _, pattern in index.pairs:
+            if pattern.regex.search(sentence):
+                assert id(pattern) in offered, pattern.source

@@ -205,3 +205,28 @@ WORDS = [
 def test_any_text_parses_to_a_valid_intake(text: str) -> None:
     intake = parse_text(text)
     Intake.model_validate(intake.model_dump())  # every value within its bounds
+
+
+def test_conditions_and_events_come_out_in_the_same_order_every_run() -> None:
+    """Sets iterate in hash order, which differs between processes; the JSON must not."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "from crampcare.intake import parse_text;"
+        "print(parse_text(\"I'm on dialysis, had food poisoning and started a new "
+        'medicine").model_dump_json())'
+    )
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+        ).stdout
+        for seed in range(4)
+    }
+    assert len(outputs) == 1
+    assert '"conditions":["dialysis","kidney_disease"]' in outputs.pop()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_serializer
 
 Sex = Literal["female", "male", "other"]
 Who = Literal["self", "child", "partner", "parent", "other"]
@@ -179,6 +179,11 @@ class Intake(BaseModel):
     tetanus_up_to_date: bool | None = None
     usual_context: UsualContext | None = None
     evidence: list[Fact] = Field(default_factory=list)
+
+    @field_serializer("conditions", "events")
+    def _sorted(self, values: set[str]) -> list[str]:
+        # Sets iterate in hash order, which changes from run to run; output must not.
+        return sorted(values)
 
     def medicine_classes(self) -> set[str]:
         """The classes of the person's medicines (unknown ones left out)."""

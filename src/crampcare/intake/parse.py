@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from crampcare.intake import numbers
-from crampcare.intake.lexicon import Compiled, Lexicon, load_lexicon
+from crampcare.intake.lexicon import Compiled, Lexicon, PhraseIndex, load_lexicon, present_triggers
 from crampcare.intake.model import Fact, Intake, Medicine
 from crampcare.intake.negation import clause, negated, sentences
 
@@ -85,14 +85,12 @@ class _State:
             self.fact(path, v, words)
 
 
-def _select(sentence: str, items: tuple[Compiled, ...]) -> list[_Match]:
-    """All phrase matches, longest first, without overlaps."""
-    lowered = sentence.lower()
+def _select(sentence: str, index: PhraseIndex, present: frozenset[str]) -> list[_Match]:
+    """All phrase matches, longest first, without overlaps; ``present``: its triggers."""
     found = [
         _Match(m.start(), m.end(), item)
-        for item in items
-        for pattern in item.patterns
-        for m in pattern.finditer(sentence, lowered)
+        for item, pattern in index.candidates(present)
+        for m in pattern.regex.finditer(sentence)
         if m.end() > m.start()
     ]
     found.sort(key=lambda m: (m.start - m.end, m.start))
@@ -220,13 +218,14 @@ def parse_text(text: str) -> Intake:
     clean = text.replace("\u2019", "'").replace("\u2018", "'")
     state = _State()
     for _, sentence in sentences(clean):
-        matches = _select(sentence, lex.phrases)
+        present = present_triggers(sentence.lower())
+        matches = _select(sentence, lex.phrase_index, present)
         protected = [(m.start, m.end) for m in matches]
         for m in matches:
             _apply(state, sentence, m, protected)
         _medicines(state, lex, sentence, protected)
-        for group in lex.place_groups:
-            for m in _select(sentence, group):
+        for group in lex.place_indexes:
+            for m in _select(sentence, group, present):
                 _apply(state, sentence, m, protected)
     _numbers(state, clean)
     _attribute(state, clean)
