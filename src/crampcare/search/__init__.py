@@ -3,6 +3,6 @@
 from __future__ import annotations
 
 from crampcare.search.answer import Answer, AskResult, TriageAdvice
-from crampcare.search.engine import Searcher, ask, fuse
+from crampcare.search.engine import Searcher, ask, fuse, searcher
 
-__all__ = ["Answer", "AskResult", "Searcher", "TriageAdvice", "ask", "fuse"]
+__all__ = ["Answer", "AskResult", "Searcher", "TriageAdvice", "ask", "fuse", "searcher"]

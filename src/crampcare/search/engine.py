@@ -90,11 +90,22 @@ class Searcher:
                 ) from exc
         return self._semantic
 
+    def speller(self) -> Speller:
+        """The spelling corrector for names and title words (made on first use)."""
+        if self._speller is None:
+            self._speller = Speller(self.index.entity_terms | self.index.names)
+        return self._speller
+
     def warm(self, mode: ModeChoice = "auto") -> Mode:
-        """Load what ``mode`` needs now (the model, for hybrid), e.g. when a server starts."""
+        """Load what ``mode`` needs now, e.g. when a server starts.
+
+        That is the model for hybrid mode, and the speller's index in every mode: a
+        server corrects many questions, a single ``crampcare ask`` one at most.
+        """
         resolved = self.resolve_mode(mode)
         if resolved == "hybrid":
             self.semantic()
+        self.speller().build_index()
         return resolved
 
     def resolve_mode(self, mode: ModeChoice) -> Mode:
@@ -129,9 +140,7 @@ class Searcher:
                 continue
             if concept.word in self.index.names:
                 continue
-            if self._speller is None:
-                self._speller = Speller(self.index.entity_terms | self.index.names)
-            fixed = self._speller.correct(concept.word)
+            fixed = self.speller().correct(concept.word)
             if fixed is None:
                 continue
             if fixed in self.index.names:
@@ -225,11 +234,11 @@ def fuse(rankings: list[list[tuple[str, float]]], k: int = RRF_K) -> list[tuple[
 
 def red_flag_advice(question: str) -> TriageAdvice | None:
     """The triage result when the question itself describes red flags, else None."""
-    try:
-        from crampcare.intake import parse_text  # type: ignore[attr-defined,unused-ignore]
-        from crampcare.triage import triage
-    except ImportError:
-        return None
+    # Imported here, not at the top, only to keep `import crampcare.search` light; a
+    # failure must surface, never skip the screen (red flags come before advice).
+    from crampcare.intake.parse import parse_text
+    from crampcare.triage import triage
+
     result = triage(parse_text(question))
     if result.level == "self_care":
         return None

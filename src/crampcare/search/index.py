@@ -18,7 +18,7 @@ import tempfile
 import time
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -228,6 +228,20 @@ class LexicalIndex:
     anchor_names: frozenset[str]
     df: dict[str, int]
     n: int
+    #: The index never changes once built: one searcher, and each document's id by address.
+    _searcher: tantivy.Searcher = field(init=False, repr=False)
+    _ids: dict[tuple[int, int], str] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._searcher = self.index.searcher()
+        everything = self._searcher.search(
+            tantivy.Query.all_query(), max(self._searcher.num_docs, 1)
+        ).hits
+        # Reading the stored id of every hit cost a tenth of a question's time.
+        self._ids = {
+            (addr.segment_ord, addr.doc): self._searcher.doc(addr)["id"][0]
+            for _, addr in everything
+        }
 
     @classmethod
     def open(cls, path: Path) -> LexicalIndex:
@@ -264,7 +278,12 @@ class LexicalIndex:
         """Entry ids and BM25 scores, best first."""
         schema = self.index.schema
         parts: list[tuple[tantivy.Occur, tantivy.Query]] = []
+        # Words and names that no entry uses match nothing and add nothing to a score,
+        # but each clause still costs the search its time: a question's name keys are
+        # mostly word pairs that name nothing.
         for stem, weight in weights.items():
+            if stem not in self.df:
+                continue
             per_field = [
                 tantivy.Query.boost_query(
                     tantivy.Query.term_query(schema, name, stem), weight * boost
@@ -275,14 +294,15 @@ class LexicalIndex:
                 (tantivy.Occur.Should, tantivy.Query.disjunction_max_query(per_field, 0.2))
             )
         for key in keys:
+            if key not in self.names:
+                continue
             exact = tantivy.Query.term_query(schema, "names", key)
             parts.append((tantivy.Occur.Should, tantivy.Query.boost_query(exact, NAMES_BOOST)))
         if not parts:
             return []
         query = tantivy.Query.boolean_query(parts)
-        searcher = self.index.searcher()
-        hits = searcher.search(query, limit).hits
-        return [(searcher.doc(addr)["id"][0], score) for score, addr in hits]
+        hits = self._searcher.search(query, limit).hits
+        return [(self._ids[addr.segment_ord, addr.doc], score) for score, addr in hits]
 
 
 def _prune(root: Path, keep: str) -> None:

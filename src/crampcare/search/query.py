@@ -100,6 +100,10 @@ class Lexicon:
     other_senses: tuple[OtherSense, ...]
     pointer: str
     digest: str
+    #: Each term (a normalised phrase) and the rows that list it, in table order.
+    by_term: dict[str, tuple[SynonymRow, ...]] = field(default_factory=dict, compare=False)
+    #: The most words in any term.
+    longest: int = 0
 
 
 def _phrases(items: Any) -> tuple[str, ...]:
@@ -120,7 +124,19 @@ def parse_lexicon(raw: bytes) -> Lexicon:
         for s in scope.get("other_senses") or ()
     )
     pointer = " ".join(str(scope.get("pointer", "")).split())
-    return Lexicon(rows, anchors, senses, pointer, hashlib.sha256(raw).hexdigest()[:16])
+    by_term: dict[str, list[SynonymRow]] = {}
+    for row in rows:
+        for term in row.terms:
+            by_term.setdefault(term, []).append(row)
+    return Lexicon(
+        rows,
+        anchors,
+        senses,
+        pointer,
+        hashlib.sha256(raw).hexdigest()[:16],
+        {term: tuple(found) for term, found in by_term.items()},
+        max((term.count(" ") + 1 for term in by_term), default=0),
+    )
 
 
 @cache
@@ -134,30 +150,27 @@ def _contains(haystack: str, phrase: str) -> bool:
     return f" {phrase} " in haystack
 
 
-def _matches(padded: str, rows: tuple[SynonymRow, ...]) -> list[tuple[SynonymRow, tuple[int, int]]]:
+def _matches(words: list[str], lex: Lexicon) -> list[tuple[SynonymRow, tuple[int, int]]]:
     """Rows whose phrases occur, with the word span each covers; longer phrases win.
 
     "pins and needles" is one phrase: the shorter "pins" and "needles" inside it
-    do not match on their own.
+    do not match on their own. Every run of up to ``lex.longest`` words is looked
+    up in the table, longest first, rather than every term searched for in the
+    question: a question has far fewer runs than the table has terms.
     """
-    found: list[tuple[int, int, int, SynonymRow]] = []
-    for row in rows:
-        for term in row.terms:
-            needle = f" {term} "
-            at = padded.find(needle)
-            while at >= 0:
-                start = padded.count(" ", 0, at)
-                size = term.count(" ") + 1
-                found.append((-size, start, start + size, row))
-                at = padded.find(needle, at + 1)
     taken: set[int] = set()
     out: list[tuple[SynonymRow, tuple[int, int]]] = []
-    for _, start, end, row in sorted(found, key=lambda f: (f[0], f[1])):
-        span = set(range(start, end))
-        if span & taken:
-            continue
-        taken |= span
-        out.append((row, (start, end)))
+    for size in range(min(lex.longest, len(words)), 0, -1):
+        for start in range(len(words) - size + 1):
+            rows = lex.by_term.get(" ".join(words[start : start + size]))
+            if rows is None:
+                continue
+            for row in rows:
+                span = set(range(start, start + size))
+                if span & taken:
+                    continue
+                taken |= span
+                out.append((row, (start, start + size)))
     return out
 
 
@@ -205,7 +218,7 @@ def plan(question: str, lex: Lexicon | None = None) -> QueryPlan:
     for c in concepts:
         for s in c.stems:
             weights[s] = 1.0
-    for row, span in _matches(padded, lex.rows):
+    for row, span in _matches(words, lex):
         added = {s for m in row.means for s in stems(m)}
         expansions += row.means
         for s in added:
