@@ -70,9 +70,10 @@ async def set_prefs(request: Request) -> Response:
 
 
 def _warm() -> None:
-    from crampcare.search import ask
+    from crampcare.search import ask, searcher
 
     try:
+        searcher().warm("lexical")
         ask("calf cramp at night")
     except Exception:  # a broken cache shows up on the first real question instead
         log.exception("warming the search index failed")

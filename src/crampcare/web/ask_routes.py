@@ -13,6 +13,7 @@ from crampcare.search import AskResult, ask
 from crampcare.web.api_base import Api
 from crampcare.web.errors import ApiError
 from crampcare.web.templating import render
+from crampcare.web.turns import heavy
 
 MAX_QUESTION = 500
 
@@ -42,12 +43,16 @@ def register(api: Api) -> list[Route]:
         tags=("ask",),
     )
     async def ask_json(request: Request, body: AskIn) -> Any:
+        await heavy.wait()
         return _answer(body.question, body.k, body.mode)
 
     async def ask_page(request: Request) -> Response:
         # GET with ?q= keeps questions bookmarkable and works without JavaScript.
         q = request.query_params.get("q")
-        result = _answer(q) if q is not None else None
+        result = None
+        if q is not None:
+            await heavy.wait()
+            result = _answer(q)
         return render(request, "ask.html", q=q or "", result=result)
 
     return [Route("/ask", ask_page)]
