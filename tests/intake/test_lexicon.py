@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -18,6 +19,7 @@ from crampcare.intake.lexicon import (
     triggers,
 )
 from crampcare.intake.model import MedicineClass
+from crampcare.intake.prefilter import requirements
 from crampcare.triage import red_flags
 
 LEX = load_lexicon()
@@ -132,6 +134,33 @@ def test_a_sentence_without_a_trigger_cannot_match(pattern: LazyPattern) -> None
     assert _cover(parsed, pattern.triggers) is not None, (pattern.source, pattern.triggers)
 
 
+@pytest.mark.parametrize("pattern", PATTERNS, ids=[p.source[:50] for p in PATTERNS])
+def test_every_requirement_holds_for_every_match(pattern: LazyPattern) -> None:
+    """The sharper prefilter is sound too: each clause covers every match of the pattern."""
+    import re
+    from re import _parser  # type: ignore[attr-defined, unused-ignore]
+
+    parsed = _parser.parse(pattern.source, re.IGNORECASE)
+    for clause in pattern.clauses:
+        assert clause <= pattern.triggers, clause
+        assert _cover(parsed, clause) is not None, (pattern.source, sorted(clause))
+
+
+def test_requirements_need_every_part_of_a_sequence() -> None:
+    clauses = requirements(
+        r"(cramp|spasm)\w* (in|of) my (chest|stomach)",
+        triggers(r"(cramp|spasm)\w* (in|of) my (chest|stomach)"),
+    )
+    assert set(clauses) == {frozenset({"cramp", "spasm"}), frozenset({"chest", "stomach"})}
+    # A shared prefix the parser moves out of the alternatives is put back.
+    assert requirements(r"(lead|led) to", frozenset({"lead", "led"})) == (
+        frozenset({"lead", "led"}),
+    )
+    # An optional part or an alternative without letters requires nothing.
+    assert requirements(r"(calf )?pain", frozenset({"calf", "pain"})) == (frozenset({"pain"}),)
+    assert requirements(r"\d+ ?am|at night", frozenset({"night"})) == ()
+
+
 def test_triggers_leave_out_optional_letters_and_escapes() -> None:
     assert triggers(r"seizures?") == {"seizure"}
     assert triggers(r"\bckd\b|numb\w*") == {"ckd", "numb"}
@@ -163,10 +192,24 @@ _SENTENCES = [
 ]
 
 
-@pytest.mark.parametrize("sentence", _SENTENCES)
+def _case_texts() -> list[str]:
+    import yaml
+
+    folder = Path(__file__).parents[1] / "triage" / "cases"
+    return [
+        case["text"]
+        for path in sorted(folder.glob("*.yaml"))
+        for case in yaml.safe_load(path.read_text(encoding="utf-8"))["cases"]
+        if "text" in case
+    ]
+
+
+@pytest.mark.parametrize("sentence", _SENTENCES + _case_texts())
 def test_the_trigger_index_offers_every_pattern_that_matches(sentence: str) -> None:
     present = present_triggers(sentence.lower())
     for index in (LEX.phrase_index, *LEX.place_indexes):
+        for _, pattern in index.pairs:
+            assert pattern.clauses is not None  # worked out now, so they filter below
         offered = {id(pattern) for _, pattern in index.candidates(present)}
         for _, pattern in index.pairs:
             if pattern.regex.search(sentence):

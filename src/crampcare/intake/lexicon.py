@@ -18,6 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from crampcare.errors import CrampcareError
 from crampcare.intake.model import MedicineClass
+from crampcare.intake.prefilter import requirements
 from crampcare.knowledge.schema import SourceRef
 
 _FLAGS = re.IGNORECASE
@@ -93,7 +94,7 @@ class LazyPattern:
     need a third of them, and `crampcare check` must start fast.
     """
 
-    __slots__ = ("_regex", "source", "triggers")
+    __slots__ = ("_clauses", "_offered", "_regex", "source", "triggers")
 
     def __init__(self, source: str) -> None:
         self.source = source
@@ -101,12 +102,38 @@ class LazyPattern:
         _ALL_TRIGGERS.update(self.triggers)
         _LONGEST[0] = max([_LONGEST[0], *map(len, self.triggers)])
         self._regex: re.Pattern[str] | None = None
+        self._clauses: tuple[frozenset[str], ...] | None = None
+        self._offered = 0
 
     @property
     def regex(self) -> re.Pattern[str]:
         if self._regex is None:
             self._regex = word_regex(self.source)
         return self._regex
+
+    @property
+    def clauses(self) -> tuple[frozenset[str], ...]:
+        """What a sentence must contain to match (``prefilter.requirements``), worked out once."""
+        if self._clauses is None:
+            self._clauses = requirements(self.source, self.triggers)
+        return self._clauses
+
+    def possible(self, present: frozenset[str]) -> bool:
+        """Whether a sentence with these triggers meets every clause (so may match).
+
+        Working out the clauses costs as much as running the pattern a few dozen
+        times, so a one-off ``crampcare check`` skips it; a pattern that keeps
+        being offered (a server's) earns it on its third sentence.
+        """
+        if self._clauses is None:
+            self._offered += 1
+            if self._offered < _EARN_CLAUSES:
+                return True
+        return all(not clause.isdisjoint(present) for clause in self.clauses)
+
+
+#: How many sentences offer a pattern before its clauses are worked out.
+_EARN_CLAUSES = 3
 
 
 #: Every trigger of every pattern made so far, and the length of the longest.
@@ -168,7 +195,8 @@ class PhraseIndex:
         chosen = set(self.always)
         for trigger in present:
             chosen.update(self.by_trigger.get(trigger, ()))
-        return [self.pairs[n] for n in sorted(chosen)]
+        pairs = (self.pairs[n] for n in sorted(chosen))
+        return [pair for pair in pairs if pair[1].possible(present)]
 
 
 @dataclass(frozen=True)
