@@ -44,6 +44,9 @@ MAX_QUESTION = 2000
 SPELLING_WEIGHT = 0.8
 
 
+_NOTHING: frozenset[str] = frozenset()
+
+
 class Searcher:
     """An opened index (and, for hybrid mode, the embedding model), reused across questions."""
 
@@ -62,11 +65,17 @@ class Searcher:
 
     def coverage(self, query: QueryPlan, entry_id: str) -> float:
         """The share of the question's IDF weight that this entry's words cover."""
-        vocab = self.index.terms.get(entry_id, frozenset())
-        weighted = self._concept_weights(query)
-        total = sum(w for _, w in weighted)
-        covered = sum(w for stems, w in weighted if not stems.isdisjoint(vocab))
-        return covered / total if total else 0.0
+        found = query.coverages.get(entry_id)
+        if found is None:
+            vocab = self.index.terms.get(entry_id, _NOTHING)
+            total = covered = 0.0
+            # A plain loop: this runs for each of the 30 candidates of every question.
+            for stems, weight in self._concept_weights(query):
+                total += weight
+                if not stems.isdisjoint(vocab):
+                    covered += weight
+            found = query.coverages[entry_id] = covered / total if total else 0.0
+        return found
 
     def _concept_weights(self, query: QueryPlan) -> list[tuple[set[str], float]]:
         # The same for every candidate entry: computed once per question, not per entry.

@@ -195,6 +195,8 @@ class QueryPlan:
     expansions: list[str] = field(default_factory=list)
     #: Each concept's stems and IDF weight, filled in once by the search engine.
     concept_weights: list[tuple[set[str], float]] | None = None
+    #: Each candidate entry's coverage of the question, filled in as the engine asks.
+    coverages: dict[str, float] = field(default_factory=dict)
 
     @property
     def empty(self) -> bool:
