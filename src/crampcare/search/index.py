@@ -28,7 +28,7 @@ from crampcare.search.answer import entry_payload
 from crampcare.search.query import ANALYZER, Lexicon, analyzer, lexicon, stem_key, stems
 
 #: Bump when the schema or the stored metadata change shape.
-LAYOUT_VERSION = "15"
+LAYOUT_VERSION = "16"
 
 #: Field boosts: a word in the title says more than a word in the evidence notes.
 BOOSTS: dict[str, float] = {
@@ -184,8 +184,12 @@ def build(entries: Iterable[Any], path: Path) -> None:
     entity: set[str] = set()
     anchors: set[str] = set()
     df: Counter[str] = Counter()
+    in_field: dict[str, set[str]] = {name: set() for name in _TEXT_FIELDS}
     for entry in searchable(entries):
         fields = _fields(entry)
+        for name, text in fields.items():
+            # Exactly the terms the index holds for the field (same analyzer, raw text).
+            in_field[name].update(analyzer().analyze(text))
         doc = tantivy.Document(id=entry.id, names=_names(entry), **fields)
         writer.add_document(doc)
         payloads.append(entry_payload(entry))
@@ -209,6 +213,7 @@ def build(entries: Iterable[Any], path: Path) -> None:
         "anchor_names": sorted(anchors),
         "df": dict(df),
         "n": len(payloads),
+        "field_terms": {name: sorted(found) for name, found in in_field.items()},
     }
     (path / "ask-meta.json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
 
@@ -228,6 +233,8 @@ class LexicalIndex:
     anchor_names: frozenset[str]
     df: dict[str, int]
     n: int
+    #: Each text field's terms: a query asks a field only for words it holds.
+    field_terms: dict[str, frozenset[str]]
     #: The index never changes once built: one searcher, and each document's id by address.
     _searcher: tantivy.Searcher = field(init=False, repr=False)
     _ids: dict[tuple[int, int], str] = field(init=False, repr=False)
@@ -262,6 +269,7 @@ class LexicalIndex:
             frozenset(meta["anchor_names"]),
             meta["df"],
             meta["n"],
+            {name: frozenset(found) for name, found in meta["field_terms"].items()},
         )
 
     def idf(self, stem: str) -> float:
@@ -278,18 +286,20 @@ class LexicalIndex:
         """Entry ids and BM25 scores, best first."""
         schema = self.index.schema
         parts: list[tuple[tantivy.Occur, tantivy.Query]] = []
-        # Words and names that no entry uses match nothing and add nothing to a score,
-        # but each clause still costs the search its time: a question's name keys are
+        # A word a field does not hold, or a name no entry has, matches nothing and adds
+        # nothing to a score, but each clause still costs the search its time: most
+        # words are in two or three of the six fields, and a question's name keys are
         # mostly word pairs that name nothing.
         for stem, weight in weights.items():
-            if stem not in self.df:
-                continue
             per_field = [
                 tantivy.Query.boost_query(
                     tantivy.Query.term_query(schema, name, stem), weight * boost
                 )
                 for name, boost in BOOSTS.items()
+                if stem in self.field_terms[name]
             ]
+            if not per_field:
+                continue
             parts.append(
                 (tantivy.Occur.Should, tantivy.Query.disjunction_max_query(per_field, 0.2))
             )
