@@ -211,7 +211,7 @@ def plan(question: str, lex: Lexicon | None = None) -> QueryPlan:
     words = norm.split()
     # Bare numbers ("10 minutes", "7 months") match stray figures, not topics; codes
     # such as "bl 57" are still found through name_keys.
-    concepts = [Concept(w, set() if w.isdigit() else set(stems(w))) for w in words]
+    concepts = [Concept(w, set() if w.isdigit() else set(cached_stems(w))) for w in words]
     weights: dict[str, float] = {}
     expansions: list[str] = []
     translated: set[str] = set()
@@ -221,13 +221,13 @@ def plan(question: str, lex: Lexicon | None = None) -> QueryPlan:
         for s in c.stems:
             weights[s] = 1.0
     for row, span in _matches(words, lex):
-        added = {s for m in row.means for s in stems(m)}
+        added = {s for m in row.means for s in cached_stems(m)}
         expansions += row.means
         for s in added:
             weights[s] = max(weights.get(s, 0.0), EXPANSION_WEIGHT)
         for c in concepts[span[0] : span[1]]:
             # A filler inside a matched phrase ("make it stop") now means something too.
-            own = set(stems(c.word)) - added
+            own = set(cached_stems(c.word)) - added
             c.stems |= added
             if row.idiom:
                 c.stems -= own
@@ -266,9 +266,14 @@ def plan(question: str, lex: Lexicon | None = None) -> QueryPlan:
     )
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=8192)
+def cached_stems(text: str) -> tuple[str, ...]:
+    """``stems`` of a word or a synonym's meaning, remembered: questions reuse words."""
+    return tuple(stems(text))
+
+
 def _word_stems(word: str) -> str:
-    return "".join(stems(word))
+    return "".join(cached_stems(word))
 
 
 def stem_key(text: str) -> str:
