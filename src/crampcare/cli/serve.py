@@ -21,7 +21,7 @@ def serve(
     """Start the web app (phone-friendly; works without JavaScript) and print its address."""
     import socket
 
-    import uvicorn
+    from crampcare.web.server import run
 
     url = f"http://{'localhost' if host in ('127.0.0.1', '::1') else host}:{port}/"
     with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
@@ -34,12 +34,4 @@ def serve(
         import webbrowser
 
         webbrowser.open(url)
-    uvicorn.run(
-        "crampcare.web:create_app",
-        factory=True,
-        host=host,
-        port=port,
-        workers=workers,
-        log_level="warning",
-        access_log=False,
-    )
+    run(host, port, workers)

@@ -1,0 +1,119 @@
+"""Run the web app under uvicorn: one process, or several that each own a socket.
+
+With several workers, uvicorn shares one listening socket between them and
+they race to accept each connection. Under a burst of new connections (a
+clinic's morning, or wrk's 50) the race is lopsided: one run of the load
+benchmark left 12 connections on one worker and 38 on the other, and every
+question on the busy one waited three times as long. On Linux each worker
+here binds its own socket with ``SO_REUSEPORT`` instead, and the kernel
+spreads connections evenly by hashing their addresses (as nginx's
+``reuseport`` does). Elsewhere, and for one worker, uvicorn runs as usual.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import signal
+import socket
+import sys
+import time
+from typing import Any
+
+APP = "crampcare.web:create_app"
+#: uvicorn settings shared by every way of running.
+OPTIONS: dict[str, Any] = {"factory": True, "log_level": "warning", "access_log": False}
+#: A worker that dies sooner than this after starting counts towards giving up.
+_EARLY_DEATH_SECONDS = 5.0
+_MAX_EARLY_DEATHS = 5
+
+log = logging.getLogger("crampcare.web")
+
+
+def reuse_port_supported() -> bool:
+    """Whether the kernel balances connections between sockets sharing a port."""
+    return sys.platform.startswith("linux") and hasattr(socket, "SO_REUSEPORT")
+
+
+def run(host: str, port: int, workers: int) -> None:
+    """Serve until interrupted (Ctrl+C or SIGTERM)."""
+    import uvicorn
+
+    if workers == 1 or not reuse_port_supported():
+        uvicorn.run(APP, host=host, port=port, workers=workers, **OPTIONS)
+        return
+    Supervisor(host, port, workers).run()
+
+
+def listening_socket(host: str, port: int) -> socket.socket:
+    """A socket bound to ``host:port`` that other workers may bind too (SO_REUSEPORT)."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+    sock.bind((host, port))
+    sock.listen(2048)
+    sock.set_inheritable(True)
+    return sock
+
+
+def _worker(host: str, port: int) -> None:
+    import uvicorn
+
+    sock = listening_socket(host, port)
+    config = uvicorn.Config(APP, **OPTIONS)
+    uvicorn.Server(config).run(sockets=[sock])
+
+
+class Supervisor:
+    """Starts the workers, restarts one that dies, stops them all on a signal."""
+
+    def __init__(self, host: str, port: int, workers: int) -> None:
+        self.host, self.port, self.count = host, port, workers
+        self.context = multiprocessing.get_context("spawn")
+        self.workers: list[tuple[Any, float]] = []
+        self.stopping = False
+        self.early_deaths = 0
+
+    def _start(self) -> tuple[Any, float]:
+        process = self.context.Process(target=_worker, args=(self.host, self.port), daemon=False)
+        process.start()
+        return process, time.monotonic()
+
+    def _stop(self, *_: Any) -> None:
+        self.stopping = True
+
+    def run(self) -> None:
+        signal.signal(signal.SIGTERM, self._stop)
+        signal.signal(signal.SIGINT, self._stop)
+        self.workers = [self._start() for _ in range(self.count)]
+        try:
+            while not self.stopping:
+                time.sleep(0.2)
+                self._replace_dead()
+        finally:
+            self._shutdown()
+
+    def _replace_dead(self) -> None:
+        for n, (process, started) in enumerate(self.workers):
+            if process.is_alive() or self.stopping:
+                continue
+            if time.monotonic() - started < _EARLY_DEATH_SECONDS:
+                self.early_deaths += 1
+                if self.early_deaths >= _MAX_EARLY_DEATHS:
+                    log.error("workers keep dying at start; stopping")
+                    self.stopping = True
+                    return
+            log.warning("worker %s exited with %s; starting another", process.pid, process.exitcode)
+            self.workers[n] = self._start()
+
+    def _shutdown(self) -> None:
+        for process, _ in self.workers:
+            if process.is_alive():
+                process.terminate()  # SIGTERM: uvicorn finishes open requests, then exits
+        deadline = time.monotonic() + 10
+        for process, _ in self.workers:
+            process.join(max(0.1, deadline - time.monotonic()))
+            if process.is_alive():
+                process.kill()
+                process.join()

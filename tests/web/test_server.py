@@ -1,0 +1,114 @@
+"""`crampcare serve --workers N`: each worker owns a socket on the port (Linux), and is kept up."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from crampcare.web.server import reuse_port_supported
+from tests.web.conftest import _free_port
+
+pytestmark = pytest.mark.skipif(
+    not reuse_port_supported(), reason="SO_REUSEPORT balancing is Linux's"
+)
+
+
+def _listeners(port: int) -> set[int]:
+    """Pids of the processes with a listening TCP socket on ``port`` (from /proc)."""
+    inodes: set[str] = set()
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        for line in Path(table).read_text().splitlines()[1:]:
+            fields = line.split()
+            local, state, inode = fields[1], fields[3], fields[9]
+            if state == "0A" and int(local.rsplit(":", 1)[1], 16) == port:
+                inodes.add(inode)
+    pids: set[int] = set()
+    for proc in Path("/proc").iterdir():
+        if not proc.name.isdigit():
+            continue
+        try:
+            links = [os.readlink(fd) for fd in (proc / "fd").iterdir()]
+        except OSError:
+            continue
+        if any(link == f"socket:[{inode}]" for link in links for inode in inodes):
+            pids.add(int(proc.name))
+    return pids
+
+
+def _wait(check: Callable[[], bool], timeout: float = 30) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if check():
+            return
+        time.sleep(0.1)
+    raise AssertionError("timed out")
+
+
+def _healthy(url: str) -> bool:
+    try:
+        return httpx.get(url + "/healthz", timeout=1).status_code == 200
+    except httpx.HTTPError:
+        return False
+
+
+@pytest.fixture
+def two_workers(tmp_path: Path) -> Iterator[tuple[subprocess.Popen[bytes], int]]:
+    port = _free_port()
+    env = {**os.environ, "CRAMPCARE_DATA_DIR": str(tmp_path), "NO_COLOR": "1"}
+    with (tmp_path / "server.log").open("wb") as log:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "crampcare", "serve", "--workers", "2", "--port", str(port)],
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+        try:
+            _wait(lambda: _healthy(f"http://127.0.0.1:{port}") and len(_listeners(port)) == 2)
+            yield proc, port
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait()
+
+
+def test_each_worker_listens_on_the_port_with_its_own_socket(
+    two_workers: tuple[subprocess.Popen[bytes], int],
+) -> None:
+    proc, port = two_workers
+    workers = _listeners(port)
+    assert len(workers) == 2
+    assert proc.pid not in workers  # the supervisor accepts nothing itself
+    url = f"http://127.0.0.1:{port}"
+    answer = httpx.post(url + "/api/v1/ask", json={"question": "calf cramp at night"}, timeout=10)
+    assert answer.status_code == 200 and answer.json()["answers"]
+
+
+def test_a_worker_that_dies_is_replaced(two_workers: tuple[subprocess.Popen[bytes], int]) -> None:
+    proc, port = two_workers
+    victim = min(_listeners(port))
+    os.kill(victim, signal.SIGKILL)
+    _wait(lambda: victim not in _listeners(port) and len(_listeners(port)) == 2)
+    assert _healthy(f"http://127.0.0.1:{port}")
+    assert proc.poll() is None
+
+
+def test_sigterm_stops_the_supervisor_and_its_workers(
+    two_workers: tuple[subprocess.Popen[bytes], int],
+) -> None:
+    proc, port = two_workers
+    workers = _listeners(port)
+    proc.send_signal(signal.SIGTERM)
+    assert proc.wait(timeout=20) == 0
+    for pid in workers:
+        assert (
+            not Path(f"/proc/{pid}").exists()
+            or "zombie" in Path(f"/proc/{pid}/status").read_text().lower()
+        )
