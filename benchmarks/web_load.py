@@ -30,12 +30,15 @@ from typing import Any
 
 import httpx
 
+HERE = Path(__file__).resolve().parent
+#: The held-out evaluation questions (people's wording, on and off topic, some with red
+#: flags), so the load is the mix ask really gets and no cache sees one question twice
+#: in a row.
 QUESTIONS = [
-    "is tonic water good for cramps?",
-    "where is the zusanli point?",
-    "can a cramp be a blood clot?",
-    "what should I eat for magnesium?",
-    "how do I stretch my calf at night?",
+    json.loads(line)["question"]
+    for name in sorted(HERE.glob("ask_heldout*.jsonl"))
+    for line in name.read_text(encoding="utf-8").splitlines()
+    if line.strip()
 ]
 HELLO_APP = textwrap.dedent(
     """
@@ -68,11 +71,18 @@ def wait_ready(url: str, timeout: float = 30) -> float:
     raise RuntimeError(f"{url} did not answer within {timeout} s")
 
 
-def wrk(url: str, seconds: int, script: Path | None = None) -> dict[str, float]:
+def wrk(url: str, seconds: int, script: Path | None = None, during: Any = None) -> dict[str, float]:
+    """One bounded wrk run; ``during`` is called once, halfway through."""
     cmd = ["wrk", "-t2", "-c50", f"-d{seconds}s", "--latency", "--timeout", "5s"]
     if script is not None:
         cmd += ["-s", str(script)]
-    out = subprocess.run([*cmd, url], capture_output=True, text=True, check=True).stdout
+    run = subprocess.Popen([*cmd, url], stdout=subprocess.PIPE, text=True)
+    if during is not None:
+        time.sleep(seconds / 2)
+        during()
+    out, _ = run.communicate()
+    if run.returncode:
+        raise RuntimeError(f"wrk failed: {out}")
     rate = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))  # type: ignore[union-attr]
     p99 = re.search(r"99%\s+([\d.]+)(us|ms|s)", out)
     assert p99 is not None, out
@@ -83,6 +93,21 @@ def wrk(url: str, seconds: int, script: Path | None = None) -> dict[str, float]:
         "p99_ms": float(p99.group(1)) * scale,
         "errors": float(non2xx.group(1)) if non2xx else 0.0,
     }
+
+
+def connections_by_process(port: int) -> list[int]:
+    """How many established connections each server process holds (needs ``ss``)."""
+    if shutil.which("ss") is None:
+        return []
+    out = subprocess.run(
+        ["ss", "-tnpH", "state", "established", f"( sport = :{port} )"],
+        capture_output=True,
+        text=True,
+    ).stdout
+    counts: dict[str, int] = {}
+    for pid in re.findall(r"pid=(\d+)", out):
+        counts[pid] = counts.get(pid, 0) + 1
+    return sorted(counts.values())
 
 
 def rss_mb(pid: int) -> float:
@@ -98,8 +123,9 @@ def children(pid: int) -> list[int]:
 
 def _search_worker(seconds: float, data_dir: str, queue: Any) -> None:
     os.environ["CRAMPCARE_DATA_DIR"] = data_dir
-    from crampcare.search import ask
+    from crampcare.search import ask, searcher
 
+    searcher().warm("lexical")  # as `serve` does: the speller's index
     for q in QUESTIONS:  # warm: index open, lexicon loaded
         ask(q)
     n = 0
@@ -188,7 +214,16 @@ def main() -> None:
             httpx.post(base + "/api/v1/ask", json={"question": q})
         time.sleep(1)
         results["home"] = wrk(base + "/", args.seconds)
-        results["ask"] = wrk(base + "/api/v1/ask", args.seconds, lua)
+        split: list[int] = []
+        results["ask"] = wrk(
+            base + "/api/v1/ask",
+            args.seconds,
+            lua,
+            during=lambda: split.extend(connections_by_process(port)),
+        )
+        # wrk's 50 connections stay open; how they fell between the two workers sets
+        # the queue each question waits in, so the tail depends on it.
+        results["ask_split"] = split
         workers = children(app.pid)
         results["worker_rss_mb"] = [round(rss_mb(pid), 1) for pid in workers]
     finally:
@@ -211,6 +246,8 @@ def main() -> None:
     )
     print(f"ready after {results['ready_s']:.2f} s (target <= 1.5 s)")
     print(f"memory per worker: {results['worker_rss_mb']} MB (target < 150 MB)")
+    if results["ask_split"]:
+        print(f"ask: connections per worker during the run: {results['ask_split']}")
     if home_r["errors"] or ask_r["errors"]:
         print(f"non-2xx responses: home {home_r['errors']:.0f}, ask {ask_r['errors']:.0f}")
 
