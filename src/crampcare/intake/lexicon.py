@@ -18,7 +18,6 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from crampcare.errors import CrampcareError
 from crampcare.intake.model import MedicineClass
-from crampcare.intake.prefilter import requirements
 from crampcare.knowledge.schema import SourceRef
 
 _FLAGS = re.IGNORECASE
@@ -115,6 +114,8 @@ class LazyPattern:
     def clauses(self) -> tuple[frozenset[str], ...]:
         """What a sentence must contain to match (``prefilter.requirements``), worked out once."""
         if self._clauses is None:
+            from crampcare.intake.prefilter import requirements  # only once earned
+
             self._clauses = requirements(self.source, self.triggers)
         return self._clauses
 
