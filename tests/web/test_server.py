@@ -75,8 +75,8 @@ def two_workers(tmp_path: Path) -> Iterator[tuple[subprocess.Popen[bytes], int]]
             yield proc, port
         finally:
             if proc.poll() is None:
-                proc.kill()
-                proc.wait()
+                proc.terminate()
+                proc.wait(timeout=20)
 
 
 def test_each_worker_listens_on_the_port_with_its_own_socket(
@@ -112,3 +112,22 @@ def test_sigterm_stops_the_supervisor_and_its_workers(
             not Path(f"/proc/{pid}").exists()
             or "zombie" in Path(f"/proc/{pid}/status").read_text().lower()
         )
+
+
+def test_workers_stop_when_the_supervisor_is_killed(
+    two_workers: tuple[subprocess.Popen[bytes], int],
+) -> None:
+    """SIGKILL leaves no orphans holding the port."""
+    proc, port = two_workers
+    workers = _listeners(port)
+    proc.kill()
+    proc.wait()
+    _wait(lambda: not _listeners(port), timeout=15)
+    _wait(lambda: not any(_running(pid) for pid in workers), timeout=15)
+
+
+def _running(pid: int) -> bool:
+    try:
+        return "zombie" not in Path(f"/proc/{pid}/status").read_text().lower()
+    except OSError:
+        return False

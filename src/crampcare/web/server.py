@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import os
 import signal
 import socket
 import sys
+import threading
 import time
 from typing import Any
 
@@ -60,9 +62,25 @@ def listening_socket(host: str, port: int) -> socket.socket:
 def _worker(host: str, port: int) -> None:
     import uvicorn
 
+    _stop_with(os.getppid())
     sock = listening_socket(host, port)
     config = uvicorn.Config(APP, **OPTIONS)
     uvicorn.Server(config).run(sockets=[sock])
+
+
+def _stop_with(parent: int) -> None:
+    """Stop this worker (gracefully, by SIGTERM) once its supervisor is gone, even if killed.
+
+    Otherwise a supervisor killed with SIGKILL leaves its workers serving, and
+    holding the port, for ever.
+    """
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os.kill(os.getpid(), signal.SIGTERM)
+
+    threading.Thread(target=watch, name="crampcare-parent-watch", daemon=True).start()
 
 
 class Supervisor:
