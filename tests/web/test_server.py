@@ -12,6 +12,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+from typer.testing import CliRunner
 
 from crampcare.web.server import reuse_port_supported
 from tests.web.conftest import _free_port
@@ -131,3 +132,28 @@ def _running(pid: int) -> bool:
         return "zombie" not in Path(f"/proc/{pid}/status").read_text().lower()
     except OSError:
         return False
+
+
+def _crash(host: str, port: int) -> None:
+    sys.exit(3)  # a worker that cannot start (say, its app fails to import)
+
+
+def test_the_supervisor_gives_up_when_workers_keep_dying_at_start() -> None:
+    from crampcare.web.server import Supervisor
+
+    started = time.monotonic()
+    assert Supervisor("127.0.0.1", _free_port(), 2, target=_crash).run() is False
+    assert time.monotonic() - started < 60
+
+
+def test_serve_says_so_and_fails_when_workers_cannot_start(
+    runner: CliRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from crampcare.cli import app
+    from crampcare.web import server
+
+    monkeypatch.setattr(server.Supervisor, "run", lambda self: False)
+    result = runner.invoke(app, ["serve", "--workers", "2", "--port", str(_free_port())])
+    assert result.exit_code == 2
+    assert "workers keep failing to start" in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)

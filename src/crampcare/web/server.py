@@ -20,6 +20,7 @@ import socket
 import sys
 import threading
 import time
+from collections.abc import Callable
 from typing import Any
 
 APP = "crampcare.web:create_app"
@@ -44,7 +45,10 @@ def run(host: str, port: int, workers: int) -> None:
     if workers == 1 or not reuse_port_supported():
         uvicorn.run(APP, host=host, port=port, workers=workers, **OPTIONS)
         return
-    Supervisor(host, port, workers).run()
+    if not Supervisor(host, port, workers).run():
+        from crampcare.errors import CrampcareError
+
+        raise CrampcareError("the web app's workers keep failing to start; see the messages above")
 
 
 def listening_socket(host: str, port: int) -> socket.socket:
@@ -86,31 +90,37 @@ def _stop_with(parent: int) -> None:
 class Supervisor:
     """Starts the workers, restarts one that dies, stops them all on a signal."""
 
-    def __init__(self, host: str, port: int, workers: int) -> None:
-        self.host, self.port, self.count = host, port, workers
+    def __init__(
+        self, host: str, port: int, workers: int, target: Callable[[str, int], None] = _worker
+    ) -> None:
+        self.host, self.port, self.count, self.target = host, port, workers, target
         self.context = multiprocessing.get_context("spawn")
         self.workers: list[tuple[Any, float]] = []
         self.stopping = False
+        self.gave_up = False
         self.early_deaths = 0
 
     def _start(self) -> tuple[Any, float]:
-        process = self.context.Process(target=_worker, args=(self.host, self.port), daemon=False)
+        process = self.context.Process(target=self.target, args=(self.host, self.port))
         process.start()
         return process, time.monotonic()
 
     def _stop(self, *_: Any) -> None:
         self.stopping = True
 
-    def run(self) -> None:
-        signal.signal(signal.SIGTERM, self._stop)
-        signal.signal(signal.SIGINT, self._stop)
-        self.workers = [self._start() for _ in range(self.count)]
+    def run(self) -> bool:
+        """Serve until a signal (True), or until workers keep dying at start (False)."""
+        previous = {sig: signal.signal(sig, self._stop) for sig in (signal.SIGTERM, signal.SIGINT)}
         try:
+            self.workers = [self._start() for _ in range(self.count)]
             while not self.stopping:
                 time.sleep(0.2)
                 self._replace_dead()
         finally:
             self._shutdown()
+            for sig, handler in previous.items():
+                signal.signal(sig, handler)
+        return not self.gave_up
 
     def _replace_dead(self) -> None:
         for n, (process, started) in enumerate(self.workers):
@@ -119,8 +129,7 @@ class Supervisor:
             if time.monotonic() - started < _EARLY_DEATH_SECONDS:
                 self.early_deaths += 1
                 if self.early_deaths >= _MAX_EARLY_DEATHS:
-                    log.error("workers keep dying at start; stopping")
-                    self.stopping = True
+                    self.stopping = self.gave_up = True
                     return
             log.warning("worker %s exited with %s; starting another", process.pid, process.exitcode)
             self.workers[n] = self._start()
