@@ -84,3 +84,17 @@ def test_a_night_cramp_happening_now_gets_first_aid_first(searcher: Searcher) ->
     # Both sides translate through the synonym table, so they meet at "night".
     result = searcher.ask("My calf cramped while I was asleep, what should I do right now?")
     assert result.answers[0].id == "fa_toe_pull"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("charley horse in bed what do I do", "fa_toe_pull"),
+        ("what can I do every night to prevent cramps", "pv_nightly_stretching"),
+    ],
+)
+def test_how_a_question_is_phrased_does_not_override_what_an_entry_is_for(
+    searcher: Searcher, question: str, expected: str
+) -> None:
+    """ "What can I do" in a prevention routine's example question does not make it first aid."""
+    assert searcher.ask(question).answers[0].id == expected

@@ -28,7 +28,7 @@ from crampcare.search.answer import entry_payload
 from crampcare.search.query import ANALYZER, Lexicon, analyzer, lexicon, stem_key, stems
 
 #: Bump when the schema or the stored metadata change shape.
-LAYOUT_VERSION = "16"
+LAYOUT_VERSION = "17"
 
 #: Field boosts: a word in the title says more than a word in the evidence notes.
 BOOSTS: dict[str, float] = {
@@ -141,27 +141,36 @@ def _anchor_names(entry: Any) -> set[str]:
     return {k for k in [*_names(entry), own.replace(" ", ""), *stemmed] if len(k) >= 4}
 
 
-def _with_meanings(texts: Iterable[str]) -> str:
+def _with_meanings(texts: Iterable[str], facets: str) -> str:
     """Texts plus what the synonym table says their lay words mean.
 
     Questions are written the way people ask ("woke up", "in bed"); the query side
     translates such words ("asleep" -> night), so the entry side must too, or the
-    two translations never meet.
+    two translations never meet. An idiom's meaning ("what can I do" -> first aid)
+    is kept only when the entry's facets say so too: "What can I do every night to
+    prevent cramps?" asks about prevention, whatever its first words suggest.
     """
-    from crampcare.search.query import plan
+    from crampcare.search.query import translations
 
     texts = list(texts)
-    meanings = [m for t in texts for m in plan(t).expansions]
+    agreed = set(facets.split())
+    meanings = [
+        m
+        for t in texts
+        for m, idiom in translations(t)
+        if not idiom or m.replace(" ", "") in agreed
+    ]
     return "\n".join([*texts, " ".join(meanings)]) if meanings else "\n".join(texts)
 
 
 def _fields(entry: Any) -> dict[str, str]:
+    facets = _facets(entry)
     return {
         "title": entry.title,
         "aliases": "\n".join(entry.aliases),
-        "questions": _with_meanings(entry.questions),
+        "questions": _with_meanings(entry.questions, facets),
         "text": entry.text,
-        "facets": _facets(entry),
+        "facets": facets,
         "body": _body(entry),
     }
 

@@ -266,6 +266,17 @@ def plan(question: str, lex: Lexicon | None = None) -> QueryPlan:
     )
 
 
+def translations(text: str, lex: Lexicon | None = None) -> list[tuple[str, bool]]:
+    """What the synonym table says a text's lay words mean, each marked if from an idiom.
+
+    Idioms are how people phrase a question ("what can I do", "make it stop");
+    the index keeps their meaning for an entry only where the entry agrees.
+    """
+    lex = lex or lexicon()
+    words = normalise(text).split()
+    return [(m, row.idiom) for row, _ in _matches(words, lex) for m in row.means]
+
+
 @lru_cache(maxsize=8192)
 def cached_stems(text: str) -> tuple[str, ...]:
     """``stems`` of a word or a synonym's meaning, remembered: questions reuse words."""
