@@ -98,6 +98,20 @@ def test_plan_print_view_hides_the_app_chrome(page: Any, live_server: str) -> No
     assert page.get_by_role("heading", name="When a cramp starts").is_visible()
 
 
+def test_the_print_friendly_plan_fits_on_one_sheet(page: Any, live_server: str) -> None:
+    """The screen plan prints to ten pages; the print-friendly one, the PDF's page, to one."""
+    import re
+
+    page.goto(live_server + "/plan")
+    page.get_by_role("button", name="Make my plan").click()
+    page.get_by_role("button", name="Print-friendly page").click()
+    page.wait_for_load_state("load")
+    assert page.get_by_role("heading", name="Your cramp plan").is_visible()
+    assert "not a doctor" in page.content()
+    pdf = page.pdf(prefer_css_page_size=True)
+    assert len(re.findall(rb"/Type\s*/Page[^s]", pdf)) == 1
+
+
 def test_every_touch_target_is_at_least_48px(page: Any, live_server: str) -> None:
     for path in PAGES:
         page.goto(live_server + path)

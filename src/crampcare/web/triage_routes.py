@@ -11,7 +11,7 @@ from typing import Any
 from pydantic import BaseModel, Field
 from starlette.datastructures import FormData
 from starlette.requests import Request
-from starlette.responses import Response
+from starlette.responses import HTMLResponse, Response
 from starlette.routing import Route
 
 from crampcare.intake import Intake, Medicine, parse_text, understood
@@ -200,8 +200,14 @@ def register(api: Api) -> list[Route]:
                 media_type="text/calendar",
                 headers={"content-disposition": 'attachment; filename="crampcare-reminders.ics"'},
             )
+        if fmt == "sheet":
+            # The page the PDF is made from, to print from the browser: one A4 sheet
+            # for most plans (the screen page, every step in large type, runs to ten).
+            from crampcare.render.plan_html import plan_html
+
+            return HTMLResponse(plan_html(plan))
         if fmt != "html":
-            raise ApiError(422, "Unknown format: use html, pdf or ics.")
+            raise ApiError(422, "Unknown format: use html, sheet, pdf or ics.")
         keep = {k: str(v) for k, v in form.items() if k not in ("csrf", "format")}
         return render(request, "plan.html", plan=plan, keep=keep)
 
