@@ -123,29 +123,20 @@ def edit(
     db: str | None = db_option(),
 ) -> None:
     """Change fields of an episode; the others stay as they are."""
-    from crampcare.diary.entry import parse_duration, parse_list, parse_when
+    from crampcare.diary.entry import episode_fields
 
-    changes: dict[str, Any] = {}
-    if at is not None:
-        changes["started_at"] = parse_when(at)
-    if where is not None:
-        changes["location"] = where.strip().lower()
-    if side is not None:
-        changes["side"] = side.strip().lower()
-    if intensity is not None:
-        changes["intensity"] = intensity
-    if duration is not None:
-        changes["duration_s"] = parse_duration(duration)
-    if woke is not None:
-        changes["woke"] = woke
-    if did is not None:
-        changes["actions"] = parse_list(did)
-    if helped is not None:
-        changes["helped"] = parse_list(helped)
-    if relief is not None:
-        changes["minutes_to_relief"] = relief
-    if notes is not None:
-        changes["notes"] = notes
+    changes = episode_fields(
+        at=at,
+        where=where,
+        side=side,
+        intensity=intensity,
+        duration=duration,
+        woke=woke,
+        did=did,
+        helped=helped,
+        relief=relief,
+        notes=notes,
+    )
     if not changes:
         fail("nothing to change: give at least one field, e.g. --intensity 6")
     with open_diary(db) as diary:

@@ -52,7 +52,7 @@ def log(
 
     One line at 3 a.m.: crampcare log --now --where calf --side left --intensity 7
     """
-    from crampcare.diary.entry import parse_duration, parse_list, parse_when
+    from crampcare.diary.entry import episode_fields, parse_list, parse_when
 
     ask = interactive(prompt) and not now
     fields: dict[str, Any] = {}
@@ -79,22 +79,17 @@ def log(
         helped = [typer.prompt("What helped", default="", show_default=False)]
     if duration is None and ask:
         duration = typer.prompt("How long did it last (e.g. 2m)", default="", show_default=False)
-    if where is not None:
-        fields["location"] = where.strip().lower()
-    if side is not None:
-        fields["side"] = side.strip().lower()
-    if intensity is not None:
-        fields["intensity"] = intensity
-    if duration:
-        fields["duration_s"] = parse_duration(duration)
-    if woke is not None:
-        fields["woke"] = woke
-    fields["actions"] = parse_list(did)
-    fields["helped"] = parse_list(helped)
-    if relief is not None:
-        fields["minutes_to_relief"] = relief
-    if notes:
-        fields["notes"] = notes
+    fields |= episode_fields(
+        where=where,
+        side=side,
+        intensity=intensity,
+        duration=duration or None,  # a blank answer to the prompt is no answer
+        woke=woke,
+        did=did,
+        helped=helped,
+        relief=relief,
+        notes=notes or None,
+    )
     _log(fields, db, as_json)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import re
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
 from crampcare.errors import CrampcareError
 
@@ -85,3 +86,32 @@ def parse_factor(text: str) -> tuple[str, bool | float]:
     if not math.isfinite(number):
         raise CrampcareError(f"{text!r}: the value must be yes/no or a number")
     return name, number
+
+
+def episode_fields(
+    *,
+    at: str | None = None,
+    where: str | None = None,
+    side: str | None = None,
+    intensity: int | None = None,
+    duration: str | None = None,
+    woke: bool | None = None,
+    did: list[str] | None = None,
+    helped: list[str] | None = None,
+    relief: float | None = None,
+    notes: str | None = None,
+) -> dict[str, Any]:
+    """Episode fields from what a person typed; what they did not give (None) is left out."""
+    typed: dict[str, Any] = {
+        "started_at": None if at is None else parse_when(at),
+        "location": None if where is None else where.strip().lower(),
+        "side": None if side is None else side.strip().lower(),
+        "intensity": intensity,
+        "duration_s": None if duration is None else parse_duration(duration),
+        "woke": woke,
+        "actions": None if did is None else parse_list(did),
+        "helped": None if helped is None else parse_list(helped),
+        "minutes_to_relief": relief,
+        "notes": notes,
+    }
+    return {name: value for name, value in typed.items() if value is not None}
