@@ -24,12 +24,13 @@ class AskIn(BaseModel):
     mode: Literal["lexical", "hybrid", "auto"] = "lexical"
 
 
-def _answer(question: str, k: int = 3, mode: str = "lexical") -> AskResult:
+async def _answer(question: str, k: int = 3, mode: str = "lexical") -> AskResult:
     question = question.strip()
     if not question:
         raise ApiError(422, "Please type a question.")
     if len(question) > MAX_QUESTION:
         raise ApiError(422, f"Please keep the question under {MAX_QUESTION} characters.")
+    await heavy.wait()  # one search per event-loop turn (web/turns.py)
     return ask(question, k=k, mode=mode)  # type: ignore[arg-type]
 
 
@@ -43,16 +44,12 @@ def register(api: Api) -> list[Route]:
         tags=("ask",),
     )
     async def ask_json(request: Request, body: AskIn) -> Any:
-        await heavy.wait()
-        return _answer(body.question, body.k, body.mode)
+        return await _answer(body.question, body.k, body.mode)
 
     async def ask_page(request: Request) -> Response:
         # GET with ?q= keeps questions bookmarkable and works without JavaScript.
         q = request.query_params.get("q")
-        result = None
-        if q is not None:
-            await heavy.wait()
-            result = _answer(q)
+        result = await _answer(q) if q is not None else None
         return render(request, "ask.html", q=q or "", result=result)
 
     return [Route("/ask", ask_page)]
