@@ -25,6 +25,7 @@ import sys
 import tempfile
 import textwrap
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -71,7 +72,9 @@ def wait_ready(url: str, timeout: float = 30) -> float:
     raise RuntimeError(f"{url} did not answer within {timeout} s")
 
 
-def wrk(url: str, seconds: int, script: Path | None = None, during: Any = None) -> dict[str, float]:
+def wrk(
+    url: str, seconds: int, script: Path | None = None, during: Callable[[], object] | None = None
+) -> dict[str, float]:
     """One bounded wrk run; ``during`` is called once, halfway through."""
     cmd = ["wrk", "-t2", "-c50", f"-d{seconds}s", "--latency", "--timeout", "5s"]
     if script is not None:
