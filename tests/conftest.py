@@ -18,13 +18,15 @@ def _seeds_dir() -> Path:
 
 
 SEEDS = _seeds_dir()
-REFERENCE = SEEDS.parent / "reference"
+#: Worked triage and ask examples, copied into the repository so a clone stands alone.
+REFERENCE = ROOT / "tests" / "data"
 
 
 @pytest.fixture(scope="session")
 def seeds_dir() -> Path:
-    """The seed articles; their absence is a failure, not a skip (CI has them)."""
-    assert SEEDS.is_dir(), f"seed articles not found at {SEEDS} (set CRAMPCARE_SEEDS)"
+    """The five source articles; without them the tests that read them skip, saying why."""
+    if not SEEDS.is_dir():
+        pytest.skip(f"source articles not found at {SEEDS}: set CRAMPCARE_SEEDS to read them")
     return SEEDS
 
 

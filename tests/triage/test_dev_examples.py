@@ -1,4 +1,4 @@
-"""The worked examples of shared/reference/triage_dev.jsonl all get an accepted level."""
+"""The worked examples of tests/data/triage_dev.jsonl all get an accepted level."""
 
 from __future__ import annotations
 
