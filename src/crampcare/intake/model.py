@@ -130,14 +130,32 @@ class Medicine(BaseModel):
     cls: MedicineClass | None = None
 
 
+Experiencer = Literal["patient", "other"]
+Certainty = Literal["certain", "uncertain"]
+Channel = Literal["lexical", "semantic"]
+ConcernLevel = Literal["emergency", "urgent", "doctor"]
+
+
 class Fact(BaseModel):
-    """One thing the parser understood, with the words it came from."""
+    """One thing the parser understood, with the words it came from and their context.
+
+    The context fields follow ConText's categories. Only a fact that is
+    present-tense, real, about the patient and certain may fire a red flag;
+    the others are kept so a result can say what it read and set aside.
+    """
 
     model_config = ConfigDict(extra="forbid")
 
     field: str = Field(description="Dotted Intake path, e.g. 'symptoms.fever'.")
     value: Any
     words: str = Field(description="The words in the text this fact comes from.")
+    negated: bool = Field(default=False, description="Denied: 'no swelling'.")
+    hypothetical: bool = Field(default=False, description="Not now: 'if I ever get chest pain'.")
+    historical: bool = Field(default=False, description="Over: 'a clot years ago, fine since'.")
+    experiencer: Experiencer = Field(
+        default="patient", description="Whose it is: 'my dad had chest pain' is another's."
+    )
+    certainty: Certainty = Field(default="certain", description="'Might have a temperature'.")
 
     def describe(self) -> str:
         """A short human line, e.g. ``fever: yes ("a high temperature")``."""
@@ -150,6 +168,24 @@ class Fact(BaseModel):
             shown = str(value)
         label = self.field.rsplit(".", 1)[-1].replace("_", " ")
         return f'{label}: {shown} ("{self.words}")'
+
+
+class Concern(BaseModel):
+    """A worrying cue the reader saw but could not settle into a finding.
+
+    It never ends in a silent self-care: it raises the level by its own rule
+    (``level``), or asks the one question that settles it (``question``, an id
+    of :data:`crampcare.intake.questions.QUESTIONS`), or both.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    topic: str = Field(description="Stable id of the kind of worry, e.g. 'overdose'.")
+    words: str = Field(description="The words in the text that raised it.")
+    reason: str = Field(description="What was not understood, in plain words.")
+    question: str | None = Field(default=None, description="The question that settles it.")
+    level: ConcernLevel | None = Field(default=None, description="Raise to at least this.")
+    channel: Channel = "lexical"
 
 
 class Intake(BaseModel):
@@ -179,6 +215,7 @@ class Intake(BaseModel):
     tetanus_up_to_date: bool | None = None
     usual_context: UsualContext | None = None
     evidence: list[Fact] = Field(default_factory=list)
+    concerns: list[Concern] = Field(default_factory=list)
 
     @field_serializer("conditions", "events")
     def _sorted(self, values: set[str]) -> list[str]:
