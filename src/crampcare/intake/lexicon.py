@@ -226,7 +226,8 @@ def word_regex(pattern: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'-])(?:{pattern})(?![\w'-])", _FLAGS)
 
 
-def _load_yaml(name: str) -> Any:
+def load_yaml(name: str) -> Any:
+    """A lexicon YAML file of the packaged knowledge base, parsed."""
     path = resources.files("crampcare.knowledge") / "data" / "lexicon" / name
     loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
@@ -241,7 +242,7 @@ def _compile(phrases: tuple[Phrase, ...]) -> tuple[Compiled, ...]:
 
 def _phrases(name: str) -> tuple[Compiled, ...]:
     try:
-        data = PhraseFile.model_validate(_load_yaml(name))
+        data = PhraseFile.model_validate(load_yaml(name))
     except ValidationError as exc:
         raise LexiconError(f"lexicon/{name}: {exc}") from exc
     return _compile(data.phrases)
@@ -264,7 +265,7 @@ def _group(places: tuple[Compiled, ...]) -> tuple[tuple[Compiled, ...], ...]:
 def load_lexicon() -> Lexicon:
     """The packaged lexicon, validated and compiled once per process."""
     try:
-        meds = MedicineFile.model_validate(_load_yaml("medicines.yaml"))
+        meds = MedicineFile.model_validate(load_yaml("medicines.yaml"))
     except ValidationError as exc:
         raise LexiconError(f"lexicon/medicines.yaml: {exc}") from exc
     words: dict[str, MedicineHit] = {}

@@ -11,26 +11,28 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from crampcare.intake import numbers
+from crampcare.intake import concerns, context, numbers
 from crampcare.intake.lexicon import Compiled, Lexicon, PhraseIndex, load_lexicon, present_triggers
-from crampcare.intake.model import Fact, Intake, Medicine
-from crampcare.intake.negation import clause, negated, sentences
+from crampcare.intake.model import Concern, Fact, Intake, Medicine
+from crampcare.intake.negation import clause, sentences
 
 _COLLECTIONS = frozenset({"locations", "contexts", "conditions", "events"})
 #: For these yes/no fields the cautious answer wins when the text says both.
 _FALSE_WINS = frozenset({"eased_by_stretching", "tetanus_up_to_date"})
-# Someone else's history ("my dad had a heart attack") is not the person's own.
-_OTHER_PERSON = re.compile(
-    r"(?<![\w'])(?:my|our|his|her) (?:dad|father|mum|mom|mother|parents?|brother|sister|"
-    r"grand\w+|granny|nan|uncle|aunt\w*|cousin|friend|family|husband|wife|partner|son|"
-    r"daughter)(?![\w'])|runs in (?:the|my|our) family",
-    re.IGNORECASE,
-)
 # "I get cramps", "my calf cramps": the text is about the writer.
 _FIRST_PERSON_CRAMP = re.compile(
-    r"(?<![\w'])(?:i (?:get|got|have|had|'ve had|keep getting|woke|wake|am getting|suffer)|"
+    r"(?<![\w'])(?:i (?:just |also |still |often |sometimes |only |usually |mostly |now )?"
+    r"(?:get|got|have|had|'ve had|keep getting|woke|wake|am getting|suffer)|"
     r"i've had|my (?:calf|calves|legs?|foot|feet|toes?|thighs?|hamstrings?|muscles?))"
     r"(?![\w'])[^.!?]{0,40}?(?:cramp|spasm|charley|charlie)",
+    re.IGNORECASE,
+)
+# Another person's cramp: "my husband had a bad cramp", "she keeps cramping".
+_OTHER_CRAMP = re.compile(
+    r"(?<![\w'])(?:(?:my|our) (?:\w+ ){0,2}(?:husband|wife|partner|son|daughter|dad|father|mum|mom|"
+    r"mother|child|kid|toddler|baby|boy|girl|friend|brother|sister|flatmate|colleague|client|patient|"
+    r"gran\w*|grand\w+|nan|uncle|aunt\w*)|(?:he|she|they|him|her|his)(?![\w']))"
+    r"[^.!?]{0,60}?(?:cramp|spasm|charley|charlie)",
     re.IGNORECASE,
 )
 _CONTEXT_PRIORITY = ("water", "sport", "public", "desk", "night")
@@ -59,13 +61,29 @@ class _State:
     medicines: list[Medicine] = field(default_factory=list)
     contexts: list[str] = field(default_factory=list)
     facts: list[Fact] = field(default_factory=list)
-    others: list[tuple[str, str, str]] = field(default_factory=list)  # about someone else
+    #: Findings set aside by their context: (path, value, words, context).
+    aside: list[tuple[str, Any, str, context.Context]] = field(default_factory=list)
+    uncertain: list[Concern] = field(default_factory=list)
+    seen: list[concerns.Sentence] = field(default_factory=list)
 
-    def fact(self, path: str, value: Any, words: str) -> None:
-        if not any(f.field == path and f.value == value for f in self.facts):
-            self.facts.append(Fact(field=path, value=value, words=words.strip(" ,;")))
+    def fact(
+        self, path: str, value: Any, words: str, ctx: context.Context | None = None, negated: bool = False
+    ) -> None:
+        flags: dict[str, Any] = {"negated": negated}
+        if ctx is not None:
+            flags = {
+                "hypothetical": ctx.hypothetical,
+                "historical": ctx.historical,
+                "experiencer": "other" if ctx.other else "patient",
+                "certainty": "uncertain" if ctx.uncertain else "certain",
+            }
+        same = (f for f in self.facts if f.field == path and f.value == value)
+        if not any(f.model_dump(include=set(flags)) == flags for f in same):
+            self.facts.append(
+                Fact(field=path, value=value, words=words.strip(" ,;"), **flags)
+            )
 
-    def set_bool(self, path: str, value: bool, words: str) -> None:
+    def set_bool(self, path: str, value: bool, words: str, negated: bool = False) -> None:
         if path.startswith("symptoms."):
             name = path.split(".", 1)[1]
             # A sign mentioned anywhere as present stays present.
@@ -74,7 +92,7 @@ class _State:
             self.data[path] = self.data.get(path, True) and value
         else:
             self.data[path] = self.data.get(path, False) or value
-        self.fact(path, value, words)
+        self.fact(path, value, words, negated=negated)
 
     def add(self, path: str, value: Any, words: str) -> None:
         values = value if isinstance(value, list) else [value]
@@ -115,7 +133,8 @@ def _swelling_target(sentence: str, m: _Match) -> str | None:
 
 def _apply(state: _State, sentence: str, m: _Match, protected: list[tuple[int, int]]) -> None:
     phrase = m.item.phrase
-    cue = negated(sentence, m.start, protected) if phrase.negatable else None
+    ctx = context.read(sentence, m.start, m.end, protected)
+    cue = ctx.negated if phrase.negatable else None
     words = sentence[m.start : m.end]
     if cue:
         words = sentence[sentence.rfind(cue, 0, m.start) : m.end]
@@ -125,24 +144,55 @@ def _apply(state: _State, sentence: str, m: _Match, protected: list[tuple[int, i
             if target is None:
                 continue
             path = target
-        if isinstance(value, bool):
-            state.set_bool(path, value != bool(cue), words)
-        elif cue:
+        if cue:
+            if isinstance(value, bool):
+                state.set_bool(path, not value, words, negated=True)
             continue  # "no surgery", "not my husband": nothing to add
-        elif path in _COLLECTIONS:
-            if path in ("conditions", "events") and _OTHER_PERSON.search(
-                clause(sentence, m.start, m.end)
-            ):
-                for v in value if isinstance(value, list) else [value]:
-                    state.others.append((path, v, words))
-                continue
-            state.add(path, value, words)
-        elif path == "usual_context":
-            state.contexts.append(str(value))
-            state.fact(path, value, words)
-        else:
-            state.data.setdefault(path, value)
-            state.fact(path, value, words)
+        if not _fires(ctx, path):
+            _set_aside(state, path, value, words, ctx)
+            continue
+        _set(state, path, value, words)
+
+
+def _fires(ctx: context.Context, path: str) -> bool:
+    if ctx.fires:
+        return True
+    still = context.rules().uncertain_still_fires
+    only_unsure = ctx.uncertain and not (ctx.hypothetical or ctx.historical or ctx.other)
+    return only_unsure and path.split(".")[0] in still
+
+
+def _set(state: _State, path: str, value: Any, words: str) -> None:
+    if isinstance(value, bool):
+        state.set_bool(path, value, words)
+    elif path in _COLLECTIONS:
+        state.add(path, value, words)
+    elif path == "usual_context":
+        state.contexts.append(str(value))
+        state.fact(path, value, words)
+    else:
+        state.data.setdefault(path, value)
+        state.fact(path, value, words)
+
+
+def _set_aside(state: _State, path: str, value: Any, words: str, ctx: context.Context) -> None:
+    """Keep a finding that must not fire as evidence with its context; ask if unsure."""
+    if path in ("who", "sex", "age"):
+        _set(state, path, value, words)  # who the text is about is read by _attribute
+        return
+    state.aside.append((path, value, words, ctx))
+    for v in value if isinstance(value, list) else [value]:
+        state.fact(path, v, words, ctx)
+    question = concerns.question_for(path)
+    if ctx.uncertain and question and not (ctx.hypothetical or ctx.historical or ctx.other):
+        state.uncertain.append(
+            Concern(
+                topic=f"unsure_{path.rsplit('.', 1)[-1]}",
+                words=words.strip(" ,;"),
+                reason="This was said with some doubt, so it needs a clear answer.",
+                question=question,
+            )
+        )
 
 
 def _medicines(
@@ -150,13 +200,18 @@ def _medicines(
 ) -> None:
     hits: list[tuple[str, str | None, str, str]] = []  # name, generic, class, words
     for m in lex.medicine_regex.finditer(sentence):
-        if negated(sentence, m.start(), protected):
+        ctx = context.read(sentence, m.start(), m.end(), protected)
+        if ctx.negated:
+            continue
+        if ctx.historical or ctx.hypothetical:
+            state.fact("medicines", m.group(), m.group(), ctx)
             continue
         hit = lex.medicine_words[m.group().lower()]
         hits.append((hit.generic or m.group().lower(), hit.generic, hit.cls, m.group()))
     for regex, cls in lex.lay_medicines:
         for m in regex.finditer(sentence):
-            if not negated(sentence, m.start(), protected):
+            ctx = context.read(sentence, m.start(), m.end(), protected)
+            if not (ctx.negated or ctx.historical or ctx.hypothetical):
                 hits.append((m.group().lower(), None, cls, m.group()))
     named = {cls for _, generic, cls, _ in hits if generic}
     for name, generic, cls, words in hits:
@@ -191,25 +246,29 @@ def _numbers(state: _State, text: str) -> None:
         state.fact("pregnancy_week", state.data["pregnancy_week"], words)
 
 
-def _attribute(state: _State, text: str) -> None:
-    """Decide whose cramps these are, and keep other people's history out.
+def _attribute(state: _State, text: str) -> bool:
+    """Decide whose cramps these are; True when the text is about someone else.
 
-    "My husband had a cramp" is about the husband; "My dad had a heart attack;
-    I get cramps" is about the writer, and the heart attack is the dad's.
+    "My husband had a cramp" is about the husband: his findings are the
+    patient's. "My dad had a heart attack; I get cramps" is about the writer,
+    and the heart attack stays the dad's (kept in the evidence, not fired).
     """
     mine = _FIRST_PERSON_CRAMP.search(text)
     who = state.data.get("who")
     if who and who != "self" and mine:
-        first_other = _OTHER_PERSON.search(text)
-        if first_other is None or mine.start() < first_other.start() or "myself" in text.lower():
+        theirs = _OTHER_CRAMP.search(text)
+        if theirs is None or mine.start() < theirs.start() or context.speaks_for_self(text):
             for key in ("who", "sex", "age"):
                 state.data.pop(key, None)
             state.facts = [f for f in state.facts if f.field not in ("who", "sex", "age")]
             who = None
-    if who and who != "self":
-        # The text is about that person: their history is the history that matters.
-        for path, value, words in state.others:
-            state.add(path, value, words)
+    if not (who and who != "self"):
+        return False
+    # The text is about that person: what is said about them is the patient's.
+    for path, value, words, ctx in state.aside:
+        if ctx.other and not (ctx.hypothetical or ctx.historical or ctx.uncertain):
+            _set(state, path, value, words)
+    return True
 
 
 def parse_text(text: str) -> Intake:
@@ -221,6 +280,7 @@ def parse_text(text: str) -> Intake:
         present = present_triggers(sentence.lower())
         matches = _select(sentence, lex.phrase_index, present)
         protected = [(m.start, m.end) for m in matches]
+        state.seen.append(concerns.Sentence(sentence, tuple(protected)))
         for m in matches:
             _apply(state, sentence, m, protected)
         _medicines(state, lex, sentence, protected)
@@ -228,7 +288,7 @@ def parse_text(text: str) -> Intake:
             for m in _select(sentence, group, present):
                 _apply(state, sentence, m, protected)
     _numbers(state, clean)
-    _attribute(state, clean)
+    about_other = _attribute(state, clean)
     data: dict[str, Any] = dict(state.data)
     data["symptoms"] = state.symptoms
     data["medicines"] = state.medicines
@@ -238,7 +298,10 @@ def parse_text(text: str) -> Intake:
     if data.get("pregnant") and "sex" not in data:
         data["sex"] = "female"
     data["evidence"] = state.facts
-    return Intake.model_validate(data)
+    intake = Intake.model_validate(data)
+    found = [*state.uncertain, *concerns.find(intake, state.seen, about_other)]
+    intake.concerns = list({c.topic: c for c in found}.values())
+    return intake
 
 
 def understood(intake: Intake) -> list[str]:

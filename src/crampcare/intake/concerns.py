@@ -1,0 +1,158 @@
+"""Fail-safe concerns: worrying cues the reader saw but could not settle.
+
+The cue list is data (``knowledge/data/lexicon/concerns.yaml``), each with a
+stable topic, a plain reason, the question that settles it and, where its own
+rule says so, the level it raises to. A cue makes no concern when the parse
+already resolved it into a present finding, when its words sit inside a
+matched lay phrase, or when it is denied, hypothetical, historical or someone
+else's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from crampcare.intake import context
+from crampcare.intake.model import Concern, ConcernLevel, Intake
+
+
+class Cue(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    topic: str = Field(pattern=r"^[a-z_]+$")
+    patterns: tuple[str, ...] = Field(min_length=1)
+    with_: tuple[str, ...] = Field(default=(), alias="with")
+    unless: str | None = None
+    reason: str
+    question: str | None = None
+    level: ConcernLevel | None = None
+    resolved_by: tuple[str, ...] = ()
+
+
+class ConcernFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    concerns: tuple[Cue, ...]
+    uncertain: dict[str, str]
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    cue: Cue
+    regex: re.Pattern[str]
+    with_: tuple[re.Pattern[str], ...]
+    unless: re.Pattern[str] | None
+
+
+@dataclass(frozen=True)
+class Cues:
+    cues: tuple[_Compiled, ...]
+    #: Field path (or its prefix) -> question that settles an uncertain finding.
+    uncertain: dict[str, str]
+
+
+def _words(pattern: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w'])(?:{pattern})(?![\w'])", re.IGNORECASE)
+
+
+@cache
+def cues() -> Cues:
+    """The packaged concern cues, validated (question ids included) and compiled once."""
+    from crampcare.intake.lexicon import LexiconError, load_yaml
+    from crampcare.intake.questions import QUESTIONS
+
+    try:
+        data = ConcernFile.model_validate(load_yaml("concerns.yaml"))
+    except ValidationError as exc:
+        raise LexiconError(f"lexicon/concerns.yaml: {exc}") from exc
+    known = {q.id for q in QUESTIONS}
+    asked = [c.question for c in data.concerns] + list(data.uncertain.values())
+    unknown = sorted({q for q in asked if q is not None and q not in known})
+    if unknown:
+        raise LexiconError(f"lexicon/concerns.yaml: unknown question ids {unknown}")
+    compiled = tuple(
+        _Compiled(
+            c,
+            _words("|".join(f"(?:{p})" for p in c.patterns)),
+            tuple(_words(w) for w in c.with_),
+            _words(c.unless) if c.unless else None,
+        )
+        for c in data.concerns
+    )
+    return Cues(compiled, data.uncertain)
+
+
+def question_for(path: str) -> str | None:
+    """The question that settles an uncertain finding at ``path``."""
+    table = cues().uncertain
+    while path:
+        if path in table:
+            return table[path]
+        path = path.rpartition(".")[0]
+    return None
+
+
+def _present(intake: Intake, key: str) -> bool:
+    from crampcare.triage import resolve
+
+    path, _, wanted = key.partition("=")
+    value: Any = resolve(intake, path)
+    if wanted:
+        if isinstance(value, list | set | tuple):
+            return wanted in value
+        return bool(value == wanted)
+    if isinstance(value, list | set | tuple | dict):
+        return bool(value)
+    return value is not None
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence as the parse saw it: its text and the spans of matched phrases."""
+
+    text: str
+    spans: tuple[tuple[int, int], ...]
+
+
+def find(intake: Intake, sentences: Sequence[Sentence], others_count: bool) -> list[Concern]:
+    """The concerns left open in a parsed text.
+
+    ``others_count``: the text is about someone other than the writer, so a
+    cue in a clause about another person is still the patient's.
+    """
+    out: dict[str, Concern] = {}
+    for c in cues().cues:
+        cue = c.cue
+        if cue.topic in out or any(_present(intake, key) for key in cue.resolved_by):
+            continue
+        for s in sentences:
+            if not all(w.search(s.text) for w in c.with_):
+                continue
+            if c.unless and c.unless.search(s.text):
+                continue
+            for m in c.regex.finditer(s.text):
+                if any(a <= m.start() < b for a, b in s.spans):
+                    continue  # read as part of a lay phrase: settled there
+                ctx = context.read(s.text, m.start(), m.end(), s.spans)
+                if ctx.negated or ctx.hypothetical or ctx.historical:
+                    continue
+                if ctx.other and not others_count:
+                    continue
+                left, right = context.bounds(s.text, m.start(), m.end(), s.spans)
+                out[cue.topic] = Concern(
+                    topic=cue.topic,
+                    words=s.text[left:right].strip(" ,;-") or m.group(),
+                    reason=cue.reason,
+                    question=cue.question,
+                    level=cue.level,
+                )
+                break
+            if cue.topic in out:
+                break
+    return list(out.values())
