@@ -48,7 +48,10 @@ NUMBER = rf"(?:\d+(?:\.\d+)?(?:\s*(?:-|to|or)\s*\d+(?:\.\d+)?)?|{_WORDS})"
 _MINUTES = {"s": 1 / 60, "m": 1.0, "h": 60.0}
 _DURATION = re.compile(
     rf"(?<![\w'])(?P<n>{NUMBER})\s*(?:more\s+)?(?P<unit>seconds?|secs?|minutes?|mins?|hours?|hrs?)"
-    r"(?![\w'])(?!\s+(?:ago|later|before|after|of (?:walking|running|exercise|sitting)))",
+    r"(?![\w'])(?!\s+(?:ago|later|before|after|of (?:walking|running|exercise|sitting)))"
+    # The length of a journey, a shift or a walk is not the cramp's ("a 14-hour flight").
+    r"(?![- ]+(?:long\s+)?(?:flight|drive|journey|trip|train|bus|coach|car|ride|shift|walk|hike|"
+    r"run|session|day|wait|sleep|nap|plane|travel|trek|match|game|class)s?(?![\w']))",
     re.IGNORECASE,
 )
 # Activities whose length is not the cramp's ("I walk for 30 minutes").
@@ -133,8 +136,73 @@ def durations(text: str) -> list[tuple[float, str]]:
         lead = re.search(r"(?:for|lasted|lasting|lasts|over|more than|at least)\s+$", text[:start])
         words = text[lead.start() if lead else start : m.end()]
         out.append((n * _MINUTES[m.group("unit")[0].lower()], words.strip()))
-    if re.search(r"(?<![\w'])half an hour", text, re.IGNORECASE):
-        out.append((30.0, "half an hour"))
+    half = re.search(r"(?<![\w'])half (?:an )?hour(?![\w'])", text, re.IGNORECASE)
+    if half:
+        out.append((30.0, half.group()))
+    for m in _AND_A_HALF.finditer(text):
+        n = number(m.group("n"))
+        if n is not None:
+            out.append((n * 60 + 30, m.group()))
+    return out + ongoing(text)
+
+
+_AND_A_HALF = re.compile(
+    rf"(?<![\w'])(?P<n>{NUMBER}) hours? and a half(?![\w'])", re.IGNORECASE
+)
+#: The cramp is still going: a start time then counts as its length so far.
+_STILL = re.compile(
+    r"(?<![\w'])(?:still|won'?t (?:let go|stop|ease|go)|hasn'?t (?:stopped|eased|gone)|"
+    r"not (?:stopped|eased|gone)|keeps? going|ongoing|going on|continu\w*|"
+    r"(?:ain'?t|isn'?t|is not|not) (?:doing|helping|working|budging|easing)|doing nothing)(?![\w'])",
+    re.IGNORECASE,
+)
+_STARTED_AGO = re.compile(
+    rf"(?<![\w'])(?:started|began|begun|came on|kicked in|hit|it'?s been going|been going|"
+    rf"cramped up|cramping|seized up|locked up)[^.;]{{0,20}}?(?P<n>{NUMBER})\s*"
+    r"(?P<unit>seconds?|secs?|minutes?|mins?|hours?|hrs?) ago(?![\w'])",
+    re.IGNORECASE,
+)
+_CLOCK = r"(?:(?P<{g}m>\d{{1,2}}|five|ten|twenty|twenty-five|quarter|half) (?P<{g}d>past|to) (?P<{g}h>\d{{1,2}}|{hours})|(?P<{g}hh>\d{{1,2}})(?::(?P<{g}mm>\d{{2}}))?(?: ?(?:am|pm|o'?clock))?)"
+_HOURS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+_SINCE_NOW = re.compile(
+    r"(?<![\w'])(?:since|from) (?:about |around )?"
+    + _CLOCK.format(g="a", hours=_HOURS)
+    + r"[^.;]{0,40}?\b(?:it'?s|its|it is) now (?:about |around )?"
+    + _CLOCK.format(g="b", hours=_HOURS)
+    + r"(?![\w'])",
+    re.IGNORECASE,
+)
+_HOUR_WORDS = {w: i + 1 for i, w in enumerate(_HOURS.split("|"))}
+_MINUTE_WORDS = {"five": 5, "ten": 10, "twenty": 20, "twenty-five": 25, "quarter": 15, "half": 30}
+
+
+def _clock(m: re.Match[str], g: str) -> float | None:
+    """Minutes after 12 o'clock for one clock time of ``_SINCE_NOW``."""
+    if m.group(f"{g}h"):
+        hour_text = m.group(f"{g}h").lower()
+        hour = _HOUR_WORDS.get(hour_text) or int(hour_text)
+        minute_text = m.group(f"{g}m").lower()
+        minutes = _MINUTE_WORDS.get(minute_text) or int(minute_text)
+        at = (hour % 12) * 60 + (minutes if m.group(f"{g}d").lower() == "past" else -minutes)
+    else:
+        at = (int(m.group(f"{g}hh")) % 12) * 60 + int(m.group(f"{g}mm") or 0)
+    return float(at % 720)
+
+
+def ongoing(text: str) -> list[tuple[float, str]]:
+    """A cramp still going: "started 25 minutes ago and still won't let go",
+    "since twenty past two and it's now ten past three"."""
+    if not _STILL.search(text):
+        return []
+    out = []
+    for m in _STARTED_AGO.finditer(text):
+        n = number(m.group("n"))
+        if n is not None:
+            out.append((n * _MINUTES[m.group("unit")[0].lower()], m.group()))
+    for m in _SINCE_NOW.finditer(text):
+        start, now = _clock(m, "a"), _clock(m, "b")
+        if start is not None and now is not None:
+            out.append(((now - start) % 720, m.group()))
     return out
 
 
