@@ -43,6 +43,32 @@ class PhraseFile(BaseModel):
     phrases: tuple[Phrase, ...]
 
 
+class Compound(BaseModel):
+    """A finding told across sentences: every part within ``within`` sentences."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    means: dict[str, Any]
+    within: int = Field(default=1, ge=1, le=3)
+    parts: tuple[str, ...] = Field(min_length=2)
+
+
+class CompoundFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    compounds: tuple[Compound, ...]
+
+
+@cache
+def compounds() -> tuple[tuple[Compound, tuple[re.Pattern[str], ...]], ...]:
+    """The packaged compounds with their parts compiled."""
+    try:
+        data = CompoundFile.model_validate(load_yaml("compounds.yaml"))
+    except ValidationError as exc:
+        raise LexiconError(f"lexicon/compounds.yaml: {exc}") from exc
+    return tuple((c, tuple(word_regex(p) for p in c.parts)) for c in data.compounds)
+
+
 class MedicineName(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -140,6 +166,11 @@ _EARN_CLAUSES = 3
 #: Every trigger of every pattern made so far, and the length of the longest.
 _ALL_TRIGGERS: set[str] = set()
 _LONGEST = [0]
+
+
+def known_words() -> frozenset[str]:
+    """Every letter run of every pattern made so far: words the lexicon knows."""
+    return frozenset(_ALL_TRIGGERS)
 
 
 def present_triggers(lowered: str) -> frozenset[str]:

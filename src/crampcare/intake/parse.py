@@ -11,8 +11,15 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from crampcare.intake import concerns, context, numbers
-from crampcare.intake.lexicon import Compiled, Lexicon, PhraseIndex, load_lexicon, present_triggers
+from crampcare.intake import concerns, context, numbers, spelling
+from crampcare.intake.lexicon import (
+    Compiled,
+    Lexicon,
+    PhraseIndex,
+    compounds,
+    load_lexicon,
+    present_triggers,
+)
 from crampcare.intake.model import Concern, Fact, Intake, Medicine
 from crampcare.intake.negation import clause, sentences
 
@@ -224,6 +231,20 @@ def _medicines(
         state.fact("medicines", f"{name}: {label}", words)
 
 
+def _compounds(state: _State) -> None:
+    """Findings told across sentences (lexicon/compounds.yaml)."""
+    texts = [s.text for s in state.seen]
+    for compound, parts in compounds():
+        for i in range(len(texts)):
+            window = " ".join(texts[i : i + compound.within])
+            found = [p.search(window) for p in parts]
+            if all(found):
+                words = " ... ".join(m.group() for m in found if m)
+                for path, value in compound.means.items():
+                    _set(state, path, value, words)
+                break
+
+
 def _numbers(state: _State, text: str) -> None:
     durations = numbers.durations(text)
     if durations:
@@ -274,7 +295,7 @@ def _attribute(state: _State, text: str) -> bool:
 def parse_text(text: str) -> Intake:
     """Understand a free-text description; unknown things stay unknown (None)."""
     lex = load_lexicon()
-    clean = text.replace("\u2019", "'").replace("\u2018", "'")
+    clean = spelling.correct(text.replace("\u2019", "'").replace("\u2018", "'"))
     state = _State()
     for _, sentence in sentences(clean):
         present = present_triggers(sentence.lower())
@@ -287,6 +308,7 @@ def parse_text(text: str) -> Intake:
         for group in lex.place_indexes:
             for m in _select(sentence, group, present):
                 _apply(state, sentence, m, protected)
+    _compounds(state)
     _numbers(state, clean)
     about_other = _attribute(state, clean)
     data: dict[str, Any] = dict(state.data)

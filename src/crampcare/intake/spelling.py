@@ -1,0 +1,70 @@
+"""Misspelled medical words in free text: "siezure" is read as seizure.
+
+The target words are data (``knowledge/data/lexicon/spelling.yaml`` plus the
+medicine names); the edit distance is ask's (:func:`crampcare.search.spelling.distance`).
+Only words that are not words of the lexicon's own patterns are corrected,
+so a correctly written word is never changed.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from pydantic import BaseModel, ConfigDict
+
+from crampcare.search.spelling import distance
+
+_TOKEN = re.compile(r"[A-Za-z]{4,}")
+LONG_WORD = 8
+
+
+class SpellingFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    words: tuple[str, ...]
+    keep: tuple[str, ...] = ()
+
+
+@cache
+def _tables() -> tuple[dict[str, list[str]], frozenset[str]]:
+    from crampcare.intake.lexicon import LexiconError, known_words, load_lexicon, load_yaml
+
+    try:
+        data = SpellingFile.model_validate(load_yaml("spelling.yaml"))
+    except Exception as exc:
+        raise LexiconError(f"lexicon/spelling.yaml: {exc}") from exc
+    lex = load_lexicon()
+    targets = {w.lower() for w in data.words}
+    targets |= {w for w in lex.medicine_words if w.isalpha() and len(w) >= 6}
+    by_first: dict[str, list[str]] = {}
+    for word in sorted(targets):
+        by_first.setdefault(word[0], []).append(word)
+    known = frozenset(targets) | frozenset(w.lower() for w in data.keep) | known_words()
+    return by_first, known
+
+
+def nearest(word: str) -> str | None:
+    """The medical word ``word`` was meant to be, or None."""
+    low = word.lower()
+    by_first, known = _tables()
+    if low in known:
+        return None
+    limit = 2 if len(low) >= LONG_WORD else 1
+    best: tuple[int, str] | None = None
+    for candidate in by_first.get(low[0], ()):
+        if abs(len(candidate) - len(low)) > limit:
+            continue
+        d = distance(low, candidate, limit)
+        if d <= limit and (best is None or (d, candidate) < best):
+            best = (d, candidate)
+    return best[1] if best else None
+
+
+def correct(text: str) -> str:
+    """The text with misspelled medical words put right (lengths may change)."""
+
+    def fix(m: re.Match[str]) -> str:
+        return nearest(m.group()) or m.group()
+
+    return _TOKEN.sub(fix, text)
