@@ -23,15 +23,14 @@ from crampcare.intake.lexicon import (
 from crampcare.intake.model import Concern, Fact, Intake, Medicine
 from crampcare.intake.negation import clause, sentences
 
+_PERSON = frozenset({"who", "sex", "age"})
 _COLLECTIONS = frozenset({"locations", "contexts", "conditions", "events"})
 #: For these yes/no fields the cautious answer wins when the text says both.
 _FALSE_WINS = frozenset({"eased_by_stretching", "tetanus_up_to_date"})
 # "I get cramps", "my calf cramps": the text is about the writer.
 _FIRST_PERSON_CRAMP = re.compile(
-    r"(?<![\w'])(?:i (?:just |also |still |often |sometimes |only |usually |mostly |now )?"
-    r"(?:get|got|have|had|'ve had|keep getting|woke|wake|am getting|suffer)|"
-    r"i've had|my (?:calf|calves|legs?|foot|feet|toes?|thighs?|hamstrings?|muscles?))"
-    r"(?![\w'])[^.!?]{0,40}?(?:cramp|spasm|charley|charlie)",
+    r"(?<![\w'])(?:i|i'm|i've|i'd|im|ive|me|my (?:calf|calves|legs?|foot|feet|toes?|thighs?|"
+    r"hamstrings?|muscles?|hands?|arms?))(?![\w'])[^.!?]{0,60}?(?:cramp|spasm|charley|charlie)",
     re.IGNORECASE,
 )
 # Another person's cramp: "my husband had a bad cramp", "she keeps cramping".
@@ -300,7 +299,8 @@ def parse_text(text: str) -> Intake:
     for _, sentence in sentences(clean):
         present = present_triggers(sentence.lower())
         matches = _select(sentence, lex.phrase_index, present)
-        protected = [(m.start, m.end) for m in matches]
+        # A person named ("my grandad") is a context trigger, not a phrase to step over.
+        protected = [(m.start, m.end) for m in matches if not _PERSON.issuperset(m.item.phrase.means)]
         state.seen.append(concerns.Sentence(sentence, tuple(protected)))
         for m in matches:
             _apply(state, sentence, m, protected)

@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict
 from crampcare.search.spelling import distance
 
 _TOKEN = re.compile(r"[A-Za-z]{4,}")
-LONG_WORD = 8
+LONG_WORD = 9
 
 
 class SpellingFile(BaseModel):
@@ -50,11 +50,13 @@ def nearest(word: str) -> str | None:
     by_first, known = _tables()
     if low in known:
         return None
-    limit = 2 if len(low) >= LONG_WORD else 1
     best: tuple[int, str] | None = None
     for candidate in by_first.get(low[0], ()):
-        if abs(len(candidate) - len(low)) > limit:
+        # A long word may be two edits out, a short one one; never more than a letter
+        # longer or shorter ("starting" is not "statins").
+        if abs(len(candidate) - len(low)) > 1:
             continue
+        limit = 2 if min(len(low), len(candidate)) >= LONG_WORD else 1
         d = distance(low, candidate, limit)
         if d <= limit and (best is None or (d, candidate) < best):
             best = (d, candidate)
