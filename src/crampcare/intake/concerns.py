@@ -10,7 +10,6 @@ else's.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -19,6 +18,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from crampcare.intake import context
+from crampcare.intake.lazy import Lazy
 from crampcare.intake.model import Concern, ConcernLevel, Intake
 
 
@@ -45,9 +45,9 @@ class ConcernFile(BaseModel):
 @dataclass(frozen=True)
 class _Compiled:
     cue: Cue
-    regex: re.Pattern[str]
-    with_: tuple[re.Pattern[str], ...]
-    unless: re.Pattern[str] | None
+    patterns: tuple[Lazy, ...]
+    with_: tuple[Lazy, ...]
+    unless: Lazy | None
 
 
 @dataclass(frozen=True)
@@ -55,10 +55,6 @@ class Cues:
     cues: tuple[_Compiled, ...]
     #: Field path (or its prefix) -> question that settles an uncertain finding.
     uncertain: dict[str, str]
-
-
-def _words(pattern: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w'])(?:{pattern})(?![\w'])", re.IGNORECASE)
 
 
 @cache
@@ -79,9 +75,9 @@ def cues() -> Cues:
     compiled = tuple(
         _Compiled(
             c,
-            _words("|".join(f"(?:{p})" for p in c.patterns)),
-            tuple(_words(w) for w in c.with_),
-            _words(c.unless) if c.unless else None,
+            tuple(Lazy(p) for p in c.patterns),
+            tuple(Lazy(w) for w in c.with_),
+            Lazy(c.unless) if c.unless else None,
         )
         for c in data.concerns
     )
@@ -132,11 +128,15 @@ def find(intake: Intake, sentences: Sequence[Sentence], others_count: bool) -> l
         if cue.topic in out or any(_present(intake, key) for key in cue.resolved_by):
             continue
         for s in sentences:
-            if not all(w.search(s.text) for w in c.with_):
+            lowered = s.text.lower()
+            if not any(p.possible(lowered) for p in c.patterns):
                 continue
-            if c.unless and c.unless.search(s.text):
+            if not all(w.search(s.text, lowered) for w in c.with_):
                 continue
-            for m in c.regex.finditer(s.text):
+            if c.unless and c.unless.search(s.text, lowered):
+                continue
+            hits = (m for p in c.patterns for m in p.finditer(s.text, lowered))
+            for m in hits:
                 if any(a <= m.start() < b for a, b in s.spans):
                     continue  # read as part of a lay phrase: settled there
                 ctx = context.read(s.text, m.start(), m.end(), s.spans)

@@ -18,6 +18,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from crampcare.intake.lazy import Lazy
+
 Category = Literal["negated", "hypothetical", "historical", "other", "uncertain"]
 _WORD = re.compile(r"[\w']+")
 
@@ -44,7 +46,7 @@ class _Compiled:
     category: Category
     forward: bool
     scope: int
-    regex: re.Pattern[str]
+    pattern: Lazy
 
 
 @dataclass(frozen=True)
@@ -71,10 +73,6 @@ class Context:
         return not (self.hypothetical or self.historical or self.other or self.uncertain)
 
 
-def _words(pattern: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w'])(?:{pattern})(?![\w'])", re.IGNORECASE)
-
-
 @cache
 def rules() -> Rules:
     """The packaged context rules, validated and compiled once per process."""
@@ -85,7 +83,7 @@ def rules() -> Rules:
     except ValidationError as exc:
         raise LexiconError(f"lexicon/context.yaml: {exc}") from exc
     compiled = tuple(
-        _Compiled(category, rule.direction == "forward", rule.scope_words, _words(trigger))
+        _Compiled(category, rule.direction == "forward", rule.scope_words, Lazy(trigger))
         for category, items in data.categories.items()
         for rule in items
         for trigger in rule.triggers
@@ -120,18 +118,19 @@ def bounds(sentence: str, start: int, end: int, spans: Sequence[tuple[int, int]]
 def read(sentence: str, start: int, end: int, spans: Sequence[tuple[int, int]] = ()) -> Context:
     """The context of the finding at ``sentence[start:end]``; ``spans`` are matched phrases."""
     left, right = bounds(sentence, start, end, spans)
+    lowered = sentence.lower()
     found: dict[str, str] = {}
     for rule in rules().rules:
         if rule.category in found:
             continue
         if rule.forward:
-            for m in rule.regex.finditer(sentence, left, start):
+            for m in rule.pattern.finditer(sentence, lowered, left, start):
                 if _inside(m.start(), spans):
                     continue
                 if len(_WORD.findall(sentence[m.end() : start])) <= rule.scope:
                     found[rule.category] = m.group()
         else:
-            for m in rule.regex.finditer(sentence, end, right):
+            for m in rule.pattern.finditer(sentence, lowered, end, right):
                 if _inside(m.start(), spans):
                     continue
                 if len(_WORD.findall(sentence[end : m.start()])) <= rule.scope:

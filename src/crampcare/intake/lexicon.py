@@ -140,9 +140,13 @@ class LazyPattern:
     def clauses(self) -> tuple[frozenset[str], ...]:
         """What a sentence must contain to match (``prefilter.requirements``), worked out once."""
         if self._clauses is None:
-            from crampcare.intake.prefilter import requirements  # only once earned
+            cached = _clause_cache().get(self.source)
+            if cached is not None:
+                self._clauses = tuple(frozenset(c) for c in cached)
+            else:
+                from crampcare.intake.prefilter import requirements  # only once earned
 
-            self._clauses = requirements(self.source, self.triggers)
+                self._clauses = requirements(self.source, self.triggers)
         return self._clauses
 
     def possible(self, present: frozenset[str]) -> bool:
@@ -152,7 +156,7 @@ class LazyPattern:
         times, so a one-off ``crampcare check`` skips it; a pattern that keeps
         being offered (a server's) earns it on its third sentence.
         """
-        if self._clauses is None:
+        if self._clauses is None and self.source not in _clause_cache():
             self._offered += 1
             if self._offered < _EARN_CLAUSES:
                 return True
@@ -161,6 +165,24 @@ class LazyPattern:
 
 #: How many sentences offer a pattern before its clauses are worked out.
 _EARN_CLAUSES = 3
+
+
+#: Clauses worked out ahead for the packaged patterns (``python -m
+#: crampcare.intake.prefilter`` writes them; a test checks they are current),
+#: so a one-off ``check`` skips most patterns without compiling them.
+CLAUSE_CACHE = "clauses.json"
+
+
+@cache
+def _clause_cache() -> dict[str, list[list[str]]]:
+    import json
+
+    path = resources.files("crampcare.knowledge") / "data" / "lexicon" / CLAUSE_CACHE
+    try:
+        data: dict[str, list[list[str]]] = json.loads(path.read_bytes())
+    except (OSError, ValueError):
+        return {}
+    return data
 
 
 #: Every trigger of every pattern made so far, and the length of the longest.

@@ -1,7 +1,7 @@
 """Misspelled medical words in free text: "siezure" is read as seizure.
 
 The target words are data (``knowledge/data/lexicon/spelling.yaml`` plus the
-medicine names); the edit distance is ask's (:func:`crampcare.search.spelling.distance`).
+medicine names); the edit distance is ask's (:func:`crampcare.editdistance.distance`).
 Only words that are not words of the lexicon's own patterns are corrected,
 so a correctly written word is never changed.
 """
@@ -13,7 +13,7 @@ from functools import cache
 
 from pydantic import BaseModel, ConfigDict
 
-from crampcare.search.spelling import distance
+from crampcare.editdistance import distance
 
 _TOKEN = re.compile(r"[A-Za-z]{4,}")
 LONG_WORD = 9
