@@ -5,7 +5,8 @@ first), optionally ``id``, ``why``. Per file it prints:
 
 - exact: the level is one of the accepted levels;
 - emergency recall: cases whose best level is emergency that got emergency;
-- red flag -> self-care: cases whose best level is emergency or urgent that got self-care;
+- red flag -> self-care: cases whose best level is emergency or urgent that got self-care
+  (and how many of those asked no settling question);
 - over-triage: cases sent higher than the highest accepted level;
 - asked: cases where a concern without a level of its own asks a settling question.
 
@@ -38,6 +39,7 @@ class Score:
     emergency_hits: int = 0
     red: int = 0
     red_to_self_care: int = 0
+    red_to_self_care_unasked: int = 0
     over: int = 0
     asked: int = 0
     misses: list[dict[str, Any]] = field(default_factory=list)
@@ -49,6 +51,7 @@ class Score:
             "exact_pct": pct(self.exact),
             "emergency_recall": f"{self.emergency_hits}/{self.emergencies}",
             "red_flag_to_self_care": f"{self.red_to_self_care}/{self.red}",
+            "of_them_not_asked": self.red_to_self_care_unasked,
             "over_triage_pct": pct(self.over),
             "asked": self.asked,
         }
@@ -56,7 +59,8 @@ class Score:
 
 def predict(text: str) -> tuple[str, bool, Any]:
     """The level (raised by concerns that carry one) and whether a question is asked."""
-    from crampcare import parse_text, triage
+    from crampcare.intake import parse_text
+    from crampcare.triage import triage
 
     intake = parse_text(text)
     level = triage(intake).level
@@ -88,6 +92,7 @@ def score(path: Path) -> Score:
         if best in RED:
             s.red += 1
             s.red_to_self_care += got == "self_care"
+            s.red_to_self_care_unasked += got == "self_care" and not asked
         over = ORDER[got] > max(ORDER[x] for x in levels)
         s.over += over
         if not ok:

@@ -101,7 +101,9 @@ def _inside(pos: int, spans: Iterable[tuple[int, int]]) -> bool:
     return any(a <= pos < b for a, b in spans)
 
 
-def bounds(sentence: str, start: int, end: int, spans: Sequence[tuple[int, int]] = ()) -> tuple[int, int]:
+def bounds(
+    sentence: str, start: int, end: int, spans: Sequence[tuple[int, int]] = ()
+) -> tuple[int, int]:
     """The clause around ``sentence[start:end]``: from the last terminator before it to the next."""
     left, right = 0, len(sentence)
     for b in rules().terminator.finditer(sentence):

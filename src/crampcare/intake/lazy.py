@@ -38,7 +38,9 @@ class Lazy:
     def search(self, text: str, lowered: str) -> re.Match[str] | None:
         return self.regex.search(text) if self.possible(lowered) else None
 
-    def finditer(self, text: str, lowered: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
+    def finditer(
+        self, text: str, lowered: str, start: int = 0, end: int | None = None
+    ) -> Iterator[re.Match[str]]:
         if not self.possible(lowered[start:end]):
             return iter(())
         return self.regex.finditer(text, start, len(text) if end is None else end)

@@ -146,14 +146,13 @@ def durations(text: str) -> list[tuple[float, str]]:
     return out + ongoing(text)
 
 
-_AND_A_HALF = re.compile(
-    rf"(?<![\w'])(?P<n>{NUMBER}) hours? and a half(?![\w'])", re.IGNORECASE
-)
+_AND_A_HALF = re.compile(rf"(?<![\w'])(?P<n>{NUMBER}) hours? and a half(?![\w'])", re.IGNORECASE)
 #: The cramp is still going: a start time then counts as its length so far.
 _STILL = re.compile(
     r"(?<![\w'])(?:still|won'?t (?:let go|stop|ease|go)|hasn'?t (?:stopped|eased|gone)|"
     r"not (?:stopped|eased|gone)|keeps? going|ongoing|going on|continu\w*|"
-    r"(?:ain'?t|isn'?t|is not|not) (?:doing|helping|working|budging|easing)|doing nothing)(?![\w'])",
+    r"(?:ain'?t|isn'?t|is not|not) (?:doing|helping|working|budging|easing)|doing nothing)"
+    r"(?![\w'])",
     re.IGNORECASE,
 )
 _STARTED_AGO = re.compile(
@@ -162,7 +161,11 @@ _STARTED_AGO = re.compile(
     r"(?P<unit>seconds?|secs?|minutes?|mins?|hours?|hrs?) ago(?![\w'])",
     re.IGNORECASE,
 )
-_CLOCK = r"(?:(?P<{g}m>\d{{1,2}}|five|ten|twenty|twenty-five|quarter|half) (?P<{g}d>past|to) (?P<{g}h>\d{{1,2}}|{hours})|(?P<{g}hh>\d{{1,2}})(?::(?P<{g}mm>\d{{2}}))?(?: ?(?:am|pm|o'?clock))?)"
+_CLOCK = (
+    r"(?:(?P<{g}m>\d{{1,2}}|five|ten|twenty|twenty-five|quarter|half) (?P<{g}d>past|to) "
+    r"(?P<{g}h>\d{{1,2}}|{hours})|"
+    r"(?P<{g}hh>\d{{1,2}}|{hours})(?::(?P<{g}mm>\d{{2}}))?(?: ?(?:am|pm|o'?clock))?)"
+)
 _HOURS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _SINCE_NOW = re.compile(
     r"(?<![\w'])(?:since|from) (?:about |around )?"
@@ -185,7 +188,9 @@ def _clock(m: re.Match[str], g: str) -> float | None:
         minutes = _MINUTE_WORDS.get(minute_text) or int(minute_text)
         at = (hour % 12) * 60 + (minutes if m.group(f"{g}d").lower() == "past" else -minutes)
     else:
-        at = (int(m.group(f"{g}hh")) % 12) * 60 + int(m.group(f"{g}mm") or 0)
+        hour_text = m.group(f"{g}hh").lower()
+        hour = _HOUR_WORDS.get(hour_text) or int(hour_text)
+        at = (hour % 12) * 60 + int(m.group(f"{g}mm") or 0)
     return float(at % 720)
 
 

@@ -73,7 +73,12 @@ class _State:
     seen: list[concerns.Sentence] = field(default_factory=list)
 
     def fact(
-        self, path: str, value: Any, words: str, ctx: context.Context | None = None, negated: bool = False
+        self,
+        path: str,
+        value: Any,
+        words: str,
+        ctx: context.Context | None = None,
+        negated: bool = False,
     ) -> None:
         flags: dict[str, Any] = {"negated": negated}
         if ctx is not None:
@@ -85,9 +90,7 @@ class _State:
             }
         same = (f for f in self.facts if f.field == path and f.value == value)
         if not any(f.model_dump(include=set(flags)) == flags for f in same):
-            self.facts.append(
-                Fact(field=path, value=value, words=words.strip(" ,;"), **flags)
-            )
+            self.facts.append(Fact(field=path, value=value, words=words.strip(" ,;"), **flags))
 
     def set_bool(self, path: str, value: bool, words: str, negated: bool = False) -> None:
         if path.startswith("symptoms."):
@@ -217,7 +220,9 @@ def _medicines(
     for regex, cls in lex.lay_medicines:
         for m in regex.finditer(sentence):
             ctx = context.read(sentence, m.start(), m.end(), protected)
-            if not (ctx.negated or ctx.historical or ctx.hypothetical):
+            if ctx.historical or ctx.hypothetical:
+                state.fact("medicines", m.group(), m.group(), ctx)
+            elif not ctx.negated:
                 hits.append((m.group().lower(), None, cls, m.group()))
     named = {cls for _, generic, cls, _ in hits if generic}
     for name, generic, cls, words in hits:
@@ -300,7 +305,9 @@ def parse_text(text: str) -> Intake:
         present = present_triggers(sentence.lower())
         matches = _select(sentence, lex.phrase_index, present)
         # A person named ("my grandad") is a context trigger, not a phrase to step over.
-        protected = [(m.start, m.end) for m in matches if not _PERSON.issuperset(m.item.phrase.means)]
+        protected = [
+            (m.start, m.end) for m in matches if not _PERSON.issuperset(m.item.phrase.means)
+        ]
         state.seen.append(concerns.Sentence(sentence, tuple(protected)))
         for m in matches:
             _apply(state, sentence, m, protected)
