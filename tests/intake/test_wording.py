@@ -44,3 +44,18 @@ def test_a_misspelled_word_is_read_as_meant() -> None:
     assert parse_text("He had a siezure.").symptoms.seizure is True
     assert "dialysis" in parse_text("I'm on dialisis.").conditions
     assert parse_text("I started ralloxifene.").medicines[0].name == "raloxifene"
+
+
+def test_passing_out_in_the_heat_is_read_as_heat_stroke_not_only_a_fit() -> None:
+    from crampcare.triage import triage as run
+
+    rules = run(
+        parse_text("Playing football in 34 degrees, my friend cramped and then passed out.")
+    ).rules
+    assert "rf_heat_stroke" in rules
+
+
+def test_hot_skin_all_over_is_not_a_red_warm_calf() -> None:
+    intake = parse_text("In the sun all day, cramps in his legs, and now his skin is hot and dry.")
+    assert intake.symptoms.calf_red_warm is None
+    assert parse_text("My left calf is hot and red.").symptoms.calf_red_warm is True

@@ -43,6 +43,16 @@ _OTHER_CRAMP = re.compile(
 )
 _CONTEXT_PRIORITY = ("water", "sport", "public", "desk", "night")
 _SWELLING = "symptoms.calf_swelling_one_side"
+_RED_WARM = "symptoms.calf_red_warm"
+# Hot skin all over (heat illness, fever) is not a red, warm calf.
+_BODY = re.compile(
+    r"(?<![\w'])(?:skin|body|forehead|face|head|all over|he'?s|she'?s|he is|she is)(?![\w'])",
+    re.IGNORECASE,
+)
+_LEG = re.compile(
+    r"(?<![\w'])(?:calf|calves|legs?|shins?|ankles?|thighs?|knees?|foot|feet|veins?|lump|it)(?![\w'])",
+    re.IGNORECASE,
+)
 _ONE_SIDE = re.compile(r"(?<![\w'])(?:left|right|one|single)(?![\w'])", re.IGNORECASE)
 _BOTH = re.compile(r"(?<![\w'])(?:both|ankles|feet|legs|calves)(?![\w'])", re.IGNORECASE)
 _NOT_LEG = re.compile(
@@ -140,6 +150,10 @@ def _swelling_target(sentence: str, m: _Match) -> str | None:
     return _SWELLING
 
 
+def _hot_all_over(around: str) -> bool:
+    return bool(_BODY.search(around)) and not _LEG.search(around)
+
+
 def _apply(state: _State, sentence: str, m: _Match, protected: list[tuple[int, int]]) -> None:
     phrase = m.item.phrase
     ctx = context.read(sentence, m.start, m.end, protected)
@@ -153,6 +167,8 @@ def _apply(state: _State, sentence: str, m: _Match, protected: list[tuple[int, i
             if target is None:
                 continue
             path = target
+        if path == _RED_WARM and _hot_all_over(clause(sentence, m.start, m.end)):
+            continue
         if cue:
             if isinstance(value, bool):
                 state.set_bool(path, not value, words, negated=True)
