@@ -39,6 +39,7 @@ class ContextFile(BaseModel):
     categories: dict[Category, tuple[Rule, ...]]
     self_signals: tuple[str, ...] = ()
     uncertain_still_fires: tuple[str, ...] = ()
+    historical_still_fires: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,7 @@ class Rules:
     rules: tuple[_Compiled, ...]
     self_signal: re.Pattern[str] | None
     uncertain_still_fires: frozenset[str]
+    historical_still_fires: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -94,6 +96,7 @@ def rules() -> Rules:
         rules=compiled,
         self_signal=re.compile(signals, re.IGNORECASE) if signals else None,
         uncertain_still_fires=frozenset(data.uncertain_still_fires),
+        historical_still_fires=frozenset(data.historical_still_fires),
     )
 
 

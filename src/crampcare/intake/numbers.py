@@ -253,6 +253,12 @@ _MONTHS_PREGNANT = re.compile(
     re.IGNORECASE,
 )
 _WEEKS_PER_MONTH = 4.35
+_SAID_OF_PERSON = re.compile(
+    r"(?:^|[.!?]\s*|(?:i'?m|i am|she'?s|she is|at|now|currently)\s+)$", re.I
+)
+_WEEKS_OF = re.compile(
+    r"\s*(?:ago|old|of|later|before|after|since|now|in|into|off|on|and a half)\b", re.I
+)
 
 
 def pregnancy_weeks(text: str, pregnant: bool) -> list[tuple[int, str]]:
@@ -270,7 +276,11 @@ def pregnancy_weeks(text: str, pregnant: bool) -> list[tuple[int, str]]:
         before = text[max(0, m.start() - 25) : m.start()].lower()
         if re.match(r"\s+ago", text[m.end() :]):
             continue
-        loose = not pregnant or re.search(r"(?:for|ago|last|past|every|since|in)\s*$", before)
+        loose = not pregnant or bool(re.search(r"(?:for|ago|last|past|every|since|in)\s*$", before))
+        # "36 weeks and my head is pounding", "she's 34 weeks": a late week said of a
+        # person, with nothing else it could count, is how far along a pregnancy is.
+        if loose and _SAID_OF_PERSON.search(before) and not _WEEKS_OF.match(text[m.end() :]):
+            loose = not (20 <= (number(m.group("n")) or 0) <= 42)
         if not m.group("tail") and loose:
             continue
         n = number(m.group("n"))

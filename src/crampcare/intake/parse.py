@@ -182,9 +182,13 @@ def _apply(state: _State, sentence: str, m: _Match, protected: list[tuple[int, i
 def _fires(ctx: context.Context, path: str) -> bool:
     if ctx.fires:
         return True
-    still = context.rules().uncertain_still_fires
-    only_unsure = ctx.uncertain and not (ctx.hypothetical or ctx.historical or ctx.other)
-    return only_unsure and path.split(".")[0] in still
+    rules = context.rules()
+    head = path.split(".")[0]
+    if ctx.hypothetical or ctx.other:
+        return False
+    if ctx.historical and path not in rules.historical_still_fires:
+        return False
+    return not ctx.uncertain or head in rules.uncertain_still_fires
 
 
 def _set(state: _State, path: str, value: Any, words: str) -> None:
