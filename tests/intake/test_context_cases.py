@@ -70,3 +70,11 @@ def test_a_worrying_cue_is_never_silent(case: dict[str, Any]) -> None:
         assert _level(case["text"]) == case["level"], (raised, triage(intake).rules)
     for c in intake.concerns:
         assert c.reason and c.words and (c.question or c.level)
+
+
+def test_what_was_set_aside_says_why() -> None:
+    from crampcare.intake import understood
+
+    lines = understood(parse_text("My dad had chest pain last year. I get calf cramps."))
+    assert any("chest pain" in line and "set aside" in line for line in lines), lines
+    assert not any("calf" in line and "set aside" in line for line in lines), lines

@@ -7,6 +7,8 @@ show "I understood: ..." with the person's own words.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
+from functools import cache
 
 _WORD_NUMBERS = {
     "a": 1.0,
@@ -139,14 +141,26 @@ def durations(text: str) -> list[tuple[float, str]]:
     half = re.search(r"(?<![\w'])half (?:an )?hour(?![\w'])", text, re.IGNORECASE)
     if half:
         out.append((30.0, half.group()))
-    for m in _AND_A_HALF.finditer(text):
+    for m in _finditer(_and_a_half, "and a half", text):
         n = number(m.group("n"))
         if n is not None:
             out.append((n * 60 + 30, m.group()))
     return out + ongoing(text)
 
 
-_AND_A_HALF = re.compile(rf"(?<![\w'])(?P<n>{NUMBER}) hours? and a half(?![\w'])", re.IGNORECASE)
+# The rarer forms below are compiled only for a text that could hold them: a
+# one-off `check` should not pay for regular expressions it cannot use.
+def _finditer(
+    regex: Callable[[], re.Pattern[str]], needle: str, text: str
+) -> Iterator[re.Match[str]]:
+    return regex().finditer(text) if needle in text.lower() else iter(())
+
+
+@cache
+def _and_a_half() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w'])(?P<n>{NUMBER}) hours? and a half(?![\w'])", re.IGNORECASE)
+
+
 #: The cramp is still going: a start time then counts as its length so far.
 _STILL = re.compile(
     r"(?<![\w'])(?:still|won'?t (?:let go|stop|ease|go)|hasn'?t (?:stopped|eased|gone)|"
@@ -155,32 +169,44 @@ _STILL = re.compile(
     r"(?![\w'])",
     re.IGNORECASE,
 )
-_STARTED_AGO = re.compile(
-    rf"(?<![\w'])(?:started|began|begun|came on|kicked in|hit|it'?s been going|been going|"
-    rf"cramped up|cramping|seized up|locked up)[^.;]{{0,20}}?(?P<n>{NUMBER})\s*"
-    r"(?P<unit>seconds?|secs?|minutes?|mins?|hours?|hrs?) ago(?![\w'])",
-    re.IGNORECASE,
-)
+
+
+@cache
+def _started_ago() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?<![\w'])(?:started|began|begun|came on|kicked in|hit|it'?s been going|been going|"
+        rf"cramped up|cramping|seized up|locked up)[^.;]{{0,20}}?(?P<n>{NUMBER})\s*"
+        r"(?P<unit>seconds?|secs?|minutes?|mins?|hours?|hrs?) ago(?![\w'])",
+        re.IGNORECASE,
+    )
+
+
 _CLOCK = (
     r"(?:(?P<{g}m>\d{{1,2}}|five|ten|twenty|twenty-five|quarter|half) (?P<{g}d>past|to) "
     r"(?P<{g}h>\d{{1,2}}|{hours})|"
     r"(?P<{g}hh>\d{{1,2}}|{hours})(?::(?P<{g}mm>\d{{2}}))?(?: ?(?:am|pm|o'?clock))?)"
 )
 _HOURS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-_SINCE_NOW = re.compile(
-    r"(?<![\w'])(?:since|from) (?:about |around )?"
-    + _CLOCK.format(g="a", hours=_HOURS)
-    + r"[^.;]{0,40}?\b(?:it'?s|its|it is) now (?:about |around )?"
-    + _CLOCK.format(g="b", hours=_HOURS)
-    + r"(?![\w'])",
-    re.IGNORECASE,
-)
+
+
+@cache
+def _since_now() -> re.Pattern[str]:
+    return re.compile(
+        r"(?<![\w'])(?:since|from) (?:about |around )?"
+        + _CLOCK.format(g="a", hours=_HOURS)
+        + r"[^.;]{0,40}?\b(?:it'?s|its|it is) now (?:about |around )?"
+        + _CLOCK.format(g="b", hours=_HOURS)
+        + r"(?![\w'])",
+        re.IGNORECASE,
+    )
+
+
 _HOUR_WORDS = {w: i + 1 for i, w in enumerate(_HOURS.split("|"))}
 _MINUTE_WORDS = {"five": 5, "ten": 10, "twenty": 20, "twenty-five": 25, "quarter": 15, "half": 30}
 
 
 def _clock(m: re.Match[str], g: str) -> float | None:
-    """Minutes after 12 o'clock for one clock time of ``_SINCE_NOW``."""
+    """Minutes after 12 o'clock for one clock time of ``_since_now``."""
     if m.group(f"{g}h"):
         hour_text = m.group(f"{g}h").lower()
         hour = _HOUR_WORDS.get(hour_text) or int(hour_text)
@@ -200,11 +226,11 @@ def ongoing(text: str) -> list[tuple[float, str]]:
     if not _STILL.search(text):
         return []
     out = []
-    for m in _STARTED_AGO.finditer(text):
+    for m in _finditer(_started_ago, " ago", text):
         n = number(m.group("n"))
         if n is not None:
             out.append((n * _MINUTES[m.group("unit")[0].lower()], m.group()))
-    for m in _SINCE_NOW.finditer(text):
+    for m in _finditer(_since_now, " now", text):
         start, now = _clock(m, "a"), _clock(m, "b")
         if start is not None and now is not None:
             out.append(((now - start) % 720, m.group()))

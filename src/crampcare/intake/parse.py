@@ -354,5 +354,22 @@ def parse_text(text: str) -> Intake:
 
 
 def understood(intake: Intake) -> list[str]:
-    """The "I understood: ..." lines for an intake parsed from text."""
-    return [f.describe() for f in intake.evidence]
+    """The "I understood: ..." lines for an intake parsed from text.
+
+    A finding set aside by its context says why, so the person sees what was
+    read and not counted ("chest pain: yes ("chest pain"), only as an if").
+    """
+    return [f.describe() + _aside(f) for f in intake.evidence]
+
+
+def _aside(fact: Fact) -> str:
+    notes = []
+    if fact.hypothetical:
+        notes.append("only as an if, not now")
+    if fact.historical:
+        notes.append("in the past")
+    if fact.experiencer == "other":
+        notes.append("about someone else")
+    if fact.certainty == "uncertain":
+        notes.append("not sure")
+    return f", set aside: {', '.join(notes)}" if notes else ""
