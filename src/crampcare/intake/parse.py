@@ -310,9 +310,22 @@ def _attribute(state: _State, text: str) -> bool:
     if not (who and who != "self"):
         return False
     # The text is about that person: what is said about them is the patient's.
-    for path, value, words, ctx in state.aside:
-        if ctx.other and not (ctx.hypothetical or ctx.historical or ctx.uncertain):
-            _set(state, path, value, words)
+    theirs = [
+        aside
+        for aside in state.aside
+        if aside[3].other
+        and not (aside[3].hypothetical or aside[3].historical or aside[3].uncertain)
+    ]
+    # Their findings are the patient's: kept once, without the "someone else" flag.
+    state.facts = [
+        f
+        for f in state.facts
+        if not (f.experiencer == "other" and f.certainty == "certain")
+        or f.hypothetical
+        or f.historical
+    ]
+    for path, value, words, _ in theirs:
+        _set(state, path, value, words)
     return True
 
 
