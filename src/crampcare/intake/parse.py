@@ -310,7 +310,7 @@ def _attribute(state: _State, text: str) -> bool:
     if not (who and who != "self"):
         return False
     # The text is about that person: what is said about them is the patient's.
-    theirs = [
+    their_findings = [
         aside
         for aside in state.aside
         if aside[3].other
@@ -324,7 +324,7 @@ def _attribute(state: _State, text: str) -> bool:
         or f.hypothetical
         or f.historical
     ]
-    for path, value, words, _ in theirs:
+    for path, value, words, _ in their_findings:
         _set(state, path, value, words)
     return True
 
