@@ -120,17 +120,19 @@ def find(intake: Intake, sentences: Sequence[Sentence], others_count: bool) -> l
     out: dict[str, Concern] = {}
     for c in cues().cues:
         cue = c.cue
-        if cue.topic in out or any(_present(intake, key) for key in cue.resolved_by):
+        lowered = [s.text.lower() for s in sentences]
+        if not any(p.possible(low) for low in lowered for p in c.patterns):
             continue
-        for s in sentences:
-            lowered = s.text.lower()
-            if not any(p.possible(lowered) for p in c.patterns):
+        if any(_present(intake, key) for key in cue.resolved_by):
+            continue
+        for s, low in zip(sentences, lowered, strict=True):
+            if not any(p.possible(low) for p in c.patterns):
                 continue
-            if not all(w.search(s.text, lowered) for w in c.with_):
+            if not all(w.search(s.text, low) for w in c.with_):
                 continue
-            if c.unless and c.unless.search(s.text, lowered):
+            if c.unless and c.unless.search(s.text, low):
                 continue
-            hits = (m for p in c.patterns for m in p.finditer(s.text, lowered))
+            hits = (m for p in c.patterns for m in p.finditer(s.text, low))
             for m in hits:
                 if any(a <= m.start() < b for a, b in s.spans):
                     continue  # read as part of a lay phrase: settled there

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -109,15 +109,23 @@ def bounds(
 ) -> tuple[int, int]:
     """The clause around ``sentence[start:end]``: from the last terminator before it to the next."""
     left, right = 0, len(sentence)
-    for b in rules().terminator.finditer(sentence):
-        if _inside(b.start(), spans) or b.end() == b.start():
-            continue
-        if b.end() <= start:
-            left = b.end()
-        elif b.start() >= end:
-            right = b.start()
+    for b_start, b_end in _terminators(sentence, tuple(spans)):
+        if b_end <= start:
+            left = b_end
+        elif b_start >= end:
+            right = b_start
             break
     return left, right
+
+
+@lru_cache(maxsize=64)
+def _terminators(sentence: str, spans: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
+    """Where clauses end in a sentence (outside matched phrases); every finding asks."""
+    return tuple(
+        (b.start(), b.end())
+        for b in rules().terminator.finditer(sentence)
+        if b.end() > b.start() and not _inside(b.start(), spans)
+    )
 
 
 def read(sentence: str, start: int, end: int, spans: Sequence[tuple[int, int]] = ()) -> Context:

@@ -14,16 +14,25 @@ from collections.abc import Iterator
 
 from crampcare.intake.lexicon import triggers
 
+#: How many texts a pattern is tested on before its triggers get one search.
+_EARN_FINDER = 8
+
 
 class Lazy:
     """One pattern, matched case-insensitively on whole words."""
 
-    __slots__ = ("_regex", "source", "triggers")
+    __slots__ = ("_finder", "_last", "_regex", "_uses", "source", "triggers")
 
     def __init__(self, source: str) -> None:
         self.source = source
         self.triggers = tuple(triggers(source))
         self._regex: re.Pattern[str] | None = None
+        # The context of every finding in a sentence asks about the same sentence.
+        self._last: tuple[str, bool] = ("", not self.triggers)
+        # A long-lived process (a server, ask) earns one search for all the
+        # triggers; a one-off check tests them one by one.
+        self._finder: re.Pattern[str] | None = None
+        self._uses = 0
 
     @property
     def regex(self) -> re.Pattern[str]:
@@ -33,7 +42,19 @@ class Lazy:
 
     def possible(self, lowered: str) -> bool:
         """Whether a text (in lower case) can match at all."""
-        return not self.triggers or any(t in lowered for t in self.triggers)
+        if not self.triggers:
+            return True
+        if self._last[0] != lowered:
+            self._last = (lowered, self._any_trigger(lowered))
+        return self._last[1]
+
+    def _any_trigger(self, lowered: str) -> bool:
+        if self._finder is None:
+            self._uses += 1
+            if self._uses < _EARN_FINDER:
+                return any(t in lowered for t in self.triggers)
+            self._finder = re.compile("|".join(map(re.escape, self.triggers)))
+        return self._finder.search(lowered) is not None
 
     def search(self, text: str, lowered: str) -> re.Match[str] | None:
         return self.regex.search(text) if self.possible(lowered) else None
@@ -41,6 +62,6 @@ class Lazy:
     def finditer(
         self, text: str, lowered: str, start: int = 0, end: int | None = None
     ) -> Iterator[re.Match[str]]:
-        if not self.possible(lowered[start:end]):
+        if not self.possible(lowered):
             return iter(())
         return self.regex.finditer(text, start, len(text) if end is None else end)

@@ -9,7 +9,7 @@ so a correctly written word is never changed.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from pydantic import BaseModel, ConfigDict
 
@@ -44,6 +44,7 @@ def _tables() -> tuple[dict[str, list[str]], frozenset[str]]:
     return by_first, known
 
 
+@lru_cache(maxsize=4096)
 def nearest(word: str) -> str | None:
     """The medical word ``word`` was meant to be, or None."""
     low = word.lower()
