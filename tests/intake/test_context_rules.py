@@ -38,3 +38,23 @@ def test_every_concern_asks_a_real_question() -> None:
 def test_concern_topics_are_unique_and_stable() -> None:
     topics = [c.cue.topic for c in concerns.cues().cues]
     assert len(topics) == len(set(topics))
+
+
+def test_a_misshapen_table_is_a_one_line_error() -> None:
+    from crampcare.intake.lexicon import LexiconError
+    from crampcare.intake.shape import record
+
+    with pytest.raises(LexiconError, match="unknown keys"):
+        record({"topic": "x", "pattern": []}, "lexicon/concerns.yaml", {"topic": str})
+    with pytest.raises(LexiconError, match="missing keys"):
+        record({}, "lexicon/concerns.yaml", {"topic": str})
+    with pytest.raises(LexiconError, match="must be int"):
+        record({"within": True}, "lexicon/compounds.yaml", {"within": int})
+
+
+def test_every_compound_means_valid_intake_values() -> None:
+    from crampcare.intake.lexicon import compounds
+    from tests.intake.test_lexicon import _as_intake
+
+    for compound, _ in compounds():
+        _as_intake(compound.means)

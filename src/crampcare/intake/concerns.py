@@ -10,36 +10,56 @@ else's.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
-
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from typing import Any, cast
 
 from crampcare.intake import context
 from crampcare.intake.lazy import Lazy
+from crampcare.intake.lexicon import LexiconError
 from crampcare.intake.model import Concern, ConcernLevel, Intake
+from crampcare.intake.shape import one_of, record, strings
+
+_TOPIC = re.compile(r"^[a-z_]+$")
+_LEVELS: tuple[ConcernLevel, ...] = ("emergency", "urgent", "doctor")
 
 
-class Cue(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    topic: str = Field(pattern=r"^[a-z_]+$")
-    patterns: tuple[str, ...] = Field(min_length=1)
-    with_: tuple[str, ...] = Field(default=(), alias="with")
-    unless: str | None = None
+@dataclass(frozen=True)
+class Cue:
+    topic: str
+    patterns: tuple[str, ...]
+    with_: tuple[str, ...]
+    unless: str | None
     reason: str
-    question: str | None = None
-    level: ConcernLevel | None = None
-    resolved_by: tuple[str, ...] = ()
+    question: str | None
+    level: ConcernLevel | None
+    resolved_by: tuple[str, ...]
 
 
-class ConcernFile(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    concerns: tuple[Cue, ...]
-    uncertain: dict[str, str]
+def _cue(data: Any) -> Cue:
+    where = "lexicon/concerns.yaml"
+    c = record(
+        data,
+        where,
+        {"topic": str, "patterns": list, "reason": str},
+        {"with": list, "unless": str, "question": str, "level": str, "resolved_by": list},
+    )
+    if not _TOPIC.match(c["topic"]):
+        raise LexiconError(f"{where}: topic {c['topic']!r} must be lower_case_words")
+    where = f"{where}: {c['topic']}"
+    level = c.get("level")
+    return Cue(
+        topic=c["topic"],
+        patterns=strings(c["patterns"], where),
+        with_=strings(c.get("with", []), where, empty=True),
+        unless=c.get("unless"),
+        reason=c["reason"],
+        question=c.get("question"),
+        level=cast(ConcernLevel, one_of(level, where, _LEVELS)) if level is not None else None,
+        resolved_by=strings(c.get("resolved_by", []), where, empty=True),
+    )
 
 
 @dataclass(frozen=True)
@@ -60,12 +80,13 @@ class Cues:
 @cache
 def cues() -> Cues:
     """The packaged concern cues, validated and compiled once."""
-    from crampcare.intake.lexicon import LexiconError, load_yaml
+    from crampcare.intake.lexicon import load_yaml
 
-    try:
-        data = ConcernFile.model_validate(load_yaml("concerns.yaml"))
-    except ValidationError as exc:
-        raise LexiconError(f"lexicon/concerns.yaml: {exc}") from exc
+    top = record(
+        load_yaml("concerns.yaml"), "lexicon/concerns.yaml", {"concerns": list, "uncertain": dict}
+    )
+    items = tuple(_cue(c) for c in top["concerns"])
+    uncertain = {str(k): str(v) for k, v in top["uncertain"].items()}
     # Question ids are checked against intake.questions by the tests, not on every run.
     compiled = tuple(
         _Compiled(
@@ -74,9 +95,9 @@ def cues() -> Cues:
             tuple(Lazy(w) for w in c.with_),
             Lazy(c.unless) if c.unless else None,
         )
-        for c in data.concerns
+        for c in items
     )
-    return Cues(compiled, data.uncertain)
+    return Cues(compiled, uncertain)
 
 
 def question_for(path: str) -> str | None:

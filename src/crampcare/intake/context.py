@@ -14,32 +14,55 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Literal
-
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from typing import Any, Literal, cast
 
 from crampcare.intake.lazy import Lazy
+from crampcare.intake.lexicon import LexiconError
+from crampcare.intake.shape import one_of, record, strings
 
 Category = Literal["negated", "hypothetical", "historical", "other", "uncertain"]
 _WORD = re.compile(r"[\w']+")
 
 
-class Rule(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+CATEGORIES: tuple[Category, ...] = ("negated", "hypothetical", "historical", "other", "uncertain")
 
+
+@dataclass(frozen=True)
+class Rule:
     direction: Literal["forward", "backward"]
-    scope_words: int = Field(ge=1, le=30)
-    triggers: tuple[str, ...] = Field(min_length=1)
+    scope_words: int
+    triggers: tuple[str, ...]
 
 
-class ContextFile(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    terminators: tuple[str, ...] = Field(min_length=1)
-    categories: dict[Category, tuple[Rule, ...]]
-    self_signals: tuple[str, ...] = ()
-    uncertain_still_fires: tuple[str, ...] = ()
-    historical_still_fires: tuple[str, ...] = ()
+def _rules_of(data: Any) -> tuple[dict[str, Any], dict[Category, tuple[Rule, ...]]]:
+    """The file's top level and its rules by category, shape-checked."""
+    top = record(
+        data,
+        "lexicon/context.yaml",
+        {"terminators": list, "categories": dict},
+        {"self_signals": list, "uncertain_still_fires": list, "historical_still_fires": list},
+    )
+    categories: dict[Category, tuple[Rule, ...]] = {}
+    for name, items in top["categories"].items():
+        where = f"lexicon/context.yaml: {name}"
+        category = cast(Category, one_of(name, where, CATEGORIES))
+        if not isinstance(items, list):
+            raise LexiconError(f"{where}: expected a list of rules")
+        rules_ = []
+        for item in items:
+            rule = record(item, where, {"direction": str, "scope_words": int, "triggers": list})
+            direction = one_of(rule["direction"], where, ("forward", "backward"))
+            if not 1 <= rule["scope_words"] <= 30:
+                raise LexiconError(f"{where}: scope_words must be 1 to 30")
+            rules_.append(
+                Rule(
+                    cast(Literal["forward", "backward"], direction),
+                    rule["scope_words"],
+                    strings(rule["triggers"], where),
+                )
+            )
+        categories[category] = tuple(rules_)
+    return top, categories
 
 
 @dataclass(frozen=True)
@@ -78,25 +101,29 @@ class Context:
 @cache
 def rules() -> Rules:
     """The packaged context rules, validated and compiled once per process."""
-    from crampcare.intake.lexicon import LexiconError, load_yaml
+    from crampcare.intake.lexicon import load_yaml
 
-    try:
-        data = ContextFile.model_validate(load_yaml("context.yaml"))
-    except ValidationError as exc:
-        raise LexiconError(f"lexicon/context.yaml: {exc}") from exc
+    top, categories = _rules_of(load_yaml("context.yaml"))
+    where = "lexicon/context.yaml"
     compiled = tuple(
         _Compiled(category, rule.direction == "forward", rule.scope_words, Lazy(trigger))
-        for category, items in data.categories.items()
+        for category, items in categories.items()
         for rule in items
         for trigger in rule.triggers
     )
-    signals = "|".join(f"(?:{s})" for s in data.self_signals)
+    signals = "|".join(f"(?:{s})" for s in strings(top.get("self_signals", []), where, empty=True))
     return Rules(
-        terminator=re.compile("|".join(f"(?:{t})" for t in data.terminators), re.IGNORECASE),
+        terminator=re.compile(
+            "|".join(f"(?:{t})" for t in strings(top["terminators"], where)), re.IGNORECASE
+        ),
         rules=compiled,
         self_signal=re.compile(signals, re.IGNORECASE) if signals else None,
-        uncertain_still_fires=frozenset(data.uncertain_still_fires),
-        historical_still_fires=frozenset(data.historical_still_fires),
+        uncertain_still_fires=frozenset(
+            strings(top.get("uncertain_still_fires", []), where, empty=True)
+        ),
+        historical_still_fires=frozenset(
+            strings(top.get("historical_still_fires", []), where, empty=True)
+        ),
     )
 
 

@@ -43,30 +43,32 @@ class PhraseFile(BaseModel):
     phrases: tuple[Phrase, ...]
 
 
-class Compound(BaseModel):
+@dataclass(frozen=True)
+class Compound:
     """A finding told across sentences: every part within ``within`` sentences."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
     means: dict[str, Any]
-    within: int = Field(default=1, ge=1, le=3)
-    parts: tuple[str, ...] = Field(min_length=2)
-
-
-class CompoundFile(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    compounds: tuple[Compound, ...]
+    within: int
+    parts: tuple[str, ...]
 
 
 @cache
 def compounds() -> tuple[tuple[Compound, tuple[re.Pattern[str], ...]], ...]:
     """The packaged compounds with their parts compiled."""
-    try:
-        data = CompoundFile.model_validate(load_yaml("compounds.yaml"))
-    except ValidationError as exc:
-        raise LexiconError(f"lexicon/compounds.yaml: {exc}") from exc
-    return tuple((c, tuple(word_regex(p) for p in c.parts)) for c in data.compounds)
+    from crampcare.intake.shape import record, strings
+
+    where = "lexicon/compounds.yaml"
+    found = []
+    for item in record(load_yaml("compounds.yaml"), where, {"compounds": list})["compounds"]:
+        c = record(item, where, {"means": dict, "parts": list}, {"within": int})
+        if not 1 <= c.get("within", 1) <= 3:
+            raise LexiconError(f"{where}: within must be 1 to 3")
+        parts = strings(c["parts"], where)
+        if len(parts) < 2:
+            raise LexiconError(f"{where}: a compound needs two parts or more")
+        compound = Compound(c["means"], c.get("within", 1), parts)
+        found.append((compound, tuple(word_regex(p) for p in parts)))
+    return tuple(found)
 
 
 class MedicineName(BaseModel):

@@ -162,13 +162,15 @@ def _and_a_half() -> re.Pattern[str]:
 
 
 #: The cramp is still going: a start time then counts as its length so far.
-_STILL = re.compile(
-    r"(?<![\w'])(?:still|won'?t (?:let go|stop|ease|go)|hasn'?t (?:stopped|eased|gone)|"
-    r"not (?:stopped|eased|gone)|keeps? going|ongoing|going on|continu\w*|"
-    r"(?:ain'?t|isn'?t|is not|not) (?:doing|helping|working|budging|easing)|doing nothing)"
-    r"(?![\w'])",
-    re.IGNORECASE,
-)
+@cache
+def _still() -> re.Pattern[str]:
+    return re.compile(
+        r"(?<![\w'])(?:still|won'?t (?:let go|stop|ease|go)|hasn'?t (?:stopped|eased|gone)|"
+        r"not (?:stopped|eased|gone)|keeps? going|ongoing|going on|continu\w*|"
+        r"(?:ain'?t|isn'?t|is not|not) (?:doing|helping|working|budging|easing)|doing nothing)"
+        r"(?![\w'])",
+        re.IGNORECASE,
+    )
 
 
 @cache
@@ -223,8 +225,6 @@ def _clock(m: re.Match[str], g: str) -> float | None:
 def ongoing(text: str) -> list[tuple[float, str]]:
     """A cramp still going: "started 25 minutes ago and still won't let go",
     "since twenty past two and it's now ten past three"."""
-    if not _STILL.search(text):
-        return []
     out = []
     for m in _finditer(_started_ago, " ago", text):
         n = number(m.group("n"))
@@ -234,7 +234,8 @@ def ongoing(text: str) -> list[tuple[float, str]]:
         start, now = _clock(m, "a"), _clock(m, "b")
         if start is not None and now is not None:
             out.append(((now - start) % 720, m.group()))
-    return out
+    # A start time is the cramp's length so far only while it is still going.
+    return out if out and _still().search(text) else []
 
 
 def frequencies(text: str) -> list[tuple[float, str]]:

@@ -11,36 +11,30 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from pydantic import BaseModel, ConfigDict
-
 from crampcare.editdistance import distance
 
 _TOKEN = re.compile(r"[A-Za-z]{4,}")
 LONG_WORD = 9
 
 
-class SpellingFile(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    words: tuple[str, ...]
-    keep: tuple[str, ...] = ()
-
-
 @cache
 def _tables() -> tuple[dict[str, list[str]], frozenset[str]]:
-    from crampcare.intake.lexicon import LexiconError, known_words, load_lexicon, load_yaml
+    from crampcare.intake.lexicon import known_words, load_lexicon, load_yaml
+    from crampcare.intake.shape import record, strings
 
-    try:
-        data = SpellingFile.model_validate(load_yaml("spelling.yaml"))
-    except Exception as exc:
-        raise LexiconError(f"lexicon/spelling.yaml: {exc}") from exc
+    where = "lexicon/spelling.yaml"
+    data = record(load_yaml("spelling.yaml"), where, {"words": list}, {"keep": list})
     lex = load_lexicon()
-    targets = {w.lower() for w in data.words}
+    targets = {w.lower() for w in strings(data["words"], where)}
     targets |= {w for w in lex.medicine_words if w.isalpha() and len(w) >= 6}
     by_first: dict[str, list[str]] = {}
     for word in sorted(targets):
         by_first.setdefault(word[0], []).append(word)
-    known = frozenset(targets) | frozenset(w.lower() for w in data.keep) | known_words()
+    known = (
+        frozenset(targets)
+        | frozenset(w.lower() for w in strings(data.get("keep", []), where, empty=True))
+        | known_words()
+    )
     return by_first, known
 
 
