@@ -8,10 +8,13 @@ import pytest
 
 from crampcare.intake import concerns, context
 from crampcare.intake.lazy import Lazy
+from crampcare.intake.lexicon import compounds
 from crampcare.intake.questions import QUESTIONS
 from tests.intake.test_lexicon import _cover
 
 LAZY: list[Lazy] = [rule.pattern for rule in context.rules().rules]
+for _, _parts in compounds():
+    LAZY += list(_parts)
 for _cue in concerns.cues().cues:
     LAZY += [*_cue.patterns, *_cue.with_, *([_cue.unless] if _cue.unless else [])]
 

@@ -11,7 +11,10 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from crampcare.intake.lazy import Lazy
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -53,8 +56,9 @@ class Compound:
 
 
 @cache
-def compounds() -> tuple[tuple[Compound, tuple[re.Pattern[str], ...]], ...]:
-    """The packaged compounds with their parts compiled."""
+def compounds() -> tuple[tuple[Compound, tuple[Lazy, ...]], ...]:
+    """The packaged compounds with their parts (compiled when a text could match)."""
+    from crampcare.intake.lazy import Lazy
     from crampcare.intake.shape import record, strings
 
     where = "lexicon/compounds.yaml"
@@ -67,7 +71,7 @@ def compounds() -> tuple[tuple[Compound, tuple[re.Pattern[str], ...]], ...]:
         if len(parts) < 2:
             raise LexiconError(f"{where}: a compound needs two parts or more")
         compound = Compound(c["means"], c.get("within", 1), parts)
-        found.append((compound, tuple(word_regex(p) for p in parts)))
+        found.append((compound, tuple(Lazy(p) for p in parts)))
     return tuple(found)
 
 

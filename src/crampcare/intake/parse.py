@@ -261,9 +261,15 @@ def _compounds(state: _State) -> None:
     for compound, parts in compounds():
         for i in range(len(texts)):
             window = " ".join(texts[i : i + compound.within])
-            found = [p.search(window) for p in parts]
-            if all(found):
-                words = " ... ".join(m.group() for m in found if m)
+            lowered = window.lower()
+            found = []
+            for part in parts:
+                hit = part.search(window, lowered)
+                if hit is None:
+                    break
+                found.append(hit)
+            else:
+                words = " ... ".join(m.group() for m in found)
                 for path, value in compound.means.items():
                     _set(state, path, value, words)
                 break
