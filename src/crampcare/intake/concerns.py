@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import cache
-from typing import Any, cast
+from typing import Any, NamedTuple, cast
 
 from crampcare.intake import context
 from crampcare.intake.lazy import Lazy
@@ -26,8 +25,7 @@ _TOPIC = re.compile(r"^[a-z_]+$")
 _LEVELS: tuple[ConcernLevel, ...] = ("emergency", "urgent", "doctor")
 
 
-@dataclass(frozen=True)
-class Cue:
+class Cue(NamedTuple):
     topic: str
     patterns: tuple[str, ...]
     with_: tuple[str, ...]
@@ -62,16 +60,14 @@ def _cue(data: Any) -> Cue:
     )
 
 
-@dataclass(frozen=True)
-class _Compiled:
+class _Compiled(NamedTuple):
     cue: Cue
     patterns: tuple[Lazy, ...]
     with_: tuple[Lazy, ...]
     unless: Lazy | None
 
 
-@dataclass(frozen=True)
-class Cues:
+class Cues(NamedTuple):
     cues: tuple[_Compiled, ...]
     #: Field path (or its prefix) -> question that settles an uncertain finding.
     uncertain: dict[str, str]
@@ -124,8 +120,7 @@ def _present(intake: Intake, key: str) -> bool:
     return value is not None
 
 
-@dataclass(frozen=True)
-class Sentence:
+class Sentence(NamedTuple):
     """One sentence as the parse saw it: its text and the spans of matched phrases."""
 
     text: str

@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Any, Literal, cast
+from typing import Any, Literal, NamedTuple, cast
 
 from crampcare.intake.lazy import Lazy
 from crampcare.intake.lexicon import LexiconError
@@ -27,8 +26,7 @@ _WORD = re.compile(r"[\w']+")
 CATEGORIES: tuple[Category, ...] = ("negated", "hypothetical", "historical", "other", "uncertain")
 
 
-@dataclass(frozen=True)
-class Rule:
+class Rule(NamedTuple):
     direction: Literal["forward", "backward"]
     scope_words: int
     triggers: tuple[str, ...]
@@ -65,16 +63,14 @@ def _rules_of(data: Any) -> tuple[dict[str, Any], dict[Category, tuple[Rule, ...
     return top, categories
 
 
-@dataclass(frozen=True)
-class _Compiled:
+class _Compiled(NamedTuple):
     category: Category
     forward: bool
     scope: int
     pattern: Lazy
 
 
-@dataclass(frozen=True)
-class Rules:
+class Rules(NamedTuple):
     terminator: re.Pattern[str]
     rules: tuple[_Compiled, ...]
     self_signal: re.Pattern[str] | None
@@ -82,8 +78,7 @@ class Rules:
     historical_still_fires: frozenset[str]
 
 
-@dataclass(frozen=True)
-class Context:
+class Context(NamedTuple):
     """The context of one finding; ``negated`` holds the denying words."""
 
     negated: str | None = None

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
     from crampcare.intake.lazy import Lazy
@@ -46,8 +46,7 @@ class PhraseFile(BaseModel):
     phrases: tuple[Phrase, ...]
 
 
-@dataclass(frozen=True)
-class Compound:
+class Compound(NamedTuple):
     """A finding told across sentences: every part within ``within`` sentences."""
 
     means: dict[str, Any]
