@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from crampcare.intake import concerns, context, numbers, spelling
+from crampcare.intake import concerns, context, numbers, people, spelling
 from crampcare.intake.lexicon import (
     Compiled,
     Lexicon,
@@ -28,19 +28,6 @@ _COLLECTIONS = frozenset({"locations", "contexts", "conditions", "events"})
 #: For these yes/no fields the cautious answer wins when the text says both.
 _FALSE_WINS = frozenset({"eased_by_stretching", "tetanus_up_to_date"})
 # "I get cramps", "my calf cramps": the text is about the writer.
-_FIRST_PERSON_CRAMP = re.compile(
-    r"(?<![\w'])(?:i|i'm|i've|i'd|im|ive|me|my (?:calf|calves|legs?|foot|feet|toes?|thighs?|"
-    r"hamstrings?|muscles?|hands?|arms?))(?![\w'])[^.!?]{0,60}?(?:cramp|spasm|charley|charlie)",
-    re.IGNORECASE,
-)
-# Another person's cramp: "my husband had a bad cramp", "she keeps cramping".
-_OTHER_CRAMP = re.compile(
-    r"(?<![\w'])(?:(?:my|our) (?:\w+ ){0,2}(?:husband|wife|partner|son|daughter|dad|father|mum|mom|"
-    r"mother|child|kid|toddler|baby|boy|girl|friend|brother|sister|flatmate|colleague|client|patient|"
-    r"gran\w*|grand\w+|nan|uncle|aunt\w*)|(?:he|she|they|him|her|his)(?![\w']))"
-    r"[^.!?]{0,60}?(?:cramp|spasm|charley|charlie)",
-    re.IGNORECASE,
-)
 _CONTEXT_PRIORITY = ("water", "sport", "public", "desk", "night")
 _SWELLING = "symptoms.calf_swelling_one_side"
 _RED_WARM = "symptoms.calf_red_warm"
@@ -304,15 +291,12 @@ def _attribute(state: _State, text: str) -> bool:
     patient's. "My dad had a heart attack; I get cramps" is about the writer,
     and the heart attack stays the dad's (kept in the evidence, not fired).
     """
-    mine = _FIRST_PERSON_CRAMP.search(text)
     who = state.data.get("who")
-    if who and who != "self" and mine:
-        theirs = _OTHER_CRAMP.search(text)
-        if theirs is None or mine.start() < theirs.start() or context.speaks_for_self(text):
-            for key in ("who", "sex", "age"):
-                state.data.pop(key, None)
-            state.facts = [f for f in state.facts if f.field not in ("who", "sex", "age")]
-            who = None
+    if who and who != "self" and people.writer_is_patient(text):
+        for key in ("who", "sex", "age"):
+            state.data.pop(key, None)
+        state.facts = [f for f in state.facts if f.field not in ("who", "sex", "age")]
+        who = None
     if not (who and who != "self"):
         return False
     # The text is about that person: what is said about them is the patient's.
@@ -370,25 +354,3 @@ def parse_text(text: str) -> Intake:
     found = [*state.uncertain, *concerns.find(intake, state.seen, about_other)]
     intake.concerns = list({c.topic: c for c in found}.values())
     return intake
-
-
-def understood(intake: Intake) -> list[str]:
-    """The "I understood: ..." lines for an intake parsed from text.
-
-    A finding set aside by its context says why, so the person sees what was
-    read and not counted ("chest pain: yes ("chest pain"), only as an if").
-    """
-    return [f.describe() + _aside(f) for f in intake.evidence]
-
-
-def _aside(fact: Fact) -> str:
-    notes = []
-    if fact.hypothetical:
-        notes.append("only as an if, not now")
-    if fact.historical:
-        notes.append("in the past")
-    if fact.experiencer == "other":
-        notes.append("about someone else")
-    if fact.certainty == "uncertain":
-        notes.append("not sure")
-    return f", set aside: {', '.join(notes)}" if notes else ""
