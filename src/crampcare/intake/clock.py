@@ -64,7 +64,8 @@ _HOURS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 @cache
 def _since_now() -> re.Pattern[str]:
     return re.compile(
-        r"(?<![\w'])(?:since|from) (?:about |around )?"
+        r"(?<![\w'])(?:since|from|began at|started at|starting at|came on at|begun at) "
+        r"(?:about |around )?"
         + _CLOCK.format(g="a", hours=_HOURS)
         + r"[^.;]{0,40}?\b(?:it'?s|its|it is) now (?:about |around )?"
         + _CLOCK.format(g="b", hours=_HOURS)

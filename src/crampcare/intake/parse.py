@@ -33,7 +33,8 @@ _SWELLING = "symptoms.calf_swelling_one_side"
 _RED_WARM = "symptoms.calf_red_warm"
 # Hot skin all over (heat illness, fever) is not a red, warm calf.
 _BODY = re.compile(
-    r"(?<![\w'])(?:skin|body|forehead|face|head|all over|he'?s|she'?s|he is|she is)(?![\w'])",
+    r"(?<![\w'])(?:skin|body|forehead|face|head|all over|he'?s|she'?s|he is|she is|"
+    r"little one|baby|toddler|child|kid|son|daughter)(?![\w'])",
     re.IGNORECASE,
 )
 _LEG = re.compile(
