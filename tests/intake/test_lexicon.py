@@ -214,3 +214,17 @@ def test_the_trigger_index_offers_every_pattern_that_matches(sentence: str) -> N
         for _, pattern in index.pairs:
             if pattern.regex.search(sentence):
                 assert id(pattern) in offered, pattern.source
+
+
+def test_the_clause_cache_is_current() -> None:
+    """lexicon/clauses.json holds the clauses of every pattern as they are now.
+
+    Refresh it with ``python -m crampcare.intake.prefilter`` after editing a pattern.
+    """
+    import json
+    from importlib import resources
+
+    from crampcare.intake.prefilter import clause_table
+
+    path = resources.files("crampcare.knowledge") / "data" / "lexicon" / "clauses.json"
+    assert json.loads(path.read_bytes()) == clause_table()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from crampcare.intake.model import Fact, Intake, Medicine, Symptoms
-from crampcare.intake.parse import parse_text, understood
+from crampcare.intake.parse import parse_text
+from crampcare.intake.people import understood
 
 __all__ = ["Fact", "Intake", "Medicine", "Symptoms", "parse_text", "understood"]

@@ -11,7 +11,10 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+if TYPE_CHECKING:
+    from crampcare.intake.lazy import Lazy
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -41,6 +44,34 @@ class PhraseFile(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     phrases: tuple[Phrase, ...]
+
+
+class Compound(NamedTuple):
+    """A finding told across sentences: every part within ``within`` sentences."""
+
+    means: dict[str, Any]
+    within: int
+    parts: tuple[str, ...]
+
+
+@cache
+def compounds() -> tuple[tuple[Compound, tuple[Lazy, ...]], ...]:
+    """The packaged compounds with their parts (compiled when a text could match)."""
+    from crampcare.intake.lazy import Lazy
+    from crampcare.intake.shape import record, strings
+
+    where = "lexicon/compounds.yaml"
+    found = []
+    for item in record(load_yaml("compounds.yaml"), where, {"compounds": list})["compounds"]:
+        c = record(item, where, {"means": dict, "parts": list}, {"within": int})
+        if not 1 <= c.get("within", 1) <= 3:
+            raise LexiconError(f"{where}: within must be 1 to 3")
+        parts = strings(c["parts"], where)
+        if len(parts) < 2:
+            raise LexiconError(f"{where}: a compound needs two parts or more")
+        compound = Compound(c["means"], c.get("within", 1), parts)
+        found.append((compound, tuple(Lazy(p) for p in parts)))
+    return tuple(found)
 
 
 class MedicineName(BaseModel):
@@ -114,9 +145,13 @@ class LazyPattern:
     def clauses(self) -> tuple[frozenset[str], ...]:
         """What a sentence must contain to match (``prefilter.requirements``), worked out once."""
         if self._clauses is None:
-            from crampcare.intake.prefilter import requirements  # only once earned
+            cached = _clause_cache().get(self.source)
+            if cached is not None:
+                self._clauses = tuple(frozenset(c) for c in cached)
+            else:
+                from crampcare.intake.prefilter import requirements  # only once earned
 
-            self._clauses = requirements(self.source, self.triggers)
+                self._clauses = requirements(self.source, self.triggers)
         return self._clauses
 
     def possible(self, present: frozenset[str]) -> bool:
@@ -126,7 +161,7 @@ class LazyPattern:
         times, so a one-off ``crampcare check`` skips it; a pattern that keeps
         being offered (a server's) earns it on its third sentence.
         """
-        if self._clauses is None:
+        if self._clauses is None and self.source not in _clause_cache():
             self._offered += 1
             if self._offered < _EARN_CLAUSES:
                 return True
@@ -137,9 +172,32 @@ class LazyPattern:
 _EARN_CLAUSES = 3
 
 
+#: Clauses worked out ahead for the packaged patterns (``python -m
+#: crampcare.intake.prefilter`` writes them; a test checks they are current),
+#: so a one-off ``check`` skips most patterns without compiling them.
+CLAUSE_CACHE = "clauses.json"
+
+
+@cache
+def _clause_cache() -> dict[str, list[list[str]]]:
+    import json
+
+    path = resources.files("crampcare.knowledge") / "data" / "lexicon" / CLAUSE_CACHE
+    try:
+        data: dict[str, list[list[str]]] = json.loads(path.read_bytes())
+    except (OSError, ValueError):
+        return {}
+    return data
+
+
 #: Every trigger of every pattern made so far, and the length of the longest.
 _ALL_TRIGGERS: set[str] = set()
 _LONGEST = [0]
+
+
+def known_words() -> frozenset[str]:
+    """Every letter run of every pattern made so far: words the lexicon knows."""
+    return frozenset(_ALL_TRIGGERS)
 
 
 def present_triggers(lowered: str) -> frozenset[str]:
@@ -226,7 +284,8 @@ def word_regex(pattern: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'-])(?:{pattern})(?![\w'-])", _FLAGS)
 
 
-def _load_yaml(name: str) -> Any:
+def load_yaml(name: str) -> Any:
+    """A lexicon YAML file of the packaged knowledge base, parsed."""
     path = resources.files("crampcare.knowledge") / "data" / "lexicon" / name
     loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
@@ -241,7 +300,7 @@ def _compile(phrases: tuple[Phrase, ...]) -> tuple[Compiled, ...]:
 
 def _phrases(name: str) -> tuple[Compiled, ...]:
     try:
-        data = PhraseFile.model_validate(_load_yaml(name))
+        data = PhraseFile.model_validate(load_yaml(name))
     except ValidationError as exc:
         raise LexiconError(f"lexicon/{name}: {exc}") from exc
     return _compile(data.phrases)
@@ -264,7 +323,7 @@ def _group(places: tuple[Compiled, ...]) -> tuple[tuple[Compiled, ...], ...]:
 def load_lexicon() -> Lexicon:
     """The packaged lexicon, validated and compiled once per process."""
     try:
-        meds = MedicineFile.model_validate(_load_yaml("medicines.yaml"))
+        meds = MedicineFile.model_validate(load_yaml("medicines.yaml"))
     except ValidationError as exc:
         raise LexiconError(f"lexicon/medicines.yaml: {exc}") from exc
     words: dict[str, MedicineHit] = {}

@@ -45,10 +45,13 @@ _WORD_NUMBERS = {
 _WORDS = "|".join(sorted((re.escape(w) for w in _WORD_NUMBERS), key=len, reverse=True))
 NUMBER = rf"(?:\d+(?:\.\d+)?(?:\s*(?:-|to|or)\s*\d+(?:\.\d+)?)?|{_WORDS})"
 
-_MINUTES = {"s": 1 / 60, "m": 1.0, "h": 60.0}
+MINUTES = {"s": 1 / 60, "m": 1.0, "h": 60.0}
 _DURATION = re.compile(
     rf"(?<![\w'])(?P<n>{NUMBER})\s*(?:more\s+)?(?P<unit>seconds?|secs?|minutes?|mins?|hours?|hrs?)"
-    r"(?![\w'])(?!\s+(?:ago|later|before|after|of (?:walking|running|exercise|sitting)))",
+    r"(?![\w'])(?!\s+(?:ago|later|before|after|of (?:walking|running|exercise|sitting)))"
+    # The length of a journey, a shift or a walk is not the cramp's ("a 14-hour flight").
+    r"(?![- ]+(?:long\s+)?(?:flight|drive|journey|trip|train|bus|coach|car|ride|shift|walk|hike|"
+    r"run|session|day|wait|sleep|nap|plane|travel|trek|match|game|class)s?(?![\w']))",
     re.IGNORECASE,
 )
 # Activities whose length is not the cramp's ("I walk for 30 minutes").
@@ -132,10 +135,17 @@ def durations(text: str) -> list[tuple[float, str]]:
         start = m.start()
         lead = re.search(r"(?:for|lasted|lasting|lasts|over|more than|at least)\s+$", text[:start])
         words = text[lead.start() if lead else start : m.end()]
-        out.append((n * _MINUTES[m.group("unit")[0].lower()], words.strip()))
-    if re.search(r"(?<![\w'])half an hour", text, re.IGNORECASE):
-        out.append((30.0, "half an hour"))
-    return out
+        out.append((n * MINUTES[m.group("unit")[0].lower()], words.strip()))
+    half = re.search(r"(?<![\w'])half (?:an )?hour(?![\w'])", text, re.IGNORECASE)
+    if half:
+        out.append((30.0, half.group()))
+    from crampcare.intake.clock import and_a_half, ongoing
+
+    for m in and_a_half(text):
+        n = number(m.group("n"))
+        if n is not None:
+            out.append((n * 60 + 30, m.group()))
+    return out + ongoing(text)
 
 
 def frequencies(text: str) -> list[tuple[float, str]]:
@@ -180,6 +190,12 @@ _MONTHS_PREGNANT = re.compile(
     re.IGNORECASE,
 )
 _WEEKS_PER_MONTH = 4.35
+_SAID_OF_PERSON = re.compile(
+    r"(?:^|[.!?]\s*|(?:i'?m|i am|she'?s|she is|at|now|currently)\s+)$", re.I
+)
+_WEEKS_OF = re.compile(
+    r"\s*(?:ago|old|of|later|before|after|since|now|in|into|off|on|and a half)\b", re.I
+)
 
 
 def pregnancy_weeks(text: str, pregnant: bool) -> list[tuple[int, str]]:
@@ -197,7 +213,11 @@ def pregnancy_weeks(text: str, pregnant: bool) -> list[tuple[int, str]]:
         before = text[max(0, m.start() - 25) : m.start()].lower()
         if re.match(r"\s+ago", text[m.end() :]):
             continue
-        loose = not pregnant or re.search(r"(?:for|ago|last|past|every|since|in)\s*$", before)
+        loose = not pregnant or bool(re.search(r"(?:for|ago|last|past|every|since|in)\s*$", before))
+        # "36 weeks and my head is pounding", "she's 34 weeks": a late week said of a
+        # person, with nothing else it could count, is how far along a pregnancy is.
+        if loose and _SAID_OF_PERSON.search(before) and not _WEEKS_OF.match(text[m.end() :]):
+            loose = not (20 <= (number(m.group("n")) or 0) <= 42)
         if not m.group("tail") and loose:
             continue
         n = number(m.group("n"))

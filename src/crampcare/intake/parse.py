@@ -11,30 +11,36 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from crampcare.intake import numbers
-from crampcare.intake.lexicon import Compiled, Lexicon, PhraseIndex, load_lexicon, present_triggers
-from crampcare.intake.model import Fact, Intake, Medicine
-from crampcare.intake.negation import clause, negated, sentences
+from crampcare.intake import concerns, context, numbers, people, spelling
+from crampcare.intake.lexicon import (
+    Compiled,
+    Lexicon,
+    PhraseIndex,
+    compounds,
+    load_lexicon,
+    present_triggers,
+)
+from crampcare.intake.model import Concern, Fact, Intake, Medicine
+from crampcare.intake.negation import clause, sentences
 
+_PERSON = frozenset({"who", "sex", "age"})
 _COLLECTIONS = frozenset({"locations", "contexts", "conditions", "events"})
 #: For these yes/no fields the cautious answer wins when the text says both.
 _FALSE_WINS = frozenset({"eased_by_stretching", "tetanus_up_to_date"})
-# Someone else's history ("my dad had a heart attack") is not the person's own.
-_OTHER_PERSON = re.compile(
-    r"(?<![\w'])(?:my|our|his|her) (?:dad|father|mum|mom|mother|parents?|brother|sister|"
-    r"grand\w+|granny|nan|uncle|aunt\w*|cousin|friend|family|husband|wife|partner|son|"
-    r"daughter)(?![\w'])|runs in (?:the|my|our) family",
-    re.IGNORECASE,
-)
 # "I get cramps", "my calf cramps": the text is about the writer.
-_FIRST_PERSON_CRAMP = re.compile(
-    r"(?<![\w'])(?:i (?:get|got|have|had|'ve had|keep getting|woke|wake|am getting|suffer)|"
-    r"i've had|my (?:calf|calves|legs?|foot|feet|toes?|thighs?|hamstrings?|muscles?))"
-    r"(?![\w'])[^.!?]{0,40}?(?:cramp|spasm|charley|charlie)",
-    re.IGNORECASE,
-)
 _CONTEXT_PRIORITY = ("water", "sport", "public", "desk", "night")
 _SWELLING = "symptoms.calf_swelling_one_side"
+_RED_WARM = "symptoms.calf_red_warm"
+# Hot skin all over (heat illness, fever) is not a red, warm calf.
+_BODY = re.compile(
+    r"(?<![\w'])(?:skin|body|forehead|face|head|all over|he'?s|she'?s|he is|she is|"
+    r"little one|baby|toddler|child|kid|son|daughter)(?![\w'])",
+    re.IGNORECASE,
+)
+_LEG = re.compile(
+    r"(?<![\w'])(?:calf|calves|legs?|shins?|ankles?|thighs?|knees?|foot|feet|veins?|lump|it)(?![\w'])",
+    re.IGNORECASE,
+)
 _ONE_SIDE = re.compile(r"(?<![\w'])(?:left|right|one|single)(?![\w'])", re.IGNORECASE)
 _BOTH = re.compile(r"(?<![\w'])(?:both|ankles|feet|legs|calves)(?![\w'])", re.IGNORECASE)
 _NOT_LEG = re.compile(
@@ -59,13 +65,32 @@ class _State:
     medicines: list[Medicine] = field(default_factory=list)
     contexts: list[str] = field(default_factory=list)
     facts: list[Fact] = field(default_factory=list)
-    others: list[tuple[str, str, str]] = field(default_factory=list)  # about someone else
+    #: Findings set aside by their context: (path, value, words, context).
+    aside: list[tuple[str, Any, str, context.Context]] = field(default_factory=list)
+    uncertain: list[Concern] = field(default_factory=list)
+    seen: list[concerns.Sentence] = field(default_factory=list)
 
-    def fact(self, path: str, value: Any, words: str) -> None:
-        if not any(f.field == path and f.value == value for f in self.facts):
-            self.facts.append(Fact(field=path, value=value, words=words.strip(" ,;")))
+    def fact(
+        self,
+        path: str,
+        value: Any,
+        words: str,
+        ctx: context.Context | None = None,
+        negated: bool = False,
+    ) -> None:
+        flags: dict[str, Any] = {"negated": negated}
+        if ctx is not None:
+            flags = {
+                "hypothetical": ctx.hypothetical,
+                "historical": ctx.historical,
+                "experiencer": "other" if ctx.other else "patient",
+                "certainty": "uncertain" if ctx.uncertain else "certain",
+            }
+        same = (f for f in self.facts if f.field == path and f.value == value)
+        if not any(f.model_dump(include=set(flags)) == flags for f in same):
+            self.facts.append(Fact(field=path, value=value, words=words.strip(" ,;"), **flags))
 
-    def set_bool(self, path: str, value: bool, words: str) -> None:
+    def set_bool(self, path: str, value: bool, words: str, negated: bool = False) -> None:
         if path.startswith("symptoms."):
             name = path.split(".", 1)[1]
             # A sign mentioned anywhere as present stays present.
@@ -74,7 +99,7 @@ class _State:
             self.data[path] = self.data.get(path, True) and value
         else:
             self.data[path] = self.data.get(path, False) or value
-        self.fact(path, value, words)
+        self.fact(path, value, words, negated=negated)
 
     def add(self, path: str, value: Any, words: str) -> None:
         values = value if isinstance(value, list) else [value]
@@ -113,9 +138,14 @@ def _swelling_target(sentence: str, m: _Match) -> str | None:
     return _SWELLING
 
 
+def _hot_all_over(around: str) -> bool:
+    return bool(_BODY.search(around)) and not _LEG.search(around)
+
+
 def _apply(state: _State, sentence: str, m: _Match, protected: list[tuple[int, int]]) -> None:
     phrase = m.item.phrase
-    cue = negated(sentence, m.start, protected) if phrase.negatable else None
+    ctx = context.read(sentence, m.start, m.end, protected)
+    cue = ctx.negated if phrase.negatable else None
     words = sentence[m.start : m.end]
     if cue:
         words = sentence[sentence.rfind(cue, 0, m.start) : m.end]
@@ -125,24 +155,61 @@ def _apply(state: _State, sentence: str, m: _Match, protected: list[tuple[int, i
             if target is None:
                 continue
             path = target
-        if isinstance(value, bool):
-            state.set_bool(path, value != bool(cue), words)
-        elif cue:
+        if path == _RED_WARM and _hot_all_over(clause(sentence, m.start, m.end)):
+            continue
+        if cue:
+            if isinstance(value, bool):
+                state.set_bool(path, not value, words, negated=True)
             continue  # "no surgery", "not my husband": nothing to add
-        elif path in _COLLECTIONS:
-            if path in ("conditions", "events") and _OTHER_PERSON.search(
-                clause(sentence, m.start, m.end)
-            ):
-                for v in value if isinstance(value, list) else [value]:
-                    state.others.append((path, v, words))
-                continue
-            state.add(path, value, words)
-        elif path == "usual_context":
-            state.contexts.append(str(value))
-            state.fact(path, value, words)
-        else:
-            state.data.setdefault(path, value)
-            state.fact(path, value, words)
+        if not _fires(ctx, path):
+            _set_aside(state, path, value, words, ctx)
+            continue
+        _set(state, path, value, words)
+
+
+def _fires(ctx: context.Context, path: str) -> bool:
+    if ctx.fires:
+        return True
+    rules = context.rules()
+    head = path.split(".")[0]
+    if ctx.hypothetical or ctx.other:
+        return False
+    if ctx.historical and path not in rules.historical_still_fires:
+        return False
+    return not ctx.uncertain or head in rules.uncertain_still_fires
+
+
+def _set(state: _State, path: str, value: Any, words: str) -> None:
+    if isinstance(value, bool):
+        state.set_bool(path, value, words)
+    elif path in _COLLECTIONS:
+        state.add(path, value, words)
+    elif path == "usual_context":
+        state.contexts.append(str(value))
+        state.fact(path, value, words)
+    else:
+        state.data.setdefault(path, value)
+        state.fact(path, value, words)
+
+
+def _set_aside(state: _State, path: str, value: Any, words: str, ctx: context.Context) -> None:
+    """Keep a finding that must not fire as evidence with its context; ask if unsure."""
+    if path in ("who", "sex", "age"):
+        _set(state, path, value, words)  # who the text is about is read by _attribute
+        return
+    state.aside.append((path, value, words, ctx))
+    for v in value if isinstance(value, list) else [value]:
+        state.fact(path, v, words, ctx)
+    question = concerns.question_for(path)
+    if ctx.uncertain and question and not (ctx.hypothetical or ctx.historical or ctx.other):
+        state.uncertain.append(
+            Concern(
+                topic=f"unsure_{path.rsplit('.', 1)[-1]}",
+                words=words.strip(" ,;"),
+                reason="This was said with some doubt, so it needs a clear answer.",
+                question=question,
+            )
+        )
 
 
 def _medicines(
@@ -150,13 +217,20 @@ def _medicines(
 ) -> None:
     hits: list[tuple[str, str | None, str, str]] = []  # name, generic, class, words
     for m in lex.medicine_regex.finditer(sentence):
-        if negated(sentence, m.start(), protected):
+        ctx = context.read(sentence, m.start(), m.end(), protected)
+        if ctx.negated:
+            continue
+        if ctx.historical or ctx.hypothetical:
+            state.fact("medicines", m.group(), m.group(), ctx)
             continue
         hit = lex.medicine_words[m.group().lower()]
         hits.append((hit.generic or m.group().lower(), hit.generic, hit.cls, m.group()))
     for regex, cls in lex.lay_medicines:
         for m in regex.finditer(sentence):
-            if not negated(sentence, m.start(), protected):
+            ctx = context.read(sentence, m.start(), m.end(), protected)
+            if ctx.historical or ctx.hypothetical:
+                state.fact("medicines", m.group(), m.group(), ctx)
+            elif not ctx.negated:
                 hits.append((m.group().lower(), None, cls, m.group()))
     named = {cls for _, generic, cls, _ in hits if generic}
     for name, generic, cls, words in hits:
@@ -167,6 +241,26 @@ def _medicines(
         state.medicines.append(Medicine.model_validate({"name": name, "cls": cls}))
         label = lex.classes[cls].label
         state.fact("medicines", f"{name}: {label}", words)
+
+
+def _compounds(state: _State) -> None:
+    """Findings told across sentences (lexicon/compounds.yaml)."""
+    texts = [s.text for s in state.seen]
+    for compound, parts in compounds():
+        for i in range(len(texts)):
+            window = " ".join(texts[i : i + compound.within])
+            lowered = window.lower()
+            found = []
+            for part in parts:
+                hit = part.search(window, lowered)
+                if hit is None:
+                    break
+                found.append(hit)
+            else:
+                words = " ... ".join(m.group() for m in found)
+                for path, value in compound.means.items():
+                    _set(state, path, value, words)
+                break
 
 
 def _numbers(state: _State, text: str) -> None:
@@ -191,44 +285,63 @@ def _numbers(state: _State, text: str) -> None:
         state.fact("pregnancy_week", state.data["pregnancy_week"], words)
 
 
-def _attribute(state: _State, text: str) -> None:
-    """Decide whose cramps these are, and keep other people's history out.
+def _attribute(state: _State, text: str) -> bool:
+    """Decide whose cramps these are; True when the text is about someone else.
 
-    "My husband had a cramp" is about the husband; "My dad had a heart attack;
-    I get cramps" is about the writer, and the heart attack is the dad's.
+    "My husband had a cramp" is about the husband: his findings are the
+    patient's. "My dad had a heart attack; I get cramps" is about the writer,
+    and the heart attack stays the dad's (kept in the evidence, not fired).
     """
-    mine = _FIRST_PERSON_CRAMP.search(text)
     who = state.data.get("who")
-    if who and who != "self" and mine:
-        first_other = _OTHER_PERSON.search(text)
-        if first_other is None or mine.start() < first_other.start() or "myself" in text.lower():
-            for key in ("who", "sex", "age"):
-                state.data.pop(key, None)
-            state.facts = [f for f in state.facts if f.field not in ("who", "sex", "age")]
-            who = None
-    if who and who != "self":
-        # The text is about that person: their history is the history that matters.
-        for path, value, words in state.others:
-            state.add(path, value, words)
+    if who and who != "self" and people.writer_is_patient(text):
+        for key in ("who", "sex", "age"):
+            state.data.pop(key, None)
+        state.facts = [f for f in state.facts if f.field not in ("who", "sex", "age")]
+        who = None
+    if not (who and who != "self"):
+        return False
+    # The text is about that person: what is said about them is the patient's.
+    their_findings = [
+        aside
+        for aside in state.aside
+        if aside[3].other
+        and not (aside[3].hypothetical or aside[3].historical or aside[3].uncertain)
+    ]
+    # Their findings are the patient's: kept once, without the "someone else" flag.
+    state.facts = [
+        f
+        for f in state.facts
+        if not (f.experiencer == "other" and f.certainty == "certain")
+        or f.hypothetical
+        or f.historical
+    ]
+    for path, value, words, _ in their_findings:
+        _set(state, path, value, words)
+    return True
 
 
 def parse_text(text: str) -> Intake:
     """Understand a free-text description; unknown things stay unknown (None)."""
     lex = load_lexicon()
-    clean = text.replace("\u2019", "'").replace("\u2018", "'")
+    clean = spelling.correct(text.replace("\u2019", "'").replace("\u2018", "'"))
     state = _State()
     for _, sentence in sentences(clean):
         present = present_triggers(sentence.lower())
         matches = _select(sentence, lex.phrase_index, present)
-        protected = [(m.start, m.end) for m in matches]
+        # A person named ("my grandad") is a context trigger, not a phrase to step over.
+        protected = [
+            (m.start, m.end) for m in matches if not _PERSON.issuperset(m.item.phrase.means)
+        ]
+        state.seen.append(concerns.Sentence(sentence, tuple(protected)))
         for m in matches:
             _apply(state, sentence, m, protected)
         _medicines(state, lex, sentence, protected)
         for group in lex.place_indexes:
             for m in _select(sentence, group, present):
                 _apply(state, sentence, m, protected)
+    _compounds(state)
     _numbers(state, clean)
-    _attribute(state, clean)
+    about_other = _attribute(state, clean)
     data: dict[str, Any] = dict(state.data)
     data["symptoms"] = state.symptoms
     data["medicines"] = state.medicines
@@ -238,9 +351,7 @@ def parse_text(text: str) -> Intake:
     if data.get("pregnant") and "sex" not in data:
         data["sex"] = "female"
     data["evidence"] = state.facts
-    return Intake.model_validate(data)
-
-
-def understood(intake: Intake) -> list[str]:
-    """The "I understood: ..." lines for an intake parsed from text."""
-    return [f.describe() for f in intake.evidence]
+    intake = Intake.model_validate(data)
+    found = [*state.uncertain, *concerns.find(intake, state.seen, about_other)]
+    intake.concerns = list({c.topic: c for c in found}.values())
+    return intake

@@ -142,3 +142,26 @@ def _either(alternatives: list[list[frozenset[str]]]) -> list[frozenset[str]]:
     # union is a clause. No common word, then the longest words (long words are rarer).
     chosen = [max(r, key=_rarity) for r in rest]
     return [*common, frozenset().union(*chosen)]
+
+
+def clause_table() -> dict[str, list[list[str]]]:
+    """The clauses of every packaged lexicon pattern, as stored in the clause cache."""
+    from crampcare.intake.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    items = lex.phrases + tuple(c for group in lex.place_groups for c in group)
+    table: dict[str, list[list[str]]] = {}
+    for item in items:
+        for pattern in item.patterns:
+            found = requirements(pattern.source, pattern.triggers)
+            table[pattern.source] = [sorted(c) for c in found]
+    return dict(sorted(table.items()))
+
+
+if __name__ == "__main__":  # python -m crampcare.intake.prefilter: refresh the cache
+    import json
+    from pathlib import Path
+
+    target = Path(__file__).resolve().parent.parent / "knowledge" / "data" / "lexicon"
+    text = json.dumps(clause_table(), indent=0, sort_keys=True, ensure_ascii=False)
+    (target / "clauses.json").write_text(text + "\n", encoding="utf-8")

@@ -1,0 +1,153 @@
+"""Triage quality on blind vignettes: free text -> parse_text -> triage, scored.
+
+Each line of a JSONL file: ``text``, ``levels`` (accepted levels, most correct
+first), optionally ``id``, ``why``. Per file it prints:
+
+- exact: the level is one of the accepted levels;
+- emergency recall: cases whose best level is emergency that got emergency;
+- red flag -> self-care: cases whose best level is emergency or urgent that got self-care
+  (and how many of those asked no settling question);
+- over-triage: cases sent higher than the highest accepted level;
+- asked: cases where a concern without a level of its own asks a settling question.
+
+A concern that carries a level raises the result to that level here, whether or
+not triage itself reads concerns yet (so this measures the intake's safety net).
+
+    python -m benchmarks.triage_eval tests/data/triage_blind/dev_*.jsonl [--misses]
+    python -m benchmarks.triage_eval FILE --compare /path/to/other/src   # side by side
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ORDER = {"self_care": 0, "doctor": 1, "urgent": 2, "emergency": 3}
+RED = ("emergency", "urgent")
+
+
+@dataclass
+class Score:
+    n: int = 0
+    exact: int = 0
+    emergencies: int = 0
+    emergency_hits: int = 0
+    red: int = 0
+    red_to_self_care: int = 0
+    red_to_self_care_unasked: int = 0
+    over: int = 0
+    asked: int = 0
+    misses: list[dict[str, Any]] = field(default_factory=list)
+
+    def row(self) -> dict[str, Any]:
+        pct = (lambda k: round(100 * k / self.n, 1)) if self.n else (lambda k: 0.0)
+        return {
+            "n": self.n,
+            "exact_pct": pct(self.exact),
+            "emergency_recall": f"{self.emergency_hits}/{self.emergencies}",
+            "red_flag_to_self_care": f"{self.red_to_self_care}/{self.red}",
+            "of_them_not_asked": self.red_to_self_care_unasked,
+            "over_triage_pct": pct(self.over),
+            "asked": self.asked,
+        }
+
+
+def predict(text: str) -> tuple[str, bool, Any]:
+    """The level (raised by concerns that carry one) and whether a question is asked."""
+    from crampcare.intake import parse_text
+    from crampcare.triage import triage
+
+    intake = parse_text(text)
+    level = triage(intake).level
+    asked = False
+    for concern in getattr(intake, "concerns", []):
+        if concern.level and ORDER[concern.level] > ORDER[level]:
+            level = concern.level
+        elif concern.question:
+            asked = True
+    return level, asked, intake
+
+
+def score(path: Path) -> Score:
+    s = Score()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        case = json.loads(line)
+        levels: list[str] = case["levels"]
+        best = levels[0]
+        got, asked, intake = predict(case["text"])
+        s.n += 1
+        s.asked += asked
+        ok = got in levels
+        s.exact += ok
+        if best == "emergency":
+            s.emergencies += 1
+            s.emergency_hits += got == "emergency"
+        if best in RED:
+            s.red += 1
+            s.red_to_self_care += got == "self_care"
+            s.red_to_self_care_unasked += got == "self_care" and not asked
+        over = ORDER[got] > max(ORDER[x] for x in levels)
+        s.over += over
+        if not ok:
+            s.misses.append(
+                {
+                    "id": case.get("id"),
+                    "want": levels,
+                    "got": got,
+                    "asked": asked,
+                    "text": case["text"],
+                    "why": case.get("why"),
+                    "concerns": [c.topic for c in getattr(intake, "concerns", [])],
+                }
+            )
+    return s
+
+
+def _other(src: str, files: list[str]) -> dict[str, dict[str, Any]]:
+    """The same scores computed with another source tree first on the path."""
+    env_path = f"{src}:{Path(__file__).resolve().parent.parent}"
+    out = subprocess.run(
+        [sys.executable, "-m", "benchmarks.triage_eval", "--json", *files],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={"PYTHONPATH": env_path, "PATH": "/usr/bin:/bin"},
+    )
+    result: dict[str, dict[str, Any]] = json.loads(out.stdout)
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("files", nargs="+")
+    parser.add_argument("--misses", action="store_true", help="list the cases missed")
+    parser.add_argument("--json", action="store_true", help="print the scores as JSON")
+    parser.add_argument("--compare", metavar="SRC", help="another source tree (its src/ dir)")
+    args = parser.parse_args(argv)
+    rows = {}
+    for name in args.files:
+        s = score(Path(name))
+        rows[name] = s.row()
+        if args.misses:
+            for m in s.misses:
+                print(json.dumps(m, ensure_ascii=False))
+    if args.json:
+        print(json.dumps(rows))
+        return 0
+    other = _other(args.compare, args.files) if args.compare else {}
+    for name, row in rows.items():
+        print(Path(name).name, json.dumps(row))
+        if name in other:
+            print("  vs", args.compare, json.dumps(other[name]))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

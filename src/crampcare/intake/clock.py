@@ -1,0 +1,109 @@
+"""A cramp still going, timed from its start: "started 25 minutes ago and still
+won't let go", "since twenty past two and it's now ten past three", and "an
+hour and a half".
+
+These forms are rare, so their regular expressions compile only for a text
+that could hold them: a one-off ``crampcare check`` should not pay for them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from functools import cache
+
+from crampcare.intake.numbers import MINUTES, NUMBER, number
+
+
+def _finditer(
+    regex: Callable[[], re.Pattern[str]], needle: str, text: str
+) -> Iterator[re.Match[str]]:
+    return regex().finditer(text) if needle in text.lower() else iter(())
+
+
+def and_a_half(text: str) -> Iterator[re.Match[str]]:
+    """ "An hour and a half", "2 hours and a half"."""
+    return _finditer(_and_a_half, "and a half", text)
+
+
+@cache
+def _and_a_half() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w'])(?P<n>{NUMBER}) hours? and a half(?![\w'])", re.IGNORECASE)
+
+
+#: The cramp is still going: a start time then counts as its length so far.
+@cache
+def _still() -> re.Pattern[str]:
+    return re.compile(
+        r"(?<![\w'])(?:still|won'?t (?:let go|stop|ease|go)|hasn'?t (?:stopped|eased|gone)|"
+        r"not (?:stopped|eased|gone)|keeps? going|ongoing|going on|continu\w*|"
+        r"(?:ain'?t|isn'?t|is not|not) (?:doing|helping|working|budging|easing)|doing nothing)"
+        r"(?![\w'])",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _started_ago() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?<![\w'])(?:started|began|begun|came on|kicked in|hit|it'?s been going|been going|"
+        rf"cramped up|cramping|seized up|locked up)[^.;]{{0,20}}?(?P<n>{NUMBER})\s*"
+        r"(?P<unit>seconds?|secs?|minutes?|mins?|hours?|hrs?) ago(?![\w'])",
+        re.IGNORECASE,
+    )
+
+
+_CLOCK = (
+    r"(?:(?P<{g}m>\d{{1,2}}|five|ten|twenty|twenty-five|quarter|half) (?P<{g}d>past|to) "
+    r"(?P<{g}h>\d{{1,2}}|{hours})|"
+    r"(?P<{g}hh>\d{{1,2}}|{hours})(?::(?P<{g}mm>\d{{2}}))?(?: ?(?:am|pm|o'?clock))?)"
+)
+_HOURS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+
+
+@cache
+def _since_now() -> re.Pattern[str]:
+    return re.compile(
+        r"(?<![\w'])(?:since|from|began at|started at|starting at|came on at|begun at) "
+        r"(?:about |around )?"
+        + _CLOCK.format(g="a", hours=_HOURS)
+        + r"[^.;]{0,40}?\b(?:it'?s|its|it is) now (?:about |around )?"
+        + _CLOCK.format(g="b", hours=_HOURS)
+        + r"(?![\w'])",
+        re.IGNORECASE,
+    )
+
+
+_HOUR_WORDS = {w: i + 1 for i, w in enumerate(_HOURS.split("|"))}
+_MINUTE_WORDS = {"five": 5, "ten": 10, "twenty": 20, "twenty-five": 25, "quarter": 15, "half": 30}
+
+
+def _clock(m: re.Match[str], g: str) -> float | None:
+    """Minutes after 12 o'clock for one clock time of ``_since_now``."""
+    if m.group(f"{g}h"):
+        hour_text = m.group(f"{g}h").lower()
+        hour = _HOUR_WORDS.get(hour_text) or int(hour_text)
+        minute_text = m.group(f"{g}m").lower()
+        minutes = _MINUTE_WORDS.get(minute_text) or int(minute_text)
+        at = (hour % 12) * 60 + (minutes if m.group(f"{g}d").lower() == "past" else -minutes)
+    else:
+        hour_text = m.group(f"{g}hh").lower()
+        hour = _HOUR_WORDS.get(hour_text) or int(hour_text)
+        at = (hour % 12) * 60 + int(m.group(f"{g}mm") or 0)
+    return float(at % 720)
+
+
+def ongoing(text: str) -> list[tuple[float, str]]:
+    """A cramp still going: "started 25 minutes ago and still won't let go",
+    "since twenty past two and it's now ten past three"."""
+    out = []
+    for m in _finditer(_started_ago, " ago", text):
+        n = number(m.group("n"))
+        if n is not None:
+            out.append((n * MINUTES[m.group("unit")[0].lower()], m.group()))
+    for m in _finditer(_since_now, " now", text):
+        start, now = _clock(m, "a"), _clock(m, "b")
+        if start is not None and now is not None:
+            out.append(((now - start) % 720, m.group()))
+    # A start time is the cramp's length so far only while it is still going.
+    return out if out and _still().search(text) else []

@@ -1,0 +1,186 @@
+"""ConText for free-text intake: is a finding denied, hypothetical, over, someone else's, unsure?
+
+The trigger phrases, their direction and reach, and the clause terminators
+are data (``knowledge/data/lexicon/context.yaml``). A trigger gives a finding
+its category when it stands before it (forward) or after it (backward) in the
+same clause, within its number of words. Triggers and terminators inside a
+matched lay phrase ("can't catch my breath", "stopped sweating") belong to
+that phrase and count for nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from functools import cache, lru_cache
+from typing import Any, Literal, NamedTuple, cast
+
+from crampcare.intake.lazy import Lazy
+from crampcare.intake.lexicon import LexiconError
+from crampcare.intake.shape import one_of, record, strings
+
+Category = Literal["negated", "hypothetical", "historical", "other", "uncertain"]
+_WORD = re.compile(r"[\w']+")
+
+
+CATEGORIES: tuple[Category, ...] = ("negated", "hypothetical", "historical", "other", "uncertain")
+
+
+class Rule(NamedTuple):
+    direction: Literal["forward", "backward"]
+    scope_words: int
+    triggers: tuple[str, ...]
+
+
+def _rules_of(data: Any) -> tuple[dict[str, Any], dict[Category, tuple[Rule, ...]]]:
+    """The file's top level and its rules by category, shape-checked."""
+    top = record(
+        data,
+        "lexicon/context.yaml",
+        {"terminators": list, "categories": dict},
+        {"self_signals": list, "uncertain_still_fires": list, "historical_still_fires": list},
+    )
+    categories: dict[Category, tuple[Rule, ...]] = {}
+    for name, items in top["categories"].items():
+        where = f"lexicon/context.yaml: {name}"
+        category = cast(Category, one_of(name, where, CATEGORIES))
+        if not isinstance(items, list):
+            raise LexiconError(f"{where}: expected a list of rules")
+        rules_ = []
+        for item in items:
+            rule = record(item, where, {"direction": str, "scope_words": int, "triggers": list})
+            direction = one_of(rule["direction"], where, ("forward", "backward"))
+            if not 1 <= rule["scope_words"] <= 30:
+                raise LexiconError(f"{where}: scope_words must be 1 to 30")
+            rules_.append(
+                Rule(
+                    cast(Literal["forward", "backward"], direction),
+                    rule["scope_words"],
+                    strings(rule["triggers"], where),
+                )
+            )
+        categories[category] = tuple(rules_)
+    return top, categories
+
+
+class _Compiled(NamedTuple):
+    category: Category
+    forward: bool
+    scope: int
+    pattern: Lazy
+
+
+class Rules(NamedTuple):
+    terminator: re.Pattern[str]
+    rules: tuple[_Compiled, ...]
+    self_signal: re.Pattern[str] | None
+    uncertain_still_fires: frozenset[str]
+    historical_still_fires: frozenset[str]
+
+
+class Context(NamedTuple):
+    """The context of one finding; ``negated`` holds the denying words."""
+
+    negated: str | None = None
+    hypothetical: bool = False
+    historical: bool = False
+    other: bool = False
+    uncertain: bool = False
+
+    @property
+    def fires(self) -> bool:
+        """Present, real, the patient's and certain (negation is read by the caller)."""
+        return not (self.hypothetical or self.historical or self.other or self.uncertain)
+
+
+@cache
+def rules() -> Rules:
+    """The packaged context rules, validated and compiled once per process."""
+    from crampcare.intake.lexicon import load_yaml
+
+    top, categories = _rules_of(load_yaml("context.yaml"))
+    where = "lexicon/context.yaml"
+    compiled = tuple(
+        _Compiled(category, rule.direction == "forward", rule.scope_words, Lazy(trigger))
+        for category, items in categories.items()
+        for rule in items
+        for trigger in rule.triggers
+    )
+    signals = "|".join(f"(?:{s})" for s in strings(top.get("self_signals", []), where, empty=True))
+    return Rules(
+        terminator=re.compile(
+            "|".join(f"(?:{t})" for t in strings(top["terminators"], where)), re.IGNORECASE
+        ),
+        rules=compiled,
+        self_signal=re.compile(signals, re.IGNORECASE) if signals else None,
+        uncertain_still_fires=frozenset(
+            strings(top.get("uncertain_still_fires", []), where, empty=True)
+        ),
+        historical_still_fires=frozenset(
+            strings(top.get("historical_still_fires", []), where, empty=True)
+        ),
+    )
+
+
+def _inside(pos: int, spans: Iterable[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+def bounds(
+    sentence: str, start: int, end: int, spans: Sequence[tuple[int, int]] = ()
+) -> tuple[int, int]:
+    """The clause around ``sentence[start:end]``: from the last terminator before it to the next."""
+    left, right = 0, len(sentence)
+    for b_start, b_end in _terminators(sentence, tuple(spans)):
+        if b_end <= start:
+            left = b_end
+        elif b_start >= end:
+            right = b_start
+            break
+    return left, right
+
+
+@lru_cache(maxsize=64)
+def _terminators(sentence: str, spans: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
+    """Where clauses end in a sentence (outside matched phrases); every finding asks."""
+    return tuple(
+        (b.start(), b.end())
+        for b in rules().terminator.finditer(sentence)
+        if b.end() > b.start() and not _inside(b.start(), spans)
+    )
+
+
+def read(sentence: str, start: int, end: int, spans: Sequence[tuple[int, int]] = ()) -> Context:
+    """The context of the finding at ``sentence[start:end]``; ``spans`` are matched phrases."""
+    left, right = bounds(sentence, start, end, spans)
+    lowered = sentence.lower()
+    found: dict[str, str] = {}
+    for rule in rules().rules:
+        if rule.category in found:
+            continue
+        if rule.forward:
+            for m in rule.pattern.finditer(sentence, lowered, left, start):
+                if _inside(m.start(), spans):
+                    continue
+                if len(_WORD.findall(sentence[m.end() : start])) <= rule.scope:
+                    found[rule.category] = m.group()
+        else:
+            for m in rule.pattern.finditer(sentence, lowered, end, right):
+                if _inside(m.start(), spans):
+                    continue
+                if len(_WORD.findall(sentence[end : m.start()])) <= rule.scope:
+                    found[rule.category] = m.group()
+                    break
+    return Context(
+        negated=found.get("negated"),
+        hypothetical="hypothetical" in found,
+        historical="historical" in found,
+        other="other" in found,
+        uncertain="uncertain" in found,
+    )
+
+
+def speaks_for_self(text: str) -> bool:
+    """Whether the writer says outright that they are the one asking about."""
+    signal = rules().self_signal
+    return bool(signal and signal.search(text))

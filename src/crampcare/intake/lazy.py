@@ -1,0 +1,67 @@
+"""A whole-word pattern compiled only when a text could match it.
+
+Compiling a regular expression costs far more than running it, and one
+``crampcare check`` reads one short text: most context triggers and concern
+cues can be ruled out by their letters alone (``lexicon.triggers``: a text
+holding none of a pattern's letter runs cannot match it; the intake tests
+prove it for every pattern).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from crampcare.intake.lexicon import triggers
+
+#: How many texts a pattern is tested on before its triggers get one search.
+_EARN_FINDER = 8
+
+
+class Lazy:
+    """One pattern, matched case-insensitively on whole words."""
+
+    __slots__ = ("_finder", "_last", "_regex", "_uses", "source", "triggers")
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.triggers = tuple(triggers(source))
+        self._regex: re.Pattern[str] | None = None
+        # The context of every finding in a sentence asks about the same sentence.
+        self._last: tuple[str, bool] = ("", not self.triggers)
+        # A long-lived process (a server, ask) earns one search for all the
+        # triggers; a one-off check tests them one by one.
+        self._finder: re.Pattern[str] | None = None
+        self._uses = 0
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        if self._regex is None:
+            self._regex = re.compile(rf"(?<![\w'])(?:{self.source})(?![\w'])", re.IGNORECASE)
+        return self._regex
+
+    def possible(self, lowered: str) -> bool:
+        """Whether a text (in lower case) can match at all."""
+        if not self.triggers:
+            return True
+        if self._last[0] != lowered:
+            self._last = (lowered, self._any_trigger(lowered))
+        return self._last[1]
+
+    def _any_trigger(self, lowered: str) -> bool:
+        if self._finder is None:
+            self._uses += 1
+            if self._uses < _EARN_FINDER:
+                return any(t in lowered for t in self.triggers)
+            self._finder = re.compile("|".join(map(re.escape, self.triggers)))
+        return self._finder.search(lowered) is not None
+
+    def search(self, text: str, lowered: str) -> re.Match[str] | None:
+        return self.regex.search(text) if self.possible(lowered) else None
+
+    def finditer(
+        self, text: str, lowered: str, start: int = 0, end: int | None = None
+    ) -> Iterator[re.Match[str]]:
+        if not self.possible(lowered):
+            return iter(())
+        return self.regex.finditer(text, start, len(text) if end is None else end)

@@ -1,0 +1,58 @@
+"""Whose cramps a text is about: the writer's, or someone the writer describes.
+
+"My husband had a bad cramp" is about the husband; "My dad had a heart attack;
+I get cramps" is about the writer. And the "I understood" lines, which say
+whose findings were set aside and why.
+"""
+
+from __future__ import annotations
+
+import re
+
+from crampcare.intake import context
+from crampcare.intake.model import Fact, Intake
+
+_FIRST_PERSON_CRAMP = re.compile(
+    r"(?<![\w'])(?:i|i'm|i've|i'd|im|ive|me|my (?:calf|calves|legs?|foot|feet|toes?|thighs?|"
+    r"hamstrings?|muscles?|hands?|arms?))(?![\w'])[^.!?]{0,60}?(?:cramp|spasm|charley|charlie)",
+    re.IGNORECASE,
+)
+# Another person's cramp: "my husband had a bad cramp", "she keeps cramping".
+_OTHER_CRAMP = re.compile(
+    r"(?<![\w'])(?:(?:my|our) (?:\w+ ){0,2}(?:husband|wife|partner|son|daughter|dad|father|mum|mom|"
+    r"mother|child|kid|toddler|baby|boy|girl|friend|brother|sister|flatmate|colleague|client|patient|"
+    r"gran\w*|grand\w+|nan|uncle|aunt\w*)|(?:he|she|they|him|her|his)(?![\w']))"
+    r"[^.!?]{0,60}?(?:cramp|spasm|charley|charlie)",
+    re.IGNORECASE,
+)
+
+
+def writer_is_patient(text: str) -> bool:
+    """Whether the writer describes cramps of their own before (or instead of) another's."""
+    mine = _FIRST_PERSON_CRAMP.search(text)
+    if mine is None:
+        return False
+    theirs = _OTHER_CRAMP.search(text)
+    return theirs is None or mine.start() < theirs.start() or context.speaks_for_self(text)
+
+
+def understood(intake: Intake) -> list[str]:
+    """The "I understood: ..." lines for an intake parsed from text.
+
+    A finding set aside by its context says why, so the person sees what was
+    read and not counted ("chest pain: yes ("chest pain"), only as an if").
+    """
+    return [f.describe() + _aside(f) for f in intake.evidence]
+
+
+def _aside(fact: Fact) -> str:
+    notes = []
+    if fact.hypothetical:
+        notes.append("only as an if, not now")
+    if fact.historical:
+        notes.append("in the past")
+    if fact.experiencer == "other":
+        notes.append("about someone else")
+    if fact.certainty == "uncertain":
+        notes.append("not sure")
+    return f", set aside: {', '.join(notes)}" if notes else ""

@@ -1,0 +1,67 @@
+"""Misspelled medical words in free text: "siezure" is read as seizure.
+
+The target words are data (``knowledge/data/lexicon/spelling.yaml`` plus the
+medicine names); the edit distance is ask's (:func:`crampcare.editdistance.distance`).
+Only words that are not words of the lexicon's own patterns are corrected,
+so a correctly written word is never changed.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from crampcare.editdistance import distance
+
+_TOKEN = re.compile(r"[A-Za-z]{4,}")
+LONG_WORD = 9
+
+
+@cache
+def _tables() -> tuple[dict[str, list[str]], frozenset[str]]:
+    from crampcare.intake.lexicon import known_words, load_lexicon, load_yaml
+    from crampcare.intake.shape import record, strings
+
+    where = "lexicon/spelling.yaml"
+    data = record(load_yaml("spelling.yaml"), where, {"words": list}, {"keep": list})
+    lex = load_lexicon()
+    targets = {w.lower() for w in strings(data["words"], where)}
+    targets |= {w for w in lex.medicine_words if w.isalpha() and len(w) >= 6}
+    by_first: dict[str, list[str]] = {}
+    for word in sorted(targets):
+        by_first.setdefault(word[0], []).append(word)
+    known = (
+        frozenset(targets)
+        | frozenset(w.lower() for w in strings(data.get("keep", []), where, empty=True))
+        | known_words()
+    )
+    return by_first, known
+
+
+@lru_cache(maxsize=4096)
+def nearest(word: str) -> str | None:
+    """The medical word ``word`` was meant to be, or None."""
+    low = word.lower()
+    by_first, known = _tables()
+    if low in known:
+        return None
+    best: tuple[int, str] | None = None
+    for candidate in by_first.get(low[0], ()):
+        # A long word may be two edits out, a short one one; never more than a letter
+        # longer or shorter ("starting" is not "statins").
+        if abs(len(candidate) - len(low)) > 1:
+            continue
+        limit = 2 if min(len(low), len(candidate)) >= LONG_WORD else 1
+        d = distance(low, candidate, limit)
+        if d <= limit and (best is None or (d, candidate) < best):
+            best = (d, candidate)
+    return best[1] if best else None
+
+
+def correct(text: str) -> str:
+    """The text with misspelled medical words put right (lengths may change)."""
+
+    def fix(m: re.Match[str]) -> str:
+        return nearest(m.group()) or m.group()
+
+    return _TOKEN.sub(fix, text)

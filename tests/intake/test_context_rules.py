@@ -1,0 +1,63 @@
+"""ConText rules and fail-safe concern cues are valid data, and their speed-up is sound."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from crampcare.intake import concerns, context
+from crampcare.intake.lazy import Lazy
+from crampcare.intake.lexicon import compounds
+from crampcare.intake.questions import QUESTIONS
+from tests.intake.test_lexicon import _cover
+
+LAZY: list[Lazy] = [rule.pattern for rule in context.rules().rules]
+for _, _parts in compounds():
+    LAZY += list(_parts)
+for _cue in concerns.cues().cues:
+    LAZY += [*_cue.patterns, *_cue.with_, *([_cue.unless] if _cue.unless else [])]
+
+
+@pytest.mark.parametrize("pattern", LAZY, ids=[p.source[:50] for p in LAZY])
+def test_a_text_without_a_trigger_cannot_match_a_cue(pattern: Lazy) -> None:
+    """Skipping a cue whose letters are absent never misses a match."""
+    from re import _parser  # type: ignore[attr-defined, unused-ignore]
+
+    assert pattern.regex.pattern  # compiles
+    if not pattern.triggers:
+        return  # always tried
+    parsed = _parser.parse(pattern.source, re.IGNORECASE)
+    assert _cover(parsed, frozenset(pattern.triggers)) is not None, pattern.source
+
+
+def test_every_concern_asks_a_real_question() -> None:
+    known = {q.id for q in QUESTIONS}
+    for cue in concerns.cues().cues:
+        assert cue.cue.question in known, cue.cue.topic
+    assert set(concerns.cues().uncertain.values()) <= known
+
+
+def test_concern_topics_are_unique_and_stable() -> None:
+    topics = [c.cue.topic for c in concerns.cues().cues]
+    assert len(topics) == len(set(topics))
+
+
+def test_a_misshapen_table_is_a_one_line_error() -> None:
+    from crampcare.intake.lexicon import LexiconError
+    from crampcare.intake.shape import record
+
+    with pytest.raises(LexiconError, match="unknown keys"):
+        record({"topic": "x", "pattern": []}, "lexicon/concerns.yaml", {"topic": str})
+    with pytest.raises(LexiconError, match="missing keys"):
+        record({}, "lexicon/concerns.yaml", {"topic": str})
+    with pytest.raises(LexiconError, match="must be int"):
+        record({"within": True}, "lexicon/compounds.yaml", {"within": int})
+
+
+def test_every_compound_means_valid_intake_values() -> None:
+    from crampcare.intake.lexicon import compounds
+    from tests.intake.test_lexicon import _as_intake
+
+    for compound, _ in compounds():
+        _as_intake(compound.means)

@@ -1,0 +1,35 @@
+"""Blind vignettes (written by people who never saw the lexicon) keep their scores.
+
+The dev batches live in tests/data/triage_blind/; benchmarks/triage_eval.py
+scores any such file (a sealed set is scored the same way, never tuned on).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from benchmarks.triage_eval import score
+
+BLIND = Path(__file__).parent.parent / "data" / "triage_blind"
+FILES = sorted(BLIND.glob("dev_*.jsonl"))
+
+
+def test_the_three_dev_batches_are_there() -> None:
+    assert [f.name for f in FILES] == ["dev_a.jsonl", "dev_b.jsonl", "dev_c.jsonl"]
+
+
+@pytest.mark.parametrize("path", FILES, ids=[f.name for f in FILES])
+def test_blind_vignettes_meet_the_safety_targets(path: Path) -> None:
+    s = score(path)
+    misses = [(m["id"], m["want"], m["got"]) for m in s.misses]
+    assert s.emergency_hits == s.emergencies, misses
+    # A red flag may end in self-care only while a settling question is asked.
+    unasked = [
+        m
+        for m in s.misses
+        if m["got"] == "self_care" and m["want"][0] in ("emergency", "urgent") and not m["asked"]
+    ]
+    assert unasked == [], unasked
+    assert s.exact / s.n >= 0.95, misses
+    assert s.over / s.n <= 0.05, misses
