@@ -23,7 +23,7 @@ from crampcare.knowledge.schema import LEVEL_ORDER, Level
 from crampcare.triage import DEFAULT_STEPS, LEVEL_HEADLINES, Reason, ToConfirm, TriageResult
 from crampcare.triage import resolve, triage
 
-__all__ = ["BY_ID", "assess", "is_settled", "red_flag_questions"]
+__all__ = ["BY_ID", "OPEN_WHY", "assess", "is_settled", "red_flag_questions"]
 
 BY_ID: dict[str, Question] = {q.id: q for q in QUESTIONS}
 #: Intake fields that are lists: a question "sets" them by adding a member.
@@ -124,10 +124,15 @@ def _item(question: Question, why: str) -> ToConfirm:
     )
 
 
+#: Why an open red-flag question is asked, by its level (a concern gives its own reason).
+OPEN_WHY: dict[str, str] = {
+    "emergency": "Your description did not say, and this would mean calling for help now.",
+    "urgent": "Your description did not say, and this would mean seeing a doctor today.",
+}
+
+
 def _why(question: Question) -> str:
-    if question.level == "emergency":
-        return "Your description did not say, and this would mean calling for help now."
-    return "Your description did not say, and this would mean seeing a doctor today."
+    return OPEN_WHY.get(question.level, OPEN_WHY["urgent"])
 
 
 def _label(path: str) -> str:
