@@ -17,13 +17,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from pydantic import ValidationError
+
 from crampcare.intake.model import Concern, Fact, Intake
 from crampcare.intake.questions import QUESTIONS, Question, answer, skip
 from crampcare.knowledge.schema import LEVEL_ORDER, Level
 from crampcare.triage import DEFAULT_STEPS, LEVEL_HEADLINES, Reason, ToConfirm, TriageResult
 from crampcare.triage import resolve, triage
 
-__all__ = ["BY_ID", "OPEN_WHY", "assess", "is_settled", "red_flag_questions"]
+__all__ = ["BY_ID", "OPEN_WHY", "assess", "check_answers", "is_settled", "red_flag_questions"]
 
 BY_ID: dict[str, Question] = {q.id: q for q in QUESTIONS}
 #: Intake fields that are lists: a question "sets" them by adding a member.
@@ -79,6 +81,32 @@ def is_settled(question: Question, intake: Intake) -> bool:
             if member is None or fact.value == member or fact.value is False or fact.negated:
                 return True
     return False
+
+
+def check_answers(answers: Mapping[str, Any], skipped: Iterable[str] = ()) -> dict[str, Any]:
+    """Answers keyed by question id, each of its question's kind; ValueError names the first bad one."""
+    for qid in [*answers, *skipped]:
+        if qid not in BY_ID:
+            raise ValueError(f"unknown question {qid!r}")
+    out: dict[str, Any] = {}
+    for qid, reply in answers.items():
+        kind = BY_ID[qid].kind
+        if reply is None:
+            continue
+        if kind == "yes_no" and not isinstance(reply, bool):
+            raise ValueError(f"the answer to {qid!r} must be true or false")
+        if kind == "number" and (
+            isinstance(reply, bool) or not isinstance(reply, int | float) or reply < 0
+        ):
+            raise ValueError(f"the answer to {qid!r} must be a number of 0 or more")
+        if kind == "text" and not (isinstance(reply, str) and len(reply) <= 500):
+            raise ValueError(f"the answer to {qid!r} must be words (up to 500 characters)")
+        try:
+            _apply(Intake(), {qid: reply})
+        except ValidationError:
+            raise ValueError(f"the answer to {qid!r} is out of range") from None
+        out[qid] = reply
+    return out
 
 
 def _apply(intake: Intake, answers: Mapping[str, Any]) -> Intake:
