@@ -36,7 +36,10 @@ def check(
     """Check for red flags: emergency, urgent, see a doctor, or self-care.
 
     With no options, asks a few short questions (red flags first; press Enter
-    to skip one). The exit code is 0 whatever the level.
+    to skip one). With --text, shows what it understood and what it could not
+    tell, then asks the warning signs your words left open before giving the
+    result; without a terminal, or with --json, the result is provisional and
+    lists them (to_confirm). The exit code is 0 whatever the level.
     """
     if text is not None and answers is not None:
         fail("give either --text or --answers, not both")
