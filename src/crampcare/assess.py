@@ -22,8 +22,15 @@ from pydantic import ValidationError
 from crampcare.intake.model import Concern, Fact, Intake
 from crampcare.intake.questions import QUESTIONS, Question, answer, skip
 from crampcare.knowledge.schema import LEVEL_ORDER, Level
-from crampcare.triage import DEFAULT_STEPS, LEVEL_HEADLINES, Reason, ToConfirm, TriageResult
-from crampcare.triage import resolve, triage
+from crampcare.triage import (
+    DEFAULT_STEPS,
+    LEVEL_HEADLINES,
+    Reason,
+    ToConfirm,
+    TriageResult,
+    resolve,
+    triage,
+)
 
 __all__ = ["BY_ID", "OPEN_WHY", "assess", "check_answers", "is_settled", "red_flag_questions"]
 
@@ -84,7 +91,7 @@ def is_settled(question: Question, intake: Intake) -> bool:
 
 
 def check_answers(answers: Mapping[str, Any], skipped: Iterable[str] = ()) -> dict[str, Any]:
-    """Answers keyed by question id, each of its question's kind; ValueError names the first bad one."""
+    """Answers by question id, each of its question's kind; ValueError names the first bad one."""
     for qid in [*answers, *skipped]:
         if qid not in BY_ID:
             raise ValueError(f"unknown question {qid!r}")
@@ -139,7 +146,7 @@ def _open_questions(
                 continue
             if skip(question, known) or is_settled(question, intake):
                 continue
-            out[question.id] = _item(question, _why(question))
+            out[question.id] = _item(question, _why(question, intake))
     # Most urgent first, then in questionnaire order.
     order = {q.id: i for i, q in enumerate(QUESTIONS)}
     return sorted(out.values(), key=lambda t: (-LEVEL_ORDER[t.level], order.get(t.question, 0)))
@@ -159,7 +166,35 @@ OPEN_WHY: dict[str, str] = {
 }
 
 
-def _why(question: Question) -> str:
+_ASIDE = {
+    "hypothetical": "as a 'what if'",
+    "historical": "as something in the past",
+    "other": "about someone else",
+    "uncertain": "without being sure",
+}
+
+
+def _aside(fact: Fact) -> str | None:
+    if fact.negated:
+        return None
+    if fact.hypothetical:
+        return _ASIDE["hypothetical"]
+    if fact.historical:
+        return _ASIDE["historical"]
+    if fact.experiencer != "patient":
+        return _ASIDE["other"]
+    if fact.certainty != "certain":
+        return _ASIDE["uncertain"]
+    return None
+
+
+def _why(question: Question, intake: Intake) -> str:
+    """Why an open question is asked: what was set aside on its subject, else its level."""
+    paths = _paths(question)
+    for fact in intake.evidence:
+        how = _aside(fact)
+        if how is not None and fact.field in paths:
+            return f'You mentioned "{fact.words}" {how}: we ask whether it is happening to you now.'
     return OPEN_WHY.get(question.level, OPEN_WHY["urgent"])
 
 
