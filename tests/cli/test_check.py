@@ -206,7 +206,7 @@ def test_text_at_a_terminal_asks_the_open_questions_then_gives_a_final_result(
     text = "Calf cramp at night, no swelling."
     first = json.loads(runner.invoke(app, ["check", "--json", "--text", text]).output)
     asked = [c["question"] for c in first["to_confirm"]]
-    replies = ["" if q == "duration" else "n" for q in asked]  # skip the duration
+    replies = ["skip" if q == "duration" else "n" for q in asked]  # skip the duration
     result = runner.invoke(app, ["check", "--text", text], input="\n".join(replies) + "\n")
     assert result.exit_code == 0, result.output
     out = result.output

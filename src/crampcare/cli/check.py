@@ -47,7 +47,9 @@ def check(
 
     if text is not None:
         if not text.strip():
-            fail('the description is empty: say what is happening, e.g. --text "calf cramp at night"')
+            fail(
+                'the description is empty: say what is happening, e.g. --text "calf cramp at night"'
+            )
         from crampcare.intake import parse_text
 
         intake = parse_text(text)
@@ -90,13 +92,13 @@ def _read_answers(path: Path) -> Intake:
 
 
 def _reply(question: Question, err: bool) -> Any:
-    """Ask one question; Enter skips (None). ``err`` sends the talk to stderr."""
+    """Ask one question; Enter or "skip" skips (None). ``err`` sends the talk to stderr."""
     hint = {"yes_no": "y/n", "number": "number", "text": "words"}[question.kind]
     while True:
         raw = typer.prompt(
             f"{question.prompt} [{hint}, Enter to skip]", default="", show_default=False, err=err
         ).strip()
-        if not raw:
+        if not raw or raw.lower() in {"s", "skip"}:
             return None
         if question.kind == "text":
             return raw
