@@ -177,7 +177,7 @@ _OPEN_HEADS = {
 
 def _open(result: TriageResult) -> None:
     """The questions the text left open, before any advice (the result may change)."""
-    from crampcare.assess import OPEN_WHY
+    from crampcare.assess import BY_ID, OPEN_WHY
 
     con = console()
     con.print("Not final: your words did not rule out some warning signs.", markup=False)
@@ -188,7 +188,7 @@ def _open(result: TriageResult) -> None:
         con.print()
         con.print(head, style="bold", markup=False)
         for item in items:
-            con.print(f"  - {item.prompt}", markup=False)
+            con.print(f"  - {BY_ID[item.question].warning_sign}", markup=False)
             if item.why != OPEN_WHY.get(level):
                 con.print(f"    ({item.why})", markup=False)
     con.print()
