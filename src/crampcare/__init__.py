@@ -107,6 +107,7 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:
+    from crampcare.assess import assess
     from crampcare.diary.analysis import Analysis, analyse
     from crampcare.diary.models import CheckIn, CheckInIn, Episode, EpisodeIn
     from crampcare.diary.simulate import simulate
@@ -119,5 +120,4 @@ if TYPE_CHECKING:
     from crampcare.knowledge.atlas import UnknownPoint, find_point
     from crampcare.plan import Plan, build_plan
     from crampcare.search import Answer, AskResult, Searcher, ask
-    from crampcare.assess import assess
     from crampcare.triage import ToConfirm, TriageResult, red_flags, triage

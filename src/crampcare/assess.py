@@ -14,14 +14,14 @@ with any answers applied, then adds what free text cannot settle alone:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from pydantic import ValidationError
 
 from crampcare.intake.model import Concern, Fact, Intake
 from crampcare.intake.questions import QUESTIONS, Question, answer, skip
-from crampcare.knowledge.schema import LEVEL_ORDER, Level
+from crampcare.knowledge.schema import LEVEL_ORDER, Level, RedFlag
 from crampcare.triage import (
     DEFAULT_STEPS,
     LEVEL_HEADLINES,
@@ -234,17 +234,19 @@ def assess(
     from_text: bool = False,
     answers: Mapping[str, Any] | None = None,
     skipped: Iterable[str] = (),
+    rules: Sequence[RedFlag] | None = None,
 ) -> TriageResult:
     """Triage ``intake`` with ``answers`` (question id -> reply) applied; the one contract.
 
     ``from_text``: the intake was read from free text, so a result short of an
     emergency waits on the red-flag questions the text left open. Questions in
-    ``answers`` or ``skipped`` are never asked again.
+    ``answers`` or ``skipped`` are never asked again. ``rules``: the red flags
+    to apply (default: the packaged ones).
     """
     replies = {k: v for k, v in (answers or {}).items() if v is not None and v != ""}
     skipped_ids = [q for q in dict.fromkeys(skipped) if q in BY_ID and q not in replies]
     answered = _apply(intake, replies) if replies else intake
-    base = triage(answered)
+    base = triage(answered, rules)
     reasons = list(base.reasons)
     level: Level = base.level
     for concern in answered.concerns:

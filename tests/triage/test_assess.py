@@ -138,3 +138,11 @@ def test_urgent_from_text_still_asks_only_the_emergency_signs() -> None:
 def test_bad_answers_are_refused_by_name(answers: dict[str, object]) -> None:
     with pytest.raises(ValueError, match=repr(next(iter(answers)))):
         check_answers(answers)
+
+
+def test_the_plan_counts_concerns_too() -> None:
+    from crampcare.plan import build_plan
+
+    concern = Concern(topic="overdose", words="all my pills", reason="Pills.", level="emergency")
+    plan = build_plan(_calf_at_night(concerns=[concern]))
+    assert plan.emergency and "concern-overdose" in plan.triage.rules

@@ -109,9 +109,7 @@ def test_how_long_is_too_long_gives_the_ten_minute_rule(searcher: Searcher) -> N
         "how long is too long to boil an egg",
     ],
 )
-def test_an_off_topic_question_gets_no_leg_cramp_banner(
-    searcher: Searcher, question: str
-) -> None:
+def test_an_off_topic_question_gets_no_leg_cramp_banner(searcher: Searcher, question: str) -> None:
     result = searcher.ask(question)
     assert result.out_of_scope
     assert result.triage is None
