@@ -189,3 +189,13 @@ def test_tick_only_check_is_final_and_shows_no_ids(client: TestClient) -> None:
     assert "Before the advice" not in r.text
     assert re.search(r"<h1[^>]*>Book an appointment", r.text)
     _no_ids(r.text)
+
+
+def test_ask_page_emergency_banner_shows_the_steps_and_no_ids(client: TestClient) -> None:
+    r = client.get("/ask", params={"q": "brown urine after a marathon"})
+    assert r.status_code == 200
+    banner = r.text[r.text.index('role="alert"') :]
+    assert "Call your emergency number" in banner
+    assert "Stop exercising and sip water" in banner  # rf_rhabdomyolysis's own step
+    assert r.text.index("Stop exercising") < r.text.index("Muscle breakdown")
+    assert "rf_" not in _visible(r.text)
