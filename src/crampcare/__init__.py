@@ -28,7 +28,9 @@ _EXPORTS: dict[str, str] = {
     "parse_text": "crampcare.intake",
     "understood": "crampcare.intake",
     "triage": "crampcare.triage",
+    "assess": "crampcare.assess",
     "TriageResult": "crampcare.triage",
+    "ToConfirm": "crampcare.triage",
     "red_flags": "crampcare.triage",
     # plan and guided session
     "build_plan": "crampcare.plan",
@@ -71,12 +73,14 @@ __all__ = [
     "Plan",
     "Searcher",
     "Session",
+    "ToConfirm",
     "TriageResult",
     "UnknownEntry",
     "UnknownPoint",
     "__version__",
     "analyse",
     "ask",
+    "assess",
     "build_plan",
     "build_session",
     "find_point",
@@ -103,6 +107,7 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:
+    from crampcare.assess import assess
     from crampcare.diary.analysis import Analysis, analyse
     from crampcare.diary.models import CheckIn, CheckInIn, Episode, EpisodeIn
     from crampcare.diary.simulate import simulate
@@ -115,4 +120,4 @@ if TYPE_CHECKING:
     from crampcare.knowledge.atlas import UnknownPoint, find_point
     from crampcare.plan import Plan, build_plan
     from crampcare.search import Answer, AskResult, Searcher, ask
-    from crampcare.triage import TriageResult, red_flags, triage
+    from crampcare.triage import ToConfirm, TriageResult, red_flags, triage

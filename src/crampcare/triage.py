@@ -11,7 +11,7 @@ from __future__ import annotations
 import operator
 from collections.abc import Callable, Iterable, Sequence
 from functools import cache
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
@@ -21,6 +21,7 @@ from crampcare.knowledge.schema import LEVEL_ORDER, Condition, Level, RedFlag, S
 __all__ = [
     "LEVEL_HEADLINES",
     "Reason",
+    "ToConfirm",
     "TriageResult",
     "evaluate",
     "red_flags",
@@ -67,13 +68,35 @@ class Reason(BaseModel):
     sources: list[str] = Field(default_factory=list)
 
 
+class ToConfirm(BaseModel):
+    """A question the result still waits on: its id, the prompt, and why it is asked."""
+
+    question: str = Field(description="Id of a question in intake.questions.QUESTIONS.")
+    prompt: str = Field(description="The question in plain words.")
+    why: str = Field(description="Why it is asked, in plain words.")
+    kind: Literal["yes_no", "number", "text"] = "yes_no"
+    level: Level = Field(description="The level a worrying answer can raise the result to.")
+
+
 class TriageResult(BaseModel):
-    """The level (highest fired rule wins), every fired rule, and what to do next."""
+    """The one triage contract of every face (check, web, API, ask).
+
+    The level (highest fired rule wins), every fired rule, and what to do next;
+    whether the result is provisional (free text left red-flag questions open,
+    listed in ``to_confirm``), and what was understood and what was not.
+    """
 
     level: Level
     headline: str
     reasons: list[Reason] = Field(default_factory=list)
     next_steps: list[str] = Field(default_factory=list)
+    provisional: bool = Field(
+        default=False, description="True until the questions in to_confirm are answered or skipped."
+    )
+    to_confirm: list[ToConfirm] = Field(default_factory=list)
+    understood: list[str] = Field(default_factory=list)
+    not_understood: list[str] = Field(default_factory=list)
+    intake: Intake | None = Field(default=None, description="The intake that was assessed.")
 
     @property
     def rules(self) -> list[str]:

@@ -5,21 +5,27 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from crampcare.cli.app import app
 from crampcare.intake.questions import QUESTIONS
+from crampcare.triage import TriageResult
 
 
-def test_text_json_has_level_reasons_intake_and_next_steps(runner: CliRunner) -> None:
+def test_text_json_is_the_triage_contract(runner: CliRunner) -> None:
     result = runner.invoke(
         app, ["check", "--json", "--text", "My left calf is swollen, warm and red."]
     )
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
-    assert set(data) == {"level", "reasons", "intake", "next_steps"}
+    assert set(data) == set(TriageResult.model_fields)
     assert data["level"] == "urgent"
-    assert {"rule": "rf_dvt", "message": data["reasons"][0]["message"]} in data["reasons"]
+    assert "rf_dvt" in [r["rule"] for r in data["reasons"]]
+    # Urgent from free text still waits on the emergency signs it did not rule out.
+    assert data["provisional"] is True
+    assert "lungs" in [c["question"] for c in data["to_confirm"]]
+    assert {c["level"] for c in data["to_confirm"]} == {"emergency"}
     assert data["intake"]["symptoms"]["calf_swelling_one_side"] is True
     assert data["intake"]["side"] == "left"
     assert data["next_steps"]
@@ -33,8 +39,9 @@ def test_emergency_text_leads_with_the_call_for_help(runner: CliRunner) -> None:
     lines = [line for line in result.output.splitlines() if line.strip()]
     assert lines[0].startswith("EMERGENCY: CALL YOUR EMERGENCY NUMBER NOW")
     assert "Call your emergency number now" in lines[2]
-    assert "[rf_seizure]" in result.output
+    assert "rf_seizure" not in result.output  # people read words, not ids
     assert "crampcare now" not in result.output  # nothing that delays the call
+    assert "?" not in result.output  # no questions before the call
 
 
 def test_self_care_text_shows_what_was_understood(runner: CliRunner) -> None:
@@ -160,5 +167,70 @@ def test_the_json_intake_feeds_back_as_answers(runner: CliRunner, tmp_path: Path
     path = tmp_path / "intake.json"
     path.write_text(json.dumps(data["intake"]))
     again = json.loads(runner.invoke(app, ["check", "--json", "--answers", str(path)]).output)
-    assert again == data
+    # Answers are final; the same text result is provisional until its questions are answered.
+    assert data["provisional"] is True and again["provisional"] is False
+    for key in ("level", "reasons", "next_steps", "intake", "understood"):
+        assert again[key] == data[key], key
     assert data["level"] == "doctor"
+
+
+def test_empty_text_is_a_usage_error(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["check", "--text", "  "])
+    assert result.exit_code == 2
+    assert "description is empty" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_text_without_a_terminal_lists_the_open_questions_before_the_advice(
+    runner: CliRunner,
+) -> None:
+    result = runner.invoke(app, ["check", "--text", "Calf cramp at night, no swelling."])
+    assert result.exit_code == 0, result.output
+    out = result.output
+    assert out.startswith("SELF-CARE")
+    assert "Not final" in out
+    assert out.index("Sudden breathlessness") < out.index("What to do:")
+    assert "Please answer y or n" not in out  # nothing was asked
+
+
+def _terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    import crampcare.cli.check as check
+
+    monkeypatch.setattr(check, "_can_ask", lambda: True)
+
+
+def test_text_at_a_terminal_asks_the_open_questions_then_gives_a_final_result(
+    runner: CliRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _terminal(monkeypatch)
+    text = "Calf cramp at night, no swelling."
+    first = json.loads(runner.invoke(app, ["check", "--json", "--text", text]).output)
+    asked = [c["question"] for c in first["to_confirm"]]
+    replies = ["skip" if q == "duration" else "n" for q in asked]  # skip the duration
+    result = runner.invoke(app, ["check", "--text", text], input="\n".join(replies) + "\n")
+    assert result.exit_code == 0, result.output
+    out = result.output
+    assert out.index("I understood:") < out.index("a few questions") < out.index("SELF-CARE")
+    assert "Not final" not in out
+    assert "Skipped on purpose: How many minutes" in out
+
+
+def test_a_yes_at_the_terminal_turns_self_care_into_an_emergency(
+    runner: CliRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _terminal(monkeypatch)
+    # fit: no; lungs: yes -> stop asking, call for help.
+    result = runner.invoke(app, ["check", "--text", "Calf cramp at night."], input="n\ny\n")
+    assert result.exit_code == 0, result.output
+    tail = result.output[result.output.index("EMERGENCY") :]
+    assert "Call your emergency number now" in tail
+    assert "A leg or foot suddenly cold" not in result.output  # not asked after the yes
+
+
+def test_json_never_asks_even_at_a_terminal(
+    runner: CliRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _terminal(monkeypatch)
+    result = runner.invoke(app, ["check", "--json", "--text", "Calf cramp at night."])
+    data = json.loads(result.output)
+    assert data["provisional"] is True and data["to_confirm"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -35,32 +36,34 @@ def check(
     """Check for red flags: emergency, urgent, see a doctor, or self-care.
 
     With no options, asks a few short questions (red flags first; press Enter
-    to skip one). The exit code is 0 whatever the level.
+    to skip one). With --text, shows what it understood and what it could not
+    tell, then asks the warning signs your words left open before giving the
+    result; without a terminal, or with --json, the result is provisional and
+    lists them (to_confirm). The exit code is 0 whatever the level.
     """
     if text is not None and answers is not None:
         fail("give either --text or --answers, not both")
+    from crampcare.assess import assess
+
     if text is not None:
+        if not text.strip():
+            fail(
+                'the description is empty: say what is happening, e.g. --text "calf cramp at night"'
+            )
         from crampcare.intake import parse_text
 
         intake = parse_text(text)
+        result = assess(intake, from_text=True)
+        if result.to_confirm and not as_json and _can_ask():
+            result = _confirm(intake, result)
     elif answers is not None:
-        intake = _read_answers(answers)
+        result = assess(_read_answers(answers))
     else:
-        intake = _ask(quiet_stdout=as_json)
-    from crampcare.triage import triage
-
-    result = triage(intake)
+        result = assess(_ask(quiet_stdout=as_json))
     if as_json:
-        print_json(
-            {
-                "level": result.level,
-                "reasons": [{"rule": r.rule, "message": r.message} for r in result.reasons],
-                "intake": intake.model_dump(mode="json"),
-                "next_steps": result.next_steps,
-            }
-        )
+        print_json(result.model_dump(mode="json"))
         return
-    _show(result, intake)
+    _show(result)
 
 
 def _read_answers(path: Path) -> Intake:
@@ -89,13 +92,13 @@ def _read_answers(path: Path) -> Intake:
 
 
 def _reply(question: Question, err: bool) -> Any:
-    """Ask one question; Enter skips (None). ``err`` sends the talk to stderr."""
+    """Ask one question; Enter or "skip" skips (None). ``err`` sends the talk to stderr."""
     hint = {"yes_no": "y/n", "number": "number", "text": "words"}[question.kind]
     while True:
         raw = typer.prompt(
             f"{question.prompt} [{hint}, Enter to skip]", default="", show_default=False, err=err
         ).strip()
-        if not raw:
+        if not raw or raw.lower() in {"s", "skip"}:
             return None
         if question.kind == "text":
             return raw
@@ -132,9 +135,89 @@ def _ask(quiet_stdout: bool) -> Intake:
     return to_intake(data)
 
 
-def _show(result: TriageResult, intake: Intake) -> None:
+def _can_ask() -> bool:
+    return sys.stdin.isatty()
+
+
+def _confirm(intake: Intake, result: TriageResult) -> TriageResult:
+    """Ask what the text left open, round after round, until nothing is left."""
+    from crampcare.assess import BY_ID, assess
+
+    con = console()
+    _understood(result)
+    con.print()
+    con.print(
+        "Before the advice, a few questions to be sure nothing serious is missed "
+        "(press Enter to skip one):",
+        style="bold",
+        markup=False,
+    )
+    replies: dict[str, Any] = {}
+    skipped: list[str] = []
+    while result.to_confirm:
+        for item in result.to_confirm:
+            reply = _reply(BY_ID[item.question], err=False)
+            if reply is None:
+                skipped.append(item.question)
+                continue
+            replies[item.question] = reply
+            if item.level == "emergency" and reply is True:
+                break  # an emergency: stop asking, show the call for help now
+        result = assess(intake, from_text=True, answers=replies, skipped=skipped)
+    con.print()
+    return result
+
+
+_OPEN_HEADS = {
+    "emergency": "Call your emergency number instead if any of this is happening:",
+    "urgent": "See a doctor today instead if any of this is happening:",
+    "doctor": "Also tell us, to be sure:",
+}
+
+
+def _open(result: TriageResult) -> None:
+    """The questions the text left open, before any advice (the result may change)."""
+    from crampcare.assess import BY_ID, OPEN_WHY
+
+    con = console()
+    con.print("Not final: your words did not rule out some warning signs.", markup=False)
+    for level, head in _OPEN_HEADS.items():
+        items = [i for i in result.to_confirm if i.level == level]
+        if not items:
+            continue
+        con.print()
+        con.print(head, style="bold", markup=False)
+        for item in items:
+            con.print(f"  - {BY_ID[item.question].warning_sign}", markup=False)
+            if item.why != OPEN_WHY.get(level):
+                con.print(f"    ({item.why})", markup=False)
+    con.print()
+    con.print('To answer them here, run crampcare check --text "..." at a terminal.', markup=False)
+
+
+def _understood(result: TriageResult) -> None:
+    con = console()
+    if result.understood:
+        con.print("I understood:", style="bold", markup=False)
+        denied = [line for line in result.understood if ': no ("' in line]
+        # A long list of "no" answers hides what matters; count them instead.
+        hidden = set(denied) if len(denied) > 5 else set()
+        for line in result.understood:
+            if line not in hidden:
+                con.print(f"  - {line}", markup=False)
+        if hidden:
+            con.print(f"  - and no to {len(denied)} other signs", markup=False)
+    if result.not_understood:
+        con.print("I could not tell:", style="bold", markup=False)
+        for line in result.not_understood:
+            con.print(f"  - {line}", markup=False)
+
+
+def _show(result: TriageResult) -> None:
     con = console()
     con.print(result.headline.upper(), style=_STYLE[result.level], markup=False)
+    if result.to_confirm:
+        _open(result)
     con.print()
     con.print("What to do:", style="bold", markup=False)
     for i, step in enumerate(result.next_steps, 1):
@@ -143,19 +226,12 @@ def _show(result: TriageResult, intake: Intake) -> None:
         con.print()
         con.print("Why:", style="bold", markup=False)
         for reason in result.reasons:
-            con.print(f"  - {reason.message} [{reason.rule}]", markup=False)
-    if intake.evidence:
+            con.print(f"  - {reason.message}", markup=False)
+    if result.level == "emergency":
+        return  # nothing that could delay the call
+    if result.understood or result.not_understood:
         con.print()
-        con.print("I understood:", style="bold", markup=False)
-        denied = [f for f in intake.evidence if f.value is False]
-        # A long list of "no" answers hides what matters; count them instead.
-        shown = (
-            intake.evidence if len(denied) <= 5 else [f for f in intake.evidence if f not in denied]
-        )
-        for fact in shown:
-            con.print(f"  - {fact.describe()}", markup=False)
-        if len(shown) < len(intake.evidence):
-            con.print(f"  - and no to {len(denied)} other signs", markup=False)
+        _understood(result)
     if result.level in ("self_care", "doctor"):
         con.print()
         con.print("First aid now: crampcare now   A prevention plan: crampcare plan", markup=False)

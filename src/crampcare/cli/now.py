@@ -70,10 +70,9 @@ def follow_up(keys: KeySource, con: Console) -> bool:
     if helped == "y":
         con.print("Good. Stretch your calves gently before bed to make another less likely.")
     elif helped == "n":
-        con.print(
-            "If the cramp lasts longer than 10 minutes, or the leg is swollen, red, warm, "
-            "cold or numb, that needs a doctor."
-        )
+        from crampcare.render.session_text import CLOSING
+
+        con.print(CLOSING, markup=False)
     con.print("Check for warning signs now with `crampcare check`? [y/n]", markup=False)
     return (keys(120.0) or "").lower() == "y"
 

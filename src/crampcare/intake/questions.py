@@ -26,6 +26,13 @@ class Question:
     yes: dict[str, Any] = field(default_factory=dict)
     no: dict[str, Any] = field(default_factory=dict)
     path: str | None = None  # for number and text answers
+    #: The warning sign as a statement, where the prompt asks for a value instead.
+    sign: str | None = None
+
+    @property
+    def warning_sign(self) -> str:
+        """The sign to list when the question cannot be asked, e.g. without a terminal."""
+        return self.sign or self.prompt
 
 
 def _flags(*names: str) -> dict[str, bool]:
@@ -116,6 +123,7 @@ QUESTIONS: tuple[Question, ...] = (
         "urgent",
         kind="number",
         path="duration_minutes",
+        sign="A cramp lasting more than 10 minutes that stretching does not ease?",
     ),
     Question(
         "stretch",

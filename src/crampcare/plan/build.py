@@ -6,6 +6,7 @@ entry left out says which safety filter (``crampcare.safety``) left it out.
 
 from __future__ import annotations
 
+from crampcare.assess import assess
 from crampcare.guide import build_session, unsafe_point
 from crampcare.intake import Intake
 from crampcare.knowledge.loader import KnowledgeBase, load
@@ -14,7 +15,7 @@ from crampcare.plan import items
 from crampcare.plan.models import TOPIC_ORDER, Plan, PlanItem
 from crampcare.plan.rules import blocked, contra, undosed
 from crampcare.safety import Exclusion, exclusion
-from crampcare.triage import TriageResult, red_flags, triage
+from crampcare.triage import TriageResult, red_flags
 
 GRADE_RANK = {Grade.RECOMMENDED: 0, Grade.MAY_HELP: 1, Grade.UNPROVEN: 2}
 MAX_FOODS = 8
@@ -247,7 +248,8 @@ def _avoid(kb: KnowledgeBase, situ: frozenset[str]) -> tuple[list[PlanItem], lis
 def build_plan(intake: Intake, kb: KnowledgeBase | None = None) -> Plan:
     """The personal plan for ``intake``: triage first; only the call for help in an emergency."""
     base = kb if kb is not None else load()
-    result: TriageResult = triage(intake) if kb is None else triage(intake, red_flags(kb))
+    # assess, not triage: a concern the reader could not place raises the plan's level too.
+    result: TriageResult = assess(intake, rules=None if kb is None else red_flags(kb))
     where, context = place_and_context(intake)
     situ = frozenset(intake.situations())
 

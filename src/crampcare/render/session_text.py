@@ -36,9 +36,12 @@ def step_line(step: SessionStep) -> str:
     return f"{step.number}. [{clock_time(step.seconds)}] {step.instruction}{point}"
 
 
+#: A cold, pale or numb leg may have lost its blood supply: that is a call for help,
+#: not a doctor's appointment (red flag rf_limb_ischaemia).
 CLOSING = (
-    "If the cramp lasts longer than 10 minutes, or the leg is swollen, red, warm, "
-    "cold or numb, run `crampcare check` or call a doctor."
+    "If the leg or foot turns cold, pale or numb, or will not move, call your emergency "
+    "number now. If the cramp lasts longer than 10 minutes, or the calf is swollen, red "
+    "or warm, see a doctor today (run `crampcare check`)."
 )
 
 

@@ -6,6 +6,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
+from crampcare.triage import TriageResult
+
 Mode = Literal["lexical", "hybrid"]
 
 
@@ -30,13 +32,8 @@ class Answer(BaseModel):
         return self.grade in {"avoid", "clinician_only"}
 
 
-class TriageAdvice(BaseModel):
-    """The triage result for a question that carries red flags."""
-
-    level: str
-    headline: str
-    reasons: list[dict[str, Any]] = Field(default_factory=list)
-    next_steps: list[str] = Field(default_factory=list)
+#: The triage part of an answer is the one triage contract (``check --json``, the API).
+TriageAdvice = TriageResult
 
 
 class AskResult(BaseModel):
@@ -49,15 +46,19 @@ class AskResult(BaseModel):
         default=None, description="For an out-of-scope question: where to ask instead."
     )
     answers: list[Answer] = Field(default_factory=list)
-    triage: TriageAdvice | None = None
+    triage: TriageResult | None = Field(
+        default=None,
+        description="The triage of the question's own words when they raise a level "
+        "(the same contract as check --json and /api/v1/triage/text).",
+    )
 
     def document(self) -> dict[str, Any]:
         """The JSON document of ``ask --json`` (``triage`` only when there are red flags)."""
-        doc = self.model_dump(exclude={"triage", "pointer"})
+        doc = self.model_dump(mode="json", exclude={"triage", "pointer"})
         if self.pointer is not None:
             doc["pointer"] = self.pointer
         if self.triage is not None:
-            doc["triage"] = self.triage.model_dump()
+            doc["triage"] = self.triage.model_dump(mode="json")
         return doc
 
 

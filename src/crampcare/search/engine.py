@@ -44,6 +44,10 @@ MAX_QUESTION = 2000
 SPELLING_WEIGHT = 0.8
 
 
+#: Entry kinds an answer to an emergency or urgent question may hold: ones that
+#: explain (causes and look-alikes), not self-treatment or prevention habits.
+EXPLAINING_KINDS = frozenset({"cause"})
+
 _NOTHING: frozenset[str] = frozenset()
 
 
@@ -216,10 +220,25 @@ class Searcher:
                 # "auto" promises an answer: a broken model install means lexical, not a crash.
                 resolved = "lexical"
         query, hits, in_scope = self.rank(question, resolved)
+        advice = red_flag_advice(question)
+        lead = self._lead(advice)
+        if advice is not None and not in_scope:
+            if advice.level != "emergency":
+                # A swollen knee after football is not a leg cramp: no leg-cramp banner.
+                advice = None
+            elif lead:
+                in_scope = True  # dark urine after a marathon: the muscle entry answers
         answers: list[Answer] = []
         pointer = None
         if in_scope:
-            answers = [Answer(**self.index.docs[i], score=round(score, 4)) for i, score in hits[:k]]
+            led = {i for i, _ in lead}
+            if advice is not None and advice.level in ("emergency", "urgent"):
+                # Not massage, warmth or a remedy for what may be a clot or muscle breakdown.
+                hits = [h for h in hits if self.index.docs[h[0]]["kind"] in EXPLAINING_KINDS]
+            ranked = [*lead, *((i, s) for i, s in hits if i not in led)]
+            answers = [
+                Answer(**self.index.docs[i], score=round(score, 4)) for i, score in ranked[:k]
+            ]
         else:
             pointer = query.other_sense.pointer if query.other_sense else self.lexicon.pointer
         return AskResult(
@@ -228,8 +247,18 @@ class Searcher:
             out_of_scope=not in_scope,
             pointer=pointer,
             answers=answers,
-            triage=red_flag_advice(question),
+            triage=advice,
         )
+
+    def _lead(self, advice: TriageAdvice | None) -> list[tuple[str, float]]:
+        """The entries that explain an emergency or urgent red flag, to answer with first."""
+        if advice is None or advice.level not in ("emergency", "urgent"):
+            return []
+        from crampcare.triage import red_flags
+
+        related = {r.id: r.related for r in red_flags()}
+        ids = [i for reason in advice.reasons for i in related.get(reason.rule, ())]
+        return [(i, 1.0) for i in dict.fromkeys(ids) if i in self.index.docs]
 
 
 def fuse(rankings: list[list[tuple[str, float]]], k: int = RRF_K) -> list[tuple[str, float]]:
@@ -242,21 +271,14 @@ def fuse(rankings: list[list[tuple[str, float]]], k: int = RRF_K) -> list[tuple[
 
 
 def red_flag_advice(question: str) -> TriageAdvice | None:
-    """The triage result when the question itself describes red flags, else None."""
+    """The triage of the question's words (``check --text``'s), when it is above self-care."""
     # Imported here, not at the top, only to keep `import crampcare.search` light; a
     # failure must surface, never skip the screen (red flags come before advice).
+    from crampcare.assess import assess
     from crampcare.intake.parse import parse_text
-    from crampcare.triage import triage
 
-    result = triage(parse_text(question))
-    if result.level == "self_care":
-        return None
-    return TriageAdvice(
-        level=result.level,
-        headline=result.headline,
-        reasons=[r.model_dump() for r in result.reasons],
-        next_steps=list(result.next_steps),
-    )
+    result = assess(parse_text(question), from_text=True)
+    return None if result.level == "self_care" else result
 
 
 _SHARED: dict[str, Searcher] = {}

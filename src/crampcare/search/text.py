@@ -56,7 +56,7 @@ def result_text(result: AskResult) -> str:
     if result.triage is not None:
         lines.append(result.triage.headline)
         for reason in result.triage.reasons:
-            lines += _wrap(f"- {reason.get('message', '')}", indent="  ")
+            lines += _wrap(f"- {reason.message}", indent="  ")
         if result.triage.next_steps:
             lines.append("What to do:")
             lines += [ln for step in result.triage.next_steps for ln in _wrap(f"- {step}", "  ")]

@@ -1,56 +1,35 @@
 """Triage ("Is this serious?") and the personal plan: pages and JSON twins.
 
 Health details travel in POST bodies, never in URLs (which end up in history
-and logs). An emergency result renders the instruction and nothing else.
+and logs). An emergency result renders the instruction and what to do while
+waiting, nothing else. A result read from free text that is still provisional
+shows its open questions as a checklist before any advice; the checklist posts
+back to the same page for the final result. The page and the API return one
+contract, :class:`crampcare.triage.TriageResult`.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, model_validator
 from starlette.datastructures import FormData
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 from starlette.routing import Route
 
-from crampcare.intake import Intake, Medicine, parse_text, understood
+from crampcare.assess import OPEN_WHY, assess, check_answers
+from crampcare.intake import Intake, Medicine, parse_text
+from crampcare.intake.questions import QUESTIONS
 from crampcare.plan import Plan, build_plan
-from crampcare.triage import TriageResult, triage
+from crampcare.triage import TriageResult
 from crampcare.web import csrf
 from crampcare.web.api_base import Api
+from crampcare.web.check_form import answers_from_form, form_questions, hidden_answers
 from crampcare.web.errors import ApiError
 from crampcare.web.templating import render
 
 MAX_TEXT = 4000
-
-# Red flags first, most urgent first, in plain words (field -> question).
-RED_FLAG_QUESTIONS: list[tuple[str, str]] = [
-    ("seizure", "Whole-body jerking or stiffening, or not responding"),
-    ("breathless", "Sudden breathlessness or chest pain"),
-    ("cold_pale_limb", "A leg or foot that is suddenly cold, pale or blue"),
-    ("stiff_neck", "Fever with a stiff neck or a very bad headache"),
-    ("confusion", "Confused or fainting after heat or hard exercise"),
-    ("lockjaw", "A stiff jaw or trouble swallowing after a wound"),
-    ("dark_urine", "Dark, cola-coloured urine with very sore, weak muscles"),
-    ("calf_swelling_one_side", "One calf swollen, red, warm or tender"),
-    ("tingling_mouth", "Tingling around the mouth with spasms of the hands or feet"),
-    ("weakness", "Muscle weakness, shrinking muscles or twitching"),
-    ("numbness_tingling", "Numbness or pins and needles"),
-    ("pain_walking_relieved_by_rest", "Calf pain when walking that goes with rest"),
-    ("sleep_disturbed", "Cramps most nights, waking you up"),
-]
-# Some questions stand for two red flags a person would not tell apart.
-_ALSO = {
-    "breathless": ("chest_pain",),
-    "seizure": ("unresponsive",),
-    "stiff_neck": ("fever",),
-    "lockjaw": ("trouble_swallowing",),
-    "dark_urine": ("severe_weakness",),
-    "calf_swelling_one_side": ("calf_red_warm",),
-    "tingling_mouth": ("hand_foot_spasm",),
-    "weakness": ("wasting",),
-}
 
 SITUATIONS = [
     ("pregnant", "I am pregnant"),
@@ -67,15 +46,40 @@ USUAL_CONTEXTS = [
 ]
 
 
+_KIND_SCHEMA: dict[str, dict[str, Any]] = {
+    "yes_no": {"type": "boolean"},
+    "number": {"type": "number", "minimum": 0},
+    "text": {"type": "string", "maxLength": 500},
+}
+
+
+def _answers_schema(schema: dict[str, Any]) -> None:
+    # One property per question, typed by its kind, so clients see what each takes.
+    schema["properties"] = {q.id: _KIND_SCHEMA[q.kind] for q in QUESTIONS}
+    schema["additionalProperties"] = False
+
+
+def _skipped_schema(schema: dict[str, Any]) -> None:
+    schema["items"] = {"type": "string", "enum": [q.id for q in QUESTIONS]}
+
+
 class TextIn(BaseModel):
     text: str = Field(min_length=1, max_length=MAX_TEXT, description="The situation in your words.")
+    answers: dict[str, bool | float | str] = Field(
+        default_factory=dict,
+        description="Replies to the questions of to_confirm, by question id.",
+        json_schema_extra=_answers_schema,
+    )
+    skipped: list[str] = Field(
+        default_factory=list,
+        description="Question ids the person chose to skip.",
+        json_schema_extra=_skipped_schema,
+    )
 
-
-class TextTriage(BaseModel):
-    level: str
-    result: TriageResult
-    intake: Intake
-    understood: list[str]
+    @model_validator(mode="after")
+    def _known_questions(self) -> TextIn:
+        self.answers = check_answers(self.answers, self.skipped)
+        return self
 
 
 def _text(form: FormData) -> str:
@@ -86,15 +90,10 @@ def _text(form: FormData) -> str:
 
 
 def intake_from_form(form: FormData) -> Intake:
-    """Free text (if any) plus the ticked boxes, as one Intake."""
+    """Free text (if any) plus the ticked situations, as one Intake."""
     text = _text(form)
     intake = parse_text(text) if text else Intake()
-    symptoms = intake.symptoms.model_copy()
-    for name, _ in RED_FLAG_QUESTIONS:
-        if form.get(name):
-            for field in (name, *_ALSO.get(name, ())):
-                setattr(symptoms, field, True)
-    changes: dict[str, Any] = {"symptoms": symptoms}
+    changes: dict[str, Any] = {}
     if form.get("pregnant"):
         changes["pregnant"] = True
     conditions = set(intake.conditions)
@@ -124,21 +123,19 @@ def register(api: Api) -> list[Route]:
         tags=("triage",),
     )
     async def triage_json(request: Request, body: Intake) -> Any:
-        return triage(body)
+        return assess(body)
 
     @api.route(
         "/triage/text",
         "POST",
-        summary="Triage a description in your own words",
+        summary="Triage a description in your own words; answers to to_confirm make it final",
         body=TextIn,
-        response=TextTriage,
+        response=TriageResult,
         tags=("triage",),
     )
     async def triage_text_json(request: Request, body: TextIn) -> Any:
-        intake = parse_text(body.text)
-        result = triage(intake)
-        return TextTriage(
-            level=result.level, result=result, intake=intake, understood=understood(intake)
+        return assess(
+            parse_text(body.text), from_text=True, answers=body.answers, skipped=body.skipped
         )
 
     @api.route(
@@ -154,26 +151,31 @@ def register(api: Api) -> list[Route]:
 
     async def check_page(request: Request) -> Response:
         if request.method == "GET":
-            return render(request, "check.html", questions=RED_FLAG_QUESTIONS)
+            return render(request, "check.html", questions=form_questions())
         form = await csrf.checked_form(request)
-        intake = intake_from_form(form)
-        if not _text(form) and not any(form.get(n) for n, _ in RED_FLAG_QUESTIONS):
+        text = _text(form)
+        replies, skipped = answers_from_form(form)
+        if not text and not replies:
             return render(
                 request,
                 "check.html",
-                questions=RED_FLAG_QUESTIONS,
+                questions=form_questions(),
                 status_code=422,
                 error="Tick what applies, or describe what is happening.",
             )
-        result = triage(intake)
+        result = assess(
+            intake_from_form(form), from_text=bool(text), answers=replies, skipped=skipped
+        )
         if result.level == "emergency":
             return render(request, "emergency.html", result=result)
         return render(
             request,
             "check_result.html",
             result=result,
-            understood=understood(intake),
-            intake=intake,
+            text=text,
+            keep=hidden_answers(replies),
+            skipped=skipped,
+            open_why=OPEN_WHY,
         )
 
     async def plan_page(request: Request) -> Response:

@@ -1,0 +1,284 @@
+"""``assess``: the one call every face makes to triage a person.
+
+It runs the red-flag rules (:func:`crampcare.triage.triage`) over the intake
+with any answers applied, then adds what free text cannot settle alone:
+
+- a concern with a level raises the result by its own rule (``concern-<topic>``);
+- a concern with a question, and every red-flag question the text left open,
+  goes into ``to_confirm``: a self-care, doctor or urgent result read from free
+  text is provisional until they are answered or skipped on purpose;
+- an emergency asks nothing (nothing may delay the call);
+- ``understood`` and ``not_understood`` say, in plain lines, what was read,
+  what was set aside (past, someone else's, "what if") and what was not clear.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from pydantic import ValidationError
+
+from crampcare.intake.model import Concern, Fact, Intake
+from crampcare.intake.questions import QUESTIONS, Question, answer, skip
+from crampcare.knowledge.schema import LEVEL_ORDER, Level, RedFlag
+from crampcare.triage import (
+    DEFAULT_STEPS,
+    LEVEL_HEADLINES,
+    Reason,
+    ToConfirm,
+    TriageResult,
+    resolve,
+    triage,
+)
+
+__all__ = ["BY_ID", "OPEN_WHY", "assess", "check_answers", "is_settled", "red_flag_questions"]
+
+BY_ID: dict[str, Question] = {q.id: q for q in QUESTIONS}
+#: Intake fields that are lists: a question "sets" them by adding a member.
+_LISTS = {"events", "locations", "contexts", "conditions", "medicines"}
+#: Intake fields whose default is False, not unknown: only a fact says they were set.
+_FALSE_BY_DEFAULT = {"pregnant", "heavy_alcohol"}
+#: Which questions a provisional result at each level still asks.
+_OPEN_LEVELS: dict[str, tuple[str, ...]] = {
+    "self_care": ("emergency", "urgent"),
+    "doctor": ("emergency", "urgent"),
+    # A same-day result can still be an emergency (a clot in the leg, then in the lung).
+    "urgent": ("emergency",),
+}
+
+
+def red_flag_questions() -> list[Question]:
+    """The emergency and urgent questions, most urgent first."""
+    return [q for q in QUESTIONS if q.level in ("emergency", "urgent")]
+
+
+def _paths(question: Question) -> dict[str, Any]:
+    paths: dict[str, Any] = {**question.no, **question.yes}
+    if question.path is not None:
+        paths[question.path] = None
+    return paths
+
+
+def _clean(fact: Fact) -> bool:
+    """A fact about the patient, now, for real and for sure (negated or not)."""
+    return not (
+        fact.hypothetical
+        or fact.historical
+        or fact.experiencer != "patient"
+        or fact.certainty != "certain"
+    )
+
+
+def is_settled(question: Question, intake: Intake) -> bool:
+    """Whether the intake set any of the question's paths True or False (or to a value)."""
+    for path, member in _paths(question).items():
+        head = path.split(".", 1)[0]
+        value = resolve(intake, path)
+        if head in _LISTS:
+            if member is None and value:
+                return True
+            if member is not None and value and member in value:
+                return True
+        elif head not in _FALSE_BY_DEFAULT and value is not None:
+            return True
+        for fact in intake.evidence:
+            if fact.field != path or not _clean(fact):
+                continue
+            if member is None or fact.value == member or fact.value is False or fact.negated:
+                return True
+    return False
+
+
+def check_answers(answers: Mapping[str, Any], skipped: Iterable[str] = ()) -> dict[str, Any]:
+    """Answers by question id, each of its question's kind; ValueError names the first bad one."""
+    for qid in [*answers, *skipped]:
+        if qid not in BY_ID:
+            raise ValueError(f"unknown question {qid!r}")
+    out: dict[str, Any] = {}
+    for qid, reply in answers.items():
+        kind = BY_ID[qid].kind
+        if reply is None:
+            continue
+        if kind == "yes_no" and not isinstance(reply, bool):
+            raise ValueError(f"the answer to {qid!r} must be true or false")
+        if kind == "number" and (
+            isinstance(reply, bool) or not isinstance(reply, int | float) or reply < 0
+        ):
+            raise ValueError(f"the answer to {qid!r} must be a number of 0 or more")
+        if kind == "text" and not (isinstance(reply, str) and len(reply) <= 500):
+            raise ValueError(f"the answer to {qid!r} must be words (up to 500 characters)")
+        try:
+            _apply(Intake(), {qid: reply})
+        except ValidationError:
+            raise ValueError(f"the answer to {qid!r} is out of range") from None
+        out[qid] = reply
+    return out
+
+
+def _apply(intake: Intake, answers: Mapping[str, Any]) -> Intake:
+    data = intake.model_dump(mode="json")
+    for qid, reply in answers.items():
+        question = BY_ID.get(qid)
+        if question is not None:
+            answer(data, question, reply)
+    return Intake.model_validate(data)
+
+
+def _concern_reason(concern: Concern, level: Level) -> Reason:
+    return Reason(rule=f"concern-{concern.topic}", level=level, message=concern.reason)
+
+
+def _open_questions(
+    intake: Intake, level: Level, from_text: bool, done: set[str]
+) -> list[ToConfirm]:
+    out: dict[str, ToConfirm] = {}
+    for concern in intake.concerns:
+        question = BY_ID.get(concern.question or "")
+        if question is None or question.id in done or is_settled(question, intake):
+            continue
+        out.setdefault(question.id, _item(question, concern.reason))
+    if from_text:
+        wanted = _OPEN_LEVELS.get(level, ())
+        known = intake.model_dump(mode="json")
+        for question in red_flag_questions():
+            if question.level not in wanted or question.id in done or question.id in out:
+                continue
+            if skip(question, known) or is_settled(question, intake):
+                continue
+            out[question.id] = _item(question, _why(question, intake))
+    # Most urgent first, then in questionnaire order.
+    order = {q.id: i for i, q in enumerate(QUESTIONS)}
+    return sorted(out.values(), key=lambda t: (-LEVEL_ORDER[t.level], order.get(t.question, 0)))
+
+
+def _item(question: Question, why: str) -> ToConfirm:
+    level: Level = question.level  # type: ignore[assignment]
+    return ToConfirm(
+        question=question.id, prompt=question.prompt, why=why, kind=question.kind, level=level
+    )
+
+
+#: Why an open red-flag question is asked, by its level (a concern gives its own reason).
+OPEN_WHY: dict[str, str] = {
+    "emergency": "Your description did not say, and this would mean calling for help now.",
+    "urgent": "Your description did not say, and this would mean seeing a doctor today.",
+}
+
+
+_ASIDE = {
+    "hypothetical": "as a 'what if'",
+    "historical": "as something in the past",
+    "other": "about someone else",
+    "uncertain": "without being sure",
+}
+
+
+def _aside(fact: Fact) -> str | None:
+    if fact.negated:
+        return None
+    if fact.hypothetical:
+        return _ASIDE["hypothetical"]
+    if fact.historical:
+        return _ASIDE["historical"]
+    if fact.experiencer != "patient":
+        return _ASIDE["other"]
+    if fact.certainty != "certain":
+        return _ASIDE["uncertain"]
+    return None
+
+
+def _why(question: Question, intake: Intake) -> str:
+    """Why an open question is asked: what was set aside on its subject, else its level."""
+    paths = _paths(question)
+    for fact in intake.evidence:
+        how = _aside(fact)
+        if how is not None and fact.field in paths:
+            return f'You mentioned "{fact.words}" {how}: we ask whether it is happening to you now.'
+    return OPEN_WHY.get(question.level, OPEN_WHY["urgent"])
+
+
+def _label(path: str) -> str:
+    return path.rsplit(".", 1)[-1].replace("_", " ")
+
+
+def _shown(value: Any) -> str:
+    if value is True:
+        return "yes"
+    if value is False:
+        return "no"
+    if isinstance(value, float):
+        return f"{value:g}"
+    return str(value).replace("_", " ")
+
+
+def fact_line(fact: Fact) -> str:
+    """One plain line for a fact, saying so when it was set aside."""
+    label = _label(fact.field)
+    said = f'("{fact.words}")'
+    if fact.hypothetical:
+        return f"{label}: set aside, said as a 'what if', not happening now {said}"
+    if fact.historical:
+        return f"{label}: set aside, in the past, not now {said}"
+    if fact.experiencer != "patient":
+        return f"{label}: set aside, about someone else {said}"
+    if fact.certainty != "certain":
+        return f"{label}: not sure, so we ask {said}"
+    value = "no" if fact.negated and fact.value is True else _shown(fact.value)
+    return f"{label}: {value} {said}"
+
+
+def assess(
+    intake: Intake,
+    *,
+    from_text: bool = False,
+    answers: Mapping[str, Any] | None = None,
+    skipped: Iterable[str] = (),
+    rules: Sequence[RedFlag] | None = None,
+) -> TriageResult:
+    """Triage ``intake`` with ``answers`` (question id -> reply) applied; the one contract.
+
+    ``from_text``: the intake was read from free text, so a result short of an
+    emergency waits on the red-flag questions the text left open. Questions in
+    ``answers`` or ``skipped`` are never asked again. ``rules``: the red flags
+    to apply (default: the packaged ones).
+    """
+    replies = {k: v for k, v in (answers or {}).items() if v is not None and v != ""}
+    skipped_ids = [q for q in dict.fromkeys(skipped) if q in BY_ID and q not in replies]
+    answered = _apply(intake, replies) if replies else intake
+    base = triage(answered, rules)
+    reasons = list(base.reasons)
+    level: Level = base.level
+    for concern in answered.concerns:
+        question = BY_ID.get(concern.question or "")
+        # An answer to the concern's own question settles it; otherwise it counts.
+        if concern.level is None or (question is not None and question.id in replies):
+            continue
+        reasons.append(_concern_reason(concern, concern.level))
+        if LEVEL_ORDER[concern.level] > LEVEL_ORDER[level]:
+            level = concern.level
+    steps = list(base.next_steps)
+    if level != base.level:
+        head = list(DEFAULT_STEPS["emergency"]) if level == "emergency" else []
+        rule_steps = [s for s in steps if s not in DEFAULT_STEPS[base.level]]
+        tail = [] if level == "emergency" else list(DEFAULT_STEPS[level])
+        steps = list(dict.fromkeys([*head, *rule_steps, *tail]))
+    reasons.sort(key=lambda r: -LEVEL_ORDER[r.level])
+    done = set(replies) | set(skipped_ids)
+    to_confirm = [] if level == "emergency" else _open_questions(answered, level, from_text, done)
+    understood = [fact_line(f) for f in answered.evidence]
+    understood += [f"Skipped on purpose: {BY_ID[q].prompt}" for q in skipped_ids]
+    not_understood = [c.reason for c in answered.concerns]
+    if from_text and not answered.evidence and not answered.concerns:
+        not_understood.append("We could not find any symptoms or details in what you wrote.")
+    return TriageResult(
+        level=level,
+        headline=LEVEL_HEADLINES[level],
+        reasons=reasons,
+        next_steps=steps,
+        provisional=bool(to_confirm),
+        to_confirm=to_confirm,
+        understood=understood,
+        not_understood=list(dict.fromkeys(not_understood)),
+        intake=answered,
+    )
