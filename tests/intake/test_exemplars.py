@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import importlib.util
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
 from crampcare.intake.exemplars import ExemplarError, exemplar_bytes, load_exemplars, problems
 from crampcare.intake.screen_text import readable_parts
@@ -87,3 +89,28 @@ def test_screen_returns_nothing_without_the_extra_and_never_imports_torch() -> N
         [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=False
     )
     assert done.returncode == 0, done.stderr
+
+
+def test_the_setting_turns_the_screen_off() -> None:
+    import crampcare.intake.semantic_screen as semantic_screen
+
+    # The test suite runs with CRAMPCARE_SEMANTIC_TRIAGE=off (tests/conftest.py).
+    assert not semantic_screen.enabled()
+    assert semantic_screen.screen("I suddenly cannot breathe and my chest hurts") == []
+    assert not semantic_screen.warm()
+
+
+def test_check_semantic_without_text_or_without_the_extra_exits_2(
+    runner: CliRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from crampcare.cli.app import app
+
+    done = runner.invoke(app, ["check", "--semantic"])
+    assert done.exit_code == 2 and "--text" in done.output
+    real = importlib.util.find_spec
+    monkeypatch.setattr(
+        importlib.util, "find_spec", lambda name, *a: None if name == "torch" else real(name, *a)
+    )
+    done = runner.invoke(app, ["check", "--text", "calf cramp", "--semantic"])
+    assert done.exit_code == 2 and "semantic extra" in done.output
+    assert "Traceback" not in done.output

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
-from crampcare.intake import semantic_screen
+import crampcare.intake.semantic_screen as semantic_screen
+from crampcare.cli.app import app
 from crampcare.intake.exemplars import exemplar_bytes, load_exemplars
+from crampcare.intake.model import Concern
 from crampcare.intake.parse import parse_text
 from crampcare.intake.semantic_screen import SemanticScreen, cache_key
 from crampcare.knowledge.schema import LEVEL_ORDER
@@ -41,7 +45,7 @@ PARAPHRASES = {
     "rf_trunk_cramps": "I get cramping in my tummy muscles and across my chest.",
     "rf_fluid_loss": "I've had diarrhoea and been sick all weekend and now my legs cramp.",
     "rf_tetany": "The skin round my lips tingles and my fingers keep curling into spasms.",
-    "rf_calf_tear": "I felt a pop in the back of my calf at tennis and can't go up on my toes.",
+    "rf_calf_tear": "Something popped in my calf during tennis and now I can't stand on tiptoe.",
     "rf_dark_urine": "My urine has turned a dark brown colour.",
     "rf_fainting": "I fainted in the kitchen this morning.",
     "rf_frequent": "I get these cramps nearly every single night now.",
@@ -136,8 +140,54 @@ def test_a_damaged_cache_is_rebuilt(tmp_path: Path) -> None:
     assert cached.stat().st_size > 1000
 
 
-def test_module_screen_uses_the_user_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_module_screen_uses_the_user_cache(
+    monkeypatch: pytest.MonkeyPatch, _isolated_data: Path
+) -> None:
+    monkeypatch.setenv("CRAMPCARE_SEMANTIC_TRIAGE", "on")
     monkeypatch.setattr(semantic_screen, "_default", None)
+    assert semantic_screen.warm()
     concerns = semantic_screen.screen(PARAPHRASES["rf_dvt"])
     assert any(c.topic == "rf_dvt" for c in concerns)
+    assert list((_isolated_data / "cache" / "semantic-screen").glob("exemplars-*.npy"))
     assert semantic_screen.screen("   ") == []
+    monkeypatch.setenv("CRAMPCARE_SEMANTIC_TRIAGE", "off")
+    assert semantic_screen.screen(PARAPHRASES["rf_dvt"]) == []
+    assert not semantic_screen.warm()
+
+
+def test_check_semantic_adds_the_screen_concerns(
+    monkeypatch: pytest.MonkeyPatch, runner: CliRunner
+) -> None:
+    monkeypatch.setenv("CRAMPCARE_SEMANTIC_TRIAGE", "on")
+    text = PARAPHRASES["rf_tetany"]
+    plain = runner.invoke(app, ["check", "--text", text, "--json"])
+    assert plain.exit_code == 0, plain.output
+    assert not [
+        c for c in json.loads(plain.output)["intake"]["concerns"] if c["channel"] == "semantic"
+    ]
+    done = runner.invoke(app, ["check", "--text", text, "--semantic", "--json"])
+    assert done.exit_code == 0, done.output
+    concerns = json.loads(done.output)["intake"]["concerns"]
+    assert any(c["topic"] == "rf_tetany" and c["channel"] == "semantic" for c in concerns)
+
+
+def test_screened_keeps_lexical_concerns_and_adds_no_duplicate_topic(
+    screen: SemanticScreen, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CRAMPCARE_SEMANTIC_TRIAGE", "on")
+    monkeypatch.setattr(semantic_screen, "_default", screen)
+    text = PARAPHRASES["rf_dvt"]
+    lexical = Concern(topic="rf_dvt", words="calf", reason="A swollen calf.", question="dvt")
+    intake = parse_text(text).model_copy(update={"concerns": [lexical]})
+    out = semantic_screen.screened(intake, text)
+    assert [c.topic for c in out.concerns].count("rf_dvt") == 1
+    assert out.concerns[0] is lexical or out.concerns[0] == lexical
+
+
+def test_serve_warms_the_screen_at_start_up(monkeypatch: pytest.MonkeyPatch) -> None:
+    from crampcare.web.app import _warm
+
+    monkeypatch.setenv("CRAMPCARE_SEMANTIC_TRIAGE", "on")
+    monkeypatch.setattr(semantic_screen, "_default", None)
+    _warm()
+    assert semantic_screen._default is not None

@@ -31,6 +31,12 @@ def check(
         None, "--answers", "-a", help="A JSON file of Intake answers (see docs/intake.md)."
     ),
     as_json: bool = typer.Option(False, "--json", help="Print the result as JSON."),
+    semantic: bool = typer.Option(
+        False,
+        "--semantic",
+        help="With --text: also compare your sentences with red-flag descriptions "
+        "(needs the semantic extra; loading it takes seconds, so it is not the default).",
+    ),
 ) -> None:
     """Check for red flags: emergency, urgent, see a doctor, or self-care.
 
@@ -39,10 +45,14 @@ def check(
     """
     if text is not None and answers is not None:
         fail("give either --text or --answers, not both")
+    if semantic and text is None:
+        fail("--semantic reads free text: give it with --text")
     if text is not None:
         from crampcare.intake import parse_text
 
         intake = parse_text(text)
+        if semantic:
+            intake = _semantic(intake, text)
     elif answers is not None:
         intake = _read_answers(answers)
     else:
@@ -61,6 +71,14 @@ def check(
         )
         return
     _show(result, intake)
+
+
+def _semantic(intake: Intake, text: str) -> Intake:
+    import crampcare.intake.semantic_screen as semantic_screen
+
+    if not semantic_screen.available():
+        fail("--semantic needs the semantic extra: pip install 'crampcare[semantic]'")
+    return semantic_screen.screened(intake, text)
 
 
 def _read_answers(path: Path) -> Intake:

@@ -23,11 +23,11 @@ from pathlib import Path
 from typing import Any
 
 from crampcare.intake.exemplars import ExemplarFile, exemplar_bytes, load_exemplars, titles
-from crampcare.intake.model import Concern
+from crampcare.intake.model import Concern, Intake
 from crampcare.intake.screen_text import neutral, readable_parts
 from crampcare.semantic_model import MODEL_NAME, available, load_model
 
-__all__ = ["Score", "SemanticScreen", "available", "screen", "warm"]
+__all__ = ["Score", "SemanticScreen", "available", "enabled", "screen", "screened", "warm"]
 
 #: Bump when the cache's layout or the embedding recipe changes.
 _LAYOUT = "2"
@@ -164,16 +164,33 @@ def _screen() -> SemanticScreen:
         return _default
 
 
+def enabled() -> bool:
+    """Whether the screen runs: the extra is installed and the setting does not turn it off."""
+    from crampcare.settings import get
+
+    return get("semantic_triage").strip().lower() not in {"off", "0", "no", "false"} and (
+        available()
+    )
+
+
 def warm() -> bool:
-    """Load the model and exemplars now if the extra is installed; whether it is."""
-    if not available():
+    """Load the model and exemplars now (seconds) if the screen is enabled; whether it is."""
+    if not enabled():
         return False
     _screen().screen("calf cramp at night")
     return True
 
 
 def screen(text: str) -> list[Concern]:
-    """Concerns the text's sentences raise by meaning; ``[]`` without the semantic extra."""
-    if not text.strip() or not available():
+    """Concerns the text's sentences raise by meaning; ``[]`` when the screen is not enabled."""
+    if not text.strip() or not enabled():
         return []
     return _screen().screen(text)
+
+
+def screened(intake: Intake, text: str) -> Intake:
+    """The intake with the semantic concerns of its text added (topics already raised skipped)."""
+    extra = [c for c in screen(text) if c.topic not in {k.topic for k in intake.concerns}]
+    if not extra:
+        return intake
+    return intake.model_copy(update={"concerns": [*intake.concerns, *extra]})
