@@ -191,3 +191,11 @@ def test_serve_warms_the_screen_at_start_up(monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.setattr(semantic_screen, "_default", None)
     _warm()
     assert semantic_screen._default is not None
+
+
+def test_a_text_near_many_flags_asks_only_the_strongest_few(screen: SemanticScreen) -> None:
+    text = " ".join(PARAPHRASES[t] for t in ("rf_frequent", "rf_alcohol", "rf_medicine"))
+    text += " " + " ".join(PARAPHRASES[t] for t in ("rf_restless_legs", "rf_chronic_disease"))
+    concerns = screen.screen(text)
+    asks = [c for c in concerns if c.level is None]
+    assert 0 < len(asks) <= screen.exemplars.thresholds.ask_at_most

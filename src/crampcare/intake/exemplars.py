@@ -31,6 +31,9 @@ class Thresholds(BaseModel):
     raise_: float = Field(alias="raise", gt=0, le=1)
     ask: float = Field(gt=0, le=1)
     margin: float = Field(ge=0, le=1)
+    ask_at_most: int = Field(
+        default=3, ge=1, description="Question-only concerns per text, strongest first."
+    )
 
 
 class Flag(BaseModel):

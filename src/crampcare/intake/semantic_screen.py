@@ -138,7 +138,10 @@ class SemanticScreen:
             held = best.get(flag.topic)
             if held is None or s.similarity > held[0]:
                 best[flag.topic] = (s.similarity, concern)
-        return [c for _, c in sorted(best.values(), key=lambda sc: -sc[0])]
+        ranked = [c for _, c in sorted(best.values(), key=lambda sc: -sc[0])]
+        # A long list of weak questions buries the one that matters.
+        asks = [c for c in ranked if c.level is None][: limits.ask_at_most]
+        return [c for c in ranked if c.level is not None or c in asks]
 
     def screen(self, text: str) -> list[Concern]:
         return self.concerns(self.scores(text))
