@@ -4,7 +4,8 @@ For a JSON-lines file of vignettes (``id``, ``text``, ``levels`` = accepted
 levels, most correct first) it prints, per file:
 
 - emergency/urgent cases the lexical reader alone under-triages (its level is
-  below every accepted level), and how many of those the semantic channel
+  below every accepted level and none of its own concerns raises it there or
+  asks a question that would), and how many of those the semantic channel
   raises to an accepted level or asks about (a settling question whose own
   level reaches an accepted level counts as asked);
 - self-care cases it wrongly raises (above every accepted level; over-triage)
@@ -30,6 +31,7 @@ from pathlib import Path
 from crampcare.intake.model import Concern
 
 ORDER = {"self_care": 0, "doctor": 1, "urgent": 2, "emergency": 3}
+RANK = {v: k for k, v in ORDER.items()}
 
 
 def percentile(values: list[float], pct: float) -> float:
@@ -65,15 +67,18 @@ def evaluate(path: Path, screen: object) -> dict[str, object]:
         accepted = [ORDER[x] for x in row["levels"]]
         low, high = min(accepted), max(accepted)
         top = row["levels"][0]
-        lexical = ORDER[triage(parse_text(row["text"])).level]
+        intake = parse_text(row["text"])
+        # The lexical reader's own concerns (if it makes any) count for "lexical".
+        lexical, lexical_asked = apply(triage(intake).level, intake.concerns, question_levels)
         start, start_cpu = time.perf_counter(), time.process_time()
         concerns = screen.screen(row["text"])  # type: ignore[attr-defined]
         latencies.append((time.perf_counter() - start) * 1000)
         # CPU time too: on a shared machine wall time mostly measures the neighbours.
         cpu.append((time.process_time() - start_cpu) * 1000)
-        raised, asked = apply({v: k for k, v in ORDER.items()}[lexical], concerns, question_levels)
+        raised, asked = apply(RANK[lexical], concerns, question_levels)
+        asked = max(asked, lexical_asked)
         tally[f"cases_{top}"] += 1
-        if top in ("emergency", "urgent") and lexical < low:
+        if top in ("emergency", "urgent") and lexical < low and lexical_asked < low:
             tally["lexical_missed"] += 1
             if raised >= low:
                 tally["semantic_raised"] += 1
@@ -84,7 +89,7 @@ def evaluate(path: Path, screen: object) -> dict[str, object]:
         lexical_over = lexical > high
         if raised > high and not lexical_over:
             tally["wrong_raise_self_care" if top == "self_care" else "wrong_raise_other"] += 1
-        elif top == "self_care" and concerns and not lexical_over:
+        elif top == "self_care" and concerns and not lexical_over and lexical_asked < 0:
             tally["asked_self_care"] += 1
         if top == "self_care" and lexical_over:
             tally["lexical_over_self_care"] += 1
@@ -106,7 +111,7 @@ def report(path: Path, result: dict[str, object]) -> None:
 
     print(f"\n{path.name}: {cases} vignettes ({eu} emergency/urgent, {sc} self-care)")
     rows = [
-        ("emergency/urgent under-triaged, lexical alone", pct(missed, eu)),
+        ("emergency/urgent missed (not raised nor asked), lexical", pct(missed, eu)),
         ("  semantic raises to an accepted level", str(tally["semantic_raised"])),
         ("  semantic asks a question that would reach it", str(tally["semantic_asked"])),
         ("  still missed, lexical + semantic", pct(tally["still_missed"], eu)),
@@ -117,7 +122,7 @@ def report(path: Path, result: dict[str, object]) -> None:
         ("other cases raised above every accepted level", str(tally["wrong_raise_other"])),
     ]
     for label, value in rows:
-        print(f"  {label + ':':<50}{value}")
+        print(f"  {label + ':':<58}{value}")
     print(
         f"  screen latency per text: mean {statistics.mean(lat):.1f} ms, "
         f"p50 {percentile(lat, 50):.1f} ms, p95 {percentile(lat, 95):.1f} ms "

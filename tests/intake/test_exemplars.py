@@ -114,3 +114,13 @@ def test_check_semantic_without_text_or_without_the_extra_exits_2(
     done = runner.invoke(app, ["check", "--text", "calf cramp", "--semantic"])
     assert done.exit_code == 2 and "semantic extra" in done.output
     assert "Traceback" not in done.output
+
+
+def test_a_part_said_to_be_normal_is_not_read_but_the_rest_is() -> None:
+    assert _read("My pee is a normal colour and I'm not weak.") == []
+    assert _read("My leg looks fine but it is cold and white.") == ["it is cold and white"]
+    assert _read("His breathing doesn't look normal.")
+
+
+def test_hearsay_about_what_signs_can_mean_is_skipped() -> None:
+    assert _read("My friend said a fever and a stiff neck can be meningitis.") == []

@@ -9,8 +9,10 @@ negation scope (:mod:`crampcare.intake.negation`):
   reaches are cut out; "not" before a verb in -ing and "can't" / "won't" are
   left for the model to read, because many red flags are said that way
   ("isn't responding", "can't open my mouth", "won't let go");
-- a sentence that is clearly hypothetical ("if I ever ..."), over ("years ago")
-  or another person's history while the writer is the patient is skipped.
+- a sentence that is clearly hypothetical ("if I ever ..."), over ("years ago"),
+  hearsay ("my friend said it can be ..."), says the part is normal ("my pee
+  is a normal colour", unless it says "not"), or is another person's history
+  while the writer is the patient is skipped.
 
 It is a screen that may only raise or ask, so it errs towards reading.
 """
@@ -31,6 +33,11 @@ _DENIAL = frozenset(
      "free of", "absence of", "negative for", "no sign of", "no signs of", "nothing like",
      "ruled out"}
 )  # fmt: skip
+_DENIAL_WORD = re.compile(
+    r"(?<![\w'])(?:no|never|without|den(?:y|ies|ied)|nor|neither|none|free of|absence of|"
+    r"negative for|nothing like|ruled out)(?![\w'])",
+    re.IGNORECASE,
+)
 # "No" that is itself the sign: no feeling, no sweat, no pulse.
 _SIGN_WITH_NO = re.compile(
     r"(?<![\w'])no (?:feeling|sensation|sweat\w*|pulse|strength|power|control|response|"
@@ -49,6 +56,21 @@ _HYPOTHETICAL = re.compile(
     r"should (?:i|it) ever|worried (?:that|about) (?:getting|developing))(?![\w'])",
     re.IGNORECASE,
 )
+# Hearsay about what a sign can mean is not the sign: "my friend said a fever
+# and a stiff neck can be meningitis".
+_HEARSAY = re.compile(
+    r"(?<![\w'])(?:said|says|say|read|heard|told me)(?![\w'])[^.?!]*?(?<![\w'])"
+    r"(?:can|could|might|may) (?:be|mean|cause)(?![\w'])",
+    re.IGNORECASE,
+)
+# "My pee is a normal colour", "jaw and swallowing are perfectly normal": the
+# embedding sees urine and jaw, not "normal". Unless the words say it is not.
+_NORMAL = re.compile(
+    r"(?:(?<![\w'])(?:is|are|was|were|looks?|feels?|seems?)|'s)\s+(?:a\s+)?(?:perfectly\s+|"
+    r"completely\s+|totally\s+|quite\s+)?(?:normal|fine|ok|okay|clear)(?![\w'])",
+    re.IGNORECASE,
+)
+_NOT = re.compile(r"(?<![\w'])(?:not|never|no longer)(?![\w'])|n't(?![\w'])", re.IGNORECASE)
 _HISTORICAL = re.compile(
     r"(?<![\w'])(?:\w+ years? ago|years back|as a (?:child|kid|teenager)|when i was (?:a|young)|"
     r"last year|used to|in the past|fine ever since|fine since|(?:fully|completely) recovered|"
@@ -87,6 +109,8 @@ def neutral(text: str) -> str:
 def _cut_denied(sentence: str) -> str:
     """The sentence without the words a denial cue reaches (and without "cramp")."""
     sentence = _NOT_STATE.sub("no", sentence)
+    if not _DENIAL_WORD.search(sentence):  # most sentences: no per-word scope look-ups
+        return neutral(" ".join(_WORD.findall(sentence)))
     protected = [m.span() for m in _SIGN_WITH_NO.finditer(sentence)]
     kept: list[str] = []
     for word in _WORD.finditer(sentence):
@@ -99,8 +123,16 @@ def _cut_denied(sentence: str) -> str:
     return neutral(" ".join(kept))
 
 
+def _says_normal(piece: str) -> bool:
+    """Whether the piece says something is normal ("looks fine"), not "doesn't look normal"."""
+    return any(
+        not _NOT.search(piece[max(0, m.start() - 12) : m.start() + 1])
+        for m in _NORMAL.finditer(piece)
+    )
+
+
 def _skipped(sentence: str, writer_is_patient: bool) -> bool:
-    if _HYPOTHETICAL.search(sentence) or _HISTORICAL.search(sentence):
+    if any(p.search(sentence) for p in (_HYPOTHETICAL, _HISTORICAL, _HEARSAY)):
         return True
     return writer_is_patient and _OTHER.search(sentence) is not None
 
@@ -114,9 +146,13 @@ def readable_parts(text: str) -> list[tuple[str, str]]:
         if _skipped(sentence, writer_is_patient):
             continue
         pieces = [sentence]
-        if len(_WORD.findall(sentence)) >= CLAUSE_FROM_WORDS:
+        normal = _says_normal(sentence)
+        if normal or len(_WORD.findall(sentence)) >= CLAUSE_FROM_WORDS:
             pieces += [p for p in _CLAUSE.split(sentence) if p]
         for piece in pieces:
+            # "It looks fine but it is cold": the clause that says normal goes, not the rest.
+            if normal and _says_normal(piece):
+                continue
             kept = _cut_denied(piece)
             if len(_WORD.findall(kept)) >= MIN_WORDS and kept not in seen:
                 seen.add(kept)
