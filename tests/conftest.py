@@ -37,6 +37,9 @@ def _isolated_data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[
     monkeypatch.setenv("CRAMPCARE_DATA_DIR", str(data))
     monkeypatch.delenv("CRAMPCARE_DB", raising=False)
     monkeypatch.setenv("NO_COLOR", "1")
+    # The semantic triage screen loads torch (seconds, hundreds of MB): only the
+    # tests that are about it turn it on.
+    monkeypatch.setenv("CRAMPCARE_SEMANTIC_TRIAGE", "off")
     yield data
 
 

@@ -34,6 +34,14 @@ SETTINGS: tuple[Setting, ...] = (
         "Diary database: a file path (SQLite) or a database URL "
         "(sqlite:///..., postgresql://...). Default: diary.sqlite3 in the data folder.",
     ),
+    Setting(
+        "semantic_triage",
+        "CRAMPCARE_SEMANTIC_TRIAGE",
+        "on",
+        "The second triage channel (sentence embeddings against red-flag descriptions; "
+        "needs the semantic extra): on or off. When on, serve loads it at start-up and "
+        "check uses it with --semantic.",
+    ),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}

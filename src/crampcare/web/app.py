@@ -70,6 +70,7 @@ async def set_prefs(request: Request) -> Response:
 
 
 def _warm() -> None:
+    import crampcare.intake.semantic_screen as semantic_screen
     from crampcare.search import ask, searcher
 
     try:
@@ -77,6 +78,11 @@ def _warm() -> None:
         ask("calf cramp at night")
     except Exception:  # a broken cache shows up on the first real question instead
         log.exception("warming the search index failed")
+    try:
+        # Seconds of torch import and model load, here rather than in someone's triage.
+        semantic_screen.warm()
+    except Exception:
+        log.exception("loading the semantic triage screen failed")
     gc.freeze()
 
 

@@ -1,0 +1,108 @@
+"""The red-flag exemplars of the semantic screen: a typed, checked YAML file.
+
+Each flag names a red-flag rule (its topic), the question that settles it, the
+level it may raise to and a few lay descriptions; ordinary-cramp sentences
+(``negatives``) calibrate what is not a worry.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from crampcare.errors import CrampcareError
+from crampcare.intake.model import ConcernLevel
+
+FILE = "red_flag_exemplars.yaml"
+
+
+class ExemplarError(CrampcareError):
+    """The exemplar file is not valid."""
+
+
+class Thresholds(BaseModel):
+    """Cosine similarities: to raise, to ask, and the lead a flag needs over ordinary cramps."""
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    raise_: float = Field(alias="raise", gt=0, le=1)
+    ask: float = Field(gt=0, le=1)
+    margin: float = Field(ge=0, le=1)
+    ask_at_most: int = Field(
+        default=3, ge=1, description="Question-only concerns per text, strongest first."
+    )
+
+
+class Flag(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    topic: str = Field(description="A red-flag rule id (entries/red_flags.yaml).")
+    question: str = Field(description="An id of crampcare.intake.questions.QUESTIONS.")
+    level: ConcernLevel
+    raise_: bool = Field(default=True, alias="raise", description="False: only ever ask.")
+    exemplars: list[str] = Field(min_length=3, max_length=12)
+
+
+class ExemplarFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    thresholds: Thresholds
+    flags: list[Flag] = Field(min_length=1)
+    negatives: list[str] = Field(default_factory=list)
+
+
+def exemplar_bytes() -> bytes:
+    """The packaged exemplar file, as stored (its hash keys the embedding cache)."""
+    path = resources.files("crampcare.knowledge") / "data" / "lexicon" / FILE
+    return path.read_bytes()
+
+
+def load_exemplars(source: bytes | None = None) -> ExemplarFile:
+    """Parse and validate the exemplars (the packaged file unless ``source`` is given)."""
+    raw = exemplar_bytes() if source is None else source
+    loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    try:
+        data = ExemplarFile.model_validate(yaml.load(raw, Loader=loader))
+    except yaml.YAMLError as exc:
+        raise ExemplarError(f"lexicon/{FILE}: not valid YAML: {exc}") from exc
+    except ValidationError as exc:
+        raise ExemplarError(f"lexicon/{FILE}: {exc}") from exc
+    if data.thresholds.ask > data.thresholds.raise_:
+        raise ExemplarError(f"lexicon/{FILE}: the ask threshold is above the raise threshold")
+    return data
+
+
+def problems(data: ExemplarFile) -> list[str]:
+    """What does not fit the rest of the program: unknown rules or questions, levels."""
+    from crampcare.intake.questions import QUESTIONS
+    from crampcare.knowledge.schema import LEVEL_ORDER
+    from crampcare.triage import red_flags
+
+    rules = {r.id: r for r in red_flags()}
+    questions = {q.id for q in QUESTIONS}
+    out: list[str] = []
+    seen: set[str] = set()
+    for flag in data.flags:
+        if flag.topic in seen:
+            out.append(f"{flag.topic}: listed twice")
+        seen.add(flag.topic)
+        rule = rules.get(flag.topic)
+        if rule is None:
+            out.append(f"{flag.topic}: no such red-flag rule")
+        elif LEVEL_ORDER[flag.level] > LEVEL_ORDER[rule.level]:
+            out.append(f"{flag.topic}: level {flag.level} is above its rule's {rule.level}")
+        if flag.question not in questions:
+            out.append(f"{flag.topic}: no such question {flag.question!r}")
+        if len(set(flag.exemplars)) != len(flag.exemplars):
+            out.append(f"{flag.topic}: an exemplar is listed twice")
+    return out
+
+
+def titles() -> dict[str, str]:
+    """Each red-flag rule's title, lower-cased to sit inside a sentence."""
+    from crampcare.triage import red_flags
+
+    return {r.id: r.title[:1].lower() + r.title[1:] for r in red_flags()}

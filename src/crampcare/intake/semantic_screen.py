@@ -1,0 +1,199 @@
+"""A second, independent triage channel: the person's sentences against red-flag exemplars.
+
+Rules miss wordings nobody wrote down. With the optional ``semantic`` extra,
+each sentence is embedded and compared with short lay descriptions of every
+red flag (``knowledge/data/lexicon/red_flag_exemplars.yaml``). A sentence close
+enough to a flag raises a :class:`Concern`: it may raise the level (``level``)
+or ask the flag's settling question, never lower anything. Without the extra,
+:func:`screen` returns ``[]`` at once and torch is never imported.
+
+The exemplars' embeddings are cached under the user cache folder, keyed by a
+hash of the exemplar file and the model name, so a run embeds only the
+person's sentences.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from crampcare.intake.exemplars import ExemplarFile, exemplar_bytes, load_exemplars, titles
+from crampcare.intake.model import Concern, Intake
+from crampcare.intake.screen_text import neutral, readable_parts
+from crampcare.semantic_model import MODEL_NAME, available, load_model
+
+__all__ = ["Score", "SemanticScreen", "available", "enabled", "screen", "screened", "warm"]
+
+#: Bump when the cache's layout or the embedding recipe changes.
+_LAYOUT = "2"
+
+
+def cache_key(source: bytes) -> str:
+    """What the cached exemplar embeddings depend on: the file, the model, the layout."""
+    digest = hashlib.sha256(source + b"\0" + MODEL_NAME.encode() + b"\0" + _LAYOUT.encode())
+    return digest.hexdigest()[:20]
+
+
+@dataclass(frozen=True)
+class Score:
+    """How close one part of the text came to one red flag (and to ordinary cramps)."""
+
+    topic: str
+    words: str
+    similarity: float
+    negative: float  # best similarity to an ordinary-cramp exemplar
+
+
+@dataclass
+class SemanticScreen:
+    """The model, the exemplars and their unit-length embeddings."""
+
+    model: Any
+    exemplars: ExemplarFile
+    matrix: Any  # (n exemplars + n negatives) x dim, flags' exemplars first, in file order
+    owners: list[int]  # flag index of each row; -1 for a negative
+    titles: dict[str, str]  # topic -> the red flag's title, for the reason
+
+    @classmethod
+    def open(cls, cache_dir: Path | None = None, source: bytes | None = None) -> SemanticScreen:
+        """Load the model and the exemplars' embeddings (computed once, then cached)."""
+        import numpy as np
+
+        if source is None:
+            source = exemplar_bytes()
+        exemplars = load_exemplars(source)
+        if cache_dir is None:
+            from crampcare.settings import cache_dir as settings_cache_dir
+
+            cache_dir = settings_cache_dir() / "semantic-screen"
+        texts: list[str] = []
+        owners: list[int] = []
+        for i, flag in enumerate(exemplars.flags):
+            texts += flag.exemplars
+            owners += [i] * len(flag.exemplars)
+        texts += exemplars.negatives
+        owners += [-1] * len(exemplars.negatives)
+        model = load_model()
+        path = cache_dir / f"exemplars-{cache_key(source)}.npy"
+        matrix = None
+        if path.is_file():
+            try:
+                loaded = np.load(path)
+            except (OSError, ValueError):  # a damaged cache is rebuilt, not trusted
+                loaded = None
+            if loaded is not None and loaded.shape[0] == len(texts):
+                matrix = loaded
+        if matrix is None:
+            matrix = _encode(model, [neutral(t) for t in texts])
+            path.parent.mkdir(parents=True, exist_ok=True)
+            # Written to a temp file and renamed, so readers never load half an array.
+            fd, tmp = tempfile.mkstemp(suffix=".npy", dir=path.parent)
+            with os.fdopen(fd, "wb") as out:
+                np.save(out, matrix)
+            os.replace(tmp, path)
+        return cls(model, exemplars, matrix, owners, titles())
+
+    def scores(self, text: str) -> list[Score]:
+        """For every readable part of the text, its best similarity to each flag."""
+        import numpy as np
+
+        parts = readable_parts(text)
+        if not parts:
+            return []
+        sims = (
+            self.matrix @ _encode(self.model, [read for _, read in parts]).T
+        )  # rows: exemplars, columns: parts
+        owners = np.asarray(self.owners)
+        negative = sims[owners == -1].max(axis=0) if (owners == -1).any() else np.zeros(len(parts))
+        out: list[Score] = []
+        for i, flag in enumerate(self.exemplars.flags):
+            best = sims[owners == i].max(axis=0)
+            for j, (words, _) in enumerate(parts):
+                out.append(Score(flag.topic, words, float(best[j]), float(negative[j])))
+        return out
+
+    def concerns(self, scores: list[Score]) -> list[Concern]:
+        """The concerns the scores earn under the file's thresholds, strongest per flag."""
+        limits = self.exemplars.thresholds
+        by_topic = {f.topic: f for f in self.exemplars.flags}
+        best: dict[str, tuple[float, Concern]] = {}
+        for s in scores:
+            flag = by_topic[s.topic]
+            if s.similarity - s.negative < limits.margin or s.similarity < limits.ask:
+                continue
+            raises = flag.raise_ and s.similarity >= limits.raise_
+            concern = Concern(
+                topic=flag.topic,
+                words=s.words,
+                reason=f'"{s.words}" may describe this: {self.titles.get(flag.topic, flag.topic)}.',
+                question=flag.question,
+                level=flag.level if raises else None,
+                channel="semantic",
+            )
+            held = best.get(flag.topic)
+            if held is None or s.similarity > held[0]:
+                best[flag.topic] = (s.similarity, concern)
+        ranked = [c for _, c in sorted(best.values(), key=lambda sc: -sc[0])]
+        # A long list of weak questions buries the one that matters.
+        asks = [c for c in ranked if c.level is None][: limits.ask_at_most]
+        return [c for c in ranked if c.level is not None or c in asks]
+
+    def screen(self, text: str) -> list[Concern]:
+        return self.concerns(self.scores(text))
+
+
+def _encode(model: Any, texts: list[str]) -> Any:
+    import numpy as np
+
+    vectors = model.encode(texts, batch_size=32, normalize_embeddings=True, show_progress_bar=False)
+    return np.asarray(vectors, dtype=np.float32)
+
+
+_lock = threading.Lock()
+_default: SemanticScreen | None = None
+
+
+def _screen() -> SemanticScreen:
+    global _default
+    # The web app warms this in a background thread while requests may arrive.
+    with _lock:
+        if _default is None:
+            _default = SemanticScreen.open()
+        return _default
+
+
+def enabled() -> bool:
+    """Whether the screen runs: the extra is installed and the setting does not turn it off."""
+    from crampcare.settings import get
+
+    return get("semantic_triage").strip().lower() not in {"off", "0", "no", "false"} and (
+        available()
+    )
+
+
+def warm() -> bool:
+    """Load the model and exemplars now (seconds) if the screen is enabled; whether it is."""
+    if not enabled():
+        return False
+    _screen().screen("calf cramp at night")
+    return True
+
+
+def screen(text: str) -> list[Concern]:
+    """Concerns the text's sentences raise by meaning; ``[]`` when the screen is not enabled."""
+    if not text.strip() or not enabled():
+        return []
+    return _screen().screen(text)
+
+
+def screened(intake: Intake, text: str) -> Intake:
+    """The intake with the semantic concerns of its text added (topics already raised skipped)."""
+    extra = [c for c in screen(text) if c.topic not in {k.topic for k in intake.concerns}]
+    if not extra:
+        return intake
+    return intake.model_copy(update={"concerns": [*intake.concerns, *extra]})

@@ -1,0 +1,201 @@
+"""The semantic screen with the real model: run when the extra is installed (always in CI)."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+import crampcare.intake.semantic_screen as semantic_screen
+from crampcare.cli.app import app
+from crampcare.intake.exemplars import exemplar_bytes, load_exemplars
+from crampcare.intake.model import Concern
+from crampcare.intake.parse import parse_text
+from crampcare.intake.semantic_screen import SemanticScreen, cache_key
+from crampcare.knowledge.schema import LEVEL_ORDER
+from crampcare.triage import triage
+
+if not semantic_screen.available():
+    if os.environ.get("CI"):
+        pytest.fail("CI must install the semantic extra", pytrace=False)
+    pytest.skip("the semantic extra is not installed (CI installs it)", allow_module_level=True)
+
+# One paraphrase per red flag, written for this test (not taken from any vignette set).
+PARAPHRASES = {
+    "rf_seizure": "My wife dropped to the floor and shook all over and now she won't wake up.",
+    "rf_eclampsia": "I'm 36 weeks along, my head is splitting and my eyesight has gone fuzzy.",
+    "rf_pulmonary_embolism": (
+        "All of a sudden I can't get enough air and there's a stabbing pain in my chest."
+    ),
+    "rf_limb_ischaemia": "My foot has turned pale and freezing cold and it hurts like mad.",
+    "rf_meningitis": "He is running a high temperature and his neck is too stiff to move.",
+    "rf_heat_stroke": (
+        "After mowing in the blazing sun I'm not sweating any more and my skin is hot and dry."
+    ),
+    "rf_poisoning": "My little boy got into my sleeping tablets and some are gone.",
+    "rf_tetanus_lockjaw": "My jaw has clamped shut and swallowing is really hard.",
+    "rf_rhabdomyolysis": "After the marathon my legs are agony and my wee looks like coca cola.",
+    "rf_dvt": "My right calf has swelled up, it's warm and sore to press.",
+    "rf_long_cramp": "The cramp has lasted forty minutes and stretching doesn't help at all.",
+    "rf_tetanus_wound": "I trod on a rusty nail and now my muscles keep going into spasms.",
+    "rf_toxin": "I strip lead paint at work every day and keep getting cramps.",
+    "rf_trunk_cramps": "I get cramping in my tummy muscles and across my chest.",
+    "rf_fluid_loss": "I've had diarrhoea and been sick all weekend and now my legs cramp.",
+    "rf_tetany": "The skin round my lips tingles and my fingers keep curling into spasms.",
+    "rf_calf_tear": "Something popped in my calf during tennis and now I can't stand on tiptoe.",
+    "rf_dark_urine": "My urine has turned a dark brown colour.",
+    "rf_fainting": "I fainted in the kitchen this morning.",
+    "rf_frequent": "I get these cramps nearly every single night now.",
+    "rf_sleep_disturbed": "The cramps wake me every night and I'm worn out.",
+    "rf_not_improving": "I've tried stretching, magnesium and tonic water and nothing has helped.",
+    "rf_nerve_muscle_signs": "My legs have become weak and my muscles twitch under the skin.",
+    "rf_claudication": (
+        "When I walk a few hundred yards my calf aches and I have to stop until it passes."
+    ),
+    "rf_medicine": "The cramps began soon after I was put on a statin for cholesterol.",
+    "rf_alcohol": "I drink a lot of beer every day.",
+    "rf_chronic_disease": "I have kidney disease and go for dialysis.",
+    "rf_restless_legs": (
+        "In the evenings I get a crawling feeling in my legs and have to keep moving them."
+    ),
+    "rf_swelling_both_legs": "Both of my ankles are puffy.",
+}
+ORDINARY = [
+    "I got a cramp in my calf in bed last night, it went after I stretched it.",
+    "No swelling, no redness, the calf isn't hot. Just a cramp after football that passed.",
+    "My foot cramps when I swim sometimes but it eases in a minute.",
+]
+
+
+@pytest.fixture(scope="module")
+def screen(tmp_path_factory: pytest.TempPathFactory) -> SemanticScreen:
+    return SemanticScreen.open(cache_dir=tmp_path_factory.mktemp("semantic-screen"))
+
+
+def test_every_red_flag_paraphrase_raises_its_concern(screen: SemanticScreen) -> None:
+    flags = {f.topic: f for f in load_exemplars().flags}
+    assert set(PARAPHRASES) == set(flags)
+    for topic, text in PARAPHRASES.items():
+        mine = [c for c in screen.screen(text) if c.topic == topic]
+        assert mine, f"{topic}: no concern for {text!r}"
+        concern = mine[0]
+        assert concern.channel == "semantic"
+        assert concern.question == flags[topic].question
+        assert concern.level in (None, flags[topic].level)
+        assert concern.level is None or flags[topic].raise_
+        assert topic not in concern.reason  # people read words, not ids
+
+
+def test_clear_emergencies_raise_to_emergency(screen: SemanticScreen) -> None:
+    for topic in ("rf_seizure", "rf_pulmonary_embolism", "rf_limb_ischaemia", "rf_meningitis"):
+        levels = {c.level for c in screen.screen(PARAPHRASES[topic])}
+        assert "emergency" in levels, topic
+
+
+def test_ordinary_cramps_raise_nothing(screen: SemanticScreen) -> None:
+    for text in ORDINARY:
+        assert [c for c in screen.screen(text) if c.level is not None] == [], text
+
+
+def test_applying_concerns_never_lowers_the_lexical_level(screen: SemanticScreen) -> None:
+    texts = [*PARAPHRASES.values(), *ORDINARY, "He is fitting and I called 999, calf cramp too."]
+    for text in texts:
+        lexical = triage(parse_text(text)).level
+        after = LEVEL_ORDER[lexical]
+        for c in screen.screen(text):
+            if c.level is not None:
+                after = max(after, LEVEL_ORDER[c.level])
+        assert after >= LEVEL_ORDER[lexical]
+        assert all(c.level in (None, "emergency", "urgent", "doctor") for c in screen.screen(text))
+
+
+def test_cache_is_written_once_and_rebuilt_when_exemplars_change(tmp_path: Path) -> None:
+    source = exemplar_bytes()
+    first = SemanticScreen.open(cache_dir=tmp_path, source=source)
+    cached = tmp_path / f"exemplars-{cache_key(source)}.npy"
+    assert cached.is_file()
+    stamp = cached.stat().st_mtime_ns
+    SemanticScreen.open(cache_dir=tmp_path, source=source)
+    assert cached.stat().st_mtime_ns == stamp  # a hit, not a rebuild
+
+    changed = source.replace(
+        b'      - "My child had a fit."', b'      - "My child had a fit."\n      - "He is fitting."'
+    )
+    assert changed != source
+    second = SemanticScreen.open(cache_dir=tmp_path, source=changed)
+    assert (tmp_path / f"exemplars-{cache_key(changed)}.npy").is_file()
+    assert second.matrix.shape[0] == first.matrix.shape[0] + 1
+    assert not list(tmp_path.glob("*.tmp*"))
+
+
+def test_a_damaged_cache_is_rebuilt(tmp_path: Path) -> None:
+    source = exemplar_bytes()
+    cached = tmp_path / f"exemplars-{cache_key(source)}.npy"
+    cached.write_bytes(b"not an array")
+    screen = SemanticScreen.open(cache_dir=tmp_path, source=source)
+    assert screen.matrix.shape[0] == len(screen.owners)
+    assert cached.stat().st_size > 1000
+
+
+def test_module_screen_uses_the_user_cache(
+    monkeypatch: pytest.MonkeyPatch, _isolated_data: Path
+) -> None:
+    monkeypatch.setenv("CRAMPCARE_SEMANTIC_TRIAGE", "on")
+    monkeypatch.setattr(semantic_screen, "_default", None)
+    assert semantic_screen.warm()
+    concerns = semantic_screen.screen(PARAPHRASES["rf_dvt"])
+    assert any(c.topic == "rf_dvt" for c in concerns)
+    assert list((_isolated_data / "cache" / "semantic-screen").glob("exemplars-*.npy"))
+    assert semantic_screen.screen("   ") == []
+    monkeypatch.setenv("CRAMPCARE_SEMANTIC_TRIAGE", "off")
+    assert semantic_screen.screen(PARAPHRASES["rf_dvt"]) == []
+    assert not semantic_screen.warm()
+
+
+def test_check_semantic_adds_the_screen_concerns(
+    monkeypatch: pytest.MonkeyPatch, runner: CliRunner
+) -> None:
+    monkeypatch.setenv("CRAMPCARE_SEMANTIC_TRIAGE", "on")
+    text = PARAPHRASES["rf_tetany"]
+    plain = runner.invoke(app, ["check", "--text", text, "--json"])
+    assert plain.exit_code == 0, plain.output
+    assert not [
+        c for c in json.loads(plain.output)["intake"]["concerns"] if c["channel"] == "semantic"
+    ]
+    done = runner.invoke(app, ["check", "--text", text, "--semantic", "--json"])
+    assert done.exit_code == 0, done.output
+    concerns = json.loads(done.output)["intake"]["concerns"]
+    assert any(c["topic"] == "rf_tetany" and c["channel"] == "semantic" for c in concerns)
+
+
+def test_screened_keeps_lexical_concerns_and_adds_no_duplicate_topic(
+    screen: SemanticScreen, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CRAMPCARE_SEMANTIC_TRIAGE", "on")
+    monkeypatch.setattr(semantic_screen, "_default", screen)
+    text = PARAPHRASES["rf_dvt"]
+    lexical = Concern(topic="rf_dvt", words="calf", reason="A swollen calf.", question="dvt")
+    intake = parse_text(text).model_copy(update={"concerns": [lexical]})
+    out = semantic_screen.screened(intake, text)
+    assert [c.topic for c in out.concerns].count("rf_dvt") == 1
+    assert out.concerns[0] is lexical or out.concerns[0] == lexical
+
+
+def test_serve_warms_the_screen_at_start_up(monkeypatch: pytest.MonkeyPatch) -> None:
+    from crampcare.web.app import _warm
+
+    monkeypatch.setenv("CRAMPCARE_SEMANTIC_TRIAGE", "on")
+    monkeypatch.setattr(semantic_screen, "_default", None)
+    _warm()
+    assert semantic_screen._default is not None
+
+
+def test_a_text_near_many_flags_asks_only_the_strongest_few(screen: SemanticScreen) -> None:
+    text = " ".join(PARAPHRASES[t] for t in ("rf_frequent", "rf_alcohol", "rf_medicine"))
+    text += " " + " ".join(PARAPHRASES[t] for t in ("rf_restless_legs", "rf_chronic_disease"))
+    concerns = screen.screen(text)
+    asks = [c for c in concerns if c.level is None]
+    assert 0 < len(asks) <= screen.exemplars.thresholds.ask_at_most
