@@ -308,11 +308,35 @@ CauseCategory = Literal[
 ]
 
 
-class Cause(Graded):
+class Link(StrEnum):
+    """How strong the link between a cause (or look-alike) and cramps is.
+
+    Causes are not treatments, so they never carry a treatment grade: "Poisoning:
+    recommended" reads as advice. A look-alike's link says how well established
+    the condition and the way to tell it from a cramp are.
+    """
+
+    ESTABLISHED = "established"
+    LIKELY = "likely"
+    POSSIBLE = "possible"
+    TRADITIONAL = "traditional"
+    REFUTED = "refuted"
+    NOT_CRAMPS = "not_cramps"
+
+
+class Cause(Entry):
     kind: Literal["cause"]
     category: CauseCategory
+    link: Link
+    evidence: str = Field(min_length=20, description="Why this link: the evidence, briefly.")
     prevention: tuple[EntryId, ...] = ()
     diary_factors: tuple[str, ...] = ()
+
+    @model_validator(mode="after")
+    def _no_treatment_grade(self) -> Cause:
+        if self.grade is not None:
+            raise ValueError("a cause carries a 'link' (how strong), never a treatment 'grade'")
+        return self
 
 
 class Prevention(Graded):
@@ -343,6 +367,7 @@ class Nutrients(BaseModel):
     magnesium_mg: float = Field(ge=0)
     potassium_mg: float = Field(ge=0)
     calcium_mg: float = Field(ge=0)
+    phosphorus_mg: float = Field(ge=0)
 
 
 class Food(Graded):
@@ -351,6 +376,10 @@ class Food(Graded):
     serving_g: float = Field(gt=0)
     serving: str = Field(description="A usual portion in words, e.g. 'a small handful (30 g)'.")
     nutrient_source: str = Field(pattern=r"^https?://")
+    choking_risk_under_5: bool = Field(
+        default=False,
+        description="Whole nuts and seeds: never offered to children under five (NHS, HSE).",
+    )
 
 
 # --- red flags ------------------------------------------------------------
