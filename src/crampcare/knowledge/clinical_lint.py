@@ -115,7 +115,9 @@ def makes_medical_claim(entry: Entry) -> bool:
 def check_primary_sources(kb: KnowledgeBase) -> list[Problem]:
     """A medical claim rests on at least one source beyond the machine-translated seeds."""
     return [
-        Problem(e.id, "makes a medical claim but cites only the seed articles: add a primary source")
+        Problem(
+            e.id, "makes a medical claim but cites only the seed articles: add a primary source"
+        )
         for e in kb
         if makes_medical_claim(e) and not any(s.url for s in e.sources)
     ]
@@ -139,7 +141,10 @@ _INTERNAL = (
     ),
     (re.compile(r"\bseed(s'|'s| articles?| texts?)", re.I), "the word 'seed' for a source article"),
     (re.compile(r"\bfigure\s+\d", re.I), "a figure number"),
-    (re.compile(r"\bevidence table\b|\brow \d+\b", re.I), "a reference to the developer evidence table"),
+    (
+        re.compile(r"\bevidence table\b|\brow \d+\b", re.I),
+        "a reference to the developer evidence table",
+    ),
     (_URL_IN_TEXT, "a web address (cite it in sources)"),
 )
 
@@ -224,7 +229,10 @@ def check_grade_claims(kb: KnowledgeBase) -> list[Problem]:
                     Problem(e.id, f"graded {e.grade.value} but says {m.group(0)!r} with no support")
                 )
         if e.grade in _HARMLESS_GRADES:
-            for field, text in (("warning", e.warning or ""), *(("caution", c) for c in e.cautions)):
+            for field, text in (
+                ("warning", e.warning or ""),
+                *(("caution", c) for c in e.cautions),
+            ):
                 if m := SERIOUS_HARM.search(text):
                     problems.append(
                         Problem(

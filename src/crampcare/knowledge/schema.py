@@ -324,6 +324,22 @@ class Link(StrEnum):
     NOT_CRAMPS = "not_cramps"
 
 
+#: How a link reads to a person, in place of a treatment grade.
+LINK_LABELS: dict[str, str] = {
+    "established": "Established link",
+    "likely": "Likely link",
+    "possible": "Possible link, weak evidence",
+    "traditional": "Traditional belief, not tested",
+    "refuted": "Studied: not true",
+    "not_cramps": "A cause of fits, not of cramps",
+}
+#: A look-alike is a different condition: its label says so.
+LOOKALIKE_LABELS: dict[str, str] = {
+    "established": "Look-alike: a different condition",
+    "refuted": "Studied: not true",
+}
+
+
 class Cause(Entry):
     kind: Literal["cause"]
     category: CauseCategory
@@ -331,6 +347,13 @@ class Cause(Entry):
     evidence: str = Field(min_length=20, description="Why this link: the evidence, briefly.")
     prevention: tuple[EntryId, ...] = ()
     diary_factors: tuple[str, ...] = ()
+
+    @property
+    def link_label(self) -> str:
+        """The link in words, e.g. 'Established link' or 'Look-alike: a different condition'."""
+        if self.category in ("look_alike", "spasm_type") and self.link in LOOKALIKE_LABELS:
+            return LOOKALIKE_LABELS[self.link]
+        return LINK_LABELS[self.link]
 
     @model_validator(mode="after")
     def _no_treatment_grade(self) -> Cause:

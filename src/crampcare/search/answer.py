@@ -17,6 +17,10 @@ class Answer(BaseModel):
     title: str
     text: str
     grade: str | None = None
+    link: str | None = Field(
+        default=None,
+        description="For causes and look-alikes: how strong the link is, in words (never a grade).",
+    )
     warning: str | None = Field(
         default=None, description="For avoid/clinician_only entries: shown before anything else."
     )
@@ -69,6 +73,7 @@ def entry_payload(entry: Any) -> dict[str, Any]:
         "title": entry.title,
         "text": entry.text,
         "grade": entry.grade.value if entry.grade is not None else None,
+        "link": getattr(entry, "link_label", None),
         "warning": entry.warning,
         "cautions": list(entry.cautions),
         "contraindications": [

@@ -30,7 +30,7 @@ def _source(src: dict[str, str]) -> str:
 def answer_lines(rank: int, answer: Answer) -> list[str]:
     """One answer: a warning first when the entry is avoid/clinician_only."""
     lines: list[str] = []
-    badge = BADGES.get(answer.grade or "", "")
+    badge = BADGES.get(answer.grade or "", "") or (answer.link or "").upper()
     if answer.leads_with_warning:
         lines += _wrap(f"WARNING: {answer.warning or badge}", indent="")
     lines.append(f"{rank}. {answer.title}" + (f"  [{badge}]" if badge else ""))
