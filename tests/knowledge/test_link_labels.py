@@ -55,3 +55,21 @@ def test_the_web_ask_page_shows_the_link_label_for_a_look_alike() -> None:
 )
 def test_the_entries_people_asked_for_answer_first(question: str, entry_id: str) -> None:
     assert ask(question, k=3).answers[0].id == entry_id
+
+
+_SEED_FILE = re.compile(r"\d{3}_[0-9a-f]{16}\.txt")
+
+
+def test_ask_names_sources_by_title_and_publisher_never_a_file_name() -> None:
+    result = ask("does garlic oil help cramps", k=3)
+    text = result_text(result)
+    assert not _SEED_FILE.search(text)
+    assert "(a machine-translated web article)" in text
+    assert "U.S. Centers for Disease Control and Prevention: https://www.cdc.gov/botulism/" in text
+    with TestClient(create_app()) as client:
+        page = client.get("/ask", params={"q": "does garlic oil help cramps"}).text
+        atlas = client.get("/points/bl57").text
+    for html in (page, atlas):
+        assert not _SEED_FILE.search(html)
+    assert ">U.S. Centers for Disease Control and Prevention</a>" in page
+    assert "World Health Organization" in atlas

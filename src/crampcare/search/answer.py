@@ -6,6 +6,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
+from crampcare.knowledge.citations import source_label
+
 Mode = Literal["lexical", "hybrid"]
 
 
@@ -79,5 +81,8 @@ def entry_payload(entry: Any) -> dict[str, Any]:
         "contraindications": [
             {"condition": c.condition, "reason": c.reason} for c in entry.contraindications
         ],
-        "sources": [s.model_dump(exclude_none=True) for s in entry.sources],
+        # Each source also carries the words a person reads (title and publisher).
+        "sources": [
+            {**s.model_dump(exclude_none=True), "label": source_label(s)} for s in entry.sources
+        ],
     }
