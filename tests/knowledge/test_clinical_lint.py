@@ -229,3 +229,10 @@ def test_whole_nuts_without_the_choking_flag_are_found() -> None:
 def test_a_food_without_its_usda_record_is_found() -> None:
     bare = _food(choking_risk_under_5=True, sources=[{"url": "https://fdc.nal.usda.gov/"}])
     assert "USDA" in _messages(check_foods(_kb(bare)))
+
+
+def test_kb_lint_runs_the_clinical_checks() -> None:
+    from crampcare.knowledge.lint import lint
+
+    bad = _kb(_remedy(sources=[{"url": "http://cks.nice.org.uk/leg-cramps"}]))
+    assert any("https" in str(p) for p in lint(bad))
