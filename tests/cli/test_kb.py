@@ -21,12 +21,21 @@ def test_list_filters_by_kind(runner: CliRunner) -> None:
 
 def test_list_filters_by_kind_and_grade(runner: CliRunner) -> None:
     result = runner.invoke(
-        app, ["kb", "list", "--kind", "cause", "--grade", "ineffective", "--json"]
+        app, ["kb", "list", "--kind", "remedy", "--grade", "ineffective", "--json"]
     )
     assert result.exit_code == 0, result.output
     ids = {r["id"] for r in json.loads(result.stdout)}
-    assert {"cs_lactic_acid", "la_spasm_types"} <= ids
-    assert "cs_older_age" not in ids
+    assert "rm_magnesium" in ids
+    assert "rm_pickle_juice" not in ids
+
+
+def test_list_shows_a_causes_link_never_a_grade(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["kb", "list", "--kind", "cause", "--json"])
+    assert result.exit_code == 0, result.output
+    rows = {r["id"]: r for r in json.loads(result.stdout)}
+    assert rows["cs_lactic_acid"]["grade"] is None
+    assert rows["cs_lactic_acid"]["link"] == "refuted"
+    assert rows["cs_poisoning"]["link"] == "established"
 
 
 def test_list_as_a_table(runner: CliRunner) -> None:
@@ -54,7 +63,8 @@ def test_show_prints_text_grade_and_sources(runner: CliRunner) -> None:
     assert result.exit_code == 0, result.output
     out = result.stdout
     assert "outdated" in out
-    assert "Tested and does not work" in out
+    assert "Link with cramps: Studied: not true" in out
+    assert "Tested and does not work" not in out
     assert "002_206b154d7945aaec.txt" in out and "https://" in out
 
 

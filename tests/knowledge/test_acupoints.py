@@ -122,7 +122,9 @@ def test_weizhong_is_pressed_gently_because_of_the_vessels() -> None:
 def test_every_point_is_timed_cited_and_explained(code: str) -> None:
     point = _point(code)
     assert 5 <= point.seconds <= (point.seconds_max or point.seconds) <= 120
-    assert any(s.url and "who-standard" in s.url for s in point.sources)
+    assert any(
+        s.url and "who.int" in s.url and "WHO Standard" in (s.note or "") for s in point.sources
+    )
     assert point.chinese and point.english
     assert len(point.questions) >= 2
 

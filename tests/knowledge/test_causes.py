@@ -10,6 +10,7 @@ from crampcare.knowledge.schema import (
     NEVER_ADVISED,
     Cause,
     Grade,
+    Link,
     Prevention,
     Source,
     Technique,
@@ -102,9 +103,9 @@ def test_every_seed_cause_and_rule_has_an_entry(kind: str, entry_id: str) -> Non
     assert load().get(entry_id).kind == kind
 
 
-def test_lactic_acid_claim_is_graded_as_refuted() -> None:
+def test_lactic_acid_claim_is_labelled_as_refuted() -> None:
     entry = load().get("cs_lactic_acid")
-    assert entry.grade is Grade.INEFFECTIVE
+    assert isinstance(entry, Cause) and entry.link is Link.REFUTED
     assert "outdated" in entry.text
     assert entry.evidence and "lactate" in entry.evidence.lower()
 
@@ -115,7 +116,7 @@ def test_seizure_lookalike_explains_the_seed_confusion() -> None:
     assert isinstance(seizure, Cause) and seizure.category == "look_alike"
     assert isinstance(types, Cause) and types.category == "spasm_type"
     # The seed's "3 types of calf spasm" are seizure types: the claim is wrong.
-    assert types.grade is Grade.INEFFECTIVE
+    assert types.link is Link.REFUTED
     assert "epileptic seizure types" in types.text
     assert any(s.passage and "3 types" in s.passage for s in types.sources)
     # The look-alike says how to tell them apart and what to do.
@@ -193,12 +194,30 @@ def test_my_entries_have_lay_questions_and_sources() -> None:
         assert entry.sources, entry.id
 
 
-def test_weakly_supported_causes_are_not_graded_as_established() -> None:
-    kb = load()
-    for weak in ("cs_stress", "cs_flat_feet", "cs_footwear", "cs_anaemia", "cs_cold"):
-        assert kb.get(weak).grade is Grade.UNPROVEN, weak
+def _link(entry_id: str) -> Link:
+    entry = load().get(entry_id)
+    assert isinstance(entry, Cause), entry_id
+    return entry.link
+
+
+def test_weakly_supported_causes_are_not_labelled_as_established() -> None:
+    for weak in ("cs_stress", "cs_footwear", "cs_anaemia", "cs_cold"):
+        assert _link(weak) is Link.TRADITIONAL, weak
+    assert _link("cs_flat_feet") is Link.POSSIBLE
     for strong in ("cs_older_age", "cs_pregnancy", "cs_medicines", "cs_overuse"):
-        assert kb.get(strong).grade is Grade.RECOMMENDED, strong
+        assert _link(strong) is Link.ESTABLISHED, strong
+
+
+def test_causes_of_fits_say_they_are_not_causes_of_cramps() -> None:
+    for fits in ("cs_fever", "cs_neuroinfection", "cs_brain_lesions", "cs_gestosis"):
+        assert _link(fits) is Link.NOT_CRAMPS, fits
+
+
+def test_no_cause_or_look_alike_carries_a_treatment_grade() -> None:
+    # "Poisoning [RECOMMENDED]" read as advice; a cause says how strong its link is.
+    causes = load().of_kind(Cause)
+    assert len(causes) > 50
+    assert all(c.grade is None and c.link in Link for c in causes)
 
 
 def test_contrast_baths_are_filtered_out_for_numb_feet() -> None:
@@ -222,7 +241,7 @@ def test_outside_references_are_unique_and_cited_by_url() -> None:
     cited = {s.url for e in kb for s in e.sources if s.url}
     described = set(urls)
     # The references we cite most each have a source entry.
-    for key in ("PMC8775277", "CD009402", "22341378", "merckmanuals", "gpreasoning"):
+    for key in ("PMC8775277", "CD009402", "22341378", "merckmanuals", "nhs.uk"):
         assert any(key in u for u in described & cited), key
 
 

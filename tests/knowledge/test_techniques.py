@@ -210,7 +210,8 @@ def test_four_point_night_acupressure_matches_the_seed() -> None:
 def test_su_jok_routine_says_its_figures_are_missing_and_invents_no_points() -> None:
     t = _tech("rt_su_jok_ring")
     notes = " ".join(s.note or "" for s in t.steps)
-    assert "missing" in notes and "figure 4" in notes.lower()
+    # Said in words: a person never reads the article's figure numbers.
+    assert "missing" in notes and "picture" in notes.lower() and "figure" not in notes.lower()
     assert all(s.point is None for s in t.steps)
     assert "missing" in t.text
 

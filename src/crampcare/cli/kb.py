@@ -23,7 +23,7 @@ def list_(
     """List entries (id, kind, grade, title)."""
     from crampcare.knowledge import load
     from crampcare.knowledge.export import entry_summary
-    from crampcare.knowledge.schema import KINDS, Grade
+    from crampcare.knowledge.schema import KINDS, Cause, Grade
 
     if kind is not None and kind not in KINDS:
         fail(f"unknown kind {kind!r}; use one of: {', '.join(KINDS)}")
@@ -37,7 +37,11 @@ def list_(
 
     table = Table("id", "kind", "grade", "title", box=None, pad_edge=False)
     for e in entries:
-        table.add_row(e.id, e.kind, e.grade.value if e.grade else "-", e.title)
+        # A cause has no treatment grade: the column shows how strong its link is.
+        rating = (
+            e.grade.value if e.grade else (f"link: {e.link.value}" if isinstance(e, Cause) else "-")
+        )
+        table.add_row(e.id, e.kind, rating, e.title)
     out = console()
     out.print(table)
     out.print(f"{len(entries)} entries")

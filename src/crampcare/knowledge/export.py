@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from crampcare.knowledge.loader import KnowledgeBase
-from crampcare.knowledge.schema import Entry
+from crampcare.knowledge.schema import Cause, Entry
 
 FORMAT_VERSION = 1
 
@@ -23,6 +23,7 @@ def entry_summary(entry: Entry) -> dict[str, Any]:
         "id": entry.id,
         "kind": entry.kind,
         "grade": entry.grade.value if entry.grade else None,
+        "link": entry.link.value if isinstance(entry, Cause) else None,
         "title": entry.title,
     }
 

@@ -239,7 +239,10 @@ def coverage_figures(kb: KnowledgeBase, seeds: dict[str, str]) -> dict[str, int]
 
 def lint(kb: KnowledgeBase, seeds_dir: Path | None = None) -> list[Problem]:
     """All problems; the seed checks run when the seed articles are at hand."""
-    problems = check_references(kb)
+    # Imported here: the clinical checks build on this module's helpers.
+    from crampcare.knowledge.clinical_lint import clinical_lint
+
+    problems = check_references(kb) + clinical_lint(kb)
     if seeds_dir is not None:
         seeds = seed_texts(seeds_dir)
         problems += check_copying(kb, seeds)

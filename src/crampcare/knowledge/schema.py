@@ -308,11 +308,58 @@ CauseCategory = Literal[
 ]
 
 
-class Cause(Graded):
+class Link(StrEnum):
+    """How strong the link between a cause (or look-alike) and cramps is.
+
+    Causes are not treatments, so they never carry a treatment grade: "Poisoning:
+    recommended" reads as advice. A look-alike's link says how well established
+    the condition and the way to tell it from a cramp are.
+    """
+
+    ESTABLISHED = "established"
+    LIKELY = "likely"
+    POSSIBLE = "possible"
+    TRADITIONAL = "traditional"
+    REFUTED = "refuted"
+    NOT_CRAMPS = "not_cramps"
+
+
+#: How a link reads to a person, in place of a treatment grade.
+LINK_LABELS: dict[str, str] = {
+    "established": "Established link",
+    "likely": "Likely link",
+    "possible": "Possible link, weak evidence",
+    "traditional": "Traditional belief, not tested",
+    "refuted": "Studied: not true",
+    "not_cramps": "A cause of fits, not of cramps",
+}
+#: A look-alike is a different condition: its label says so.
+LOOKALIKE_LABELS: dict[str, str] = {
+    "established": "Look-alike: a different condition",
+    "refuted": "Studied: not true",
+}
+
+
+class Cause(Entry):
     kind: Literal["cause"]
     category: CauseCategory
+    link: Link
+    evidence: str = Field(min_length=20, description="Why this link: the evidence, briefly.")
     prevention: tuple[EntryId, ...] = ()
     diary_factors: tuple[str, ...] = ()
+
+    @property
+    def link_label(self) -> str:
+        """The link in words, e.g. 'Established link' or 'Look-alike: a different condition'."""
+        if self.category in ("look_alike", "spasm_type") and self.link in LOOKALIKE_LABELS:
+            return LOOKALIKE_LABELS[self.link]
+        return LINK_LABELS[self.link]
+
+    @model_validator(mode="after")
+    def _no_treatment_grade(self) -> Cause:
+        if self.grade is not None:
+            raise ValueError("a cause carries a 'link' (how strong), never a treatment 'grade'")
+        return self
 
 
 class Prevention(Graded):
@@ -343,6 +390,7 @@ class Nutrients(BaseModel):
     magnesium_mg: float = Field(ge=0)
     potassium_mg: float = Field(ge=0)
     calcium_mg: float = Field(ge=0)
+    phosphorus_mg: float = Field(ge=0)
 
 
 class Food(Graded):
@@ -351,6 +399,10 @@ class Food(Graded):
     serving_g: float = Field(gt=0)
     serving: str = Field(description="A usual portion in words, e.g. 'a small handful (30 g)'.")
     nutrient_source: str = Field(pattern=r"^https?://")
+    choking_risk_under_5: bool = Field(
+        default=False,
+        description="Whole nuts and seeds: never offered to children under five (NHS, HSE).",
+    )
 
 
 # --- red flags ------------------------------------------------------------

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from crampcare.knowledge.schema import NEVER_ADVISED, Acupoint, Entry, Remedy, Technique
+from crampcare.knowledge.schema import NEVER_ADVISED, Acupoint, Cause, Entry, Remedy, Technique
 
 GRADE_LABELS = {
     "recommended": "Recommended",
@@ -37,6 +37,8 @@ def entry_text(entry: Entry) -> str:
     lines.append(f"{entry.title}  [{entry.id}, {entry.kind}]")
     if entry.grade:
         lines.append(f"Evidence: {GRADE_LABELS[entry.grade.value]}")
+    if isinstance(entry, Cause):
+        lines.append(f"Link with cramps: {entry.link_label}")
     lines += ["", entry.text]
     if isinstance(entry, Acupoint):
         lines += [
@@ -61,7 +63,8 @@ def entry_text(entry: Entry) -> str:
         if entry.dose_as_seed:
             lines.append(f"Dose as the source gives it: {entry.dose_as_seed}")
     if entry.evidence:
-        lines += ["", f"Why this grade: {entry.evidence}"]
+        why = "Why this link" if isinstance(entry, Cause) else "Why this grade"
+        lines += ["", f"{why}: {entry.evidence}"]
     if entry.cautions:
         lines += ["", "Cautions:"] + [f"  - {c}" for c in entry.cautions]
     if entry.contraindications:

@@ -6,6 +6,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
+from crampcare.knowledge.citations import source_label
 from crampcare.triage import TriageResult
 
 Mode = Literal["lexical", "hybrid"]
@@ -19,6 +20,10 @@ class Answer(BaseModel):
     title: str
     text: str
     grade: str | None = None
+    link: str | None = Field(
+        default=None,
+        description="For causes and look-alikes: how strong the link is, in words (never a grade).",
+    )
     warning: str | None = Field(
         default=None, description="For avoid/clinician_only entries: shown before anything else."
     )
@@ -70,10 +75,14 @@ def entry_payload(entry: Any) -> dict[str, Any]:
         "title": entry.title,
         "text": entry.text,
         "grade": entry.grade.value if entry.grade is not None else None,
+        "link": getattr(entry, "link_label", None),
         "warning": entry.warning,
         "cautions": list(entry.cautions),
         "contraindications": [
             {"condition": c.condition, "reason": c.reason} for c in entry.contraindications
         ],
-        "sources": [s.model_dump(exclude_none=True) for s in entry.sources],
+        # Each source also carries the words a person reads (title and publisher).
+        "sources": [
+            {**s.model_dump(exclude_none=True), "label": source_label(s)} for s in entry.sources
+        ],
     }

@@ -29,7 +29,7 @@ from crampcare.search.fields import BOOSTS, anchor_names, entry_fields, entry_na
 from crampcare.search.query import ANALYZER, Lexicon, analyzer, lexicon, stems
 
 #: Bump when the schema or the stored metadata change shape.
-LAYOUT_VERSION = "17"
+LAYOUT_VERSION = "18"
 
 NAMES_BOOST = 4.0
 _TEXT_FIELDS = tuple(BOOSTS)

@@ -22,15 +22,17 @@ def _wrap(text: str, indent: str = "   ") -> list[str]:
 
 
 def _source(src: dict[str, str]) -> str:
+    # Title and publisher, never a seed file name (DESIGN "What people read").
+    label = src.get("label", "")
     if "url" in src:
-        return src["url"] + (f" ({src['note']})" if src.get("note") else "")
-    return f'{src.get("seed", "")}: "{src.get("passage", "")}"'
+        return f"{label}: {src['url']}" if label else src["url"]
+    return f'{label or "A translated web article"}: "{src.get("passage", "")}"'
 
 
 def answer_lines(rank: int, answer: Answer) -> list[str]:
     """One answer: a warning first when the entry is avoid/clinician_only."""
     lines: list[str] = []
-    badge = BADGES.get(answer.grade or "", "")
+    badge = BADGES.get(answer.grade or "", "") or (answer.link or "").upper()
     if answer.leads_with_warning:
         lines += _wrap(f"WARNING: {answer.warning or badge}", indent="")
     lines.append(f"{rank}. {answer.title}" + (f"  [{badge}]" if badge else ""))

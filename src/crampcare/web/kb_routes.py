@@ -36,6 +36,7 @@ class EntrySummary(BaseModel):
     id: str
     kind: str
     grade: str | None
+    link: str | None = None
     title: str
 
 

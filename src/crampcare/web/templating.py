@@ -9,6 +9,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 
+from crampcare.knowledge.citations import source_label
 from crampcare.render.entry import GRADE_LABELS, format_seconds
 
 THEMES = ("auto", "day", "night")
@@ -31,6 +32,7 @@ def environment() -> Environment:
     )
     env.globals["GRADE_LABELS"] = GRADE_LABELS
     env.globals["LEVEL_TITLES"] = LEVEL_TITLES
+    env.globals["source_label"] = source_label
     env.filters["duration"] = lambda s, m=None: format_seconds(int(s), m)
     return env
 
