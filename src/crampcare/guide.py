@@ -15,7 +15,16 @@ from pydantic import BaseModel, ConfigDict, computed_field
 
 from crampcare.errors import CrampcareError
 from crampcare.knowledge.loader import KnowledgeBase
-from crampcare.knowledge.schema import Acupoint, Grade, Situation, Technique
+from crampcare.knowledge.schema import Acupoint, Grade, Situation, Step, Technique
+from crampcare.motions import (
+    START,
+    Position,
+    barred_kinds,
+    coherent,
+    fitted_steps,
+    personal,
+    step_kinds,
+)
 from crampcare.safety import Exclusion, exclusion
 
 WHERE: dict[str, frozenset[str]] = {
@@ -23,9 +32,26 @@ WHERE: dict[str, frozenset[str]] = {
     "calf": frozenset({"calf", "leg", "whole_body"}),
     "foot": frozenset({"foot", "whole_body"}),
     "toes": frozenset({"toes", "foot", "whole_body"}),
+    "thigh_front": frozenset({"thigh_front", "leg", "whole_body"}),
+    "thigh_back": frozenset({"thigh_back", "leg", "whole_body"}),
+    # Side unknown: only steps that stretch or rub neither side (see motions.fits_place).
     "thigh": frozenset({"thigh_front", "thigh_back", "leg", "whole_body"}),
 }
-PLACE_WORDS = {"calf": "calf", "foot": "foot", "toes": "toe", "thigh": "thigh"}
+PLACE_WORDS = {
+    "calf": "calf",
+    "foot": "foot",
+    "toes": "toe",
+    "thigh": "thigh",
+    "thigh_front": "front-of-thigh",
+    "thigh_back": "back-of-thigh",
+}
+#: Asked when the side of a thigh cramp is not known: the two sides need opposite stretches.
+THIGH_QUESTION = (
+    "Front or back of the thigh? Back (hamstring): sit, straighten the knee and lean "
+    "forward, pulling the toes towards you. Front: bend the knee and bring the heel "
+    "towards your bottom. Until you know, the steps below stretch neither side."
+)
+
 CONTEXTS = ("night", "water", "sport", "desk", "public")
 #: Contexts where only techniques written for that place fit: nothing generic is
 #: doable while trying to stay afloat.
@@ -61,6 +87,7 @@ class SessionStep(BaseModel):
     point_title: str | None = None
     reps: int | None = None
     note: str | None = None
+    kinds: list[str] = []
 
 
 class Session(BaseModel):
@@ -73,6 +100,7 @@ class Session(BaseModel):
     situations: list[str]
     steps: list[SessionStep]
     excluded: list[Exclusion]
+    question: str | None = None
 
     @computed_field  # type: ignore[prop-decorator]
     @property
@@ -176,6 +204,27 @@ def _step_seconds(seconds: int | None, reps: int | None, sets: int | None) -> in
     return (reps or 1) * (sets or 1) * SECONDS_PER_REP
 
 
+def _arrange(
+    ranked: list[Technique], steps_of: dict[str, list[str]], start: Position | None, limit: int
+) -> list[Technique]:
+    """Up to ``limit`` techniques, best first, in an order the body can follow.
+
+    Each is put as late as it can go while every step can still be done from
+    where the steps before left the person (no "sit up in bed" after standing
+    at a wall); one that fits nowhere is passed over for the next best.
+    """
+    seq: list[Technique] = []
+    for t in ranked:
+        if len(seq) >= limit:
+            break
+        for i in range(len(seq), -1, -1):
+            trial = [*seq[:i], t, *seq[i:]]
+            if coherent([x for u in trial for x in steps_of[u.id]], start):
+                seq = trial
+                break
+    return seq
+
+
 def build_session(
     kb: KnowledgeBase,
     where: str = "calf",
@@ -190,14 +239,45 @@ def build_session(
     if context not in CONTEXTS:
         raise CrampcareError(f"Unknown situation {context!r}: use one of {', '.join(CONTEXTS)}.")
     situ = frozenset(situations)
+    barred = barred_kinds(kb, situ)
     ranked, excluded = _candidates(kb, where, context, situ, helper)
-    acute = _with_dedicated([t for t in ranked if "acute" in t.phase], context)
-    after = [t for t in ranked if "acute" not in t.phase][:MAX_AFTER]
+    fitted: dict[str, list[Step]] = {}
+    for t in ranked:
+        steps = fitted_steps(t, where, barred)
+        if steps is None:
+            reason = (
+                "a kind of technique your own cautions rule out"
+                if t.technique_kind in barred
+                else f"its steps are for another muscle than a {PLACE_WORDS[where]} cramp"
+            )
+            excluded.append(
+                Exclusion(
+                    id=t.id,
+                    title=t.title,
+                    filter="F-kind-barred" if t.technique_kind in barred else "F-other-muscle",
+                    reason=reason,
+                    grade=t.grade.value,
+                )
+            )
+            continue
+        fitted[t.id] = steps
+    ranked = [t for t in ranked if t.id in fitted]
+    words = {tid: [s.instruction for s in steps] for tid, steps in fitted.items()}
+    start = START[context]
+    acute_ranked = [t for t in ranked if "acute" in t.phase]
+    preferred = _with_dedicated(acute_ranked, context)
+    acute = _arrange(
+        [*preferred, *[t for t in acute_ranked if t not in preferred]], words, start, MAX_ACUTE
+    )
+    after = [t for t in ranked if "acute" not in t.phase]
+    chosen = _arrange(after, words, None, MAX_AFTER)
+    if chosen and not coherent([w for t in [*acute, *chosen] for w in words[t.id]], start):
+        chosen = []
     steps: list[SessionStep] = []
-    for t in [*acute, *after]:
+    for t in [*acute, *chosen]:
         why = _why(t, where, context)
         phase: Literal["acute", "after"] = "acute" if "acute" in t.phase else "after"
-        for s in t.steps:
+        for s in fitted[t.id]:
             point = kb.entries.get(s.point) if s.point else None
             blocked = unsafe_point(kb, [s.point, *s.also_points], situ)
             if blocked is not None:
@@ -206,7 +286,7 @@ def build_session(
             steps.append(
                 SessionStep(
                     number=len(steps) + 1,
-                    instruction=s.instruction,
+                    instruction=personal(s.instruction, situ),
                     seconds=_step_seconds(s.seconds, s.reps, s.sets),
                     technique_id=t.id,
                     technique_title=t.title,
@@ -217,6 +297,7 @@ def build_session(
                     point_title=point.title if point else None,
                     reps=s.reps,
                     note=s.note,
+                    kinds=sorted(step_kinds(s)),
                 )
             )
     if not steps:
@@ -224,7 +305,12 @@ def build_session(
             f"The knowledge base has no safe first-aid steps for a {where} cramp ({context})."
         )
     return Session(
-        where=where, context=context, situations=sorted(situ), steps=steps, excluded=excluded
+        where=where,
+        context=context,
+        situations=sorted(situ),
+        steps=steps,
+        excluded=excluded,
+        question=THIGH_QUESTION if where == "thigh" else None,
     )
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pydantic import BaseModel, ConfigDict
 
 from crampcare.knowledge.schema import Acupoint, Entry, Grade, Remedy, Situation, Technique
+from crampcare.person_filters import PERSON_RULES
 
 #: The only grades that may be offered as advice.
 ADVISABLE = frozenset({Grade.RECOMMENDED, Grade.MAY_HELP, Grade.UNPROVEN})
@@ -143,8 +144,9 @@ SAFETY_NET: tuple[NetRule, ...] = (
     ),
     NetRule(
         "F-net-pregnancy-alcohol",
-        frozenset({Situation.PREGNANCY, Situation.BREASTFEEDING}),
-        "Alcohol-based tinctures and compresses are not safe in pregnancy or breastfeeding.",
+        frozenset({Situation.PREGNANCY, Situation.BREASTFEEDING, Situation.ALCOHOL}),
+        "Alcohol-based tinctures and compresses are not safe in pregnancy or breastfeeding, "
+        "or for anyone who drinks heavily.",
         ids=frozenset({"rm_linden_vodka_tincture", "rm_vinegar_vodka_compress"}),
         words=("vodka", "tincture", "alcohol"),
     ),
@@ -229,6 +231,7 @@ FILTERS: tuple[Filter, ...] = (
     ),
     Filter("F-contra-allergy", "Contraindicated for a stated allergy.", _allergy),
     *(Filter(r.id, r.reason, _net(r)) for r in SAFETY_NET),
+    *(Filter(r.id, r.description, r.check) for r in PERSON_RULES),
 )
 
 FILTERS_BY_ID: dict[str, Filter] = {f.id: f for f in FILTERS}
@@ -264,6 +267,8 @@ def contraindication(entry: Entry, situations: Iterable[str]) -> Exclusion | Non
 
 def _matched_by(f: Filter) -> str:
     rule = next((r for r in SAFETY_NET if r.id == f.id), None)
+    if any(r.id == f.id for r in PERSON_RULES):
+        return "what the entry is: its nutrients, area, kind or title (`person_filters`)"
     if rule is None:
         if f.id.startswith("F-grade-") or f.id == "F-ungraded":
             return "the entry's `grade`"

@@ -50,6 +50,7 @@ class Situation(StrEnum):
     KIDNEY_DISEASE = "kidney_disease"
     LIVER_DISEASE = "liver_disease"
     HEART_DISEASE = "heart_disease"
+    HEART_FAILURE = "heart_failure"
     CHILD = "child"
     OLDER_ADULT = "older_adult"
     ALCOHOL = "alcohol"
@@ -343,6 +344,9 @@ class Nutrients(BaseModel):
     magnesium_mg: float = Field(ge=0)
     potassium_mg: float = Field(ge=0)
     calcium_mg: float = Field(ge=0)
+    phosphorus_mg: float | None = Field(
+        default=None, ge=0, description="Unknown: kidney plans leave the food out."
+    )
 
 
 class Food(Graded):

@@ -32,19 +32,28 @@ def heading(session: Session) -> str:
 
 
 def step_line(step: SessionStep) -> str:
-    point = f" Point: {step.point_title} ({step.point_id})." if step.point_id else ""
+    point = f" Point: {step.point_title}." if step.point_title else ""
     return f"{step.number}. [{clock_time(step.seconds)}] {step.instruction}{point}"
 
 
-CLOSING = (
-    "If the cramp lasts longer than 10 minutes, or the leg is swollen, red, warm, "
-    "cold or numb, run `crampcare check` or call a doctor."
+#: A cold, pale or numb leg can be a blocked artery: that is an emergency, not a
+#: doctor's appointment (evidence.md red flags: acute ischaemia -> emergency).
+EMERGENCY_LINE = (
+    "Call your emergency number now if the leg turns cold, pale or numb, or you are "
+    "short of breath or have chest pain."
 )
+DOCTOR_LINE = (
+    "If the cramp lasts longer than 10 minutes, or the calf is swollen, red or warm on "
+    "one side, see a doctor today (`crampcare check` helps you decide)."
+)
+CLOSING = f"{EMERGENCY_LINE} {DOCTOR_LINE}"
 
 
 def session_plain(session: Session, *, why: bool = True) -> str:
     """The whole session, one numbered step per line, with times and reasons."""
     lines = [heading(session), ""]
+    if session.question:
+        lines += [session.question, ""]
     last = None
     for step in session.steps:
         if step.phase != last:
@@ -54,9 +63,9 @@ def session_plain(session: Session, *, why: bool = True) -> str:
         if why and (
             step.number == 1 or step.technique_id != session.steps[step.number - 2].technique_id
         ):
-            lines.append(f"   ({step.technique_title} [{step.technique_id}]: {step.why})")
+            lines.append(f"   ({step.technique_title}: {step.why})")
     if session.excluded:
         lines += ["", "Left out for you:"]
-        lines += [f"- {e.title} [{e.id}]: {e.reason} ({e.filter})" for e in session.excluded]
-    lines += ["", CLOSING]
+        lines += [f"- {e.title}: {e.reason}" for e in session.excluded]
+    lines += ["", EMERGENCY_LINE, DOCTOR_LINE]
     return "\n".join(lines)
