@@ -159,10 +159,13 @@ def _candidates(
             kept.append(t)
     order = {t.id: i for i, t in enumerate(kb.of_kind(Technique))}
 
-    def rank(t: Technique) -> tuple[int, int, int, int]:
-        # Best evidence first; then what was written for this very muscle and place.
+    def rank(t: Technique) -> tuple[int, int, int, int, int]:
+        # Best evidence first; then a stretch (the first-line treatment) before rubbing;
+        # then what was written for this very muscle and place.
         exact = 0 if where in t.locations or (where == "thigh" and _thigh(t)) else 1
-        return (GRADE_RANK[t.grade], exact, 0 if context in t.contexts else 1, order[t.id])
+        rubbing = {"stretch": 0, "first_aid": 1}.get(t.technique_kind, 2)
+        here = 0 if context in t.contexts else 1
+        return (GRADE_RANK[t.grade], rubbing, exact, here, order[t.id])
 
     return sorted(kept, key=rank), excluded
 
@@ -243,8 +246,8 @@ def build_session(
     ranked, excluded = _candidates(kb, where, context, situ, helper)
     fitted: dict[str, list[Step]] = {}
     for t in ranked:
-        steps = fitted_steps(t, where, barred)
-        if steps is None:
+        fit = fitted_steps(t, where, barred)
+        if fit is None:
             reason = (
                 "a kind of technique your own cautions rule out"
                 if t.technique_kind in barred
@@ -260,7 +263,7 @@ def build_session(
                 )
             )
             continue
-        fitted[t.id] = steps
+        fitted[t.id] = fit
     ranked = [t for t in ranked if t.id in fitted]
     words = {tid: [s.instruction for s in steps] for tid, steps in fitted.items()}
     start = START[context]

@@ -44,6 +44,8 @@ class Filter:
     id: str
     description: str
     check: Check
+    #: The filter can only fire when this situation holds; skipped cheaply otherwise.
+    needs: str | None = None
 
 
 def _grade(grade: Grade, default: str) -> Check:
@@ -225,7 +227,10 @@ FILTERS: tuple[Filter, ...] = (
     Filter("F-not-self-care", "Only done by a trained practitioner.", _not_self_care),
     *(
         Filter(
-            _contra_id(s.value), f"Contraindicated for {s.value} in the knowledge base.", _contra(s)
+            _contra_id(s.value),
+            f"Contraindicated for {s.value} in the knowledge base.",
+            _contra(s),
+            needs=s.value,
         )
         for s in Situation
     ),
@@ -235,12 +240,15 @@ FILTERS: tuple[Filter, ...] = (
 )
 
 FILTERS_BY_ID: dict[str, Filter] = {f.id: f for f in FILTERS}
+_SITUATIONAL = tuple(f for f in FILTERS if f.id.startswith(("F-contra-", "F-net-")))
 
 
 def exclusion(entry: Entry, situations: Iterable[str]) -> Exclusion | None:
     """Why ``entry`` must not be advised to a person in ``situations``, or None."""
     situ = frozenset(situations)
     for f in FILTERS:
+        if f.needs is not None and f.needs not in situ:
+            continue
         reason = f.check(entry, situ)
         if reason:
             grade = entry.grade.value if entry.grade else None
@@ -253,8 +261,8 @@ def exclusion(entry: Entry, situations: Iterable[str]) -> Exclusion | None:
 def contraindication(entry: Entry, situations: Iterable[str]) -> Exclusion | None:
     """Like :func:`exclusion`, but only the situation-specific filters (not grades)."""
     situ = frozenset(situations)
-    for f in FILTERS:
-        if not f.id.startswith(("F-contra-", "F-net-")):
+    for f in _SITUATIONAL:
+        if f.needs is not None and f.needs not in situ:
             continue
         reason = f.check(entry, situ)
         if reason:

@@ -9,6 +9,7 @@ sentences are dropped, or, when a step is one sentence, only the clause.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 #: Words that are bookkeeping, not advice. "Pumpkin seeds" stay: only the article
 #: sense of "seed" (a seed says, the seed's, seed 004, the seeds' figures) goes.
@@ -29,13 +30,22 @@ _SENTENCES = re.compile(r"(?<=[.!?])\s+")
 _CLAUSES = re.compile(r"\s*[,;:]\s+|\s+-\s+")
 
 
+_CHEAP = ("seed", "figure", "fig.", ".txt", "kb show", "entry", "_", "(see", "(cf", "(compare")
+
+
 def is_bookkeeping(text: str) -> bool:
-    return bool(BOOKKEEPING.search(text))
+    low = text.lower()
+    # Most text has none of these; the full pattern is only tried when one is there.
+    return any(c in low for c in _CHEAP) and bool(BOOKKEEPING.search(text))
 
 
+@lru_cache(maxsize=4096)
 def people_text(text: str) -> str:
     """``text`` without the sentences (or, for one sentence, the clauses) that are bookkeeping."""
-    flat = _ID_PAREN.sub("", _SEE.sub("", " ".join(text.split())))
+    flat = " ".join(text.split())
+    if not is_bookkeeping(flat):
+        return flat
+    flat = _ID_PAREN.sub("", _SEE.sub("", flat))
     if not is_bookkeeping(flat):
         return flat
     sentences = _SENTENCES.split(flat)

@@ -139,6 +139,7 @@ def routine(
             techniques.append((rank(t), items.advice_item(t, why, steps)))
     kept = _capped(techniques, MAX_TRADITIONAL_TECHNIQUES)
     shown = {item.id for item in kept} | skip
+    unfit = {t.id for t in kb.of_kind(Technique) if fitted_steps(t, None, barred) is None}
     habits: list[tuple[int, PlanItem]] = []
     for p in kb.of_kind(Prevention):
         if p.area not in ROUTINE_AREAS or blocked(kb, p, situ) is not None:

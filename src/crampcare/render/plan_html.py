@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from crampcare.guide import PLACE_WORDS
 from crampcare.plan.items import first_sentence
-from crampcare.plan.models import SECTION_TITLES, TOPIC_ORDER, Plan, PlanItem
+from crampcare.plan.models import SECTION_TITLES, TOPIC_ORDER, Plan
 from crampcare.render.plan_text import (
     DISCLAIMER,
     GRADE_WORDS,
