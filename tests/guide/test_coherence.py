@@ -1,4 +1,4 @@
-"""Sessions the body can follow: the right muscle, the right stretch, steps in an order that works."""
+"""Sessions the body can follow: the right muscle and stretch, steps in a workable order."""
 
 from __future__ import annotations
 

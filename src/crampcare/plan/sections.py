@@ -147,11 +147,7 @@ def routine(
         if p.area in barred or set(p.techniques) & shown or _therapist_only(kb, p):
             # Barred for this person, already on the plan with its steps, or a therapist's job.
             continue
-        if any(
-            fitted_steps(t, None, barred) is None
-            for t in kb.of_kind(Technique)
-            if t.id in p.techniques
-        ):
+        if set(p.techniques) & unfit:
             continue
         why = f"{AREA_WORDS.get(p.area, 'A habit')} that makes cramps less likely; {ev(p)}"
         habits.append((rank(p), items.advice_item(p, why)))
