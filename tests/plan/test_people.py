@@ -166,3 +166,13 @@ def test_foods_are_a_handful_for_everyone() -> None:
     for fields in ({}, {"age": 70}, {"pregnant": True}, {"age": 30, "sex": "male"}):
         foods = [i for i in build_plan(Intake.model_validate(fields)).foods if i.kind == "food"]
         assert 1 <= len(foods) <= 5, fields
+
+
+def test_breastfeeding_is_a_situation_and_keeps_alcohol_and_herbs_out() -> None:
+    intake = Intake(breastfeeding=True)
+    assert "breastfeeding" in intake.situations()
+    plan = build_plan(intake)
+    offered = {i.id for i in [*plan.advice(), *plan.doctor]}
+    for entry_id in ("rm_linden_vodka_tincture", "rm_herb_decoction"):
+        assert entry_id not in offered
+        assert any(i.id == entry_id and i.filter for i in plan.avoid)
