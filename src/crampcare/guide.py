@@ -35,6 +35,7 @@ from crampcare.session_runner import (
     State,
     play,
 )
+from crampcare.words import people_text
 
 __all__ = [
     "NEXT_KEYS",
@@ -312,10 +313,10 @@ def build_session(
             steps.append(
                 SessionStep(
                     number=len(steps) + 1,
-                    instruction=personal(s.instruction, situ),
+                    instruction=personal(people_text(s.instruction), situ),
                     seconds=_step_seconds(s.seconds, s.reps, s.sets),
                     technique_id=t.id,
-                    technique_title=t.title,
+                    technique_title=people_text(t.title),
                     phase=phase,
                     grade=t.grade.value,
                     why=why,

@@ -14,16 +14,14 @@ from functools import lru_cache
 #: Words that are bookkeeping, not advice. "Pumpkin seeds" stay: only the article
 #: sense of "seed" (a seed says, the seed's, seed 004, the seeds' figures) goes.
 BOOKKEEPING = re.compile(
-    r"\b(the|a|this|that|each|one|our|both|other|all|five) seeds?\b"
+    r"\b(the|a|this|that|each|one|our|both|other|all|five) seeds?\b(?! (of|from|and)\b)"
     r"|\bseeds?['’]"
     r"|\bseeds? \d+"
-    r"|\bseeds? (say|says|note|notes|claim|claims|describe|describes|call|calls|list|lists|"
-    r"mention|mentions|advise|advises|blame|blames|name|names|count|counts|add|adds|give|gives|"
-    r"warn|warns|recommend|recommends|suggest|suggests)\b"
     r"|\bfigure \d+|\bfig\. ?\d+|\.txt\b|\bkb show\b|crampcare entry"
     r"|\b[a-z]{2,4}_[a-z0-9]+(_[a-z0-9]+)*\b",
     re.IGNORECASE,
 )
+_PAREN = re.compile(r"\s*\(([^()]*)\)")
 _SEE = re.compile(r"\s*\((see|cf\.?|compare)\b[^)]*\)", re.IGNORECASE)
 _ID_PAREN = re.compile(r"\s*\(\s*[a-z]{2,4}_[a-z0-9_]+\s*\)")
 _SENTENCES = re.compile(r"(?<=[.!?])\s+")
@@ -46,6 +44,8 @@ def people_text(text: str) -> str:
     if not is_bookkeeping(flat):
         return flat
     flat = _ID_PAREN.sub("", _SEE.sub("", flat))
+    # "(seed 001)" in a title: the parenthesis goes, the title stays.
+    flat = _PAREN.sub(lambda m: "" if is_bookkeeping(m.group(1)) else m.group(0), flat)
     if not is_bookkeeping(flat):
         return flat
     sentences = _SENTENCES.split(flat)

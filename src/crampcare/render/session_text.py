@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 
 from crampcare.guide import PLACE_WORDS, Session, SessionStep
+from crampcare.words import people_text
 
 CONTEXT_WORDS = {
     "night": "in bed at night",
@@ -66,6 +67,6 @@ def session_plain(session: Session, *, why: bool = True) -> str:
             lines.append(f"   ({step.technique_title}: {step.why})")
     if session.excluded:
         lines += ["", "Left out for you:"]
-        lines += [f"- {e.title}: {e.reason}" for e in session.excluded]
+        lines += [f"- {people_text(e.title)}: {people_text(e.reason)}" for e in session.excluded]
     lines += ["", EMERGENCY_LINE, DOCTOR_LINE]
     return "\n".join(lines)
