@@ -17,7 +17,7 @@ from crampcare.knowledge.loader import KnowledgeBase
 from crampcare.knowledge.schema import Acupoint, Grade, Situation, Step, Technique
 from crampcare.motions import (
     START,
-    Position,
+    arrange,
     barred_kinds,
     coherent,
     fitted_steps,
@@ -231,27 +231,6 @@ def _step_seconds(seconds: int | None, reps: int | None, sets: int | None) -> in
     return (reps or 1) * (sets or 1) * SECONDS_PER_REP
 
 
-def _arrange(
-    ranked: list[Technique], steps_of: dict[str, list[str]], start: Position | None, limit: int
-) -> list[Technique]:
-    """Up to ``limit`` techniques, best first, in an order the body can follow.
-
-    Each is put as late as it can go while every step can still be done from
-    where the steps before left the person (no "sit up in bed" after standing
-    at a wall); one that fits nowhere is passed over for the next best.
-    """
-    seq: list[Technique] = []
-    for t in ranked:
-        if len(seq) >= limit:
-            break
-        for i in range(len(seq), -1, -1):
-            trial = [*seq[:i], t, *seq[i:]]
-            if coherent([x for u in trial for x in steps_of[u.id]], start):
-                seq = trial
-                break
-    return seq
-
-
 def build_session(
     kb: KnowledgeBase,
     where: str = "calf",
@@ -293,11 +272,11 @@ def build_session(
     start = START[context]
     acute_ranked = [t for t in ranked if "acute" in t.phase]
     preferred = _with_dedicated(acute_ranked, context)
-    acute = _arrange(
+    acute = arrange(
         [*preferred, *[t for t in acute_ranked if t not in preferred]], words, start, MAX_ACUTE
     )
     after = [t for t in ranked if "acute" not in t.phase]
-    chosen = _arrange(after, words, None, MAX_AFTER)
+    chosen = arrange(after, words, None, MAX_AFTER)
     if chosen and not coherent([w for t in [*acute, *chosen] for w in words[t.id]], start):
         chosen = []
     steps: list[SessionStep] = []

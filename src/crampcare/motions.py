@@ -198,3 +198,24 @@ def fitted_steps(t: Technique, where: str | None, barred: frozenset[str]) -> lis
         return None
     kept = [s for s in placed if not step_kinds(s) & barred]
     return kept or None
+
+
+def arrange(
+    ranked: list[Technique], steps_of: dict[str, list[str]], start: Position | None, limit: int
+) -> list[Technique]:
+    """Up to ``limit`` techniques, best first, in an order the body can follow.
+
+    Each is put as late as it can go while every step can still be done from
+    where the steps before left the person (no "sit up in bed" after standing
+    at a wall); one that fits nowhere is passed over for the next best.
+    """
+    seq: list[Technique] = []
+    for t in ranked:
+        if len(seq) >= limit:
+            break
+        for i in range(len(seq), -1, -1):
+            trial = [*seq[:i], t, *seq[i:]]
+            if coherent([x for u in trial for x in steps_of[u.id]], start):
+                seq = trial
+                break
+    return seq
