@@ -37,7 +37,9 @@ def view(runner: Runner) -> RenderableType:
         return Panel(Text(done, style="bold"), title="crampcare now")
     left = runner.remaining()
     status = "PAUSED  " if runner.state == "paused" else ""
+    question = runner.session.question if step.number == 1 else None
     body = Group(
+        Text(question or "", style="italic"),
         Text(f"Step {step.number} of {total}: {step.technique_title}", style="dim"),
         Text(""),
         Text(step.instruction, style="bold"),
@@ -70,10 +72,9 @@ def follow_up(keys: KeySource, con: Console) -> bool:
     if helped == "y":
         con.print("Good. Stretch your calves gently before bed to make another less likely.")
     elif helped == "n":
-        con.print(
-            "If the cramp lasts longer than 10 minutes, or the leg is swollen, red, warm, "
-            "cold or numb, that needs a doctor."
-        )
+        from crampcare.render.session_text import DOCTOR_LINE, EMERGENCY_LINE
+
+        con.print(f"{EMERGENCY_LINE} {DOCTOR_LINE}", markup=False)
     con.print("Check for warning signs now with `crampcare check`? [y/n]", markup=False)
     return (keys(120.0) or "").lower() == "y"
 
