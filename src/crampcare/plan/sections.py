@@ -6,7 +6,7 @@ from crampcare.guide import build_session, unsafe_point
 from crampcare.intake import Intake
 from crampcare.knowledge.loader import KnowledgeBase
 from crampcare.knowledge.schema import Entry, Food, Grade, Prevention, Remedy, Technique
-from crampcare.motions import fitted_steps, motion_kinds, personal
+from crampcare.motions import fitted_steps, motion_kinds, personal, step_kinds
 from crampcare.plan import items
 from crampcare.plan.models import TOPIC_ORDER, PlanItem
 from crampcare.plan.rules import blocked, contra, undosed
@@ -124,7 +124,9 @@ def routine(
         if blocked(kb, t, situ) is not None:
             continue
         fitted = fitted_steps(t, None, barred)
-        if fitted is None:
+        if fitted is None or any(step_kinds(st) & barred for st in t.steps):
+            # A routine with a barred motion in it (kneading on blood thinners) is left
+            # out whole: its name would still promise the massage the avoid list warns of.
             continue
         steps: list[str] = []
         for step in fitted:
