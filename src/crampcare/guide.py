@@ -7,25 +7,75 @@ so the terminal, the web page and the tests share one behaviour.
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, computed_field
 
 from crampcare.errors import CrampcareError
 from crampcare.knowledge.loader import KnowledgeBase
-from crampcare.knowledge.schema import Acupoint, Grade, Situation, Technique
+from crampcare.knowledge.schema import Acupoint, Grade, Situation, Step, Technique
+from crampcare.motions import (
+    START,
+    arrange,
+    barred_kinds,
+    coherent,
+    fitted_steps,
+    personal,
+    step_kinds,
+)
 from crampcare.safety import Exclusion, exclusion
+from crampcare.session_runner import (
+    NEXT_KEYS,
+    PAUSE_KEYS,
+    QUIT_KEYS,
+    Clock,
+    KeySource,
+    Runner,
+    State,
+    play,
+)
+from crampcare.words import people_text
+
+__all__ = [
+    "NEXT_KEYS",
+    "PAUSE_KEYS",
+    "QUIT_KEYS",
+    "Clock",
+    "KeySource",
+    "Runner",
+    "Session",
+    "SessionStep",
+    "State",
+    "build_session",
+    "play",
+]
 
 WHERE: dict[str, frozenset[str]] = {
     # A whole-body technique (breathing, lip press) fits a cramp anywhere.
     "calf": frozenset({"calf", "leg", "whole_body"}),
     "foot": frozenset({"foot", "whole_body"}),
     "toes": frozenset({"toes", "foot", "whole_body"}),
+    "thigh_front": frozenset({"thigh_front", "leg", "whole_body"}),
+    "thigh_back": frozenset({"thigh_back", "leg", "whole_body"}),
+    # Side unknown: only steps that stretch or rub neither side (see motions.fits_place).
     "thigh": frozenset({"thigh_front", "thigh_back", "leg", "whole_body"}),
 }
-PLACE_WORDS = {"calf": "calf", "foot": "foot", "toes": "toe", "thigh": "thigh"}
+PLACE_WORDS = {
+    "calf": "calf",
+    "foot": "foot",
+    "toes": "toe",
+    "thigh": "thigh",
+    "thigh_front": "front-of-thigh",
+    "thigh_back": "back-of-thigh",
+}
+#: Asked when the side of a thigh cramp is not known: the two sides need opposite stretches.
+THIGH_QUESTION = (
+    "Front or back of the thigh? Back (hamstring): sit, straighten the knee and lean "
+    "forward, pulling the toes towards you. Front: bend the knee and bring the heel "
+    "towards your bottom. Until you know, the steps below stretch neither side."
+)
+
 CONTEXTS = ("night", "water", "sport", "desk", "public")
 #: Contexts where only techniques written for that place fit: nothing generic is
 #: doable while trying to stay afloat.
@@ -61,6 +111,7 @@ class SessionStep(BaseModel):
     point_title: str | None = None
     reps: int | None = None
     note: str | None = None
+    kinds: list[str] = []
 
 
 class Session(BaseModel):
@@ -73,6 +124,7 @@ class Session(BaseModel):
     situations: list[str]
     steps: list[SessionStep]
     excluded: list[Exclusion]
+    question: str | None = None
 
     @computed_field  # type: ignore[prop-decorator]
     @property
@@ -131,10 +183,13 @@ def _candidates(
             kept.append(t)
     order = {t.id: i for i, t in enumerate(kb.of_kind(Technique))}
 
-    def rank(t: Technique) -> tuple[int, int, int, int]:
-        # Best evidence first; then what was written for this very muscle and place.
+    def rank(t: Technique) -> tuple[int, int, int, int, int]:
+        # Best evidence first; then a stretch (the first-line treatment) before rubbing;
+        # then what was written for this very muscle and place.
         exact = 0 if where in t.locations or (where == "thigh" and _thigh(t)) else 1
-        return (GRADE_RANK[t.grade], exact, 0 if context in t.contexts else 1, order[t.id])
+        rubbing = {"stretch": 0, "first_aid": 1}.get(t.technique_kind, 2)
+        here = 0 if context in t.contexts else 1
+        return (GRADE_RANK[t.grade], rubbing, exact, here, order[t.id])
 
     return sorted(kept, key=rank), excluded
 
@@ -190,14 +245,45 @@ def build_session(
     if context not in CONTEXTS:
         raise CrampcareError(f"Unknown situation {context!r}: use one of {', '.join(CONTEXTS)}.")
     situ = frozenset(situations)
+    barred = barred_kinds(kb, situ)
     ranked, excluded = _candidates(kb, where, context, situ, helper)
-    acute = _with_dedicated([t for t in ranked if "acute" in t.phase], context)
-    after = [t for t in ranked if "acute" not in t.phase][:MAX_AFTER]
+    fitted: dict[str, list[Step]] = {}
+    for t in ranked:
+        fit = fitted_steps(t, where, barred)
+        if fit is None:
+            reason = (
+                "a kind of technique your own cautions rule out"
+                if t.technique_kind in barred
+                else f"its steps are for another muscle than a {PLACE_WORDS[where]} cramp"
+            )
+            excluded.append(
+                Exclusion(
+                    id=t.id,
+                    title=t.title,
+                    filter="F-kind-barred" if t.technique_kind in barred else "F-other-muscle",
+                    reason=reason,
+                    grade=t.grade.value,
+                )
+            )
+            continue
+        fitted[t.id] = fit
+    ranked = [t for t in ranked if t.id in fitted]
+    words = {tid: [s.instruction for s in steps] for tid, steps in fitted.items()}
+    start = START[context]
+    acute_ranked = [t for t in ranked if "acute" in t.phase]
+    preferred = _with_dedicated(acute_ranked, context)
+    acute = arrange(
+        [*preferred, *[t for t in acute_ranked if t not in preferred]], words, start, MAX_ACUTE
+    )
+    after = [t for t in ranked if "acute" not in t.phase]
+    chosen = arrange(after, words, None, MAX_AFTER)
+    if chosen and not coherent([w for t in [*acute, *chosen] for w in words[t.id]], start):
+        chosen = []
     steps: list[SessionStep] = []
-    for t in [*acute, *after]:
+    for t in [*acute, *chosen]:
         why = _why(t, where, context)
         phase: Literal["acute", "after"] = "acute" if "acute" in t.phase else "after"
-        for s in t.steps:
+        for s in fitted[t.id]:
             point = kb.entries.get(s.point) if s.point else None
             blocked = unsafe_point(kb, [s.point, *s.also_points], situ)
             if blocked is not None:
@@ -206,10 +292,10 @@ def build_session(
             steps.append(
                 SessionStep(
                     number=len(steps) + 1,
-                    instruction=s.instruction,
+                    instruction=personal(people_text(s.instruction), situ),
                     seconds=_step_seconds(s.seconds, s.reps, s.sets),
                     technique_id=t.id,
-                    technique_title=t.title,
+                    technique_title=people_text(t.title),
                     phase=phase,
                     grade=t.grade.value,
                     why=why,
@@ -217,6 +303,7 @@ def build_session(
                     point_title=point.title if point else None,
                     reps=s.reps,
                     note=s.note,
+                    kinds=sorted(step_kinds(s)),
                 )
             )
     if not steps:
@@ -224,118 +311,10 @@ def build_session(
             f"The knowledge base has no safe first-aid steps for a {where} cramp ({context})."
         )
     return Session(
-        where=where, context=context, situations=sorted(situ), steps=steps, excluded=excluded
+        where=where,
+        context=context,
+        situations=sorted(situ),
+        steps=steps,
+        excluded=excluded,
+        question=THIGH_QUESTION if where == "thigh" else None,
     )
-
-
-# --- running a session ----------------------------------------------------
-
-State = Literal["running", "paused", "finished", "quit"]
-Clock = Callable[[], float]
-
-
-class Runner:
-    """Keeps time for a session; call :meth:`update` often to move on when a step ends."""
-
-    def __init__(self, session: Session, clock: Clock = time.monotonic) -> None:
-        self.session = session
-        self.clock = clock
-        self.index = 0
-        self.state: State = "running"
-        self.skipped: list[int] = []
-        self._started = clock()
-        self._paused_at: float | None = None
-        self._paused_total = 0.0
-
-    @property
-    def step(self) -> SessionStep | None:
-        if self.done:
-            return None
-        return self.session.steps[self.index]
-
-    @property
-    def done(self) -> bool:
-        return self.state in ("finished", "quit")
-
-    def elapsed(self) -> float:
-        """Seconds spent on the current step, not counting pauses."""
-        now = self._paused_at if self._paused_at is not None else self.clock()
-        return now - self._started - self._paused_total
-
-    def remaining(self) -> float:
-        step = self.step
-        return 0.0 if step is None else max(0.0, step.seconds - self.elapsed())
-
-    def _advance(self) -> None:
-        self.index += 1
-        self._started = self.clock()
-        self._paused_total = 0.0
-        self._paused_at = None
-        if self.index >= len(self.session.steps):
-            self.state = "finished"
-        else:
-            self.state = "running"
-
-    def update(self) -> bool:
-        """Move to the next step if this one's time is up; True if the step changed."""
-        if self.state != "running" or self.remaining() > 0:
-            return False
-        self._advance()
-        return True
-
-    def pause(self) -> None:
-        if self.state == "running":
-            self._paused_at = self.clock()
-            self.state = "paused"
-
-    def resume(self) -> None:
-        if self.state == "paused" and self._paused_at is not None:
-            self._paused_total += self.clock() - self._paused_at
-            self._paused_at = None
-            self.state = "running"
-
-    def toggle(self) -> None:
-        if self.state == "paused":
-            self.resume()
-        else:
-            self.pause()
-
-    def next(self) -> None:
-        """Skip the rest of this step."""
-        if not self.done:
-            self.skipped.append(self.index)
-            self._advance()
-
-    def quit(self) -> None:
-        self.state = "quit"
-
-
-KeySource = Callable[[float], str | None]
-"""Waits at most the given seconds for a key; returns it, or None on time-out."""
-
-PAUSE_KEYS = frozenset({" ", "p"})
-NEXT_KEYS = frozenset({"n", "\r", "\n"})
-QUIT_KEYS = frozenset({"q", "\x1b", "\x03"})
-
-
-def play(
-    runner: Runner,
-    keys: KeySource,
-    show: Callable[[Runner], None],
-    tick: float = 0.25,
-) -> State:
-    """Run ``runner`` to its end: space pauses, n skips, q quits; ``show`` redraws."""
-    show(runner)
-    while not runner.done:
-        key = keys(tick)
-        if key is not None:
-            key = key.lower()
-            if key in PAUSE_KEYS:
-                runner.toggle()
-            elif key in NEXT_KEYS:
-                runner.next()
-            elif key in QUIT_KEYS:
-                runner.quit()
-        runner.update()
-        show(runner)
-    return runner.state

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pydantic import BaseModel, ConfigDict
 
 from crampcare.knowledge.schema import Acupoint, Entry, Grade, Remedy, Situation, Technique
+from crampcare.person_filters import PERSON_RULES
 
 #: The only grades that may be offered as advice.
 ADVISABLE = frozenset({Grade.RECOMMENDED, Grade.MAY_HELP, Grade.UNPROVEN})
@@ -43,6 +44,8 @@ class Filter:
     id: str
     description: str
     check: Check
+    #: The filter can only fire when this situation holds; skipped cheaply otherwise.
+    needs: str | None = None
 
 
 def _grade(grade: Grade, default: str) -> Check:
@@ -143,8 +146,9 @@ SAFETY_NET: tuple[NetRule, ...] = (
     ),
     NetRule(
         "F-net-pregnancy-alcohol",
-        frozenset({Situation.PREGNANCY, Situation.BREASTFEEDING}),
-        "Alcohol-based tinctures and compresses are not safe in pregnancy or breastfeeding.",
+        frozenset({Situation.PREGNANCY, Situation.BREASTFEEDING, Situation.ALCOHOL}),
+        "Alcohol-based tinctures and compresses are not safe in pregnancy or breastfeeding, "
+        "or for anyone who drinks heavily.",
         ids=frozenset({"rm_linden_vodka_tincture", "rm_vinegar_vodka_compress"}),
         words=("vodka", "tincture", "alcohol"),
     ),
@@ -223,21 +227,28 @@ FILTERS: tuple[Filter, ...] = (
     Filter("F-not-self-care", "Only done by a trained practitioner.", _not_self_care),
     *(
         Filter(
-            _contra_id(s.value), f"Contraindicated for {s.value} in the knowledge base.", _contra(s)
+            _contra_id(s.value),
+            f"Contraindicated for {s.value} in the knowledge base.",
+            _contra(s),
+            needs=s.value,
         )
         for s in Situation
     ),
     Filter("F-contra-allergy", "Contraindicated for a stated allergy.", _allergy),
     *(Filter(r.id, r.reason, _net(r)) for r in SAFETY_NET),
+    *(Filter(r.id, r.description, r.check) for r in PERSON_RULES),
 )
 
 FILTERS_BY_ID: dict[str, Filter] = {f.id: f for f in FILTERS}
+_SITUATIONAL = tuple(f for f in FILTERS if f.id.startswith(("F-contra-", "F-net-")))
 
 
 def exclusion(entry: Entry, situations: Iterable[str]) -> Exclusion | None:
     """Why ``entry`` must not be advised to a person in ``situations``, or None."""
     situ = frozenset(situations)
     for f in FILTERS:
+        if f.needs is not None and f.needs not in situ:
+            continue
         reason = f.check(entry, situ)
         if reason:
             grade = entry.grade.value if entry.grade else None
@@ -250,8 +261,8 @@ def exclusion(entry: Entry, situations: Iterable[str]) -> Exclusion | None:
 def contraindication(entry: Entry, situations: Iterable[str]) -> Exclusion | None:
     """Like :func:`exclusion`, but only the situation-specific filters (not grades)."""
     situ = frozenset(situations)
-    for f in FILTERS:
-        if not f.id.startswith(("F-contra-", "F-net-")):
+    for f in _SITUATIONAL:
+        if f.needs is not None and f.needs not in situ:
             continue
         reason = f.check(entry, situ)
         if reason:
@@ -264,6 +275,8 @@ def contraindication(entry: Entry, situations: Iterable[str]) -> Exclusion | Non
 
 def _matched_by(f: Filter) -> str:
     rule = next((r for r in SAFETY_NET if r.id == f.id), None)
+    if any(r.id == f.id for r in PERSON_RULES):
+        return "what the entry is: its nutrients, area, kind or title (`person_filters`)"
     if rule is None:
         if f.id.startswith("F-grade-") or f.id == "F-ungraded":
             return "the entry's `grade`"

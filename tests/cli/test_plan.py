@@ -131,7 +131,7 @@ def test_bad_answers_file_exits_2(runner: CliRunner, tmp_path: Path, content: st
     path.write_text(content, encoding="utf-8")
     result = runner.invoke(app, ["plan", "--answers", str(path)])
     assert result.exit_code == 2, result.output
-    assert "not a valid intake" in result.output
+    assert "not a valid intake" in " ".join(result.output.split())
 
 
 def test_help_lists_the_formats(runner: CliRunner) -> None:
@@ -146,3 +146,15 @@ def test_free_text_shows_what_was_understood(runner: CliRunner) -> None:
     assert result.exit_code == 0, result.output
     understood = next(line for line in result.output.splitlines() if "I understood" in line)
     assert "pregnan" in understood and "34" in understood
+
+
+def test_ics_has_one_evening_reminder_unless_more_are_chosen(runner: CliRunner) -> None:
+    from icalendar import Calendar
+
+    default = runner.invoke(app, ["plan", "--format", "ics"])
+    assert default.exit_code == 0, default.output
+    assert len(Calendar.from_ical(default.output).walk("VEVENT")) == 1
+    every = runner.invoke(app, ["plan", "--format", "ics", "--remind", "all"])
+    assert len(Calendar.from_ical(every.output).walk("VEVENT")) > 1
+    bad = runner.invoke(app, ["plan", "--format", "ics", "--remind", "nope"])
+    assert bad.exit_code == 2 and "not a timed routine item" in bad.output

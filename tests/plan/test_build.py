@@ -73,7 +73,8 @@ def test_usual_context_chooses_the_first_aid() -> None:
     ("fields", "expected"),
     [
         ({}, ("calf", "night")),
-        ({"locations": ["thigh_back"], "contexts": ["exercise"]}, ("thigh", "sport")),
+        ({"locations": ["thigh_back"], "contexts": ["exercise"]}, ("thigh_back", "sport")),
+        ({"locations": ["thigh_front", "thigh_back"]}, ("thigh", "night")),
         ({"locations": ["hands", "toes"], "usual_context": "desk"}, ("toes", "desk")),
         ({"locations": ["foot"], "contexts": ["swimming"]}, ("foot", "water")),
     ],

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
     from crampcare.guide import KeySource, Runner, Session
 
-WHERE_CHOICES = ("calf", "foot", "toes", "thigh")
+WHERE_CHOICES = ("calf", "foot", "toes", "thigh", "thigh_front", "thigh_back")
 CONTEXT_CHOICES = ("night", "water", "sport", "desk", "public")
 KEY_HELP = "space: pause/resume   n: next step   q: quit"
 
@@ -37,7 +37,9 @@ def view(runner: Runner) -> RenderableType:
         return Panel(Text(done, style="bold"), title="crampcare now")
     left = runner.remaining()
     status = "PAUSED  " if runner.state == "paused" else ""
+    question = runner.session.question if step.number == 1 else None
     body = Group(
+        Text(question or "", style="italic"),
         Text(f"Step {step.number} of {total}: {step.technique_title}", style="dim"),
         Text(""),
         Text(step.instruction, style="bold"),
@@ -81,7 +83,10 @@ def follow_up(keys: KeySource, con: Console) -> bool:
 def now(
     ctx: typer.Context,
     where: str = typer.Option(
-        "calf", "--where", "-w", help="Where the cramp is: calf, foot, toes or thigh."
+        "calf",
+        "--where",
+        "-w",
+        help="Where the cramp is: calf, foot, toes, thigh_front, thigh_back or thigh.",
     ),
     context: str = typer.Option(
         "night",

@@ -108,6 +108,12 @@ def plan(
     output: Path | None = typer.Option(
         None, "--output", "-o", help="Write to this file (atomically) instead of the screen."
     ),
+    remind: list[str] = typer.Option(
+        [],
+        "--remind",
+        help="Calendar reminders to add (repeatable): a routine item's id, or 'all'. "
+        "Default: one evening reminder for the stretch.",
+    ),
 ) -> None:
     """Your personal plan: triage first, then first aid, a daily routine, foods, doctor topics
     and things to avoid, each with its reason. `--format ics` gives calendar reminders."""
@@ -118,7 +124,19 @@ def plan(
     intake = read_intake(answers, text)
     from crampcare.plan import build_plan
 
-    data = render(build_plan(intake), fmt)
+    built = build_plan(intake)
+    if remind:
+        timed = [i.id for i in built.routine if i.reminder is not None]
+        unknown = [r for r in remind if r != "all" and r not in timed]
+        if unknown:
+            fail(
+                f"--remind {unknown[0]!r} is not a timed routine item; "
+                f"choose from: all, {', '.join(timed)}."
+            )
+        built = built.model_copy(
+            update={"chosen_reminders": timed if "all" in remind else list(remind)}
+        )
+    data = render(built, fmt)
     if output is None:
         sys.stdout.write(data.decode())
         return

@@ -53,6 +53,7 @@ Disease = Literal[
     "varicose_veins",
     "epilepsy",
     "heart_disease",
+    "heart_failure",
     "peripheral_arterial_disease",
 ]
 Event = Literal[
@@ -198,6 +199,7 @@ class Intake(BaseModel):
     sex: Sex | None = None
     pregnant: bool = False
     pregnancy_week: int | None = Field(default=None, ge=1, le=45)
+    breastfeeding: bool = False
     who: Who = "self"
     # where and when
     locations: list[Location] = Field(default_factory=list)
@@ -234,6 +236,8 @@ class Intake(BaseModel):
         out: set[str] = set()
         if self.pregnant:
             out.add("pregnancy")
+        if self.breastfeeding:
+            out.add("breastfeeding")
         direct = {
             "diabetes": "diabetes",
             "neuropathy": "neuropathy",
@@ -241,10 +245,14 @@ class Intake(BaseModel):
             "dialysis": "kidney_disease",
             "liver_disease": "liver_disease",
             "heart_disease": "heart_disease",
+            # Only heart failure brings a fluid limit; every other heart condition does not.
+            "heart_failure": "heart_failure",
             "epilepsy": "epilepsy",
             "varicose_veins": "varicose_veins",
         }
         out |= {direct[c] for c in self.conditions if c in direct}
+        if "heart_failure" in self.conditions:
+            out.add("heart_disease")
         if self.symptoms.numbness_tingling:
             # Numb skin cannot feel a burn: treat like neuropathy for heat and needles.
             out.add("neuropathy")

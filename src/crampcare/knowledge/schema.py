@@ -50,6 +50,7 @@ class Situation(StrEnum):
     KIDNEY_DISEASE = "kidney_disease"
     LIVER_DISEASE = "liver_disease"
     HEART_DISEASE = "heart_disease"
+    HEART_FAILURE = "heart_failure"
     CHILD = "child"
     OLDER_ADULT = "older_adult"
     ALCOHOL = "alcohol"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from crampcare.knowledge.schema import Entry, Food, Prevention, Schedule, Step, Technique
 from crampcare.plan.models import PlanItem, Reminder
 from crampcare.safety import Exclusion
+from crampcare.words import people_text
 
 GRADE_WORDS = {
     "recommended": "recommended",
@@ -30,7 +31,7 @@ FALLBACK_TIME = "21:30"
 
 def first_sentence(text: str, limit: int = 220) -> str:
     """The opening sentence of an entry's text, for a one-line summary."""
-    flat = " ".join(text.split())
+    flat = people_text(text)
     end = flat.find(". ")
     sentence = flat if end < 0 else flat[: end + 1]
     return sentence if len(sentence) <= limit else sentence[: limit - 1].rstrip() + "…"
@@ -57,7 +58,8 @@ def step_text(step: Step) -> str:
         amount.append(f"{step.sets} sets")
     if step.per_side:
         amount.append("each side")
-    return f"{step.instruction} ({', '.join(amount)})" if amount else step.instruction
+    words = people_text(step.instruction)
+    return f"{words} ({', '.join(amount)})" if amount else words
 
 
 def reminder(schedule: Schedule | None, key: str, title: str) -> Reminder | None:
@@ -98,16 +100,20 @@ def advice_item(entry: Entry, why: str, steps: list[str] | None = None) -> PlanI
         remind = reminder(entry.schedule, entry.area, entry.title)
     return PlanItem(
         id=entry.id,
-        title=entry.title,
-        why=why,
+        title=people_text(entry.title),
+        why=people_text(why),
         grade=grade_of(entry),
         kind=entry.kind,
         summary=first_sentence(entry.text),
-        steps=steps or [],
+        steps=[s for s in (people_text(step) for step in steps or []) if s],
         when=when,
         reminder=remind,
-        cautions=list(entry.cautions),
+        cautions=cautions(entry),
     )
+
+
+def cautions(entry: Entry) -> list[str]:
+    return [c for c in (people_text(c) for c in entry.cautions) if c]
 
 
 def food_item(food: Food) -> PlanItem:
@@ -125,7 +131,7 @@ def food_item(food: Food) -> PlanItem:
         kind="food",
         summary=first_sentence(food.text),
         amount=f"{food.serving}: {mg:.0f} mg magnesium, {k:.0f} mg potassium, {ca:.0f} mg calcium",
-        cautions=list(food.cautions),
+        cautions=cautions(food),
     )
 
 
@@ -137,8 +143,8 @@ def warning_item(entry: Entry, ex: Exclusion) -> PlanItem:
     """An item the person is warned off, with the filter and its reason."""
     return PlanItem(
         id=entry.id,
-        title=entry.title,
-        why=ex.reason,
+        title=people_text(entry.title),
+        why=people_text(ex.reason),
         grade=grade_of(entry),
         kind=entry.kind,
         filter=ex.filter,
@@ -149,8 +155,8 @@ def explained_item(entry: Entry, why: str) -> PlanItem:
     """A doctor-section item: explained in words, never with a dose."""
     return PlanItem(
         id=entry.id,
-        title=entry.title,
-        why=why,
+        title=people_text(entry.title),
+        why=people_text(why),
         grade=grade_of(entry),
         kind=entry.kind,
         summary=first_sentence(entry.text),

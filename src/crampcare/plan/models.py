@@ -9,9 +9,10 @@ from pydantic import BaseModel, ConfigDict, Field
 from crampcare.safety import Exclusion
 from crampcare.triage import TriageResult
 
-SectionKey = Literal["first_aid", "routine", "foods", "doctor", "avoid"]
+SectionKey = Literal["about", "first_aid", "routine", "foods", "doctor", "avoid"]
 
 SECTION_TITLES: dict[str, str] = {
+    "about": "First: is it a cramp?",
     "first_aid": "When a cramp comes",
     "routine": "Daily routine to prevent cramps",
     "foods": "Foods rich in magnesium, potassium and calcium",
@@ -20,7 +21,9 @@ SECTION_TITLES: dict[str, str] = {
 }
 
 #: Sections that are advice: nothing graded avoid or clinician_only, nothing contraindicated.
-ADVICE_SECTIONS: tuple[SectionKey, ...] = ("first_aid", "routine", "foods")
+ADVICE_SECTIONS: tuple[SectionKey, ...] = ("about", "first_aid", "routine", "foods")
+#: Grades of the measures a plan leads with; the rest are "traditional practices".
+SUPPORTED_GRADES = frozenset({"recommended", "may_help"})
 
 
 #: Doctor-section topics, in the order a consultation would take them.
@@ -74,6 +77,7 @@ class Plan(BaseModel):
     where: str
     context: str
     situations: list[str]
+    about: list[PlanItem] = Field(default_factory=list)
     first_aid: list[PlanItem] = Field(default_factory=list)
     routine: list[PlanItem] = Field(default_factory=list)
     foods: list[PlanItem] = Field(default_factory=list)
@@ -85,6 +89,10 @@ class Plan(BaseModel):
     )
     excluded: list[Exclusion] = Field(default_factory=list)
     knowledge_base: str = ""
+    chosen_reminders: list[str] = Field(
+        default_factory=list,
+        description="Ids of the routine items the calendar file reminds of (default: one).",
+    )
 
     @property
     def emergency(self) -> bool:
@@ -98,6 +106,7 @@ class Plan(BaseModel):
         """Every item offered as something to do."""
         return [item for key in ADVICE_SECTIONS for item in self.section(key)]
 
-    def reminders(self) -> list[PlanItem]:
-        """Routine items with a reminder time, in plan order."""
-        return [item for item in self.routine if item.reminder is not None]
+    def reminders(self, chosen: list[str] | None = None) -> list[PlanItem]:
+        """The routine items to be reminded of (``chosen`` ids, else the plan's default)."""
+        wanted = self.chosen_reminders if chosen is None else chosen
+        return [i for i in self.routine if i.reminder is not None and i.id in wanted]

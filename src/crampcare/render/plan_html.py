@@ -7,15 +7,22 @@ from typing import TYPE_CHECKING
 
 from crampcare.guide import PLACE_WORDS
 from crampcare.plan.items import first_sentence
-from crampcare.plan.models import SECTION_TITLES, TOPIC_ORDER, Plan, PlanItem
-from crampcare.render.plan_text import DISCLAIMER, GRADE_WORDS, grouped_avoid
+from crampcare.plan.models import SECTION_TITLES, TOPIC_ORDER, Plan
+from crampcare.render.plan_text import (
+    DISCLAIMER,
+    GRADE_WORDS,
+    TRADITIONAL,
+    grouped_avoid,
+    section_title,
+    supported,
+    traditional,
+    understood,
+)
 from crampcare.render.session_text import CONTEXT_WORDS
 
 if TYPE_CHECKING:
     from jinja2 import Environment
 
-#: The printed page lists the richest foods only; text and JSON list them all.
-PRINT_FOODS = 5
 #: Cautions with these words stay on the printed page (clots, burns, numb skin, bleeding).
 CRITICAL_WORDS = ("clot", "dvt", "burn", "numb", "bleed")
 
@@ -35,16 +42,6 @@ def _env() -> Environment:
     env.filters["abbrev"] = abbrev
     env.tests["critical"] = critical
     return env
-
-
-def food_limits(plan: Plan) -> dict[str, tuple[str, list[PlanItem]]]:
-    """Foods left out for this person, one line per filter: {filter: (situation, items)}."""
-    out: dict[str, tuple[str, list[PlanItem]]] = {}
-    for item in plan.avoid:
-        if item.kind == "food" and item.filter:
-            situation = item.filter.removeprefix("F-contra-").removeprefix("F-net-")
-            out.setdefault(item.filter, (situation.replace("-", " "), []))[1].append(item)
-    return out
 
 
 def abbrev(amount: str) -> str:
@@ -81,7 +78,10 @@ def plan_html(plan: Plan) -> str:
             topics=TOPIC_ORDER,
             place=PLACE_WORDS.get(plan.where, plan.where),
             context_words=CONTEXT_WORDS.get(plan.context, plan.context),
-            print_foods=PRINT_FOODS,
-            food_limits=food_limits(plan),
+            understood=understood(plan),
+            foods_title=section_title(plan, "foods"),
+            traditional_title=TRADITIONAL,
+            supported=supported,
+            traditional=traditional,
         )
     )

@@ -1,4 +1,8 @@
-"""The routine's reminders as an iCalendar file, importable by calendar apps."""
+"""The routine's reminders as an iCalendar file, importable by calendar apps.
+
+Only what the person chose: by default one evening reminder for the stretch,
+not an alarm for every routine item.
+"""
 
 from __future__ import annotations
 
@@ -22,15 +26,22 @@ def uid(item: PlanItem) -> str:
 
 def _description(item: PlanItem) -> str:
     lines = [*item.steps] if item.steps else [item.summary]
-    lines += ["", f"Why: {item.why}", f"crampcare entry: {item.id}"]
+    lines += ["", f"Why: {item.why}"]
     return "\n".join(lines)
 
 
-def plan_ics(plan: Plan, start: date | None = None, stamp: datetime | None = None) -> bytes:
-    """A VCALENDAR with one repeating VEVENT (and a VALARM) per routine reminder.
+def plan_ics(
+    plan: Plan,
+    start: date | None = None,
+    stamp: datetime | None = None,
+    chosen: list[str] | None = None,
+) -> bytes:
+    """A VCALENDAR with one repeating VEVENT (and a VALARM) per chosen reminder.
 
-    Times are floating local times ("21:30 wherever you are"). ``start`` defaults
-    to today and ``stamp`` to now; pass both for byte-identical output.
+    ``chosen`` lists the routine items to remind of (default: the plan's own
+    choice, one evening stretch). Times are floating local times ("21:30
+    wherever you are"). ``start`` defaults to today and ``stamp`` to now; pass
+    both for byte-identical output.
     """
     from icalendar import Alarm, Calendar, Event
 
@@ -41,7 +52,7 @@ def plan_ics(plan: Plan, start: date | None = None, stamp: datetime | None = Non
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
     cal.add("x-wr-calname", "Cramp prevention routine")
-    for item in plan.reminders():
+    for item in plan.reminders(chosen):
         rem = item.reminder
         assert rem is not None
         hour, minute = (int(p) for p in rem.time.split(":"))

@@ -1,8 +1,15 @@
-"""The personal plan as plain text or Markdown: triage first, every item with its id."""
+"""The personal plan as plain text or Markdown: triage first, words not ids."""
 
 from __future__ import annotations
 
-from crampcare.plan.models import SECTION_TITLES, Plan, PlanItem, SectionKey
+from crampcare.plan.models import (
+    SECTION_TITLES,
+    SUPPORTED_GRADES,
+    TOPIC_ORDER,
+    Plan,
+    PlanItem,
+    SectionKey,
+)
 
 GRADE_WORDS = {
     "recommended": "recommended",
@@ -14,52 +21,85 @@ GRADE_WORDS = {
 }
 DISCLAIMER = (
     "crampcare is not a doctor. In an emergency call your local emergency number. "
-    "Every item names its knowledge-base entry [id]; `crampcare kb show ID` tells you more."
+    "`crampcare ask` answers questions about any item, with its sources."
 )
-SECTIONS: tuple[SectionKey, ...] = ("first_aid", "routine", "foods", "doctor", "avoid")
+TRADITIONAL = "Traditional practices, if you like them"
+SECTIONS: tuple[SectionKey, ...] = ("about", "first_aid", "routine", "foods", "doctor", "avoid")
 
 
 def grouped_avoid(items: list[PlanItem]) -> list[tuple[str, str, list[PlanItem]]]:
-    """Avoid items sharing one reason, together: (filter, reason, items), first-seen order."""
+    """Avoid items sharing one reason, together: (filter, reason, items), first-seen order.
+
+    Foods left out for one situation share a line whatever their amounts, so a
+    kidney plan says "these foods, and why" once, not thirty times.
+    """
     groups: dict[tuple[str, str], list[PlanItem]] = {}
     for item in items:
-        groups.setdefault((item.filter or "", item.why), []).append(item)
+        if item.kind == "food":
+            groups.setdefault(("food", _food_reason(item)), []).append(item)
+        else:
+            groups.setdefault((item.filter or "", item.why), []).append(item)
     return [(f, why, group) for (f, why), group in groups.items()]
 
 
+def _food_reason(item: PlanItem) -> str:
+    f = item.filter or ""
+    if "kidney" in f:
+        return (
+            "with kidney disease, ask your kidney team before eating these (potassium, phosphorus)"
+        )
+    if "under5" in f:
+        return "whole nuts and seeds can choke a child under 5"
+    if "allergy" in f:
+        return "you said you are allergic"
+    return item.why
+
+
+def understood(plan: Plan) -> list[str]:
+    """What was read from free text, in words ("kidney disease", not "kidney_disease")."""
+    return [line.replace("_", " ") for line in plan.understood]
+
+
+def section_title(plan: Plan, key: SectionKey) -> str:
+    if key == "foods" and not any(i.kind == "food" for i in plan.foods):
+        return "Eating well"
+    return SECTION_TITLES[key]
+
+
+def supported(items: list[PlanItem]) -> list[PlanItem]:
+    return [i for i in items if i.grade in SUPPORTED_GRADES or i.kind == "medicine"]
+
+
+def traditional(items: list[PlanItem]) -> list[PlanItem]:
+    return [i for i in items if not (i.grade in SUPPORTED_GRADES or i.kind == "medicine")]
+
+
 def _label(item: PlanItem) -> str:
-    grade = f", {GRADE_WORDS.get(item.grade, item.grade)}" if item.grade else ""
-    return f"[{item.id}{grade}]"
+    return f" ({GRADE_WORDS.get(item.grade, item.grade)})" if item.grade else ""
 
 
 def _item_lines(item: PlanItem, md: bool) -> list[str]:
-    if md:
-        return _item_markdown(item)
-    head = f"* {item.title} {_label(item)}"
+    bullet, ind = ("- ", "  ") if md else ("* ", "    ")
+    title = f"**{item.title}**" if md else item.title
+    head = f"{bullet}{title}{_label(item)}"
     if item.when:
         head += f" - {item.when}"
     lines = [head]
     if item.amount:
-        lines.append(f"    {item.amount}")
-    lines += [f"    {n}. {step}" for n, step in enumerate(item.steps, 1)]
-    lines.append(f"    Why: {item.why}")
-    lines += [f"    Caution: {caution}" for caution in item.cautions]
-    return lines
-
-
-def _item_markdown(item: PlanItem) -> list[str]:
-    # Blank lines keep the steps a real list and "Why" its own paragraph in the item.
-    head = f"- **{item.title}** {_label(item)}"
-    if item.when:
-        head += f" - {item.when}"
-    lines = [head]
-    if item.amount:
-        lines += ["", f"  {item.amount}"]
+        lines += ([""] if md else []) + [f"{ind}{item.amount}"]
+    if item.summary and item.kind == "cause":
+        lines += ([""] if md else []) + [f"{ind}{item.summary}"]
     if item.steps:
-        lines += [""] + [f"  {n}. {step}" for n, step in enumerate(item.steps, 1)]
-    lines += ["", f"  - *Why:* {item.why}"]
-    lines += [f"  - *Caution:* {caution}" for caution in item.cautions]
-    return [*lines, ""]
+        lines += ([""] if md else []) + [f"{ind}{n}. {s}" for n, s in enumerate(item.steps, 1)]
+    why, caution = ("*Why:*", "*Caution:*") if md else ("Why:", "Caution:")
+    lines += ([""] if md else []) + [f"{ind}{'- ' if md else ''}{why} {item.why}"]
+    lines += [f"{ind}{'- ' if md else ''}{caution} {c}" for c in item.cautions]
+    return [*lines, ""] if md else lines
+
+
+def _short_line(item: PlanItem) -> str:
+    when = f" ({item.when.lower()})" if item.when else ""
+    return f"- {item.title}{when}"
 
 
 def _heading(text: str, md: bool, level: int = 2) -> list[str]:
@@ -68,37 +108,55 @@ def _heading(text: str, md: bool, level: int = 2) -> list[str]:
     return ["", text.upper(), "-" * len(text)]
 
 
+def _section(plan: Plan, key: SectionKey, md: bool) -> list[str]:
+    items = plan.section(key)
+    lines = _heading(section_title(plan, key), md)
+    if key == "avoid":
+        for _, why, group in grouped_avoid(items):
+            lines.append(f"- {', '.join(i.title for i in group)}: {why}")
+        return lines
+    if key == "doctor":
+        for topic, heading in TOPIC_ORDER.items():
+            group = [i for i in items if i.topic == topic]
+            if topic == "medicine":
+                lines += [f"- {i.title}. {i.why}" for i in group]
+            elif group:
+                lines.append(f"- {heading}: {'; '.join(i.title for i in group)}.")
+        return lines
+    if key == "about":
+        for item in items:
+            lines += _item_lines(item, md)
+        return lines
+    for item in supported(items):
+        lines += _item_lines(item, md)
+    rest = traditional(items)
+    if rest:
+        lines += _heading(TRADITIONAL, md, 3) if md else ["", f"{TRADITIONAL}:"]
+        lines += [_short_line(i) for i in rest]
+    return lines
+
+
 def render(plan: Plan, *, markdown: bool = False) -> str:
     """The whole plan; an emergency plan holds only the call for help."""
     md = markdown
     lines: list[str] = ["# Your cramp plan" if md else "YOUR CRAMP PLAN", ""]
     t = plan.triage
     lines.append(f"**{t.headline}**" if md else t.headline)
-    for reason in t.reasons:
-        lines.append(f"- {reason.message} [{reason.rule}]")
+    lines += [f"- {reason.message}" for reason in t.reasons]
     if plan.emergency:
         lines += ["", *[f"- {step}" for step in plan.notes], "", DISCLAIMER]
         return "\n".join(lines) + "\n"
     if plan.understood:
-        lines += ["", "I understood: " + "; ".join(plan.understood) + "."]
+        lines += ["", "I understood: " + "; ".join(understood(plan)) + "."]
     if t.next_steps:
         lines += _heading("What to do next", md, 3)
         lines += [f"- {s}" for s in t.next_steps]
     for note in plan.notes:
         lines += ["", f"> {note}" if md else f"NOTE: {note}"]
     for key in SECTIONS:
-        items = plan.section(key)
-        if not items:
-            continue
-        lines += _heading(SECTION_TITLES[key], md)
-        if key == "avoid":
-            for _, why, group in grouped_avoid(items):
-                names = ", ".join(f"{i.title} [{i.id}]" for i in group)
-                lines.append(f"- {names}: {why}")
-            continue
-        for item in items:
-            lines += _item_lines(item, md)
-    lines += ["", DISCLAIMER, f"Knowledge base {plan.knowledge_base}."]
+        if plan.section(key):
+            lines += _section(plan, key, md)
+    lines += ["", DISCLAIMER, f"Knowledge base version {plan.knowledge_base}."]
     return "\n".join(lines) + "\n"
 
 

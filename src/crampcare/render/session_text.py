@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 
 from crampcare.guide import PLACE_WORDS, Session, SessionStep
+from crampcare.words import people_text
 
 CONTEXT_WORDS = {
     "night": "in bed at night",
@@ -32,22 +33,28 @@ def heading(session: Session) -> str:
 
 
 def step_line(step: SessionStep) -> str:
-    point = f" Point: {step.point_title} ({step.point_id})." if step.point_id else ""
+    point = f" Point: {step.point_title}." if step.point_title else ""
     return f"{step.number}. [{clock_time(step.seconds)}] {step.instruction}{point}"
 
 
-#: A cold, pale or numb leg may have lost its blood supply: that is a call for help,
-#: not a doctor's appointment (red flag rf_limb_ischaemia).
-CLOSING = (
-    "If the leg or foot turns cold, pale or numb, or will not move, call your emergency "
-    "number now. If the cramp lasts longer than 10 minutes, or the calf is swollen, red "
-    "or warm, see a doctor today (run `crampcare check`)."
+#: A cold, pale or numb leg can be a blocked artery: that is an emergency, not a
+#: doctor's appointment (evidence.md red flags: acute ischaemia -> emergency).
+EMERGENCY_LINE = (
+    "Call your emergency number now if the leg turns cold, pale or numb, or you are "
+    "short of breath or have chest pain."
 )
+DOCTOR_LINE = (
+    "If the cramp lasts longer than 10 minutes, or the calf is swollen, red or warm on "
+    "one side, see a doctor today (`crampcare check` helps you decide)."
+)
+CLOSING = f"{EMERGENCY_LINE} {DOCTOR_LINE}"
 
 
 def session_plain(session: Session, *, why: bool = True) -> str:
     """The whole session, one numbered step per line, with times and reasons."""
     lines = [heading(session), ""]
+    if session.question:
+        lines += [session.question, ""]
     last = None
     for step in session.steps:
         if step.phase != last:
@@ -57,9 +64,9 @@ def session_plain(session: Session, *, why: bool = True) -> str:
         if why and (
             step.number == 1 or step.technique_id != session.steps[step.number - 2].technique_id
         ):
-            lines.append(f"   ({step.technique_title} [{step.technique_id}]: {step.why})")
+            lines.append(f"   ({step.technique_title}: {step.why})")
     if session.excluded:
         lines += ["", "Left out for you:"]
-        lines += [f"- {e.title} [{e.id}]: {e.reason} ({e.filter})" for e in session.excluded]
-    lines += ["", CLOSING]
+        lines += [f"- {people_text(e.title)}: {people_text(e.reason)}" for e in session.excluded]
+    lines += ["", EMERGENCY_LINE, DOCTOR_LINE]
     return "\n".join(lines)

@@ -33,7 +33,14 @@ CONTEXT_CHOICES = [
     ("desk", "At a desk"),
     ("public", "Out in public"),
 ]
-WHERE_CHOICES = [("calf", "Calf"), ("foot", "Foot"), ("toes", "Toes"), ("thigh", "Thigh")]
+WHERE_CHOICES = [
+    ("calf", "Calf"),
+    ("foot", "Foot"),
+    ("toes", "Toes"),
+    ("thigh_back", "Back of the thigh"),
+    ("thigh_front", "Front of the thigh"),
+    ("thigh", "Thigh, not sure which side"),
+]
 
 
 class SessionQuery(BaseModel):
