@@ -11,7 +11,8 @@ from crampcare.web import create_app
 
 # The app reads its data folder per request, so every generated request lands in
 # the temporary folder the autouse fixture sets for the running test.
-schema = schemathesis.openapi.from_asgi("/openapi.json", create_app())
+# "testserver" is the name the ASGI test client puts in its Host header.
+schema = schemathesis.openapi.from_asgi("/openapi.json", create_app(allowed_hosts=["testserver"]))
 
 
 @schema.parametrize()

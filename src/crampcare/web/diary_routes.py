@@ -20,13 +20,17 @@ from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
 
 from crampcare.diary.models import FACTORS, LOCATIONS, SIDES, CheckIn, CheckInIn, Episode, EpisodeIn
-from crampcare.diary.store import Diary, NotFound
-from crampcare.errors import CrampcareError
+from crampcare.diary.store import validation_message
 from crampcare.web import csrf
 from crampcare.web.api_base import Api
+from crampcare.web.diary_db import DiaryHolder, call_db
+from crampcare.web.documents import document_response
 from crampcare.web.errors import ApiError
+from crampcare.web.paging import Page, PageQuery, page_of
 from crampcare.web.templating import render
 
+PAGE_SIZE = 30
+MAX_PAGE_OFFSET = 2**31
 QUICK = [
     ("calf", "left", "Calf · left"),
     ("calf", "right", "Calf · right"),
@@ -61,6 +65,10 @@ class Range(BaseModel):
     until: IsoDay | None = None
 
 
+class RangePage(Range, PageQuery):
+    pass
+
+
 class ExportQuery(BaseModel):
     format: Literal["csv", "json", "fhir"] = "json"
 
@@ -80,39 +88,6 @@ class EpisodePatch(BaseModel):
     helped: list[str] | None = None
     minutes_to_relief: float | None = None
     notes: str | None = None
-
-
-class DiaryHolder:
-    """One open diary per process, opened on first use."""
-
-    def __init__(self) -> None:
-        self._diary: Diary | None = None
-
-    def get(self) -> Diary:
-        if self._diary is None:
-            self._diary = Diary.open()
-        return self._diary
-
-    def close(self) -> None:
-        if self._diary is not None:
-            self._diary.close()
-            self._diary = None
-
-
-async def _db(holder: DiaryHolder, fn: Any, *args: Any) -> Any:
-    def call() -> Any:
-        try:
-            return fn(holder.get(), *args)
-        except NotFound as exc:
-            raise ApiError(404, str(exc)) from exc
-        except CrampcareError as exc:
-            raise ApiError(422, str(exc)) from exc
-        except ValidationError as exc:
-            from crampcare.diary.store import validation_message
-
-            raise ApiError(422, validation_message(exc)) from exc
-
-    return await run_in_threadpool(call)
 
 
 def _form_episode_changes(form: FormData) -> dict[str, Any]:
@@ -154,18 +129,26 @@ def _form_checkin(form: FormData) -> CheckInIn:
     try:
         return CheckInIn.model_validate(data)
     except ValidationError as exc:
-        from crampcare.diary.store import validation_message
-
         raise ApiError(422, validation_message(exc)) from exc
 
 
 def register(api: Api, holder: DiaryHolder) -> list[Route]:
     # --- JSON API ----------------------------------------------------------------------
     @api.route(
-        "/episodes", summary="List episodes", query=Range, response=list[Episode], tags=("diary",)
+        "/episodes",
+        summary="List episodes, oldest first, a page at a time",
+        query=RangePage,
+        response=Page[Episode],
+        tags=("diary",),
     )
-    async def episodes_list(request: Request, query: Range) -> Any:
-        return await _db(holder, lambda d: d.episodes(since=query.since, until=query.until))
+    async def episodes_list(request: Request, query: RangePage) -> Any:
+        rows = await call_db(
+            holder,
+            lambda d: d.episodes(
+                since=query.since, until=query.until, limit=query.limit + 1, offset=query.offset
+            ),
+        )
+        return page_of(request, rows, query.limit, query.offset)
 
     @api.route(
         "/episodes",
@@ -177,7 +160,7 @@ def register(api: Api, holder: DiaryHolder) -> list[Route]:
         tags=("diary",),
     )
     async def episodes_create(request: Request, body: EpisodeIn) -> Any:
-        return await _db(holder, lambda d: d.add_episode(body))
+        return await call_db(holder, lambda d: d.add_episode(body))
 
     @api.route(
         "/episodes/{episode_id:int}",
@@ -188,7 +171,7 @@ def register(api: Api, holder: DiaryHolder) -> list[Route]:
         path_params={"episode_id": ID_PARAM},
     )
     async def episode_get(request: Request, episode_id: int) -> Any:
-        return await _db(holder, lambda d: d.get_episode(_known_id(episode_id)))
+        return await call_db(holder, lambda d: d.get_episode(_known_id(episode_id)))
 
     @api.route(
         "/episodes/{episode_id:int}",
@@ -202,7 +185,7 @@ def register(api: Api, holder: DiaryHolder) -> list[Route]:
     )
     async def episode_patch(request: Request, episode_id: int, body: EpisodePatch) -> Any:
         changes = body.model_dump(exclude_unset=True)
-        return await _db(holder, lambda d: d.update_episode(_known_id(episode_id), changes))
+        return await call_db(holder, lambda d: d.update_episode(_known_id(episode_id), changes))
 
     @api.route(
         "/episodes/{episode_id:int}",
@@ -214,17 +197,23 @@ def register(api: Api, holder: DiaryHolder) -> list[Route]:
         path_params={"episode_id": ID_PARAM},
     )
     async def episode_delete(request: Request, episode_id: int) -> Any:
-        await _db(holder, lambda d: d.delete_episode(_known_id(episode_id)))
+        await call_db(holder, lambda d: d.delete_episode(_known_id(episode_id)))
 
     @api.route(
         "/checkins",
-        summary="List daily check-ins",
-        query=Range,
-        response=list[CheckIn],
+        summary="List daily check-ins, oldest first, a page at a time",
+        query=RangePage,
+        response=Page[CheckIn],
         tags=("diary",),
     )
-    async def checkins_list(request: Request, query: Range) -> Any:
-        return await _db(holder, lambda d: d.checkins(since=query.since, until=query.until))
+    async def checkins_list(request: Request, query: RangePage) -> Any:
+        rows = await call_db(
+            holder,
+            lambda d: d.checkins(
+                since=query.since, until=query.until, limit=query.limit + 1, offset=query.offset
+            ),
+        )
+        return page_of(request, rows, query.limit, query.offset)
 
     @api.route(
         "/checkins",
@@ -235,7 +224,7 @@ def register(api: Api, holder: DiaryHolder) -> list[Route]:
         tags=("diary",),
     )
     async def checkin_put(request: Request, body: CheckInIn) -> Any:
-        return await _db(holder, lambda d: d.set_checkin(body))
+        return await call_db(holder, lambda d: d.set_checkin(body))
 
     @api.route(
         "/checkins/{day}",
@@ -247,7 +236,7 @@ def register(api: Api, holder: DiaryHolder) -> list[Route]:
     )
     async def checkin_get(request: Request, day: str) -> Any:
         when = _day(day)
-        found = await _db(holder, lambda d: d.get_checkin(when))
+        found = await call_db(holder, lambda d: d.get_checkin(when))
         if found is None:
             raise ApiError(404, f"no check-in for {when.isoformat()}")
         return found
@@ -263,17 +252,18 @@ def register(api: Api, holder: DiaryHolder) -> list[Route]:
     )
     async def checkin_delete(request: Request, day: str) -> Any:
         when = _day(day)
-        await _db(holder, lambda d: d.delete_checkin(when))
+        await call_db(holder, lambda d: d.delete_checkin(when))
 
     @api.route("/report", summary="The trigger analysis", query=Range, tags=("diary",))
     async def report_json_ep(request: Request, query: Range) -> Any:
         from crampcare.diary.analysis import analyse
         from crampcare.render.report_text import report_json
 
-        eps, cis = await _db(
+        eps, cis = await call_db(
             holder, lambda d: (d.episodes(since=query.since), d.checkins(since=query.since))
         )
-        return report_json(analyse(eps, cis, since=query.since))
+        # Seconds of statistics for a long diary: off the event loop, so others are served.
+        return await run_in_threadpool(lambda: report_json(analyse(eps, cis, since=query.since)))
 
     @api.route(
         "/export",
@@ -287,13 +277,19 @@ def register(api: Api, holder: DiaryHolder) -> list[Route]:
 
     # --- pages ---------------------------------------------------------------------------
     async def diary_page(request: Request) -> Response:
-        recent = await _db(holder, lambda d: d.episodes()[-30:][::-1])
+        raw = request.query_params.get("offset", "0")
+        offset = min(int(raw), MAX_PAGE_OFFSET) if raw.isdigit() else 0
+        rows = await call_db(
+            holder, lambda d: d.episodes(limit=PAGE_SIZE + 1, offset=offset, newest_first=True)
+        )
         logged = request.query_params.get("logged")
         return render(
             request,
             "diary.html",
             quick=QUICK,
-            episodes=recent,
+            episodes=rows[:PAGE_SIZE],
+            older=offset + PAGE_SIZE if len(rows) > PAGE_SIZE else None,
+            newer=max(0, offset - PAGE_SIZE) if offset else None,
             logged=int(logged) if logged and logged.isdigit() else None,
         )
 
@@ -307,7 +303,7 @@ def register(api: Api, holder: DiaryHolder) -> list[Route]:
         episode = EpisodeIn.model_validate(
             {"started_at": now, "location": where, "side": side, "woke": now.hour < 7}
         )
-        saved = await _db(holder, lambda d: d.add_episode(episode))
+        saved = await call_db(holder, lambda d: d.add_episode(episode))
         return RedirectResponse(f"/diary?logged={saved.id}", status_code=303)
 
     async def edit_page(request: Request) -> Response:
@@ -315,34 +311,34 @@ def register(api: Api, holder: DiaryHolder) -> list[Route]:
         if request.method == "POST":
             form = await csrf.checked_form(request)
             changes = _form_episode_changes(form)
-            await _db(holder, lambda d: d.update_episode(_known_id(episode_id), changes))
+            await call_db(holder, lambda d: d.update_episode(_known_id(episode_id), changes))
             return RedirectResponse("/diary", status_code=303)
-        episode = await _db(holder, lambda d: d.get_episode(_known_id(episode_id)))
+        episode = await call_db(holder, lambda d: d.get_episode(_known_id(episode_id)))
         return render(request, "episode_edit.html", e=episode, locations=LOCATIONS, sides=SIDES)
 
     async def delete_episode(request: Request) -> Response:
         await csrf.checked_form(request)
         episode_id = request.path_params["episode_id"]
-        await _db(holder, lambda d: d.delete_episode(_known_id(episode_id)))
+        await call_db(holder, lambda d: d.delete_episode(_known_id(episode_id)))
         return RedirectResponse("/diary", status_code=303)
 
     async def checkin_page(request: Request) -> Response:
         if request.method == "POST":
             form = await csrf.checked_form(request)
             checkin = _form_checkin(form)
-            await _db(holder, lambda d: d.set_checkin(checkin))
+            await call_db(holder, lambda d: d.set_checkin(checkin))
             return RedirectResponse("/diary?checked=1", status_code=303)
         today = date.today()
-        existing = await _db(holder, lambda d: d.get_checkin(today))
+        existing = await call_db(holder, lambda d: d.get_checkin(today))
         return render(request, "checkin.html", factors=FACTORS, today=today, c=existing)
 
     async def report_page(request: Request) -> Response:
         from crampcare.diary.analysis import analyse
         from crampcare.render.report_html import report_html
 
-        eps, cis = await _db(holder, lambda d: (d.episodes(), d.checkins()))
+        eps, cis = await call_db(holder, lambda d: (d.episodes(), d.checkins()))
         html = await run_in_threadpool(lambda: report_html(analyse(eps, cis)))
-        return Response(html, media_type="text/html; charset=utf-8")
+        return document_response(html)
 
     async def export_page(request: Request) -> Response:
         fmt = request.query_params.get("format", "csv")
@@ -369,9 +365,14 @@ def _day(text: str) -> date:
 
 
 async def export_response(holder: DiaryHolder, fmt: str) -> Response:
+    """The whole diary as a download (an export is all of it, by design)."""
+    eps, cis = await call_db(holder, lambda d: (d.episodes(), d.checkins()))
+    return await run_in_threadpool(_export, eps, cis, fmt)
+
+
+def _export(eps: list[Episode], cis: list[CheckIn], fmt: str) -> Response:
     import json
 
-    eps, cis = await _db(holder, lambda d: (d.episodes(), d.checkins()))
     if fmt == "csv":
         from crampcare.diary.csvio import write_csv
 
