@@ -61,7 +61,9 @@ CROSS = [
     {"origin": "http://evil.example"},
     {"origin": "http://127.0.0.1:9999"},  # another port on this machine is another origin
     {"origin": "http://localhost.evil.example"},
-    {"origin": "null"},  # sandboxed frames and file: pages
+    {"origin": "null", "sec-fetch-site": "cross-site"},  # a sandboxed frame elsewhere
+    {"origin": "file://", "sec-fetch-site": "cross-site"},
+    {"origin": "file://"},
     {"sec-fetch-site": "cross-site"},
     {"sec-fetch-site": "same-site"},  # localhost:9999 is the same *site* as localhost
     {"sec-fetch-site": "cross-site", "origin": "http://localhost"},
@@ -105,6 +107,8 @@ def test_theme_cookie_cannot_be_set_from_another_site(client: TestClient) -> Non
         {"origin": "http://localhost"},
         {"sec-fetch-site": "same-origin", "origin": "http://localhost"},
         {"sec-fetch-site": "none"},  # typed into the address bar
+        # Our own form under Referrer-Policy: no-referrer: Chromium sends Origin: null.
+        {"sec-fetch-site": "same-origin", "origin": "null"},
     ],
 )
 def test_same_origin_and_non_browser_changes_pass(
