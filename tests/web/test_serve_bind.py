@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 
 import pytest
 from typer.testing import CliRunner
@@ -11,7 +12,7 @@ from tests.web.conftest import _free_port
 
 
 @pytest.fixture
-def started(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, int, int]]:
+def started(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[tuple[str, int, int]]]:
     from crampcare.web import server
 
     calls: list[tuple[str, int, int]] = []
