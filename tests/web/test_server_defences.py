@@ -207,3 +207,9 @@ def test_database_errors_do_not_carry_the_statement_parameters(client: TestClien
             text("INSERT INTO no_such_table VALUES (:note)"), {"note": "quinine after wine"}
         )
     assert "quinine" not in str(caught.value)
+
+
+def test_a_time_at_the_edge_of_the_calendar_is_answered_not_a_500(client: TestClient) -> None:
+    r = client.post("/api/v1/episodes", json={"started_at": "0001-01-01T00:00:00"})
+    assert r.status_code in (201, 422)  # found by schemathesis: it was stored, then a 500
+    assert client.get("/api/v1/episodes").status_code == 200

@@ -222,7 +222,13 @@ def _with_offsets(value: Any) -> Any:
     if isinstance(value, BaseModel):
         value = value.model_dump()
     if isinstance(value, datetime):
-        return value.astimezone() if value.tzinfo is None else value
+        if value.tzinfo is not None:
+            return value
+        try:
+            return value.astimezone()
+        except (OverflowError, ValueError):
+            # 0001-01-01 has no local offset to look up (found by schemathesis): take today's.
+            return value.replace(tzinfo=datetime.now().astimezone().tzinfo)
     if isinstance(value, dict):
         return {k: _with_offsets(v) for k, v in value.items()}
     if isinstance(value, list | tuple):
