@@ -213,3 +213,9 @@ def test_a_time_at_the_edge_of_the_calendar_is_answered_not_a_500(client: TestCl
     r = client.post("/api/v1/episodes", json={"started_at": "0001-01-01T00:00:00"})
     assert r.status_code in (201, 422)  # found by schemathesis: it was stored, then a 500
     assert client.get("/api/v1/episodes").status_code == 200
+
+
+@pytest.mark.parametrize("blank", ["\u001f", "   ", "\t\n", "\u0085"])
+def test_a_blank_question_is_invalid_by_the_schema_too(client: TestClient, blank: str) -> None:
+    r = client.post("/api/v1/ask", json={"question": blank})
+    assert r.status_code == 422 and r.json()["errors"][0]["field"] == "question"

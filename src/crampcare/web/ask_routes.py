@@ -21,7 +21,11 @@ MAX_QUESTION = 500
 
 
 class AskIn(BaseModel):
-    question: str = Field(min_length=1, max_length=MAX_QUESTION)
+    # Something besides white space, by every engine's definition (Python's strip() also
+    # takes \x1c-\x1f): a blank question is then invalid in the schema too, not only here.
+    question: str = Field(
+        min_length=1, max_length=MAX_QUESTION, pattern="[^\\s\x1c-\x1f\x85\ufeff]"
+    )
     k: int = Field(default=3, ge=1, le=10)
     mode: Literal["lexical", "hybrid", "auto"] = "lexical"
 

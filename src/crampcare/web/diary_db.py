@@ -15,6 +15,14 @@ from crampcare.errors import CrampcareError
 from crampcare.web.errors import ApiError
 
 log = logging.getLogger("crampcare.web")
+MAX_ID = 2**63 - 1
+
+
+def known_id(episode_id: int) -> int:
+    # Beyond a 64-bit row id no episode can exist; say so instead of overflowing.
+    if not 1 <= episode_id <= MAX_ID:
+        raise ApiError(404, f"no episode with id {episode_id}")
+    return episode_id
 
 
 class DiaryHolder:
