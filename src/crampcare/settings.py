@@ -42,6 +42,15 @@ SETTINGS: tuple[Setting, ...] = (
         "needs the semantic extra): on or off. When on, serve loads it at start-up and "
         "check uses it with --semantic.",
     ),
+    Setting(
+        "allow_hosts",
+        "CRAMPCARE_ALLOW_HOSTS",
+        "",
+        "Host names and addresses the web app answers to besides localhost, 127.0.0.1 "
+        "and [::1], separated by commas (`serve --allow-host` adds to them, and serve "
+        "adds the address it listens on). Requests naming any other host get a 400, "
+        "which stops DNS-rebinding pages.",
+    ),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}
@@ -51,6 +60,11 @@ def get(name: str) -> str:
     """The value of a setting: its environment variable if set, else its default."""
     setting = _BY_NAME[name]
     return os.environ.get(setting.env, setting.default)
+
+
+def allowed_hosts() -> list[str]:
+    """The extra host names the web app answers to (the allow_hosts setting)."""
+    return [h.strip() for h in get("allow_hosts").split(",") if h.strip()]
 
 
 def data_dir() -> Path:

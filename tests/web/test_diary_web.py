@@ -15,7 +15,7 @@ def test_one_tap_log_lands_in_the_list(client: TestClient) -> None:
     token = form_token(client, "/diary")
     r = client.post("/diary/quick", data={"csrf": token, "where": "calf", "side": "left"})
     assert r.status_code == 200 and "Logged" in r.text
-    episodes = client.get("/api/v1/episodes").json()
+    episodes = client.get("/api/v1/episodes").json()["items"]
     assert [(e["location"], e["side"]) for e in episodes] == [("calf", "left")]
     assert f'href="/diary/episodes/{episodes[0]["id"]}"' in r.text
 
@@ -24,7 +24,7 @@ def test_quick_log_with_unknown_place_writes_nothing(client: TestClient) -> None
     token = form_token(client, "/diary")
     r = client.post("/diary/quick", data={"csrf": token, "where": "ear", "side": "left"})
     assert r.status_code == 422
-    assert client.get("/api/v1/episodes").json() == []
+    assert client.get("/api/v1/episodes").json()["items"] == []
 
 
 def test_episode_api_round_trip_and_errors(client: TestClient) -> None:
@@ -45,7 +45,7 @@ def test_episode_api_round_trip_and_errors(client: TestClient) -> None:
 def test_impossible_date_is_rejected_without_a_record(client: TestClient) -> None:
     r = client.post("/api/v1/episodes", json={"started_at": "2026-02-30T03:00:00"})
     assert r.status_code == 422
-    assert client.get("/api/v1/episodes").json() == []
+    assert client.get("/api/v1/episodes").json()["items"] == []
 
 
 def test_checkin_form_saves_factors(client: TestClient) -> None:
@@ -63,15 +63,15 @@ def test_checkin_with_impossible_day_is_422(client: TestClient) -> None:
     token = form_token(client, "/diary/checkin")
     r = client.post("/diary/checkin", data={"csrf": token, "day": "2026-02-30"})
     assert r.status_code == 422
-    assert client.get("/api/v1/checkins").json() == []
+    assert client.get("/api/v1/checkins").json()["items"] == []
 
 
 def test_delete_from_the_list(client: TestClient) -> None:
     token = form_token(client, "/diary")
     client.post("/diary/quick", data={"csrf": token, "where": "foot", "side": "none"})
-    eid = client.get("/api/v1/episodes").json()[0]["id"]
+    eid = client.get("/api/v1/episodes").json()["items"][0]["id"]
     client.post(f"/diary/episodes/{eid}/delete", data={"csrf": token})
-    assert client.get("/api/v1/episodes").json() == []
+    assert client.get("/api/v1/episodes").json()["items"] == []
 
 
 def test_report_page_and_json_twin(client: TestClient) -> None:

@@ -17,18 +17,53 @@ def serve(
     port: int = typer.Option(8765, "--port", "-p", min=1, max=65535, help="Port to listen on."),
     workers: int = typer.Option(1, "--workers", min=1, max=32, help="Worker processes."),
     open_browser: bool = typer.Option(False, "--open", help="Open the app in a browser."),
+    allow_network: bool = typer.Option(
+        False,
+        "--allow-network",
+        help="Allow a --host other than this machine (loopback): the diary is then "
+        "open to every device that can reach it, with no password.",
+    ),
+    allow_host: list[str] = typer.Option(
+        [],
+        "--allow-host",
+        help="Also answer requests for this host name (repeatable; adds to CRAMPCARE_ALLOW_HOSTS).",
+    ),
 ) -> None:
     """Start the web app (phone-friendly; works without JavaScript) and print its address."""
+    import os
     import socket
 
+    from crampcare import settings
+    from crampcare.web.guard import is_loopback, is_wildcard, names_for_bind
     from crampcare.web.server import run
 
-    url = f"http://{'localhost' if host in ('127.0.0.1', '::1') else host}:{port}/"
+    if not is_loopback(host) and not allow_network:
+        fail(
+            f"--host {host} would open your diary to other devices on the network, "
+            "with no password. Add --allow-network if that is what you want."
+        )
+    names = names_for_bind(host, [*settings.allowed_hosts(), *allow_host])
+    # The workers build the app from settings (a fresh process each): pass the list on.
+    os.environ["CRAMPCARE_ALLOW_HOSTS"] = ",".join(dict.fromkeys(names))
+    shown = host
+    if is_loopback(host):
+        shown = "localhost"
+    elif is_wildcard(host):
+        shown = names[-1]
+    url = f"http://{shown if ':' not in shown else f'[{shown}]'}:{port}/"
     with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
         try:
             probe.bind((host, port))
         except OSError as exc:
             fail(f"cannot listen on {host}:{port}: {exc.strerror}. Try --port.")
+    if not is_loopback(host):
+        typer.echo(
+            f"Warning: crampcare is listening on {host}, so other devices on your network can "
+            "read and change your diary: there is no password. It answers only to these "
+            f"names: {', '.join(['localhost', *dict.fromkeys(names)])}. Stop it (Ctrl+C) "
+            "when you are done.",
+            err=True,
+        )
     typer.echo(f"crampcare is running at {url}  (Ctrl+C to stop)")
     if open_browser:
         import webbrowser

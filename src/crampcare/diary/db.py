@@ -60,14 +60,22 @@ def make_engine(url: str) -> Engine:
             if path.is_dir():
                 raise CrampcareError(f"{path} is a folder, not a diary database file")
             path.parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        engine = create_engine(
+            url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, hide_parameters=True
+        )
         _sqlite_discipline(engine)
         return engine
     if backend == "postgresql":
         if parsed.drivername == "postgresql":
             parsed = parsed.set(drivername="postgresql+psycopg")
         try:
-            return create_engine(parsed, connect_args={"connect_timeout": 5}, pool_pre_ping=True)
+            return create_engine(
+                parsed,
+                connect_args={"connect_timeout": 5},
+                pool_pre_ping=True,
+                # Bound parameters are diary notes and times: keep them out of errors and logs.
+                hide_parameters=True,
+            )
         except ImportError as exc:  # pragma: no cover - psycopg is a dependency
             raise CrampcareError(f"cannot use {parsed.drivername}: {exc}") from exc
     raise CrampcareError(

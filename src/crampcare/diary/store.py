@@ -195,8 +195,15 @@ class Diary:
         since: date | datetime | None = None,
         until: date | datetime | None = None,
         person_id: int = 1,
+        *,
+        limit: int | None = None,
+        offset: int = 0,
+        newest_first: bool = False,
     ) -> list[Episode]:
-        """Episodes by start; ``since``/``until`` inclusive (a date means the whole day)."""
+        """Episodes by start; ``since``/``until`` inclusive (a date means the whole day).
+
+        ``limit``/``offset`` read one page in the database, not the whole diary.
+        """
         query = select(episodes).where(episodes.c.person_id == person_id)
         if since is not None:
             query = query.where(episodes.c.started_at >= _start_of(since))
@@ -205,7 +212,11 @@ class Diary:
                 query = query.where(episodes.c.started_at <= until)
             else:
                 query = query.where(episodes.c.started_at < _start_of(until + timedelta(days=1)))
-        query = query.order_by(episodes.c.started_at, episodes.c.id)
+        if newest_first:
+            query = query.order_by(episodes.c.started_at.desc(), episodes.c.id.desc())
+        else:
+            query = query.order_by(episodes.c.started_at, episodes.c.id)
+        query = query.limit(limit).offset(offset or None)
         with self.engine.connect() as conn:
             return [_episode(row) for row in conn.execute(query)]
 
@@ -237,16 +248,25 @@ class Diary:
             raise NotFound(f"no check-in for {day.isoformat()}")
 
     def checkins(
-        self, since: date | None = None, until: date | None = None, person_id: int = 1
+        self,
+        since: date | None = None,
+        until: date | None = None,
+        person_id: int = 1,
+        *,
+        limit: int | None = None,
+        offset: int = 0,
+        newest_first: bool = False,
     ) -> list[CheckIn]:
-        """Check-ins by day, ``since``/``until`` inclusive."""
+        """Check-ins by day, ``since``/``until`` inclusive; ``limit``/``offset`` as episodes."""
         query = select(checkins).where(checkins.c.person_id == person_id)
         if since is not None:
             query = query.where(checkins.c.day >= _day(since))
         if until is not None:
             query = query.where(checkins.c.day <= _day(until))
         with self.engine.connect() as conn:
-            return [_checkin(row) for row in conn.execute(query.order_by(checkins.c.day))]
+            order = checkins.c.day.desc() if newest_first else checkins.c.day
+            query = query.order_by(order).limit(limit).offset(offset or None)
+            return [_checkin(row) for row in conn.execute(query)]
 
     # -- whole diary ---------------------------------------------------------------------
 

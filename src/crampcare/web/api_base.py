@@ -9,6 +9,7 @@ drift from the code.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -24,6 +25,9 @@ from starlette.routing import Route
 from crampcare.web.errors import ApiError
 
 MAX_JSON_BYTES = 256 * 1024
+# Deeper than any model here needs (3 levels); parsers recurse, so deep input is refused first.
+MAX_DEPTH = 32
+_JSON_SUFFIX = re.compile(r"application/[a-z0-9!#$&^_.-]+\+json")
 
 Handler = Callable[..., Awaitable[Any]]
 
@@ -53,12 +57,13 @@ def _field_errors(exc: ValidationError) -> list[dict[str, str]]:
 
 async def read_json(request: Request, model: type[BaseModel]) -> BaseModel:
     """Parse and validate a JSON body; 413/415/400/422 with messages on bad input."""
-    ctype = request.headers.get("content-type", "")
-    if "json" not in ctype:
+    if not is_json_media_type(request.headers.get("content-type", "")):
         raise ApiError(415, "Send a JSON body with Content-Type: application/json.")
     raw = await request.body()
     if len(raw) > MAX_JSON_BYTES:
         raise ApiError(413, f"The body is larger than {MAX_JSON_BYTES // 1024} KiB.")
+    if raw.count(b"[") + raw.count(b"{") > MAX_DEPTH and _depth(raw) > MAX_DEPTH:
+        raise ApiError(400, f"The JSON is nested more than {MAX_DEPTH} levels deep.")
     try:
         data = json.loads(raw, parse_float=_number, parse_constant=_no_constant)
     except (json.JSONDecodeError, UnicodeDecodeError, ValueError) as exc:
@@ -68,6 +73,39 @@ async def read_json(request: Request, model: type[BaseModel]) -> BaseModel:
         return model.model_validate_json(json.dumps(data), strict=True)
     except ValidationError as exc:
         raise ApiError(422, "Some fields are not valid.", _field_errors(exc)) from exc
+
+
+def is_json_media_type(content_type: str) -> bool:
+    """application/json or application/*+json, parameters aside.
+
+    Not "anything mentioning json": ``text/plain; charset=json`` is a type a page
+    on any site may send without asking (no CORS preflight), so accepting it let
+    other sites write to the diary.
+    """
+    media = content_type.split(";", 1)[0].strip().lower()
+    return media == JSON or bool(_JSON_SUFFIX.fullmatch(media))
+
+
+def _depth(raw: bytes) -> int:
+    """The deepest nesting of brackets outside strings (before parsing, which recurses)."""
+    depth = deepest = 0
+    in_string = escaped = False
+    for byte in raw:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif byte == 0x5C:  # backslash
+                escaped = True
+            elif byte == 0x22:  # quote
+                in_string = False
+        elif byte == 0x22:
+            in_string = True
+        elif byte in (0x5B, 0x7B):  # [ {
+            depth += 1
+            deepest = max(deepest, depth)
+        elif byte in (0x5D, 0x7D):
+            depth -= 1
+    return deepest
 
 
 def _number(text: str) -> float | int:
@@ -184,7 +222,13 @@ def _with_offsets(value: Any) -> Any:
     if isinstance(value, BaseModel):
         value = value.model_dump()
     if isinstance(value, datetime):
-        return value.astimezone() if value.tzinfo is None else value
+        if value.tzinfo is not None:
+            return value
+        try:
+            return value.astimezone()
+        except (OverflowError, ValueError):
+            # 0001-01-01 has no local offset to look up (found by schemathesis): take today's.
+            return value.replace(tzinfo=datetime.now().astimezone().tzinfo)
     if isinstance(value, dict):
         return {k: _with_offsets(v) for k, v in value.items()}
     if isinstance(value, list | tuple):

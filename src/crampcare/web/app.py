@@ -10,21 +10,25 @@ import contextlib
 import gc
 import logging
 import threading
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterable
 from functools import cache
 from urllib.parse import urlsplit
 
 from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
+from starlette.types import Receive, Scope, Send
 
 from crampcare import __version__
 from crampcare.web import ask_routes, diary_routes, kb_routes, session_routes, triage_routes
 from crampcare.web.api_base import Api
+from crampcare.web.diary_db import DiaryHolder
 from crampcare.web.errors import http_error, server_error
+from crampcare.web.guard import Guard
 from crampcare.web.limits import BodyLimit
 from crampcare.web.templating import TEXT_SIZES, THEMES, preferences
 
@@ -86,8 +90,25 @@ def _warm() -> None:
     gc.freeze()
 
 
-def create_app() -> Starlette:
-    """Build the web app (pages, /api/v1, /openapi.json, static files)."""
+class App(Starlette):
+    """Starlette with the guard (web/guard.py) outside everything, its error page included."""
+
+    def __init__(self, allowed_hosts: Iterable[str], **kwargs: object) -> None:
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self._guarded = Guard(super().__call__, allowed_hosts)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        await self._guarded(scope, receive, send)
+
+
+def create_app(allowed_hosts: Iterable[str] | None = None) -> Starlette:
+    """Build the web app (pages, /api/v1, /openapi.json, static files).
+
+    It answers to loopback names and ``allowed_hosts`` (default: the allow_hosts
+    setting, which ``serve`` fills with the address it listens on).
+    """
+    from crampcare import settings
+
     api = Api()
     page_routes: list[Route | Mount] = [
         Route("/", home),
@@ -95,7 +116,7 @@ def create_app() -> Starlette:
     ]
     for module in (session_routes, triage_routes, ask_routes, kb_routes):
         page_routes += module.register(api)
-    diary = diary_routes.DiaryHolder()
+    diary = DiaryHolder()
     page_routes += diary_routes.register(api, diary)
     document = api.openapi("crampcare", __version__)
 
@@ -103,6 +124,15 @@ def create_app() -> Starlette:
         return JSONResponse(document)
 
     async def healthz(request: Request) -> Response:
+        """Liveness: the process answers. It touches nothing, so it never waits on a disk."""
+        return JSONResponse({"ok": True, "version": __version__})
+
+    async def readyz(request: Request) -> Response:
+        """Readiness: the diary database answers a query."""
+        if not await run_in_threadpool(diary.reachable):
+            return JSONResponse(
+                {"ok": False, "reason": "the diary database is not reachable"}, status_code=503
+            )
         return JSONResponse({"ok": True, "version": __version__})
 
     routes = [
@@ -110,6 +140,7 @@ def create_app() -> Starlette:
         *api.routes(),
         Route("/openapi.json", openapi),
         Route("/healthz", healthz),
+        Route("/readyz", readyz),
         Mount("/static", StaticFiles(packages=[("crampcare.web", "static")]), name="static"),
     ]
 
@@ -124,7 +155,8 @@ def create_app() -> Starlette:
         yield
         diary.close()
 
-    app = Starlette(
+    app = App(
+        settings.allowed_hosts() if allowed_hosts is None else allowed_hosts,
         routes=routes,
         lifespan=lifespan,
         exception_handlers={HTTPException: http_error, Exception: server_error},

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import traceback
 
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
@@ -54,6 +55,26 @@ async def http_error(request: Request, exc: Exception) -> Response:
     )
 
 
+def scrubbed(exc: BaseException) -> str:
+    """Where an error happened (types, files, lines), without any message or value.
+
+    Messages carry data: a pydantic error quotes its input, a database error its
+    statement's parameters, a ValueError whatever its author put in. In a health
+    diary that is personal data, and it has no business in a log file.
+    """
+    lines: list[str] = []
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        frames = traceback.extract_tb(current.__traceback__)
+        lines.append(f"{type(current).__module__}.{type(current).__qualname__}")
+        lines += [f"  {f.filename}:{f.lineno} in {f.name}" for f in frames]
+        current = current.__cause__ or current.__context__
+    return "\n".join(lines)
+
+
 async def server_error(request: Request, exc: Exception) -> Response:
-    log.exception("unhandled error on %s", request.url.path, exc_info=exc)
+    # The path only: a query string or body may hold health data (see scrubbed).
+    log.error("unhandled error on %s %s\n%s", request.method, request.url.path, scrubbed(exc))
     return await http_error(request, HTTPException(500, "Something went wrong on our side."))

@@ -13,9 +13,10 @@ from __future__ import annotations
 from typing import Any
 
 from pydantic import BaseModel, Field, model_validator
+from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import FormData
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, Response
+from starlette.responses import Response
 from starlette.routing import Route
 
 from crampcare.assess import OPEN_WHY, assess, check_answers
@@ -26,6 +27,7 @@ from crampcare.triage import TriageResult
 from crampcare.web import csrf
 from crampcare.web.api_base import Api
 from crampcare.web.check_form import answers_from_form, form_questions, hidden_answers
+from crampcare.web.documents import document_response
 from crampcare.web.errors import ApiError
 from crampcare.web.templating import render
 
@@ -189,8 +191,9 @@ def register(api: Api) -> list[Route]:
         if fmt == "pdf":
             from crampcare.render.plan_pdf import plan_pdf
 
+            # Seconds of layout: off the event loop, so other requests are served meanwhile.
             return Response(
-                plan_pdf(plan),
+                await run_in_threadpool(plan_pdf, plan),
                 media_type="application/pdf",
                 headers={"content-disposition": 'attachment; filename="crampcare-plan.pdf"'},
             )
@@ -207,7 +210,7 @@ def register(api: Api) -> list[Route]:
             # for most plans (the screen page, every step in large type, runs to ten).
             from crampcare.render.plan_html import plan_html
 
-            return HTMLResponse(plan_html(plan))
+            return document_response(plan_html(plan))
         if fmt != "html":
             raise ApiError(422, "Unknown format: use html, sheet, pdf or ics.")
         keep = {k: str(v) for k, v in form.items() if k not in ("csrf", "format")}

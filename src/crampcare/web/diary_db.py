@@ -1,0 +1,71 @@
+"""The diary as the web app holds it: one store per process, called off the event loop."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from typing import Any
+
+from pydantic import ValidationError
+from sqlalchemy import text
+from starlette.concurrency import run_in_threadpool
+
+from crampcare.diary.store import Diary, NotFound, validation_message
+from crampcare.errors import CrampcareError
+from crampcare.web.errors import ApiError
+
+log = logging.getLogger("crampcare.web")
+MAX_ID = 2**63 - 1
+
+
+def known_id(episode_id: int) -> int:
+    # Beyond a 64-bit row id no episode can exist; say so instead of overflowing.
+    if not 1 <= episode_id <= MAX_ID:
+        raise ApiError(404, f"no episode with id {episode_id}")
+    return episode_id
+
+
+class DiaryHolder:
+    """One open diary per process, opened on first use (by whichever thread comes first)."""
+
+    def __init__(self) -> None:
+        self._diary: Diary | None = None
+        self._lock = threading.Lock()
+
+    def get(self) -> Diary:
+        with self._lock:
+            if self._diary is None:
+                self._diary = Diary.open()
+            return self._diary
+
+    def reachable(self) -> bool:
+        """Whether the database answers a query now (for the readiness check)."""
+        try:
+            with self.get().engine.connect() as conn:
+                conn.execute(text("SELECT 1"))
+        except Exception as exc:  # any failure means "not ready"; the kind is enough to log
+            log.warning("the diary database is not reachable (%s)", type(exc).__name__)
+            return False
+        return True
+
+    def close(self) -> None:
+        with self._lock:
+            if self._diary is not None:
+                self._diary.close()
+                self._diary = None
+
+
+async def call_db(holder: DiaryHolder, fn: Any, *args: Any) -> Any:
+    """``fn(diary, *args)`` in a worker thread; store errors become 404 or 422."""
+
+    def call() -> Any:
+        try:
+            return fn(holder.get(), *args)
+        except NotFound as exc:
+            raise ApiError(404, str(exc)) from exc
+        except CrampcareError as exc:
+            raise ApiError(422, str(exc)) from exc
+        except ValidationError as exc:
+            raise ApiError(422, validation_message(exc)) from exc
+
+    return await run_in_threadpool(call)
