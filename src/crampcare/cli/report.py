@@ -13,7 +13,7 @@ from pathlib import Path
 
 import typer
 
-from crampcare.cli.common import domain_errors, fail, print_json
+from crampcare.cli.common import domain_errors, fail, print_json, warn_problems
 
 
 class ReportFormat(StrEnum):
@@ -72,14 +72,27 @@ def report(
     start = _parse_day(since)
     if fmt is ReportFormat.pdf and output is None:
         fail("--format pdf needs --output FILE")
+    if output is not None:
+        from crampcare.files import check_writable
+
+        check_writable(output)
     with Diary.open(db) as diary:
         episodes = diary.episodes(since=start, person_id=person)
         checkins = diary.checkins(since=start, person_id=person)
+        warn_problems(diary.problems)
     result = analyse(episodes, checkins, since=start)
 
     chart_links: dict[str, str] = {}
     if charts is not None:
         from crampcare.diary.charts import render_all
+
+        if not charts.is_dir():
+            if not charts.parent.is_dir() or charts.exists():
+                fail(f"--charts {charts}: not a folder, and it cannot be made here")
+            try:
+                charts.mkdir()
+            except OSError as exc:
+                fail(f"cannot make the folder {charts}: {exc.strerror or exc}")
 
         for kind in ("png", "svg"):
             for name, data in render_all(result, kind).items():

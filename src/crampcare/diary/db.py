@@ -8,6 +8,7 @@ writers queue on the busy timeout instead of failing half-way. A
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -56,10 +57,18 @@ def make_engine(url: str) -> Engine:
     backend = parsed.get_backend_name()
     if backend == "sqlite":
         path = sqlite_path(url)
-        if path is not None:
-            if path.is_dir():
-                raise CrampcareError(f"{path} is a folder, not a diary database file")
+        if path is None:
+            raise CrampcareError(
+                "an in-memory diary keeps nothing once the command ends: "
+                "give a file path or a postgresql:// URL"
+            )
+        if path.is_dir():
+            raise CrampcareError(f"{path} is a folder, not a diary database file")
+        try:
             path.parent.mkdir(parents=True, exist_ok=True)
+            create_private(path)
+        except OSError as exc:
+            raise CrampcareError(f"cannot create the diary {path}: {exc.strerror or exc}") from exc
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         _sqlite_discipline(engine)
         return engine
@@ -73,6 +82,19 @@ def make_engine(url: str) -> Engine:
     raise CrampcareError(
         f"unsupported database {backend!r}: use a SQLite path or postgresql:// URL"
     )
+
+
+def create_private(path: Path) -> None:
+    """Create an empty diary file readable by its owner only (0600), if none exists.
+
+    A health diary is nobody else's business; SQLite gives its -wal and -shm
+    files the same mode as the database file.
+    """
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return
+    os.close(fd)
 
 
 def _sqlite_discipline(engine: Engine) -> None:

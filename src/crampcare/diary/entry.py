@@ -61,7 +61,13 @@ def parse_duration(text: str) -> int:
     amount = float(match.group(1))
     unit = (match.group(2) or "s").lower()
     factor = 3600 if unit.startswith("h") else 60 if unit.startswith("m") else 1
-    return max(1, round(amount * factor))
+    if not math.isfinite(amount * factor):
+        raise CrampcareError(f"{text!r} is not a duration (e.g. 90s, 2m, 1.5min)")
+    seconds = round(amount * factor)
+    # A cramp of 0 s is a typo, not a 1 s cramp: refuse rather than guess.
+    if seconds < 1:
+        raise CrampcareError(f"{text!r}: a cramp lasts at least 1 second (e.g. 90s, 2m)")
+    return seconds
 
 
 def parse_list(values: list[str]) -> list[str]:

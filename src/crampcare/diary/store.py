@@ -19,9 +19,10 @@ from pydantic import ValidationError
 from sqlalchemy import Connection, Engine, Row, delete, func, insert, select, update
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
-from crampcare.diary import bulk, migrations
+from crampcare.diary import bulk, migrations, staging
 from crampcare.diary.db import WRITE, make_engine, resolve_url, sqlite_path
-from crampcare.diary.models import CheckIn, CheckInIn, Episode, EpisodeIn
+from crampcare.diary.guard import DiaryBusy, guarded, translated
+from crampcare.diary.models import MAX_ID, CheckIn, CheckInIn, Episode, EpisodeIn
 from crampcare.diary.sqliterows import local_naive
 from crampcare.diary.tables import CHECKIN_FIELDS, checkins, episodes
 from crampcare.errors import CrampcareError
@@ -30,8 +31,18 @@ Record = EpisodeIn | CheckInIn
 ImportRow = Record | tuple[int, Record]
 
 
+__all__ = ["Diary", "DiaryBusy", "ImportRow", "ImportSummary", "NotFound", "validation_message"]
+
+
 class NotFound(CrampcareError):
     """No record with that id (for this person)."""
+
+
+def _known(episode_id: int) -> int:
+    # Past the id range no episode can exist; asking PostgreSQL would overflow.
+    if not 1 <= episode_id <= MAX_ID:
+        raise NotFound(f"no episode with id {episode_id}")
+    return episode_id
 
 
 @dataclass(frozen=True)
@@ -58,6 +69,9 @@ class Diary:
         self.engine = engine
         self.url = url
         self._writer = engine.execution_options(**{WRITE: True})
+        #: Stored records the readers left out because they break today's limits
+        #: (written by hand or by an older version); one line each, for the faces.
+        self.problems: list[str] = []
 
     # -- opening -------------------------------------------------------------------------
 
@@ -127,7 +141,7 @@ class Diary:
     @contextmanager
     def write(self) -> Iterator[Connection]:
         """One write transaction (``BEGIN IMMEDIATE`` on SQLite); commits on success."""
-        with self._writer.begin() as conn:
+        with translated(self.where), self._writer.begin() as conn:
             yield conn
 
     # -- episodes ------------------------------------------------------------------------
@@ -138,20 +152,30 @@ class Diary:
         episode = episode.model_copy(update={"started_at": values["started_at"]})
         with self.write() as conn:
             key = conn.execute(insert(episodes).values(values)).inserted_primary_key
-        assert key is not None  # a plain insert always has a primary key
-        return Episode(id=key[0], person_id=person_id, **episode.model_dump())
+            assert key is not None  # a plain insert always has a primary key
+            # Built before the commit: if this fails, nothing was stored.
+            stored = Episode(id=key[0], person_id=person_id, **episode.model_dump())
+        return stored
 
+    @guarded
     def get_episode(self, episode_id: int, person_id: int = 1) -> Episode:
-        """One episode by id; NotFound if it does not exist."""
+        """One episode by id; NotFound if it does not exist.
+
+        A stored row outside today's limits is returned as it is (unvalidated),
+        so it can still be shown, edited into range or deleted.
+        """
         with self.engine.connect() as conn:
             row = conn.execute(
                 select(episodes).where(
-                    episodes.c.id == episode_id, episodes.c.person_id == person_id
+                    episodes.c.id == _known(episode_id), episodes.c.person_id == person_id
                 )
             ).first()
         if row is None:
             raise NotFound(f"no episode with id {episode_id}")
-        return _episode(row)
+        try:
+            return _episode(row)
+        except ValidationError:
+            return Episode.model_construct(**dict(row._mapping))
 
     def update_episode(
         self, episode_id: int, changes: Mapping[str, Any], person_id: int = 1
@@ -160,12 +184,13 @@ class Diary:
         with self.write() as conn:
             row = conn.execute(
                 select(episodes).where(
-                    episodes.c.id == episode_id, episodes.c.person_id == person_id
+                    episodes.c.id == _known(episode_id), episodes.c.person_id == person_id
                 )
             ).first()
             if row is None:
                 raise NotFound(f"no episode with id {episode_id}")
-            current = _episode(row).model_dump(exclude={"id", "person_id"})
+            # The row as stored (not re-validated), so an out-of-range row can be fixed.
+            current = {k: v for k, v in row._mapping.items() if k not in ("id", "person_id")}
             try:
                 changed = EpisodeIn.model_validate({**current, **changes})
             except ValidationError as exc:
@@ -177,19 +202,21 @@ class Diary:
                 .where(episodes.c.id == episode_id)
                 .values(bulk.episode_values(changed, person_id))
             )
-        return Episode(id=episode_id, person_id=person_id, **changed.model_dump())
+            stored = Episode(id=episode_id, person_id=person_id, **changed.model_dump())
+        return stored
 
     def delete_episode(self, episode_id: int, person_id: int = 1) -> None:
         """Delete an episode; NotFound if it does not exist."""
         with self.write() as conn:
             gone = conn.execute(
                 delete(episodes).where(
-                    episodes.c.id == episode_id, episodes.c.person_id == person_id
+                    episodes.c.id == _known(episode_id), episodes.c.person_id == person_id
                 )
             ).rowcount
         if not gone:
             raise NotFound(f"no episode with id {episode_id}")
 
+    @guarded
     def episodes(
         self,
         since: date | datetime | None = None,
@@ -207,7 +234,7 @@ class Diary:
                 query = query.where(episodes.c.started_at < _start_of(until + timedelta(days=1)))
         query = query.order_by(episodes.c.started_at, episodes.c.id)
         with self.engine.connect() as conn:
-            return [_episode(row) for row in conn.execute(query)]
+            return self._readable(conn.execute(query), _episode, "episode {id}")
 
     # -- check-ins -----------------------------------------------------------------------
 
@@ -220,8 +247,29 @@ class Diary:
                     checkins.c.person_id == person_id, checkins.c.day == checkin.day
                 )
             ).scalar_one()
-        return CheckIn(id=new_id, person_id=person_id, **checkin.model_dump())
+            stored = CheckIn(id=new_id, person_id=person_id, **checkin.model_dump())
+        return stored
 
+    def merge_checkin(
+        self,
+        day: date,
+        factors: Mapping[str, Any],
+        custom: Mapping[str, bool | float] | None = None,
+        notes: str | None = None,
+        person_id: int = 1,
+    ) -> CheckIn:
+        """Merge answers into the day's check-in in ONE transaction (see ``checkin_merge``).
+
+        ``factors`` sets the standard factors it names (None clears one); ``custom``
+        adds to or changes the day's own factors; ``notes`` replaces the notes if given.
+        Two people checking in at once both keep what they entered.
+        """
+        from crampcare.diary.checkin_merge import merge
+
+        with self.write() as conn:
+            return merge(conn, day, factors, custom, notes, person_id)
+
+    @guarded
     def get_checkin(self, day: date, person_id: int = 1) -> CheckIn | None:
         """The check-in for a day, or None."""
         found = self.checkins(since=day, until=day, person_id=person_id)
@@ -236,6 +284,7 @@ class Diary:
         if not gone:
             raise NotFound(f"no check-in for {day.isoformat()}")
 
+    @guarded
     def checkins(
         self, since: date | None = None, until: date | None = None, person_id: int = 1
     ) -> list[CheckIn]:
@@ -246,10 +295,29 @@ class Diary:
         if until is not None:
             query = query.where(checkins.c.day <= _day(until))
         with self.engine.connect() as conn:
-            return [_checkin(row) for row in conn.execute(query.order_by(checkins.c.day))]
+            rows = conn.execute(query.order_by(checkins.c.day))
+            return self._readable(rows, _checkin, "check-in of {day}")
+
+    def _readable(
+        self, rows: Iterable[Row[Any]], make: Callable[[Row[Any]], Any], label: str
+    ) -> Any:
+        # One stored row outside today's limits must not break every reader (list,
+        # report, exports): it is left out and named in ``problems`` instead.
+        out = []
+        for row in rows:
+            try:
+                out.append(make(row))
+            except ValidationError as exc:
+                name = label.format(**row._mapping)
+                self.problems.append(
+                    f"{name} is outside the accepted values and was left out "
+                    f"({validation_message(exc)})"
+                )
+        return out
 
     # -- whole diary ---------------------------------------------------------------------
 
+    @guarded
     def persons(self) -> list[int]:
         """Every person with at least one record."""
         with self.engine.connect() as conn:
@@ -257,6 +325,7 @@ class Diary:
             ids |= set(conn.execute(select(checkins.c.person_id).distinct()).scalars())
         return sorted(ids)
 
+    @guarded
     def counts(self, person_id: int = 1) -> tuple[int, int]:
         """(episodes, check-ins) stored for a person."""
         with self.engine.connect() as conn:
@@ -275,15 +344,17 @@ class Diary:
         progress: Callable[[int], None] | None = None,
         batch_size: int = 5000,
     ) -> ImportSummary:
-        """Write many records in ONE transaction: all of them, or none if anything fails.
+        """Write many records: all of them, or none if anything fails.
 
-        ``rows`` may be a generator that raises at the end (e.g. after reporting every
-        bad line of a file); the exception rolls the whole import back. A row may be a
-        ``(person_id, record)`` pair to import several people's diaries at once.
-        Check-ins replace an existing check-in for the same person and day.
+        The rows go in short transactions into a private staging table, then one quick
+        transaction publishes them (``staging``), so a long import never makes a
+        3 a.m. ``log`` wait. ``rows`` may be a generator that raises at the end (e.g.
+        after reporting every bad line of a file); then nothing is published. A row
+        may be a ``(person_id, record)`` pair to import several people's diaries at
+        once. Check-ins replace an existing check-in for the same person and day.
         """
-        with self.write() as conn:
-            return bulk.write_rows(conn, rows, person_id, progress, batch_size)
+        with translated(self.where), self.engine.connect() as conn:
+            return staging.import_rows(conn, rows, person_id, progress, batch_size)
 
 
 def _start_of(value: date | datetime) -> datetime:

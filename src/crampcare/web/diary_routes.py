@@ -19,8 +19,17 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
 
-from crampcare.diary.models import FACTORS, LOCATIONS, SIDES, CheckIn, CheckInIn, Episode, EpisodeIn
-from crampcare.diary.store import Diary, NotFound
+from crampcare.diary.models import (
+    FACTORS,
+    LOCATIONS,
+    MAX_ID,
+    SIDES,
+    CheckIn,
+    CheckInIn,
+    Episode,
+    EpisodeIn,
+)
+from crampcare.diary.store import Diary, DiaryBusy, NotFound
 from crampcare.errors import CrampcareError
 from crampcare.web import csrf
 from crampcare.web.api_base import Api
@@ -45,12 +54,11 @@ def _iso_day(value: object) -> object:
 
 IsoDay = Annotated[date, BeforeValidator(_iso_day)]
 DAY_PARAM = {"type": "string", "format": "date"}
-MAX_ID = 2**63 - 1
 ID_PARAM: dict[str, Any] = {"type": "integer", "minimum": 1, "maximum": MAX_ID}
 
 
 def _known_id(episode_id: int) -> int:
-    # Beyond a 64-bit row id no episode can exist; say so instead of overflowing.
+    # Beyond the diary's id range no episode can exist; say so instead of overflowing.
     if not 1 <= episode_id <= MAX_ID:
         raise ApiError(404, f"no episode with id {episode_id}")
     return episode_id
@@ -105,6 +113,8 @@ async def _db(holder: DiaryHolder, fn: Any, *args: Any) -> Any:
             return fn(holder.get(), *args)
         except NotFound as exc:
             raise ApiError(404, str(exc)) from exc
+        except DiaryBusy as exc:
+            raise ApiError(503, str(exc)) from exc
         except CrampcareError as exc:
             raise ApiError(422, str(exc)) from exc
         except ValidationError as exc:
@@ -140,23 +150,20 @@ def _form_episode_changes(form: FormData) -> dict[str, Any]:
     return out
 
 
-def _form_checkin(form: FormData) -> CheckInIn:
-    data: dict[str, Any] = {}
+def _form_checkin(form: FormData) -> tuple[date, dict[str, Any], str]:
+    """The form's day, its standard factors (blank clears one) and notes.
+
+    The form has no custom factors: the merge keeps the day's own factors as stored.
+    """
+    factors: dict[str, Any] = {}
     for name, (kind, _label) in FACTORS.items():
         raw = str(form.get(name, "")).strip()
         if kind is bool:
-            if raw in ("yes", "no"):
-                data[name] = raw == "yes"
-        elif raw:
-            data[name] = raw
-    data["day"] = str(form.get("day", "")) or date.today().isoformat()
-    data["notes"] = str(form.get("notes", ""))
-    try:
-        return CheckInIn.model_validate(data)
-    except ValidationError as exc:
-        from crampcare.diary.store import validation_message
-
-        raise ApiError(422, validation_message(exc)) from exc
+            factors[name] = (raw == "yes") if raw in ("yes", "no") else None
+        else:
+            factors[name] = raw or None
+    day = _day(str(form.get("day", "")) or date.today().isoformat())
+    return day, factors, str(form.get("notes", ""))
 
 
 def register(api: Api, holder: DiaryHolder) -> list[Route]:
@@ -329,8 +336,8 @@ def register(api: Api, holder: DiaryHolder) -> list[Route]:
     async def checkin_page(request: Request) -> Response:
         if request.method == "POST":
             form = await csrf.checked_form(request)
-            checkin = _form_checkin(form)
-            await _db(holder, lambda d: d.set_checkin(checkin))
+            day, factors, notes = _form_checkin(form)
+            await _db(holder, lambda d: d.merge_checkin(day, factors, None, notes))
             return RedirectResponse("/diary?checked=1", status_code=303)
         today = date.today()
         existing = await _db(holder, lambda d: d.get_checkin(today))

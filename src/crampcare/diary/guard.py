@@ -1,0 +1,87 @@
+"""Database failures as messages: a busy diary, a damaged or unreachable one.
+
+The store's public methods run inside ``translated``, so no face ever shows a
+driver's traceback: a locked SQLite file becomes ``DiaryBusy`` (try again), any
+other database error a ``CrampcareError`` naming the diary and the reason.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from functools import wraps
+from typing import Any, Concatenate, ParamSpec, Protocol, TypeVar
+
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+
+from crampcare.errors import CrampcareError
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+class DiaryBusy(CrampcareError):
+    """Another program held the diary longer than the busy timeout; nothing was written."""
+
+
+class _HasWhere(Protocol):
+    @property
+    def where(self) -> str: ...
+
+
+def _reason(exc: BaseException) -> str:
+    orig = getattr(exc, "orig", None)
+    text = str(orig if orig is not None else exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
+def is_busy(exc: BaseException) -> bool:
+    """A SQLite 'database is locked/busy' error (the busy timeout ran out)."""
+    reason = _reason(exc).lower()
+    return "database is locked" in reason or "database is busy" in reason
+
+
+def busy(where: str) -> DiaryBusy:
+    return DiaryBusy(
+        f"the diary {where} is busy (another crampcare is writing to it, e.g. an import); "
+        "nothing was saved: try again in a moment"
+    )
+
+
+@contextmanager
+def translated(where: str) -> Iterator[None]:
+    """Turn database errors raised inside into one-line CrampcareErrors."""
+    try:
+        yield
+    except CrampcareError:
+        raise
+    except DBAPIError as exc:
+        if is_busy(exc):
+            raise busy(where) from exc
+        raise CrampcareError(
+            f"cannot use the diary {where}: {_reason(exc)} "
+            "(is the file damaged or from another program?)"
+        ) from exc
+    except SQLAlchemyError as exc:
+        raise CrampcareError(f"cannot use the diary {where}: {_reason(exc)}") from exc
+    except (ValueError, TypeError, OverflowError) as exc:
+        # Raised while converting a stored value (e.g. text in a DATETIME column of
+        # a SQLite file edited by hand): the diary cannot be read as it is.
+        if type(exc).__module__.startswith("pydantic"):
+            raise
+        raise CrampcareError(
+            f"the diary {where} holds a value that cannot be read: {_reason(exc)}"
+        ) from exc
+
+
+def guarded(
+    method: Callable[Concatenate[Any, P], R],
+) -> Callable[Concatenate[Any, P], R]:
+    """Run a store method inside ``translated(self.where)``."""
+
+    @wraps(method)
+    def wrapper(self: _HasWhere, *args: P.args, **kwargs: P.kwargs) -> R:
+        with translated(self.where):
+            return method(self, *args, **kwargs)
+
+    return wrapper
