@@ -49,8 +49,11 @@ def busy(where: str) -> DiaryBusy:
 
 
 @contextmanager
-def translated(where: str) -> Iterator[None]:
-    """Turn database errors raised inside into one-line CrampcareErrors."""
+def translated(where: str, reading: bool = False) -> Iterator[None]:
+    """Turn database errors raised inside into one-line CrampcareErrors.
+
+    ``reading``: also a value that cannot be converted while reading rows.
+    """
     try:
         yield
     except CrampcareError:
@@ -67,7 +70,7 @@ def translated(where: str) -> Iterator[None]:
     except (ValueError, TypeError, OverflowError) as exc:
         # Raised while converting a stored value (e.g. text in a DATETIME column of
         # a SQLite file edited by hand): the diary cannot be read as it is.
-        if type(exc).__module__.startswith("pydantic"):
+        if not reading or type(exc).__module__.startswith("pydantic"):
             raise
         raise CrampcareError(
             f"the diary {where} holds a value that cannot be read: {_reason(exc)}"
@@ -77,11 +80,11 @@ def translated(where: str) -> Iterator[None]:
 def guarded(
     method: Callable[Concatenate[Any, P], R],
 ) -> Callable[Concatenate[Any, P], R]:
-    """Run a store method inside ``translated(self.where)``."""
+    """Run a reading store method inside ``translated(self.where, reading=True)``."""
 
     @wraps(method)
     def wrapper(self: _HasWhere, *args: P.args, **kwargs: P.kwargs) -> R:
-        with translated(self.where):
+        with translated(self.where, reading=True):
             return method(self, *args, **kwargs)
 
     return wrapper
