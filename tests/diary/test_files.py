@@ -14,6 +14,7 @@ from crampcare import files
 from crampcare.cli import app
 from crampcare.diary.models import EpisodeIn
 from crampcare.diary.store import Diary
+from crampcare.errors import CrampcareError
 
 
 def _mode(path: Path) -> int:
@@ -30,7 +31,7 @@ def full_disk(monkeypatch: pytest.MonkeyPatch) -> None:
             raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
         real(fd)
 
-    monkeypatch.setattr(files.os, "fsync", fsync)
+    monkeypatch.setattr(os, "fsync", fsync)
 
 
 def _diary_with_an_episode(path: Path) -> None:
@@ -93,7 +94,7 @@ def test_the_diary_database_and_its_wal_files_are_private(tmp_path: Path) -> Non
 
 
 def test_a_folder_or_missing_folder_is_refused_before_reading_the_diary(tmp_path: Path) -> None:
-    with pytest.raises(files.CrampcareError, match="is a folder"):
+    with pytest.raises(CrampcareError, match="is a folder"):
         files.write_atomic(tmp_path, b"x")
-    with pytest.raises(files.CrampcareError, match="does not exist"):
+    with pytest.raises(CrampcareError, match="does not exist"):
         files.write_atomic(tmp_path / "missing" / "x.csv", b"x")

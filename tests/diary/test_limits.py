@@ -112,7 +112,7 @@ def test_a_refused_edit_writes_nothing(diary: Diary) -> None:
 
 def _edge_rows(diary: Diary) -> None:
     """Rows the schema lets in but today's model refuses, put in directly with SQL."""
-    base = {
+    base: dict[str, object] = {
         "person_id": 1,
         "duration_s": None,
         "location": "calf",
@@ -124,7 +124,7 @@ def _edge_rows(diary: Diary) -> None:
         "minutes_to_relief": None,
         "notes": "",
     }
-    bad_episodes = [
+    bad_episodes: list[dict[str, object]] = [
         {**base, "started_at": datetime(1, 1, 1)},
         {**base, "started_at": datetime(9999, 12, 31, 23, 59, 59, 999999)},
         {**base, "started_at": datetime(2026, 3, 2, 3), "intensity": 99, "duration_s": -5},
@@ -133,19 +133,22 @@ def _edge_rows(diary: Diary) -> None:
         {**base, "started_at": datetime(2026, 3, 2, 6), "notes": "=cmd|' /C calc'!A0" * 500},
         {**base, "started_at": datetime(2026, 3, 2, 7), "minutes_to_relief": -1.0},
     ]
-    good_edges = [
+    good_edges: list[dict[str, object]] = [
         {**base, "started_at": datetime(1900, 1, 1), "notes": "=1+1"},
         {**base, "started_at": datetime(2100, 12, 31, 23, 59, 59, 999999)},
     ]
-    cbase = {"person_id": 1, "custom": {}, "notes": ""}
-    bad_checkins = [
+    cbase: dict[str, object] = {"person_id": 1, "custom": {}, "notes": ""}
+    bad_checkins: list[dict[str, object]] = [
         {**cbase, "day": date(1, 1, 1)},
         {**cbase, "day": date(9999, 12, 31)},
         {**cbase, "day": date(2026, 3, 3), "caffeine_cups": 999, "stress": -3},
         {**cbase, "day": date(2026, 3, 4), "custom": {"": 1e308, "x" * 100: True}},
         {**cbase, "day": date(2026, 3, 5), "custom": {f"f{i}": True for i in range(100)}},
     ]
-    good_checkin = [{**cbase, "day": date(1900, 1, 1)}, {**cbase, "day": date(2100, 12, 31)}]
+    good_checkin: list[dict[str, object]] = [
+        {**cbase, "day": date(1900, 1, 1)},
+        {**cbase, "day": date(2100, 12, 31)},
+    ]
     if diary.engine.dialect.name == "sqlite":  # PostgreSQL itself refuses NUL in text
         bad_episodes.append({**base, "started_at": datetime(2026, 3, 9), "notes": "a\x00b"})
     with diary.write() as conn:

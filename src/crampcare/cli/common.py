@@ -30,9 +30,7 @@ def console() -> Console:
 
 def err_console() -> Console:
     # soft_wrap: a message stays one line however narrow the terminal (greppable logs).
-    return Console(
-        stderr=True, no_color="NO_COLOR" in os.environ, highlight=False, soft_wrap=True
-    )
+    return Console(stderr=True, no_color="NO_COLOR" in os.environ, highlight=False, soft_wrap=True)
 
 
 def fail(message: str, code: int = USAGE) -> NoReturn:

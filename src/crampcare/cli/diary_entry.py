@@ -78,12 +78,14 @@ def log(
     if not helped and ask and parse_list(did):
         helped = [typer.prompt("What helped", default="", show_default=False)]
     if duration is None and ask:
-        duration = typer.prompt("How long did it last (e.g. 2m)", default="", show_default=False)
+        # A blank answer to the prompt is no answer (a blank --duration is refused).
+        answer = typer.prompt("How long did it last (e.g. 2m)", default="", show_default=False)
+        duration = answer or None
     fields |= episode_fields(
         where=where,
         side=side,
         intensity=intensity,
-        duration=duration or None,  # a blank answer to the prompt is no answer
+        duration=duration,
         woke=woke,
         did=did,
         helped=helped,

@@ -27,10 +27,13 @@ class ReportFormat(StrEnum):
 def _parse_day(value: str | None) -> date | None:
     if value is None:
         return None
+    from crampcare.diary.entry import parse_day
+    from crampcare.errors import CrampcareError
+
     try:
-        return date.fromisoformat(value)
-    except ValueError:
-        fail(f"--since must be a date as YYYY-MM-DD, not {value!r}")
+        return parse_day(value)
+    except CrampcareError as exc:
+        fail(f"--since: {exc}")
 
 
 @domain_errors

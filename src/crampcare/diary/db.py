@@ -28,6 +28,8 @@ def resolve_url(url_or_path: str | Path | None = None) -> str:
     """A database URL from a path, a URL, ``CRAMPCARE_DB`` or the default file."""
     from crampcare import settings
 
+    if url_or_path is not None and not str(url_or_path).strip():
+        raise CrampcareError("--db is empty: give a file path or a postgresql:// URL")
     value = str(url_or_path) if url_or_path else settings.get("db")
     if not value:
         return f"sqlite:///{settings.data_dir() / DEFAULT_FILE}"

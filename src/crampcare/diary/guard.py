@@ -10,23 +10,17 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import wraps
-from typing import Any, Concatenate, ParamSpec, Protocol, TypeVar
+from typing import Any, TypeVar, cast
 
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from crampcare.errors import CrampcareError
 
-P = ParamSpec("P")
-R = TypeVar("R")
+F = TypeVar("F", bound=Callable[..., Any])
 
 
 class DiaryBusy(CrampcareError):
     """Another program held the diary longer than the busy timeout; nothing was written."""
-
-
-class _HasWhere(Protocol):
-    @property
-    def where(self) -> str: ...
 
 
 def _reason(exc: BaseException) -> str:
@@ -77,14 +71,12 @@ def translated(where: str, reading: bool = False) -> Iterator[None]:
         ) from exc
 
 
-def guarded(
-    method: Callable[Concatenate[Any, P], R],
-) -> Callable[Concatenate[Any, P], R]:
+def guarded(method: F) -> F:
     """Run a reading store method inside ``translated(self.where, reading=True)``."""
 
     @wraps(method)
-    def wrapper(self: _HasWhere, *args: P.args, **kwargs: P.kwargs) -> R:
+    def wrapper(self: Any, *args: Any, **kwargs: Any) -> Any:
         with translated(self.where, reading=True):
             return method(self, *args, **kwargs)
 
-    return wrapper
+    return cast(F, wrapper)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import Any, TypeVar
 
 from pydantic import ValidationError
 from sqlalchemy import Connection, Engine, Row, delete, func, insert, select, update
@@ -27,6 +27,7 @@ from crampcare.diary.sqliterows import local_naive
 from crampcare.diary.tables import CHECKIN_FIELDS, checkins, episodes
 from crampcare.errors import CrampcareError
 
+T = TypeVar("T")
 Record = EpisodeIn | CheckInIn
 ImportRow = Record | tuple[int, Record]
 
@@ -58,7 +59,8 @@ def validation_message(exc: ValidationError) -> str:
     parts = []
     for err in exc.errors():
         where = ".".join(str(p) for p in err["loc"]) or "value"
-        parts.append(f"{where}: {err['msg']}")
+        reason = err["msg"].removeprefix("Value error, ")
+        parts.append(f"{where}: {reason}")
     return "; ".join(parts)
 
 
@@ -224,7 +226,7 @@ class Diary:
         person_id: int = 1,
     ) -> list[Episode]:
         """Episodes by start; ``since``/``until`` inclusive (a date means the whole day)."""
-        query = select(episodes).where(episodes.c.person_id == person_id)
+        query = select(episodes).where(episodes.c.person_id == _person(person_id))
         if since is not None:
             query = query.where(episodes.c.started_at >= _start_of(since))
         if until is not None:
@@ -289,7 +291,7 @@ class Diary:
         self, since: date | None = None, until: date | None = None, person_id: int = 1
     ) -> list[CheckIn]:
         """Check-ins by day, ``since``/``until`` inclusive."""
-        query = select(checkins).where(checkins.c.person_id == person_id)
+        query = select(checkins).where(checkins.c.person_id == _person(person_id))
         if since is not None:
             query = query.where(checkins.c.day >= _day(since))
         if until is not None:
@@ -299,8 +301,8 @@ class Diary:
             return self._readable(rows, _checkin, "check-in of {day}")
 
     def _readable(
-        self, rows: Iterable[Row[Any]], make: Callable[[Row[Any]], Any], label: str
-    ) -> Any:
+        self, rows: Iterable[Row[Any]], make: Callable[[Row[Any]], T], label: str
+    ) -> list[T]:
         # One stored row outside today's limits must not break every reader (list,
         # report, exports): it is left out and named in ``problems`` instead.
         out = []
@@ -355,6 +357,12 @@ class Diary:
         """
         with translated(self.where), self.engine.connect() as conn:
             return staging.import_rows(conn, rows, person_id, progress, batch_size)
+
+
+def _person(person_id: int) -> int:
+    if not 1 <= person_id <= MAX_ID:
+        raise CrampcareError(f"no person {person_id} (a person id is 1 to {MAX_ID})")
+    return person_id
 
 
 def _start_of(value: date | datetime) -> datetime:
