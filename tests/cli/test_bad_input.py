@@ -140,3 +140,16 @@ def test_every_hostile_input_gets_a_message_and_changes_nothing(
             f"{silent} silent acceptances, {len(problems)} problems in all"
         )
     assert problems == [], "\n".join(problems)
+
+
+@pytest.mark.parametrize("text", ["[/x]", "[/]", "[bold]x", "a\\[b"])
+def test_error_messages_print_user_text_literally(
+    text: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import typer
+
+    from crampcare.cli.common import fail
+
+    with pytest.raises(typer.Exit):
+        fail(f"no such file: /tmp/{text}.csv")
+    assert capsys.readouterr().err.strip() == f"Error: no such file: /tmp/{text}.csv"

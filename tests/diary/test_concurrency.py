@@ -174,3 +174,17 @@ def test_a_busy_diary_is_a_message_and_exit_75(
 def test_a_busy_diary_raises_diary_busy_in_the_store(locked: Path) -> None:
     with Diary.open(locked) as diary, pytest.raises(DiaryBusy):
         diary.add_episode(EpisodeIn(started_at=datetime(2026, 3, 1, 3)))
+
+
+def test_a_busy_diary_is_a_503_on_the_web_not_a_500(
+    locked: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from starlette.testclient import TestClient
+
+    from crampcare.web import create_app
+
+    monkeypatch.setenv("CRAMPCARE_DB", str(locked))
+    with TestClient(create_app()) as client:
+        r = client.post("/api/v1/episodes", json={"started_at": "2026-03-01T03:00:00"})
+    assert r.status_code == 503, r.text
+    assert "busy" in r.text

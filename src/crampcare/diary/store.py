@@ -10,21 +10,22 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from types import TracebackType
 from typing import Any, TypeVar
 
 from pydantic import ValidationError
-from sqlalchemy import Connection, Engine, Row, delete, func, insert, select, update
+from sqlalchemy import Connection, Engine, delete, func, insert, select, update
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
-from crampcare.diary import bulk, migrations, staging
+from crampcare.diary import bulk, migrations, rows, staging
 from crampcare.diary.db import WRITE, make_engine, resolve_url, sqlite_path
 from crampcare.diary.guard import DiaryBusy, guarded, translated
 from crampcare.diary.models import MAX_ID, CheckIn, CheckInIn, Episode, EpisodeIn
+from crampcare.diary.rows import validation_message
 from crampcare.diary.sqliterows import local_naive
-from crampcare.diary.tables import CHECKIN_FIELDS, checkins, episodes
+from crampcare.diary.tables import checkins, episodes
 from crampcare.errors import CrampcareError
 
 T = TypeVar("T")
@@ -52,16 +53,6 @@ class ImportSummary:
 
     episodes: int
     checkins: int
-
-
-def validation_message(exc: ValidationError) -> str:
-    """A pydantic error as one plain line: ``field: reason; field: reason``."""
-    parts = []
-    for err in exc.errors():
-        where = ".".join(str(p) for p in err["loc"]) or "value"
-        reason = err["msg"].removeprefix("Value error, ")
-        parts.append(f"{where}: {reason}")
-    return "; ".join(parts)
 
 
 class Diary:
@@ -175,7 +166,7 @@ class Diary:
         if row is None:
             raise NotFound(f"no episode with id {episode_id}")
         try:
-            return _episode(row)
+            return rows.episode(row)
         except ValidationError:
             return Episode.model_construct(**dict(row._mapping))
 
@@ -226,17 +217,19 @@ class Diary:
         person_id: int = 1,
     ) -> list[Episode]:
         """Episodes by start; ``since``/``until`` inclusive (a date means the whole day)."""
-        query = select(episodes).where(episodes.c.person_id == _person(person_id))
+        query = select(episodes).where(episodes.c.person_id == rows.person(person_id))
         if since is not None:
-            query = query.where(episodes.c.started_at >= _start_of(since))
+            query = query.where(episodes.c.started_at >= rows.start_of(since))
         if until is not None:
             if isinstance(until, datetime):
                 query = query.where(episodes.c.started_at <= until)
             else:
-                query = query.where(episodes.c.started_at < _start_of(until + timedelta(days=1)))
+                query = query.where(
+                    episodes.c.started_at < rows.start_of(until + timedelta(days=1))
+                )
         query = query.order_by(episodes.c.started_at, episodes.c.id)
         with self.engine.connect() as conn:
-            return self._readable(conn.execute(query), _episode, "episode {id}")
+            return rows.readable(conn.execute(query), rows.episode, "episode {id}", self.problems)
 
     # -- check-ins -----------------------------------------------------------------------
 
@@ -291,31 +284,14 @@ class Diary:
         self, since: date | None = None, until: date | None = None, person_id: int = 1
     ) -> list[CheckIn]:
         """Check-ins by day, ``since``/``until`` inclusive."""
-        query = select(checkins).where(checkins.c.person_id == _person(person_id))
+        query = select(checkins).where(checkins.c.person_id == rows.person(person_id))
         if since is not None:
-            query = query.where(checkins.c.day >= _day(since))
+            query = query.where(checkins.c.day >= rows.as_day(since))
         if until is not None:
-            query = query.where(checkins.c.day <= _day(until))
+            query = query.where(checkins.c.day <= rows.as_day(until))
         with self.engine.connect() as conn:
-            rows = conn.execute(query.order_by(checkins.c.day))
-            return self._readable(rows, _checkin, "check-in of {day}")
-
-    def _readable(
-        self, rows: Iterable[Row[Any]], make: Callable[[Row[Any]], T], label: str
-    ) -> list[T]:
-        # One stored row outside today's limits must not break every reader (list,
-        # report, exports): it is left out and named in ``problems`` instead.
-        out = []
-        for row in rows:
-            try:
-                out.append(make(row))
-            except ValidationError as exc:
-                name = label.format(**row._mapping)
-                self.problems.append(
-                    f"{name} is outside the accepted values and was left out "
-                    f"({validation_message(exc)})"
-                )
-        return out
+            found = conn.execute(query.order_by(checkins.c.day))
+            return rows.readable(found, rows.checkin, "check-in of {day}", self.problems)
 
     # -- whole diary ---------------------------------------------------------------------
 
@@ -357,26 +333,3 @@ class Diary:
         """
         with translated(self.where), self.engine.connect() as conn:
             return staging.import_rows(conn, rows, person_id, progress, batch_size)
-
-
-def _person(person_id: int) -> int:
-    if not 1 <= person_id <= MAX_ID:
-        raise CrampcareError(f"no person {person_id} (a person id is 1 to {MAX_ID})")
-    return person_id
-
-
-def _start_of(value: date | datetime) -> datetime:
-    return value if isinstance(value, datetime) else datetime.combine(value, time())
-
-
-def _day(value: date | datetime) -> date:
-    return value.date() if isinstance(value, datetime) else value
-
-
-def _episode(row: Row[Any]) -> Episode:
-    return Episode.model_validate(dict(row._mapping))
-
-
-def _checkin(row: Row[Any]) -> CheckIn:
-    data = dict(row._mapping)
-    return CheckIn.model_validate({k: data[k] for k in ("id", *CHECKIN_FIELDS)})
