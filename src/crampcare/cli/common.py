@@ -23,25 +23,31 @@ P = ParamSpec("P")
 R = TypeVar("R")
 
 
+def no_color() -> bool:
+    """NO_COLOR counts only when set to something (no-color.org)."""
+    return bool(os.environ.get("NO_COLOR"))
+
+
 def console() -> Console:
     """A console for normal output; honours NO_COLOR."""
-    return Console(no_color="NO_COLOR" in os.environ, highlight=False, soft_wrap=False)
+    return Console(no_color=no_color(), highlight=False, soft_wrap=False)
 
 
 def err_console() -> Console:
-    # soft_wrap: a message stays one line however narrow the terminal (greppable logs).
-    return Console(stderr=True, no_color="NO_COLOR" in os.environ, highlight=False, soft_wrap=True)
+    # soft_wrap: an error is one line whatever the terminal's width, so scripts can read it.
+    return Console(stderr=True, no_color=no_color(), highlight=False, soft_wrap=True)
 
 
 def fail(message: str, code: int = USAGE) -> NoReturn:
-    """Print a clean error message (no traceback) and exit with ``code``.
+    """Print a clean one-line error message (no traceback) and exit with ``code``.
 
-    ``message`` is plain text: file names and other things a person typed are
-    escaped here, once, so ``[/x]`` in a name is printed, not read as markup.
+    The message is printed as text, not markup: it often holds what the person
+    typed or a file name, and "[/x]" in either must not be read as a tag.
     """
     from rich.markup import escape
 
-    err_console().print(f"[bold red]Error:[/] {escape(message)}", markup=True, highlight=False)
+    line = " ".join(message.split())
+    err_console().print(f"[bold red]Error:[/] {escape(line)}", markup=True, highlight=False)
     raise typer.Exit(code)
 
 
