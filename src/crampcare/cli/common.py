@@ -44,10 +44,11 @@ def fail(message: str, code: int = USAGE) -> NoReturn:
     The message is printed as text, not markup: it often holds what the person
     typed or a file name, and "[/x]" in either must not be read as a tag.
     """
-    from rich.markup import escape
+    from rich.text import Text
 
     line = " ".join(message.split())
-    err_console().print(f"[bold red]Error:[/] {escape(line)}", markup=True, highlight=False)
+    # A Text, not markup: escape() misses a backslash before "[" (a\[b printed as a[b).
+    err_console().print(Text.assemble(("Error:", "bold red"), " ", line), highlight=False)
     raise typer.Exit(code)
 
 
@@ -75,7 +76,7 @@ def warn_problems(problems: list[str]) -> None:
     """Say on stderr which stored records a reader left out (they break today's limits)."""
     if not problems:
         return
-    from rich.markup import escape
+    from rich.text import Text
 
     out = err_console()
     out.print(
@@ -83,7 +84,7 @@ def warn_problems(problems: list[str]) -> None:
         "fix them with `crampcare diary edit` or delete them:"
     )
     for line in problems[:10]:
-        out.print(f"  {escape(line)}")
+        out.print(Text(f"  {line}"), highlight=False)
 
 
 def print_json(data: Any) -> None:
