@@ -214,3 +214,14 @@ def _started(diary: Diary, episode_id: int) -> datetime | None:
         return diary.get_episode(episode_id).started_at
     except NotFound:
         return None
+
+
+def test_reading_again_does_not_grow_the_problem_list(diary: Diary) -> None:
+    _edge_rows(diary)
+    diary.episodes()
+    diary.checkins()
+    first = list(diary.problems)
+    for _ in range(3):
+        diary.episodes()
+        diary.checkins()
+    assert diary.problems == first

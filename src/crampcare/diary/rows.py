@@ -18,6 +18,7 @@ from crampcare.diary.tables import CHECKIN_FIELDS
 from crampcare.errors import CrampcareError
 
 T = TypeVar("T")
+MAX_PROBLEMS = 1000
 
 
 def validation_message(exc: ValidationError) -> str:
@@ -40,10 +41,13 @@ def readable(
             out.append(make(row))
         except ValidationError as exc:
             name = label.format(**row._mapping)
-            problems.append(
+            line = (
                 f"{name} is outside the accepted values and was left out "
                 f"({validation_message(exc)})"
             )
+            # A long-lived diary (the web app's) reads the same rows again and again.
+            if line not in problems and len(problems) < MAX_PROBLEMS:
+                problems.append(line)
     return out
 
 
