@@ -98,3 +98,12 @@ def test_a_folder_or_missing_folder_is_refused_before_reading_the_diary(tmp_path
         files.write_atomic(tmp_path, b"x")
     with pytest.raises(CrampcareError, match="does not exist"):
         files.write_atomic(tmp_path / "missing" / "x.csv", b"x")
+
+
+def test_an_older_readable_diary_is_made_private_when_opened(tmp_path: Path) -> None:
+    db = tmp_path / "diary.sqlite3"
+    _diary_with_an_episode(db)
+    os.chmod(db, 0o644)
+    with Diary.open(db) as diary:
+        assert len(diary.episodes()) == 1
+    assert _mode(db) == 0o600

@@ -90,13 +90,27 @@ def create_private(path: Path) -> None:
     """Create an empty diary file readable by its owner only (0600), if none exists.
 
     A health diary is nobody else's business; SQLite gives its -wal and -shm
-    files the same mode as the database file.
+    files the same mode as the database file. An existing file of ours that
+    others may read is made private too.
     """
     try:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except FileExistsError:
+        _tighten(path)
         return
     os.close(fd)
+
+
+def _tighten(path: Path) -> None:
+    # A diary made before files were private: make it (and its WAL files) the
+    # owner's only, if it is ours; someone else's shared file is left alone.
+    for part in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        try:
+            info = part.stat()
+            if info.st_uid == os.getuid() and info.st_mode & 0o077:
+                part.chmod(0o600)
+        except OSError:
+            continue
 
 
 def _sqlite_discipline(engine: Engine) -> None:
