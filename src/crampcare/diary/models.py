@@ -12,6 +12,7 @@ from datetime import date, datetime
 from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
+from pydantic.config import JsonDict
 
 Location = Literal[
     "calf",
@@ -70,8 +71,17 @@ def check_id(value: int) -> int:
     return value
 
 
-Text = Annotated[str, AfterValidator(check_text)]
-Notes = Annotated[str, Field(max_length=MAX_NOTES), AfterValidator(check_text)]
+# The schema states the limits too (clients, and the API's schemathesis test, rely on it).
+_NO_NUL: JsonDict = {"pattern": "^[^\\u0000]*$"}
+# Years 1901-2099 in the schema: an offset can move a time at 1900-01-01 or
+# 2100-12-31 out of range once converted to local time.
+_IN_RANGE_TIME: JsonDict = {"pattern": "^(19(0[1-9]|[1-9][0-9])|20[0-9][0-9])-"}
+_IN_RANGE_DAY: JsonDict = {"pattern": "^(19[0-9][0-9]|20[0-9][0-9]|2100)-"}
+
+Text = Annotated[str, Field(json_schema_extra=_NO_NUL), AfterValidator(check_text)]
+Notes = Annotated[
+    str, Field(max_length=MAX_NOTES, json_schema_extra=_NO_NUL), AfterValidator(check_text)
+]
 
 
 class EpisodeIn(BaseModel):
@@ -79,7 +89,10 @@ class EpisodeIn(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    started_at: datetime = Field(description="When the cramp started (local time).")
+    started_at: datetime = Field(
+        description="When the cramp started (local time), 1900-01-01 to 2100-12-31.",
+        json_schema_extra=_IN_RANGE_TIME,
+    )
     duration_s: int | None = Field(default=None, ge=1, le=24 * 3600)
     location: Location = "calf"
     side: Side = "none"
@@ -150,7 +163,7 @@ class CheckInIn(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    day: Annotated[date, AfterValidator(check_day)]
+    day: Annotated[date, Field(json_schema_extra=_IN_RANGE_DAY), AfterValidator(check_day)]
     exercise: bool | None = None
     exercise_intensity: int | None = Field(default=None, ge=0, le=3)
     hours_on_feet: float | None = Field(default=None, ge=0, le=24)
@@ -170,9 +183,19 @@ class CheckInIn(BaseModel):
             "propertyNames": {
                 "minLength": 1,
                 "maxLength": 40,
-                "pattern": r"\S",
+                "pattern": "^[^\\u0000]*[^\\s\\u0000][^\\u0000]*$",
                 "not": {"enum": list(FACTORS)},
-            }
+            },
+            "additionalProperties": {
+                "anyOf": [
+                    {"type": "boolean"},
+                    {
+                        "type": "number",
+                        "minimum": -MAX_CUSTOM_VALUE,
+                        "maximum": MAX_CUSTOM_VALUE,
+                    },
+                ]
+            },
         },
     )
     notes: Notes = ""
