@@ -51,3 +51,58 @@ diaries = st.tuples(
         lambda days: st.tuples(*(checkins(d) for d in days))
     ),
 )
+
+
+# -- edge values: the limits themselves, and cells a spreadsheet would run ------------------
+
+from crampcare.diary.models import (  # noqa: E402
+    FIRST_DAY,
+    LAST_DAY,
+    MAX_CUSTOM,
+    MAX_CUSTOM_VALUE,
+    MAX_ITEM,
+    MAX_ITEMS,
+    MAX_NOTES,
+)
+
+_formula = st.sampled_from(["=", "+", "-", "@", "\t", "\r", "'=", "''+", "'", "=cmd|' /C calc'!A0"])
+edge_text = st.one_of(text, st.tuples(_formula, text).map("".join))
+edge_item = edge_text.map(str.strip).filter(lambda s: 0 < len(s) <= MAX_ITEM) | st.just(
+    "x" * MAX_ITEM
+)
+_first = datetime.combine(FIRST_DAY, datetime.min.time())
+_last = datetime.combine(LAST_DAY, datetime.max.time())
+edge_times = st.sampled_from([_first, _last]) | st.datetimes(min_value=_first, max_value=_last)
+
+edge_episodes = st.builds(
+    EpisodeIn,
+    started_at=edge_times,
+    duration_s=st.none() | st.sampled_from([1, 24 * 3600]),
+    location=st.sampled_from(LOCATIONS),
+    side=st.sampled_from(SIDES),
+    intensity=st.none() | st.sampled_from([0, 10]),
+    woke=st.booleans(),
+    actions=st.lists(edge_item, max_size=MAX_ITEMS) | st.just(["y" * MAX_ITEM] * MAX_ITEMS),
+    helped=st.lists(edge_item, max_size=3),
+    minutes_to_relief=st.none() | st.sampled_from([0.0, 24 * 60.0, 0.1]),
+    notes=edge_text.filter(lambda s: len(s) <= MAX_NOTES) | st.just("=" * MAX_NOTES),
+)
+
+
+@st.composite
+def edge_checkins(draw: st.DrawFn, day: date) -> CheckInIn:
+    names = edge_item.filter(lambda s: s not in FACTORS and len(s) <= 40)
+    values = st.booleans() | st.sampled_from([-MAX_CUSTOM_VALUE, MAX_CUSTOM_VALUE, -0.5, 0.0])
+    custom = draw(st.dictionaries(names, values, max_size=MAX_CUSTOM))
+    notes = draw(edge_text.filter(lambda s: len(s) <= MAX_NOTES))
+    return CheckInIn(day=day, custom=custom, notes=notes, stress=draw(st.none() | st.just(3)))
+
+
+edge_diaries = st.tuples(
+    st.lists(edge_episodes, max_size=4),
+    st.lists(
+        st.sampled_from([FIRST_DAY, LAST_DAY]) | st.dates(FIRST_DAY, LAST_DAY),
+        max_size=3,
+        unique=True,
+    ).flatmap(lambda days: st.tuples(*(edge_checkins(d) for d in days))),
+)

@@ -29,3 +29,19 @@ def test_every_fhir_code_is_documented() -> None:
     codes += [code for code, _display in LATERALITY.values()]
     codes += ["449918009", "55300003", "R25.2", "72514-3", "272741003"]
     assert [c for c in codes if f"`{c}`" not in DOC] == []
+
+
+def test_the_documented_limits_are_the_models() -> None:
+    from crampcare.diary import models
+
+    for shown in (
+        str(models.FIRST_DAY),
+        str(models.LAST_DAY),
+        f"{models.MAX_ID:,}",
+        f"{models.MAX_NOTES:,}",
+        f"at most {models.MAX_ITEMS} items of at most {models.MAX_ITEM} characters",
+        f"at most {models.MAX_CUSTOM} a day",
+        f"1–{models.MAX_CUSTOM_NAME} characters",
+        f"{models.MAX_CUSTOM_VALUE:,.0f}",
+    ):
+        assert shown in DOC, shown

@@ -89,3 +89,29 @@ def test_exports_are_valid(client: TestClient) -> None:
     bundle = client.get("/api/v1/export", params={"format": "fhir"}).json()
     assert Bundle.model_validate(bundle).type == "collection"
     assert client.get("/api/v1/export", params={"format": "xml"}).status_code == 422
+
+
+def test_checkin_form_keeps_the_days_custom_factors(client: TestClient) -> None:
+    day = {"day": "2026-11-21", "custom": {"cold feet": True, "steps": 9000}, "stress": 2}
+    assert client.put("/api/v1/checkins", json=day).status_code in (200, 201)
+    token = form_token(client, "/diary/checkin")
+    r = client.post(
+        "/diary/checkin", data={"csrf": token, "day": "2026-11-21", "caffeine_cups": "3"}
+    )
+    assert r.status_code == 200
+    saved = client.get("/api/v1/checkins/2026-11-21").json()
+    assert saved["custom"] == {"cold feet": True, "steps": 9000}
+    # The form shows every standard factor, so a blank one there is cleared.
+    assert saved["caffeine_cups"] == 3 and saved["stress"] is None
+
+
+def test_impossible_dates_and_nul_are_422_and_store_nothing(client: TestClient) -> None:
+    for body in (
+        {"started_at": "0001-01-01T00:00:00"},
+        {"started_at": "9999-12-31T23:59:59-12:00"},
+        {"started_at": "2026-03-01T03:00:00", "notes": "a\u0000b"},
+        {"started_at": "2026-03-01T03:00:00", "actions": ["walk"] * 3000},
+    ):
+        assert client.post("/api/v1/episodes", json=body).status_code == 422
+    assert client.get("/api/v1/episodes").json() == []
+    assert client.get("/api/v1/episodes/2147483648").status_code == 404

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 import typer
 
-from crampcare.cli.common import console, domain_errors, fail, print_json
+from crampcare.cli.common import console, domain_errors, fail, print_json, warn_problems
 from crampcare.cli.diary_common import WHERE_HELP, db_option, describe, open_diary
 from crampcare.cli.diary_entry import day, log
 
@@ -46,6 +46,7 @@ def list_(
     end = parse_day(until) if until else None
     with open_diary(db) as diary:
         records: list[Any] = diary.checkins(start, end) if checkins else diary.episodes(start, end)
+        warn_problems(diary.problems)
     if as_json:
         print_json([r.model_dump(mode="json") for r in records])
         return
@@ -225,9 +226,14 @@ def export(
         fail(f"unknown format {fmt!r}; use csv, json or fhir")
     start = parse_day(since) if since else None
     end = parse_day(until) if until else None
+    if output is not None:
+        from crampcare.files import check_writable
+
+        check_writable(output)
     with open_diary(db) as diary:
         episodes = diary.episodes(start, end)
         checkins = diary.checkins(start, end)
+        warn_problems(diary.problems)
     buffer = io.StringIO()
     if fmt == "csv":
         from crampcare.diary.csvio import write_csv
@@ -246,7 +252,9 @@ def export(
     if output is None:
         sys.stdout.write(buffer.getvalue())
     else:
-        output.write_text(buffer.getvalue(), encoding="utf-8", newline="")
+        from crampcare.files import write_atomic
+
+        write_atomic(output, buffer.getvalue().encode("utf-8"))
         typer.echo(f"Wrote {len(episodes)} episodes and {len(checkins)} check-ins to {output}.")
 
 

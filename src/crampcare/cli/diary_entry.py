@@ -78,12 +78,14 @@ def log(
     if not helped and ask and parse_list(did):
         helped = [typer.prompt("What helped", default="", show_default=False)]
     if duration is None and ask:
-        duration = typer.prompt("How long did it last (e.g. 2m)", default="", show_default=False)
+        # A blank answer to the prompt is no answer (a blank --duration is refused).
+        answer = typer.prompt("How long did it last (e.g. 2m)", default="", show_default=False)
+        duration = answer or None
     fields |= episode_fields(
         where=where,
         side=side,
         intensity=intensity,
-        duration=duration or None,  # a blank answer to the prompt is no answer
+        duration=duration,
         woke=woke,
         did=did,
         helped=helped,
@@ -181,38 +183,33 @@ def _day(
     db: str | None,
 ) -> None:
     from crampcare.diary.entry import parse_day, parse_factor
-    from crampcare.diary.models import FACTORS, CheckInIn
+    from crampcare.diary.models import FACTORS
 
     the_day = parse_day(on)
+    extra = dict(parse_factor(text) for text in custom)
     with open_diary(db) as diary:
-        existing = diary.get_checkin(the_day)
-        fields: dict[str, Any] = (
-            existing.model_dump(exclude={"id", "person_id"}) if existing else {"day": the_day}
-        )
-        for name, value in given.items():
-            if value is None and ask and fields.get(name) is None:
-                kind, label = FACTORS[name]
-                if kind is bool:
-                    answer = typer.prompt(f"{label}? (y/n, blank to skip)", default="")
-                    value = {"y": True, "yes": True, "n": False, "no": False}.get(answer.lower())
-                else:
-                    answer = typer.prompt(f"{label} (blank to skip)", default="")
-                    value = answer.strip() or None
-            if value is not None:
-                fields[name] = value
-        extra = dict(fields.get("custom") or {})
-        extra.update(parse_factor(text) for text in custom)
-        fields["custom"] = extra
-        if notes is not None:
-            fields["notes"] = notes
-        try:
-            checkin = CheckInIn.model_validate(fields)
-        except ValueError as exc:
-            invalid(exc)
-            return
-        stored = diary.set_checkin(checkin)
+        if ask:
+            # Only to know which factors are still unanswered; the merge below reads
+            # the day again inside its own transaction.
+            existing = diary.get_checkin(the_day)
+            for name, value in given.items():
+                if value is None and (existing is None or getattr(existing, name) is None):
+                    given[name] = _ask_factor(name)
+        answers = {name: value for name, value in given.items() if value is not None}
+        stored = diary.merge_checkin(the_day, answers, extra, notes)
     if as_json:
         print_json(stored.model_dump(mode="json"))
         return
     answered = [n for n in FACTORS if getattr(stored, n) is not None] + list(stored.custom)
     typer.echo(f"Saved the check-in for {stored.day} ({len(answered)} factors answered).")
+
+
+def _ask_factor(name: str) -> Any:
+    from crampcare.diary.models import FACTORS
+
+    kind, label = FACTORS[name]
+    if kind is bool:
+        answer = typer.prompt(f"{label}? (y/n, blank to skip)", default="")
+        return {"y": True, "yes": True, "n": False, "no": False}.get(answer.lower())
+    answer = typer.prompt(f"{label} (blank to skip)", default="")
+    return answer.strip() or None

@@ -92,6 +92,9 @@ def lint_(
     from crampcare.knowledge import load
     from crampcare.knowledge.lint import lint
 
+    if seeds is not None and not Path(seeds).is_dir():
+        # Linting without the articles would report "0 problems" for checks never run.
+        fail(f"--seeds {seeds}: no such folder (the seed articles' folder is expected)")
     problems = lint(load(), Path(seeds) if seeds else None)
     out = console()
     for p in problems:

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,27 +19,14 @@ BINARY = frozenset({"pdf"})
 
 
 def write_atomic(path: Path, data: bytes) -> None:
-    """Write all of ``data`` or nothing: a temp file in the same folder, then a rename."""
-    path = path.expanduser()
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        fail(f"cannot write {path}: the folder {folder} does not exist.")
+    """Write all of ``data`` or nothing (``crampcare.files.write_atomic``)."""
+    from crampcare.errors import CrampcareError
+    from crampcare.files import write_atomic as write
+
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        fail(f"cannot write {path}: {exc.strerror or exc}.")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        fail(f"cannot write {path}: {exc.strerror or exc}.")
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+        write(path, data)
+    except CrampcareError as exc:
+        fail(str(exc))
 
 
 def read_intake(answers: Path | None, text: str | None) -> Intake:

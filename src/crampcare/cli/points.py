@@ -113,8 +113,11 @@ def _write_svg(path: Path, shown: list[Acupoint], view: str) -> None:
 
     # No acupoint sits on the hand: its diagram is the Su Jok finger zones.
     drawing = su_jok_svg() if view == "hand" and not shown else point_svg(shown, view=view)
+    from crampcare.errors import CrampcareError
+    from crampcare.files import write_atomic
+
     try:
-        path.write_text(drawing, encoding="utf-8")
-    except OSError as exc:
-        fail(f"cannot write {path}: {exc.strerror}")
+        write_atomic(path, drawing.encode("utf-8"))
+    except CrampcareError as exc:
+        fail(str(exc))
     console().print(f"Wrote {path}", markup=False)

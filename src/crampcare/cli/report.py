@@ -13,7 +13,7 @@ from pathlib import Path
 
 import typer
 
-from crampcare.cli.common import domain_errors, fail, print_json
+from crampcare.cli.common import domain_errors, fail, print_json, warn_problems
 
 
 class ReportFormat(StrEnum):
@@ -27,10 +27,13 @@ class ReportFormat(StrEnum):
 def _parse_day(value: str | None) -> date | None:
     if value is None:
         return None
+    from crampcare.diary.entry import parse_day
+    from crampcare.errors import CrampcareError
+
     try:
-        return date.fromisoformat(value)
-    except ValueError:
-        fail(f"--since must be a date as YYYY-MM-DD, not {value!r}")
+        return parse_day(value)
+    except CrampcareError as exc:
+        fail(f"--since: {exc}")
 
 
 @domain_errors
@@ -72,14 +75,27 @@ def report(
     start = _parse_day(since)
     if fmt is ReportFormat.pdf and output is None:
         fail("--format pdf needs --output FILE")
+    if output is not None:
+        from crampcare.files import check_writable
+
+        check_writable(output)
     with Diary.open(db) as diary:
         episodes = diary.episodes(since=start, person_id=person)
         checkins = diary.checkins(since=start, person_id=person)
+        warn_problems(diary.problems)
     result = analyse(episodes, checkins, since=start)
 
     chart_links: dict[str, str] = {}
     if charts is not None:
         from crampcare.diary.charts import render_all
+
+        if not charts.is_dir():
+            if not charts.parent.is_dir() or charts.exists():
+                fail(f"--charts {charts}: not a folder, and it cannot be made here")
+            try:
+                charts.mkdir()
+            except OSError as exc:
+                fail(f"cannot make the folder {charts}: {exc.strerror or exc}")
 
         for kind in ("png", "svg"):
             for name, data in render_all(result, kind).items():

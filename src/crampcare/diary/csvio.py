@@ -5,12 +5,19 @@ fields, the check-in fields, then ``notes`` shared by both. An episode row leave
 the check-in columns empty and the other way round. Lists (``actions``,
 ``helped``) are ``; ``-separated, or a JSON array when an item contains ``;``;
 ``custom`` is a JSON object. Booleans are yes/no. An export imports back unchanged.
+
+Formula neutralisation: a spreadsheet runs a cell that starts with ``=``, ``+``,
+``-``, ``@``, a tab or a carriage return as a formula, so the export puts an
+apostrophe before such a cell (and before a cell that is apostrophes followed by
+one of those, so the rule stays reversible); the import takes exactly that one
+apostrophe off again. Other cells, including old exports' "'tis", are untouched.
 """
 
 from __future__ import annotations
 
 import csv
 import json
+import re
 from collections.abc import Iterable, Iterator
 from datetime import datetime
 from typing import IO, Any
@@ -27,6 +34,19 @@ _ALLOWED = {
 
 
 _SPECIAL = frozenset(("actions", "helped", "custom"))
+# A cell a spreadsheet would run, possibly behind apostrophes this module added.
+_FORMULA = re.compile(r"'*[=+\-@\t\r]")
+_NEUTRALISED = re.compile(r"'+[=+\-@\t\r]")
+
+
+def neutralise(cell: str) -> str:
+    """The cell as written to CSV: an apostrophe before anything formula-like."""
+    return "'" + cell if cell and _FORMULA.match(cell) else cell
+
+
+def restore(cell: str) -> str:
+    """The cell as entered: undoes ``neutralise`` exactly."""
+    return cell[1:] if _NEUTRALISED.match(cell) else cell
 
 
 class RowProblem(ValueError):
@@ -63,9 +83,9 @@ def episode_row(ep: EpisodeIn) -> list[str]:
     data = ep.model_dump(include=set(EPISODE_COLUMNS) | {"notes"})
     return [
         "episode",
-        *(_cell(data[c]) for c in EPISODE_COLUMNS),
+        *(neutralise(_cell(data[c])) for c in EPISODE_COLUMNS),
         *("" for _ in CHECKIN_COLUMNS),
-        ep.notes,
+        neutralise(ep.notes),
     ]
 
 
@@ -75,8 +95,8 @@ def checkin_row(ci: CheckInIn) -> list[str]:
     return [
         "checkin",
         *("" for _ in EPISODE_COLUMNS),
-        *(_cell(data[c]) for c in CHECKIN_COLUMNS),
-        ci.notes,
+        *(neutralise(_cell(data[c])) for c in CHECKIN_COLUMNS),
+        neutralise(ci.notes),
     ]
 
 
@@ -137,6 +157,9 @@ def parse_row(header: tuple[str, ...], cells: list[str]) -> EpisodeIn | CheckInI
         for name, raw in zip(header, cells, strict=True)
         if raw
     }
+    for name, raw in data.items():
+        if raw[0] == "'":
+            data[name] = restore(raw) if name == "notes" else restore(raw).strip()
     if "" in data.values():
         data = {name: value for name, value in data.items() if value}
     kind = str(data.pop("record", "")).lower()

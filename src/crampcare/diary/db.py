@@ -8,6 +8,7 @@ writers queue on the busy timeout instead of failing half-way. A
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +28,8 @@ def resolve_url(url_or_path: str | Path | None = None) -> str:
     """A database URL from a path, a URL, ``CRAMPCARE_DB`` or the default file."""
     from crampcare import settings
 
+    if url_or_path is not None and not str(url_or_path).strip():
+        raise CrampcareError("--db is empty: give a file path or a postgresql:// URL")
     value = str(url_or_path) if url_or_path else settings.get("db")
     if not value:
         return f"sqlite:///{settings.data_dir() / DEFAULT_FILE}"
@@ -56,10 +59,18 @@ def make_engine(url: str) -> Engine:
     backend = parsed.get_backend_name()
     if backend == "sqlite":
         path = sqlite_path(url)
-        if path is not None:
-            if path.is_dir():
-                raise CrampcareError(f"{path} is a folder, not a diary database file")
+        if path is None:
+            raise CrampcareError(
+                "an in-memory diary keeps nothing once the command ends: "
+                "give a file path or a postgresql:// URL"
+            )
+        if path.is_dir():
+            raise CrampcareError(f"{path} is a folder, not a diary database file")
+        try:
             path.parent.mkdir(parents=True, exist_ok=True)
+            create_private(path)
+        except OSError as exc:
+            raise CrampcareError(f"cannot create the diary {path}: {exc.strerror or exc}") from exc
         engine = create_engine(
             url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, hide_parameters=True
         )
@@ -81,6 +92,33 @@ def make_engine(url: str) -> Engine:
     raise CrampcareError(
         f"unsupported database {backend!r}: use a SQLite path or postgresql:// URL"
     )
+
+
+def create_private(path: Path) -> None:
+    """Create an empty diary file readable by its owner only (0600), if none exists.
+
+    A health diary is nobody else's business; SQLite gives its -wal and -shm
+    files the same mode as the database file. An existing file of ours that
+    others may read is made private too.
+    """
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        _tighten(path)
+        return
+    os.close(fd)
+
+
+def _tighten(path: Path) -> None:
+    # A diary made before files were private: make it (and its WAL files) the
+    # owner's only, if it is ours; someone else's shared file is left alone.
+    for part in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        try:
+            info = part.stat()
+            if info.st_uid == os.getuid() and info.st_mode & 0o077:
+                part.chmod(0o600)
+        except OSError:
+            continue
 
 
 def _sqlite_discipline(engine: Engine) -> None:

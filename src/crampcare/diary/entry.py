@@ -11,6 +11,7 @@ import re
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
+from crampcare.diary.models import check_day
 from crampcare.errors import CrampcareError
 
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(s|sec|secs|m|min|mins|h|hr|hours?)?\s*$", re.I)
@@ -48,20 +49,31 @@ def parse_day(text: str) -> date:
     if value == "yesterday":
         return date.today() - timedelta(days=1)
     try:
-        return date.fromisoformat(value)
+        day = date.fromisoformat(value)
     except ValueError as exc:
         raise CrampcareError(f"{text!r} is not a real date: {exc} (use YYYY-MM-DD)") from None
+    try:
+        return check_day(day)
+    except ValueError as exc:
+        raise CrampcareError(f"{text!r}: {exc}") from None
 
 
 def parse_duration(text: str) -> int:
     """Seconds from ``90``, ``90s``, ``2m``, ``1.5min`` or ``1h``."""
     match = _DURATION.match(text)
+    shown = repr(text if len(text) <= 40 else text[:37] + "...")
     if not match:
-        raise CrampcareError(f"{text!r} is not a duration (e.g. 90s, 2m, 1.5min)")
+        raise CrampcareError(f"{shown} is not a duration (e.g. 90s, 2m, 1.5min)")
     amount = float(match.group(1))
     unit = (match.group(2) or "s").lower()
     factor = 3600 if unit.startswith("h") else 60 if unit.startswith("m") else 1
-    return max(1, round(amount * factor))
+    if not math.isfinite(amount * factor):
+        raise CrampcareError(f"{shown} is not a duration (e.g. 90s, 2m, 1.5min)")
+    seconds = round(amount * factor)
+    # A cramp of 0 s is a typo, not a 1 s cramp: refuse rather than guess.
+    if seconds < 1:
+        raise CrampcareError(f"{shown}: a cramp lasts at least 1 second (e.g. 90s, 2m)")
+    return seconds
 
 
 def parse_list(values: list[str]) -> list[str]:

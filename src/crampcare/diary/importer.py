@@ -130,6 +130,9 @@ def _json_records(path: Path, seen: _Collector) -> Iterator[EpisodeIn | CheckInI
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         seen.bad("file", f"not a JSON document: {exc}")
         return
+    except RecursionError:
+        seen.bad("file", "the JSON is nested too deeply to be a diary")
+        return
     if not isinstance(document, dict) or not set(document) & {"episodes", "checkins"}:
         seen.bad("file", 'expected an object with "episodes" and/or "checkins" lists')
         return

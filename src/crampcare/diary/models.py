@@ -7,10 +7,12 @@ analysis pairs it with the episodes of that night.
 
 from __future__ import annotations
 
+import math
 from datetime import date, datetime
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
+from pydantic.config import JsonDict
 
 Location = Literal[
     "calf",
@@ -28,37 +30,102 @@ LOCATIONS: tuple[str, ...] = Location.__args__  # type: ignore[attr-defined]
 SIDES: tuple[str, ...] = Side.__args__  # type: ignore[attr-defined]
 
 
+# -- limits: one set for SQLite and PostgreSQL ----------------------------------------------
+# A value outside these is refused at the boundary, so no backend can store what
+# another (or a reader: analysis, exports) cannot handle. docs/diary.md lists them.
+
+#: Dates accepted for an episode's start and a check-in's day (inclusive).
+FIRST_DAY = date(1900, 1, 1)
+LAST_DAY = date(2100, 12, 31)
+#: Record ids and person ids: PostgreSQL's INTEGER, so both backends agree.
+MAX_ID = 2**31 - 1
+MAX_NOTES = 2000
+MAX_ITEM = 80
+#: Items in ``actions`` / ``helped``, and custom factors per day.
+MAX_ITEMS = 20
+MAX_CUSTOM = 30
+MAX_CUSTOM_NAME = 40
+#: A custom factor's number is at most this far from 0.
+MAX_CUSTOM_VALUE = 1_000_000.0
+
+
+def check_text(value: str) -> str:
+    """Text without NUL (PostgreSQL cannot store it, and no person types one)."""
+    if "\x00" in value:
+        raise ValueError("text must not contain NUL characters")
+    return value
+
+
+def check_day(value: date) -> date:
+    """A day within FIRST_DAY .. LAST_DAY."""
+    day = value.date() if isinstance(value, datetime) else value
+    if not FIRST_DAY <= day <= LAST_DAY:
+        raise ValueError(f"a date from {FIRST_DAY} to {LAST_DAY} is expected")
+    return value
+
+
+def check_id(value: int) -> int:
+    """A record id a diary can hold (1 .. 2^31-1); raises ValueError otherwise."""
+    if not 1 <= value <= MAX_ID:
+        raise ValueError(f"an id is a whole number from 1 to {MAX_ID}")
+    return value
+
+
+# The schema states the limits too (clients, and the API's schemathesis test, rely on it).
+_NO_NUL: JsonDict = {"pattern": "^[^\\u0000]*$"}
+# Years 1901-2099 in the schema: an offset can move a time at 1900-01-01 or
+# 2100-12-31 out of range once converted to local time.
+_IN_RANGE_TIME: JsonDict = {"pattern": "^(19(0[1-9]|[1-9][0-9])|20[0-9][0-9])-"}
+_IN_RANGE_DAY: JsonDict = {"pattern": "^(19[0-9][0-9]|20[0-9][0-9]|2100)-"}
+
+Text = Annotated[str, Field(json_schema_extra=_NO_NUL), AfterValidator(check_text)]
+Notes = Annotated[
+    str, Field(max_length=MAX_NOTES, json_schema_extra=_NO_NUL), AfterValidator(check_text)
+]
+
+
 class EpisodeIn(BaseModel):
     """A cramp episode as entered: several a night is normal."""
 
     model_config = ConfigDict(extra="forbid")
 
-    started_at: datetime = Field(description="When the cramp started (local time).")
+    started_at: datetime = Field(
+        description="When the cramp started (local time), 1900-01-01 to 2100-12-31.",
+        json_schema_extra=_IN_RANGE_TIME,
+    )
     duration_s: int | None = Field(default=None, ge=1, le=24 * 3600)
     location: Location = "calf"
     side: Side = "none"
     intensity: int | None = Field(default=None, ge=0, le=10, description="Pain 0-10.")
     woke: bool = Field(default=False, description="Woke the person from sleep.")
-    actions: list[str] = Field(default_factory=list, description="What was done.")
-    helped: list[str] = Field(default_factory=list, description="Which of the actions helped.")
+    actions: list[Text] = Field(
+        default_factory=list, max_length=MAX_ITEMS, description="What was done."
+    )
+    helped: list[Text] = Field(
+        default_factory=list, max_length=MAX_ITEMS, description="Which of the actions helped."
+    )
     minutes_to_relief: float | None = Field(default=None, ge=0, le=24 * 60)
-    notes: str = Field(default="", max_length=2000)
+    notes: Notes = ""
 
     @field_validator("started_at")
     @classmethod
     def _local(cls, value: datetime) -> datetime:
+        # The range is checked before converting: near year 1 or 9999 the
+        # conversion itself would overflow.
+        check_day(value)
         # The diary keeps local wall-clock times; a time with an offset is
         # converted to this machine's local time, so nights pair up correctly.
         if value.tzinfo is not None:
-            return value.astimezone().replace(tzinfo=None)
+            value = value.astimezone().replace(tzinfo=None)
+            check_day(value)
         return value
 
     @field_validator("actions", "helped")
     @classmethod
     def _clean(cls, value: list[str]) -> list[str]:
         out = [v.strip() for v in value if v.strip()]
-        if any(len(v) > 80 for v in out):
-            raise ValueError("an action is at most 80 characters")
+        if any(len(v) > MAX_ITEM for v in out):
+            raise ValueError(f"an action is at most {MAX_ITEM} characters")
         return out
 
 
@@ -96,7 +163,7 @@ class CheckInIn(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    day: date
+    day: Annotated[date, Field(json_schema_extra=_IN_RANGE_DAY), AfterValidator(check_day)]
     exercise: bool | None = None
     exercise_intensity: int | None = Field(default=None, ge=0, le=3)
     hours_on_feet: float | None = Field(default=None, ge=0, le=24)
@@ -111,25 +178,44 @@ class CheckInIn(BaseModel):
     tucked_bedding: bool | None = None
     custom: dict[str, bool | float] = Field(
         default_factory=dict,
+        max_length=MAX_CUSTOM,
         json_schema_extra={
             "propertyNames": {
                 "minLength": 1,
                 "maxLength": 40,
-                "pattern": r"\S",
+                "pattern": "^[^\\u0000]*[^\\s\\u0000][^\\u0000]*$",
                 "not": {"enum": list(FACTORS)},
-            }
+            },
+            "additionalProperties": {
+                "anyOf": [
+                    {"type": "boolean"},
+                    {
+                        "type": "number",
+                        "minimum": -MAX_CUSTOM_VALUE,
+                        "maximum": MAX_CUSTOM_VALUE,
+                    },
+                ]
+            },
         },
     )
-    notes: str = Field(default="", max_length=2000)
+    notes: Notes = ""
 
     @field_validator("custom")
     @classmethod
     def _custom_names(cls, value: dict[str, bool | float]) -> dict[str, bool | float]:
-        for name in value:
-            if not name.strip() or len(name) > 40:
-                raise ValueError("a custom factor name is 1-40 characters")
+        for name, number in value.items():
+            if not name.strip() or len(name) > MAX_CUSTOM_NAME:
+                raise ValueError(f"a custom factor name is 1-{MAX_CUSTOM_NAME} characters")
+            check_text(name)
             if name in FACTORS:
                 raise ValueError(f"{name!r} is a standard factor; set it directly")
+            if not isinstance(number, bool) and not (
+                math.isfinite(number) and abs(number) <= MAX_CUSTOM_VALUE
+            ):
+                raise ValueError(
+                    f"a custom factor's number is between -{MAX_CUSTOM_VALUE:g} "
+                    f"and {MAX_CUSTOM_VALUE:g}"
+                )
         return value
 
 

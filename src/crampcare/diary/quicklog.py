@@ -25,6 +25,8 @@ def sqlite_file(url_or_path: str | Path | None) -> Path | None:
     """The SQLite file a ``--db`` value or the settings point at, if it is plainly one."""
     from crampcare import settings
 
+    if url_or_path is not None and not str(url_or_path).strip():
+        return None  # the full store explains that an empty --db names nothing
     value = str(url_or_path) if url_or_path else settings.get("db")
     if not value:
         return settings.data_dir() / "diary.sqlite3"
@@ -58,8 +60,18 @@ def add_episode(episode: EpisodeIn, url_or_path: str | Path | None = None) -> in
                 return None
             cursor = conn.execute(INSERT_EPISODE, sqlite_episode(episode, 1))
             conn.execute("COMMIT")
-        except sqlite3.Error:
+        except sqlite3.Error as exc:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
+            if _busy(exc):
+                # The full store would only wait as long again: say so now.
+                from crampcare.diary.guard import busy
+
+                raise busy(str(path)) from exc
             return None
         return cursor.lastrowid
+
+
+def _busy(exc: sqlite3.Error) -> bool:
+    text = str(exc).lower()
+    return "database is locked" in text or "database is busy" in text

@@ -10,28 +10,41 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import Any, TypeVar
 
 from pydantic import ValidationError
-from sqlalchemy import Connection, Engine, Row, delete, func, insert, select, update
+from sqlalchemy import Connection, Engine, delete, func, insert, select, update
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
-from crampcare.diary import bulk, migrations
+from crampcare.diary import bulk, migrations, rows, staging
 from crampcare.diary.db import WRITE, make_engine, resolve_url, sqlite_path
-from crampcare.diary.models import CheckIn, CheckInIn, Episode, EpisodeIn
+from crampcare.diary.guard import DiaryBusy, guarded, translated
+from crampcare.diary.models import MAX_ID, CheckIn, CheckInIn, Episode, EpisodeIn
+from crampcare.diary.rows import validation_message
 from crampcare.diary.sqliterows import local_naive
-from crampcare.diary.tables import CHECKIN_FIELDS, checkins, episodes
+from crampcare.diary.tables import checkins, episodes
 from crampcare.errors import CrampcareError
 
+T = TypeVar("T")
 Record = EpisodeIn | CheckInIn
 ImportRow = Record | tuple[int, Record]
 
 
+__all__ = ["Diary", "DiaryBusy", "ImportRow", "ImportSummary", "NotFound", "validation_message"]
+
+
 class NotFound(CrampcareError):
     """No record with that id (for this person)."""
+
+
+def _known(episode_id: int) -> int:
+    # Past the id range no episode can exist; asking PostgreSQL would overflow.
+    if not 1 <= episode_id <= MAX_ID:
+        raise NotFound(f"no episode with id {episode_id}")
+    return episode_id
 
 
 @dataclass(frozen=True)
@@ -42,15 +55,6 @@ class ImportSummary:
     checkins: int
 
 
-def validation_message(exc: ValidationError) -> str:
-    """A pydantic error as one plain line: ``field: reason; field: reason``."""
-    parts = []
-    for err in exc.errors():
-        where = ".".join(str(p) for p in err["loc"]) or "value"
-        parts.append(f"{where}: {err['msg']}")
-    return "; ".join(parts)
-
-
 class Diary:
     """A person's (or a clinic's) cramp diary. Open with ``Diary.open()``; use as a context."""
 
@@ -58,6 +62,9 @@ class Diary:
         self.engine = engine
         self.url = url
         self._writer = engine.execution_options(**{WRITE: True})
+        #: Stored records the readers left out because they break today's limits
+        #: (written by hand or by an older version); one line each, for the faces.
+        self.problems: list[str] = []
 
     # -- opening -------------------------------------------------------------------------
 
@@ -127,7 +134,7 @@ class Diary:
     @contextmanager
     def write(self) -> Iterator[Connection]:
         """One write transaction (``BEGIN IMMEDIATE`` on SQLite); commits on success."""
-        with self._writer.begin() as conn:
+        with translated(self.where), self._writer.begin() as conn:
             yield conn
 
     # -- episodes ------------------------------------------------------------------------
@@ -138,20 +145,30 @@ class Diary:
         episode = episode.model_copy(update={"started_at": values["started_at"]})
         with self.write() as conn:
             key = conn.execute(insert(episodes).values(values)).inserted_primary_key
-        assert key is not None  # a plain insert always has a primary key
-        return Episode(id=key[0], person_id=person_id, **episode.model_dump())
+            assert key is not None  # a plain insert always has a primary key
+            # Built before the commit: if this fails, nothing was stored.
+            stored = Episode(id=key[0], person_id=person_id, **episode.model_dump())
+        return stored
 
+    @guarded
     def get_episode(self, episode_id: int, person_id: int = 1) -> Episode:
-        """One episode by id; NotFound if it does not exist."""
+        """One episode by id; NotFound if it does not exist.
+
+        A stored row outside today's limits is returned as it is (unvalidated),
+        so it can still be shown, edited into range or deleted.
+        """
         with self.engine.connect() as conn:
             row = conn.execute(
                 select(episodes).where(
-                    episodes.c.id == episode_id, episodes.c.person_id == person_id
+                    episodes.c.id == _known(episode_id), episodes.c.person_id == person_id
                 )
             ).first()
         if row is None:
             raise NotFound(f"no episode with id {episode_id}")
-        return _episode(row)
+        try:
+            return rows.episode(row)
+        except ValidationError:
+            return Episode.model_construct(**dict(row._mapping))
 
     def update_episode(
         self, episode_id: int, changes: Mapping[str, Any], person_id: int = 1
@@ -160,12 +177,13 @@ class Diary:
         with self.write() as conn:
             row = conn.execute(
                 select(episodes).where(
-                    episodes.c.id == episode_id, episodes.c.person_id == person_id
+                    episodes.c.id == _known(episode_id), episodes.c.person_id == person_id
                 )
             ).first()
             if row is None:
                 raise NotFound(f"no episode with id {episode_id}")
-            current = _episode(row).model_dump(exclude={"id", "person_id"})
+            # The row as stored (not re-validated), so an out-of-range row can be fixed.
+            current = {k: v for k, v in row._mapping.items() if k not in ("id", "person_id")}
             try:
                 changed = EpisodeIn.model_validate({**current, **changes})
             except ValidationError as exc:
@@ -177,19 +195,21 @@ class Diary:
                 .where(episodes.c.id == episode_id)
                 .values(bulk.episode_values(changed, person_id))
             )
-        return Episode(id=episode_id, person_id=person_id, **changed.model_dump())
+            stored = Episode(id=episode_id, person_id=person_id, **changed.model_dump())
+        return stored
 
     def delete_episode(self, episode_id: int, person_id: int = 1) -> None:
         """Delete an episode; NotFound if it does not exist."""
         with self.write() as conn:
             gone = conn.execute(
                 delete(episodes).where(
-                    episodes.c.id == episode_id, episodes.c.person_id == person_id
+                    episodes.c.id == _known(episode_id), episodes.c.person_id == person_id
                 )
             ).rowcount
         if not gone:
             raise NotFound(f"no episode with id {episode_id}")
 
+    @guarded
     def episodes(
         self,
         since: date | datetime | None = None,
@@ -204,21 +224,23 @@ class Diary:
 
         ``limit``/``offset`` read one page in the database, not the whole diary.
         """
-        query = select(episodes).where(episodes.c.person_id == person_id)
+        query = select(episodes).where(episodes.c.person_id == rows.person(person_id))
         if since is not None:
-            query = query.where(episodes.c.started_at >= _start_of(since))
+            query = query.where(episodes.c.started_at >= rows.start_of(since))
         if until is not None:
             if isinstance(until, datetime):
                 query = query.where(episodes.c.started_at <= until)
             else:
-                query = query.where(episodes.c.started_at < _start_of(until + timedelta(days=1)))
+                query = query.where(
+                    episodes.c.started_at < rows.start_of(until + timedelta(days=1))
+                )
         if newest_first:
             query = query.order_by(episodes.c.started_at.desc(), episodes.c.id.desc())
         else:
             query = query.order_by(episodes.c.started_at, episodes.c.id)
         query = query.limit(limit).offset(offset or None)
         with self.engine.connect() as conn:
-            return [_episode(row) for row in conn.execute(query)]
+            return rows.readable(conn.execute(query), rows.episode, "episode {id}", self.problems)
 
     # -- check-ins -----------------------------------------------------------------------
 
@@ -231,8 +253,29 @@ class Diary:
                     checkins.c.person_id == person_id, checkins.c.day == checkin.day
                 )
             ).scalar_one()
-        return CheckIn(id=new_id, person_id=person_id, **checkin.model_dump())
+            stored = CheckIn(id=new_id, person_id=person_id, **checkin.model_dump())
+        return stored
 
+    def merge_checkin(
+        self,
+        day: date,
+        factors: Mapping[str, Any],
+        custom: Mapping[str, bool | float] | None = None,
+        notes: str | None = None,
+        person_id: int = 1,
+    ) -> CheckIn:
+        """Merge answers into the day's check-in in ONE transaction (see ``checkin_merge``).
+
+        ``factors`` sets the standard factors it names (None clears one); ``custom``
+        adds to or changes the day's own factors; ``notes`` replaces the notes if given.
+        Two people checking in at once both keep what they entered.
+        """
+        from crampcare.diary.checkin_merge import merge
+
+        with self.write() as conn:
+            return merge(conn, day, factors, custom, notes, person_id)
+
+    @guarded
     def get_checkin(self, day: date, person_id: int = 1) -> CheckIn | None:
         """The check-in for a day, or None."""
         found = self.checkins(since=day, until=day, person_id=person_id)
@@ -247,6 +290,7 @@ class Diary:
         if not gone:
             raise NotFound(f"no check-in for {day.isoformat()}")
 
+    @guarded
     def checkins(
         self,
         since: date | None = None,
@@ -258,18 +302,19 @@ class Diary:
         newest_first: bool = False,
     ) -> list[CheckIn]:
         """Check-ins by day, ``since``/``until`` inclusive; ``limit``/``offset`` as episodes."""
-        query = select(checkins).where(checkins.c.person_id == person_id)
+        query = select(checkins).where(checkins.c.person_id == rows.person(person_id))
         if since is not None:
-            query = query.where(checkins.c.day >= _day(since))
+            query = query.where(checkins.c.day >= rows.as_day(since))
         if until is not None:
-            query = query.where(checkins.c.day <= _day(until))
+            query = query.where(checkins.c.day <= rows.as_day(until))
         with self.engine.connect() as conn:
             order = checkins.c.day.desc() if newest_first else checkins.c.day
-            query = query.order_by(order).limit(limit).offset(offset or None)
-            return [_checkin(row) for row in conn.execute(query)]
+            found = conn.execute(query.order_by(order).limit(limit).offset(offset or None))
+            return rows.readable(found, rows.checkin, "check-in of {day}", self.problems)
 
     # -- whole diary ---------------------------------------------------------------------
 
+    @guarded
     def persons(self) -> list[int]:
         """Every person with at least one record."""
         with self.engine.connect() as conn:
@@ -277,6 +322,7 @@ class Diary:
             ids |= set(conn.execute(select(checkins.c.person_id).distinct()).scalars())
         return sorted(ids)
 
+    @guarded
     def counts(self, person_id: int = 1) -> tuple[int, int]:
         """(episodes, check-ins) stored for a person."""
         with self.engine.connect() as conn:
@@ -295,29 +341,14 @@ class Diary:
         progress: Callable[[int], None] | None = None,
         batch_size: int = 5000,
     ) -> ImportSummary:
-        """Write many records in ONE transaction: all of them, or none if anything fails.
+        """Write many records: all of them, or none if anything fails.
 
-        ``rows`` may be a generator that raises at the end (e.g. after reporting every
-        bad line of a file); the exception rolls the whole import back. A row may be a
-        ``(person_id, record)`` pair to import several people's diaries at once.
-        Check-ins replace an existing check-in for the same person and day.
+        The rows go in short transactions into a private staging table, then one quick
+        transaction publishes them (``staging``), so a long import never makes a
+        3 a.m. ``log`` wait. ``rows`` may be a generator that raises at the end (e.g.
+        after reporting every bad line of a file); then nothing is published. A row
+        may be a ``(person_id, record)`` pair to import several people's diaries at
+        once. Check-ins replace an existing check-in for the same person and day.
         """
-        with self.write() as conn:
-            return bulk.write_rows(conn, rows, person_id, progress, batch_size)
-
-
-def _start_of(value: date | datetime) -> datetime:
-    return value if isinstance(value, datetime) else datetime.combine(value, time())
-
-
-def _day(value: date | datetime) -> date:
-    return value.date() if isinstance(value, datetime) else value
-
-
-def _episode(row: Row[Any]) -> Episode:
-    return Episode.model_validate(dict(row._mapping))
-
-
-def _checkin(row: Row[Any]) -> CheckIn:
-    data = dict(row._mapping)
-    return CheckIn.model_validate({k: data[k] for k in ("id", *CHECKIN_FIELDS)})
+        with translated(self.where), self.engine.connect() as conn:
+            return staging.import_rows(conn, rows, person_id, progress, batch_size)

@@ -10,16 +10,16 @@ from pydantic import ValidationError
 from sqlalchemy import text
 from starlette.concurrency import run_in_threadpool
 
-from crampcare.diary.store import Diary, NotFound, validation_message
+from crampcare.diary.models import MAX_ID
+from crampcare.diary.store import Diary, DiaryBusy, NotFound, validation_message
 from crampcare.errors import CrampcareError
 from crampcare.web.errors import ApiError
 
 log = logging.getLogger("crampcare.web")
-MAX_ID = 2**63 - 1
 
 
 def known_id(episode_id: int) -> int:
-    # Beyond a 64-bit row id no episode can exist; say so instead of overflowing.
+    # Beyond the diary's id range no episode can exist; say so instead of overflowing.
     if not 1 <= episode_id <= MAX_ID:
         raise ApiError(404, f"no episode with id {episode_id}")
     return episode_id
@@ -56,13 +56,15 @@ class DiaryHolder:
 
 
 async def call_db(holder: DiaryHolder, fn: Any, *args: Any) -> Any:
-    """``fn(diary, *args)`` in a worker thread; store errors become 404 or 422."""
+    """``fn(diary, *args)`` in a worker thread; store errors become 404, 422, or 503 when busy."""
 
     def call() -> Any:
         try:
             return fn(holder.get(), *args)
         except NotFound as exc:
             raise ApiError(404, str(exc)) from exc
+        except DiaryBusy as exc:
+            raise ApiError(503, str(exc)) from exc
         except CrampcareError as exc:
             raise ApiError(422, str(exc)) from exc
         except ValidationError as exc:

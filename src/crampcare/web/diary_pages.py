@@ -11,15 +11,13 @@ import io
 from datetime import date, datetime
 from typing import Any
 
-from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import FormData
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
 
-from crampcare.diary.models import FACTORS, LOCATIONS, SIDES, CheckIn, CheckInIn, Episode, EpisodeIn
-from crampcare.diary.store import validation_message
+from crampcare.diary.models import FACTORS, LOCATIONS, SIDES, CheckIn, Episode, EpisodeIn
 from crampcare.web import csrf
 from crampcare.web.diary_db import DiaryHolder, call_db, known_id
 from crampcare.web.documents import document_response
@@ -62,21 +60,24 @@ def _form_episode_changes(form: FormData) -> dict[str, Any]:
     return out
 
 
-def _form_checkin(form: FormData) -> CheckInIn:
-    data: dict[str, Any] = {}
+def _form_checkin(form: FormData) -> tuple[date, dict[str, Any], str]:
+    """The form's day, its standard factors (blank clears one) and notes.
+
+    The form has no custom factors: the merge keeps the day's own factors as stored.
+    """
+    factors: dict[str, Any] = {}
     for name, (kind, _label) in FACTORS.items():
         raw = str(form.get(name, "")).strip()
         if kind is bool:
-            if raw in ("yes", "no"):
-                data[name] = raw == "yes"
-        elif raw:
-            data[name] = raw
-    data["day"] = str(form.get("day", "")) or date.today().isoformat()
-    data["notes"] = str(form.get("notes", ""))
+            factors[name] = (raw == "yes") if raw in ("yes", "no") else None
+        else:
+            factors[name] = raw or None
+    raw_day = str(form.get("day", "")) or date.today().isoformat()
     try:
-        return CheckInIn.model_validate(data)
-    except ValidationError as exc:
-        raise ApiError(422, validation_message(exc)) from exc
+        day = date.fromisoformat(raw_day)
+    except ValueError as exc:
+        raise ApiError(422, "The day is not a valid date (YYYY-MM-DD).") from exc
+    return day, factors, str(form.get("notes", ""))
 
 
 def page_routes(holder: DiaryHolder) -> list[Route]:
@@ -129,8 +130,8 @@ def page_routes(holder: DiaryHolder) -> list[Route]:
     async def checkin_page(request: Request) -> Response:
         if request.method == "POST":
             form = await csrf.checked_form(request)
-            checkin = _form_checkin(form)
-            await call_db(holder, lambda d: d.set_checkin(checkin))
+            day, factors, notes = _form_checkin(form)
+            await call_db(holder, lambda d: d.merge_checkin(day, factors, None, notes))
             return RedirectResponse("/diary?checked=1", status_code=303)
         today = date.today()
         existing = await call_db(holder, lambda d: d.get_checkin(today))

@@ -15,10 +15,10 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.routing import Route
 
-from crampcare.diary.models import CheckIn, CheckInIn, Episode, EpisodeIn
+from crampcare.diary.models import MAX_ID, CheckIn, CheckInIn, Episode, EpisodeIn
 from crampcare.web import diary_pages
 from crampcare.web.api_base import Api
-from crampcare.web.diary_db import MAX_ID, DiaryHolder, call_db, known_id
+from crampcare.web.diary_db import DiaryHolder, call_db, known_id
 from crampcare.web.errors import ApiError
 from crampcare.web.paging import Page, PageQuery, page_of
 

@@ -1,0 +1,75 @@
+"""Stored rows -> records, for the store's readers; pydantic errors as one line.
+
+A stored row that breaks today's limits (written by hand, or by an older
+version) must not break every reader: ``readable`` leaves it out and names it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import date, datetime, time
+from typing import Any, TypeVar
+
+from pydantic import ValidationError
+from sqlalchemy import Row
+
+from crampcare.diary.models import MAX_ID, CheckIn, Episode
+from crampcare.diary.tables import CHECKIN_FIELDS
+from crampcare.errors import CrampcareError
+
+T = TypeVar("T")
+MAX_PROBLEMS = 1000
+
+
+def validation_message(exc: ValidationError) -> str:
+    """A pydantic error as one plain line: ``field: reason; field: reason``."""
+    parts = []
+    for err in exc.errors():
+        where = ".".join(str(p) for p in err["loc"]) or "value"
+        reason = err["msg"].removeprefix("Value error, ")
+        parts.append(f"{where}: {reason}")
+    return "; ".join(parts)
+
+
+def readable(
+    rows: Iterable[Row[Any]], make: Callable[[Row[Any]], T], label: str, problems: list[str]
+) -> list[T]:
+    """The rows as records; one that fails validation is left out and named in ``problems``."""
+    out = []
+    for row in rows:
+        try:
+            out.append(make(row))
+        except ValidationError as exc:
+            name = label.format(**row._mapping)
+            line = (
+                f"{name} is outside the accepted values and was left out "
+                f"({validation_message(exc)})"
+            )
+            # A long-lived diary (the web app's) reads the same rows again and again.
+            if line not in problems and len(problems) < MAX_PROBLEMS:
+                problems.append(line)
+    return out
+
+
+def episode(row: Row[Any]) -> Episode:
+    return Episode.model_validate(dict(row._mapping))
+
+
+def checkin(row: Row[Any]) -> CheckIn:
+    data = dict(row._mapping)
+    return CheckIn.model_validate({k: data[k] for k in ("id", *CHECKIN_FIELDS)})
+
+
+def person(person_id: int) -> int:
+    """``person_id`` if a diary can hold it (PostgreSQL's INTEGER would overflow)."""
+    if not 1 <= person_id <= MAX_ID:
+        raise CrampcareError(f"no person {person_id} (a person id is 1 to {MAX_ID})")
+    return person_id
+
+
+def start_of(value: date | datetime) -> datetime:
+    return value if isinstance(value, datetime) else datetime.combine(value, time())
+
+
+def as_day(value: date | datetime) -> date:
+    return value.date() if isinstance(value, datetime) else value
