@@ -17,7 +17,7 @@ from typing import Any
 
 from pydantic import ValidationError
 from sqlalchemy import Connection, Engine, Row, delete, func, insert, select, update
-from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, IntegrityError, SQLAlchemyError
 
 from crampcare.diary import bulk, migrations
 from crampcare.diary.db import WRITE, make_engine, resolve_url, sqlite_path
@@ -132,14 +132,47 @@ class Diary:
 
     # -- episodes ------------------------------------------------------------------------
 
-    def add_episode(self, episode: EpisodeIn, person_id: int = 1) -> Episode:
-        """Store one episode; when this returns, the episode is durably committed."""
+    def add_episode(
+        self, episode: EpisodeIn, person_id: int = 1, idempotency_key: str | None = None
+    ) -> Episode:
+        """Store one episode; when this returns, the episode is durably committed.
+
+        With an ``idempotency_key`` already used by this person, nothing is written
+        and the episode stored the first time is returned: a client that never saw
+        the answer (a phone losing its signal) can safely send the same entry again.
+        """
         values = bulk.episode_values(episode, person_id)
         episode = episode.model_copy(update={"started_at": values["started_at"]})
-        with self.write() as conn:
-            key = conn.execute(insert(episodes).values(values)).inserted_primary_key
+        if idempotency_key is not None:
+            values["idempotency_key"] = idempotency_key
+        try:
+            with self.write() as conn:
+                if idempotency_key is not None:
+                    earlier = self._by_key(conn, idempotency_key, person_id)
+                    if earlier is not None:
+                        return earlier
+                key = conn.execute(insert(episodes).values(values)).inserted_primary_key
+        except IntegrityError:
+            # Two servers raced on one key (PostgreSQL): the other one's row stands.
+            if idempotency_key is None:
+                raise
+            with self.engine.connect() as conn:
+                earlier = self._by_key(conn, idempotency_key, person_id)
+            if earlier is None:
+                raise
+            return earlier
         assert key is not None  # a plain insert always has a primary key
         return Episode(id=key[0], person_id=person_id, **episode.model_dump())
+
+    @staticmethod
+    def _by_key(conn: Connection, idempotency_key: str, person_id: int) -> Episode | None:
+        row = conn.execute(
+            select(episodes).where(
+                episodes.c.person_id == person_id,
+                episodes.c.idempotency_key == idempotency_key,
+            )
+        ).first()
+        return None if row is None else _episode(row)
 
     def get_episode(self, episode_id: int, person_id: int = 1) -> Episode:
         """One episode by id; NotFound if it does not exist."""
@@ -295,7 +328,9 @@ def _day(value: date | datetime) -> date:
 
 
 def _episode(row: Row[Any]) -> Episode:
-    return Episode.model_validate(dict(row._mapping))
+    data = dict(row._mapping)
+    data.pop("idempotency_key", None)
+    return Episode.model_validate(data)
 
 
 def _checkin(row: Row[Any]) -> CheckIn:
