@@ -22,7 +22,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from crampcare import __version__
-from crampcare.web import ask_routes, diary_routes, kb_routes, session_routes, triage_routes
+from crampcare.web import ask_routes, diary_routes, kb_routes, pwa, session_routes, triage_routes
 from crampcare.web.api_base import Api
 from crampcare.web.errors import http_error, server_error
 from crampcare.web.limits import BodyLimit
@@ -91,6 +91,7 @@ def create_app() -> Starlette:
         page_routes += module.register(api)
     diary = diary_routes.DiaryHolder()
     page_routes += diary_routes.register(api, diary)
+    page_routes += pwa.routes()
     document = api.openapi("crampcare", __version__)
 
     async def openapi(request: Request) -> Response:

@@ -1,0 +1,128 @@
+// crampcare's service worker. The server prepends self.CRAMPCARE = {version, precache}.
+// Pages: from the network when it answers (fresh after an upgrade), else the copy
+// kept at install or on the last visit. Assets carry the version in their address,
+// so they come from the cache first. A new version takes over at once and deletes
+// the old caches: nobody keeps a stale page after an upgrade.
+"use strict";
+var CONFIG = self.CRAMPCARE;
+var CACHE = "crampcare-" + CONFIG.version;
+var NETWORK_WAIT_MS = 4000;
+
+self.addEventListener("install", function (event) {
+  event.waitUntil(
+    caches.open(CACHE).then(function (cache) {
+      // "reload": never fill a new version's cache from the browser's HTTP cache.
+      return cache.addAll(CONFIG.precache.map(function (url) {
+        return new Request(url, { cache: "reload", credentials: "same-origin" });
+      }));
+    }).then(function () { return self.skipWaiting(); })
+  );
+});
+
+self.addEventListener("activate", function (event) {
+  event.waitUntil(
+    caches.keys().then(function (names) {
+      return Promise.all(names.filter(function (name) {
+        return name.indexOf("crampcare-") === 0 && name !== CACHE;
+      }).map(function (name) { return caches.delete(name); }));
+    }).then(function () { return self.clients.claim(); })
+  );
+});
+
+// The one address a page is kept under: a session page without its step, the
+// query in a fixed order (the form and the links spell it differently).
+function pageKey(url) {
+  var u = new URL(url);
+  if (u.pathname === "/now/session" || u.pathname === "/now/done") {
+    var q = u.searchParams;
+    var key = u.pathname + "?where=" + encodeURIComponent(q.get("where") || "calf") +
+      "&context=" + encodeURIComponent(q.get("context") || "night");
+    if (["1", "true", "on", "yes"].indexOf(q.get("pregnant")) >= 0) key += "&pregnant=1";
+    return key;
+  }
+  return u.pathname + u.search;
+}
+
+function timeout(promise, ms) {
+  return new Promise(function (resolve, reject) {
+    var timer = setTimeout(function () { reject(new Error("slow network")); }, ms);
+    promise.then(function (r) { clearTimeout(timer); resolve(r); },
+      function (e) { clearTimeout(timer); reject(e); });
+  });
+}
+
+function cached(key) {
+  return caches.open(CACHE).then(function (cache) { return cache.match(key); });
+}
+
+function offlinePage() {
+  return cached("/offline").then(function (r) {
+    return r || new Response("You are offline; this needs the app's server.",
+      { status: 503, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  });
+}
+
+function keep(key, response) {
+  var copy = response.clone();
+  return caches.open(CACHE).then(function (cache) { return cache.put(key, copy); });
+}
+
+var KEPT = new Set(CONFIG.precache);
+
+function page(event) {
+  var key = pageKey(event.request.url);
+  var path = new URL(event.request.url).pathname;
+  return timeout(fetch(event.request), NETWORK_WAIT_MS).then(function (response) {
+    if (response.ok && KEPT.has(key)) event.waitUntil(keep(key, response));
+    return response;
+  }, function () {
+    return cached(key).then(function (hit) {
+      if (hit) return hit;
+      // The plan is made from a form: offline, show the last one the person opened.
+      if (path === "/plan") return cached("/plan/last").then(function (p) { return p || offlinePage(); });
+      return offlinePage();
+    });
+  });
+}
+
+// A plan page arrives as the answer to a POST; keep the last one (HTML only,
+// not the PDF or calendar downloads) for offline use.
+function planPost(event) {
+  var form = event.request.clone().formData();
+  return fetch(event.request).then(function (response) {
+    var html = (response.headers.get("Content-Type") || "").indexOf("text/html") === 0;
+    event.waitUntil(form.then(function (data) {
+      var fmt = data.get("format");
+      if (response.ok && html && (!fmt || fmt === "html")) return keep("/plan/last", response);
+    }).catch(function () {}));
+    return response;
+  }, function () {
+    return cached("/plan/last").then(function (p) { return p || offlinePage(); });
+  });
+}
+
+// Offline the server cannot read the checklist; a page made for that says what to do.
+function checkPost(event) {
+  return fetch(event.request).catch(function () {
+    return cached("/offline/check").then(function (r) { return r || offlinePage(); });
+  });
+}
+
+self.addEventListener("fetch", function (event) {
+  var request = event.request;
+  var url = new URL(request.url);
+  if (url.origin !== self.location.origin) return;
+  if (request.mode === "navigate" && request.method === "POST") {
+    if (url.pathname === "/plan") event.respondWith(planPost(event));
+    else if (url.pathname === "/check") event.respondWith(checkPost(event));
+    return;
+  }
+  if (request.method !== "GET") return;
+  if (request.mode === "navigate") {
+    event.respondWith(page(event));
+  } else if (url.pathname.indexOf("/static/") === 0 || url.pathname === "/manifest.webmanifest") {
+    event.respondWith(cached(url.pathname + url.search).then(function (hit) {
+      return hit || fetch(request);
+    }));
+  }
+});
