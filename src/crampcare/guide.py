@@ -26,6 +26,8 @@ WHERE: dict[str, frozenset[str]] = {
     "thigh": frozenset({"thigh_front", "thigh_back", "leg", "whole_body"}),
 }
 PLACE_WORDS = {"calf": "calf", "foot": "foot", "toes": "toe", "thigh": "thigh"}
+#: The diary's location for a session's place (the quick log counts the thigh as its back).
+DIARY_LOCATION = {"calf": "calf", "foot": "foot", "toes": "toes", "thigh": "thigh_back"}
 CONTEXTS = ("night", "water", "sport", "desk", "public")
 #: Contexts where only techniques written for that place fit: nothing generic is
 #: doable while trying to stay afloat.

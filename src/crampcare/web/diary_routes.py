@@ -35,6 +35,9 @@ QUICK = [
     ("thigh_back", "none", "Thigh"),
 ]
 
+#: Logged before 7 a.m. a cramp almost surely woke the person; details can be edited.
+WOKE_BEFORE_HOUR = 7
+
 
 def _iso_day(value: object) -> object:
     # Only YYYY-MM-DD: pydantic would also read "0" as a Unix time.
@@ -47,6 +50,19 @@ IsoDay = Annotated[date, BeforeValidator(_iso_day)]
 DAY_PARAM = {"type": "string", "format": "date"}
 MAX_ID = 2**63 - 1
 ID_PARAM: dict[str, Any] = {"type": "integer", "minimum": 1, "maximum": MAX_ID}
+
+
+_KEY = re.compile(r"[A-Za-z0-9_-]{8,64}")
+
+
+def idempotency_key(request: Request) -> str | None:
+    """The client's key for this logging attempt (a UUID from the phone), if sent."""
+    raw = request.headers.get("idempotency-key")
+    if raw is None:
+        return None
+    if not _KEY.fullmatch(raw):
+        raise ApiError(400, "Idempotency-Key must be 8 to 64 letters, digits, '-' or '_'.")
+    return raw
 
 
 def _known_id(episode_id: int) -> int:
@@ -170,14 +186,15 @@ def register(api: Api, holder: DiaryHolder) -> list[Route]:
     @api.route(
         "/episodes",
         "POST",
-        summary="Log an episode",
+        summary="Log an episode (send an Idempotency-Key header to make retries safe)",
         body=EpisodeIn,
         response=Episode,
         status=201,
         tags=("diary",),
     )
     async def episodes_create(request: Request, body: EpisodeIn) -> Any:
-        return await _db(holder, lambda d: d.add_episode(body))
+        key = idempotency_key(request)
+        return await _db(holder, lambda d: d.add_episode(body, idempotency_key=key))
 
     @api.route(
         "/episodes/{episode_id:int}",
@@ -293,6 +310,8 @@ def register(api: Api, holder: DiaryHolder) -> list[Route]:
             request,
             "diary.html",
             quick=QUICK,
+            woke_before=WOKE_BEFORE_HOUR,
+            checked=request.query_params.get("checked") == "1",
             episodes=recent,
             logged=int(logged) if logged and logged.isdigit() else None,
         )
@@ -303,10 +322,26 @@ def register(api: Api, holder: DiaryHolder) -> list[Route]:
         if where not in LOCATIONS or side not in SIDES:
             raise ApiError(422, "Unknown place or side.")
         now = datetime.now().replace(microsecond=0)
-        # Logged before 7 a.m. it almost surely woke the person; details can be edited.
         episode = EpisodeIn.model_validate(
-            {"started_at": now, "location": where, "side": side, "woke": now.hour < 7}
+            {"started_at": now, "location": where, "side": side, "woke": now.hour < WOKE_BEFORE_HOUR}
         )
+        saved = await _db(holder, lambda d: d.add_episode(episode))
+        return RedirectResponse(f"/diary?logged={saved.id}", status_code=303)
+
+    async def session_log(request: Request) -> Response:
+        """ "Did it help? Yes": the finished session's entry, filled in, in one tap."""
+        form = await csrf.checked_form(request)
+        fields = _form_episode_changes(form)
+        actions = [str(a).strip() for a in form.getlist("action") if str(a).strip()]
+        fields["actions"] = actions
+        fields["helped"] = actions if form.get("helped") == "yes" else []
+        fields.setdefault("started_at", datetime.now().replace(microsecond=0))
+        try:
+            episode = EpisodeIn.model_validate(fields)
+        except ValidationError as exc:
+            from crampcare.diary.store import validation_message
+
+            raise ApiError(422, validation_message(exc)) from exc
         saved = await _db(holder, lambda d: d.add_episode(episode))
         return RedirectResponse(f"/diary?logged={saved.id}", status_code=303)
 
@@ -353,6 +388,7 @@ def register(api: Api, holder: DiaryHolder) -> list[Route]:
     return [
         Route("/diary", diary_page),
         Route("/diary/quick", quick_log, methods=["POST"]),
+        Route("/now/log", session_log, methods=["POST"]),
         Route("/diary/checkin", checkin_page, methods=["GET", "POST"]),
         Route("/diary/episodes/{episode_id:int}", edit_page, methods=["GET", "POST"]),
         Route("/diary/episodes/{episode_id:int}/delete", delete_episode, methods=["POST"]),
