@@ -47,7 +47,10 @@ def serve(
         import webbrowser
 
         webbrowser.open(url)
-    run(host, port, workers, tls)
+    if tls is None:
+        run(host, port, workers)
+    else:
+        run(host, port, workers, tls)
 
 
 def _print_phone_help(phones: list[str], https: bool) -> None:

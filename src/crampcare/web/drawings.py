@@ -7,12 +7,16 @@ says what the picture shows, so the step reads the same without it.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import cache
+from importlib import resources
+
+from markupsafe import Markup
 
 
-def _src(name: str) -> str:
-    from crampcare.web.pwa import asset_version
-
-    return f"/static/drawings/{name}.svg?v={asset_version()}"
+@cache
+def _svg(name: str) -> str:
+    # Inline, so the page's own stylesheet colours it (night mode) and animates it.
+    return resources.files("crampcare.web").joinpath(f"static/drawings/{name}.svg").read_text()
 
 
 # technique id -> (drawing file, alt text)
@@ -65,10 +69,10 @@ DRAWINGS: dict[str, tuple[str, str]] = {
 
 
 def drawings_for(technique_ids: Iterable[str]) -> dict[str, dict[str, str]]:
-    """The drawings a session's steps use, as {technique id: {src, alt}}."""
+    """The drawings a session's steps use, as {technique id: {svg, alt}}."""
     out: dict[str, dict[str, str]] = {}
     for tid in technique_ids:
         if tid in DRAWINGS:
             name, alt = DRAWINGS[tid]
-            out[tid] = {"src": _src(name), "alt": alt}
+            out[tid] = {"svg": Markup(_svg(name)), "alt": alt}
     return out

@@ -8,7 +8,6 @@
   if (!box) return;
 
   var steps = JSON.parse(box.dataset.steps);
-  var drawings = JSON.parse(box.dataset.drawings || "{}");
   var doneUrl = box.dataset.done;
   var fromUrl = parseInt(new URLSearchParams(location.search).get("step") || "", 10);
   // Offline, any step's address is answered with the session's first page: the
@@ -96,11 +95,9 @@
     pauseBtn.textContent = paused ? "Resume" : "Pause";
     pauseBtn.classList.toggle("btn-primary", paused);
     box.dataset.paused = paused ? "1" : "0";
-    var d = drawings[s.technique_id], fig = el(".js-drawing"), img = el(".js-drawing-img");
-    if (fig && img) {
-      fig.hidden = !d;
-      if (d && img.getAttribute("src") !== d.src) { img.src = d.src; img.alt = d.alt; }
-    }
+    box.querySelectorAll(".drawing[data-technique]").forEach(function (fig) {
+      fig.hidden = fig.dataset.technique !== s.technique_id;
+    });
   }
 
   function start(ms) {

@@ -43,14 +43,6 @@ function pageKey(url) {
   return u.pathname + u.search;
 }
 
-function timeout(promise, ms) {
-  return new Promise(function (resolve, reject) {
-    var timer = setTimeout(function () { reject(new Error("slow network")); }, ms);
-    promise.then(function (r) { clearTimeout(timer); resolve(r); },
-      function (e) { clearTimeout(timer); reject(e); });
-  });
-}
-
 function cached(key) {
   return caches.open(CACHE).then(function (cache) { return cache.match(key); });
 }
@@ -69,19 +61,32 @@ function keep(key, response) {
 
 var KEPT = new Set(CONFIG.precache);
 
+// The network's answer; if it is slow and a copy is kept, the copy (a page at 3 a.m.
+// must not hang on a dying Wi-Fi). A page with no copy waits for the network.
 function page(event) {
   var key = pageKey(event.request.url);
   var path = new URL(event.request.url).pathname;
-  return timeout(fetch(event.request), NETWORK_WAIT_MS).then(function (response) {
+  var network = fetch(event.request).then(function (response) {
     if (response.ok && KEPT.has(key)) event.waitUntil(keep(key, response));
     return response;
-  }, function () {
+  });
+  function fallback() {
     return cached(key).then(function (hit) {
       if (hit) return hit;
       // The plan is made from a form: offline, show the last one the person opened.
-      if (path === "/plan") return cached("/plan/last").then(function (p) { return p || offlinePage(); });
-      return offlinePage();
+      if (path === "/plan") return cached("/plan/last");
+      return undefined;
     });
+  }
+  return new Promise(function (resolve) {
+    var settled = false;
+    function answer(r) { if (!settled && r) { settled = true; resolve(r); } }
+    network.then(answer, function () {
+      fallback().then(function (r) { return r || offlinePage(); }).then(function (r) {
+        answer(r);
+      });
+    });
+    setTimeout(function () { if (!settled) fallback().then(answer); }, NETWORK_WAIT_MS);
   });
 }
 
