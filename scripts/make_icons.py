@@ -31,14 +31,20 @@ def icon(size: int) -> Image.Image:
     w = int(6 * u)
     # Lower leg: shin and calf, the calf bulging backwards.
     d.line([p(44, 16), p(44, 62), p(46, 72)], fill=WHITE, width=w, joint="curve")
-    d.line([p(58, 16), p(63, 30), p(62, 46), p(57, 60), p(58, 70)], fill=WHITE, width=w, joint="curve")
+    d.line(
+        [p(58, 16), p(63, 30), p(62, 46), p(57, 60), p(58, 70)], fill=WHITE, width=w, joint="curve"
+    )
     # Foot: heel, sole, toes pulled up.
     d.line([p(46, 72), p(34, 80), p(24, 76)], fill=WHITE, width=w, joint="curve")
     d.line([p(58, 70), p(60, 80), p(34, 84), p(24, 76)], fill=WHITE, width=w, joint="curve")
     # A small pulse mark at the calf: the cramp.
-    d.line([p(68, 36), p(74, 36), p(77, 29), p(81, 43), p(84, 36), p(88, 36)], fill=WHITE,
-           width=int(4 * u), joint="curve")
-    return img.resize((size, size), Image.LANCZOS)
+    d.line(
+        [p(68, 36), p(74, 36), p(77, 29), p(81, 43), p(84, 36), p(88, 36)],
+        fill=WHITE,
+        width=int(4 * u),
+        joint="curve",
+    )
+    return img.resize((size, size), Image.Resampling.LANCZOS)
 
 
 def main() -> None:

@@ -48,7 +48,9 @@ def main() -> None:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     env = {**os.environ, "CRAMPCARE_DATA_DIR": tempfile.mkdtemp(prefix="crampcare-shots-")}
-    server = subprocess.Popen([sys.executable, "-m", "crampcare", "serve", "--port", str(port)], env=env)
+    server = subprocess.Popen(
+        [sys.executable, "-m", "crampcare", "serve", "--port", str(port)], env=env
+    )
     url = f"http://127.0.0.1:{port}"
     try:
         for _ in range(200):
@@ -61,8 +63,12 @@ def main() -> None:
         with sync_playwright() as pw:
             browser = pw.chromium.launch(executable_path="/usr/bin/chromium", args=ARGS)
             ctx = browser.new_context(viewport={"width": 360, "height": 740}, locale="en-GB")
-            ctx.add_cookies([{"name": "theme", "value": "night", "url": url},
-                             {"name": "text", "value": "large", "url": url}])
+            ctx.add_cookies(
+                [
+                    {"name": "theme", "value": "night", "url": url},
+                    {"name": "text", "value": "large", "url": url},
+                ]
+            )
             page = ctx.new_page()
             standalone(page)
             page.goto(url + "/")

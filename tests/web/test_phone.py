@@ -222,9 +222,7 @@ NEW_PAGES = [
 ]
 
 
-def test_new_pages_have_no_serious_accessibility_violations(
-    phone: Any, live_server: str
-) -> None:
+def test_new_pages_have_no_serious_accessibility_violations(phone: Any, live_server: str) -> None:
     page = phone.new_page()
     for path in NEW_PAGES:
         page.goto(live_server + path)
@@ -255,8 +253,7 @@ def test_steps_are_read_aloud_when_asked_and_the_choice_is_remembered(
     phone: Any, live_server: str
 ) -> None:
     phone.add_init_script(
-        "window.__said = [];"
-        "speechSynthesis.speak = u => window.__said.push([u.text, u.lang]);"
+        "window.__said = [];speechSynthesis.speak = u => window.__said.push([u.text, u.lang]);"
     )
     page = phone.new_page()
     session = httpx.get(live_server + "/api/v1/session?where=calf&context=night").json()

@@ -107,16 +107,20 @@ def _is_ip(name: str) -> bool:
 
 
 def _with_cryptography(cert: Path, key: Path, names: list[str]) -> None:
-    from cryptography import x509
-    from cryptography.hazmat.primitives import hashes, serialization
-    from cryptography.hazmat.primitives.asymmetric import ec
-    from cryptography.x509.oid import NameOID
+    # Optional (the "phone" extra): without it, openssl makes the certificate.
+    from cryptography import x509  # type: ignore[import-not-found,unused-ignore]
+    from cryptography.hazmat.primitives import (  # type: ignore[import-not-found,unused-ignore]
+        hashes,
+        serialization,
+    )
+    from cryptography.hazmat.primitives.asymmetric import (  # type: ignore[import-not-found,unused-ignore]
+        ec,
+    )
+    from cryptography.x509.oid import NameOID  # type: ignore[import-not-found,unused-ignore]
 
     private = ec.generate_private_key(ec.SECP256R1())
     subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "crampcare on this computer")])
-    alt = [
-        x509.IPAddress(ipaddress.ip_address(n)) if _is_ip(n) else x509.DNSName(n) for n in names
-    ]
+    alt = [x509.IPAddress(ipaddress.ip_address(n)) if _is_ip(n) else x509.DNSName(n) for n in names]
     now = dt.datetime.now(dt.UTC)
     built = (
         x509.CertificateBuilder()

@@ -77,9 +77,7 @@ def guided(
     return runner
 
 
-def follow_up(
-    keys: KeySource, con: Console, offer_log: Callable[[], None] | None = None
-) -> bool:
+def follow_up(keys: KeySource, con: Console, offer_log: Callable[[], None] | None = None) -> bool:
     """Ask whether it helped; True when the person wants to check for warning signs."""
     con.print("\nDid that help? [y/n]", markup=False)
     helped = (keys(120.0) or "").lower()
@@ -148,9 +146,7 @@ def now(
     try:
         with raw_keys() as keys:
             runner = guided(session, keys, con, speak=speak)
-            wants_check = follow_up(
-                keys, con, lambda: offer_log(runner, started, keys, con)
-            )
+            wants_check = follow_up(keys, con, lambda: offer_log(runner, started, keys, con))
     except KeyboardInterrupt:
         # Ctrl-C is a normal way out at 3 a.m., not a crash.
         raise typer.Exit(130) from None

@@ -24,9 +24,8 @@ def serve(
     """Start the web app (phone-friendly; works without JavaScript) and print its address."""
     import socket
 
-    from crampcare.web.server import run
-
     from crampcare.cli import lan
+    from crampcare.web.server import run
 
     scheme = "https" if https else "http"
     url = f"{scheme}://{'localhost' if host in ('127.0.0.1', '::1') else host}:{port}/"

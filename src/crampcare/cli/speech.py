@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import subprocess
 from collections.abc import Callable
@@ -30,7 +31,8 @@ def speaker(con: Console, lang: str = "en") -> Callable[[str], None] | None:
             if proc.poll() is None:
                 proc.terminate()
         current.clear()
-        try:
+        # A broken sound setup must not stop the session.
+        with contextlib.suppress(OSError):
             current.append(
                 subprocess.Popen(
                     [program, "-v", lang, "-s", "150", "--", text],
@@ -38,7 +40,5 @@ def speaker(con: Console, lang: str = "en") -> Callable[[str], None] | None:
                     stderr=subprocess.DEVNULL,
                 )
             )
-        except OSError:
-            pass  # a broken sound setup must not stop the session
 
     return speak

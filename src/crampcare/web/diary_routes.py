@@ -323,7 +323,12 @@ def register(api: Api, holder: DiaryHolder) -> list[Route]:
             raise ApiError(422, "Unknown place or side.")
         now = datetime.now().replace(microsecond=0)
         episode = EpisodeIn.model_validate(
-            {"started_at": now, "location": where, "side": side, "woke": now.hour < WOKE_BEFORE_HOUR}
+            {
+                "started_at": now,
+                "location": where,
+                "side": side,
+                "woke": now.hour < WOKE_BEFORE_HOUR,
+            }
         )
         saved = await _db(holder, lambda d: d.add_episode(episode))
         return RedirectResponse(f"/diary?logged={saved.id}", status_code=303)

@@ -12,10 +12,10 @@ from typing import Any
 
 DEFAULT = "112"
 # 112 works across the EU/EEA and from most mobile phones elsewhere.
-EU_EEA = (
-    "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE "
-    "IS LI NO CH"
-).split()
+EU_EEA = frozenset(
+    {"AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT",
+     "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "IS", "LI", "NO", "CH"}
+)  # fmt: skip
 BY_REGION: dict[str, str] = {
     "GB": "999",
     "UK": "999",

@@ -43,7 +43,7 @@ def run(host: str, port: int, workers: int, tls: tuple[Any, Any] | None = None) 
     import uvicorn
 
     if tls is not None or workers == 1 or not reuse_port_supported():
-        ssl = {"ssl_certfile": str(tls[0]), "ssl_keyfile": str(tls[1])} if tls else {}
+        ssl: dict[str, Any] = {"ssl_certfile": tls[0], "ssl_keyfile": tls[1]} if tls else {}
         uvicorn.run(APP, host=host, port=port, workers=workers, **OPTIONS, **ssl)
         return
     if not Supervisor(host, port, workers).run():
