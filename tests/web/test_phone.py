@@ -325,3 +325,20 @@ def test_the_emergency_screen_offers_this_countrys_number(
     # Unsure of the country: the other numbers are already open to choose from.
     assert page.locator(".other-numbers").evaluate("d => d.open") is (locale == "en")
     context.close()
+
+
+def test_an_offline_check_without_a_call_now_sign_says_what_it_could_not_read(
+    phone: Any, live_server: str
+) -> None:
+    page = installed(phone, live_server)
+    phone.set_offline(True)
+    page.goto(live_server + "/check")
+    page.get_by_label("Numbness or pins and needles").check()
+    page.get_by_label("Or describe it in your own words").fill("my calf hurts since yesterday")
+    page.get_by_role("button", name="Check").click()
+    assert page.get_by_role("heading", level=1).inner_text() == (
+        "Your answers could not be checked"
+    )
+    assert "(you ticked this)" in page.locator("[data-flag=numbness_tingling]").inner_text()
+    assert page.get_by_text("could not be read offline").is_visible()
+    assert page.get_by_role("link", name="Call for help").get_attribute("href") == "/emergency"
