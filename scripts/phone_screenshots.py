@@ -72,7 +72,8 @@ def main() -> None:
             page = ctx.new_page()
             standalone(page)
             page.goto(url + "/")
-            page.wait_for_function(READY)
+            while not page.evaluate(READY):  # wait_for_function would not await the promise
+                time.sleep(0.1)
             page.reload()
             page.goto(url + "/diary")
             ctx.set_offline(True)

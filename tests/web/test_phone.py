@@ -30,11 +30,20 @@ def phone(browser: Any) -> Iterator[Any]:
     context.close()
 
 
+def until(page: Any, predicate: str, timeout: float = 30) -> None:
+    """Poll an async page function until it returns true (wait_for_function does not
+    wait for a promise: a pending promise is already "truthy")."""
+    deadline = time.monotonic() + timeout
+    while not page.evaluate(predicate):
+        assert time.monotonic() < deadline, f"timed out waiting for {predicate}"
+        time.sleep(0.1)
+
+
 def installed(context: Any, url: str) -> Any:
     """A page after the first visit: the service worker active and in control."""
     page = context.new_page()
     page.goto(url + "/")
-    page.wait_for_function(READY)
+    until(page, READY)
     page.reload()  # the first page load is not yet controlled
     assert page.evaluate("() => !!navigator.serviceWorker.controller")
     return page
@@ -201,15 +210,24 @@ def test_an_upgrade_replaces_the_caches(
     with _Server() as url:
         page = installed(phone, url)
         assert page.evaluate(CACHES) == ["crampcare-0.1.0+old"]
+        page.goto(url + "/plan")
+        page.get_by_role("button", name="Make my plan").click()
+        assert page.get_by_role("heading", name="My plan").is_visible()
         monkeypatch.setattr(pwa, "app_version", lambda: "0.1.0+new")
         page.evaluate("async () => (await navigator.serviceWorker.ready).update()")
-        page.wait_for_function(
+        until(
+            page,
             "async () => { const k = await caches.keys();"
-            " return k.length === 1 && k[0] === 'crampcare-0.1.0+new'; }"
+            " const r = await navigator.serviceWorker.getRegistration();"
+            " return k.length === 1 && k[0] === 'crampcare-0.1.0+new'"
+            " && r.active && r.active.state === 'activated' && !r.installing && !r.waiting; }",
         )
         phone.set_offline(True)
         page.goto(url + "/now/session?where=calf&context=night")
         assert page.locator(".js-instruction").inner_text()
+        # The person's last plan survives the upgrade.
+        page.goto(url + "/plan")
+        assert page.get_by_role("heading", name="My plan").is_visible()
 
 
 NEW_PAGES = [

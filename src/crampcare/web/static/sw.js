@@ -19,12 +19,24 @@ self.addEventListener("install", function (event) {
   );
 });
 
+// What the person made, not what the app ships: carried over into a new version.
+var CARRIED = ["/plan/last"];
+
 self.addEventListener("activate", function (event) {
   event.waitUntil(
     caches.keys().then(function (names) {
-      return Promise.all(names.filter(function (name) {
+      var old = names.filter(function (name) {
         return name.indexOf("crampcare-") === 0 && name !== CACHE;
-      }).map(function (name) { return caches.delete(name); }));
+      });
+      return Promise.all(old.map(function (name) {
+        return caches.open(name).then(function (from) {
+          return Promise.all(CARRIED.map(function (key) {
+            return from.match(key).then(function (hit) {
+              if (hit) return caches.open(CACHE).then(function (to) { return to.put(key, hit); });
+            });
+          }));
+        }).then(function () { return caches.delete(name); });
+      }));
     }).then(function () { return self.clients.claim(); })
   );
 });
