@@ -360,3 +360,26 @@ def test_an_offline_check_without_a_call_now_sign_says_what_it_could_not_read(
     assert "(you ticked this)" in page.locator("[data-flag=numbness_tingling]").inner_text()
     assert page.get_by_text("could not be read offline").is_visible()
     assert page.get_by_role("link", name="Call for help").get_attribute("href") == "/emergency"
+
+
+def test_an_offline_log_is_sent_by_the_service_worker_after_the_app_is_closed(
+    phone: Any, live_server: str
+) -> None:
+    page = installed(phone, live_server)
+    page.goto(live_server + "/diary")
+    before = len(_episodes(live_server))
+    phone.set_offline(True)
+    page.get_by_role("button", name="Thigh").click()
+    page.wait_for_function(
+        "() => document.querySelector('.js-outbox-status').textContent"
+        " === '1 entry waiting to be sent'"
+    )
+    page.close()  # the app is closed: only the service worker can send it now
+    time.sleep(1)  # nothing in flight from the page any more
+    phone.set_offline(False)
+    deadline = time.monotonic() + 20
+    while len(_episodes(live_server)) == before and time.monotonic() < deadline:
+        time.sleep(0.2)
+    after = _episodes(live_server)
+    assert len(after) == before + 1
+    assert max(after, key=lambda e: e["id"])["location"] == "thigh_back"

@@ -87,7 +87,16 @@
 
   function queue(body) {
     var item = { key: uuid(), body: body, created: Date.now() };
-    return tx("readwrite", function (s) { s.put(item); }).then(function () { return item.key; });
+    return tx("readwrite", function (s) { s.put(item); }).then(function () {
+      // Ask the service worker to send it when the connection returns, even if the
+      // app is closed by then (Background Sync, where the browser has it).
+      if ("serviceWorker" in navigator && navigator.serviceWorker.controller) {
+        navigator.serviceWorker.ready.then(function (reg) {
+          if (reg.sync) return reg.sync.register("crampcare-outbox");
+        }).catch(function () {});
+      }
+      return item.key;
+    });
   }
 
   function toIso(local) {

@@ -143,3 +143,50 @@ self.addEventListener("fetch", function (event) {
     }));
   }
 });
+
+// Background Sync: entries logged offline go out when the connection returns, even
+// if the app was closed. The page's own sending (outbox.js) does the same while open;
+// the Idempotency-Key makes it harmless when both try.
+function outbox() {
+  return new Promise(function (resolve, reject) {
+    var req = indexedDB.open("crampcare", 1);
+    req.onupgradeneeded = function () { req.result.createObjectStore("outbox", { keyPath: "key" }); };
+    req.onsuccess = function () { resolve(req.result); };
+    req.onerror = function () { reject(req.error); };
+  });
+}
+
+function outboxDo(db, mode, fn) {
+  return new Promise(function (resolve, reject) {
+    var t = db.transaction("outbox", mode), out = fn(t.objectStore("outbox"));
+    t.oncomplete = function () { resolve(out && "result" in out ? out.result : undefined); };
+    t.onerror = function () { reject(t.error); };
+  });
+}
+
+function sendWaiting() {
+  return outbox().then(function (db) {
+    return outboxDo(db, "readonly", function (s) { return s.getAll(); }).then(function (items) {
+      items.sort(function (a, b) { return a.created - b.created; });
+      return items.reduce(function (chain, item) {
+        return chain.then(function () {
+          return fetch("/api/v1/episodes", {
+            method: "POST",
+            credentials: "same-origin",
+            headers: { "Content-Type": "application/json", "Idempotency-Key": item.key },
+            body: JSON.stringify(item.body)
+          }).then(function (r) {
+            if (r.ok || (r.status >= 400 && r.status < 500 && r.status !== 408 && r.status !== 429)) {
+              return outboxDo(db, "readwrite", function (s) { s.delete(item.key); });
+            }
+            throw new Error("server error " + r.status);  // the browser retries the sync later
+          });
+        });
+      }, Promise.resolve());
+    });
+  });
+}
+
+self.addEventListener("sync", function (event) {
+  if (event.tag === "crampcare-outbox") event.waitUntil(sendWaiting());
+});
