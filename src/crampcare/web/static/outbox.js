@@ -132,11 +132,13 @@
       var body = fromForm(form);
       queue(body).then(function (key) {
         return flush().then(function (sent) {
-          if (sent[key]) {
-            location.href = "/diary?logged=" + sent[key];
-          } else {
+          if (sent[key]) { location.href = "/diary?logged=" + sent[key]; return; }
+          return waiting().then(function (items) {
+            var still = items.some(function (i) { return i.key === key; });
+            // Gone without our answer: the service worker sent it first.
+            if (!still) { location.href = "/diary"; return; }
             say(form, "Saved on this phone; it will be sent when the server can be reached.");
-          }
+          });
         });
       }).catch(function () { form.submit(); });
     });
