@@ -76,6 +76,15 @@ THIGH_QUESTION = (
     "towards your bottom. Until you know, the steps below stretch neither side."
 )
 
+#: The diary's location for a session's place (a thigh of unknown side is logged as its back).
+DIARY_LOCATION = {
+    "calf": "calf",
+    "foot": "foot",
+    "toes": "toes",
+    "thigh": "thigh_back",
+    "thigh_front": "thigh_front",
+    "thigh_back": "thigh_back",
+}
 CONTEXTS = ("night", "water", "sport", "desk", "public")
 #: Contexts where only techniques written for that place fit: nothing generic is
 #: doable while trying to stay afloat.

@@ -198,3 +198,83 @@ def test_raw_keys_reads_single_keys_from_a_terminal(monkeypatch: pytest.MonkeyPa
     finally:
         tty_in.close()
         os.close(master)
+
+
+def _scripted(monkeypatch: pytest.MonkeyPatch, script: Script) -> None:
+    @contextmanager
+    def fake_keys() -> Iterator[Callable[[float], str | None]]:
+        yield script
+
+    monkeypatch.setattr(keys_module, "interactive", lambda: True)
+    monkeypatch.setattr(keys_module, "raw_keys", fake_keys)
+
+
+def test_it_helped_then_one_key_logs_the_session_filled_in(
+    runner: CliRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from crampcare.diary.store import Diary
+
+    # Skip to the second step, quit; it helped; log it; no check.
+    _scripted(monkeypatch, Script(["n", "q", "y", "y", "n"]))
+    result = runner.invoke(app, ["now", "--where", "foot"])
+    assert result.exit_code == 0, result.output
+    assert "Log it in your diary (foot," in result.output
+    assert "Logged episode 1" in result.output
+    with Diary.open() as diary:
+        (entry,) = diary.episodes()
+    session = build_session(load(), "foot", "night")
+    titles = list(dict.fromkeys(s.technique_title for s in session.steps[:2]))
+    assert entry.location == "foot" and entry.woke
+    assert entry.actions == titles and entry.helped == titles
+    assert entry.minutes_to_relief is not None and entry.minutes_to_relief >= 0.5
+
+
+def test_saying_no_to_the_log_writes_nothing(
+    runner: CliRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from crampcare.diary.store import Diary
+
+    _scripted(monkeypatch, Script(["q", "y", "n", "n"]))
+    result = runner.invoke(app, ["now"])
+    assert result.exit_code == 0, result.output
+    assert "Log it in your diary" in result.output
+    with Diary.open() as diary:
+        assert diary.episodes() == []
+
+
+def test_voice_without_espeak_says_how_to_get_it(
+    runner: CliRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+
+    monkeypatch.setattr(shutil, "which", lambda name: None)
+    _scripted(monkeypatch, Script(["q", "n", "n"]))
+    result = runner.invoke(app, ["now", "--voice"])
+    assert result.exit_code == 0, result.output
+    assert "apt-get install espeak-ng" in result.output
+
+
+def test_voice_speaks_each_step_once_as_it_starts(monkeypatch: pytest.MonkeyPatch) -> None:
+    import shutil
+    import subprocess
+
+    from crampcare.cli.speech import speaker
+
+    said: list[list[str]] = []
+
+    class FakeProc:
+        def __init__(self, args: list[str], **kw: object) -> None:
+            said.append(args)
+
+        def poll(self) -> int:
+            return 0
+
+    monkeypatch.setattr(shutil, "which", lambda name: "/usr/bin/espeak-ng")
+    monkeypatch.setattr(subprocess, "Popen", FakeProc)
+    session = build_session(load())
+    script = Script([None, "n", None, "q"])
+    out = Console(file=io.StringIO(), width=80)
+    now_module.guided(session, script, out, script.clock, speak=speaker(out))
+    spoken = [args[-1] for args in said]
+    assert spoken == [session.steps[0].instruction, session.steps[1].instruction]
+    assert all(args[0] == "/usr/bin/espeak-ng" and args[1:3] == ["-v", "en"] for args in said)

@@ -63,7 +63,9 @@ def test_red_flag_in_free_text_fills_the_screen(page: Any, live_server: str) -> 
     box = alert.bounding_box()
     assert box is not None and box["height"] >= 0.7 * page.viewport_size["height"]
     assert page.locator("nav, footer, .menu").count() == 0
-    assert page.get_by_role("link", name="Call 112").get_attribute("href") == "tel:112"
+    # One number, this browser's (Playwright's default locale is en-US).
+    assert page.get_by_role("link", name="Call 911").get_attribute("href") == "tel:911"
+    assert page.locator(".call").count() == 1
     assert axe_violations(page) == []
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 import typer
@@ -52,7 +53,11 @@ def view(runner: Runner) -> RenderableType:
 
 
 def guided(
-    session: Session, keys: KeySource, con: Console, clock: Callable[[], float] = time.monotonic
+    session: Session,
+    keys: KeySource,
+    con: Console,
+    clock: Callable[[], float] = time.monotonic,
+    speak: Callable[[str], None] | None = None,
 ) -> Runner:
     """Run the live countdown until the session ends or the person quits."""
     from rich.live import Live
@@ -60,17 +65,28 @@ def guided(
     from crampcare.guide import Runner, play
 
     runner = Runner(session, clock)
+    spoken = -1
+
+    def show(r: Runner) -> None:
+        nonlocal spoken
+        live.update(view(r), refresh=True)
+        if speak is not None and r.step is not None and r.index != spoken:
+            spoken = r.index
+            speak(r.step.instruction)
+
     with Live(view(runner), console=con, auto_refresh=False, transient=False) as live:
-        play(runner, keys, lambda r: live.update(view(r), refresh=True))
+        play(runner, keys, show)
     return runner
 
 
-def follow_up(keys: KeySource, con: Console) -> bool:
+def follow_up(keys: KeySource, con: Console, offer_log: Callable[[], None] | None = None) -> bool:
     """Ask whether it helped; True when the person wants to check for warning signs."""
     con.print("\nDid that help? [y/n]", markup=False)
     helped = (keys(120.0) or "").lower()
     if helped == "y":
         con.print("Good. Stretch your calves gently before bed to make another less likely.")
+        if offer_log is not None:
+            offer_log()
     elif helped == "n":
         from crampcare.render.session_text import CLOSING
 
@@ -101,6 +117,9 @@ def now(
         False, "--plain", help="Print all steps with their times (screen readers, scripts)."
     ),
     as_json: bool = typer.Option(False, "--json", help="Print the session as JSON."),
+    voice: bool = typer.Option(
+        False, "--voice", help="Read each step aloud (needs espeak-ng: apt-get install espeak-ng)."
+    ),
 ) -> None:
     """Guided first aid for a cramp happening now (default: calf, in bed at night)."""
     if where not in WHERE_CHOICES:
@@ -122,15 +141,53 @@ def now(
         typer.echo(session_plain(session))
         return
     con = console()
+    speak = None
+    if voice:
+        from crampcare.cli.speech import speaker
+
+        speak = speaker(con)
+    started = datetime.now()
     try:
         with raw_keys() as keys:
-            guided(session, keys, con)
-            wants_check = follow_up(keys, con)
+            runner = guided(session, keys, con, speak=speak)
+            wants_check = follow_up(keys, con, lambda: offer_log(runner, started, keys, con))
     except KeyboardInterrupt:
         # Ctrl-C is a normal way out at 3 a.m., not a crash.
         raise typer.Exit(130) from None
     if wants_check:
         _run_check(ctx)
+
+
+def log_fields(runner: Runner, started: datetime, now: datetime) -> dict[str, object]:
+    """The diary entry for a session that helped: where, when, what was done, how long."""
+    from crampcare.guide import DIARY_LOCATION
+
+    session = runner.session
+    reached = session.steps[: max(1, min(runner.index + 1, len(session.steps)))]
+    actions = list(dict.fromkeys(s.technique_title for s in reached))
+    return {
+        "started_at": started.replace(microsecond=0),
+        "location": DIARY_LOCATION[session.where],
+        "woke": session.context == "night",
+        "actions": actions,
+        "helped": actions,
+        "minutes_to_relief": max(0.5, round((now - started).total_seconds() / 30) / 2),
+    }
+
+
+def offer_log(runner: Runner, started: datetime, keys: KeySource, con: Console) -> None:
+    """ "Log it in your diary? [y/n]", with everything filled in from the session."""
+    fields = log_fields(runner, started, datetime.now())
+    con.print(
+        f"Log it in your diary ({fields['location']}, {started:%H:%M}, "
+        f"eased in about {fields['minutes_to_relief']:g} min)? [y/n]",
+        markup=False,
+    )
+    if (keys(120.0) or "").lower() != "y":
+        return
+    from crampcare.cli.diary_entry import _log
+
+    _log(fields, None, False)
 
 
 def _run_check(ctx: typer.Context) -> None:

@@ -28,12 +28,16 @@ def serve(
         "--allow-host",
         help="Also answer requests for this host name (repeatable; adds to CRAMPCARE_ALLOW_HOSTS).",
     ),
+    https: bool = typer.Option(
+        False, "--https", help="Serve HTTPS with a certificate made on this machine (for phones)."
+    ),
 ) -> None:
     """Start the web app (phone-friendly; works without JavaScript) and print its address."""
     import os
     import socket
 
     from crampcare import settings
+    from crampcare.cli import lan
     from crampcare.web.guard import is_loopback, is_wildcard, names_for_bind
     from crampcare.web.server import run
 
@@ -42,7 +46,8 @@ def serve(
             f"--host {host} would open your diary to other devices on the network, "
             "with no password. Add --allow-network if that is what you want."
         )
-    names = names_for_bind(host, [*settings.allowed_hosts(), *allow_host])
+    phone_hosts = lan.lan_addresses(host)
+    names = names_for_bind(host, [*settings.allowed_hosts(), *allow_host, *phone_hosts])
     # The workers build the app from settings (a fresh process each): pass the list on.
     os.environ["CRAMPCARE_ALLOW_HOSTS"] = ",".join(dict.fromkeys(names))
     shown = host
@@ -50,7 +55,8 @@ def serve(
         shown = "localhost"
     elif is_wildcard(host):
         shown = names[-1]
-    url = f"http://{shown if ':' not in shown else f'[{shown}]'}:{port}/"
+    scheme = "https" if https else "http"
+    url = f"{scheme}://{shown if ':' not in shown else f'[{shown}]'}:{port}/"
     with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
         try:
             probe.bind((host, port))
@@ -64,9 +70,33 @@ def serve(
             "when you are done.",
             err=True,
         )
+    phones = [lan.url_for(a, port, https) for a in phone_hosts]
+    tls = None
+    if https:
+        tls = lan.certificate(settings.data_dir() / "tls", phone_hosts)
     typer.echo(f"crampcare is running at {url}  (Ctrl+C to stop)")
+    _print_phone_help(phones, https)
     if open_browser:
         import webbrowser
 
         webbrowser.open(url)
-    run(host, port, workers)
+    if tls is None:
+        run(host, port, workers)
+    else:
+        run(host, port, workers, tls)
+
+
+def _print_phone_help(phones: list[str], https: bool) -> None:
+    from crampcare.cli import lan
+
+    if not phones:
+        return
+    typer.echo("On a phone on the same network, open:")
+    for address in phones:
+        typer.echo(f"  {address}")
+    code = lan.qr_code(phones[0])
+    typer.echo(code if code is not None else lan.QR_HINT)
+    if https:
+        typer.echo(lan.FIRST_VISIT)
+    else:
+        typer.echo("To use it offline and install it on the phone, restart with --https.")

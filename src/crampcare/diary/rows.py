@@ -52,7 +52,10 @@ def readable(
 
 
 def episode(row: Row[Any]) -> Episode:
-    return Episode.model_validate(dict(row._mapping))
+    data = dict(row._mapping)
+    # The phone's idempotency key is how an entry arrived, not part of the episode.
+    data.pop("idempotency_key", None)
+    return Episode.model_validate(data)
 
 
 def checkin(row: Row[Any]) -> CheckIn:

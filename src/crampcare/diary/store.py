@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 
 from pydantic import ValidationError
 from sqlalchemy import Connection, Engine, delete, func, insert, select, update
-from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, IntegrityError, SQLAlchemyError
 
 from crampcare.diary import bulk, migrations, rows, staging
 from crampcare.diary.db import WRITE, make_engine, resolve_url, sqlite_path
@@ -139,16 +139,49 @@ class Diary:
 
     # -- episodes ------------------------------------------------------------------------
 
-    def add_episode(self, episode: EpisodeIn, person_id: int = 1) -> Episode:
-        """Store one episode; when this returns, the episode is durably committed."""
+    def add_episode(
+        self, episode: EpisodeIn, person_id: int = 1, idempotency_key: str | None = None
+    ) -> Episode:
+        """Store one episode; when this returns, the episode is durably committed.
+
+        With an ``idempotency_key`` already used by this person, nothing is written
+        and the episode stored the first time is returned: a client that never saw
+        the answer (a phone losing its signal) can safely send the same entry again.
+        """
         values = bulk.episode_values(episode, person_id)
         episode = episode.model_copy(update={"started_at": values["started_at"]})
-        with self.write() as conn:
-            key = conn.execute(insert(episodes).values(values)).inserted_primary_key
-            assert key is not None  # a plain insert always has a primary key
-            # Built before the commit: if this fails, nothing was stored.
-            stored = Episode(id=key[0], person_id=person_id, **episode.model_dump())
+        if idempotency_key is not None:
+            values["idempotency_key"] = idempotency_key
+        try:
+            with self.write() as conn:
+                if idempotency_key is not None:
+                    earlier = self._by_key(conn, idempotency_key, person_id)
+                    if earlier is not None:
+                        return earlier
+                key = conn.execute(insert(episodes).values(values)).inserted_primary_key
+                assert key is not None  # a plain insert always has a primary key
+                # Built before the commit: if this fails, nothing was stored.
+                stored = Episode(id=key[0], person_id=person_id, **episode.model_dump())
+        except IntegrityError:
+            # Two servers raced on one key (PostgreSQL): the other one's row stands.
+            if idempotency_key is None:
+                raise
+            with self.engine.connect() as conn:
+                earlier = self._by_key(conn, idempotency_key, person_id)
+            if earlier is None:
+                raise
+            return earlier
         return stored
+
+    @staticmethod
+    def _by_key(conn: Connection, idempotency_key: str, person_id: int) -> Episode | None:
+        row = conn.execute(
+            select(episodes).where(
+                episodes.c.person_id == rows.person(person_id),
+                episodes.c.idempotency_key == idempotency_key,
+            )
+        ).first()
+        return None if row is None else rows.episode(row)
 
     @guarded
     def get_episode(self, episode_id: int, person_id: int = 1) -> Episode:

@@ -40,7 +40,10 @@ episodes = Table(
     Column("helped", JSON, nullable=False),
     Column("minutes_to_relief", Float),
     Column("notes", Text, nullable=False),
+    # A client's key for one logging attempt: a retried request finds the first row.
+    Column("idempotency_key", String(64)),
     Index("ix_episodes_person_started", "person_id", "started_at"),
+    Index("uq_episodes_person_idempotency", "person_id", "idempotency_key", unique=True),
 )
 
 # One column per standard factor (models.FACTORS); custom factors go to JSON.
@@ -68,5 +71,7 @@ checkins = Table(
     UniqueConstraint("person_id", "day", name="uq_checkins_person_day"),
 )
 
-EPISODE_FIELDS: tuple[str, ...] = tuple(c.name for c in episodes.columns if c.name != "id")
+EPISODE_FIELDS: tuple[str, ...] = tuple(
+    c.name for c in episodes.columns if c.name not in ("id", "idempotency_key")
+)
 CHECKIN_FIELDS: tuple[str, ...] = tuple(c.name for c in checkins.columns if c.name != "id")

@@ -24,7 +24,7 @@ from starlette.staticfiles import StaticFiles
 from starlette.types import Receive, Scope, Send
 
 from crampcare import __version__
-from crampcare.web import ask_routes, diary_routes, kb_routes, session_routes, triage_routes
+from crampcare.web import ask_routes, diary_routes, kb_routes, pwa, session_routes, triage_routes
 from crampcare.web.api_base import Api
 from crampcare.web.diary_db import DiaryHolder
 from crampcare.web.errors import http_error, server_error
@@ -118,6 +118,7 @@ def create_app(allowed_hosts: Iterable[str] | None = None) -> Starlette:
         page_routes += module.register(api)
     diary = DiaryHolder()
     page_routes += diary_routes.register(api, diary)
+    page_routes += pwa.routes()
     document = api.openapi("crampcare", __version__)
 
     async def openapi(request: Request) -> Response:

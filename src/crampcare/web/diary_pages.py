@@ -11,6 +11,7 @@ import io
 from datetime import date, datetime
 from typing import Any
 
+from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import FormData
 from starlette.requests import Request
@@ -18,6 +19,7 @@ from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
 
 from crampcare.diary.models import FACTORS, LOCATIONS, SIDES, CheckIn, Episode, EpisodeIn
+from crampcare.diary.store import validation_message
 from crampcare.web import csrf
 from crampcare.web.diary_db import DiaryHolder, call_db, known_id
 from crampcare.web.documents import document_response
@@ -80,6 +82,10 @@ def _form_checkin(form: FormData) -> tuple[date, dict[str, Any], str]:
     return day, factors, str(form.get("notes", ""))
 
 
+#: Logged before 7 a.m. a cramp almost surely woke the person; details can be edited.
+WOKE_BEFORE_HOUR = 7
+
+
 def page_routes(holder: DiaryHolder) -> list[Route]:
     async def diary_page(request: Request) -> Response:
         raw = request.query_params.get("offset", "0")
@@ -92,6 +98,8 @@ def page_routes(holder: DiaryHolder) -> list[Route]:
             request,
             "diary.html",
             quick=QUICK,
+            woke_before=WOKE_BEFORE_HOUR,
+            checked=request.query_params.get("checked") == "1",
             episodes=rows[:PAGE_SIZE],
             older=offset + PAGE_SIZE if len(rows) > PAGE_SIZE else None,
             newer=max(0, offset - PAGE_SIZE) if offset else None,
@@ -104,10 +112,29 @@ def page_routes(holder: DiaryHolder) -> list[Route]:
         if where not in LOCATIONS or side not in SIDES:
             raise ApiError(422, "Unknown place or side.")
         now = datetime.now().replace(microsecond=0)
-        # Logged before 7 a.m. it almost surely woke the person; details can be edited.
         episode = EpisodeIn.model_validate(
-            {"started_at": now, "location": where, "side": side, "woke": now.hour < 7}
+            {
+                "started_at": now,
+                "location": where,
+                "side": side,
+                "woke": now.hour < WOKE_BEFORE_HOUR,
+            }
         )
+        saved = await call_db(holder, lambda d: d.add_episode(episode))
+        return RedirectResponse(f"/diary?logged={saved.id}", status_code=303)
+
+    async def session_log(request: Request) -> Response:
+        """ "Did it help? Yes": the finished session's entry, filled in, in one tap."""
+        form = await csrf.checked_form(request)
+        fields = _form_episode_changes(form)
+        actions = [str(a).strip() for a in form.getlist("action") if str(a).strip()]
+        fields["actions"] = actions
+        fields["helped"] = actions if form.get("helped") == "yes" else []
+        fields.setdefault("started_at", datetime.now().replace(microsecond=0))
+        try:
+            episode = EpisodeIn.model_validate(fields)
+        except ValidationError as exc:
+            raise ApiError(422, validation_message(exc)) from exc
         saved = await call_db(holder, lambda d: d.add_episode(episode))
         return RedirectResponse(f"/diary?logged={saved.id}", status_code=303)
 
@@ -154,6 +181,7 @@ def page_routes(holder: DiaryHolder) -> list[Route]:
     return [
         Route("/diary", diary_page),
         Route("/diary/quick", quick_log, methods=["POST"]),
+        Route("/now/log", session_log, methods=["POST"]),
         Route("/diary/checkin", checkin_page, methods=["GET", "POST"]),
         Route("/diary/episodes/{episode_id:int}", edit_page, methods=["GET", "POST"]),
         Route("/diary/episodes/{episode_id:int}/delete", delete_episode, methods=["POST"]),

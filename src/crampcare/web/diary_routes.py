@@ -22,6 +22,9 @@ from crampcare.web.diary_db import DiaryHolder, call_db, known_id
 from crampcare.web.errors import ApiError
 from crampcare.web.paging import Page, PageQuery, page_of
 
+#: Logged before 7 a.m. a cramp almost surely woke the person; details can be edited.
+WOKE_BEFORE_HOUR = 7
+
 
 def _iso_day(value: object) -> object:
     # Only YYYY-MM-DD: pydantic would also read "0" as a Unix time.
@@ -33,6 +36,19 @@ def _iso_day(value: object) -> object:
 IsoDay = Annotated[date, BeforeValidator(_iso_day)]
 DAY_PARAM = {"type": "string", "format": "date"}
 ID_PARAM: dict[str, Any] = {"type": "integer", "minimum": 1, "maximum": MAX_ID}
+
+
+_KEY = re.compile(r"[A-Za-z0-9_-]{8,64}")
+
+
+def idempotency_key(request: Request) -> str | None:
+    """The client's key for this logging attempt (a UUID from the phone), if sent."""
+    raw = request.headers.get("idempotency-key")
+    if raw is None:
+        return None
+    if not _KEY.fullmatch(raw):
+        raise ApiError(400, "Idempotency-Key must be 8 to 64 letters, digits, '-' or '_'.")
+    return raw
 
 
 class Range(BaseModel):
@@ -94,14 +110,15 @@ def register(api: Api, holder: DiaryHolder) -> list[Route]:
     @api.route(
         "/episodes",
         "POST",
-        summary="Log an episode",
+        summary="Log an episode (send an Idempotency-Key header to make retries safe)",
         body=EpisodeIn,
         response=Episode,
         status=201,
         tags=("diary",),
     )
     async def episodes_create(request: Request, body: EpisodeIn) -> Any:
-        return await call_db(holder, lambda d: d.add_episode(body))
+        key = idempotency_key(request)
+        return await call_db(holder, lambda d: d.add_episode(body, idempotency_key=key))
 
     @api.route(
         "/episodes/{episode_id:int}",

@@ -38,12 +38,13 @@ def reuse_port_supported() -> bool:
     return sys.platform.startswith("linux") and hasattr(socket, "SO_REUSEPORT")
 
 
-def run(host: str, port: int, workers: int) -> None:
-    """Serve until interrupted (Ctrl+C or SIGTERM)."""
+def run(host: str, port: int, workers: int, tls: tuple[Any, Any] | None = None) -> None:
+    """Serve until interrupted (Ctrl+C or SIGTERM); HTTPS with ``tls`` = (cert, key) files."""
     import uvicorn
 
-    if workers == 1 or not reuse_port_supported():
-        uvicorn.run(APP, host=host, port=port, workers=workers, **OPTIONS)
+    if tls is not None or workers == 1 or not reuse_port_supported():
+        ssl: dict[str, Any] = {"ssl_certfile": tls[0], "ssl_keyfile": tls[1]} if tls else {}
+        uvicorn.run(APP, host=host, port=port, workers=workers, **OPTIONS, **ssl)
         return
     if not Supervisor(host, port, workers).run():
         from crampcare.errors import CrampcareError

@@ -7,6 +7,7 @@ live countdown, pause/next buttons, the Wake Lock and a gentle vibration.
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
 from typing import Any, Literal
 from urllib.parse import urlencode
 
@@ -16,10 +17,20 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from crampcare.errors import CrampcareError
-from crampcare.guide import CONTEXTS, WHERE, Session, build_session, situations_for
+from crampcare.guide import (
+    CONTEXTS,
+    DIARY_LOCATION,
+    PLACE_WORDS,
+    WHERE,
+    Session,
+    build_session,
+    situations_for,
+)
 from crampcare.knowledge import load
 from crampcare.web.api_base import Api
+from crampcare.web.drawings import drawings_for
 from crampcare.web.errors import ApiError
+from crampcare.web.pwa import session_url
 from crampcare.web.templating import render
 
 Where = Literal["calf", "foot", "toes", "thigh"]
@@ -54,6 +65,23 @@ def session_for(where: str, context: str, pregnant: bool) -> Session:
         return build_session(load(), where, context, situations_for(pregnant))
     except CrampcareError as exc:
         raise ApiError(422, str(exc)) from exc
+
+
+def done_log(session: Session) -> dict[str, Any]:
+    """The diary entry a finished session suggests: where, when, what was done, how long.
+
+    The page's script replaces the time and minutes with the session's real start.
+    """
+    minutes = max(1, round(session.total_seconds / 60))
+    actions = list(dict.fromkeys(s.technique_title for s in session.steps))
+    return {
+        "location": DIARY_LOCATION[session.where],
+        "place_word": PLACE_WORDS[session.where],
+        "started_at": datetime.now() - timedelta(seconds=session.total_seconds),
+        "minutes": minutes,
+        "actions": actions,
+        "woke": session.context == "night",
+    }
 
 
 def _query(request: Request) -> tuple[str, str, bool]:
@@ -113,10 +141,22 @@ def register(api: Api) -> list[Route]:
             pause_url=link(step=number, paused=1),
             resume_url=link(step=number),
             steps_json=session.model_dump(mode="json")["steps"],
+            drawings=drawings_for(s.technique_id for s in session.steps),
         )
 
     async def done(request: Request) -> Response:
-        return render(request, "session_done.html", query=request.url.query)
+        from crampcare.diary.models import LOCATIONS, SIDES
+
+        where, context, pregnant = _query(request)
+        session = session_for(where, context, pregnant)
+        return render(
+            request,
+            "session_done.html",
+            query=session_url("", where, context, pregnant)[1:],
+            log=done_log(session),
+            locations=LOCATIONS,
+            sides=SIDES,
+        )
 
     return [
         Route("/now", choose),

@@ -34,6 +34,14 @@ def environment() -> Environment:
     env.globals["LEVEL_TITLES"] = LEVEL_TITLES
     env.globals["source_label"] = source_label
     env.filters["duration"] = lambda s, m=None: format_seconds(int(s), m)
+    from crampcare.web.pwa import THEME_COLOUR, asset_version
+
+    # Assets are linked with the app version so a cached copy is never stale.
+    env.globals["ASSET_V"] = asset_version()
+    env.globals["THEME_COLOUR"] = THEME_COLOUR
+    from crampcare.web.emergency_numbers import numbers_for
+
+    env.globals["emergency_numbers"] = numbers_for
     return env
 
 
@@ -55,6 +63,12 @@ def render(request: Request, template: str, status_code: int = 200, **context: A
     html = (
         environment()
         .get_template(template)
-        .render(request_path=request.url.path, prefs=prefs, csrf=csrf.token(request), **context)
+        .render(
+            request_path=request.url.path,
+            prefs=prefs,
+            csrf=csrf.token(request),
+            accept_language=request.headers.get("accept-language", ""),
+            **context,
+        )
     )
     return csrf.remember(request, HTMLResponse(html, status_code=status_code))
