@@ -7,7 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from crampcare.search import Searcher
-from crampcare.search.spelling import Speller, distance
+from crampcare.editdistance import distance
+from crampcare.search.spelling import Speller
 
 
 def test_distance_counts_a_swap_once() -> None:
