@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from crampcare.search import Searcher
 from crampcare.editdistance import distance
+from crampcare.search import Searcher
 from crampcare.search.spelling import Speller
 
 
