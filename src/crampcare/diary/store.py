@@ -201,7 +201,9 @@ class Diary:
         try:
             return rows.episode(row)
         except ValidationError:
-            return Episode.model_construct(**dict(row._mapping))
+            data = dict(row._mapping)
+            data.pop("idempotency_key", None)
+            return Episode.model_construct(**data)
 
     def update_episode(
         self, episode_id: int, changes: Mapping[str, Any], person_id: int = 1
@@ -216,7 +218,11 @@ class Diary:
             if row is None:
                 raise NotFound(f"no episode with id {episode_id}")
             # The row as stored (not re-validated), so an out-of-range row can be fixed.
-            current = {k: v for k, v in row._mapping.items() if k not in ("id", "person_id")}
+            current = {
+                k: v
+                for k, v in row._mapping.items()
+                if k not in ("id", "person_id", "idempotency_key")
+            }
             try:
                 changed = EpisodeIn.model_validate({**current, **changes})
             except ValidationError as exc:
