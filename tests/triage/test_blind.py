@@ -13,6 +13,12 @@ from benchmarks.triage_eval import score
 
 BLIND = Path(__file__).parent.parent / "data" / "triage_blind"
 FILES = sorted(BLIND.glob("dev_*.jsonl"))
+#: Sealed sets: measured, never tuned on. Each is held only to the figures of its
+#: first, untuned measurement, so the reader cannot get worse on words it never saw.
+SEALED_FLOORS = {
+    # exact level, emergencies caught, red flags sent to self-care with no question asked
+    "sealed_2026-12-02.jsonl": (134, 34, 6),
+}
 
 
 def test_the_three_dev_batches_are_there() -> None:
@@ -33,3 +39,17 @@ def test_blind_vignettes_meet_the_safety_targets(path: Path) -> None:
     assert unasked == [], unasked
     assert s.exact / s.n >= 0.95, misses
     assert s.over / s.n <= 0.05, misses
+
+
+@pytest.mark.parametrize("name", sorted(SEALED_FLOORS))
+def test_sealed_vignettes_do_not_fall_below_their_first_measurement(name: str) -> None:
+    s = score(BLIND / name)
+    exact, caught, unasked_floor = SEALED_FLOORS[name]
+    unasked = [
+        m
+        for m in s.misses
+        if m["got"] == "self_care" and m["want"][0] in ("emergency", "urgent") and not m["asked"]
+    ]
+    assert s.exact >= exact
+    assert s.emergency_hits >= caught
+    assert len(unasked) <= unasked_floor
