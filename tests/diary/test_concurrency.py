@@ -76,7 +76,7 @@ def test_the_web_form_and_the_cli_check_in_together(
         for day in days:
             _day(day, {}, ["cold feet=yes"], None, False, True, db_url)
 
-    with TestClient(create_app()) as client:
+    with TestClient(create_app(), base_url="http://localhost") as client:
         token = form_token(client, "/diary/checkin")
         thread = threading.Thread(target=cli)
         thread.start()
@@ -184,7 +184,7 @@ def test_a_busy_diary_is_a_503_on_the_web_not_a_500(
     from crampcare.web import create_app
 
     monkeypatch.setenv("CRAMPCARE_DB", str(locked))
-    with TestClient(create_app()) as client:
+    with TestClient(create_app(), base_url="http://localhost") as client:
         r = client.post("/api/v1/episodes", json={"started_at": "2026-03-01T03:00:00"})
     assert r.status_code == 503, r.text
     assert "busy" in r.text

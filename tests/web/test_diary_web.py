@@ -113,5 +113,5 @@ def test_impossible_dates_and_nul_are_422_and_store_nothing(client: TestClient) 
         {"started_at": "2026-03-01T03:00:00", "actions": ["walk"] * 3000},
     ):
         assert client.post("/api/v1/episodes", json=body).status_code == 422
-    assert client.get("/api/v1/episodes").json() == []
+    assert client.get("/api/v1/episodes").json()["items"] == []
     assert client.get("/api/v1/episodes/2147483648").status_code == 404

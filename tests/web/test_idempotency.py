@@ -17,7 +17,7 @@ def test_the_same_key_twice_stores_one_episode(client: TestClient) -> None:
     again = client.post("/api/v1/episodes", json=ENTRY, headers=key)
     assert first.status_code == again.status_code == 201
     assert first.json()["id"] == again.json()["id"]
-    assert len(client.get("/api/v1/episodes").json()) == 1
+    assert len(client.get("/api/v1/episodes").json()["items"]) == 1
 
 
 def test_different_keys_or_no_key_store_separate_episodes(client: TestClient) -> None:
@@ -25,7 +25,7 @@ def test_different_keys_or_no_key_store_separate_episodes(client: TestClient) ->
     client.post("/api/v1/episodes", json=ENTRY, headers={"Idempotency-Key": "key-number-2"})
     client.post("/api/v1/episodes", json=ENTRY)
     client.post("/api/v1/episodes", json=ENTRY)
-    assert len(client.get("/api/v1/episodes").json()) == 4
+    assert len(client.get("/api/v1/episodes").json()["items"]) == 4
 
 
 def test_a_malformed_key_is_a_400_and_writes_nothing(client: TestClient) -> None:
@@ -33,7 +33,7 @@ def test_a_malformed_key_is_a_400_and_writes_nothing(client: TestClient) -> None
         response = client.post("/api/v1/episodes", json=ENTRY, headers={"Idempotency-Key": bad})
         assert response.status_code == 400, bad
         assert "Idempotency-Key" in response.json()["error"]
-    assert client.get("/api/v1/episodes").json() == []
+    assert client.get("/api/v1/episodes").json()["items"] == []
 
 
 def test_the_store_returns_the_first_episode_for_a_repeated_key() -> None:

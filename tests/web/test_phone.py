@@ -133,7 +133,7 @@ def test_the_last_plan_and_the_atlas_open_offline(phone: Any, live_server: str) 
 
 
 def _episodes(url: str) -> list[dict[str, Any]]:
-    return list(httpx.get(url + "/api/v1/episodes").json())
+    return list(httpx.get(url + "/api/v1/episodes").json()["items"])
 
 
 def test_an_offline_log_arrives_once_after_reconnecting(phone: Any, live_server: str) -> None:

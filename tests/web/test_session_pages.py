@@ -63,7 +63,7 @@ def test_did_it_help_saves_the_session_without_javascript(client: TestClient) ->
         follow_redirects=False,
     )
     assert response.status_code == 303 and response.headers["location"].startswith("/diary?logged=")
-    (entry,) = client.get("/api/v1/episodes").json()
+    (entry,) = client.get("/api/v1/episodes").json()["items"]
     assert entry["location"] == "toes" and entry["minutes_to_relief"] == 3
     assert entry["actions"] == [html.unescape(a) for a in actions] == entry["helped"]
     assert entry["woke"] is False  # at a desk, not in bed

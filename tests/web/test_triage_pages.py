@@ -192,7 +192,8 @@ def test_tick_only_check_is_final_and_shows_no_ids(client: TestClient) -> None:
 
 
 def test_ask_page_emergency_banner_shows_the_steps_and_no_ids(client: TestClient) -> None:
-    r = client.get("/ask", params={"q": "brown urine after a marathon"})
+    token = form_token(client, "/ask")
+    r = client.post("/ask", data={"csrf": token, "q": "brown urine after a marathon"})
     assert r.status_code == 200
     banner = r.text[r.text.index('role="alert"') :]
     assert "Call your emergency number" in banner
