@@ -56,8 +56,20 @@ _KIND_SCHEMA: dict[str, dict[str, Any]] = {
 
 
 def _answers_schema(schema: dict[str, Any]) -> None:
-    # One property per question, typed by its kind, so clients see what each takes.
-    schema["properties"] = {q.id: _KIND_SCHEMA[q.kind] for q in QUESTIONS}
+    # One property per question, typed by its kind, so clients see what each takes;
+    # a number takes the bounds of the Intake field it fills (age: 0 to 120).
+    fields = Intake.model_json_schema()["properties"]
+    props: dict[str, Any] = {}
+    for q in QUESTIONS:
+        prop = dict(_KIND_SCHEMA[q.kind])
+        if q.kind == "number" and q.path in fields:
+            field = fields[q.path]
+            for variant in [field, *field.get("anyOf", [])]:
+                for bound in ("minimum", "maximum"):
+                    if bound in variant:
+                        prop[bound] = variant[bound]
+        props[q.id] = prop
+    schema["properties"] = props
     schema["additionalProperties"] = False
 
 
