@@ -99,7 +99,7 @@ def test_the_emergency_screen_works_offline(phone: Any, live_server: str) -> Non
     page = installed(phone, live_server)
     phone.set_offline(True)
     page.goto(live_server + "/check")
-    page.get_by_label("A leg or foot that is suddenly cold, pale or blue").check()
+    page.get_by_label("A leg or foot suddenly cold, pale, numb or unable to move?").check()
     page.get_by_role("button", name="Check").click()
     page.wait_for_url("**/emergency")
     alert = page.get_by_role("alert")
@@ -351,13 +351,13 @@ def test_an_offline_check_without_a_call_now_sign_says_what_it_could_not_read(
     page = installed(phone, live_server)
     phone.set_offline(True)
     page.goto(live_server + "/check")
-    page.get_by_label("Numbness or pins and needles").check()
+    page.get_by_label("Weakness, shrinking muscles, twitching, numbness or tingling?").check()
     page.get_by_label("Or describe it in your own words").fill("my calf hurts since yesterday")
     page.get_by_role("button", name="Check").click()
     assert page.get_by_role("heading", level=1).inner_text() == (
         "Your answers could not be checked"
     )
-    assert "(you ticked this)" in page.locator("[data-flag=numbness_tingling]").inner_text()
+    assert "(you ticked this)" in page.locator("[data-flag=q_nerves]").inner_text()
     assert page.get_by_text("could not be read offline").is_visible()
     assert page.get_by_role("link", name="Call for help").get_attribute("href") == "/emergency"
 

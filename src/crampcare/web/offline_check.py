@@ -17,11 +17,13 @@ from crampcare.web.check_form import form_questions
 
 @cache
 def flag_levels() -> list[tuple[str, str, str]]:
-    """(field, question, level) for every red-flag question, most urgent first."""
+    """(form field, question, level) for every checklist question, most urgent first."""
     out = []
-    for question in form_questions().warning_signs:
+    form = form_questions()
+    for question in (*form.warning_signs, *form.other):
         data: dict[str, Any] = {}
         answer(data, question, True)
         level = triage(to_intake(data)).level
-        out.append((question.id, question.prompt, str(level)))
+        # The form's own field name: the page's script matches the boxes ticked by it.
+        out.append((f"q_{question.id}", question.prompt, str(level)))
     return out
