@@ -13,6 +13,7 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
 from pydantic.config import JsonDict
+from pydantic.json_schema import SkipJsonSchema
 
 Location = Literal[
     "calf",
@@ -131,6 +132,30 @@ class EpisodeIn(BaseModel):
 
 #: An episode's fields in order, notes last: the CSV columns and the insert order.
 EPISODE_FIELDS: tuple[str, ...] = tuple(EpisodeIn.model_fields)
+
+
+class EpisodePatch(BaseModel):
+    """Fields to change in an episode, each taken as :class:`EpisodeIn` takes it.
+
+    The changed episode is validated again as new input; the field bounds are
+    repeated here so the API's schema says what the store will accept. A field
+    EpisodeIn requires cannot be set to null (the schema leaves null out).
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    started_at: (
+        Annotated[datetime, Field(json_schema_extra=_IN_RANGE_TIME)] | SkipJsonSchema[None]
+    ) = None
+    duration_s: int | None = Field(default=None, ge=1, le=24 * 3600)
+    location: Location | SkipJsonSchema[None] = None
+    side: Side | SkipJsonSchema[None] = None
+    intensity: int | None = Field(default=None, ge=0, le=10)
+    woke: bool | SkipJsonSchema[None] = None
+    actions: Annotated[list[Text], Field(max_length=MAX_ITEMS)] | SkipJsonSchema[None] = None
+    helped: Annotated[list[Text], Field(max_length=MAX_ITEMS)] | SkipJsonSchema[None] = None
+    minutes_to_relief: float | None = Field(default=None, ge=0, le=24 * 60)
+    notes: Notes | SkipJsonSchema[None] = None
 
 
 class Episode(EpisodeIn):

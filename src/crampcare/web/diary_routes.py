@@ -7,7 +7,7 @@ diary never stalls other requests. Lists come a page at a time (web/paging.py).
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator
@@ -15,7 +15,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.routing import Route
 
-from crampcare.diary.models import MAX_ID, CheckIn, CheckInIn, Episode, EpisodeIn
+from crampcare.diary.models import MAX_ID, CheckIn, CheckInIn, Episode, EpisodeIn, EpisodePatch
 from crampcare.web import diary_pages
 from crampcare.web.api_base import Api
 from crampcare.web.diary_db import DiaryHolder, call_db, known_id
@@ -70,23 +70,6 @@ class CheckInPage(Page[CheckIn]):
 
 class ExportQuery(BaseModel):
     format: Literal["csv", "json", "fhir"] = "json"
-
-
-class EpisodePatch(BaseModel):
-    """Fields to change; the result is validated like a new episode."""
-
-    model_config = {"extra": "forbid"}
-
-    started_at: datetime | None = None
-    duration_s: int | None = None
-    location: str | None = None
-    side: str | None = None
-    intensity: int | None = None
-    woke: bool | None = None
-    actions: list[str] | None = None
-    helped: list[str] | None = None
-    minutes_to_relief: float | None = None
-    notes: str | None = None
 
 
 def register(api: Api, holder: DiaryHolder) -> list[Route]:

@@ -92,6 +92,7 @@ def build(api: Api, title: str, version: str) -> dict[str, Any]:
             }
         path = re.sub(r"{(\w+):\w+}", r"{\1}", ep.path)
         paths.setdefault(path, {})[ep.method.lower()] = op
+    _link_created(paths)
     _relax(paths)
     _relax(components)
     return {
@@ -100,6 +101,30 @@ def build(api: Api, title: str, version: str) -> dict[str, Any]:
         "paths": paths,
         "components": {"schemas": components},
     }
+
+
+def _link_created(paths: dict[str, Any]) -> None:
+    """OpenAPI links from each 201 to the operations on what it created.
+
+    ``POST /x`` answering ``{"id": …}`` links to every operation on ``/x/{param}``,
+    so clients (and stateful schemathesis runs) can follow a new record.
+    """
+    for path, ops in paths.items():
+        created = ops.get("post", {}).get("responses", {}).get("201")
+        if created is None:
+            continue
+        links: dict[str, Any] = {}
+        for sub, sub_ops in paths.items():
+            found = re.fullmatch(re.escape(path) + r"/{(\w+)}", sub)
+            if found is None:
+                continue
+            for method, sub_op in sub_ops.items():
+                links[f"{method}_{found.group(1)}"] = {
+                    "operationId": sub_op["operationId"],
+                    "parameters": {found.group(1): "$response.body#/id"},
+                }
+        if links:
+            created["links"] = links
 
 
 def _relax(node: Any) -> None:
