@@ -93,7 +93,8 @@ def test_ask_shows_graded_cited_answers(page: Any, live_server: str) -> None:
 def test_plan_print_view_hides_the_app_chrome(page: Any, live_server: str) -> None:
     page.goto(live_server + "/plan")
     page.get_by_role("button", name="Make my plan").click()
-    assert page.get_by_role("heading", name="My plan").is_visible()
+    # Wait for the posted form's page: is_visible() alone does not wait for navigation.
+    page.get_by_role("heading", name="My plan").wait_for(state="visible")
     page.emulate_media(media="print")
     assert page.locator("header.top").is_hidden()
     assert page.locator(".no-print").first.is_hidden()
