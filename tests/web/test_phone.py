@@ -124,7 +124,7 @@ def test_the_last_plan_and_the_atlas_open_offline(phone: Any, live_server: str) 
     page = installed(phone, live_server)
     page.goto(live_server + "/plan")
     page.get_by_role("button", name="Make my plan").click()
-    assert page.get_by_role("heading", name="My plan").is_visible()
+    page.get_by_role("heading", name="My plan").wait_for(state="visible")
     phone.set_offline(True)
     page.goto(live_server + "/plan")
     assert page.get_by_role("heading", name="My plan").is_visible()
@@ -212,7 +212,7 @@ def test_an_upgrade_replaces_the_caches(
         assert page.evaluate(CACHES) == ["crampcare-0.1.0+old"]
         page.goto(url + "/plan")
         page.get_by_role("button", name="Make my plan").click()
-        assert page.get_by_role("heading", name="My plan").is_visible()
+        page.get_by_role("heading", name="My plan").wait_for(state="visible")
         monkeypatch.setattr(pwa, "app_version", lambda: "0.1.0+new")
         page.evaluate("async () => (await navigator.serviceWorker.ready).update()")
         until(
@@ -314,7 +314,7 @@ def test_delete_can_be_undone(phone: Any, live_server: str) -> None:
     page.wait_for_url("**/diary?logged=*")
     before = len(_episodes(live_server))
     page.locator(".cards .card").first.get_by_role("button", name="Delete").click()
-    assert page.get_by_role("status").filter(has_text="Entry deleted").is_visible()
+    page.get_by_role("status").filter(has_text="Entry deleted").wait_for(state="visible")
     page.get_by_role("button", name="Undo").click()
     page.wait_for_timeout(7000)
     assert len(_episodes(live_server)) == before
@@ -327,7 +327,7 @@ def test_saving_a_check_in_says_it_saved(phone: Any, live_server: str) -> None:
     page = phone.new_page()
     page.goto(live_server + "/diary/checkin")
     page.get_by_role("button", name="Save check-in").click()
-    assert page.get_by_role("status").filter(has_text="check-in is saved").is_visible()
+    page.get_by_role("status").filter(has_text="check-in is saved").wait_for(state="visible")
 
 
 @pytest.mark.parametrize(
