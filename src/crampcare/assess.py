@@ -20,7 +20,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from crampcare.intake.model import Concern, Fact, Intake
-from crampcare.intake.questions import QUESTIONS, Question, answer, skip
+from crampcare.intake.questions import QUESTIONS, Question, answer, said_as, skip
 from crampcare.knowledge.schema import LEVEL_ORDER, Level, RedFlag
 from crampcare.triage import (
     DEFAULT_STEPS,
@@ -203,13 +203,7 @@ def _label(path: str) -> str:
 
 
 def _shown(value: Any) -> str:
-    if value is True:
-        return "yes"
-    if value is False:
-        return "no"
-    if isinstance(value, float):
-        return f"{value:g}"
-    return str(value).replace("_", " ")
+    return said_as(value).replace("_", " ")
 
 
 def fact_line(fact: Fact) -> str:

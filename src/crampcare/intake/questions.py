@@ -231,7 +231,7 @@ def answer(data: dict[str, Any], question: Question, reply: Any) -> None:
     """Record a reply (True/False, a number or text) into Intake data; None skips."""
     if reply is None or reply == "":
         return
-    said = f"{question.prompt} {_said(reply)}"
+    said = f"{question.prompt} {said_as(reply)}"
     if question.kind == "yes_no":
         values = question.yes if reply else question.no
         for path, value in values.items():
@@ -254,7 +254,8 @@ def answer(data: dict[str, Any], question: Question, reply: Any) -> None:
         )
 
 
-def _said(reply: Any) -> str:
+def said_as(reply: Any) -> str:
+    """A reply in words: yes, no, a number without trailing zeros, or the text."""
     if reply is True:
         return "yes"
     if reply is False:
