@@ -21,10 +21,10 @@ from pathlib import Path
 
 import numpy as np
 
-from crampcare.diary.factors import RULES
-from crampcare.diary.nights import DAY_MIN, DiaryColumns
-from crampcare.diary.population import MORE, count_tables, population_factors
-from crampcare.diary.simulate import simulate_columns
+from crampcare.analysis.factors import RULES
+from crampcare.analysis.nights import DAY_MIN, DiaryColumns
+from crampcare.analysis.population import MORE, count_tables, population_factors
+from crampcare.analysis.simulate import simulate_columns
 from crampcare.diary.store import Diary
 
 BUDGET_S = 5.0

@@ -22,9 +22,9 @@ import argparse
 
 import numpy as np
 
-from crampcare.diary.analysis import FDR_Q
-from crampcare.diary.population import FEWER, MORE, NOT_ENOUGH, population_factors
-from crampcare.diary.simulate import simulate_columns
+from crampcare.analysis.population import FEWER, MORE, NOT_ENOUGH, population_factors
+from crampcare.analysis.results import FDR_Q
+from crampcare.analysis.simulate import simulate_columns
 
 LINKED = {"exercise": "exercise_intensity", "exercise_intensity": "exercise"}
 TRIGGER = "long_sitting"

@@ -19,11 +19,11 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from crampcare.diary.analysis import analyse
-from crampcare.diary.factors import RULES
+from crampcare.analysis.factors import RULES
+from crampcare.analysis.nights import night_of
+from crampcare.analysis.person import analyse
+from crampcare.analysis.simulate import simulate
 from crampcare.diary.models import CheckIn, Episode
-from crampcare.diary.nights import night_of
-from crampcare.diary.simulate import simulate
 from crampcare.diary.store import Diary
 
 BUDGET_MS = 150.0

@@ -48,9 +48,9 @@ _EXPORTS: dict[str, str] = {
     "Episode": "crampcare.diary.models",
     "CheckIn": "crampcare.diary.models",
     "CheckInIn": "crampcare.diary.models",
-    "analyse": "crampcare.diary.analysis",
-    "Analysis": "crampcare.diary.analysis",
-    "simulate": "crampcare.diary.simulate",
+    "analyse": "crampcare.analysis.person",
+    "Analysis": "crampcare.analysis.results",
+    "simulate": "crampcare.analysis.simulate",
     # errors
     "CrampcareError": "crampcare.errors",
 }
@@ -107,10 +107,11 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:
+    from crampcare.analysis.person import analyse
+    from crampcare.analysis.results import Analysis
+    from crampcare.analysis.simulate import simulate
     from crampcare.assess import assess
-    from crampcare.diary.analysis import Analysis, analyse
     from crampcare.diary.models import CheckIn, CheckInIn, Episode, EpisodeIn
-    from crampcare.diary.simulate import simulate
     from crampcare.diary.store import Diary
     from crampcare.errors import CrampcareError
     from crampcare.guide import Session, build_session

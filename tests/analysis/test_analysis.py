@@ -6,9 +6,9 @@ import json
 import re
 from datetime import date, datetime, timedelta
 
-from crampcare.diary.analysis import analyse
+from crampcare.analysis.person import analyse
+from crampcare.analysis.simulate import simulate
 from crampcare.diary.models import CheckInIn, EpisodeIn
-from crampcare.diary.simulate import simulate
 
 START = date(2026, 1, 1)
 
@@ -136,8 +136,8 @@ def test_calendar_dates_daytime_episodes_by_their_own_day() -> None:
 
 
 def test_interval_clear_of_one_but_not_significant_after_correction_says_so() -> None:
-    from crampcare.diary.analysis import FactorResult
-    from crampcare.diary.wording import factor_sentence
+    from crampcare.analysis.results import FactorResult
+    from crampcare.analysis.wording import factor_sentence
 
     r = FactorResult(
         factor="heat",

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from crampcare.diary.analysis import analyse
-from crampcare.diary.charts import CHARTS, calendar, forest, render_all
-from crampcare.diary.simulate import simulate
+from crampcare.analysis.person import analyse
+from crampcare.analysis.simulate import simulate
+from crampcare.render.charts import CHARTS, calendar, forest, render_all
 
 
 def test_every_chart_renders_as_png_and_svg_deterministically() -> None:

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import math
 
-from crampcare.diary.analysis import FDR_Q, analyse, analyse_columns
-from crampcare.diary.simulate import simulate, simulate_columns
+from crampcare.analysis.person import analyse, analyse_columns
+from crampcare.analysis.results import FDR_Q
+from crampcare.analysis.simulate import simulate, simulate_columns
 
 SEEDS = 120
 TRIGGER = "long_sitting"  # a factor no other factor is built from

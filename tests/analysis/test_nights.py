@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from crampcare.analysis.nights import columns_from_records, episodes_per_checkin, night_of
 from crampcare.diary.models import CheckInIn, EpisodeIn
-from crampcare.diary.nights import columns_from_records, episodes_per_checkin, night_of
 
 
 def test_episodes_at_2330_and_0200_belong_to_the_same_night() -> None:

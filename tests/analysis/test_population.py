@@ -5,10 +5,10 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from crampcare.diary.analysis import analyse_columns
-from crampcare.diary.nights import DiaryColumns
-from crampcare.diary.population import FEWER, MORE, NO_CLEAR_LINK, NOT_ENOUGH, population_factors
-from crampcare.diary.simulate import simulate_columns
+from crampcare.analysis.nights import DiaryColumns
+from crampcare.analysis.person import analyse_columns
+from crampcare.analysis.population import FEWER, MORE, NO_CLEAR_LINK, NOT_ENOUGH, population_factors
+from crampcare.analysis.simulate import simulate_columns
 
 CODES = {
     "more_cramps": MORE,

@@ -13,9 +13,9 @@ import re
 from pathlib import Path
 from typing import Any
 
-from crampcare.diary.analysis import Analysis, FactorResult, analyse
-from crampcare.diary.relief import ReliefResult
-from crampcare.diary.simulate import simulate
+from crampcare.analysis.person import analyse
+from crampcare.analysis.results import Analysis, FactorResult, ReliefResult
+from crampcare.analysis.simulate import simulate
 from crampcare.render.report_text import REPORT_KIND, report_json, report_json_schema
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import numpy as np
 
-from crampcare.diary.factors import STANDARD
+from crampcare.analysis.factors import STANDARD
+from crampcare.analysis.simulate import simulate, simulate_columns
 from crampcare.diary.models import CheckIn, Episode
-from crampcare.diary.simulate import simulate, simulate_columns
 
 
 def test_same_seed_same_diary_other_seed_other_diary() -> None:
@@ -37,7 +37,7 @@ def test_planted_risk_shows_in_the_raw_counts() -> None:
     cols, _ = simulate_columns(
         200, 365, seed=2, planted={"long_sitting": 3.0}, prevalence={"long_sitting": 0.5}
     )
-    from crampcare.diary.population import count_tables
+    from crampcare.analysis.population import count_tables
 
     names, tables = count_tables(cols)
     t = tables[:, names.index("long_sitting")].sum(axis=0)

@@ -7,7 +7,7 @@ import math
 import numpy as np
 import pytest
 
-from crampcare.diary.stats import (
+from crampcare.analysis.stats import (
     bh_qvalues,
     fisher_exact,
     fisher_exact_many,

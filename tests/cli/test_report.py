@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from crampcare.analysis.simulate import simulate
 from crampcare.cli.app import app
-from crampcare.diary.simulate import simulate
 from crampcare.diary.store import Diary
 
 

@@ -18,8 +18,8 @@ from pydantic import ValidationError
 from sqlalchemy import insert
 from typer.testing import CliRunner
 
+from crampcare.analysis.person import analyse
 from crampcare.cli import app
-from crampcare.diary.analysis import analyse
 from crampcare.diary.csvio import write_csv
 from crampcare.diary.fhir import bundle
 from crampcare.diary.jsonio import diary_document

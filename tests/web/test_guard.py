@@ -250,7 +250,7 @@ def test_every_kind_of_response_carries_the_security_headers(client: TestClient)
 
 
 def test_a_server_error_page_carries_the_headers_too(monkeypatch: pytest.MonkeyPatch) -> None:
-    import crampcare.diary.analysis as analysis
+    import crampcare.analysis.person as analysis
 
     def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("note: took quinine after wine")

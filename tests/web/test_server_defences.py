@@ -106,7 +106,7 @@ def test_readiness_is_ok_when_the_database_answers(client: TestClient) -> None:
 def test_a_slow_report_does_not_hold_up_other_requests(
     monkeypatch: pytest.MonkeyPatch, path: str
 ) -> None:
-    import crampcare.diary.analysis as analysis
+    import crampcare.analysis.person as analysis
 
     real = analysis.analyse
 
@@ -183,7 +183,7 @@ def test_ask_page_takes_the_question_by_post_and_never_from_the_url(client: Test
 def test_an_error_log_has_where_but_no_health_data(
     client: TestClient, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
-    import crampcare.diary.analysis as analysis
+    import crampcare.analysis.person as analysis
 
     def broken(eps: list[object], *args: object, **kwargs: object) -> None:
         raise ValueError(f"bad episode {eps!r}")

@@ -1,7 +1,7 @@
 """``crampcare diary simulate``: fill a diary with synthetic records whose truth is known.
 
 Registered on the ``diary`` group by ``cli/diary.py``. Thin: parse, call
-``crampcare.diary.simulate``, write through the store in one transaction, print
+``crampcare.analysis.simulate``, write through the store in one transaction, print
 the planted truth.
 """
 
@@ -57,8 +57,8 @@ def simulate_cmd(
     """
     if persons * days > MAX_PERSON_DAYS:
         fail(f"at most {MAX_PERSON_DAYS:,} person-days in one run")
+    from crampcare.analysis.simulate import iter_checkins, iter_episodes, simulate_columns
     from crampcare.diary.models import CheckInIn, EpisodeIn
-    from crampcare.diary.simulate import iter_checkins, iter_episodes, simulate_columns
     from crampcare.diary.store import Diary
 
     cols, truth = simulate_columns(persons, days, seed, planted=_planted(plant))

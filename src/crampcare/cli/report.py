@@ -1,6 +1,6 @@
 """``crampcare report``: the trigger analysis of your diary, in plain words and charts.
 
-Thin: read the diary, call ``crampcare.diary.analysis``, render. numpy,
+Thin: read the diary, call ``crampcare.analysis.person``, render. numpy,
 matplotlib and WeasyPrint are imported inside the command.
 """
 
@@ -68,7 +68,7 @@ def report(
     with a 95 % confidence interval, Fisher's exact test and a false-discovery-rate
     correction. Below 30 days of check-ins it says "not enough data yet".
     """
-    from crampcare.diary.analysis import analyse
+    from crampcare.analysis.person import analyse
     from crampcare.diary.store import Diary
     from crampcare.render.report_files import write_atomic
 
@@ -87,7 +87,7 @@ def report(
 
     chart_links: dict[str, str] = {}
     if charts is not None:
-        from crampcare.diary.charts import render_all
+        from crampcare.render.charts import render_all
 
         if not charts.is_dir():
             if not charts.parent.is_dir() or charts.exists():

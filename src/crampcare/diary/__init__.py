@@ -1,1 +1,1 @@
-"""The cramp diary: records, storage, analysis, charts and exports."""
+"""The cramp diary: records, storage, import and export (its analysis is crampcare.analysis)."""

@@ -148,11 +148,6 @@ _LABELS = {
 VIEWS: tuple[str, ...] = tuple(_OUTLINES)
 
 
-def outline_path(view: str) -> str:
-    """The SVG path data of a view's outline."""
-    return _OUTLINES[view]
-
-
 def _cubic(
     p0: tuple[float, float],
     p1: tuple[float, float],

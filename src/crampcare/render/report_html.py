@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import Literal
 
-from crampcare.diary.analysis import Analysis
+from crampcare.analysis.results import Analysis
 from crampcare.render.report_text import (
     HEADERS,
     NOT_A_DOCTOR,
@@ -35,7 +35,7 @@ def report_html(
 
     figures = []
     if charts:
-        from crampcare.diary.charts import CHARTS
+        from crampcare.render.charts import CHARTS
 
         for name, (caption, draw) in CHARTS.items():
             data = draw(a, image_format)

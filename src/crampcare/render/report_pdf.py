@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from crampcare.diary.analysis import Analysis
+from crampcare.analysis.results import Analysis
 from crampcare.errors import CrampcareError
 from crampcare.render.report_html import report_html
 

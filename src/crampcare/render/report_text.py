@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from crampcare.diary.analysis import Analysis, FactorResult
-from crampcare.diary.wording import pct, ratio
+from crampcare.analysis.results import Analysis, FactorResult
+from crampcare.analysis.wording import pct, ratio
 
 TITLE = "crampcare diary report"
 NOT_A_DOCTOR = (

@@ -165,7 +165,7 @@ def page_routes(holder: DiaryHolder) -> list[Route]:
         return render(request, "checkin.html", factors=FACTORS, today=today, c=existing)
 
     async def report_page(request: Request) -> Response:
-        from crampcare.diary.analysis import analyse
+        from crampcare.analysis.person import analyse
         from crampcare.render.report_html import report_html
 
         eps, cis = await call_db(holder, lambda d: (d.episodes(), d.checkins()))

@@ -197,7 +197,7 @@ def register(api: Api, holder: DiaryHolder) -> list[Route]:
 
     @api.route("/report", summary="The trigger analysis", query=Range, tags=("diary",))
     async def report_json_ep(request: Request, query: Range) -> Any:
-        from crampcare.diary.analysis import analyse
+        from crampcare.analysis.person import analyse
         from crampcare.render.report_text import report_json
 
         eps, cis = await call_db(

@@ -7,13 +7,9 @@ comes with its confidence interval.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from crampcare.analysis.results import MIN_DAYS, Analysis, FactorResult, ReliefResult, Trend
 
-if TYPE_CHECKING:
-    from crampcare.diary.analysis import Analysis, FactorResult, Trend
-    from crampcare.diary.relief import ReliefResult
-
-MIN_DAYS_TEXT = "30 days of check-ins"
+MIN_DAYS_TEXT = f"{MIN_DAYS} days of check-ins"
 
 
 def ratio(x: float) -> str:
@@ -128,7 +124,7 @@ def summary(a: Analysis) -> list[str]:
     if a.episodes == 0 and a.days_with_checkin == 0:
         return [
             "No data yet. Log cramps with `crampcare log` and answer the short daily "
-            "check-in with `crampcare day`; after 30 days of check-ins this report can "
+            f"check-in with `crampcare day`; after {MIN_DAYS_TEXT} this report can "
             "start to show what goes with your cramps."
         ]
     lines = [

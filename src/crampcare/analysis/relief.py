@@ -3,27 +3,12 @@
 from __future__ import annotations
 
 import numpy as np
-from pydantic import BaseModel
 
-from crampcare.diary import wording
-from crampcare.diary.nights import DiaryColumns
+from crampcare.analysis import wording
+from crampcare.analysis.nights import DiaryColumns
+from crampcare.analysis.results import ReliefResult
 
 MIN_TIMED = 3  # timed episodes a method needs before its speed is shown
-
-
-class ReliefResult(BaseModel):
-    """How often a method was tried and helped, and how fast relief came when it did."""
-
-    method: str
-    used: int
-    helped: int
-    timed: int  # helped episodes with minutes recorded
-    median_minutes: float | None = None
-    q1_minutes: float | None = None
-    q3_minutes: float | None = None
-    median_minutes_not_helped: float | None = None
-    timed_not_helped: int = 0
-    sentence: str
 
 
 def relief_by_method(cols: DiaryColumns) -> list[ReliefResult]:

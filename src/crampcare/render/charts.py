@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any, Literal
 
-from crampcare.diary.analysis import Analysis
+from crampcare.analysis.results import Analysis
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -103,10 +103,6 @@ def calendar(a: Analysis, fmt: Format = "svg") -> bytes | None:
     ]
     fig.legend(handles=legend, loc="outside lower center", ncols=5, frameon=False, fontsize=8)
     return _save(fig, fmt)
-
-
-def _d(day: date) -> str:
-    return f"{day.day} {day.strftime('%b %Y')}"
 
 
 def hours(a: Analysis, fmt: Format = "svg") -> bytes | None:

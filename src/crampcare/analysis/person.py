@@ -10,16 +10,14 @@ cramps come, weekly trends, and minutes to relief per method.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, timedelta
+from datetime import date
 from typing import Literal
 
 import numpy as np
-from pydantic import BaseModel, Field
 
-from crampcare.diary import wording
-from crampcare.diary.factors import rule_for
-from crampcare.diary.models import CheckInIn, EpisodeIn
-from crampcare.diary.nights import (
+from crampcare.analysis import wording
+from crampcare.analysis.factors import rule_for
+from crampcare.analysis.nights import (
     DAY_MIN,
     NIGHT_STARTS_MIN,
     DiaryColumns,
@@ -27,86 +25,20 @@ from crampcare.diary.nights import (
     episode_nights,
     episodes_per_checkin,
 )
-from crampcare.diary.relief import ReliefResult, relief_by_method
-from crampcare.diary.stats import bh_qvalues, fisher_exact_many, linear_slope, relative_risk
-
-MIN_NIGHTS_EACH = 3  # nights with and nights without a factor
-MIN_DAYS = 30  # days of check-ins before any factor is judged
-FDR_Q = 0.10  # Benjamini-Hochberg level across the factors tested
-MIN_WEEKS = 6  # for the weekly frequency trend
-MIN_INTENSITY_EPISODES = 10
-NIGHT_WINDOW = "18:00 on the day of the check-in until 12:00 the next day"
-
-Status = Literal["more_cramps", "fewer_cramps", "no_clear_link", "not_enough_data"]
-
-
-class FactorResult(BaseModel):
-    """One factor's 2x2 table, its statistics and what they mean."""
-
-    factor: str
-    label: str
-    definition: str
-    phrase: str
-    nights_with: int
-    cramp_nights_with: int
-    nights_without: int
-    cramp_nights_without: int
-    rate_with: float | None = None
-    rate_without: float | None = None
-    relative_risk: float | None = None
-    ci_low: float | None = None
-    ci_high: float | None = None
-    zero_cell_corrected: bool = False
-    p_value: float | None = None
-    q_value: float | None = None
-    status: Status
-    sentence: str
-
-
-class Trend(BaseModel):
-    """A straight-line trend over time and whether it is distinguishable from flat."""
-
-    status: Literal["rising", "falling", "flat", "not_enough_data"]
-    unit: str
-    slope: float | None = None
-    ci_low: float | None = None
-    ci_high: float | None = None
-    start_value: float | None = None
-    end_value: float | None = None
-    points: list[tuple[date, float]] = Field(default_factory=list)
-    sentence: str
-
-
-class Calendar(BaseModel):
-    """Per night from ``first_day``: episodes that night, and whether checked in."""
-
-    first_day: date | None
-    episodes: list[int]
-    checked_in: list[bool]
-
-
-class Analysis(BaseModel):
-    """The whole analysis of one diary (the JSON twin of the report)."""
-
-    first_day: date | None
-    last_day: date | None
-    days_with_checkin: int
-    nights_analysed: int
-    cramp_nights: int
-    episodes: int
-    enough_days: bool
-    min_nights_each: int = MIN_NIGHTS_EACH
-    min_days: int = MIN_DAYS
-    fdr_q: float = FDR_Q
-    night_window: str = NIGHT_WINDOW
-    factors: list[FactorResult]
-    hours: list[int] = Field(description="Episodes by hour of start, 0-23.")
-    hours_sentence: str
-    weekly: Trend
-    intensity: Trend
-    relief: list[ReliefResult]
-    calendar: Calendar
-    summary: list[str]
+from crampcare.analysis.relief import relief_by_method
+from crampcare.analysis.results import (
+    FDR_Q,
+    MIN_DAYS,
+    MIN_INTENSITY_EPISODES,
+    MIN_NIGHTS_EACH,
+    MIN_WEEKS,
+    Analysis,
+    Calendar,
+    FactorResult,
+    Trend,
+)
+from crampcare.analysis.stats import bh_qvalues, fisher_exact_many, linear_slope, relative_risk
+from crampcare.diary.models import CheckInIn, EpisodeIn
 
 
 def analyse(
@@ -307,10 +239,3 @@ def analyse_columns(cols: DiaryColumns, since: date | None = None) -> Analysis:
     )
     result.summary = wording.summary(result)
     return result
-
-
-def last_days(result: Analysis, n: int) -> tuple[date, date] | None:
-    """The last ``n`` days of the calendar (for charts of long diaries)."""
-    if result.last_day is None or result.first_day is None:
-        return None
-    return max(result.first_day, result.last_day - timedelta(days=n - 1)), result.last_day

@@ -14,10 +14,10 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
-from crampcare.diary.analysis import FDR_Q, MIN_DAYS, MIN_NIGHTS_EACH
-from crampcare.diary.factors import rule_for
-from crampcare.diary.nights import DiaryColumns, episodes_per_checkin
-from crampcare.diary.stats import Z_95, bh_qvalues, fisher_exact_many, relative_risk
+from crampcare.analysis.factors import rule_for
+from crampcare.analysis.nights import DiaryColumns, episodes_per_checkin
+from crampcare.analysis.results import FDR_Q, MIN_DAYS, MIN_NIGHTS_EACH
+from crampcare.analysis.stats import Z_95, bh_qvalues, fisher_exact_many, relative_risk
 
 F64 = npt.NDArray[np.float64]
 I64 = npt.NDArray[np.int64]

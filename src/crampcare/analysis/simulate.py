@@ -16,9 +16,9 @@ import numpy as np
 import numpy.typing as npt
 from pydantic import BaseModel, Field
 
-from crampcare.diary.factors import RULES, RULES_BY_NAME, STANDARD
+from crampcare.analysis.factors import RULES, RULES_BY_NAME, STANDARD
+from crampcare.analysis.nights import DAY_MIN, NIGHT_STARTS_MIN, DiaryColumns
 from crampcare.diary.models import FACTORS, CheckIn, Episode
-from crampcare.diary.nights import DAY_MIN, NIGHT_STARTS_MIN, DiaryColumns
 from crampcare.errors import CrampcareError
 
 F64 = npt.NDArray[np.float64]

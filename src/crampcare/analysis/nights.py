@@ -19,7 +19,7 @@ from datetime import date, datetime
 import numpy as np
 import numpy.typing as npt
 
-from crampcare.diary.factors import STANDARD, value_of
+from crampcare.analysis.factors import STANDARD, value_of
 from crampcare.diary.models import CheckInIn, EpisodeIn
 
 NIGHT_STARTS_MIN = 18 * 60  # 18:00 on day D

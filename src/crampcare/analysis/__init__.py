@@ -1,0 +1,6 @@
+"""The analysis of cramp diaries: nights, factors, statistics, relief, wording, simulation.
+
+Reads the diary's records (``crampcare.diary.models``), never its storage: one
+person's trigger analysis (``person``), a clinic's pooled one (``population``),
+and synthetic diaries with planted triggers to test both (``simulate``).
+"""
