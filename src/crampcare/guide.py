@@ -1,8 +1,7 @@
 """A guided first-aid session: ordered, timed steps from the knowledge base.
 
-UI-neutral: :func:`build_session` picks the steps, :class:`Runner` keeps time
-with an injectable clock, and :func:`play` drives a runner from any key source,
-so the terminal, the web page and the tests share one behaviour.
+UI-neutral: :func:`build_session` picks the steps; ``crampcare.session_runner``
+keeps time for them, so the terminal, the web page and the tests share one behaviour.
 """
 
 from __future__ import annotations
@@ -25,31 +24,9 @@ from crampcare.motions import (
     step_kinds,
 )
 from crampcare.safety import Exclusion, exclusion
-from crampcare.session_runner import (
-    NEXT_KEYS,
-    PAUSE_KEYS,
-    QUIT_KEYS,
-    Clock,
-    KeySource,
-    Runner,
-    State,
-    play,
-)
 from crampcare.words import people_text
 
-__all__ = [
-    "NEXT_KEYS",
-    "PAUSE_KEYS",
-    "QUIT_KEYS",
-    "Clock",
-    "KeySource",
-    "Runner",
-    "Session",
-    "SessionStep",
-    "State",
-    "build_session",
-    "play",
-]
+__all__ = ["Session", "SessionStep", "build_session"]
 
 WHERE: dict[str, frozenset[str]] = {
     # A whole-body technique (breathing, lip press) fits a cramp anywhere.

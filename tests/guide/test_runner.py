@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from crampcare.guide import Runner, Session, SessionStep, play
+from crampcare.guide import Session, SessionStep
+from crampcare.session_runner import Runner, play
 
 
 class FakeClock:

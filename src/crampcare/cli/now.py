@@ -14,7 +14,8 @@ from crampcare.cli.common import console, domain_errors, fail, print_json
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
 
-    from crampcare.guide import KeySource, Runner, Session
+    from crampcare.guide import Session
+    from crampcare.session_runner import KeySource, Runner
 
 WHERE_CHOICES = ("calf", "foot", "toes", "thigh", "thigh_front", "thigh_back")
 CONTEXT_CHOICES = ("night", "water", "sport", "desk", "public")
@@ -62,7 +63,7 @@ def guided(
     """Run the live countdown until the session ends or the person quits."""
     from rich.live import Live
 
-    from crampcare.guide import Runner, play
+    from crampcare.session_runner import Runner, play
 
     runner = Runner(session, clock)
     spoken = -1

@@ -13,8 +13,8 @@ import re
 from collections.abc import Iterator
 from urllib.parse import urlsplit
 
-from crampcare.knowledge.lint import Problem, _prose
 from crampcare.knowledge.loader import KnowledgeBase
+from crampcare.knowledge.prose import Problem, prose
 from crampcare.knowledge.schema import (
     Cause,
     Entry,
@@ -150,7 +150,7 @@ _INTERNAL = (
 
 
 def _person_text(entry: Entry) -> Iterator[tuple[str, str]]:
-    yield from _prose(entry)
+    yield from prose(entry)
     for i, alias in enumerate(entry.aliases):
         yield f"aliases[{i}]", alias
     if isinstance(entry, Food):

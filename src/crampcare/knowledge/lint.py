@@ -7,21 +7,18 @@ seed articles: references resolve, seed passages are real, our text is our own.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
+from crampcare.knowledge.clinical_lint import clinical_lint
 from crampcare.knowledge.loader import KnowledgeBase
+from crampcare.knowledge.prose import Problem, prose
 from crampcare.knowledge.schema import (
     SEED_FILES,
     Acupoint,
     Cause,
     CoverageItem,
-    Entry,
     Food,
     Prevention,
-    RedFlag,
-    Remedy,
     Technique,
 )
 
@@ -31,17 +28,6 @@ MAX_SHARED_WORDS = 11
 MAX_LOCATOR_WORDS = 12
 
 _WORD = re.compile(r"[a-z0-9]+")
-
-
-@dataclass(frozen=True)
-class Problem:
-    """One finding: the entry (or coverage item) and what is wrong."""
-
-    where: str
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.where}: {self.message}"
 
 
 def words(text: str) -> list[str]:
@@ -62,42 +48,6 @@ def seed_texts(seeds_dir: Path) -> dict[str, str]:
     }
 
 
-def _prose(entry: Entry) -> Iterator[tuple[str, str]]:
-    """Every field of an entry that holds our own prose."""
-    yield "title", entry.title
-    yield "text", entry.text
-    if entry.evidence:
-        yield "evidence", entry.evidence
-    if entry.warning:
-        yield "warning", entry.warning
-    for i, caution in enumerate(entry.cautions):
-        yield f"cautions[{i}]", caution
-    for ci in entry.contraindications:
-        yield f"contraindications[{ci.condition}]", ci.reason
-    for i, q in enumerate(entry.questions):
-        yield f"questions[{i}]", q
-    if isinstance(entry, Technique):
-        for i, step in enumerate(entry.steps):
-            yield f"steps[{i}]", step.instruction
-            if step.note:
-                yield f"steps[{i}].note", step.note
-    if isinstance(entry, Remedy):
-        for name in ("recipe", "dose_as_seed"):
-            value = getattr(entry, name)
-            if value:
-                yield name, value
-    if isinstance(entry, Acupoint):
-        yield "location", entry.location
-        yield "how_to_find", entry.how_to_find
-        yield "press", entry.press
-    if isinstance(entry, RedFlag):
-        yield "message", entry.message
-        for i, s in enumerate(entry.next_steps):
-            yield f"next_steps[{i}]", s
-    if isinstance(entry, Prevention) and entry.how_often:
-        yield "how_often", entry.how_often
-
-
 def _ngrams(ws: list[str], n: int) -> set[tuple[str, ...]]:
     return {tuple(ws[i : i + n]) for i in range(len(ws) - n + 1)}
 
@@ -111,7 +61,7 @@ def check_copying(kb: KnowledgeBase, seeds: dict[str, str]) -> list[Problem]:
             grams.setdefault(g, name)
     problems = []
     for entry in kb:
-        for fieldname, text in _prose(entry):
+        for fieldname, text in prose(entry):
             ws = words(text)
             for i in range(len(ws) - n + 1):
                 g = tuple(ws[i : i + n])
@@ -239,9 +189,6 @@ def coverage_figures(kb: KnowledgeBase, seeds: dict[str, str]) -> dict[str, int]
 
 def lint(kb: KnowledgeBase, seeds_dir: Path | None = None) -> list[Problem]:
     """All problems; the seed checks run when the seed articles are at hand."""
-    # Imported here: the clinical checks build on this module's helpers.
-    from crampcare.knowledge.clinical_lint import clinical_lint
-
     problems = check_references(kb) + clinical_lint(kb)
     if seeds_dir is not None:
         seeds = seed_texts(seeds_dir)

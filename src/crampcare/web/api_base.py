@@ -198,12 +198,6 @@ class Api:
 
         return endpoint
 
-    def openapi(self, title: str, version: str) -> dict[str, Any]:
-        """The OpenAPI 3.1 document for every registered endpoint."""
-        from crampcare.web.openapi import build
-
-        return build(self, title, version)
-
 
 JSON = "application/json"
 

@@ -30,6 +30,7 @@ from crampcare.web.diary_db import DiaryHolder
 from crampcare.web.errors import http_error, server_error
 from crampcare.web.guard import Guard
 from crampcare.web.limits import BodyLimit
+from crampcare.web.openapi import build as openapi_document
 from crampcare.web.templating import TEXT_SIZES, THEMES, preferences
 
 _ONE_YEAR = 365 * 24 * 3600
@@ -119,7 +120,7 @@ def create_app(allowed_hosts: Iterable[str] | None = None) -> Starlette:
     diary = DiaryHolder()
     page_routes += diary_routes.register(api, diary)
     page_routes += pwa.routes()
-    document = api.openapi("crampcare", __version__)
+    document = openapi_document(api, "crampcare", __version__)
 
     async def openapi(request: Request) -> Response:
         return JSONResponse(document)

@@ -9,7 +9,6 @@ from installs a new worker, which replaces the old caches.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from functools import cache
 from importlib import resources
@@ -20,42 +19,15 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from crampcare import __version__
 from crampcare.guide import CONTEXTS, WHERE
+from crampcare.web.assets import (
+    BACKGROUND_COLOUR,
+    THEME_COLOUR,
+    app_version,
+    asset_version,
+    package_files,
+)
 from crampcare.web.templating import render
-
-THEME_COLOUR = "#b3261e"
-BACKGROUND_COLOUR = "#fbfaf7"
-
-
-def _files(folder: str) -> list[tuple[str, bytes]]:
-    root = resources.files("crampcare.web").joinpath(folder)
-    out: list[tuple[str, bytes]] = []
-
-    def walk(node: Any, prefix: str) -> None:
-        for child in sorted(node.iterdir(), key=lambda c: c.name):
-            name = f"{prefix}/{child.name}"
-            if child.is_dir():
-                walk(child, name)
-            else:
-                out.append((name, child.read_bytes()))
-
-    walk(root, folder)
-    return out
-
-
-@cache
-def app_version() -> str:
-    """Package version + a hash of what cached pages and assets are made from."""
-    digest = hashlib.sha256()
-    for name, data in [*_files("static"), *_files("templates")]:
-        digest.update(name.encode() + b"\0" + data + b"\0")
-    return f"{__version__}+{digest.hexdigest()[:10]}"
-
-
-def asset_version() -> str:
-    """The suffix for ``/static/...?v=`` links, so a cached asset is never stale."""
-    return app_version().rsplit("+", 1)[-1]
 
 
 def session_url(path: str, where: str, context: str, pregnant: bool) -> str:
@@ -72,7 +44,7 @@ def precache() -> list[str]:
     from crampcare.knowledge.schema import Acupoint
 
     v = asset_version()
-    static = [f"/static/{name.split('/', 1)[1]}?v={v}" for name, _ in _files("static")]
+    static = [f"/static/{name.split('/', 1)[1]}?v={v}" for name, _ in package_files("static")]
     static = [s for s in static if not s.startswith("/static/sw.js")]
     sessions = [
         session_url(path, where, context, pregnant)

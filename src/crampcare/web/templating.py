@@ -11,6 +11,7 @@ from starlette.responses import HTMLResponse, Response
 
 from crampcare.knowledge.citations import source_label
 from crampcare.render.entry import GRADE_LABELS, format_seconds
+from crampcare.web.assets import THEME_COLOUR, asset_version
 
 THEMES = ("auto", "day", "night")
 LEVEL_TITLES = {
@@ -34,8 +35,6 @@ def environment() -> Environment:
     env.globals["LEVEL_TITLES"] = LEVEL_TITLES
     env.globals["source_label"] = source_label
     env.filters["duration"] = lambda s, m=None: format_seconds(int(s), m)
-    from crampcare.web.pwa import THEME_COLOUR, asset_version
-
     # Assets are linked with the app version so a cached copy is never stale.
     env.globals["ASSET_V"] = asset_version()
     env.globals["THEME_COLOUR"] = THEME_COLOUR
