@@ -16,10 +16,9 @@ from crampcare.intake.lexicon import (
     LazyPattern,
     load_lexicon,
     present_triggers,
-    triggers,
 )
 from crampcare.intake.model import MedicineClass
-from crampcare.intake.prefilter import requirements
+from crampcare.intake.prefilter import requirements, triggers
 from crampcare.triage import red_flags
 
 LEX = load_lexicon()
@@ -219,12 +218,12 @@ def test_the_trigger_index_offers_every_pattern_that_matches(sentence: str) -> N
 def test_the_clause_cache_is_current() -> None:
     """lexicon/clauses.json holds the clauses of every pattern as they are now.
 
-    Refresh it with ``python -m crampcare.intake.prefilter`` after editing a pattern.
+    Refresh it with ``python -m crampcare.intake.lexicon`` after editing a pattern.
     """
     import json
     from importlib import resources
 
-    from crampcare.intake.prefilter import clause_table
+    from crampcare.intake.lexicon import clause_table
 
     path = resources.files("crampcare.knowledge") / "data" / "lexicon" / "clauses.json"
     assert json.loads(path.read_bytes()) == clause_table()

@@ -107,3 +107,13 @@ def ongoing(text: str) -> list[tuple[float, str]]:
             out.append(((now - start) % 720, m.group()))
     # A start time is the cramp's length so far only while it is still going.
     return out if out and _still().search(text) else []
+
+
+def durations(text: str) -> list[tuple[float, str]]:
+    """The rare duration forms (``numbers.durations`` has the common ones), with their words."""
+    out = []
+    for m in and_a_half(text):
+        n = number(m.group("n"))
+        if n is not None:
+            out.append((n * 60 + 30, m.group()))
+    return out + ongoing(text)

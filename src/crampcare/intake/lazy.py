@@ -2,7 +2,7 @@
 
 Compiling a regular expression costs far more than running it, and one
 ``crampcare check`` reads one short text: most context triggers and concern
-cues can be ruled out by their letters alone (``lexicon.triggers``: a text
+cues can be ruled out by their letters alone (``prefilter.triggers``: a text
 holding none of a pattern's letter runs cannot match it; the intake tests
 prove it for every pattern).
 """
@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from crampcare.intake.lexicon import triggers
+from crampcare.intake.prefilter import triggers
 
 #: How many texts a pattern is tested on before its triggers get one search.
 _EARN_FINDER = 8

@@ -19,15 +19,13 @@ if TYPE_CHECKING:
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from crampcare.errors import CrampcareError
 from crampcare.intake.model import MedicineClass
+from crampcare.intake.prefilter import LETTER_RUN, requirements, triggers
+from crampcare.intake.shape import LexiconError as LexiconError
+from crampcare.intake.shape import record, strings
 from crampcare.knowledge.schema import SourceRef
 
 _FLAGS = re.IGNORECASE
-
-
-class LexiconError(CrampcareError):
-    """A lexicon file is invalid."""
 
 
 class Phrase(BaseModel):
@@ -58,7 +56,6 @@ class Compound(NamedTuple):
 def compounds() -> tuple[tuple[Compound, tuple[Lazy, ...]], ...]:
     """The packaged compounds with their parts (compiled when a text could match)."""
     from crampcare.intake.lazy import Lazy
-    from crampcare.intake.shape import record, strings
 
     where = "lexicon/compounds.yaml"
     found = []
@@ -101,20 +98,7 @@ class MedicineFile(BaseModel):
     classes: tuple[MedicineClassEntry, ...]
 
 
-_LETTER_RUN = re.compile(r"[a-z]{3,}")
 # Escapes (\w, \b) and optional letters ("seizures?") are not literal text.
-_NOT_LITERAL = re.compile(r"\\[a-zA-Z]|[a-zA-Z](?:[?*]|\{0)")
-
-
-def triggers(pattern: str) -> frozenset[str]:
-    """Runs of three or more letters in a pattern's source.
-
-    A sentence that contains none of them cannot match the pattern, so the
-    pattern need not even be compiled for it (tests/intake/test_lexicon.py
-    proves this for every pattern from the parsed regular expression). A
-    pattern without such runs is always tried.
-    """
-    return frozenset(_LETTER_RUN.findall(_NOT_LITERAL.sub(" ", pattern.lower())))
 
 
 class LazyPattern:
@@ -149,8 +133,6 @@ class LazyPattern:
             if cached is not None:
                 self._clauses = tuple(frozenset(c) for c in cached)
             else:
-                from crampcare.intake.prefilter import requirements  # only once earned
-
                 self._clauses = requirements(self.source, self.triggers)
         return self._clauses
 
@@ -173,7 +155,7 @@ _EARN_CLAUSES = 3
 
 
 #: Clauses worked out ahead for the packaged patterns (``python -m
-#: crampcare.intake.prefilter`` writes them; a test checks they are current),
+#: crampcare.intake.lexicon`` writes them; a test checks they are current),
 #: so a one-off ``check`` skips most patterns without compiling them.
 CLAUSE_CACHE = "clauses.json"
 
@@ -210,7 +192,7 @@ def present_triggers(lowered: str) -> frozenset[str]:
     """
     longest = _LONGEST[0]
     found: set[str] = set()
-    for run in _LETTER_RUN.findall(lowered):
+    for run in LETTER_RUN.findall(lowered):
         size = len(run)
         for i in range(size - 2):
             for j in range(i + 3, min(size, i + longest) + 1):
@@ -347,3 +329,24 @@ def load_lexicon() -> Lexicon:
         phrase_index=PhraseIndex.of(phrases),
         place_indexes=tuple(PhraseIndex.of(group) for group in place_groups),
     )
+
+
+def clause_table() -> dict[str, list[list[str]]]:
+    """The clauses of every packaged lexicon pattern, as stored in the clause cache."""
+    lex = load_lexicon()
+    items = lex.phrases + tuple(c for group in lex.place_groups for c in group)
+    table: dict[str, list[list[str]]] = {}
+    for item in items:
+        for pattern in item.patterns:
+            found = requirements(pattern.source, pattern.triggers)
+            table[pattern.source] = [sorted(c) for c in found]
+    return dict(sorted(table.items()))
+
+
+if __name__ == "__main__":  # python -m crampcare.intake.lexicon: refresh the cache
+    import json
+    from pathlib import Path
+
+    target = Path(__file__).resolve().parent.parent / "knowledge" / "data" / "lexicon"
+    text = json.dumps(clause_table(), indent=0, sort_keys=True, ensure_ascii=False)
+    (target / "clauses.json").write_text(text + "\n", encoding="utf-8")

@@ -139,13 +139,7 @@ def durations(text: str) -> list[tuple[float, str]]:
     half = re.search(r"(?<![\w'])half (?:an )?hour(?![\w'])", text, re.IGNORECASE)
     if half:
         out.append((30.0, half.group()))
-    from crampcare.intake.clock import and_a_half, ongoing
-
-    for m in and_a_half(text):
-        n = number(m.group("n"))
-        if n is not None:
-            out.append((n * 60 + 30, m.group()))
-    return out + ongoing(text)
+    return out
 
 
 def frequencies(text: str) -> list[tuple[float, str]]:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from crampcare.intake import concerns, context, numbers, people, spelling
+from crampcare.intake import clock, concerns, context, numbers, people, spelling
 from crampcare.intake.lexicon import (
     Compiled,
     Lexicon,
@@ -264,7 +264,7 @@ def _compounds(state: _State) -> None:
 
 
 def _numbers(state: _State, text: str) -> None:
-    durations = numbers.durations(text)
+    durations = numbers.durations(text) + clock.durations(text)
     if durations:
         value, words = max(durations)
         state.data["duration_minutes"] = value

@@ -18,10 +18,24 @@ from __future__ import annotations
 import re
 from typing import Any
 
-_LETTER_RUN = re.compile(r"[a-z]{3,}")
+LETTER_RUN = re.compile(r"[a-z]{3,}")
 #: Alternatives tried before a pattern is left without requirements (the parse
 #: is distributed over each alternative of a group, so nesting multiplies).
 _BUDGET = 256
+
+
+_NOT_LITERAL = re.compile(r"\\[a-zA-Z]|[a-zA-Z](?:[?*]|\{0)")
+
+
+def triggers(pattern: str) -> frozenset[str]:
+    """Runs of three or more letters in a pattern's source.
+
+    A sentence that contains none of them cannot match the pattern, so the
+    pattern need not even be compiled for it (tests/intake/test_lexicon.py
+    proves this for every pattern from the parsed regular expression). A
+    pattern without such runs is always tried.
+    """
+    return frozenset(LETTER_RUN.findall(_NOT_LITERAL.sub(" ", pattern.lower())))
 
 
 class _OverBudget(Exception):
@@ -63,7 +77,7 @@ class _Deriver:
         run: list[str] = []
 
         def flush() -> None:
-            out.extend(frozenset({piece}) for piece in _LETTER_RUN.findall("".join(run)))
+            out.extend(frozenset({piece}) for piece in LETTER_RUN.findall("".join(run)))
             run.clear()
 
         for op, av in items:
@@ -142,26 +156,3 @@ def _either(alternatives: list[list[frozenset[str]]]) -> list[frozenset[str]]:
     # union is a clause. No common word, then the longest words (long words are rarer).
     chosen = [max(r, key=_rarity) for r in rest]
     return [*common, frozenset().union(*chosen)]
-
-
-def clause_table() -> dict[str, list[list[str]]]:
-    """The clauses of every packaged lexicon pattern, as stored in the clause cache."""
-    from crampcare.intake.lexicon import load_lexicon
-
-    lex = load_lexicon()
-    items = lex.phrases + tuple(c for group in lex.place_groups for c in group)
-    table: dict[str, list[list[str]]] = {}
-    for item in items:
-        for pattern in item.patterns:
-            found = requirements(pattern.source, pattern.triggers)
-            table[pattern.source] = [sorted(c) for c in found]
-    return dict(sorted(table.items()))
-
-
-if __name__ == "__main__":  # python -m crampcare.intake.prefilter: refresh the cache
-    import json
-    from pathlib import Path
-
-    target = Path(__file__).resolve().parent.parent / "knowledge" / "data" / "lexicon"
-    text = json.dumps(clause_table(), indent=0, sort_keys=True, ensure_ascii=False)
-    (target / "clauses.json").write_text(text + "\n", encoding="utf-8")

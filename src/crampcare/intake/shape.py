@@ -10,7 +10,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from crampcare.intake.lexicon import LexiconError
+from crampcare.errors import CrampcareError
+
+
+class LexiconError(CrampcareError):
+    """A lexicon file is invalid."""
 
 
 def record(
