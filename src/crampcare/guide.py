@@ -23,7 +23,7 @@ from crampcare.motions import (
     personal,
     step_kinds,
 )
-from crampcare.safety import Exclusion, exclusion
+from crampcare.safety import KIND_BARRED, NEEDS_HELPER, OTHER_MUSCLE, Exclusion, exclusion
 from crampcare.words import people_text
 
 __all__ = ["Session", "SessionStep", "build_session"]
@@ -159,7 +159,7 @@ def _candidates(
             ex = Exclusion(
                 id=t.id,
                 title=t.title,
-                filter="F-needs-helper",
+                filter=NEEDS_HELPER,
                 reason="needs a second person",
                 grade=t.grade.value,
             )
@@ -246,7 +246,7 @@ def build_session(
                 Exclusion(
                     id=t.id,
                     title=t.title,
-                    filter="F-kind-barred" if t.technique_kind in barred else "F-other-muscle",
+                    filter=KIND_BARRED if t.technique_kind in barred else OTHER_MUSCLE,
                     reason=reason,
                     grade=t.grade.value,
                 )

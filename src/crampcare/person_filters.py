@@ -120,6 +120,12 @@ def under_5_whole_nuts(entry: Entry, situations: frozenset[str]) -> str | None:
     return None
 
 
+#: Ids other modules name (a child's plan words these as one note, not one line each).
+NET_CHILD_ADULT_HABITS = "F-net-child-adult-habits"
+NET_CHILD_REMEDIES = "F-net-child-remedies"
+NET_CHILD_POINT_ROUTINES = "F-net-child-point-routines"
+
+
 @dataclass(frozen=True)
 class PersonRule:
     id: str
@@ -141,13 +147,13 @@ PERSON_RULES: tuple[PersonRule, ...] = (
         fluid_limit,
     ),
     PersonRule(
-        "F-net-child-adult-habits",
+        NET_CHILD_ADULT_HABITS,
         "Children: habits written for adults (smoking, alcohol, heels, coffee).",
         child_adult_habit,
     ),
-    PersonRule("F-net-child-remedies", "Children: every cramp remedy.", child_remedy),
+    PersonRule(NET_CHILD_REMEDIES, "Children: every cramp remedy.", child_remedy),
     PersonRule(
-        "F-net-child-point-routines",
+        NET_CHILD_POINT_ROUTINES,
         "Children: acupressure, Su Jok and practitioner routines.",
         child_point_routine,
     ),

@@ -12,11 +12,26 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
 from crampcare.knowledge.schema import Acupoint, Entry, Grade, Remedy, Situation, Technique
 from crampcare.person_filters import PERSON_RULES
+
+#: Filter ids that code names (the others are only data in FILTERS).
+GRADE_AVOID = "F-grade-avoid"
+GRADE_CLINICIAN_ONLY = "F-grade-clinician-only"
+GRADE_INEFFECTIVE = "F-grade-ineffective"
+UNGRADED = "F-ungraded"
+NOT_SELF_CARE = "F-not-self-care"
+CONTRA_ALLERGY = "F-contra-allergy"
+#: Decided while a first-aid session is built, from where the cramp is and who helps.
+NEEDS_HELPER = "F-needs-helper"
+KIND_BARRED = "F-kind-barred"
+OTHER_MUSCLE = "F-other-muscle"
+
+Family = Literal["grade", "practice", "contra", "net", "session"]
 
 #: The only grades that may be offered as advice.
 ADVISABLE = frozenset({Grade.RECOMMENDED, Grade.MAY_HELP, Grade.UNPROVEN})
@@ -44,6 +59,9 @@ class Filter:
     id: str
     description: str
     check: Check
+    #: grade and practice read the entry alone; contra and net the person's
+    #: situations too; session filters are applied by the session builder.
+    family: Family
     #: The filter can only fire when this situation holds; skipped cheaply otherwise.
     needs: str | None = None
 
@@ -209,38 +227,66 @@ def _contra_id(condition: str) -> str:
 #: Every filter, in the order they are tried; the first that fires names the exclusion.
 FILTERS: tuple[Filter, ...] = (
     Filter(
-        "F-grade-avoid",
+        GRADE_AVOID,
         "Graded avoid: can harm.",
         _grade(Grade.AVOID, "can harm, so it is never advised"),
+        "grade",
     ),
     Filter(
-        "F-grade-clinician-only",
+        GRADE_CLINICIAN_ONLY,
         "Graded clinician_only: a doctor's decision, explained but never dosed.",
         _grade(Grade.CLINICIAN_ONLY, "a prescription or medical decision, for a doctor"),
+        "grade",
     ),
     Filter(
-        "F-grade-ineffective",
+        GRADE_INEFFECTIVE,
         "Graded ineffective: tested and found not to work.",
         _grade(Grade.INEFFECTIVE, "tested and found not to work"),
+        "grade",
     ),
-    Filter("F-ungraded", "No evidence grade: not advice.", _ungraded),
-    Filter("F-not-self-care", "Only done by a trained practitioner.", _not_self_care),
+    Filter(UNGRADED, "No evidence grade: not advice.", _ungraded, "grade"),
+    Filter(NOT_SELF_CARE, "Only done by a trained practitioner.", _not_self_care, "practice"),
     *(
         Filter(
             _contra_id(s.value),
             f"Contraindicated for {s.value} in the knowledge base.",
             _contra(s),
+            "contra",
             needs=s.value,
         )
         for s in Situation
     ),
-    Filter("F-contra-allergy", "Contraindicated for a stated allergy.", _allergy),
-    *(Filter(r.id, r.reason, _net(r)) for r in SAFETY_NET),
-    *(Filter(r.id, r.description, r.check) for r in PERSON_RULES),
+    Filter(CONTRA_ALLERGY, "Contraindicated for a stated allergy.", _allergy, "contra"),
+    *(Filter(r.id, r.reason, _net(r), "net") for r in SAFETY_NET),
+    *(Filter(r.id, r.description, r.check, "net") for r in PERSON_RULES),
 )
 
-FILTERS_BY_ID: dict[str, Filter] = {f.id: f for f in FILTERS}
-_SITUATIONAL = tuple(f for f in FILTERS if f.id.startswith(("F-contra-", "F-net-")))
+
+def _by_session(entry: Entry, situations: frozenset[str]) -> str | None:
+    return None  # the session builder decides these, from the cramp and the helper
+
+
+#: Filters a first-aid session applies as it picks steps (``guide``), never to a plan.
+SESSION_FILTERS: tuple[Filter, ...] = (
+    Filter(
+        NEEDS_HELPER, "Needs a second person, and no one is there to help.", _by_session, "session"
+    ),
+    Filter(
+        KIND_BARRED,
+        "A kind of technique the person's own cautions rule out.",
+        _by_session,
+        "session",
+    ),
+    Filter(
+        OTHER_MUSCLE,
+        "Its steps are for another muscle than the cramping one.",
+        _by_session,
+        "session",
+    ),
+)
+
+FILTERS_BY_ID: dict[str, Filter] = {f.id: f for f in (*FILTERS, *SESSION_FILTERS)}
+_SITUATIONAL = tuple(f for f in FILTERS if f.family in ("contra", "net"))
 
 
 def exclusion(entry: Entry, situations: Iterable[str]) -> Exclusion | None:
@@ -273,16 +319,22 @@ def contraindication(entry: Entry, situations: Iterable[str]) -> Exclusion | Non
     return None
 
 
+_SESSION_MATCH = {
+    NEEDS_HELPER: "`needs_helper: true`, asked for a session without a helper",
+    KIND_BARRED: "the technique's kind against the kinds the person's cautions bar",
+    OTHER_MUSCLE: "the technique's steps against where the cramp is",
+}
+
+
 def _matched_by(f: Filter) -> str:
     rule = next((r for r in SAFETY_NET if r.id == f.id), None)
     if any(r.id == f.id for r in PERSON_RULES):
         return "what the entry is: its nutrients, area, kind or title (`person_filters`)"
     if rule is None:
-        if f.id.startswith("F-grade-") or f.id == "F-ungraded":
-            return "the entry's `grade`"
-        if f.id == "F-not-self-care":
-            return "`self_care: false`"
-        return "the entry's `contraindications`"
+        return {
+            "grade": "the entry's `grade`",
+            "practice": "`self_care: false`",
+        }.get(f.family, _SESSION_MATCH.get(f.id, "the entry's `contraindications`"))
     parts = []
     if rule.ids:
         parts.append("ids " + ", ".join(f"`{i}`" for i in sorted(rule.ids)))
@@ -299,5 +351,7 @@ def _matched_by(f: Filter) -> str:
 def filters_table() -> str:
     """The filters as a Markdown table: docs/plan.md holds this, and a test keeps it current."""
     rows = ["| filter | what it leaves out | matched by |", "|---|---|---|"]
-    rows += [f"| `{f.id}` | {f.description} | {_matched_by(f)} |" for f in FILTERS]
+    rows += [
+        f"| `{f.id}` | {f.description} | {_matched_by(f)} |" for f in (*FILTERS, *SESSION_FILTERS)
+    ]
     return "\n".join(rows)

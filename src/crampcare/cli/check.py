@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 import typer
 
 from crampcare.cli.common import console, domain_errors, fail, print_json
+from crampcare.errors import validation_message
 
 if TYPE_CHECKING:
     from crampcare.intake import Intake
@@ -102,11 +103,7 @@ def _read_answers(path: Path) -> Intake:
     try:
         return Intake.model_validate(data)
     except ValidationError as exc:
-        problems = "; ".join(
-            f"{'.'.join(str(p) for p in err['loc']) or '(top level)'}: {err['msg']}"
-            for err in exc.errors()[:5]
-        )
-        fail(f"{path} has invalid answers: {problems}")
+        fail(f"{path} has invalid answers: {validation_message(exc, limit=5)}")
 
 
 def _reply(question: Question, err: bool) -> Any:

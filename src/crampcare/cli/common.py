@@ -59,7 +59,7 @@ def error_message(exc: BaseException) -> str | None:
     if isinstance(exc, CrampcareError):
         return str(exc)
     if type(exc).__name__ == "ValidationError" and type(exc).__module__.startswith("pydantic"):
-        from crampcare.diary.store import validation_message
+        from crampcare.errors import validation_message
 
         return validation_message(exc)  # type: ignore[arg-type]
     if isinstance(exc, OSError):

@@ -42,7 +42,7 @@ def invalid(exc: Exception) -> None:
     """A pydantic error as a clean message and exit 2; anything else propagates."""
     from pydantic import ValidationError
 
-    from crampcare.diary.store import validation_message
+    from crampcare.errors import validation_message
 
     if isinstance(exc, ValidationError):
         fail(validation_message(exc))

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 import typer
 
 from crampcare.cli.common import domain_errors, fail
+from crampcare.errors import validation_message
 
 if TYPE_CHECKING:
     from crampcare.intake import Intake
@@ -45,9 +46,7 @@ def read_intake(answers: Path | None, text: str | None) -> Intake:
         try:
             return Intake.model_validate_json(raw)
         except ValidationError as exc:
-            first = exc.errors()[0]
-            where = ".".join(str(p) for p in first["loc"]) or "the file"
-            fail(f"--answers {answers} is not a valid intake: {where}: {first['msg']}.")
+            fail(f"--answers {answers} is not a valid intake: {validation_message(exc, limit=1)}.")
     if text is not None:
         from crampcare.intake import parse_text
 

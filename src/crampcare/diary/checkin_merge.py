@@ -24,7 +24,7 @@ from sqlalchemy.dialects import postgresql
 from crampcare.diary.bulk import checkin_values, upsert_checkins
 from crampcare.diary.models import FACTORS, CheckIn, CheckInIn
 from crampcare.diary.tables import CHECKIN_FIELDS, checkins
-from crampcare.errors import CrampcareError
+from crampcare.errors import CrampcareError, validation_message
 
 
 def merge(
@@ -59,8 +59,6 @@ def merge(
     try:
         checkin = CheckInIn.model_validate(merged)
     except ValidationError as exc:
-        from crampcare.diary.store import validation_message
-
         raise CrampcareError(validation_message(exc)) from exc
     upsert_checkins(conn, [checkin_values(checkin, person_id)])
     new_id = conn.execute(select(checkins.c.id).where(*where)).scalar_one()

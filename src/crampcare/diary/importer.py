@@ -19,8 +19,8 @@ from pydantic import ValidationError
 
 from crampcare.diary.csvio import RowProblem, parse_row, read_header
 from crampcare.diary.models import CheckInIn, EpisodeIn
-from crampcare.diary.store import Diary, ImportSummary, validation_message
-from crampcare.errors import CrampcareError
+from crampcare.diary.store import Diary, ImportSummary
+from crampcare.errors import CrampcareError, validation_message
 
 FORMATS = ("csv", "json")
 SHOWN = 20

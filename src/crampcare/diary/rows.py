@@ -15,20 +15,10 @@ from sqlalchemy import Row
 
 from crampcare.diary.models import MAX_ID, CheckIn, Episode
 from crampcare.diary.tables import CHECKIN_FIELDS
-from crampcare.errors import CrampcareError
+from crampcare.errors import CrampcareError, validation_message
 
 T = TypeVar("T")
 MAX_PROBLEMS = 1000
-
-
-def validation_message(exc: ValidationError) -> str:
-    """A pydantic error as one plain line: ``field: reason; field: reason``."""
-    parts = []
-    for err in exc.errors():
-        where = ".".join(str(p) for p in err["loc"]) or "value"
-        reason = err["msg"].removeprefix("Value error, ")
-        parts.append(f"{where}: {reason}")
-    return "; ".join(parts)
 
 
 def readable(

@@ -17,7 +17,8 @@ are in exactly the formats SQLAlchemy writes (see ``sqliterows``).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Column, Connection, Integer, MetaData, Table, text
 
@@ -32,8 +33,17 @@ from crampcare.diary.sqliterows import (
 )
 from crampcare.diary.tables import CHECKIN_FIELDS, EPISODE_FIELDS, checkins, episodes
 
-if TYPE_CHECKING:
-    from crampcare.diary.store import ImportRow, ImportSummary
+Record = EpisodeIn | CheckInIn
+ImportRow = Record | tuple[int, Record]
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    """What an import wrote."""
+
+    episodes: int
+    checkins: int
+
 
 _meta = MetaData()
 
@@ -89,8 +99,6 @@ def import_rows(
     batch_size: int,
 ) -> ImportSummary:
     """Stage ``rows`` in batches on ``conn``, then publish them in one transaction."""
-    from crampcare.diary.store import ImportSummary
-
     fast = conn.dialect.name == "sqlite"
     with conn.begin():
         _drop(conn)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from types import TracebackType
@@ -23,14 +22,12 @@ from crampcare.diary import bulk, migrations, rows, staging
 from crampcare.diary.db import WRITE, make_engine, resolve_url, sqlite_path
 from crampcare.diary.guard import DiaryBusy, guarded, translated
 from crampcare.diary.models import MAX_ID, CheckIn, CheckInIn, Episode, EpisodeIn
-from crampcare.diary.rows import validation_message
 from crampcare.diary.sqliterows import local_naive
+from crampcare.diary.staging import ImportRow, ImportSummary
 from crampcare.diary.tables import checkins, episodes
-from crampcare.errors import CrampcareError
+from crampcare.errors import CrampcareError, validation_message
 
 T = TypeVar("T")
-Record = EpisodeIn | CheckInIn
-ImportRow = Record | tuple[int, Record]
 
 
 __all__ = ["Diary", "DiaryBusy", "ImportRow", "ImportSummary", "NotFound", "validation_message"]
@@ -45,14 +42,6 @@ def _known(episode_id: int) -> int:
     if not 1 <= episode_id <= MAX_ID:
         raise NotFound(f"no episode with id {episode_id}")
     return episode_id
-
-
-@dataclass(frozen=True)
-class ImportSummary:
-    """What an import wrote."""
-
-    episodes: int
-    checkins: int
 
 
 class Diary:

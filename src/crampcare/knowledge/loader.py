@@ -20,7 +20,7 @@ from typing import Any, TypeVar
 import yaml
 from pydantic import TypeAdapter, ValidationError
 
-from crampcare.errors import CrampcareError
+from crampcare.errors import CrampcareError, validation_message
 from crampcare.knowledge.schema import KINDS, AnyEntry, CoverageItem, Entry, Grade
 
 # The C loader is several times faster; fall back where libyaml is missing.
@@ -124,11 +124,7 @@ def _read(path: Traversable, key: str) -> tuple[list[Any], bytes]:
 
 
 def _describe(exc: ValidationError) -> str:
-    parts = []
-    for err in exc.errors()[:5]:
-        loc = ".".join(str(p) for p in err["loc"])
-        parts.append(f"{loc}: {err['msg']}" if loc else err["msg"])
-    return "; ".join(parts)
+    return validation_message(exc, limit=5)
 
 
 def parse_entries(items: Iterable[Any], origin: str) -> list[Entry]:

@@ -6,7 +6,7 @@ import re
 
 from crampcare.knowledge.loader import KnowledgeBase
 from crampcare.knowledge.schema import Entry, Prevention
-from crampcare.safety import Exclusion, contraindication, exclusion
+from crampcare.safety import NOT_SELF_CARE, Exclusion, contraindication, exclusion
 
 _DOSE = re.compile(r"\d\s*(mg|g|µg|mcg|ml|iu|units?|tablets?|drops?)\b", re.IGNORECASE)
 
@@ -19,7 +19,7 @@ def blocked(kb: KnowledgeBase, entry: Entry, situ: frozenset[str]) -> Exclusion 
     for tid in entry.techniques:
         technique = kb.entries.get(tid)
         inner = exclusion(technique, situ) if technique is not None else None
-        if inner is not None and inner.filter != "F-not-self-care":
+        if inner is not None and inner.filter != NOT_SELF_CARE:
             return inner.model_copy(update={"id": entry.id, "title": entry.title})
     return None
 

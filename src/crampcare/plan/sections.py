@@ -7,10 +7,15 @@ from crampcare.intake import Intake
 from crampcare.knowledge.loader import KnowledgeBase
 from crampcare.knowledge.schema import Entry, Food, Grade, Prevention, Remedy, Technique
 from crampcare.motions import fitted_steps, motion_kinds, personal, step_kinds
+from crampcare.person_filters import (
+    NET_CHILD_ADULT_HABITS,
+    NET_CHILD_POINT_ROUTINES,
+    NET_CHILD_REMEDIES,
+)
 from crampcare.plan import items
 from crampcare.plan.models import TOPIC_ORDER, PlanItem
 from crampcare.plan.rules import blocked, contra, undosed
-from crampcare.safety import Exclusion, exclusion
+from crampcare.safety import GRADE_AVOID, GRADE_INEFFECTIVE, Exclusion, exclusion
 
 GRADE_RANK = {Grade.RECOMMENDED: 0, Grade.MAY_HELP: 1, Grade.UNPROVEN: 2}
 SUPPORTED = frozenset({Grade.RECOMMENDED, Grade.MAY_HELP})
@@ -47,9 +52,7 @@ DOCTOR_AREAS = {"medical", "supplement"}
 CHILD_TOPICS = frozenset({"medicine", "medical"})
 ACTIONABLE = (Technique, Remedy, Prevention, Food)
 #: Filters whose every hit would flood a child's avoid list; one note says it instead.
-QUIET_FILTERS = frozenset(
-    {"F-net-child-remedies", "F-net-child-point-routines", "F-net-child-adult-habits"}
-)
+QUIET_FILTERS = frozenset({NET_CHILD_REMEDIES, NET_CHILD_POINT_ROUTINES, NET_CHILD_ADULT_HABITS})
 CRAMP_MEDICINES = {
     "statin": "a statin (for cholesterol)",
     "diuretic": "a water pill (diuretic)",
@@ -233,8 +236,8 @@ def avoid(kb: KnowledgeBase, situ: frozenset[str]) -> tuple[list[PlanItem], list
                 personal_items.append(items.warning_item(e, mine))
             continue
         ex = exclusion(e, situ)
-        if ex is not None and ex.filter in ("F-grade-avoid", "F-grade-ineffective"):
+        if ex is not None and ex.filter in (GRADE_AVOID, GRADE_INEFFECTIVE):
             general.append(items.warning_item(e, ex))
             excluded.append(ex)
-    general.sort(key=lambda i: i.filter != "F-grade-avoid")
+    general.sort(key=lambda i: i.filter != GRADE_AVOID)
     return personal_items + general, excluded

@@ -22,6 +22,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from crampcare.errors import field_problems
 from crampcare.web.errors import ApiError
 
 MAX_JSON_BYTES = 256 * 1024
@@ -50,8 +51,7 @@ class Endpoint:
 
 def _field_errors(exc: ValidationError) -> list[dict[str, str]]:
     return [
-        {"field": ".".join(str(p) for p in err["loc"]) or "(body)", "message": err["msg"]}
-        for err in exc.errors(include_url=False)
+        {"field": field or "(body)", "message": reason} for field, reason in field_problems(exc)
     ]
 
 

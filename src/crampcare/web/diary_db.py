@@ -11,8 +11,8 @@ from sqlalchemy import text
 from starlette.concurrency import run_in_threadpool
 
 from crampcare.diary.models import MAX_ID
-from crampcare.diary.store import Diary, DiaryBusy, NotFound, validation_message
-from crampcare.errors import CrampcareError
+from crampcare.diary.store import Diary, DiaryBusy, NotFound
+from crampcare.errors import CrampcareError, validation_message
 from crampcare.web.errors import ApiError
 
 log = logging.getLogger("crampcare.web")

@@ -19,7 +19,7 @@ from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
 
 from crampcare.diary.models import FACTORS, LOCATIONS, SIDES, CheckIn, Episode, EpisodeIn
-from crampcare.diary.store import validation_message
+from crampcare.errors import validation_message
 from crampcare.web import csrf
 from crampcare.web.diary_db import DiaryHolder, call_db, known_id
 from crampcare.web.documents import document_response
