@@ -27,7 +27,7 @@ from crampcare import __version__
 from crampcare.web import ask_routes, diary_routes, kb_routes, pwa, session_routes, triage_routes
 from crampcare.web.api_base import Api
 from crampcare.web.diary_db import DiaryHolder
-from crampcare.web.errors import http_error, server_error
+from crampcare.web.error_pages import http_error, server_error
 from crampcare.web.guard import Guard
 from crampcare.web.limits import BodyLimit
 from crampcare.web.openapi import build as openapi_document

@@ -142,7 +142,7 @@ class Guard:
             await _refuse(send_with_headers, 403, refusal)
             return
         # Starlette's error middleware sends the 500 and logs the error (without its
-        # message: see errors.server_error), then re-raises for the server to log it
+        # message: see error_pages.server_error), then re-raises for the server to log it
         # again, message, request data and all. It stops here.
         with contextlib.suppress(Exception):
             await self.app(scope, receive, send_with_headers)
