@@ -1,4 +1,4 @@
-"""Error responses: JSON under /api, a page elsewhere; never a traceback, no personal data logged."""
+"""Error responses: JSON under /api, a page elsewhere; no traceback, no personal data logged."""
 
 from __future__ import annotations
 
