@@ -16,7 +16,7 @@ __version__ = "0.1.0"
 # public name -> module that defines it
 _EXPORTS: dict[str, str] = {
     # knowledge base
-    "Grade": "crampcare.knowledge",
+    "Grade": "crampcare.vocabulary",
     "KnowledgeBase": "crampcare.knowledge",
     "KnowledgeBaseError": "crampcare.knowledge",
     "UnknownEntry": "crampcare.knowledge",
@@ -116,9 +116,10 @@ if TYPE_CHECKING:
     from crampcare.errors import CrampcareError
     from crampcare.guide import Session, build_session
     from crampcare.intake import Intake, parse_text, understood
-    from crampcare.knowledge import Grade, KnowledgeBase, KnowledgeBaseError, UnknownEntry
+    from crampcare.knowledge import KnowledgeBase, KnowledgeBaseError, UnknownEntry
     from crampcare.knowledge import load as load_knowledge
     from crampcare.knowledge.atlas import UnknownPoint, find_point
     from crampcare.plan import Plan, build_plan
     from crampcare.search import Answer, AskResult, Searcher, ask
     from crampcare.triage import ToConfirm, TriageResult, red_flags, triage
+    from crampcare.vocabulary import Grade

@@ -21,7 +21,7 @@ from pydantic import ValidationError
 
 from crampcare.intake.model import Concern, Fact, Intake
 from crampcare.intake.questions import QUESTIONS, Question, answer, said_as, skip
-from crampcare.knowledge.schema import LEVEL_ORDER, Level, RedFlag
+from crampcare.knowledge.schema import RedFlag
 from crampcare.triage import (
     DEFAULT_STEPS,
     LEVEL_HEADLINES,
@@ -31,6 +31,7 @@ from crampcare.triage import (
     resolve,
     triage,
 )
+from crampcare.vocabulary import LEVEL_ORDER, Level
 
 __all__ = ["BY_ID", "OPEN_WHY", "assess", "check_answers", "is_settled", "red_flag_questions"]
 

@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict, computed_field
 
 from crampcare.errors import CrampcareError
 from crampcare.knowledge.loader import KnowledgeBase
-from crampcare.knowledge.schema import Acupoint, Grade, Situation, Step, Technique
+from crampcare.knowledge.schema import Acupoint, Situation, Step, Technique
 from crampcare.motions import (
     START,
     arrange,
@@ -24,6 +24,7 @@ from crampcare.motions import (
     step_kinds,
 )
 from crampcare.safety import KIND_BARRED, NEEDS_HELPER, OTHER_MUSCLE, Exclusion, exclusion
+from crampcare.vocabulary import CONTEXTS, GRADE_RANK, GRADE_WORDS, PLACE_WORDS
 from crampcare.words import people_text
 
 __all__ = ["Session", "SessionStep", "build_session"]
@@ -38,14 +39,6 @@ WHERE: dict[str, frozenset[str]] = {
     # Side unknown: only steps that stretch or rub neither side (see motions.fits_place).
     "thigh": frozenset({"thigh_front", "thigh_back", "leg", "whole_body"}),
 }
-PLACE_WORDS = {
-    "calf": "calf",
-    "foot": "foot",
-    "toes": "toe",
-    "thigh": "thigh",
-    "thigh_front": "front-of-thigh",
-    "thigh_back": "back-of-thigh",
-}
 #: Asked when the side of a thigh cramp is not known: the two sides need opposite stretches.
 THIGH_QUESTION = (
     "Front or back of the thigh? Back (hamstring): sit, straighten the knee and lean "
@@ -53,26 +46,10 @@ THIGH_QUESTION = (
     "towards your bottom. Until you know, the steps below stretch neither side."
 )
 
-#: The diary's location for a session's place (a thigh of unknown side is logged as its back).
-DIARY_LOCATION = {
-    "calf": "calf",
-    "foot": "foot",
-    "toes": "toes",
-    "thigh": "thigh_back",
-    "thigh_front": "thigh_front",
-    "thigh_back": "thigh_back",
-}
-CONTEXTS = ("night", "water", "sport", "desk", "public")
 #: Contexts where only techniques written for that place fit: nothing generic is
 #: doable while trying to stay afloat.
 ONLY_SPECIFIC = frozenset({"water"})
 
-GRADE_RANK = {Grade.RECOMMENDED: 0, Grade.MAY_HELP: 1, Grade.UNPROVEN: 2}
-GRADE_WORDS = {
-    "recommended": "recommended",
-    "may_help": "may help",
-    "unproven": "traditional, unproven but harmless",
-}
 #: At most this many techniques while the cramp lasts, and for the soreness after.
 MAX_ACUTE = 3
 MAX_AFTER = 1
@@ -142,7 +119,7 @@ def _why(t: Technique, where: str, context: str) -> str:
     place = "in the water" if context == "water" else f"({context})"
     where = PLACE_WORDS[where]
     fit = "written for this situation" if context in t.contexts else "fits any situation"
-    grade = GRADE_WORDS.get(t.grade.value, t.grade.value)
+    grade = GRADE_WORDS[t.grade.value].phrase
     return f"First aid for a {where} cramp {place}; {fit}; evidence: {grade}."
 
 

@@ -16,8 +16,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from crampcare.knowledge.schema import Acupoint, Entry, Grade, Remedy, Situation, Technique
+from crampcare.knowledge.schema import Acupoint, Entry, Remedy, Situation, Technique
 from crampcare.person_filters import PERSON_RULES
+from crampcare.vocabulary import Grade
 
 #: Filter ids that code names (the others are only data in FILTERS).
 GRADE_AVOID = "F-grade-avoid"

@@ -16,7 +16,8 @@ from typing import Any, Literal
 from pydantic import BaseModel, Field
 
 from crampcare.intake.model import Intake
-from crampcare.knowledge.schema import LEVEL_ORDER, Condition, Level, RedFlag, SourceRef
+from crampcare.knowledge.schema import Condition, RedFlag, SourceRef
+from crampcare.vocabulary import LEVEL_ORDER, Level
 
 __all__ = [
     "LEVEL_HEADLINES",

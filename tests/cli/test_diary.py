@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 
 from crampcare.cli import app
 from crampcare.diary.store import Diary
+from crampcare.vocabulary import woke_from_sleep
 
 
 def _run(runner: CliRunner, *args: str, input: str | None = None) -> tuple[int, str]:
@@ -37,7 +38,9 @@ def test_one_line_log_now_stores_the_episode_and_prints_its_id(
     second = _logged_id(out)
     with Diary.open() as diary:
         one, two = diary.get_episode(first), diary.get_episode(second)
-    assert (one.location, one.side, one.intensity, one.woke) == ("calf", "left", 7, False)
+    # Not asked: the one rule decides (woken if logged before 7 a.m.).
+    woke = woke_from_sleep(hour=one.started_at.hour)
+    assert (one.location, one.side, one.intensity, one.woke) == ("calf", "left", 7, woke)
     assert (two.location, two.side, two.intensity, two.woke) == ("foot", "none", 3, True)
     assert (_isolated_data / "diary.sqlite3").is_file()
 

@@ -8,7 +8,8 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from crampcare.cli.app import app
-from crampcare.knowledge.schema import KINDS, Grade
+from crampcare.knowledge.schema import KINDS
+from crampcare.vocabulary import Grade
 
 
 def test_list_filters_by_kind(runner: CliRunner) -> None:

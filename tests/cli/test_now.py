@@ -55,7 +55,7 @@ def test_water_plain_starts_with_floating(runner: CliRunner) -> None:
 
 @pytest.mark.parametrize(
     ("args", "message"),
-    [(["--where", "elbow"], "--where must be one of"), (["-c", "moon"], "--context must be")],
+    [(["--where", "elbow"], "location must be one of"), (["-c", "moon"], "--context must be")],
 )
 def test_unknown_choice_exits_2_with_a_clean_message(
     runner: CliRunner, args: list[str], message: str

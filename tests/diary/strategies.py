@@ -6,7 +6,8 @@ from datetime import date, datetime
 
 from hypothesis import strategies as st
 
-from crampcare.diary.models import FACTORS, LOCATIONS, SIDES, CheckInIn, EpisodeIn
+from crampcare.diary.models import FACTORS, CheckInIn, EpisodeIn
+from crampcare.vocabulary import DIARY_LOCATIONS, DIARY_SIDES
 
 text = st.text(st.characters(codec="utf-8", exclude_characters="\x00"))
 item = text.map(str.strip).filter(lambda s: 0 < len(s) <= 80)
@@ -16,8 +17,8 @@ episodes = st.builds(
     EpisodeIn,
     started_at=st.datetimes(min_value=datetime(1990, 1, 1), max_value=datetime(2090, 1, 1)),
     duration_s=st.none() | st.integers(1, 24 * 3600),
-    location=st.sampled_from(LOCATIONS),
-    side=st.sampled_from(SIDES),
+    location=st.sampled_from(DIARY_LOCATIONS),
+    side=st.sampled_from(DIARY_SIDES),
     intensity=st.none() | st.integers(0, 10),
     woke=st.booleans(),
     actions=st.lists(item, max_size=3),
@@ -78,8 +79,8 @@ edge_episodes = st.builds(
     EpisodeIn,
     started_at=edge_times,
     duration_s=st.none() | st.sampled_from([1, 24 * 3600]),
-    location=st.sampled_from(LOCATIONS),
-    side=st.sampled_from(SIDES),
+    location=st.sampled_from(DIARY_LOCATIONS),
+    side=st.sampled_from(DIARY_SIDES),
     intensity=st.none() | st.sampled_from([0, 10]),
     woke=st.booleans(),
     actions=st.lists(edge_item, max_size=MAX_ITEMS) | st.just(["y" * MAX_ITEM] * MAX_ITEMS),

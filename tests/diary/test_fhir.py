@@ -11,7 +11,8 @@ from fhir.resources.R4B.bundle import Bundle
 from hypothesis import given, settings
 
 from crampcare.diary.fhir import FACTOR_SYSTEM, LOINC, SNOMED, bundle
-from crampcare.diary.models import FACTORS, LOCATIONS, SIDES, CheckIn, CheckInIn, Episode, EpisodeIn
+from crampcare.diary.models import FACTORS, CheckIn, CheckInIn, Episode, EpisodeIn
+from crampcare.vocabulary import DIARY_LOCATIONS, DIARY_SIDES
 from tests.diary.strategies import diaries
 
 
@@ -59,7 +60,9 @@ def test_cramps_elsewhere_use_the_general_cramp_code() -> None:
     assert "end" not in obs["effectivePeriod"]
 
 
-@pytest.mark.parametrize(("location", "side"), list(itertools.product(LOCATIONS, SIDES)))
+@pytest.mark.parametrize(
+    ("location", "side"), list(itertools.product(DIARY_LOCATIONS, DIARY_SIDES))
+)
 def test_every_location_and_side_exports_validly(location: str, side: str) -> None:
     document = bundle([_episode(location=location, side=side)], [])
     _valid(document)

@@ -6,10 +6,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from crampcare.guide import CONTEXTS, WHERE, build_session
+from crampcare.guide import WHERE, build_session
 from crampcare.knowledge import load
 from crampcare.knowledge.schema import Situation, Technique
 from crampcare.motions import START, coherent, fits_place, posture, targets
+from crampcare.vocabulary import CONTEXTS
 
 KB = load()
 

@@ -7,10 +7,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from crampcare.errors import CrampcareError
-from crampcare.guide import CONTEXTS, WHERE, build_session, situations_for
+from crampcare.guide import WHERE, build_session, situations_for
 from crampcare.knowledge import load
-from crampcare.knowledge.schema import NEVER_ADVISED, Acupoint, Grade, Situation, Technique
+from crampcare.knowledge.schema import NEVER_ADVISED, Acupoint, Situation, Technique
 from crampcare.safety import contraindication
+from crampcare.vocabulary import CONTEXTS, Grade
 
 KB = load()
 ALL_SITUATIONS = [

@@ -15,8 +15,8 @@ from crampcare.intake.exemplars import exemplar_bytes, load_exemplars
 from crampcare.intake.model import Concern
 from crampcare.intake.parse import parse_text
 from crampcare.intake.semantic_screen import SemanticScreen, cache_key
-from crampcare.knowledge.schema import LEVEL_ORDER
 from crampcare.triage import triage
+from crampcare.vocabulary import LEVEL_ORDER
 
 if not semantic_screen.available():
     if os.environ.get("CI"):

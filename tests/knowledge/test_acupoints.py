@@ -10,8 +10,9 @@ import pytest
 from crampcare.knowledge import load
 from crampcare.knowledge.atlas import UnknownPoint, find_point, point_uses
 from crampcare.knowledge.lint import normalise, seed_texts
-from crampcare.knowledge.schema import Acupoint, Grade
+from crampcare.knowledge.schema import Acupoint
 from crampcare.render.diagram import HEIGHT, WIDTH, contains
+from crampcare.vocabulary import Grade
 
 CODES = ["BL57", "BL40", "GB34", "ST36", "ST38", "BL60", "KI3", "SP10", "GV26", "CV24"]
 

@@ -9,12 +9,12 @@ from crampcare.knowledge import load
 from crampcare.knowledge.schema import (
     NEVER_ADVISED,
     Cause,
-    Grade,
     Link,
     Prevention,
     Source,
     Technique,
 )
+from crampcare.vocabulary import Grade
 
 # Every cause, risk factor, look-alike and prevention rule the seeds name (issue 2).
 REQUIRED = {

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from crampcare.knowledge import load
-from crampcare.knowledge.schema import Food, Grade, Prevention, Remedy
+from crampcare.knowledge.schema import Food, Prevention, Remedy
+from crampcare.vocabulary import Grade
 
 REVIEW = Path(__file__).resolve().parents[2] / "docs" / "clinical-review.md"
 ROLES = ("GP", "Physiotherapist", "Pharmacist", "Midwife", "Paediatrician")

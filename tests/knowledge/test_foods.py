@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from crampcare.knowledge import load
-from crampcare.knowledge.schema import Food, Grade
+from crampcare.knowledge.schema import Food
+from crampcare.vocabulary import Grade
 
 #: Every food the seed articles name as a source of magnesium, potassium or calcium.
 SEED_FOODS = (

@@ -7,7 +7,8 @@ import re
 import pytest
 
 from crampcare.knowledge import load
-from crampcare.knowledge.schema import NEVER_ADVISED, Grade, Remedy
+from crampcare.knowledge.schema import NEVER_ADVISED, Remedy
+from crampcare.vocabulary import Grade
 
 #: The remedy ids agreed across helpers (briefs/ids.md); other modules name them.
 AGREED_IDS = (

@@ -7,7 +7,8 @@ import re
 import pytest
 
 from crampcare.knowledge import load
-from crampcare.knowledge.schema import NEVER_ADVISED, Acupoint, Grade, Technique
+from crampcare.knowledge.schema import NEVER_ADVISED, Acupoint, Technique
+from crampcare.vocabulary import Grade
 
 # The technique ids agreed across helpers (briefs/ids.md); others reference them.
 AGREED = [

@@ -7,7 +7,8 @@ from typing import Any, get_args
 from hypothesis import strategies as st
 
 from crampcare.intake import Intake, Medicine, Symptoms
-from crampcare.intake.model import Disease, Event, Location, MedicineClass, UsualContext, When
+from crampcare.intake.model import Disease, Event, MedicineClass, When
+from crampcare.vocabulary import Context, Location
 
 SYMPTOMS = list(Symptoms.model_fields)
 #: Half the drawn places are on the leg, the usual case, so most plans carry advice.
@@ -40,7 +41,7 @@ def intakes(draw: st.DrawFn, max_symptoms: int = 3) -> Intake:
         who=draw(st.sampled_from(["self", "self", "child", "partner"])),
         locations=draw(st.lists(st.sampled_from(LEG) | _sample(Location), max_size=3)),
         contexts=draw(st.lists(_sample(When), max_size=3)),
-        usual_context=draw(st.none() | _sample(UsualContext)),
+        usual_context=draw(st.none() | _sample(Context)),
         frequency_per_week=draw(st.none() | st.floats(0, 14)),
         duration_minutes=draw(st.none() | st.floats(0, 15)),
         symptoms=Symptoms(**symptoms),

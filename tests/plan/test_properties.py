@@ -11,9 +11,10 @@ from hypothesis import HealthCheck, event, given, settings
 
 from crampcare.intake import Intake
 from crampcare.knowledge import load
-from crampcare.knowledge.schema import NEVER_ADVISED, Cause, Grade, Prevention, Technique
+from crampcare.knowledge.schema import NEVER_ADVISED, Cause, Prevention, Technique
 from crampcare.plan import Plan, build_plan
 from crampcare.safety import contraindication
+from crampcare.vocabulary import Grade
 from tests.plan.strategies import intakes
 
 KB = load()

@@ -9,7 +9,7 @@ from html.parser import HTMLParser
 import pytest
 from hypothesis import HealthCheck, given, settings
 
-from crampcare.guide import CONTEXTS, WHERE, build_session
+from crampcare.guide import WHERE, build_session
 from crampcare.intake import Intake, Medicine
 from crampcare.knowledge import load
 from crampcare.plan import Plan, build_plan
@@ -17,6 +17,7 @@ from crampcare.render.plan_html import plan_html
 from crampcare.render.plan_ics import plan_ics
 from crampcare.render.plan_text import plan_markdown, plan_text
 from crampcare.render.session_text import session_plain
+from crampcare.vocabulary import CONTEXTS
 from tests.plan.strategies import intakes
 
 KB = load()

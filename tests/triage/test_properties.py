@@ -8,9 +8,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from crampcare.intake import Intake, Symptoms
-from crampcare.intake.model import Disease, Event, Location, MedicineClass, When
-from crampcare.knowledge.schema import LEVEL_ORDER
+from crampcare.intake.model import Disease, Event, MedicineClass, When
 from crampcare.triage import red_flags, triage
+from crampcare.vocabulary import LEVEL_ORDER, Location
 
 SYMPTOMS = tuple(Symptoms.model_fields)
 TRISTATE = st.sampled_from([None, True, False])

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 import typer
 
 from crampcare.cli.common import fail
+from crampcare.vocabulary import PLACES
 
 if TYPE_CHECKING:
     from crampcare.diary.models import Episode
@@ -16,9 +17,7 @@ if TYPE_CHECKING:
 DB_HELP = (
     "Diary database: a file path or a postgresql:// URL (default: CRAMPCARE_DB or data folder)."
 )
-WHERE_HELP = (
-    "Where: calf, foot, toes, thigh_front, thigh_back, hands, chest_belly, whole_body, other."
-)
+WHERE_HELP = f"Where: {', '.join(PLACES)} (thigh: side not known, logged as its back)."
 
 
 def db_option() -> Any:

@@ -53,6 +53,7 @@ def log(
     One line at 3 a.m.: crampcare log --now --where calf --side left --intensity 7
     """
     from crampcare.diary.entry import episode_fields, parse_list, parse_when
+    from crampcare.vocabulary import woke_from_sleep
 
     ask = interactive(prompt) and not now
     fields: dict[str, Any] = {}
@@ -63,7 +64,7 @@ def log(
         when = typer.prompt("When did it start (HH:MM, YYYY-MM-DD HH:MM or now)", default="now")
     fields["started_at"] = parse_when(when)
     if where is None and ask:
-        where = typer.prompt("Where (calf, foot, toes, thigh_front, ...)", default="calf")
+        where = typer.prompt("Where (calf, foot, toes, thigh, ...)", default="calf")
     if side is None and ask:
         side = typer.prompt("Side (left, right, both, none)", default="none")
     if intensity is None and ask:
@@ -81,6 +82,8 @@ def log(
         # A blank answer to the prompt is no answer (a blank --duration is refused).
         answer = typer.prompt("How long did it last (e.g. 2m)", default="", show_default=False)
         duration = answer or None
+    if woke is None and not ask:
+        woke = woke_from_sleep(hour=fields["started_at"].hour)
     fields |= episode_fields(
         where=where,
         side=side,

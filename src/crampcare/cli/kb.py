@@ -23,7 +23,8 @@ def list_(
     """List entries (id, kind, grade, title)."""
     from crampcare.knowledge import load
     from crampcare.knowledge.export import entry_summary
-    from crampcare.knowledge.schema import KINDS, Cause, Grade
+    from crampcare.knowledge.schema import KINDS, Cause
+    from crampcare.vocabulary import Grade
 
     if kind is not None and kind not in KINDS:
         fail(f"unknown kind {kind!r}; use one of: {', '.join(KINDS)}")

@@ -10,6 +10,13 @@ from typing import TYPE_CHECKING
 import typer
 
 from crampcare.cli.common import console, domain_errors, fail, print_json
+from crampcare.vocabulary import (
+    CONTEXTS,
+    DIARY_LOCATION,
+    place_named,
+    session_place,
+    woke_from_sleep,
+)
 
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
@@ -17,8 +24,6 @@ if TYPE_CHECKING:
     from crampcare.guide import Session
     from crampcare.session_runner import KeySource, Runner
 
-WHERE_CHOICES = ("calf", "foot", "toes", "thigh", "thigh_front", "thigh_back")
-CONTEXT_CHOICES = ("night", "water", "sport", "desk", "public")
 KEY_HELP = "space: pause/resume   n: next step   q: quit"
 
 
@@ -123,10 +128,9 @@ def now(
     ),
 ) -> None:
     """Guided first aid for a cramp happening now (default: calf, in bed at night)."""
-    if where not in WHERE_CHOICES:
-        fail(f"--where must be one of {', '.join(WHERE_CHOICES)}, not {where!r}.")
-    if context not in CONTEXT_CHOICES:
-        fail(f"--context must be one of {', '.join(CONTEXT_CHOICES)}, not {context!r}.")
+    where = session_place(place_named(where))
+    if context not in CONTEXTS:
+        fail(f"--context must be one of {', '.join(CONTEXTS)}, not {context!r}.")
     from crampcare.guide import build_session, situations_for
     from crampcare.knowledge import load
 
@@ -161,15 +165,13 @@ def now(
 
 def log_fields(runner: Runner, started: datetime, now: datetime) -> dict[str, object]:
     """The diary entry for a session that helped: where, when, what was done, how long."""
-    from crampcare.guide import DIARY_LOCATION
-
     session = runner.session
     reached = session.steps[: max(1, min(runner.index + 1, len(session.steps)))]
     actions = list(dict.fromkeys(s.technique_title for s in reached))
     return {
         "started_at": started.replace(microsecond=0),
         "location": DIARY_LOCATION[session.where],
-        "woke": session.context == "night",
+        "woke": woke_from_sleep(session.context),
         "actions": actions,
         "helped": actions,
         "minutes_to_relief": max(0.5, round((now - started).total_seconds() / 30) / 2),

@@ -13,6 +13,7 @@ from typing import Any
 
 from crampcare.diary.models import check_day
 from crampcare.errors import CrampcareError
+from crampcare.vocabulary import diary_location, place_named
 
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(s|sec|secs|m|min|mins|h|hr|hours?)?\s*$", re.I)
 _FACTOR = re.compile(r"^\s*([^=]{1,40}?)\s*=\s*(.+?)\s*$")
@@ -116,7 +117,7 @@ def episode_fields(
     """Episode fields from what a person typed; what they did not give (None) is left out."""
     typed: dict[str, Any] = {
         "started_at": None if at is None else parse_when(at),
-        "location": None if where is None else where.strip().lower(),
+        "location": None if where is None else diary_location(place_named(where)),
         "side": None if side is None else side.strip().lower(),
         "intensity": intensity,
         "duration_s": None if duration is None else parse_duration(duration),

@@ -9,27 +9,13 @@ from __future__ import annotations
 
 import math
 from datetime import date, datetime
-from typing import Annotated, Literal
+from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
 from pydantic.config import JsonDict
 from pydantic.json_schema import SkipJsonSchema
 
-Location = Literal[
-    "calf",
-    "foot",
-    "toes",
-    "thigh_front",
-    "thigh_back",
-    "hands",
-    "chest_belly",
-    "whole_body",
-    "other",
-]
-Side = Literal["left", "right", "both", "none"]
-LOCATIONS: tuple[str, ...] = Location.__args__  # type: ignore[attr-defined]
-SIDES: tuple[str, ...] = Side.__args__  # type: ignore[attr-defined]
-
+from crampcare.vocabulary import DiaryLocation, DiarySide
 
 # -- limits: one set for SQLite and PostgreSQL ----------------------------------------------
 # A value outside these is refused at the boundary, so no backend can store what
@@ -95,8 +81,8 @@ class EpisodeIn(BaseModel):
         json_schema_extra=_IN_RANGE_TIME,
     )
     duration_s: int | None = Field(default=None, ge=1, le=24 * 3600)
-    location: Location = "calf"
-    side: Side = "none"
+    location: DiaryLocation = "calf"
+    side: DiarySide = "none"
     intensity: int | None = Field(default=None, ge=0, le=10, description="Pain 0-10.")
     woke: bool = Field(default=False, description="Woke the person from sleep.")
     actions: list[Text] = Field(
@@ -148,8 +134,8 @@ class EpisodePatch(BaseModel):
         Annotated[datetime, Field(json_schema_extra=_IN_RANGE_TIME)] | SkipJsonSchema[None]
     ) = None
     duration_s: int | None = Field(default=None, ge=1, le=24 * 3600)
-    location: Location | SkipJsonSchema[None] = None
-    side: Side | SkipJsonSchema[None] = None
+    location: DiaryLocation | SkipJsonSchema[None] = None
+    side: DiarySide | SkipJsonSchema[None] = None
     intensity: int | None = Field(default=None, ge=0, le=10)
     woke: bool | SkipJsonSchema[None] = None
     actions: Annotated[list[Text], Field(max_length=MAX_ITEMS)] | SkipJsonSchema[None] = None

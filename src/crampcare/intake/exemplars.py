@@ -78,8 +78,8 @@ def load_exemplars(source: bytes | None = None) -> ExemplarFile:
 def problems(data: ExemplarFile) -> list[str]:
     """What does not fit the rest of the program: unknown rules or questions, levels."""
     from crampcare.intake.questions import QUESTIONS
-    from crampcare.knowledge.schema import LEVEL_ORDER
     from crampcare.triage import red_flags
+    from crampcare.vocabulary import LEVEL_ORDER
 
     rules = {r.id: r for r in red_flags()}
     questions = {q.id for q in QUESTIONS}

@@ -11,23 +11,11 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_serializer
 
+from crampcare.vocabulary import Context, Location, Side
+
 Sex = Literal["female", "male", "other"]
 Who = Literal["self", "child", "partner", "parent", "other"]
-Location = Literal[
-    "calf",
-    "foot",
-    "toes",
-    "thigh_front",
-    "thigh_back",
-    "leg",
-    "hands",
-    "arms",
-    "chest_belly",
-    "whole_body",
-]
-Side = Literal["left", "right", "both"]
 When = Literal["night", "rest", "sitting", "exercise", "swimming", "heat"]
-UsualContext = Literal["night", "water", "sport", "desk", "public"]
 MedicineClass = Literal[
     "statin",
     "diuretic",
@@ -215,7 +203,7 @@ class Intake(BaseModel):
     events: set[Event] = Field(default_factory=set)
     heavy_alcohol: bool = False
     tetanus_up_to_date: bool | None = None
-    usual_context: UsualContext | None = None
+    usual_context: Context | None = None
     evidence: list[Fact] = Field(default_factory=list)
     concerns: list[Concern] = Field(default_factory=list)
 

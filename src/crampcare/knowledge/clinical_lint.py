@@ -19,11 +19,11 @@ from crampcare.knowledge.schema import (
     Cause,
     Entry,
     Food,
-    Grade,
     RedFlag,
     Remedy,
     Source,
 )
+from crampcare.vocabulary import Grade
 
 #: Publishers of primary medical information: national health services and
 #: formularies, guideline bodies, government agencies, the DOI resolver and

@@ -21,7 +21,8 @@ import yaml
 from pydantic import TypeAdapter, ValidationError
 
 from crampcare.errors import CrampcareError, validation_message
-from crampcare.knowledge.schema import KINDS, AnyEntry, CoverageItem, Entry, Grade
+from crampcare.knowledge.schema import KINDS, AnyEntry, CoverageItem, Entry
+from crampcare.vocabulary import Grade
 
 # The C loader is several times faster; fall back where libyaml is missing.
 _Loader: type[Any] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -169,10 +170,11 @@ def load_from(root: Traversable) -> KnowledgeBase:
 
 
 def _fingerprint(root: Traversable) -> str:
-    """A hash of the data files and of the schema that validates them."""
+    """A hash of the data files and of the schema (with its vocabulary) that validates them."""
     digest = hashlib.sha256(
         resources.files("crampcare.knowledge").joinpath("schema.py").read_bytes()
     )
+    digest.update(resources.files("crampcare").joinpath("vocabulary.py").read_bytes())
     for folder in ("entries", "coverage"):
         for path in _yaml_files(root / folder):
             digest.update(path.name.encode() + path.read_bytes())

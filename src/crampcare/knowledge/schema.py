@@ -13,6 +13,8 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from crampcare.vocabulary import EntryContext, EntryLocation, Grade, Level
+
 ID_PATTERN = r"^[a-z][a-z0-9_]*$"
 EntryId = Annotated[str, Field(pattern=ID_PATTERN, min_length=2, max_length=60)]
 
@@ -23,17 +25,6 @@ SEED_FILES = (
     "003_481998d6d33d97d1.txt",
     "004_9c0c292a1c51c41a.txt",
 )
-
-
-class Grade(StrEnum):
-    """Evidence grade; see DESIGN.md "Safety principles"."""
-
-    RECOMMENDED = "recommended"
-    MAY_HELP = "may_help"
-    UNPROVEN = "unproven"
-    INEFFECTIVE = "ineffective"
-    CLINICIAN_ONLY = "clinician_only"
-    AVOID = "avoid"
 
 
 #: Grades that must never appear as advice in a plan or a first-aid session.
@@ -175,18 +166,6 @@ TechniqueKind = Literal[
     "hydrotherapy",
     "therapy",
 ]
-Context = Literal["night", "water", "sport", "desk", "public", "any"]
-Location = Literal[
-    "calf",
-    "foot",
-    "toes",
-    "thigh_front",
-    "thigh_back",
-    "hands",
-    "chest_belly",
-    "whole_body",
-    "leg",
-]
 Phase = Literal["acute", "after", "prevention"]
 
 
@@ -233,8 +212,8 @@ class Technique(Graded):
     kind: Literal["technique"]
     technique_kind: TechniqueKind
     phase: tuple[Phase, ...] = Field(min_length=1)
-    contexts: tuple[Context, ...] = Field(min_length=1)
-    locations: tuple[Location, ...] = Field(min_length=1)
+    contexts: tuple[EntryContext, ...] = Field(min_length=1)
+    locations: tuple[EntryLocation, ...] = Field(min_length=1)
     steps: tuple[Step, ...] = Field(min_length=1)
     schedule: Schedule | None = None
     needs_helper: bool = False
@@ -407,9 +386,6 @@ class Food(Graded):
 
 
 # --- red flags ------------------------------------------------------------
-
-Level = Literal["emergency", "urgent", "doctor", "self_care"]
-LEVEL_ORDER: dict[str, int] = {"self_care": 0, "doctor": 1, "urgent": 2, "emergency": 3}
 
 
 class Condition(BaseModel):

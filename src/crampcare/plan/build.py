@@ -9,22 +9,15 @@ from __future__ import annotations
 from crampcare.assess import assess
 from crampcare.intake import Intake
 from crampcare.knowledge.loader import KnowledgeBase, load
-from crampcare.knowledge.schema import Cause, Grade
+from crampcare.knowledge.schema import Cause
 from crampcare.motions import barred_kinds
 from crampcare.person_filters import FLUID_LIMITED, UNDER_5
 from crampcare.plan import items, sections
 from crampcare.plan.models import Plan, PlanItem
 from crampcare.triage import TriageResult, red_flags
+from crampcare.vocabulary import SESSION_FROM_LOCATION, Grade
 from crampcare.words import people_text
 
-WHERE_FROM_INTAKE = {
-    "calf": "calf",
-    "leg": "calf",
-    "foot": "foot",
-    "toes": "toes",
-    "thigh_front": "thigh_front",
-    "thigh_back": "thigh_back",
-}
 CONTEXT_FROM_WHEN = {
     "night": "night",
     "rest": "night",
@@ -53,7 +46,9 @@ CHILD_NOTE = (
 
 def place_and_context(intake: Intake) -> tuple[str, str]:
     """Where the person's cramps usually are and where they usually happen."""
-    places = [WHERE_FROM_INTAKE[loc] for loc in intake.locations if loc in WHERE_FROM_INTAKE]
+    places = [
+        SESSION_FROM_LOCATION[loc] for loc in intake.locations if loc in SESSION_FROM_LOCATION
+    ]
     if "thigh_front" in places and "thigh_back" in places:
         places = ["thigh" if p.startswith("thigh") else p for p in places]
     whens = [CONTEXT_FROM_WHEN[c] for c in intake.contexts if c in CONTEXT_FROM_WHEN]
@@ -72,7 +67,7 @@ def person_situations(intake: Intake) -> frozenset[str]:
 def _about(base: KnowledgeBase, intake: Intake, situ: frozenset[str]) -> list[PlanItem]:
     """For a child with leg pains: is it a cramp or growing pains? Asked before any advice."""
     entry = base.entries.get(GROWING_PAINS)
-    legs = not intake.locations or set(intake.locations) & set(WHERE_FROM_INTAKE)
+    legs = not intake.locations or set(intake.locations) & set(SESSION_FROM_LOCATION)
     if "child" not in situ or not isinstance(entry, Cause) or not legs:
         return []
     item = items.explained_item(entry, "Most night leg pains in children are growing pains.")

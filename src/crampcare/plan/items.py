@@ -5,16 +5,8 @@ from __future__ import annotations
 from crampcare.knowledge.schema import Entry, Food, Prevention, Schedule, Step, Technique
 from crampcare.plan.models import PlanItem, Reminder
 from crampcare.safety import Exclusion
+from crampcare.vocabulary import GRADE_WORDS
 from crampcare.words import people_text
-
-GRADE_WORDS = {
-    "recommended": "recommended",
-    "may_help": "may help",
-    "unproven": "traditional, unproven but harmless",
-    "ineffective": "tested and does not work",
-    "clinician_only": "a doctor's decision",
-    "avoid": "can harm",
-}
 
 #: When a scheduled routine item has no time of its own: evening for what
 #: relaxes the legs before bed, morning for the gymnastics.
@@ -126,7 +118,7 @@ def food_item(food: Food) -> PlanItem:
         id=food.id,
         title=food.title,
         why=f"One serving gives about {mg:.0f} mg of magnesium; evidence: "
-        f"{GRADE_WORDS[food.grade.value]}.",
+        f"{GRADE_WORDS[food.grade.value].phrase}.",
         grade=food.grade.value,
         kind="food",
         summary=first_sentence(food.text),

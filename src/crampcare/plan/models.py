@@ -22,8 +22,6 @@ SECTION_TITLES: dict[str, str] = {
 
 #: Sections that are advice: nothing graded avoid or clinician_only, nothing contraindicated.
 ADVICE_SECTIONS: tuple[SectionKey, ...] = ("about", "first_aid", "routine", "foods")
-#: Grades of the measures a plan leads with; the rest are "traditional practices".
-SUPPORTED_GRADES = frozenset({"recommended", "may_help"})
 
 
 #: Doctor-section topics, in the order a consultation would take them.

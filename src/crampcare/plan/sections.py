@@ -5,7 +5,7 @@ from __future__ import annotations
 from crampcare.guide import build_session, unsafe_point
 from crampcare.intake import Intake
 from crampcare.knowledge.loader import KnowledgeBase
-from crampcare.knowledge.schema import Entry, Food, Grade, Prevention, Remedy, Technique
+from crampcare.knowledge.schema import Entry, Food, Prevention, Remedy, Technique
 from crampcare.motions import fitted_steps, motion_kinds, personal, step_kinds
 from crampcare.person_filters import (
     NET_CHILD_ADULT_HABITS,
@@ -16,9 +16,8 @@ from crampcare.plan import items
 from crampcare.plan.models import TOPIC_ORDER, PlanItem
 from crampcare.plan.rules import blocked, contra, undosed
 from crampcare.safety import GRADE_AVOID, GRADE_INEFFECTIVE, Exclusion, exclusion
+from crampcare.vocabulary import GRADE_RANK, GRADE_WORDS, Grade
 
-GRADE_RANK = {Grade.RECOMMENDED: 0, Grade.MAY_HELP: 1, Grade.UNPROVEN: 2}
-SUPPORTED = frozenset({Grade.RECOMMENDED, Grade.MAY_HELP})
 #: A handful of foods, not a shopping list; chosen after the person's filters.
 MAX_FOODS = 5
 MAX_ACUTE_REMEDIES = 2
@@ -67,7 +66,7 @@ CRAMP_MEDICINES = {
 
 
 def ev(entry: Entry) -> str:
-    return f"evidence: {items.GRADE_WORDS[entry.grade.value]}." if entry.grade else ""
+    return f"evidence: {GRADE_WORDS[entry.grade.value].phrase}." if entry.grade else ""
 
 
 def rank(entry: Entry) -> int:

@@ -3,15 +3,7 @@
 from __future__ import annotations
 
 from crampcare.knowledge.schema import NEVER_ADVISED, Acupoint, Cause, Entry, Remedy, Technique
-
-GRADE_LABELS = {
-    "recommended": "Recommended",
-    "may_help": "May help",
-    "unproven": "Unproven (traditional practice, no good evidence)",
-    "ineffective": "Tested and does not work",
-    "clinician_only": "Only with a doctor",
-    "avoid": "Avoid: can harm",
-}
+from crampcare.vocabulary import GRADE_WORDS
 
 
 def format_seconds(seconds: int, seconds_max: int | None = None) -> str:
@@ -36,7 +28,7 @@ def entry_text(entry: Entry) -> str:
         lines += [f"WARNING: {entry.warning}", ""]
     lines.append(f"{entry.title}  [{entry.id}, {entry.kind}]")
     if entry.grade:
-        lines.append(f"Evidence: {GRADE_LABELS[entry.grade.value]}")
+        lines.append(f"Evidence: {GRADE_WORDS[entry.grade.value].label}")
     if isinstance(entry, Cause):
         lines.append(f"Link with cramps: {entry.link_label}")
     lines += ["", entry.text]

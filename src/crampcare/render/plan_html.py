@@ -5,12 +5,10 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
-from crampcare.guide import PLACE_WORDS
 from crampcare.plan.items import first_sentence
 from crampcare.plan.models import SECTION_TITLES, TOPIC_ORDER, Plan
 from crampcare.render.plan_text import (
     DISCLAIMER,
-    GRADE_WORDS,
     TRADITIONAL,
     grouped_avoid,
     section_title,
@@ -19,6 +17,7 @@ from crampcare.render.plan_text import (
     understood,
 )
 from crampcare.render.session_text import CONTEXT_WORDS
+from crampcare.vocabulary import GRADE_WORDS, PLACE_WORDS
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -72,7 +71,7 @@ def plan_html(plan: Plan) -> str:
         .render(
             plan=plan,
             titles=SECTION_TITLES,
-            grade_words=GRADE_WORDS,
+            grade_words={g: w.short for g, w in GRADE_WORDS.items()},
             avoid_groups=grouped_avoid(plan.avoid),
             disclaimer=DISCLAIMER,
             topics=TOPIC_ORDER,

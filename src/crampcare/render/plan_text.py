@@ -4,21 +4,13 @@ from __future__ import annotations
 
 from crampcare.plan.models import (
     SECTION_TITLES,
-    SUPPORTED_GRADES,
     TOPIC_ORDER,
     Plan,
     PlanItem,
     SectionKey,
 )
+from crampcare.vocabulary import GRADE_WORDS, SUPPORTED
 
-GRADE_WORDS = {
-    "recommended": "recommended",
-    "may_help": "may help",
-    "unproven": "traditional, unproven",
-    "ineffective": "does not work",
-    "clinician_only": "doctor only",
-    "avoid": "can harm",
-}
 DISCLAIMER = (
     "crampcare is not a doctor. In an emergency call your local emergency number. "
     "`crampcare ask` answers questions about any item, with its sources."
@@ -67,15 +59,15 @@ def section_title(plan: Plan, key: SectionKey) -> str:
 
 
 def supported(items: list[PlanItem]) -> list[PlanItem]:
-    return [i for i in items if i.grade in SUPPORTED_GRADES or i.kind == "medicine"]
+    return [i for i in items if i.grade in SUPPORTED or i.kind == "medicine"]
 
 
 def traditional(items: list[PlanItem]) -> list[PlanItem]:
-    return [i for i in items if not (i.grade in SUPPORTED_GRADES or i.kind == "medicine")]
+    return [i for i in items if not (i.grade in SUPPORTED or i.kind == "medicine")]
 
 
 def _label(item: PlanItem) -> str:
-    return f" ({GRADE_WORDS.get(item.grade, item.grade)})" if item.grade else ""
+    return f" ({GRADE_WORDS[item.grade].short})" if item.grade else ""
 
 
 def _item_lines(item: PlanItem, md: bool) -> list[str]:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from crampcare.knowledge import load
-from crampcare.knowledge.schema import LEVEL_ORDER, RedFlag
+from crampcare.knowledge.schema import RedFlag
 from crampcare.safety import FILTERS, SESSION_FILTERS
+from crampcare.vocabulary import LEVEL_ORDER
 
 
 def rules_reference() -> str:

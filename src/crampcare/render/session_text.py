@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import math
 
-from crampcare.guide import PLACE_WORDS, Session, SessionStep
+from crampcare.guide import Session, SessionStep
+from crampcare.vocabulary import PLACE_WORDS
 from crampcare.words import people_text
 
 CONTEXT_WORDS = {

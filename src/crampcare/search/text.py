@@ -5,15 +5,8 @@ from __future__ import annotations
 import textwrap
 
 from crampcare.search.answer import Answer, AskResult
+from crampcare.vocabulary import GRADE_WORDS
 
-BADGES: dict[str, str] = {
-    "recommended": "RECOMMENDED",
-    "may_help": "MAY HELP",
-    "unproven": "UNPROVEN (traditional practice, no good evidence)",
-    "ineffective": "TESTED: DOES NOT WORK",
-    "clinician_only": "A DOCTOR'S DECISION (do not self-treat)",
-    "avoid": "AVOID: CAN HARM",
-}
 WIDTH = 78
 
 
@@ -32,7 +25,8 @@ def _source(src: dict[str, str]) -> str:
 def answer_lines(rank: int, answer: Answer) -> list[str]:
     """One answer: a warning first when the entry is avoid/clinician_only."""
     lines: list[str] = []
-    badge = BADGES.get(answer.grade or "", "") or (answer.link or "").upper()
+    words = GRADE_WORDS.get(answer.grade or "")
+    badge = words.badge if words else (answer.link or "").upper()
     if answer.leads_with_warning:
         lines += _wrap(f"WARNING: {answer.warning or badge}", indent="")
     lines.append(f"{rank}. {answer.title}" + (f"  [{badge}]" if badge else ""))

@@ -18,8 +18,9 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
 
-from crampcare.diary.models import FACTORS, LOCATIONS, SIDES, CheckIn, Episode, EpisodeIn
+from crampcare.diary.models import FACTORS, CheckIn, Episode, EpisodeIn
 from crampcare.errors import validation_message
+from crampcare.vocabulary import DIARY_LOCATIONS, DIARY_SIDES, WOKE_BEFORE_HOUR, woke_from_sleep
 from crampcare.web import csrf
 from crampcare.web.diary_db import DiaryHolder, call_db, known_id
 from crampcare.web.documents import document_response
@@ -82,10 +83,6 @@ def _form_checkin(form: FormData) -> tuple[date, dict[str, Any], str]:
     return day, factors, str(form.get("notes", ""))
 
 
-#: Logged before 7 a.m. a cramp almost surely woke the person; details can be edited.
-WOKE_BEFORE_HOUR = 7
-
-
 def page_routes(holder: DiaryHolder) -> list[Route]:
     async def diary_page(request: Request) -> Response:
         raw = request.query_params.get("offset", "0")
@@ -109,7 +106,7 @@ def page_routes(holder: DiaryHolder) -> list[Route]:
     async def quick_log(request: Request) -> Response:
         form = await csrf.checked_form(request)
         where, side = str(form.get("where", "calf")), str(form.get("side", "none"))
-        if where not in LOCATIONS or side not in SIDES:
+        if where not in DIARY_LOCATIONS or side not in DIARY_SIDES:
             raise ApiError(422, "Unknown place or side.")
         now = datetime.now().replace(microsecond=0)
         episode = EpisodeIn.model_validate(
@@ -117,7 +114,7 @@ def page_routes(holder: DiaryHolder) -> list[Route]:
                 "started_at": now,
                 "location": where,
                 "side": side,
-                "woke": now.hour < WOKE_BEFORE_HOUR,
+                "woke": woke_from_sleep(hour=now.hour),
             }
         )
         saved = await call_db(holder, lambda d: d.add_episode(episode))
@@ -146,7 +143,9 @@ def page_routes(holder: DiaryHolder) -> list[Route]:
             await call_db(holder, lambda d: d.update_episode(known_id(episode_id), changes))
             return RedirectResponse("/diary", status_code=303)
         episode = await call_db(holder, lambda d: d.get_episode(known_id(episode_id)))
-        return render(request, "episode_edit.html", e=episode, locations=LOCATIONS, sides=SIDES)
+        return render(
+            request, "episode_edit.html", e=episode, locations=DIARY_LOCATIONS, sides=DIARY_SIDES
+        )
 
     async def delete_episode(request: Request) -> Response:
         await csrf.checked_form(request)

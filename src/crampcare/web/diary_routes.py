@@ -22,9 +22,6 @@ from crampcare.web.diary_db import DiaryHolder, call_db, known_id
 from crampcare.web.errors import ApiError
 from crampcare.web.paging import Page, PageQuery, page_of
 
-#: Logged before 7 a.m. a cramp almost surely woke the person; details can be edited.
-WOKE_BEFORE_HOUR = 7
-
 
 def _iso_day(value: object) -> object:
     # Only YYYY-MM-DD: pydantic would also read "0" as a Unix time.

@@ -11,7 +11,8 @@ from starlette.routing import Route
 
 from crampcare.knowledge import UnknownEntry, load
 from crampcare.knowledge.export import entry_document, entry_summary
-from crampcare.knowledge.schema import KINDS, Acupoint, Grade
+from crampcare.knowledge.schema import KINDS, Acupoint
+from crampcare.vocabulary import Grade
 from crampcare.web.api_base import Api
 from crampcare.web.errors import ApiError
 from crampcare.web.templating import render

@@ -19,7 +19,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from crampcare.guide import CONTEXTS, WHERE
+from crampcare.vocabulary import CONTEXTS, SESSION_PLACES
 from crampcare.web.assets import (
     BACKGROUND_COLOUR,
     THEME_COLOUR,
@@ -48,7 +48,7 @@ def precache() -> list[str]:
     static = [s for s in static if not s.startswith("/static/sw.js")]
     sessions = [
         session_url(path, where, context, pregnant)
-        for where in WHERE
+        for where in SESSION_PLACES
         for context in CONTEXTS
         for pregnant in (False, True)
         for path in ("/now/session", "/now/done")

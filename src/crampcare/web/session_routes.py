@@ -8,7 +8,7 @@ live countdown, pause/next buttons, the Wake Lock and a gentle vibration.
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from typing import Any, Literal
+from typing import Any
 from urllib.parse import urlencode
 
 from pydantic import BaseModel
@@ -17,45 +17,27 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from crampcare.errors import CrampcareError
-from crampcare.guide import (
+from crampcare.guide import WHERE, Session, build_session, situations_for
+from crampcare.knowledge import load
+from crampcare.vocabulary import (
+    CONTEXT_LABELS,
     CONTEXTS,
     DIARY_LOCATION,
+    PLACE_LABELS,
     PLACE_WORDS,
-    WHERE,
-    Session,
-    build_session,
-    situations_for,
+    Context,
+    SessionPlace,
+    woke_from_sleep,
 )
-from crampcare.knowledge import load
 from crampcare.web.api_base import Api
 from crampcare.web.drawings import drawings_for
 from crampcare.web.errors import ApiError
 from crampcare.web.pwa import session_url
 from crampcare.web.templating import render
 
-Where = Literal["calf", "foot", "toes", "thigh"]
-Context = Literal["night", "water", "sport", "desk", "public"]
-
-# Water first: in the water a cramp is a drowning risk before it is a pain.
-CONTEXT_CHOICES = [
-    ("water", "In the water"),
-    ("night", "In bed"),
-    ("sport", "During sport"),
-    ("desk", "At a desk"),
-    ("public", "Out in public"),
-]
-WHERE_CHOICES = [
-    ("calf", "Calf"),
-    ("foot", "Foot"),
-    ("toes", "Toes"),
-    ("thigh_back", "Back of the thigh"),
-    ("thigh_front", "Front of the thigh"),
-    ("thigh", "Thigh, not sure which side"),
-]
-
 
 class SessionQuery(BaseModel):
-    where: Where = "calf"
+    where: SessionPlace = "calf"
     context: Context = "night"
     pregnant: bool = False
 
@@ -80,7 +62,7 @@ def done_log(session: Session) -> dict[str, Any]:
         "started_at": datetime.now() - timedelta(seconds=session.total_seconds),
         "minutes": minutes,
         "actions": actions,
-        "woke": session.context == "night",
+        "woke": woke_from_sleep(session.context),
     }
 
 
@@ -107,7 +89,12 @@ def register(api: Api) -> list[Route]:
         return session_for(query.where, query.context, query.pregnant)
 
     async def choose(request: Request) -> Response:
-        return render(request, "now.html", contexts=CONTEXT_CHOICES, places=WHERE_CHOICES)
+        return render(
+            request,
+            "now.html",
+            contexts=list(CONTEXT_LABELS.items()),
+            places=list(PLACE_LABELS.items()),
+        )
 
     async def step_page(request: Request) -> Response:
         where, context, pregnant = _query(request)
@@ -145,7 +132,7 @@ def register(api: Api) -> list[Route]:
         )
 
     async def done(request: Request) -> Response:
-        from crampcare.diary.models import LOCATIONS, SIDES
+        from crampcare.vocabulary import DIARY_LOCATIONS, DIARY_SIDES
 
         where, context, pregnant = _query(request)
         session = session_for(where, context, pregnant)
@@ -154,8 +141,8 @@ def register(api: Api) -> list[Route]:
             "session_done.html",
             query=session_url("", where, context, pregnant)[1:],
             log=done_log(session),
-            locations=LOCATIONS,
-            sides=SIDES,
+            locations=DIARY_LOCATIONS,
+            sides=DIARY_SIDES,
         )
 
     return [

@@ -10,16 +10,11 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 
 from crampcare.knowledge.citations import source_label
-from crampcare.render.entry import GRADE_LABELS, format_seconds
+from crampcare.render.entry import format_seconds
+from crampcare.vocabulary import GRADE_WORDS, LEVEL_TITLES
 from crampcare.web.assets import THEME_COLOUR, asset_version
 
 THEMES = ("auto", "day", "night")
-LEVEL_TITLES = {
-    "emergency": "Call your emergency number now",
-    "urgent": "See a doctor today",
-    "doctor": "Book an appointment with your doctor",
-    "self_care": "This sounds like an ordinary cramp",
-}
 TEXT_SIZES = ("normal", "large")
 
 
@@ -31,7 +26,7 @@ def environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.globals["GRADE_LABELS"] = GRADE_LABELS
+    env.globals["GRADE_WORDS"] = GRADE_WORDS
     env.globals["LEVEL_TITLES"] = LEVEL_TITLES
     env.globals["source_label"] = source_label
     env.filters["duration"] = lambda s, m=None: format_seconds(int(s), m)
