@@ -205,16 +205,11 @@ def _cite(src: SourceRef) -> str:
 @cache
 def _packaged_red_flags() -> tuple[RedFlag, ...]:
     # Triage needs only this one file; reading it alone keeps `check` fast.
-    from importlib import resources
-
-    import yaml
-
+    from crampcare.knowledge.files import data_yaml
     from crampcare.knowledge.loader import parse_entries
 
-    path = resources.files("crampcare.knowledge") / "data" / "entries" / "red_flags.yaml"
-    loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    doc = yaml.load(path.read_bytes(), Loader=loader)
-    items = parse_entries(doc["entries"], path.name)
+    doc = data_yaml("entries", "red_flags.yaml")
+    items = parse_entries(doc["entries"], "red_flags.yaml")
     return tuple(e for e in items if isinstance(e, RedFlag))
 
 

@@ -60,7 +60,7 @@ def _cue(data: Any) -> Cue:
     )
 
 
-class _Compiled(NamedTuple):
+class _CompiledCue(NamedTuple):
     cue: Cue
     patterns: tuple[Lazy, ...]
     with_: tuple[Lazy, ...]
@@ -68,7 +68,7 @@ class _Compiled(NamedTuple):
 
 
 class Cues(NamedTuple):
-    cues: tuple[_Compiled, ...]
+    cues: tuple[_CompiledCue, ...]
     #: Field path (or its prefix) -> question that settles an uncertain finding.
     uncertain: dict[str, str]
 
@@ -85,7 +85,7 @@ def cues() -> Cues:
     uncertain = {str(k): str(v) for k, v in top["uncertain"].items()}
     # Question ids are checked against intake.questions by the tests, not on every run.
     compiled = tuple(
-        _Compiled(
+        _CompiledCue(
             c,
             tuple(Lazy(p) for p in c.patterns),
             tuple(Lazy(w) for w in c.with_),

@@ -63,7 +63,7 @@ def _rules_of(data: Any) -> tuple[dict[str, Any], dict[Category, tuple[Rule, ...
     return top, categories
 
 
-class _Compiled(NamedTuple):
+class _CompiledRule(NamedTuple):
     category: Category
     forward: bool
     scope: int
@@ -72,7 +72,7 @@ class _Compiled(NamedTuple):
 
 class Rules(NamedTuple):
     terminator: re.Pattern[str]
-    rules: tuple[_Compiled, ...]
+    rules: tuple[_CompiledRule, ...]
     self_signal: re.Pattern[str] | None
     uncertain_still_fires: frozenset[str]
     historical_still_fires: frozenset[str]
@@ -101,7 +101,7 @@ def rules() -> Rules:
     top, categories = _rules_of(load_yaml("context.yaml"))
     where = "lexicon/context.yaml"
     compiled = tuple(
-        _Compiled(category, rule.direction == "forward", rule.scope_words, Lazy(trigger))
+        _CompiledRule(category, rule.direction == "forward", rule.scope_words, Lazy(trigger))
         for category, items in categories.items()
         for rule in items
         for trigger in rule.triggers

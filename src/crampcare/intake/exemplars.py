@@ -7,14 +7,11 @@ level it may raise to and a few lay descriptions; ordinary-cramp sentences
 
 from __future__ import annotations
 
-from importlib import resources
-from typing import Any
-
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from crampcare.errors import CrampcareError
 from crampcare.intake.model import ConcernLevel
+from crampcare.knowledge.files import data_bytes, parse_yaml
 
 FILE = "red_flag_exemplars.yaml"
 
@@ -56,18 +53,15 @@ class ExemplarFile(BaseModel):
 
 def exemplar_bytes() -> bytes:
     """The packaged exemplar file, as stored (its hash keys the embedding cache)."""
-    path = resources.files("crampcare.knowledge") / "data" / "lexicon" / FILE
-    return path.read_bytes()
+    return data_bytes("lexicon", FILE)
 
 
 def load_exemplars(source: bytes | None = None) -> ExemplarFile:
     """Parse and validate the exemplars (the packaged file unless ``source`` is given)."""
     raw = exemplar_bytes() if source is None else source
-    loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    doc = parse_yaml(raw, f"lexicon/{FILE}", ExemplarError)
     try:
-        data = ExemplarFile.model_validate(yaml.load(raw, Loader=loader))
-    except yaml.YAMLError as exc:
-        raise ExemplarError(f"lexicon/{FILE}: not valid YAML: {exc}") from exc
+        data = ExemplarFile.model_validate(doc)
     except ValidationError as exc:
         raise ExemplarError(f"lexicon/{FILE}: {exc}") from exc
     if data.thresholds.ask > data.thresholds.raise_:

@@ -10,19 +10,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
     from crampcare.intake.lazy import Lazy
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from crampcare.intake.model import MedicineClass
 from crampcare.intake.prefilter import LETTER_RUN, requirements, triggers
 from crampcare.intake.shape import LexiconError as LexiconError
 from crampcare.intake.shape import record, strings
+from crampcare.knowledge.files import data_bytes, data_yaml
 from crampcare.knowledge.schema import SourceRef
 
 _FLAGS = re.IGNORECASE
@@ -164,9 +163,8 @@ CLAUSE_CACHE = "clauses.json"
 def _clause_cache() -> dict[str, list[list[str]]]:
     import json
 
-    path = resources.files("crampcare.knowledge") / "data" / "lexicon" / CLAUSE_CACHE
     try:
-        data: dict[str, list[list[str]]] = json.loads(path.read_bytes())
+        data: dict[str, list[list[str]]] = json.loads(data_bytes("lexicon", CLAUSE_CACHE))
     except (OSError, ValueError):
         return {}
     return data
@@ -268,12 +266,7 @@ def word_regex(pattern: str) -> re.Pattern[str]:
 
 def load_yaml(name: str) -> Any:
     """A lexicon YAML file of the packaged knowledge base, parsed."""
-    path = resources.files("crampcare.knowledge") / "data" / "lexicon" / name
-    loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    try:
-        return yaml.load(path.read_bytes(), Loader=loader)
-    except yaml.YAMLError as exc:
-        raise LexiconError(f"lexicon/{name}: not valid YAML: {exc}") from exc
+    return data_yaml("lexicon", name, error=LexiconError)
 
 
 def _compile(phrases: tuple[Phrase, ...]) -> tuple[Compiled, ...]:

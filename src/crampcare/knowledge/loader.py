@@ -17,15 +17,14 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 from typing import Any, TypeVar
 
-import yaml
 from pydantic import TypeAdapter, ValidationError
 
 from crampcare.errors import CrampcareError, validation_message
+from crampcare.knowledge.files import data_root, parse_yaml
 from crampcare.knowledge.schema import KINDS, AnyEntry, CoverageItem, Entry
 from crampcare.vocabulary import Grade
 
 # The C loader is several times faster; fall back where libyaml is missing.
-_Loader: type[Any] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @cache
@@ -101,7 +100,7 @@ class KnowledgeBase:
 
 
 def _data_root() -> Traversable:
-    return resources.files("crampcare.knowledge") / "data"
+    return data_root()
 
 
 def _yaml_files(folder: Traversable) -> list[Traversable]:
@@ -113,10 +112,7 @@ def _yaml_files(folder: Traversable) -> list[Traversable]:
 def _read(path: Traversable, key: str) -> tuple[list[Any], bytes]:
     """The list under ``key`` in a YAML file, and the file's bytes."""
     raw = path.read_bytes()
-    try:
-        doc = yaml.load(raw, Loader=_Loader)
-    except yaml.YAMLError as exc:
-        raise KnowledgeBaseError(f"{path.name}: not valid YAML: {exc}") from exc
+    doc = parse_yaml(raw, path.name, KnowledgeBaseError)
     if doc is None:
         return [], raw
     if not isinstance(doc, dict) or not isinstance(doc.get(key), list):

@@ -18,7 +18,7 @@ from typing import Any, Literal
 from crampcare.errors import CrampcareError
 from crampcare.search.answer import Answer, AskResult, Mode, TriageAdvice
 from crampcare.search.index import LexicalIndex, cached_index
-from crampcare.search.query import Lexicon, QueryPlan, lexicon, name_keys, plan, stems
+from crampcare.search.query import QueryPlan, SynonymTable, lexicon, name_keys, plan, stems
 from crampcare.search.spelling import Speller
 
 ModeChoice = Literal["auto", "lexical", "hybrid"]
@@ -61,7 +61,7 @@ class Searcher:
             cache_dir = settings_cache_dir() / "ask-index"
         self.cache_dir = cache_dir
         self.index: LexicalIndex = cached_index(cache_dir, kb)
-        self.lexicon: Lexicon = lexicon()
+        self.lexicon: SynonymTable = lexicon()
         self._semantic: Any = None
         self._speller: Speller | None = None
 

@@ -26,7 +26,7 @@ import tantivy
 
 from crampcare.search.answer import entry_payload
 from crampcare.search.fields import BOOSTS, anchor_names, entry_fields, entry_names, searchable
-from crampcare.search.query import ANALYZER, Lexicon, analyzer, lexicon, stems
+from crampcare.search.query import ANALYZER, SynonymTable, analyzer, lexicon, stems
 
 #: Bump when the schema or the stored metadata change shape.
 LAYOUT_VERSION = "18"
@@ -47,7 +47,7 @@ def kb_fingerprint() -> str:
     return loader.fingerprint()
 
 
-def cache_key(fingerprint: str, lex: Lexicon) -> str:
+def cache_key(fingerprint: str, lex: SynonymTable) -> str:
     """The index directory name for this knowledge base and synonym table."""
     engine = getattr(tantivy, "__version__", "")
     raw = f"{fingerprint}:{lex.digest}:{LAYOUT_VERSION}:{engine}".encode()

@@ -14,11 +14,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from importlib import resources
 from typing import Any
 
 import tantivy
-import yaml
+
+from crampcare.knowledge.files import data_bytes, parse_yaml
 
 ANALYZER = "crampcare_en"
 
@@ -48,7 +48,8 @@ TRANSLATED_WEIGHT = 0.7
 DOMAIN_WORD_WEIGHT = 0.5
 
 # The C loader is many times faster than the pure-Python one (start-up time matters).
-_YAML_LOADER: type[Any] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+#: The synonym table, inside the knowledge base's data folder.
+SYNONYMS = "lexicon/synonyms.yaml"
 _WORD = re.compile(r"[a-z0-9]+")
 _CODE = re.compile(r"\b([a-z]{2,3})[\s-]?(\d{1,2})\b")
 
@@ -92,7 +93,7 @@ class OtherSense:
 
 
 @dataclass(frozen=True)
-class Lexicon:
+class SynonymTable:
     """The synonym table and the scope words, ready to match against normalised text."""
 
     rows: tuple[SynonymRow, ...]
@@ -110,9 +111,9 @@ def _phrases(items: Any) -> tuple[str, ...]:
     return tuple(normalise(str(t)) for t in items or () if normalise(str(t)))
 
 
-def parse_lexicon(raw: bytes) -> Lexicon:
+def parse_lexicon(raw: bytes) -> SynonymTable:
     """Read the synonym table from its YAML bytes."""
-    doc = yaml.load(raw, Loader=_YAML_LOADER) or {}
+    doc = parse_yaml(raw, SYNONYMS) or {}
     rows = tuple(
         SynonymRow(_phrases(r.get("terms")), _phrases(r.get("means")), bool(r.get("idiom")))
         for r in doc.get("synonyms") or ()
@@ -128,7 +129,7 @@ def parse_lexicon(raw: bytes) -> Lexicon:
     for row in rows:
         for term in row.terms:
             by_term.setdefault(term, []).append(row)
-    return Lexicon(
+    return SynonymTable(
         rows,
         anchors,
         senses,
@@ -140,17 +141,16 @@ def parse_lexicon(raw: bytes) -> Lexicon:
 
 
 @cache
-def lexicon() -> Lexicon:
+def lexicon() -> SynonymTable:
     """The packaged synonym table."""
-    path = resources.files("crampcare.knowledge") / "data" / "lexicon" / "synonyms.yaml"
-    return parse_lexicon(path.read_bytes())
+    return parse_lexicon(data_bytes(*SYNONYMS.split("/")))
 
 
 def _contains(haystack: str, phrase: str) -> bool:
     return f" {phrase} " in haystack
 
 
-def _matches(words: list[str], lex: Lexicon) -> list[tuple[SynonymRow, tuple[int, int]]]:
+def _matches(words: list[str], lex: SynonymTable) -> list[tuple[SynonymRow, tuple[int, int]]]:
     """Rows whose phrases occur, with the word span each covers; longer phrases win.
 
     "pins and needles" is one phrase: the shorter "pins" and "needles" inside it
@@ -203,7 +203,7 @@ class QueryPlan:
         return not self.weights
 
 
-def plan(question: str, lex: Lexicon | None = None) -> QueryPlan:
+def plan(question: str, lex: SynonymTable | None = None) -> QueryPlan:
     """Analyse a question: weighted stems, synonym expansions, exact-name keys, scope words."""
     lex = lex or lexicon()
     norm = normalise(question)
@@ -266,7 +266,7 @@ def plan(question: str, lex: Lexicon | None = None) -> QueryPlan:
     )
 
 
-def translations(text: str, lex: Lexicon | None = None) -> list[tuple[str, bool]]:
+def translations(text: str, lex: SynonymTable | None = None) -> list[tuple[str, bool]]:
     """What the synonym table says a text's lay words mean, each marked if from an idiom.
 
     Idioms are how people phrase a question ("what can I do", "make it stop");
