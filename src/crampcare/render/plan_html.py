@@ -28,14 +28,9 @@ CRITICAL_WORDS = ("clot", "dvt", "burn", "numb", "bleed")
 
 @cache
 def _env() -> Environment:
-    from jinja2 import Environment, PackageLoader, StrictUndefined
+    from crampcare.render.jinja import environment
 
-    # Autoescape always: entry text is data and must never become markup.
-    env = Environment(
-        loader=PackageLoader("crampcare.render", "templates"),
-        autoescape=True,
-        undefined=StrictUndefined,
-    )
+    env = environment()
     env.filters["sentence"] = first_sentence
     env.filters["short"] = short
     env.filters["abbrev"] = abbrev
@@ -67,7 +62,7 @@ def plan_html(plan: Plan) -> str:
     """The whole plan as a self-contained HTML page with print CSS (A4, one page)."""
     return (
         _env()
-        .get_template("plan.html")
+        .get_template("plan_print.html")
         .render(
             plan=plan,
             titles=SECTION_TITLES,

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import base64
 from datetime import date
-from pathlib import Path
 from typing import Literal
 
 from crampcare.analysis.results import Analysis
@@ -16,7 +15,6 @@ from crampcare.render.report_text import (
     method_lines,
 )
 
-TEMPLATES = Path(__file__).parent / "templates"
 MIME = {"svg": "image/svg+xml", "png": "image/png"}
 
 
@@ -31,7 +29,7 @@ def report_html(
     generated: date | None = None,
 ) -> str:
     """The report page; ``charts=False`` leaves out the (slower) charts."""
-    from jinja2 import Environment, FileSystemLoader, select_autoescape
+    from crampcare.render.jinja import environment
 
     figures = []
     if charts:
@@ -43,12 +41,7 @@ def report_html(
                 figures.append(
                     {"name": name, "caption": caption, "src": data_uri(data, image_format)}
                 )
-    env = Environment(
-        loader=FileSystemLoader(TEMPLATES),
-        autoescape=select_autoescape(["html"]),
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
+    env = environment()
     found = [f for f in a.factors if f.status in ("more_cramps", "fewer_cramps")]
     return env.get_template("report.html").render(
         title=TITLE,

@@ -1,16 +1,17 @@
-"""Jinja2 environment and page rendering with per-request display preferences."""
+"""The web pages: the shared Jinja environment with the web's templates, and display preferences."""
 
 from __future__ import annotations
 
 from functools import cache
 from typing import Any
 
-from jinja2 import Environment, PackageLoader, select_autoescape
+from jinja2 import Environment
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 
 from crampcare.knowledge.citations import source_label
 from crampcare.render.entry import format_seconds
+from crampcare.render.jinja import add_templates
 from crampcare.vocabulary import GRADE_WORDS, LEVEL_TITLES
 from crampcare.web.assets import THEME_COLOUR, asset_version
 
@@ -20,12 +21,7 @@ TEXT_SIZES = ("normal", "large")
 
 @cache
 def environment() -> Environment:
-    env = Environment(
-        loader=PackageLoader("crampcare.web", "templates"),
-        autoescape=select_autoescape(["html"]),
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
+    env = add_templates("crampcare.web")
     env.globals["GRADE_WORDS"] = GRADE_WORDS
     env.globals["LEVEL_TITLES"] = LEVEL_TITLES
     env.globals["source_label"] = source_label
