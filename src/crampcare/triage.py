@@ -220,6 +220,18 @@ def red_flags(kb: Any = None) -> tuple[RedFlag, ...]:
     return tuple(kb.of_kind(RedFlag))
 
 
+#: The red flag behind every "a cramp longer than N minutes" line in crampcare.
+LONG_CRAMP = "rf_long_cramp"
+
+
+@cache
+def long_cramp_minutes() -> int:
+    """After how many minutes a cramp that stretching does not ease needs a doctor today."""
+    flag = next(r for r in red_flags() if r.id == LONG_CRAMP)
+    parts = flag.when.all_ or (flag.when,)
+    return next(int(c.gt) for c in parts if c.field == "duration_minutes" and c.gt is not None)
+
+
 def triage(intake: Intake, rules: Sequence[RedFlag] | None = None) -> TriageResult:
     """Apply every red-flag rule; the highest fired level wins."""
     fired = [r for r in (red_flags() if rules is None else rules) if evaluate(r.when, intake)]

@@ -94,9 +94,9 @@ def follow_up(keys: KeySource, con: Console, offer_log: Callable[[], None] | Non
         if offer_log is not None:
             offer_log()
     elif helped == "n":
-        from crampcare.render.session_text import CLOSING
+        from crampcare.render.session_text import closing
 
-        con.print(CLOSING, markup=False)
+        con.print(closing(), markup=False)
     con.print("Check for warning signs now with `crampcare check`? [y/n]", markup=False)
     return (keys(120.0) or "").lower() == "y"
 

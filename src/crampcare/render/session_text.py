@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 
 from crampcare.guide import Session, SessionStep
+from crampcare.triage import long_cramp_minutes
 from crampcare.vocabulary import PLACE_WORDS
 from crampcare.words import people_text
 
@@ -44,11 +45,20 @@ EMERGENCY_LINE = (
     "Call your emergency number now if the leg turns cold, pale or numb, or you are "
     "short of breath or have chest pain."
 )
-DOCTOR_LINE = (
-    "If the cramp lasts longer than 10 minutes, or the calf is swollen, red or warm on "
-    "one side, see a doctor today (`crampcare check` helps you decide)."
-)
-CLOSING = f"{EMERGENCY_LINE} {DOCTOR_LINE}"
+
+
+def doctor_line() -> str:
+    """When to see a doctor today; the time limit is the knowledge base's (rf_long_cramp)."""
+    return (
+        f"If the cramp lasts longer than {long_cramp_minutes()} minutes, or the calf is "
+        "swollen, red or warm on one side, see a doctor today (`crampcare check` helps you "
+        "decide)."
+    )
+
+
+def closing() -> str:
+    """The last words of a session: when to call for help, when to see a doctor."""
+    return f"{EMERGENCY_LINE} {doctor_line()}"
 
 
 def session_plain(session: Session, *, why: bool = True) -> str:
@@ -69,5 +79,5 @@ def session_plain(session: Session, *, why: bool = True) -> str:
     if session.excluded:
         lines += ["", "Left out for you:"]
         lines += [f"- {people_text(e.title)}: {people_text(e.reason)}" for e in session.excluded]
-    lines += ["", EMERGENCY_LINE, DOCTOR_LINE]
+    lines += ["", EMERGENCY_LINE, doctor_line()]
     return "\n".join(lines)

@@ -12,6 +12,7 @@ from starlette.responses import HTMLResponse, Response
 from crampcare.knowledge.citations import source_label
 from crampcare.render.entry import format_seconds
 from crampcare.render.jinja import add_templates
+from crampcare.triage import long_cramp_minutes
 from crampcare.vocabulary import GRADE_WORDS, LEVEL_TITLES
 from crampcare.web.assets import THEME_COLOUR, asset_version
 
@@ -25,6 +26,7 @@ def environment() -> Environment:
     env.globals["GRADE_WORDS"] = GRADE_WORDS
     env.globals["LEVEL_TITLES"] = LEVEL_TITLES
     env.globals["source_label"] = source_label
+    env.globals["long_cramp_minutes"] = long_cramp_minutes
     env.filters["duration"] = lambda s, m=None: format_seconds(int(s), m)
     # Assets are linked with the app version so a cached copy is never stale.
     env.globals["ASSET_V"] = asset_version()
