@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 import subprocess
 import sys
+from types import ModuleType
 
 import crampcare
 
@@ -13,30 +16,59 @@ def test_every_name_in_all_resolves() -> None:
         assert getattr(crampcare, name) is not None, name
 
 
-def test_every_public_core_name_is_exported() -> None:
-    # The names each core package declares public must all be reachable from crampcare.
-    import crampcare.guide
-    import crampcare.intake
-    import crampcare.plan
-    import crampcare.search
+#: Public in their package but not at the top: parts a caller of the core needs only
+#: through the names above (an Intake's parts, a plan's items, search internals).
+PACKAGE_ONLY = {
+    "crampcare.knowledge": {"load"},  # exported as load_knowledge
+    "crampcare.intake": {"Fact", "Medicine", "Symptoms"},
+    "crampcare.plan": {"PlanItem", "Reminder"},
+    "crampcare.search": {"TriageAdvice", "fuse", "searcher"},
+    "crampcare.guide": {"SessionStep"},
+}
+
+
+def _all_of(module: ModuleType) -> list[str]:
+    names = getattr(module, "__all__", None)
+    return list(names) if names is not None else []
+
+
+def test_every_name_in_an_all_is_really_there() -> None:
+    # A stale __all__ (a name moved away) fails here, in any crampcare module.
+    missing = {}
+    for info in pkgutil.walk_packages(crampcare.__path__, "crampcare."):
+        faces = ("crampcare.cli", "crampcare.web", "crampcare.__main__")
+        if ".migrations" in info.name or info.name.startswith(faces):
+            continue
+        module = importlib.import_module(info.name)
+        gone = [n for n in _all_of(module) if not hasattr(module, n)]
+        if gone:
+            missing[info.name] = gone
+    assert missing == {}
+
+
+def test_every_public_core_name_is_exported_or_kept_in_its_package() -> None:
+    for package, kept in PACKAGE_ONLY.items():
+        public = set(_all_of(importlib.import_module(package)))
+        assert kept <= public, (package, kept - public)
+        assert public - kept <= set(crampcare.__all__), (package, public - kept)
+
+
+#: Functions named like their own module: once ``crampcare.triage`` (the module) is
+#: imported, Python binds the package attribute to the module, so ``crampcare.triage``
+#: is no longer the function. Known, to be fixed by renaming; listed so a new one fails.
+SHADOWED_BY_A_MODULE = {"triage", "assess"}
+
+
+def test_each_export_is_the_object_its_module_defines() -> None:
+    import crampcare.assess
     import crampcare.triage
 
-    expected = {
-        "triage",
-        "TriageResult",
-        "build_plan",
-        "Plan",
-        "build_session",
-        "Session",
-        "parse_text",
-        "Intake",
-        "ask",
-        "AskResult",
-        "Diary",
-        "analyse",
-        "simulate",
-    }
-    assert expected <= set(crampcare.__all__)
+    wrong = set()
+    for name, module in crampcare._EXPORTS.items():
+        source = importlib.import_module(module)
+        if getattr(crampcare, name) is not getattr(source, crampcare._RENAMED.get(name, name)):
+            wrong.add(name)
+    assert wrong == SHADOWED_BY_A_MODULE
 
 
 def test_all_matches_the_lazy_export_table() -> None:

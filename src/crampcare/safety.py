@@ -34,9 +34,6 @@ OTHER_MUSCLE = "F-other-muscle"
 
 Family = Literal["grade", "practice", "contra", "net", "session"]
 
-#: The only grades that may be offered as advice.
-ADVISABLE = frozenset({Grade.RECOMMENDED, Grade.MAY_HELP, Grade.UNPROVEN})
-
 
 class Exclusion(BaseModel):
     """An entry left out of the advice, the filter that left it out, and why."""

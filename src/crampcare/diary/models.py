@@ -51,13 +51,6 @@ def check_day(value: date) -> date:
     return value
 
 
-def check_id(value: int) -> int:
-    """A record id a diary can hold (1 .. 2^31-1); raises ValueError otherwise."""
-    if not 1 <= value <= MAX_ID:
-        raise ValueError(f"an id is a whole number from 1 to {MAX_ID}")
-    return value
-
-
 # The schema states the limits too (clients, and the API's schemathesis test, rely on it).
 _NO_NUL: JsonDict = {"pattern": "^[^\\u0000]*$"}
 # Years 1901-2099 in the schema: an offset can move a time at 1900-01-01 or

@@ -30,7 +30,7 @@ from crampcare.errors import CrampcareError, validation_message
 T = TypeVar("T")
 
 
-__all__ = ["Diary", "DiaryBusy", "ImportRow", "ImportSummary", "NotFound", "validation_message"]
+__all__ = ["Diary", "DiaryBusy", "ImportRow", "ImportSummary", "NotFound"]
 
 
 class NotFound(CrampcareError):
