@@ -128,7 +128,9 @@ def _clean(text: str, tmp: str) -> str:
     # Content hashes of the code and data (asset links, knowledge base version) change
     # with any edit to a template or module; what they stand for is compared elsewhere.
     text = re.sub(r"\?v=[0-9a-f]{10}", "?v=<HASH>", text)
-    text = re.sub(r"(Knowledge base version |\"knowledge_base\": \")[0-9a-f]{16}", r"\1<HASH>", text)
+    text = re.sub(
+        r"(Knowledge base version |\"knowledge_base\": \")[0-9a-f]{16}", r"\1<HASH>", text
+    )
     return re.sub(r"\b\d+(\.\d+)? ?(ms|s)\b", "<T>", text) if "took" in text else text
 
 
