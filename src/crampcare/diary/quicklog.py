@@ -17,25 +17,8 @@ from pathlib import Path
 from crampcare.diary import sqliteconn
 from crampcare.diary.migrations.head import HEAD
 from crampcare.diary.models import EpisodeIn
+from crampcare.diary.sqliteconn import sqlite_file
 from crampcare.diary.sqliterows import INSERT_EPISODE, sqlite_episode
-
-
-def sqlite_file(url_or_path: str | Path | None) -> Path | None:
-    """The SQLite file a ``--db`` value or the settings point at, if it is plainly one."""
-    from crampcare import settings
-
-    if url_or_path is not None and not str(url_or_path).strip():
-        return None  # the full store explains that an empty --db names nothing
-    value = str(url_or_path) if url_or_path else settings.get("db")
-    if not value:
-        return sqliteconn.default_path()
-    if value.startswith("sqlite:///"):
-        value = value[len("sqlite:///") :]
-        if "?" in value:
-            return None
-    elif "://" in value:
-        return None
-    return Path(value).expanduser()
 
 
 def add_episode(episode: EpisodeIn, url_or_path: str | Path | None = None) -> int | None:

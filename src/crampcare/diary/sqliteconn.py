@@ -41,6 +41,24 @@ def connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
+def sqlite_file(url_or_path: str | Path | None) -> Path | None:
+    """The SQLite file a ``--db`` value or the settings point at, if it is plainly one."""
+    from crampcare import settings
+
+    if url_or_path is not None and not str(url_or_path).strip():
+        return None  # the full store explains that an empty --db names nothing
+    value = str(url_or_path) if url_or_path else settings.get("db")
+    if not value:
+        return default_path()
+    if value.startswith("sqlite:///"):
+        value = value[len("sqlite:///") :]
+        if "?" in value:
+            return None
+    elif "://" in value:
+        return None
+    return Path(value).expanduser()
+
+
 def default_path() -> Path:
     from crampcare import settings
 

@@ -31,6 +31,7 @@ from crampcare.diary import sqliteconn
 from crampcare.diary.models import (
     FACTORS,
     LOCATIONS,
+    MAX_ID,
     MAX_ITEM,
     MAX_ITEMS,
     MAX_NOTES,
@@ -227,39 +228,79 @@ def _checkin_fast(row: Sequence[Any]) -> CheckIn | None:
     return _built(CheckIn, values, _CHECKIN_SET)
 
 
+class Unreadable(ValueError):
+    """A stored value of the wrong kind for its column (SQLite lets any value in)."""
+
+
 def _json(name: str, text: Any) -> Any:
     if not isinstance(text, str):
-        return text
+        raise Unreadable(f"{name}: stored {type(text).__name__}, not JSON text")
     try:
         return json.loads(text)
     except ValueError:
-        raise ValueError(f"{name}: stored text is not JSON") from None
+        raise Unreadable(f"{name}: stored text is not JSON") from None
+
+
+def _time(name: str, value: Any) -> datetime:
+    if not isinstance(value, str):
+        raise Unreadable(f"{name}: stored {type(value).__name__}, not a time")
+    try:
+        return datetime.fromisoformat(value)
+    except ValueError:
+        raise Unreadable(f"{name}: {value[:40]!r} is not a time") from None
+
+
+def _day(value: Any) -> date:
+    if not isinstance(value, str):
+        raise Unreadable(f"day: stored {type(value).__name__}, not a date")
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise Unreadable(f"day: {value[:40]!r} is not a date") from None
+
+
+def _typed(name: str, value: Any, kind: type) -> Any:
+    """The stored value if it has its column's kind (a flag is 0 or 1); else Unreadable."""
+    if value is None:
+        return None
+    if kind is bool:
+        if type(value) is int and value in (0, 1):
+            return value == 1
+    elif kind is int:
+        if type(value) is int:
+            return value
+    elif kind is float:
+        if type(value) in (int, float):
+            return value
+    elif type(value) is kind:
+        return value
+    raise Unreadable(f"{name}: stored {type(value).__name__} {str(value)[:40]!r}")
 
 
 def _episode_slow(row: Sequence[Any]) -> Episode:
     data = {
         "id": row[0],
         "person_id": row[1],
-        "started_at": row[2],
-        "duration_s": row[3],
-        "location": row[4],
-        "side": row[5],
-        "intensity": row[6],
-        "woke": row[7],
+        "started_at": _time("started_at", row[2]),
+        "duration_s": _typed("duration_s", row[3], int),
+        "location": _typed("location", row[4], str),
+        "side": _typed("side", row[5], str),
+        "intensity": _typed("intensity", row[6], int),
+        "woke": _typed("woke", row[7], bool),
         "actions": _json("actions", row[8]),
         "helped": _json("helped", row[9]),
-        "minutes_to_relief": row[10],
-        "notes": row[11],
+        "minutes_to_relief": _typed("minutes_to_relief", row[10], float),
+        "notes": _typed("notes", row[11], str),
     }
     return Episode.model_validate(data)
 
 
 def _checkin_slow(row: Sequence[Any]) -> CheckIn:
-    data: dict[str, Any] = {"id": row[0], "person_id": row[1], "day": row[2]}
-    for i, name in enumerate(_FACTOR_NAMES):
-        data[name] = row[3 + i]
+    data: dict[str, Any] = {"id": row[0], "person_id": row[1], "day": _day(row[2])}
+    for i, (name, (kind, _label)) in enumerate(FACTORS.items()):
+        data[name] = _typed(name, row[3 + i], kind)
     data["custom"] = _json("custom", row[-3])
-    data["notes"] = row[-2]
+    data["notes"] = _typed("notes", row[-2], str)
     return CheckIn.model_validate(data)
 
 
@@ -390,7 +431,7 @@ def read_whole(
     """
     from crampcare.diary.migrations.head import HEAD
 
-    if not path.is_file():
+    if not path.is_file() or not 1 <= person_id <= MAX_ID:
         return None
     sqliteconn.make_private(path)
     try:
