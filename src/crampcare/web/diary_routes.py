@@ -79,6 +79,7 @@ def register(api: Api, holder: DiaryHolder) -> list[Route]:
         summary="List episodes, oldest first, a page at a time (follow `next`)",
         query=RangePage,
         response=EpisodePage,
+        errors=(400, 404, 422),
         tags=("diary",),
     )
     async def episodes_list(request: Request, query: RangePage) -> Any:
@@ -152,6 +153,7 @@ def register(api: Api, holder: DiaryHolder) -> list[Route]:
         summary="List daily check-ins, oldest first, a page at a time (follow `next`)",
         query=RangePage,
         response=CheckInPage,
+        errors=(400, 404, 422),
         tags=("diary",),
     )
     async def checkins_list(request: Request, query: RangePage) -> Any:
@@ -233,9 +235,9 @@ def _episode_key(cursor: str) -> tuple[datetime, int]:
         started, episode_id = key
         when = datetime.fromisoformat(started)
     except (TypeError, ValueError) as exc:
-        raise ApiError(422, NOT_A_CURSOR) from exc
+        raise ApiError(404, NOT_A_CURSOR) from exc
     if type(episode_id) is not int or not 0 <= episode_id <= MAX_ID or when.tzinfo is not None:
-        raise ApiError(422, NOT_A_CURSOR)
+        raise ApiError(404, NOT_A_CURSOR)
     return when, episode_id
 
 
@@ -245,7 +247,7 @@ def _day_key(cursor: str) -> date:
         (day,) = key
         return date.fromisoformat(day)
     except (TypeError, ValueError) as exc:
-        raise ApiError(422, NOT_A_CURSOR) from exc
+        raise ApiError(404, NOT_A_CURSOR) from exc
 
 
 def _day(text: str) -> date:

@@ -24,7 +24,7 @@ from crampcare.web.errors import ApiError
 DEFAULT_LIMIT = 100
 MAX_LIMIT = 500
 MAX_CURSOR = 200
-NOT_A_CURSOR = "cursor: not a cursor from this API's `next` link."
+NOT_A_CURSOR = "No page starts at this cursor: follow the `next` link of the previous page."
 
 T = TypeVar("T")
 
@@ -55,14 +55,18 @@ def encode_cursor(key: Sequence[str | int]) -> str:
 
 
 def decode_cursor(cursor: str) -> list[Any]:
-    """The sort key inside a cursor; a 422 for anything this API did not make."""
+    """The sort key inside a cursor; 404 (no such page) for anything this API did not make.
+
+    The schema can only say a cursor's alphabet, so a made-up cursor is well-formed
+    input naming a page that does not exist, not a malformed request.
+    """
     try:
         raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
         key = json.loads(raw.decode("utf-8"))
     except (binascii.Error, ValueError) as exc:
-        raise ApiError(422, NOT_A_CURSOR) from exc
+        raise ApiError(404, NOT_A_CURSOR) from exc
     if not isinstance(key, list):
-        raise ApiError(422, NOT_A_CURSOR)
+        raise ApiError(404, NOT_A_CURSOR)
     return key
 
 
