@@ -14,8 +14,8 @@ from pydantic import BaseModel, ValidationError
 from sqlalchemy import Row
 
 from crampcare.diary.models import MAX_ID, CheckIn, Episode
+from crampcare.diary.sqliterows import CHECKIN_COLUMNS
 from crampcare.diary.sqlread import Records
-from crampcare.diary.tables import CHECKIN_FIELDS
 from crampcare.errors import CrampcareError
 
 M = TypeVar("M", bound=BaseModel)
@@ -63,7 +63,7 @@ def episode(row: Row[Any]) -> Episode:
 
 def checkin(row: Row[Any]) -> CheckIn:
     data = dict(row._mapping)
-    return CheckIn.model_validate({k: data[k] for k in ("id", *CHECKIN_FIELDS)})
+    return CheckIn.model_validate({k: data[k] for k in ("id", *CHECKIN_COLUMNS)})
 
 
 def person(person_id: int) -> int:

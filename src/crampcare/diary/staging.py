@@ -21,16 +21,17 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Column, Connection, Integer, MetaData, Table, text
 
-from crampcare.diary.bulk import checkin_values, episode_values
 from crampcare.diary.db import WRITE
 from crampcare.diary.models import CheckInIn, EpisodeIn
 from crampcare.diary.sqliterows import (
     CHECKIN_COLUMNS,
     EPISODE_COLUMNS,
+    checkin_values,
+    episode_values,
     sqlite_checkin,
     sqlite_episode,
 )
-from crampcare.diary.tables import CHECKIN_FIELDS, EPISODE_FIELDS, checkins, episodes
+from crampcare.diary.tables import checkins, episodes
 
 if TYPE_CHECKING:
     from crampcare.diary.store import ImportRow, ImportSummary
@@ -60,8 +61,8 @@ def _insert_sql(table: str, columns: tuple[str, ...]) -> str:
 _SQLITE_EPISODE = _insert_sql("temp.import_episodes", EPISODE_COLUMNS)
 _SQLITE_CHECKIN = _insert_sql("temp.import_checkins", CHECKIN_COLUMNS)
 
-_ep_cols = ", ".join(EPISODE_FIELDS)
-_ci_cols = ", ".join(CHECKIN_FIELDS)
+_ep_cols = ", ".join(EPISODE_COLUMNS)
+_ci_cols = ", ".join(CHECKIN_COLUMNS)
 PUBLISH_EPISODES = (
     f"INSERT INTO episodes ({_ep_cols}) SELECT {_ep_cols} FROM import_episodes ORDER BY seq"
 )
@@ -72,7 +73,7 @@ PUBLISH_CHECKINS = (
     f"INSERT INTO checkins ({_ci_cols}) SELECT {_ci_cols} FROM import_checkins "
     "WHERE seq IN (SELECT max(seq) FROM import_checkins GROUP BY person_id, day) "
     "ON CONFLICT (person_id, day) DO UPDATE SET "
-    + ", ".join(f"{n} = excluded.{n}" for n in CHECKIN_FIELDS if n != "person_id")
+    + ", ".join(f"{n} = excluded.{n}" for n in CHECKIN_COLUMNS if n != "person_id")
 )
 
 

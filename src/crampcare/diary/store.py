@@ -19,7 +19,7 @@ from pydantic import ValidationError
 from sqlalchemy import Connection, Engine, delete, func, insert, select, tuple_, update
 from sqlalchemy.exc import DBAPIError, IntegrityError, SQLAlchemyError
 
-from crampcare.diary import bulk, migrations, rows, sqlread, staging
+from crampcare.diary import bulk, migrations, rows, sqliterows, sqlread, staging
 from crampcare.diary.db import WRITE, make_engine, resolve_url, sqlite_path
 from crampcare.diary.guard import DiaryBusy, guarded, translated
 from crampcare.diary.models import MAX_ID, CheckIn, CheckInIn, Episode, EpisodeIn
@@ -158,7 +158,7 @@ class Diary:
         and the episode stored the first time is returned: a client that never saw
         the answer (a phone losing its signal) can safely send the same entry again.
         """
-        values = bulk.episode_values(episode, person_id)
+        values = sqliterows.episode_values(episode, person_id)
         episode = episode.model_copy(update={"started_at": values["started_at"]})
         if idempotency_key is not None:
             values["idempotency_key"] = idempotency_key
@@ -242,7 +242,7 @@ class Diary:
             conn.execute(
                 update(episodes)
                 .where(episodes.c.id == episode_id)
-                .values(bulk.episode_values(changed, person_id))
+                .values(sqliterows.episode_values(changed, person_id))
             )
             stored = Episode(id=episode_id, person_id=person_id, **changed.model_dump())
         return stored
@@ -329,7 +329,7 @@ class Diary:
     def set_checkin(self, checkin: CheckInIn, person_id: int = 1) -> CheckIn:
         """Store the check-in for its day, replacing any earlier one for that day."""
         with self.write() as conn:
-            bulk.upsert_checkins(conn, [bulk.checkin_values(checkin, person_id)])
+            bulk.upsert_checkins(conn, [sqliterows.checkin_values(checkin, person_id)])
             new_id = conn.execute(
                 select(checkins.c.id).where(
                     checkins.c.person_id == person_id, checkins.c.day == checkin.day
