@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Column, Connection, Integer, MetaData, Table, text
 
+from crampcare.diary.csvfast import StoredCheckIn, StoredEpisode
 from crampcare.diary.db import WRITE
 from crampcare.diary.models import CheckInIn, EpisodeIn
 from crampcare.diary.sqliterows import (
@@ -149,11 +150,20 @@ def _fill(
             progress(done)
 
     for item in rows:
-        if isinstance(item, tuple):
+        if type(item) is tuple:  # a (person_id, record) pair; Stored* rows are tuples too
             who, record = item
         else:
             who, record = person_id, item
-        if isinstance(record, EpisodeIn):
+        kind = type(record)
+        if kind in (StoredEpisode, StoredCheckIn) and not fast:
+            raise TypeError("rows in SQLite's stored form can only go into a SQLite diary")
+        if kind is StoredEpisode:  # already in SQLite's form (csvfast; SQLite only)
+            ep_batch.append((who, *record))
+            n_ep += 1
+        elif kind is StoredCheckIn:
+            ci_batch.append((who, *record))
+            n_ci += 1
+        elif isinstance(record, EpisodeIn):
             ep_batch.append(sqlite_episode(record, who) if fast else episode_values(record, who))
             n_ep += 1
         elif isinstance(record, CheckInIn):

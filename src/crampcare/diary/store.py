@@ -20,6 +20,7 @@ from sqlalchemy import Connection, Engine, delete, func, insert, select, tuple_,
 from sqlalchemy.exc import DBAPIError, IntegrityError, SQLAlchemyError
 
 from crampcare.diary import bulk, migrations, rows, sqliterows, sqlread, staging
+from crampcare.diary.csvfast import StoredCheckIn, StoredEpisode
 from crampcare.diary.db import WRITE, make_engine, resolve_url, sqlite_path
 from crampcare.diary.guard import DiaryBusy, guarded, translated
 from crampcare.diary.models import MAX_ID, CheckIn, CheckInIn, Episode, EpisodeIn
@@ -30,7 +31,7 @@ from crampcare.diary.tables import checkins, episodes
 from crampcare.errors import CrampcareError
 
 T = TypeVar("T")
-Record = EpisodeIn | CheckInIn
+Record = EpisodeIn | CheckInIn | StoredEpisode | StoredCheckIn
 ImportRow = Record | tuple[int, Record]
 
 
