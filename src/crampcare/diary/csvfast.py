@@ -17,7 +17,8 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
-from typing import Any
+from operator import itemgetter
+from typing import Any, cast
 
 from annotated_types import Ge, Le
 from pydantic import BaseModel
@@ -73,6 +74,9 @@ def _whole(model: type[BaseModel], name: str) -> dict[str, int]:
 
 def _decimal(text: str, lo: float, hi: float) -> float | None:
     # Plain decimals only ("1", "2.5"): pydantic reads them as float() does.
+    if len(text) == 1 and "0" <= text <= "9":
+        value = float(text)
+        return value if lo <= value <= hi else None
     if (
         not text.isascii()
         or not text.replace(".", "", 1).isdigit()
@@ -85,24 +89,25 @@ def _decimal(text: str, lo: float, hi: float) -> float | None:
 
 
 def _iso_day(text: str) -> bool:
-    # YYYY-MM-DD in digits (date.fromisoformat alone also takes week dates like 2026-W01-1).
-    return (
-        text[4] == "-"
-        and text[7] == "-"
-        and text[:4].isdigit()
-        and text[5:7].isdigit()
-        and text[8:10].isdigit()
-    )
+    # YYYY-MM-DD: with these two dashes fromisoformat takes nothing else (not 2026-W01-1).
+    return text[4] == "-" and text[7] == "-"
+
+
+# The store's form of YYYY-MM-DDTHH:MM, ...:SS and ...:SS.ffffff: the rest it lacks.
+_TIME_TAIL = {16: ":00.000000", 19: ".000000", 26: ""}
 
 
 def _time(text: str) -> str | None:
     """An ISO local time as the store writes it, if plainly one and in the accepted range."""
+    tail = _TIME_TAIL.get(len(text))
     if (
-        len(text) not in (16, 19, 26)
+        tail is None
         or not text.isascii()
         or not _iso_day(text)
         or text[10] != "T"
         or text[13] != ":"
+        or (len(text) > 16 and text[16] != ":")
+        or (len(text) > 19 and text[19] != ".")
     ):
         return None
     try:
@@ -111,11 +116,26 @@ def _time(text: str) -> str | None:
         return None
     if value.tzinfo is not None or not _FIRST_YEAR <= value.year <= _LAST_YEAR:
         return None
-    return value.isoformat(" ", "microseconds")
+    # The separators were checked above, so this is value.isoformat(" ", "microseconds").
+    return f"{text[:10]} {text[11:]}{tail}"
+
+
+_ITEMS_CACHE: dict[str, str | None] = {}
 
 
 def _items(text: str) -> str | None:
     """A ``; ``-separated list as the stored JSON array, if each item is in bounds."""
+    # A diary repeats a handful of action lists: convert each spelling once.
+    found = _ITEMS_CACHE.get(text, "")
+    if found != "":
+        return found
+    made = _make_items(text)
+    if len(_ITEMS_CACHE) < 4096:
+        _ITEMS_CACHE[text] = made
+    return made
+
+
+def _make_items(text: str) -> str | None:
     text = text.strip()
     if not text:
         return "[]"
@@ -134,11 +154,6 @@ def _notes(text: str) -> str | None:
     return text
 
 
-def _plain(text: str) -> bool:
-    # Cells the slow lane would strip or un-neutralise first.
-    return not text or (text[0] != "'" and text == text.strip())
-
-
 Row = Callable[[Sequence[str]], StoredEpisode | StoredCheckIn | None]
 
 
@@ -150,8 +165,9 @@ def compile_row(header: tuple[str, ...]) -> Row:
     ep_at = [at.get(name) for name in EPISODE_COLUMNS]
     ci_at = [at.get(name) for name in CHECKIN_COLUMNS]
     notes_at = at.get("notes")
-    ep_blank = [i for i in (at.get(n) for n in CHECKIN_COLUMNS) if i is not None]
-    ci_blank = [i for i in (at.get(n) for n in EPISODE_COLUMNS) if i is not None]
+    # The other kind's cells, fetched and compared with empty ones in C, not cell by cell.
+    ep_blank = _blank_check([at.get(n) for n in CHECKIN_COLUMNS])
+    ci_blank = _blank_check([at.get(n) for n in EPISODE_COLUMNS])
     durations = _whole(EpisodeIn, "duration_s")
     intensities = _whole(EpisodeIn, "intensity")
     relief_lo, relief_hi = _bounds(EpisodeIn, "minutes_to_relief")
@@ -160,33 +176,39 @@ def compile_row(header: tuple[str, ...]) -> Row:
     def cell(cells: Sequence[str], index: int | None) -> str:
         return "" if index is None else cells[index]
 
+    def one_by_one(cells: Sequence[str]) -> tuple[str, ...]:
+        # A file without some columns: the same cells, found one by one.
+        return (*(cell(cells, i) for i in ep_at), cell(cells, notes_at))
+
+    episode_cells: Callable[[Sequence[str]], tuple[str, ...]] = one_by_one
+    if None not in ep_at and notes_at is not None:
+        episode_cells = cast(Any, itemgetter(*ep_at, notes_at))
+
     def episode(cells: Sequence[str]) -> StoredEpisode | None:
-        for i in ep_blank:
-            if cells[i]:
-                return None
-        (started, duration, location, side, intensity, woke, actions, helped, relief) = (
-            cell(cells, i) for i in ep_at
+        # Whitespace, an apostrophe or any other spelling misses the lookups and
+        # checks below (they take only canonical text): the slow lane strips and reads it.
+        if not ep_blank(cells):
+            return None
+        (started, duration, location, side, intensity, woke, did, helped, relief, notes) = (
+            episode_cells(cells)
         )
-        for text in (started, duration, location, side, intensity, woke, relief):
-            if not _plain(text):
-                return None
         stored_at = _time(started)
+        if stored_at is None:
+            return None
         n_duration = durations.get(duration) if duration else None
         n_intensity = intensities.get(intensity) if intensity else None
         n_woke = _FLAGS.get(woke) if woke else 0
         n_relief = _decimal(relief, relief_lo, relief_hi) if relief else None
-        did = _items(actions)
-        helped_items = _items(helped)
-        notes = _notes(cell(cells, notes_at))
+        stored_did = _items(did)
+        stored_helped = _items(helped)
         if (
-            stored_at is None
-            or (duration and n_duration is None)
+            (duration and n_duration is None)
             or (intensity and n_intensity is None)
             or n_woke is None
             or (relief and n_relief is None)
-            or did is None
-            or helped_items is None
-            or notes is None
+            or stored_did is None
+            or stored_helped is None
+            or (notes and _notes(notes) is None)
         ):
             return None
         where = location or "calf"
@@ -201,17 +223,16 @@ def compile_row(header: tuple[str, ...]) -> Row:
                 which,
                 n_intensity,
                 n_woke,
-                did,
-                helped_items,
+                stored_did,
+                stored_helped,
                 n_relief,
                 notes,
             )
         )
 
     def checkin(cells: Sequence[str]) -> StoredCheckIn | None:
-        for i in ci_blank:
-            if cells[i]:
-                return None
+        if not ci_blank(cells):
+            return None
         day_text = cell(cells, ci_at[0])
         if len(day_text) != 10 or not day_text.isascii() or not _iso_day(day_text):
             return None
@@ -248,6 +269,15 @@ def compile_row(header: tuple[str, ...]) -> Row:
         return None
 
     return row
+
+
+def _blank_check(indices: list[int | None]) -> Callable[[Sequence[str]], bool]:
+    present = [i for i in indices if i is not None]
+    if not present:
+        return lambda cells: True
+    fetch = itemgetter(*present)
+    empty = fetch([""] * (max(present) + 1))
+    return lambda cells: bool(fetch(cells) == empty)
 
 
 def _factor(name: str, kind: type) -> Callable[[str], Any]:

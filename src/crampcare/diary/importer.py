@@ -108,11 +108,16 @@ def _csv_records(path: Path, seen: _Collector, fast: bool) -> Iterator[Record]:
                 except csv.Error as exc:
                     seen.bad(f"line {reader.line_num}", f"malformed CSV: {exc}")
                     break
-                where = f"line {line + 1}"
+                first = line + 1  # a quoted cell may span lines: the row's first
                 line = reader.line_num
                 if not cells:
                     continue
                 record: Record | None = quick(cells) if quick is not None else None
+                if type(record) is StoredEpisode:  # the common row: nothing to look up
+                    if not seen.total:
+                        yield record
+                    continue
+                where = f"line {first}"
                 if record is not None:
                     if seen.check(where, record) and not seen.total:
                         yield record
