@@ -84,7 +84,7 @@ def report(
 
     chart_links: dict[str, str] = {}
     if charts is not None:
-        from crampcare.diary.charts import render_all
+        from crampcare.cli.report_charts import chart_files
 
         if not charts.is_dir():
             if not charts.parent.is_dir() or charts.exists():
@@ -94,8 +94,8 @@ def report(
             except OSError as exc:
                 fail(f"cannot make the folder {charts}: {exc.strerror or exc}")
 
-        for kind in ("png", "svg"):
-            for name, data in render_all(result, kind).items():
+        for kind, drawn in chart_files(result, [*episodes, *checkins], start).items():
+            for name, data in drawn.items():
                 write_atomic(charts / f"{name}.{kind}", data)
                 if kind == "png":  # linked from where the Markdown file will be
                     base = output.parent if output is not None else Path.cwd()
