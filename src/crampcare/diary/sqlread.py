@@ -138,25 +138,41 @@ _BOOL_AT = frozenset(i for i, n in enumerate(_FACTOR_NAMES) if FACTORS[n][0] is 
 # -- building records ------------------------------------------------------------------------
 
 _set = object.__setattr__
-_EPISODE_SET = frozenset(Episode.model_fields)
-_CHECKIN_SET = frozenset(CheckIn.model_fields)
+_EPISODE_SET = set(Episode.model_fields)
+_CHECKIN_SET = set(CheckIn.model_fields)
 
 
-def _built(cls: type[M], values: dict[str, Any], fields: frozenset[str]) -> M:
+def _built(cls: type[M], values: dict[str, Any], fields: set[str]) -> M:
     # What ``model_construct`` does, without its per-field Python loop: the values
-    # passed the same checks the model makes (in SQL and just above).
+    # passed the same checks the model makes (in SQL and just above). Every field is
+    # set, so records share one fields-set (pydantic only ever adds a field to it).
     obj = cls.__new__(cls)
     _set(obj, "__dict__", values)
-    _set(obj, "__pydantic_fields_set__", set(fields))
+    _set(obj, "__pydantic_fields_set__", fields)
     _set(obj, "__pydantic_extra__", None)
     _set(obj, "__pydantic_private__", None)
     return obj
+
+
+_LISTS: dict[str, tuple[str, ...] | None] = {}
 
 
 def _clean_list(text: str) -> list[str] | None:
     """A stored JSON list of actions, if it is exactly what validation would keep."""
     if text == "[]":
         return []
+    # A diary repeats a handful of action lists: each stored spelling is checked once
+    # (every record still gets a list of its own).
+    found = _LISTS.get(text, ())
+    if found != ():
+        return None if found is None else list(found)
+    checked = _check_list(text)
+    if len(_LISTS) < 4096:
+        _LISTS[text] = None if checked is None else tuple(checked)
+    return checked
+
+
+def _check_list(text: str) -> list[str] | None:
     try:
         value = json.loads(text)
     except ValueError:
