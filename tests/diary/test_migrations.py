@@ -21,9 +21,10 @@ def test_head_constant_is_the_scripts_head() -> None:
 
 def test_the_one_row_builder_fills_the_tables_columns_in_order() -> None:
     """Every writer builds rows with sqliterows: its columns are the tables' (ids aside)."""
-    assert tuple(
-        c.name for c in episodes.columns if c.name not in ("id", "idempotency_key")
-    ) == EPISODE_COLUMNS
+    assert (
+        tuple(c.name for c in episodes.columns if c.name not in ("id", "idempotency_key"))
+        == EPISODE_COLUMNS
+    )
     assert tuple(c.name for c in checkins.columns if c.name != "id") == CHECKIN_COLUMNS
 
 
