@@ -114,3 +114,41 @@ def test_empty_diary_gets_a_kind_no_data_report(runner: CliRunner, tmp_path: Pat
     html = runner.invoke(app, ["report", "--db", db, "-f", "html"])
     assert html.exit_code == 0 and "No data yet" in html.stdout
     assert "data:image" not in html.stdout
+
+
+def test_charts_of_an_unchanged_diary_come_from_the_cache(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Drawing is seconds of matplotlib: the same diary's charts are drawn once."""
+    import crampcare.render.charts as charts
+
+    db = tmp_path / "diary.sqlite3"
+    records, _ = simulate(1, 120, seed=5, planted={}, cramp_rate=(0.3, 0.3))
+    with Diary.open(db) as diary:
+        diary.import_rows([*records.episodes, *records.checkins])
+    drawn: list[str] = []
+    real = charts.render_all
+
+    def counting(a: object, fmt: str = "svg") -> dict[str, bytes]:
+        drawn.append(fmt)
+        return real(a, fmt)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(charts, "render_all", counting)
+    args = ["report", "--db", str(db), "--charts"]
+    first, second = tmp_path / "first", tmp_path / "second"
+    assert runner.invoke(app, [*args, str(first)]).exit_code == 0
+    assert drawn == ["png", "svg"]
+    assert runner.invoke(app, [*args, str(second)]).exit_code == 0
+    assert drawn == ["png", "svg"], "an unchanged diary was drawn again"
+    files = sorted(p.name for p in first.iterdir())
+    assert files and files == sorted(p.name for p in second.iterdir())
+    assert all((first / n).read_bytes() == (second / n).read_bytes() for n in files)
+    # Any change to the diary (or the period) draws afresh.
+    runner.invoke(app, ["log", "--at", "2020-01-05 03:00", "--db", str(db)])
+    assert runner.invoke(app, [*args, str(tmp_path / "third")]).exit_code == 0
+    assert drawn == ["png", "svg"] * 2
+    assert (
+        runner.invoke(app, [*args, str(tmp_path / "fourth"), "--since", "2020-01-03"]).exit_code
+        == 0
+    )
+    assert drawn == ["png", "svg"] * 3

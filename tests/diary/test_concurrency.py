@@ -20,8 +20,7 @@ from typer.testing import CliRunner
 
 from crampcare.cli import app
 from crampcare.cli.diary_entry import _day
-from crampcare.diary import db as dbmod
-from crampcare.diary import quicklog
+from crampcare.diary import sqliteconn
 from crampcare.diary.models import EpisodeIn
 from crampcare.diary.store import Diary, DiaryBusy
 
@@ -145,8 +144,7 @@ def locked(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """A SQLite diary another program holds the write lock on; short busy timeouts."""
     path = tmp_path / "diary.sqlite3"
     Diary.open(path).close()
-    monkeypatch.setattr(dbmod, "BUSY_TIMEOUT_MS", 300)
-    monkeypatch.setattr(quicklog, "BUSY_TIMEOUT_MS", 300)
+    monkeypatch.setattr(sqliteconn, "BUSY_TIMEOUT_MS", 300)
     with closing(sqlite3.connect(path, isolation_level=None)) as other:
         other.execute("BEGIN IMMEDIATE")
         yield path

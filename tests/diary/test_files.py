@@ -107,3 +107,38 @@ def test_an_older_readable_diary_is_made_private_when_opened(tmp_path: Path) -> 
     with Diary.open(db) as diary:
         assert len(diary.episodes()) == 1
     assert _mode(db) == 0o600
+
+
+def test_the_quick_log_makes_an_old_readable_diary_and_its_folder_private(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """``log --now`` skips the full store, so it must tighten an old diary itself."""
+    data = tmp_path / "data"  # the data folder the autouse fixture points crampcare at
+    data.mkdir(exist_ok=True)
+    db = data / "diary.sqlite3"
+    _diary_with_an_episode(db)
+    for part in (db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")):
+        if part.exists():
+            os.chmod(part, 0o644)
+    os.chmod(data, 0o755)
+    result = runner.invoke(app, ["log", "--now"])
+    assert result.exit_code == 0, result.output
+    assert _mode(db) == 0o600
+    assert _mode(data) == 0o700
+    with Diary.open(db) as diary:
+        assert len(diary.episodes()) == 2  # the quick path did the logging
+
+
+def test_a_diary_elsewhere_is_private_but_its_folder_keeps_its_mode(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """A --db in the person's home must not close their home folder to others."""
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    os.chmod(folder, 0o755)
+    db = folder / "diary.sqlite3"
+    _diary_with_an_episode(db)
+    os.chmod(db, 0o644)
+    result = runner.invoke(app, ["log", "--now", "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    assert _mode(db) == 0o600 and _mode(folder) == 0o755

@@ -45,7 +45,44 @@ def test_api_lists_come_in_pages_with_a_next_link(client: TestClient) -> None:
     assert len(client.get("/api/v1/episodes").json()["items"]) == 45  # default page is 100
     assert client.get("/api/v1/episodes?limit=100000").status_code == 422
     assert client.get("/api/v1/episodes?limit=0").status_code == 422
-    assert client.get("/api/v1/episodes?offset=-1").status_code == 422
+    for bad in ("!!", "bm90IGpzb24", "WzFd", "WyJ4IiwxXQ", "W251bGwsMV0", "A" * 201):
+        # not base64, not JSON, a list of one, not a time, null, too long
+        expected = 422 if len(bad) > 200 or bad == "!!" else 404  # bad form / no such page
+        assert client.get(f"/api/v1/episodes?cursor={bad}").status_code == expected, bad
+    assert client.get("/api/v1/checkins?cursor=WyJ4Il0").status_code == 404
+
+
+def test_paging_while_others_log_neither_skips_nor_repeats(client: TestClient) -> None:
+    """Keyset pages: entries logged (before and after the reader's place) move no page."""
+    _fill(60)
+    with Diary.open() as d:
+        before = {e.id for e in d.episodes()}
+    seen: list[int] = []
+    url: str | None = "/api/v1/episodes?limit=7"
+    n = 0
+    while url:
+        body = client.get(url).json()
+        seen += [e["id"] for e in body["items"]]
+        # Between pages: one entry at the very start of the diary, one in the middle,
+        # one at the end (an offset would shift by one for each of the first two).
+        for day in ("2025-12-01", f"2026-0{1 + n % 9}-15", "2027-01-01"):
+            created = client.post("/api/v1/episodes", json={"started_at": f"{day}T03:00:00"})
+            assert created.status_code == 201
+        url, n = body["next"], n + 1
+    assert len(seen) == len(set(seen)), "an entry came twice"
+    assert before <= set(seen), "an entry that was there all along was skipped"
+    assert n >= 9
+
+
+def test_check_in_pages_are_keyed_by_day(client: TestClient) -> None:
+    for day in range(2, 9):
+        client.put("/api/v1/checkins", json={"day": f"2026-11-0{day}"})
+    first = client.get("/api/v1/checkins?limit=3").json()
+    client.put("/api/v1/checkins", json={"day": "2026-11-01"})  # before the reader's place
+    second = client.get(first["next"]).json()
+    assert [c["day"] for c in first["items"] + second["items"]] == [
+        f"2026-11-0{d}" for d in range(2, 8)
+    ]
 
 
 def test_check_in_list_pages_too(client: TestClient) -> None:

@@ -10,6 +10,7 @@ import os
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
 import typer
 
@@ -69,7 +70,6 @@ def report(
     correction. Below 30 days of check-ins it says "not enough data yet".
     """
     from crampcare.analysis.person import analyse
-    from crampcare.diary.store import Diary
     from crampcare.render.report_files import write_atomic
 
     start = _parse_day(since)
@@ -79,15 +79,12 @@ def report(
         from crampcare.files import check_writable
 
         check_writable(output)
-    with Diary.open(db) as diary:
-        episodes = diary.episodes(since=start, person_id=person)
-        checkins = diary.checkins(since=start, person_id=person)
-        warn_problems(diary.problems)
+    episodes, checkins = _read(db, start, person)
     result = analyse(episodes, checkins, since=start)
 
     chart_links: dict[str, str] = {}
     if charts is not None:
-        from crampcare.render.charts import render_all
+        from crampcare.cli.report_charts import chart_files
 
         if not charts.is_dir():
             if not charts.parent.is_dir() or charts.exists():
@@ -97,8 +94,8 @@ def report(
             except OSError as exc:
                 fail(f"cannot make the folder {charts}: {exc.strerror or exc}")
 
-        for kind in ("png", "svg"):
-            for name, data in render_all(result, kind).items():
+        for kind, drawn in chart_files(result, [*episodes, *checkins], start).items():
+            for name, data in drawn.items():
                 write_atomic(charts / f"{name}.{kind}", data)
                 if kind == "png":  # linked from where the Markdown file will be
                     base = output.parent if output is not None else Path.cwd()
@@ -137,6 +134,29 @@ def report(
     else:
         write_atomic(output, text.encode("utf-8"))
         typer.echo(f"Wrote {output}")
+
+
+def _read(db: str | None, start: date | None, person: int) -> tuple[list[Any], list[Any]]:
+    """The person's records; a SQLite diary at the newest schema is read without SQLAlchemy.
+
+    Importing SQLAlchemy is a fifth of a second, about half of a whole report.
+    """
+    from crampcare.diary import sqliteconn, sqlread
+
+    problems: list[str] = []
+    path = sqliteconn.sqlite_file(db)
+    found = None if path is None else sqlread.read_whole(path, person, start, problems)
+    if found is None:
+        from crampcare.diary.store import Diary
+
+        with Diary.open(db) as diary:
+            found = (
+                diary.episodes(since=start, person_id=person),
+                diary.checkins(since=start, person_id=person),
+            )
+            problems = diary.problems
+    warn_problems(problems)
+    return list(found[0]), list(found[1])
 
 
 def register(app: typer.Typer) -> None:

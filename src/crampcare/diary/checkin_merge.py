@@ -21,9 +21,10 @@ from pydantic import ValidationError
 from sqlalchemy import Connection, select
 from sqlalchemy.dialects import postgresql
 
-from crampcare.diary.bulk import checkin_values, upsert_checkins
+from crampcare.diary.bulk import upsert_checkins
 from crampcare.diary.models import FACTORS, CheckIn, CheckInIn
-from crampcare.diary.tables import CHECKIN_FIELDS, checkins
+from crampcare.diary.sqliterows import CHECKIN_COLUMNS, checkin_values
+from crampcare.diary.tables import checkins
 from crampcare.errors import CrampcareError, validation_message
 
 
@@ -51,7 +52,7 @@ def merge(
     row = conn.execute(query).first()
     current: dict[str, Any] = {"day": day}
     if row is not None:
-        current = {k: row._mapping[k] for k in CHECKIN_FIELDS if k != "person_id"}
+        current = {k: row._mapping[k] for k in CHECKIN_COLUMNS if k != "person_id"}
     merged = {**current, **factors}
     merged["custom"] = {**(current.get("custom") or {}), **(custom or {})}
     if notes is not None:

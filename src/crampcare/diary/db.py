@@ -8,7 +8,6 @@ writers queue on the busy timeout instead of failing half-way. A
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Any
 
@@ -16,10 +15,10 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.exc import ArgumentError
 
+from crampcare.diary import sqliteconn
 from crampcare.errors import CrampcareError
 
-DEFAULT_FILE = "diary.sqlite3"
-BUSY_TIMEOUT_MS = 10_000
+DEFAULT_FILE = sqliteconn.DEFAULT_FILE
 # Execution option that marks a connection's transactions as writes.
 WRITE = "crampcare_write"
 
@@ -68,11 +67,11 @@ def make_engine(url: str) -> Engine:
             raise CrampcareError(f"{path} is a folder, not a diary database file")
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            create_private(path)
+            sqliteconn.create_private(path)
         except OSError as exc:
             raise CrampcareError(f"cannot create the diary {path}: {exc.strerror or exc}") from exc
         engine = create_engine(
-            url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, hide_parameters=True
+            url, connect_args={"timeout": sqliteconn.BUSY_TIMEOUT_MS / 1000}, hide_parameters=True
         )
         _sqlite_discipline(engine)
         return engine
@@ -94,44 +93,11 @@ def make_engine(url: str) -> Engine:
     )
 
 
-def create_private(path: Path) -> None:
-    """Create an empty diary file readable by its owner only (0600), if none exists.
-
-    A health diary is nobody else's business; SQLite gives its -wal and -shm
-    files the same mode as the database file. An existing file of ours that
-    others may read is made private too.
-    """
-    try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:
-        _tighten(path)
-        return
-    os.close(fd)
-
-
-def _tighten(path: Path) -> None:
-    # A diary made before files were private: make it (and its WAL files) the
-    # owner's only, if it is ours; someone else's shared file is left alone.
-    for part in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
-        try:
-            info = part.stat()
-            if info.st_uid == os.getuid() and info.st_mode & 0o077:
-                part.chmod(0o600)
-        except OSError:
-            continue
-
-
 def _sqlite_discipline(engine: Engine) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
-        # Let us issue BEGIN ourselves (the driver's own BEGIN is deferred).
-        dbapi_conn.isolation_level = None
-        cur = dbapi_conn.cursor()
-        cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        cur.execute("PRAGMA journal_mode = WAL")
-        cur.execute("PRAGMA synchronous = FULL")
-        cur.execute("PRAGMA foreign_keys = ON")
-        cur.close()
+        # The same settings as every other connection to the diary; we issue BEGIN.
+        sqliteconn.configure(dbapi_conn)
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Connection) -> None:

@@ -7,6 +7,7 @@ other database error a ``CrampcareError`` naming the diary and the reason.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import wraps
@@ -52,7 +53,8 @@ def translated(where: str, reading: bool = False) -> Iterator[None]:
         yield
     except CrampcareError:
         raise
-    except DBAPIError as exc:
+    except (DBAPIError, sqlite3.Error) as exc:
+        # sqlite3's own errors come from the readers that use the driver directly.
         if is_busy(exc):
             raise busy(where) from exc
         raise CrampcareError(

@@ -11,18 +11,19 @@ import csv
 import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
+from crampcare.diary.csvfast import StoredCheckIn, StoredEpisode, compile_row
 from crampcare.diary.csvio import RowProblem, parse_row, read_header
 from crampcare.diary.models import CheckInIn, EpisodeIn
 from crampcare.diary.store import Diary, ImportSummary
 from crampcare.errors import CrampcareError, validation_message
 
 FORMATS = ("csv", "json")
+Record = EpisodeIn | CheckInIn | StoredEpisode | StoredCheckIn
 SHOWN = 20
 
 
@@ -61,20 +62,25 @@ class _Collector:
     def __init__(self) -> None:
         self.errors: list[RowError] = []
         self.total = 0
-        self.days: dict[date, str] = {}
+        self.days: dict[str, str] = {}
 
     def bad(self, where: str, reason: str) -> None:
         self.total += 1
         if len(self.errors) < 1000:
             self.errors.append(RowError(where, reason))
 
-    def check(self, where: str, record: EpisodeIn | CheckInIn) -> bool:
+    def check(self, where: str, record: Record) -> bool:
         if isinstance(record, CheckInIn):
-            earlier = self.days.get(record.day)
-            if earlier is not None:
-                self.bad(where, f"a second check-in for {record.day} (first at {earlier})")
-                return False
-            self.days[record.day] = where
+            day = record.day.isoformat()
+        elif type(record) is StoredCheckIn:
+            day = record[0]
+        else:
+            return True
+        earlier = self.days.get(day)
+        if earlier is not None:
+            self.bad(where, f"a second check-in for {day} (first at {earlier})")
+            return False
+        self.days[day] = where
         return True
 
     def finish(self) -> None:
@@ -82,7 +88,7 @@ class _Collector:
             raise ImportFailed(self.errors, self.total)
 
 
-def _csv_records(path: Path, seen: _Collector) -> Iterator[EpisodeIn | CheckInIn]:
+def _csv_records(path: Path, seen: _Collector, fast: bool) -> Iterator[Record]:
     try:
         with path.open(encoding="utf-8-sig", newline="") as handle:
             reader = csv.reader(handle, strict=True)
@@ -92,6 +98,8 @@ def _csv_records(path: Path, seen: _Collector) -> Iterator[EpisodeIn | CheckInIn
                 seen.bad("line 1", str(exc))
                 return
             line = reader.line_num
+            # SQLite: plain rows skip pydantic (csvfast); any other row takes the slow lane.
+            quick = compile_row(header) if fast else None
             while True:
                 try:
                     cells = next(reader)
@@ -100,9 +108,19 @@ def _csv_records(path: Path, seen: _Collector) -> Iterator[EpisodeIn | CheckInIn
                 except csv.Error as exc:
                     seen.bad(f"line {reader.line_num}", f"malformed CSV: {exc}")
                     break
-                where = f"line {line + 1}"
+                first = line + 1  # a quoted cell may span lines: the row's first
                 line = reader.line_num
                 if not cells:
+                    continue
+                record: Record | None = quick(cells) if quick is not None else None
+                if type(record) is StoredEpisode:  # the common row: nothing to look up
+                    if not seen.total:
+                        yield record
+                    continue
+                where = f"line {first}"
+                if record is not None:
+                    if seen.check(where, record) and not seen.total:
+                        yield record
                     continue
                 try:
                     record = parse_row(header, cells)
@@ -122,7 +140,7 @@ def _no_constant(name: str) -> float:
     raise json.JSONDecodeError(f"{name} is not a number", name, 0)
 
 
-def _json_records(path: Path, seen: _Collector) -> Iterator[EpisodeIn | CheckInIn]:
+def _json_records(path: Path, seen: _Collector, fast: bool) -> Iterator[Record]:
     try:
         document: Any = json.loads(
             path.read_text(encoding="utf-8-sig"), parse_constant=_no_constant
@@ -173,8 +191,10 @@ def import_file(
     seen = _Collector()
     source = _csv_records if chosen == "csv" else _json_records
 
-    def records() -> Iterator[EpisodeIn | CheckInIn]:
-        yield from source(path, seen)
+    fast = diary.engine.dialect.name == "sqlite"
+
+    def records() -> Iterator[Record]:
+        yield from source(path, seen, fast)
         seen.finish()
 
     return diary.import_rows(records(), person_id=person_id, progress=progress)

@@ -2,8 +2,8 @@
 
 ``crampcare log --now`` must be done in well under half a second, and loading
 SQLAlchemy alone costs about a third of that on a slow machine. This path
-applies the same pragmas and ``BEGIN IMMEDIATE`` as the store and writes the
-same row (see ``sqliterows``). It only runs against an existing diary whose
+uses the store's connection settings (``sqliteconn``) and ``BEGIN IMMEDIATE``
+and writes the same row (``sqliterows``). It only runs against an existing diary whose
 schema is at the newest migration; anything else returns None and the caller
 uses ``Diary`` (which creates, migrates or explains the problem).
 """
@@ -14,29 +14,11 @@ import sqlite3
 from contextlib import closing
 from pathlib import Path
 
+from crampcare.diary import sqliteconn
 from crampcare.diary.migrations.head import HEAD
 from crampcare.diary.models import EpisodeIn
+from crampcare.diary.sqliteconn import sqlite_file
 from crampcare.diary.sqliterows import INSERT_EPISODE, sqlite_episode
-
-BUSY_TIMEOUT_MS = 10_000
-
-
-def sqlite_file(url_or_path: str | Path | None) -> Path | None:
-    """The SQLite file a ``--db`` value or the settings point at, if it is plainly one."""
-    from crampcare import settings
-
-    if url_or_path is not None and not str(url_or_path).strip():
-        return None  # the full store explains that an empty --db names nothing
-    value = str(url_or_path) if url_or_path else settings.get("db")
-    if not value:
-        return settings.data_dir() / "diary.sqlite3"
-    if value.startswith("sqlite:///"):
-        value = value[len("sqlite:///") :]
-        if "?" in value:
-            return None
-    elif "://" in value:
-        return None
-    return Path(value).expanduser()
 
 
 def add_episode(episode: EpisodeIn, url_or_path: str | Path | None = None) -> int | None:
@@ -44,15 +26,18 @@ def add_episode(episode: EpisodeIn, url_or_path: str | Path | None = None) -> in
     path = sqlite_file(url_or_path)
     if path is None or not path.is_file():
         return None
+    # A diary made before files were private is tightened here as in the store.
+    sqliteconn.make_private(path)
     try:
-        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
-    except sqlite3.Error:
+        conn = sqliteconn.connect(path)
+    except sqlite3.Error as exc:
+        if _busy(exc):
+            from crampcare.diary.guard import busy
+
+            raise busy(str(path)) from exc
         return None
     with closing(conn):
         try:
-            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            conn.execute("PRAGMA journal_mode = WAL")
-            conn.execute("PRAGMA synchronous = FULL")
             conn.execute("BEGIN IMMEDIATE")
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             if row is None or row[0] != HEAD:

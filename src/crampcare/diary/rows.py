@@ -10,31 +10,34 @@ from collections.abc import Callable, Iterable
 from datetime import date, datetime, time
 from typing import Any, TypeVar
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 from sqlalchemy import Row
 
 from crampcare.diary.models import MAX_ID, CheckIn, Episode
-from crampcare.diary.tables import CHECKIN_FIELDS
+from crampcare.diary.sqliterows import CHECKIN_COLUMNS
+from crampcare.diary.sqlread import Records
 from crampcare.errors import CrampcareError, validation_message
 
-T = TypeVar("T")
+M = TypeVar("M", bound=BaseModel)
 MAX_PROBLEMS = 1000
 
 
 def readable(
-    rows: Iterable[Row[Any]], make: Callable[[Row[Any]], T], label: str, problems: list[str]
-) -> list[T]:
-    """The rows as records; one that fails validation is left out and named in ``problems``."""
-    out = []
+    rows: Iterable[Row[Any]], make: Callable[[Row[Any]], M], label: str, problems: list[str]
+) -> Records[M]:
+    """The rows as records; one that fails validation is left out, named and counted.
+
+    (PostgreSQL's reads; SQLite's go through ``sqlread``, which says the same.)
+    """
+    out: Records[M] = Records()
     for row in rows:
         try:
             out.append(make(row))
         except ValidationError as exc:
+            out.skipped += 1
             name = label.format(**row._mapping)
-            line = (
-                f"{name} is outside the accepted values and was left out "
-                f"({validation_message(exc)})"
-            )
+            reason = validation_message(exc)
+            line = f"{name} cannot be read as it is stored and was left out ({reason})"
             # A long-lived diary (the web app's) reads the same rows again and again.
             if line not in problems and len(problems) < MAX_PROBLEMS:
                 problems.append(line)
@@ -50,7 +53,7 @@ def episode(row: Row[Any]) -> Episode:
 
 def checkin(row: Row[Any]) -> CheckIn:
     data = dict(row._mapping)
-    return CheckIn.model_validate({k: data[k] for k in ("id", *CHECKIN_FIELDS)})
+    return CheckIn.model_validate({k: data[k] for k in ("id", *CHECKIN_COLUMNS)})
 
 
 def person(person_id: int) -> int:

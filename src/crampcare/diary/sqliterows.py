@@ -1,8 +1,12 @@
-"""Diary records as SQLite row tuples, without importing SQLAlchemy.
+"""The one episode (and check-in) row builder, without importing SQLAlchemy.
 
-Used by the bulk import and by the quick ``log --now`` path. Values are written
-in exactly the formats SQLAlchemy writes for these column types (a test reads
-them back through SQLAlchemy to prove it), so both paths make the same rows.
+Every writer makes its rows here: the store's single writes and updates, the
+check-in merge, the bulk import (both backends) and the quick ``log --now``.
+``episode_row`` gives a record's values in ``EPISODE_COLUMNS`` order; the SQLite
+writers store them as ``sqlite_episode`` does, in exactly the formats SQLAlchemy
+writes for these column types (a test reads them back through SQLAlchemy), and
+SQLAlchemy writers take ``episode_values``. One list of columns, from the models:
+the tables must match it (a test checks).
 """
 
 from __future__ import annotations
@@ -13,19 +17,14 @@ from typing import Any
 
 from crampcare.diary.models import EPISODE_FIELDS, FACTORS, CheckInIn, EpisodeIn
 
-# Column order of the inserts below (the tables' columns minus ``id``; a test checks).
+#: Columns a writer fills, in insert order (the tables' columns minus ``id`` and
+#: the episode's ``idempotency_key``, which only the store's single write sets).
 EPISODE_COLUMNS: tuple[str, ...] = ("person_id", *EPISODE_FIELDS)
 CHECKIN_COLUMNS: tuple[str, ...] = ("person_id", "day", *FACTORS, "custom", "notes")
 
 INSERT_EPISODE = (
     f"INSERT INTO episodes ({', '.join(EPISODE_COLUMNS)}) "
     f"VALUES ({', '.join('?' for _ in EPISODE_COLUMNS)})"
-)
-UPSERT_CHECKIN = (
-    f"INSERT INTO checkins ({', '.join(CHECKIN_COLUMNS)}) "
-    f"VALUES ({', '.join('?' for _ in CHECKIN_COLUMNS)}) "
-    "ON CONFLICT (person_id, day) DO UPDATE SET "
-    + ", ".join(f"{n} = excluded.{n}" for n in CHECKIN_COLUMNS if n != "person_id")
 )
 _FACTOR_NAMES = tuple(FACTORS)
 
@@ -42,33 +41,72 @@ def sqlite_datetime(value: datetime) -> str:
     return value.isoformat(" ", "microseconds")
 
 
-def sqlite_episode(ep: EpisodeIn, person_id: int) -> tuple[Any, ...]:
-    """An episode as the ``INSERT_EPISODE`` parameters."""
+def episode_row(ep: EpisodeIn, person_id: int) -> tuple[Any, ...]:
+    """An episode's column values, in ``EPISODE_COLUMNS`` order."""
     return (
         person_id,
-        sqlite_datetime(local_naive(ep.started_at)),
+        local_naive(ep.started_at),
         ep.duration_s,
         ep.location,
         ep.side,
         ep.intensity,
-        int(ep.woke),
-        json.dumps(ep.actions) if ep.actions else "[]",
-        json.dumps(ep.helped) if ep.helped else "[]",
+        ep.woke,
+        list(ep.actions),
+        list(ep.helped),
         ep.minutes_to_relief,
         ep.notes,
     )
 
 
-def sqlite_checkin(ci: CheckInIn, person_id: int) -> tuple[Any, ...]:
-    """A check-in as the ``UPSERT_CHECKIN`` parameters."""
-    factors = []
-    for name in _FACTOR_NAMES:
-        value = getattr(ci, name)
-        factors.append(int(value) if isinstance(value, bool) else value)
+def checkin_row(ci: CheckInIn, person_id: int) -> tuple[Any, ...]:
+    """A check-in's column values, in ``CHECKIN_COLUMNS`` order."""
     return (
         person_id,
-        ci.day.isoformat(),
-        *factors,
-        json.dumps(ci.custom) if ci.custom else "{}",
+        ci.day,
+        *(getattr(ci, name) for name in _FACTOR_NAMES),
+        dict(ci.custom),
         ci.notes,
+    )
+
+
+def episode_values(ep: EpisodeIn, person_id: int) -> dict[str, Any]:
+    """The ``episodes`` row for SQLAlchemy (which converts the values itself)."""
+    return dict(zip(EPISODE_COLUMNS, episode_row(ep, person_id), strict=True))
+
+
+def checkin_values(ci: CheckInIn, person_id: int) -> dict[str, Any]:
+    """The ``checkins`` row for SQLAlchemy."""
+    return dict(zip(CHECKIN_COLUMNS, checkin_row(ci, person_id), strict=True))
+
+
+def sqlite_episode(ep: EpisodeIn, person_id: int) -> tuple[Any, ...]:
+    """An episode as SQLite stores it: the ``INSERT_EPISODE`` parameters."""
+    pid, started, duration, location, side, intensity, woke, did, helped, relief, notes = (
+        episode_row(ep, person_id)
+    )
+    return (
+        pid,
+        sqlite_datetime(started),
+        duration,
+        location,
+        side,
+        intensity,
+        int(woke),
+        json.dumps(did) if did else "[]",
+        json.dumps(helped) if helped else "[]",
+        relief,
+        notes,
+    )
+
+
+def sqlite_checkin(ci: CheckInIn, person_id: int) -> tuple[Any, ...]:
+    """A check-in as SQLite stores it, in ``CHECKIN_COLUMNS`` order."""
+    row = checkin_row(ci, person_id)
+    custom = row[-2]
+    return (
+        row[0],
+        row[1].isoformat(),
+        *(int(v) if isinstance(v, bool) else v for v in row[2:-2]),
+        json.dumps(custom) if custom else "{}",
+        row[-1],
     )

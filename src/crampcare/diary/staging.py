@@ -22,18 +22,20 @@ from typing import Any
 
 from sqlalchemy import Column, Connection, Integer, MetaData, Table, text
 
-from crampcare.diary.bulk import checkin_values, episode_values
+from crampcare.diary.csvfast import StoredCheckIn, StoredEpisode
 from crampcare.diary.db import WRITE
 from crampcare.diary.models import CheckInIn, EpisodeIn
 from crampcare.diary.sqliterows import (
     CHECKIN_COLUMNS,
     EPISODE_COLUMNS,
+    checkin_values,
+    episode_values,
     sqlite_checkin,
     sqlite_episode,
 )
-from crampcare.diary.tables import CHECKIN_FIELDS, EPISODE_FIELDS, checkins, episodes
+from crampcare.diary.tables import checkins, episodes
 
-Record = EpisodeIn | CheckInIn
+Record = EpisodeIn | CheckInIn | StoredEpisode | StoredCheckIn
 ImportRow = Record | tuple[int, Record]
 
 
@@ -70,8 +72,8 @@ def _insert_sql(table: str, columns: tuple[str, ...]) -> str:
 _SQLITE_EPISODE = _insert_sql("temp.import_episodes", EPISODE_COLUMNS)
 _SQLITE_CHECKIN = _insert_sql("temp.import_checkins", CHECKIN_COLUMNS)
 
-_ep_cols = ", ".join(EPISODE_FIELDS)
-_ci_cols = ", ".join(CHECKIN_FIELDS)
+_ep_cols = ", ".join(EPISODE_COLUMNS)
+_ci_cols = ", ".join(CHECKIN_COLUMNS)
 PUBLISH_EPISODES = (
     f"INSERT INTO episodes ({_ep_cols}) SELECT {_ep_cols} FROM import_episodes ORDER BY seq"
 )
@@ -82,7 +84,7 @@ PUBLISH_CHECKINS = (
     f"INSERT INTO checkins ({_ci_cols}) SELECT {_ci_cols} FROM import_checkins "
     "WHERE seq IN (SELECT max(seq) FROM import_checkins GROUP BY person_id, day) "
     "ON CONFLICT (person_id, day) DO UPDATE SET "
-    + ", ".join(f"{n} = excluded.{n}" for n in CHECKIN_FIELDS if n != "person_id")
+    + ", ".join(f"{n} = excluded.{n}" for n in CHECKIN_COLUMNS if n != "person_id")
 )
 
 
@@ -156,11 +158,20 @@ def _fill(
             progress(done)
 
     for item in rows:
-        if isinstance(item, tuple):
+        if type(item) is tuple:  # a (person_id, record) pair; Stored* rows are tuples too
             who, record = item
         else:
             who, record = person_id, item
-        if isinstance(record, EpisodeIn):
+        kind = type(record)
+        if kind in (StoredEpisode, StoredCheckIn) and not fast:
+            raise TypeError("rows in SQLite's stored form can only go into a SQLite diary")
+        if kind is StoredEpisode:  # already in SQLite's form (csvfast; SQLite only)
+            ep_batch.append((who, *record))
+            n_ep += 1
+        elif kind is StoredCheckIn:
+            ci_batch.append((who, *record))
+            n_ci += 1
+        elif isinstance(record, EpisodeIn):
             ep_batch.append(sqlite_episode(record, who) if fast else episode_values(record, who))
             n_ep += 1
         elif isinstance(record, CheckInIn):

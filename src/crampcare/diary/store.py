@@ -15,14 +15,15 @@ from types import TracebackType
 from typing import Any, TypeVar
 
 from pydantic import ValidationError
-from sqlalchemy import Connection, Engine, delete, func, insert, select, update
+from sqlalchemy import Connection, Engine, delete, func, insert, select, tuple_, update
 from sqlalchemy.exc import DBAPIError, IntegrityError, SQLAlchemyError
 
-from crampcare.diary import bulk, migrations, rows, staging
+from crampcare.diary import bulk, migrations, rows, sqliterows, sqlread, staging
 from crampcare.diary.db import WRITE, make_engine, resolve_url, sqlite_path
 from crampcare.diary.guard import DiaryBusy, guarded, translated
 from crampcare.diary.models import MAX_ID, CheckIn, CheckInIn, Episode, EpisodeIn
 from crampcare.diary.sqliterows import local_naive
+from crampcare.diary.sqlread import Records
 from crampcare.diary.staging import ImportRow, ImportSummary
 from crampcare.diary.tables import checkins, episodes
 from crampcare.errors import CrampcareError, validation_message
@@ -30,7 +31,15 @@ from crampcare.errors import CrampcareError, validation_message
 T = TypeVar("T")
 
 
-__all__ = ["Diary", "DiaryBusy", "ImportRow", "ImportSummary", "NotFound"]
+__all__ = [
+    "Diary",
+    "DiaryBusy",
+    "ImportRow",
+    "ImportSummary",
+    "NotFound",
+    "Records",
+    "validation_message",
+]
 
 
 class NotFound(CrampcareError):
@@ -51,6 +60,7 @@ class Diary:
         self.engine = engine
         self.url = url
         self._writer = engine.execution_options(**{WRITE: True})
+        self._sqlite = engine.dialect.name == "sqlite"
         #: Stored records the readers left out because they break today's limits
         #: (written by hand or by an older version); one line each, for the faces.
         self.problems: list[str] = []
@@ -137,7 +147,7 @@ class Diary:
         and the episode stored the first time is returned: a client that never saw
         the answer (a phone losing its signal) can safely send the same entry again.
         """
-        values = bulk.episode_values(episode, person_id)
+        values = sqliterows.episode_values(episode, person_id)
         episode = episode.model_copy(update={"started_at": values["started_at"]})
         if idempotency_key is not None:
             values["idempotency_key"] = idempotency_key
@@ -221,7 +231,7 @@ class Diary:
             conn.execute(
                 update(episodes)
                 .where(episodes.c.id == episode_id)
-                .values(bulk.episode_values(changed, person_id))
+                .values(sqliterows.episode_values(changed, person_id))
             )
             stored = Episode(id=episode_id, person_id=person_id, **changed.model_dump())
         return stored
@@ -246,36 +256,69 @@ class Diary:
         *,
         limit: int | None = None,
         offset: int = 0,
+        after: tuple[datetime, int] | None = None,
         newest_first: bool = False,
-    ) -> list[Episode]:
+    ) -> Records[Episode]:
         """Episodes by start; ``since``/``until`` inclusive (a date means the whole day).
 
-        ``limit``/``offset`` read one page in the database, not the whole diary.
+        ``limit`` reads one page in the database, not the whole diary; the page
+        starts after the episode whose (start, id) is ``after`` (keyset paging:
+        stable while others write) or, for the pages of the web app, ``offset``
+        rows in. A stored row that cannot be read is left out, named in
+        ``problems`` and counted in the result's ``skipped``.
         """
-        query = select(episodes).where(episodes.c.person_id == rows.person(person_id))
-        if since is not None:
-            query = query.where(episodes.c.started_at >= rows.start_of(since))
-        if until is not None:
-            if isinstance(until, datetime):
-                query = query.where(episodes.c.started_at <= until)
-            else:
-                query = query.where(
-                    episodes.c.started_at < rows.start_of(until + timedelta(days=1))
-                )
-        if newest_first:
-            query = query.order_by(episodes.c.started_at.desc(), episodes.c.id.desc())
-        else:
-            query = query.order_by(episodes.c.started_at, episodes.c.id)
-        query = query.limit(limit).offset(offset or None)
+        rows.person(person_id)
+        start = None if since is None else rows.start_of(since)
+        end: datetime | None = None
+        inclusive = isinstance(until, datetime)
+        if isinstance(until, datetime):
+            end = until
+        elif until is not None:
+            end = rows.start_of(until + timedelta(days=1))
         with self.engine.connect() as conn:
-            return rows.readable(conn.execute(query), rows.episode, "episode {id}", self.problems)
+            if self._sqlite:
+                sql, params = sqlread.episode_query(
+                    person_id,
+                    start,
+                    end,
+                    until_inclusive=inclusive,
+                    after=after,
+                    limit=limit,
+                    offset=offset,
+                    newest_first=newest_first,
+                )
+                return sqlread.episodes(self._raw(conn).execute(sql, params), self.problems)
+            query = select(episodes).where(episodes.c.person_id == person_id)
+            if start is not None:
+                query = query.where(episodes.c.started_at >= start)
+            if end is not None:
+                column = episodes.c.started_at
+                query = query.where(column <= end if inclusive else column < end)
+            key = tuple_(episodes.c.started_at, episodes.c.id)
+            if after is not None:
+                query = query.where(key < tuple_(*after) if newest_first else key > tuple_(*after))
+            if newest_first:
+                query = query.order_by(episodes.c.started_at.desc(), episodes.c.id.desc())
+            else:
+                query = query.order_by(episodes.c.started_at, episodes.c.id)
+            query = query.limit(limit).offset(offset or None)
+            found = conn.execute(query)
+            return rows.readable(found, rows.episode, "episode {id}", self.problems)
+
+    @staticmethod
+    def _raw(conn: Connection) -> Any:
+        # The driver's own connection: its rows come without SQLAlchemy's per-value
+        # processing (``sqlread`` converts them, and survives values it cannot).
+        raw = conn.connection.driver_connection
+        assert raw is not None  # a live pooled connection
+        return raw
 
     # -- check-ins -----------------------------------------------------------------------
 
     def set_checkin(self, checkin: CheckInIn, person_id: int = 1) -> CheckIn:
         """Store the check-in for its day, replacing any earlier one for that day."""
         with self.write() as conn:
-            bulk.upsert_checkins(conn, [bulk.checkin_values(checkin, person_id)])
+            bulk.upsert_checkins(conn, [sqliterows.checkin_values(checkin, person_id)])
             new_id = conn.execute(
                 select(checkins.c.id).where(
                     checkins.c.person_id == person_id, checkins.c.day == checkin.day
@@ -327,18 +370,37 @@ class Diary:
         *,
         limit: int | None = None,
         offset: int = 0,
+        after: date | None = None,
         newest_first: bool = False,
-    ) -> list[CheckIn]:
-        """Check-ins by day, ``since``/``until`` inclusive; ``limit``/``offset`` as episodes."""
-        query = select(checkins).where(checkins.c.person_id == rows.person(person_id))
-        if since is not None:
-            query = query.where(checkins.c.day >= rows.as_day(since))
-        if until is not None:
-            query = query.where(checkins.c.day <= rows.as_day(until))
+    ) -> Records[CheckIn]:
+        """Check-ins by day, ``since``/``until`` inclusive; paging and damage as episodes."""
+        rows.person(person_id)
+        first = None if since is None else rows.as_day(since)
+        last = None if until is None else rows.as_day(until)
         with self.engine.connect() as conn:
+            if self._sqlite:
+                sql, params = sqlread.checkin_query(
+                    person_id,
+                    first,
+                    last,
+                    after=after,
+                    limit=limit,
+                    offset=offset,
+                    newest_first=newest_first,
+                )
+                return sqlread.checkins(self._raw(conn).execute(sql, params), self.problems)
+            query = select(checkins).where(checkins.c.person_id == person_id)
+            if first is not None:
+                query = query.where(checkins.c.day >= first)
+            if last is not None:
+                query = query.where(checkins.c.day <= last)
+            if after is not None:
+                query = query.where(
+                    checkins.c.day < after if newest_first else checkins.c.day > after
+                )
             order = checkins.c.day.desc() if newest_first else checkins.c.day
             found = conn.execute(query.order_by(order).limit(limit).offset(offset or None))
-            return rows.readable(found, rows.checkin, "check-in of {day}", self.problems)
+            return rows.readable(found, rows.checkin, "the check-in of {day}", self.problems)
 
     # -- whole diary ---------------------------------------------------------------------
 

@@ -70,8 +70,3 @@ checkins = Table(
     # The unique constraint's index serves the analysis' (person_id, day) lookups.
     UniqueConstraint("person_id", "day", name="uq_checkins_person_day"),
 )
-
-EPISODE_FIELDS: tuple[str, ...] = tuple(
-    c.name for c in episodes.columns if c.name not in ("id", "idempotency_key")
-)
-CHECKIN_FIELDS: tuple[str, ...] = tuple(c.name for c in checkins.columns if c.name != "id")

@@ -7,7 +7,7 @@ diary never stalls other requests. Lists come a page at a time (web/paging.py).
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator
@@ -20,7 +20,7 @@ from crampcare.web import diary_pages
 from crampcare.web.api_base import Api
 from crampcare.web.diary_db import DiaryHolder, call_db, known_id
 from crampcare.web.errors import ApiError
-from crampcare.web.paging import Page, PageQuery, page_of
+from crampcare.web.paging import NOT_A_CURSOR, Page, PageQuery, decode_cursor, page_of
 
 
 def _iso_day(value: object) -> object:
@@ -73,19 +73,27 @@ def register(api: Api, holder: DiaryHolder) -> list[Route]:
     # --- JSON API ----------------------------------------------------------------------
     @api.route(
         "/episodes",
-        summary="List episodes, oldest first, a page at a time",
+        summary="List episodes, oldest first, a page at a time (follow `next`)",
         query=RangePage,
         response=EpisodePage,
+        errors=(400, 404, 422),
         tags=("diary",),
     )
     async def episodes_list(request: Request, query: RangePage) -> Any:
+        after = None if query.cursor is None else _episode_key(query.cursor)
         rows = await call_db(
             holder,
             lambda d: d.episodes(
-                since=query.since, until=query.until, limit=query.limit + 1, offset=query.offset
+                since=query.since, until=query.until, limit=query.limit + 1, after=after
             ),
         )
-        return page_of(request, rows, query.limit, query.offset)
+        return page_of(
+            request,
+            rows,
+            query.limit,
+            rows.skipped,
+            lambda e: [e.started_at.isoformat(timespec="microseconds"), e.id],
+        )
 
     @api.route(
         "/episodes",
@@ -139,19 +147,21 @@ def register(api: Api, holder: DiaryHolder) -> list[Route]:
 
     @api.route(
         "/checkins",
-        summary="List daily check-ins, oldest first, a page at a time",
+        summary="List daily check-ins, oldest first, a page at a time (follow `next`)",
         query=RangePage,
         response=CheckInPage,
+        errors=(400, 404, 422),
         tags=("diary",),
     )
     async def checkins_list(request: Request, query: RangePage) -> Any:
+        after = None if query.cursor is None else _day_key(query.cursor)
         rows = await call_db(
             holder,
             lambda d: d.checkins(
-                since=query.since, until=query.until, limit=query.limit + 1, offset=query.offset
+                since=query.since, until=query.until, limit=query.limit + 1, after=after
             ),
         )
-        return page_of(request, rows, query.limit, query.offset)
+        return page_of(request, rows, query.limit, rows.skipped, lambda c: [c.day.isoformat()])
 
     @api.route(
         "/checkins",
@@ -214,6 +224,27 @@ def register(api: Api, holder: DiaryHolder) -> list[Route]:
         return await diary_pages.export_response(holder, query.format)
 
     return diary_pages.page_routes(holder)
+
+
+def _episode_key(cursor: str) -> tuple[datetime, int]:
+    key = decode_cursor(cursor)
+    try:
+        started, episode_id = key
+        when = datetime.fromisoformat(started)
+    except (TypeError, ValueError) as exc:
+        raise ApiError(404, NOT_A_CURSOR) from exc
+    if type(episode_id) is not int or not 0 <= episode_id <= MAX_ID or when.tzinfo is not None:
+        raise ApiError(404, NOT_A_CURSOR)
+    return when, episode_id
+
+
+def _day_key(cursor: str) -> date:
+    key = decode_cursor(cursor)
+    try:
+        (day,) = key
+        return date.fromisoformat(day)
+    except (TypeError, ValueError) as exc:
+        raise ApiError(404, NOT_A_CURSOR) from exc
 
 
 def _day(text: str) -> date:

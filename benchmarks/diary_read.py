@@ -1,0 +1,67 @@
+"""Benchmark: reading a diary through the store vs a raw ``fetchall`` of the same rows.
+
+Target: ``Diary.episodes()`` + ``Diary.checkins()`` (records checked and built)
+take at most 2x a plain sqlite3 ``SELECT * ... fetchall()`` of the same rows and
+order, in the same run. Best of 5 each.
+Usage: .venv/bin/python benchmarks/diary_read.py [ROWS]
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from contextlib import closing
+from pathlib import Path
+
+from benchmarks.diary_import import generate
+from crampcare.diary.importer import import_file
+from crampcare.diary.store import Diary
+
+TARGET = 2.0
+
+
+def best(fn: Callable[[], object], runs: int = 5) -> float:
+    times = []
+    for _ in range(runs):
+        began = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - began)
+    return min(times)
+
+
+def main() -> None:
+    rows = int(sys.argv[1]) if len(sys.argv) > 1 else 200_000
+    with tempfile.TemporaryDirectory(prefix="crampcare-bench-") as tmp:
+        folder = Path(tmp)
+        generate(folder / "diary.csv", rows)
+        db = folder / "diary.sqlite3"
+        with Diary.open(db) as diary:
+            import_file(diary, folder / "diary.csv")
+
+        with closing(sqlite3.connect(db)) as conn:
+
+            def raw() -> None:
+                conn.execute(
+                    "SELECT * FROM episodes WHERE person_id = 1 ORDER BY started_at, id"
+                ).fetchall()
+                conn.execute("SELECT * FROM checkins WHERE person_id = 1 ORDER BY day").fetchall()
+
+            base = best(raw)
+        with Diary.open(db) as diary:
+            n = len(diary.episodes()) + len(diary.checkins())
+            assert n == rows, n
+            took = best(lambda: (diary.episodes(), diary.checkins()))
+        ratio = took / base
+        verdict = "OK" if ratio <= TARGET else "ABOVE TARGET"
+        print(f"raw sqlite3 fetchall of {rows:,} rows: {base * 1000:.0f} ms")
+        print(
+            f"store read (checked records): {took * 1000:.0f} ms = {ratio:.2f}x the raw fetchall "
+            f"(target <= {TARGET:g}x: {verdict})"
+        )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,82 @@
+"""``report --charts``: chart files, drawn once per diary state and then taken from a cache.
+
+Drawing the four charts as PNG and SVG with matplotlib costs seconds (its import
+alone a third of a second), more than the rest of a report together. The same
+diary, period and code draw the same charts, so they are kept in the user's
+cache folder, keyed by a hash of exactly those inputs: a report of an unchanged
+diary does not import matplotlib at all. A changed record, a new ``--since``, a
+new crampcare or matplotlib makes a new key. Only the newest few entries stay.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any, Literal
+
+KINDS: tuple[Literal["png", "svg"], ...] = ("png", "svg")
+KEEP = 4
+
+
+def _key(records: Sequence[Any], since: date | None) -> str:
+    from importlib import metadata
+
+    import crampcare
+    from crampcare.render import charts
+
+    digest = hashlib.sha256()
+    code = Path(charts.__file__).stat()
+    digest.update(
+        f"{crampcare.__version__}|{metadata.version('matplotlib')}|{code.st_mtime_ns}|"
+        f"{code.st_size}|{since}".encode()
+    )
+    for record in records:
+        digest.update(repr(sorted(record.__dict__.items())).encode())
+    return digest.hexdigest()[:32]
+
+
+def chart_files(
+    result: Any, records: Sequence[Any], since: date | None
+) -> dict[str, dict[str, bytes]]:
+    """Chart bytes by kind and name: from the cache, or drawn now and cached."""
+    from crampcare import settings
+
+    root = settings.cache_dir() / "charts"
+    entry = root / _key(records, since)
+    manifest = entry / "charts.json"
+    try:
+        names = json.loads(manifest.read_text(encoding="utf-8"))
+        return {
+            kind: {name: (entry / f"{name}.{kind}").read_bytes() for name in names}
+            for kind in KINDS
+        }
+    except (OSError, ValueError):
+        pass  # not drawn yet (or a damaged entry): draw
+    from crampcare.render.charts import render_all
+
+    drawn: dict[str, dict[str, bytes]] = {kind: render_all(result, kind) for kind in KINDS}
+    _store(root, entry, drawn)
+    return drawn
+
+
+def _store(root: Path, entry: Path, drawn: dict[str, dict[str, bytes]]) -> None:
+    # A cache that cannot be written only costs the next report its speed.
+    from crampcare.files import write_atomic
+
+    try:
+        entry.mkdir(parents=True, exist_ok=True, mode=0o700)
+        for kind, charts in drawn.items():
+            for name, data in charts.items():
+                write_atomic(entry / f"{name}.{kind}", data)
+        # The manifest last: an entry without one is never read.
+        names = sorted(drawn[KINDS[0]])
+        write_atomic(entry / "charts.json", json.dumps(names).encode("utf-8"))
+        entries = sorted(root.iterdir(), key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in entries[KEEP:]:
+            shutil.rmtree(old, ignore_errors=True)
+    except Exception:  # any failure here must not fail the report
+        shutil.rmtree(entry, ignore_errors=True)
