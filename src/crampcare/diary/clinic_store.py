@@ -23,18 +23,33 @@ from dataclasses import dataclass
 
 import numpy as np
 from annotated_types import Ge, Le
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection
 
+from crampcare.diary.analysis import FDR_Q, Status
 from crampcare.diary.db import resolve_url, sqlite_path
 from crampcare.diary.factors import RULES, FactorRule
 from crampcare.diary.guard import guarded
 from crampcare.diary.models import FACTORS, CheckInIn
 from crampcare.diary.nights import NIGHT_LENGTH_MIN, NIGHT_STARTS_MIN
-from crampcare.diary.population import I64, PopulationResult, population_from_tables
+from crampcare.diary.population import (
+    FEWER,
+    I64,
+    MORE,
+    NOT_ENOUGH,
+    PopulationResult,
+    population_from_tables,
+)
 from crampcare.diary.store import Diary
 from crampcare.errors import CrampcareError
 
 _OPS = {">": ">", ">=": ">=", "<": "<"}
+#: ``PopulationResult.status`` codes in the per-person analysis' words.
+STATUS_WORDS: tuple[Status, ...] = (
+    "not_enough_data",
+    "no_clear_link",
+    "more_cramps",
+    "fewer_cramps",
+)
 
 
 @dataclass
@@ -144,7 +159,7 @@ def _read_counts(conn: Connection) -> tuple[list[int], I64, I64, I64, int]:
             out[[index[int(p)] for p in arr[:, 0]]] = arr[:, 1:]
         return out
 
-    all_days, cramp_days = matrix(list(every)), matrix(list(cramp))  # type: ignore[arg-type]
+    all_days, cramp_days = matrix(list(every)), matrix(list(cramp))
     days = all_days[:, 0]
     exposed, answered = all_days[:, 1::2], all_days[:, 2::2]
     c_exposed, c_answered = cramp_days[:, 1::2], cramp_days[:, 2::2]
@@ -183,3 +198,72 @@ def open_stored(url_or_path: str) -> Diary:
     if path is not None and not path.is_file():
         raise CrampcareError(f"no diary at {path}: give the path of a diary file or a URL")
     return Diary.open(url_or_path)
+
+
+@dataclass(frozen=True)
+class FactorSummary:
+    """One factor across the clinic: the pooled relative risk and the persons' verdicts."""
+
+    factor: str
+    label: str
+    definition: str
+    pooled_rr: float | None  # None: no person had both exposed and unexposed nights
+    pooled_low: float | None
+    pooled_high: float | None
+    persons_tested: int  # persons with enough data to judge this factor
+    persons_more: int  # ... whose own diary shows more cramps after it (q <= FDR_Q)
+    persons_fewer: int
+
+
+def _number(x: float) -> float | None:
+    return None if not np.isfinite(x) else float(x)
+
+
+def factor_summaries(analysis: ClinicAnalysis) -> list[FactorSummary]:
+    """Per factor, in ``RULES`` order."""
+    r = analysis.result
+    out = []
+    for j, rule in enumerate(RULES):
+        status = r.status[:, j]
+        out.append(
+            FactorSummary(
+                factor=rule.name,
+                label=rule.label,
+                definition=rule.definition,
+                pooled_rr=_number(r.pooled_rr[j]),
+                pooled_low=_number(r.pooled_low[j]),
+                pooled_high=_number(r.pooled_high[j]),
+                persons_tested=int((status != NOT_ENOUGH).sum()),
+                persons_more=int((status == MORE).sum()),
+                persons_fewer=int((status == FEWER).sum()),
+            )
+        )
+    return out
+
+
+def as_json(analysis: ClinicAnalysis) -> dict[str, object]:
+    """Everything, person ids included (for scripts; not for a person to read)."""
+    r = analysis.result
+    persons = []
+    for i, pid in enumerate(analysis.person_ids):
+        factors = {}
+        for j, name in enumerate(r.factors):
+            factors[name] = {
+                "table": r.tables[i, j].tolist(),
+                "relative_risk": _number(r.rr[i, j]),
+                "ci": [_number(r.ci_low[i, j]), _number(r.ci_high[i, j])],
+                "p_value": _number(r.p[i, j]),
+                "q_value": _number(r.q[i, j]),
+                "status": STATUS_WORDS[r.status[i, j]],
+            }
+        persons.append({"person_id": pid, "factors": factors})
+    return {
+        "persons_count": len(analysis.person_ids),
+        "checkins": analysis.checkins,
+        "cramp_nights": analysis.cramp_nights,
+        "checkins_left_out": analysis.checkins_left_out,
+        "fdr_q": FDR_Q,
+        "table_cells": ["exposed_cramp", "exposed_quiet", "unexposed_cramp", "unexposed_quiet"],
+        "factors": [vars(f) for f in factor_summaries(analysis)],
+        "persons": persons,
+    }
