@@ -43,6 +43,7 @@ from crampcare.diary.store import Diary
 from crampcare.errors import CrampcareError
 
 _OPS = {">": ">", ">=": ">=", "<": "<"}
+_SQLITE_MAGIC = b"SQLite format 3\x00"
 #: ``PopulationResult.status`` codes in the per-person analysis' words.
 STATUS_WORDS: tuple[Status, ...] = (
     "not_enough_data",
@@ -195,8 +196,18 @@ def open_stored(url_or_path: str) -> Diary:
     """Open an existing diary for analysis; a SQLite file that is not there is an
     error here, not a new empty diary."""
     path = sqlite_path(resolve_url(url_or_path))
-    if path is not None and not path.is_file():
-        raise CrampcareError(f"no diary at {path}: give the path of a diary file or a URL")
+    if path is not None:
+        if not path.is_file():
+            raise CrampcareError(f"no diary at {path}: give the path of a diary file or a URL")
+        # Checked before opening: opening makes the file private (chmod 600), and an
+        # analysis must leave a file that is not a diary (say /etc/passwd) untouched.
+        try:
+            with path.open("rb") as f:
+                header = f.read(len(_SQLITE_MAGIC))
+        except OSError as exc:
+            raise CrampcareError(f"cannot read {path}: {exc.strerror or exc}") from exc
+        if header != _SQLITE_MAGIC:
+            raise CrampcareError(f"{path} is not a crampcare diary (not a SQLite database)")
     return Diary.open(url_or_path)
 
 
