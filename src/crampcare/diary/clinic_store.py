@@ -64,7 +64,7 @@ class ClinicAnalysis:
     checkins_left_out: int  # stored check-ins outside the diary's limits
 
 
-def _bounds(name: str) -> tuple[float, float]:
+def factor_bounds(name: str) -> tuple[float, float]:
     lo = hi = None
     for meta in CheckInIn.model_fields[name].metadata:
         if isinstance(meta, Ge):
@@ -96,7 +96,7 @@ def _valid(rule: FactorRule, dialect: str) -> str:
     col = rule.name
     if _is_bool(rule):
         return "TRUE" if dialect == "postgresql" else f"({col} IS NULL OR {col} IN (0, 1))"
-    lo, hi = _bounds(col)
+    lo, hi = factor_bounds(col)
     return f"({col} IS NULL OR {col} BETWEEN {lo!r} AND {hi!r})"
 
 

@@ -1,0 +1,266 @@
+"""Clinic analysis from a stored diary, SQLite and PostgreSQL, against DuckDB on the same tables.
+
+One simulated clinic (default 10,000 persons x 365 days) is stored in a SQLite
+file and in a PostgreSQL server started here (both in the diary schema, made by
+``Diary.open``; filling is not timed). Then, in a fresh process each (so each
+has its own peak memory):
+
+- crampcare: ``open_stored`` + ``clinic_analysis``, end to end: the counting
+  queries in the database and the whole population analysis (RR, Fisher, BH,
+  Mantel-Haenszel).
+- DuckDB (baseline): the same 2x2 counts per person and factor from the same
+  stored tables through its sqlite / postgres scanner (no statistics at all).
+
+Both results are checked against ``count_tables`` on the in-memory columns.
+Prints each figure, the ratio crampcare / DuckDB (target <= 2) and each
+process's peak RSS. ``--loaded`` runs the timings a second time with a CPU
+burner on one core (started and stopped here).
+
+Needs the ``bench`` extra (DuckDB and its scanner extensions).
+Usage: python benchmarks/clinic_store.py [--persons 10000] [--days 365] [--loaded]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+
+from benchmarks.analysis_clinic import fill_sqlite
+from benchmarks.pgserver import postgres_server
+from crampcare.diary.clinic_store import factor_bounds
+from crampcare.diary.factors import RULES
+from crampcare.diary.models import FACTORS
+from crampcare.diary.nights import DAY_MIN, DiaryColumns
+from crampcare.diary.population import count_tables, population_factors, population_from_tables
+from crampcare.diary.simulate import simulate_columns
+from crampcare.diary.store import Diary
+
+ROOT = Path(__file__).resolve().parents[1]
+_OP = {"true": ">= 0.5", ">": "> {t}", ">=": ">= {t}", "<": "< {t}"}
+
+
+# -- filling PostgreSQL (not timed) ---------------------------------------------------------
+
+
+def fill_postgres(url: str, cols: DiaryColumns) -> None:
+    """The simulated records into the diary schema on PostgreSQL, by COPY."""
+    import psycopg
+
+    Diary.open(url).close()
+    names = [r.name for r in RULES]
+    kinds = [FACTORS[n][0] for n in names]
+    values = [cols.factors[n].tolist() for n in names]
+    day_text = {int(d): date.fromordinal(int(d)) for d in np.unique(cols.day)}
+    with psycopg.connect(url.replace("postgresql+psycopg", "postgresql")) as conn:
+        with conn.cursor() as cur:
+            copy_ci = (
+                f"COPY checkins (person_id, day, {', '.join(names)}, custom, notes) FROM STDIN"
+            )
+            with cur.copy(copy_ci) as copy:
+                for i, (p, d) in enumerate(
+                    zip(cols.person.tolist(), cols.day.tolist(), strict=True)
+                ):
+                    row = [
+                        None if v[i] != v[i] else k(v[i])
+                        for v, k in zip(values, kinds, strict=True)
+                    ]
+                    copy.write_row((p + 1, day_text[d], *row, "{}", ""))
+            day, minute = np.divmod(cols.ep_start, DAY_MIN)
+            copy_ep = (
+                "COPY episodes (person_id, started_at, location, side, woke, actions, helped, "
+                "notes) FROM STDIN"
+            )
+            with cur.copy(copy_ep) as copy:
+                for p, d, m in zip(
+                    cols.ep_person.tolist(), day.tolist(), minute.tolist(), strict=True
+                ):
+                    stamp = f"{date.fromordinal(d).isoformat()} {m // 60:02d}:{m % 60:02d}:00"
+                    copy.write_row((p + 1, stamp, "calf", "none", True, "[]", "[]", ""))
+        conn.commit()
+        conn.autocommit = True
+        conn.execute("VACUUM ANALYZE")
+
+
+# -- the measured work, each in its own process ----------------------------------------------
+
+
+def duckdb_counts_sql(schema: str) -> str:
+    """DuckDB: per person and cramp/quiet night, per factor (exposed, answered)."""
+    cells = []
+    valid = []
+    for r in RULES:
+        if FACTORS[r.name][0] is bool:
+            exposed = f"CAST({r.name} AS BOOLEAN)"
+        else:
+            exposed = f"{r.name} {_OP[r.op].format(t=r.threshold)}"
+            lo, hi = factor_bounds(r.name)
+            valid.append(f"({r.name} IS NULL OR {r.name} BETWEEN {lo!r} AND {hi!r})")
+        cells += [f"count(*) FILTER (WHERE {exposed})", f"count({r.name})"]
+    return f"""
+        WITH nights AS (
+            SELECT DISTINCT person_id, CAST(started_at - INTERVAL 18 HOUR AS DATE) AS night
+            FROM {schema}.episodes
+            WHERE CAST(started_at - INTERVAL 18 HOUR AS TIME) < TIME '18:00:00'
+        )
+        SELECT c.person_id, n.night IS NOT NULL AS cramp, count(*), {", ".join(cells)}
+        FROM {schema}.checkins c
+        LEFT JOIN nights n ON n.person_id = c.person_id AND n.night = c.day
+        WHERE {" AND ".join(valid)}
+        GROUP BY ALL
+    """
+
+
+def _duckdb_extension(name: str) -> str:
+    import importlib
+
+    module = importlib.import_module(f"duckdb_extension_{name}")
+    found = sorted(Path(module.__path__[0]).glob("extensions/*/*.duckdb_extension"))
+    return str(found[-1])
+
+
+def measure_duckdb(url: str, persons: int) -> np.ndarray:
+    import duckdb
+
+    con = duckdb.connect()
+    if url.startswith("postgresql"):
+        con.execute(f"LOAD '{_duckdb_extension('postgres_scanner')}'")
+        from sqlalchemy.engine import make_url
+
+        u = make_url(url)
+        dsn = f"host={u.host} port={u.port} user={u.username} dbname={u.database}"
+        con.execute(f"ATTACH '{dsn}' AS s (TYPE postgres, READ_ONLY)")
+    else:
+        con.execute(f"LOAD '{_duckdb_extension('sqlite_scanner')}'")
+        con.execute(f"ATTACH '{url}' AS s (TYPE sqlite, READ_ONLY)")
+    rows = con.execute(duckdb_counts_sql("s")).fetchall()
+    out = np.zeros((persons, len(RULES), 4), np.int64)
+    for person, cramp, _days, *cells in rows:
+        pairs = np.array(cells, np.int64).reshape(len(RULES), 2)
+        exposed, answered = pairs[:, 0], pairs[:, 1]
+        out[person - 1, :, 0 if cramp else 1] = exposed
+        out[person - 1, :, 2 if cramp else 3] = answered - exposed
+    return out
+
+
+def measure_ours(url: str) -> np.ndarray:
+    from crampcare.diary.clinic_store import clinic_analysis, open_stored
+
+    with open_stored(url) as diary:
+        return clinic_analysis(diary).result.tables
+
+
+def child(what: str, url: str, persons: int, out: str) -> None:
+    rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    t0 = time.perf_counter()
+    tables = measure_ours(url) if what == "crampcare" else measure_duckdb(url, persons)
+    seconds = time.perf_counter() - t0
+    np.save(out, tables)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(
+        json.dumps({"seconds": seconds, "rss_before_mb": rss_before / 1024, "peak_mb": peak / 1024})
+    )
+
+
+def run_child(what: str, url: str, persons: int, tmp: Path) -> tuple[dict[str, float], np.ndarray]:
+    out = tmp / f"{what}.npy"
+    env = {**os.environ, "PYTHONPATH": f"{ROOT / 'src'}:{ROOT}"}
+    args = [sys.executable, "-m", "benchmarks.clinic_store", "--child", what, "--url", url]
+    done = subprocess.run(
+        [*args, "--persons", str(persons), "--out", str(out)],
+        check=True,
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+    )
+    return json.loads(done.stdout.strip().splitlines()[-1]), np.load(out)
+
+
+def timings(urls: dict[str, str], persons: int, want: np.ndarray, tmp: Path, repeat: int) -> None:
+    for backend, url in urls.items():
+        best: dict[str, dict[str, float]] = {}
+        for _ in range(repeat):
+            for what in ("duckdb", "crampcare"):
+                figures, tables = run_child(what, url, persons, tmp)
+                assert np.array_equal(tables, want), f"{what} on {backend}: counts differ"
+                if what not in best or figures["seconds"] < best[what]["seconds"]:
+                    best[what] = figures
+        ours, duck = best["crampcare"], best["duckdb"]
+        for what, f in (("crampcare (query + analysis)", ours), ("DuckDB (counts only)", duck)):
+            print(
+                f"  {backend:10s} {what:30s} {f['seconds']:6.2f} s   "
+                f"peak RSS {f['peak_mb']:6.0f} MB (after imports {f['rss_before_mb']:4.0f} MB)"
+            )
+        ratio = ours["seconds"] / duck["seconds"]
+        verdict = "OK" if ratio <= 2 else "OVER TARGET"
+        print(f"  {backend:10s} ratio crampcare / DuckDB: {ratio:5.2f} (target <= 2) -> {verdict}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--persons", type=int, default=10_000)
+    parser.add_argument("--days", type=int, default=365)
+    parser.add_argument("--repeat", type=int, default=2, help="runs of each; the best counts")
+    parser.add_argument("--loaded", action="store_true", help="also time with a CPU burner")
+    parser.add_argument("--child", choices=["crampcare", "duckdb"], help=argparse.SUPPRESS)
+    parser.add_argument("--url", help=argparse.SUPPRESS)
+    parser.add_argument("--out", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        child(args.child, args.url, args.persons, args.out)
+        return
+    t0 = time.perf_counter()
+    cols, _ = simulate_columns(args.persons, args.days, seed=7)
+    print(
+        f"simulated {args.persons:,} persons x {args.days} days: {cols.day.size:,} check-ins, "
+        f"{cols.ep_start.size:,} episodes ({time.perf_counter() - t0:.0f} s, not timed)"
+    )
+    _, want = count_tables(cols)
+    t0 = time.perf_counter()
+    population_factors(cols)
+    t_memory = time.perf_counter() - t0
+    days = np.bincount(cols.person, minlength=args.persons)
+    t0 = time.perf_counter()
+    population_from_tables([r.name for r in RULES], want, days)
+    t_stats = time.perf_counter() - t0
+    print(f"in memory (numpy columns), counts + analysis: {t_memory:6.2f} s")
+    print(f"statistics alone on the counts:               {t_stats:6.2f} s")
+    with tempfile.TemporaryDirectory() as tmp_name, postgres_server() as admin:
+        tmp = Path(tmp_name)
+        path = tmp / "clinic.sqlite3"
+        t0 = time.perf_counter()
+        fill_sqlite(path, cols)
+        pg = admin.rsplit("/", 1)[0] + "/clinic"
+        import psycopg
+
+        with psycopg.connect(admin, autocommit=True) as conn:
+            conn.execute("CREATE DATABASE clinic")
+        fill_postgres(pg, cols)
+        print(f"(stored in SQLite and PostgreSQL in {time.perf_counter() - t0:.0f} s, not timed)")
+        urls = {"SQLite": str(path), "PostgreSQL": pg}
+        print(f"quiet (load average {os.getloadavg()[0]:.1f}), best of {args.repeat}:")
+        timings(urls, args.persons, want, tmp, args.repeat)
+        if args.loaded:
+            burner = subprocess.Popen([sys.executable, "-c", "while 1: pass"])
+            try:
+                time.sleep(1)
+                print(f"loaded: a CPU burner on one core (load {os.getloadavg()[0]:.1f}):")
+                timings(urls, args.persons, want, tmp, args.repeat)
+            finally:
+                burner.kill()
+                burner.wait()
+    print("(counts identical to the in-memory columns for every run)")
+
+
+if __name__ == "__main__":
+    main()
