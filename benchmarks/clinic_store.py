@@ -159,10 +159,54 @@ def measure_ours(url: str) -> np.ndarray:
         return clinic_analysis(diary).result.tables
 
 
+def measure_fetch(url: str) -> np.ndarray:
+    """The alternative not taken: fetch the columns (day and minute numbers made in
+    SQL), build ``DiaryColumns`` in numpy and run ``population_factors``."""
+    from crampcare.diary.clinic_store import open_stored
+
+    names = [r.name for r in RULES]
+    with open_stored(url) as diary, diary.engine.connect() as conn:
+        if conn.dialect.name == "postgresql":
+            day = "(day - DATE '0001-01-01' + 1)"
+            minute = (
+                "(CAST(started_at AS DATE) - DATE '0001-01-01' + 1) * 1440 "
+                "+ CAST(EXTRACT(HOUR FROM started_at) * 60 + EXTRACT(MINUTE FROM started_at) "
+                "AS INTEGER)"
+            )
+            factors = ", ".join(
+                f"CAST({n} AS INTEGER)" if FACTORS[n][0] is bool else n for n in names
+            )
+        else:
+            day = "CAST(julianday(day) - 1721424.5 AS INTEGER)"
+            minute = (
+                "CAST(julianday(date(started_at)) - 1721424.5 AS INTEGER) * 1440 "
+                "+ CAST(strftime('%H', started_at) AS INTEGER) * 60 "
+                "+ CAST(strftime('%M', started_at) AS INTEGER)"
+            )
+            factors = ", ".join(names)
+        ci = conn.exec_driver_sql(f"SELECT person_id, {day}, {factors} FROM checkins").fetchall()
+        ep = conn.exec_driver_sql(f"SELECT person_id, {minute} FROM episodes").fetchall()
+    ci_arr = np.array(ci, np.float64)  # None becomes NaN: unanswered
+    ep_arr = np.array(ep, np.int64)
+    cols = DiaryColumns(
+        person=(ci_arr[:, 0] - 1).astype(np.int32),
+        day=ci_arr[:, 1].astype(np.int32),
+        factors={n: ci_arr[:, 2 + j] for j, n in enumerate(names)},
+        ep_person=(ep_arr[:, 0] - 1).astype(np.int32),
+        ep_start=ep_arr[:, 1],
+    )
+    return population_factors(cols).tables
+
+
 def child(what: str, url: str, persons: int, out: str) -> None:
     rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     t0 = time.perf_counter()
-    tables = measure_ours(url) if what == "crampcare" else measure_duckdb(url, persons)
+    if what == "crampcare":
+        tables = measure_ours(url)
+    elif what == "fetch":
+        tables = measure_fetch(url)
+    else:
+        tables = measure_duckdb(url, persons)
     seconds = time.perf_counter() - t0
     np.save(out, tables)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
@@ -177,26 +221,32 @@ def run_child(what: str, url: str, persons: int, tmp: Path) -> tuple[dict[str, f
     args = [sys.executable, "-m", "benchmarks.clinic_store", "--child", what, "--url", url]
     done = subprocess.run(
         [*args, "--persons", str(persons), "--out", str(out)],
-        check=True,
         capture_output=True,
         text=True,
         env=env,
         cwd=ROOT,
     )
+    if done.returncode:
+        raise SystemExit(f"{what} on {url} failed:\n{done.stderr}")
     return json.loads(done.stdout.strip().splitlines()[-1]), np.load(out)
 
 
-def timings(urls: dict[str, str], persons: int, want: np.ndarray, tmp: Path, repeat: int) -> None:
+def timings(
+    urls: dict[str, str], persons: int, want: np.ndarray, tmp: Path, repeat: int, fetch: bool
+) -> None:
     for backend, url in urls.items():
         best: dict[str, dict[str, float]] = {}
         for _ in range(repeat):
-            for what in ("duckdb", "crampcare"):
+            for what in ("duckdb", "crampcare", "fetch")[: 3 if fetch else 2]:
                 figures, tables = run_child(what, url, persons, tmp)
                 assert np.array_equal(tables, want), f"{what} on {backend}: counts differ"
                 if what not in best or figures["seconds"] < best[what]["seconds"]:
                     best[what] = figures
         ours, duck = best["crampcare"], best["duckdb"]
-        for what, f in (("crampcare (query + analysis)", ours), ("DuckDB (counts only)", duck)):
+        shown = [("crampcare (query + analysis)", ours), ("DuckDB (counts only)", duck)]
+        if fetch:
+            shown.append(("fetch columns + numpy analysis", best["fetch"]))
+        for what, f in shown:
             print(
                 f"  {backend:10s} {what:30s} {f['seconds']:6.2f} s   "
                 f"peak RSS {f['peak_mb']:6.0f} MB (after imports {f['rss_before_mb']:4.0f} MB)"
@@ -212,7 +262,10 @@ def main() -> None:
     parser.add_argument("--days", type=int, default=365)
     parser.add_argument("--repeat", type=int, default=2, help="runs of each; the best counts")
     parser.add_argument("--loaded", action="store_true", help="also time with a CPU burner")
-    parser.add_argument("--child", choices=["crampcare", "duckdb"], help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--fetch", action="store_true", help="also time fetching the columns into numpy"
+    )
+    parser.add_argument("--child", choices=["crampcare", "duckdb", "fetch"], help=argparse.SUPPRESS)
     parser.add_argument("--url", help=argparse.SUPPRESS)
     parser.add_argument("--out", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -249,13 +302,13 @@ def main() -> None:
         print(f"(stored in SQLite and PostgreSQL in {time.perf_counter() - t0:.0f} s, not timed)")
         urls = {"SQLite": str(path), "PostgreSQL": pg}
         print(f"quiet (load average {os.getloadavg()[0]:.1f}), best of {args.repeat}:")
-        timings(urls, args.persons, want, tmp, args.repeat)
+        timings(urls, args.persons, want, tmp, args.repeat, args.fetch)
         if args.loaded:
             burner = subprocess.Popen([sys.executable, "-c", "while 1: pass"])
             try:
                 time.sleep(1)
                 print(f"loaded: a CPU burner on one core (load {os.getloadavg()[0]:.1f}):")
-                timings(urls, args.persons, want, tmp, args.repeat)
+                timings(urls, args.persons, want, tmp, args.repeat, args.fetch)
             finally:
                 burner.kill()
                 burner.wait()
