@@ -65,6 +65,7 @@ class ClinicAnalysis:
 
 
 def factor_bounds(name: str) -> tuple[float, float]:
+    """The limits ``CheckInIn`` sets on a numeric factor (one source for SQL and model)."""
     lo = hi = None
     for meta in CheckInIn.model_fields[name].metadata:
         if isinstance(meta, Ge):
