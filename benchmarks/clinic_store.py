@@ -31,65 +31,21 @@ import subprocess
 import sys
 import tempfile
 import time
-from datetime import date
 from pathlib import Path
 
 import numpy as np
 
 from benchmarks.analysis_clinic import fill_sqlite
-from benchmarks.pgserver import postgres_server
+from benchmarks.pgserver import fill_postgres, postgres_server
 from crampcare.diary.clinic_store import factor_bounds
 from crampcare.diary.factors import RULES
 from crampcare.diary.models import FACTORS
-from crampcare.diary.nights import DAY_MIN, DiaryColumns
+from crampcare.diary.nights import DiaryColumns
 from crampcare.diary.population import count_tables, population_factors, population_from_tables
 from crampcare.diary.simulate import simulate_columns
-from crampcare.diary.store import Diary
 
 ROOT = Path(__file__).resolve().parents[1]
 _OP = {"true": ">= 0.5", ">": "> {t}", ">=": ">= {t}", "<": "< {t}"}
-
-
-# -- filling PostgreSQL (not timed) ---------------------------------------------------------
-
-
-def fill_postgres(url: str, cols: DiaryColumns) -> None:
-    """The simulated records into the diary schema on PostgreSQL, by COPY."""
-    import psycopg
-
-    Diary.open(url).close()
-    names = [r.name for r in RULES]
-    kinds = [FACTORS[n][0] for n in names]
-    values = [cols.factors[n].tolist() for n in names]
-    day_text = {int(d): date.fromordinal(int(d)) for d in np.unique(cols.day)}
-    with psycopg.connect(url.replace("postgresql+psycopg", "postgresql")) as conn:
-        with conn.cursor() as cur:
-            copy_ci = (
-                f"COPY checkins (person_id, day, {', '.join(names)}, custom, notes) FROM STDIN"
-            )
-            with cur.copy(copy_ci) as copy:
-                for i, (p, d) in enumerate(
-                    zip(cols.person.tolist(), cols.day.tolist(), strict=True)
-                ):
-                    row = [
-                        None if v[i] != v[i] else k(v[i])
-                        for v, k in zip(values, kinds, strict=True)
-                    ]
-                    copy.write_row((p + 1, day_text[d], *row, "{}", ""))
-            day, minute = np.divmod(cols.ep_start, DAY_MIN)
-            copy_ep = (
-                "COPY episodes (person_id, started_at, location, side, woke, actions, helped, "
-                "notes) FROM STDIN"
-            )
-            with cur.copy(copy_ep) as copy:
-                for p, d, m in zip(
-                    cols.ep_person.tolist(), day.tolist(), minute.tolist(), strict=True
-                ):
-                    stamp = f"{date.fromordinal(d).isoformat()} {m // 60:02d}:{m % 60:02d}:00"
-                    copy.write_row((p + 1, stamp, "calf", "none", True, "[]", "[]", ""))
-        conn.commit()
-        conn.autocommit = True
-        conn.execute("VACUUM ANALYZE")
 
 
 # -- the measured work, each in its own process ----------------------------------------------

@@ -1,4 +1,5 @@
-"""A throwaway PostgreSQL server for benchmarks (as tests/diary/conftest.py starts one).
+"""A throwaway PostgreSQL server for benchmarks (as tests/diary/conftest.py starts one),
+and a simulated clinic copied into it.
 
 ``initdb`` refuses to run as root, so as root the cluster belongs to user ``postgres``.
 """
@@ -13,7 +14,15 @@ import subprocess
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
+
+import numpy as np
+
+from crampcare.diary.factors import RULES
+from crampcare.diary.models import FACTORS
+from crampcare.diary.nights import DAY_MIN, DiaryColumns
+from crampcare.diary.store import Diary
 
 
 def _as_owner(cmd: list[str]) -> list[str]:
@@ -54,3 +63,42 @@ def postgres_server() -> Iterator[str]:
             timeout=60,
         )
         shutil.rmtree(base, ignore_errors=True)
+
+
+def fill_postgres(url: str, cols: DiaryColumns) -> None:
+    """The simulated records into the diary schema on PostgreSQL, by COPY."""
+    import psycopg
+
+    Diary.open(url).close()
+    names = [r.name for r in RULES]
+    kinds = [FACTORS[n][0] for n in names]
+    values = [cols.factors[n].tolist() for n in names]
+    day_text = {int(d): date.fromordinal(int(d)) for d in np.unique(cols.day)}
+    with psycopg.connect(url.replace("postgresql+psycopg", "postgresql")) as conn:
+        with conn.cursor() as cur:
+            copy_ci = (
+                f"COPY checkins (person_id, day, {', '.join(names)}, custom, notes) FROM STDIN"
+            )
+            with cur.copy(copy_ci) as copy:
+                for i, (p, d) in enumerate(
+                    zip(cols.person.tolist(), cols.day.tolist(), strict=True)
+                ):
+                    row = [
+                        None if v[i] != v[i] else k(v[i])
+                        for v, k in zip(values, kinds, strict=True)
+                    ]
+                    copy.write_row((p + 1, day_text[d], *row, "{}", ""))
+            day, minute = np.divmod(cols.ep_start, DAY_MIN)
+            copy_ep = (
+                "COPY episodes (person_id, started_at, location, side, woke, actions, helped, "
+                "notes) FROM STDIN"
+            )
+            with cur.copy(copy_ep) as copy:
+                for p, d, m in zip(
+                    cols.ep_person.tolist(), day.tolist(), minute.tolist(), strict=True
+                ):
+                    stamp = f"{date.fromordinal(d).isoformat()} {m // 60:02d}:{m % 60:02d}:00"
+                    copy.write_row((p + 1, stamp, "calf", "none", True, "[]", "[]", ""))
+        conn.commit()
+        conn.autocommit = True
+        conn.execute("VACUUM ANALYZE")
