@@ -62,8 +62,13 @@ def count_tables(cols: DiaryColumns) -> tuple[list[str], I64]:
 def population_factors(cols: DiaryColumns) -> PopulationResult:
     """The per-person analysis for every person, and pooled relative risks."""
     names, tables = count_tables(cols)
+    return population_from_tables(names, tables, np.bincount(cols.person, minlength=len(tables)))
+
+
+def population_from_tables(names: list[str], tables: I64, days: I64) -> PopulationResult:
+    """The statistics over counts made elsewhere (a database's GROUP BY, say);
+    ``days``: each person's check-ins."""
     persons, nf = tables.shape[:2]
-    days = np.bincount(cols.person, minlength=persons)
     n_with = tables[..., 0] + tables[..., 1]
     n_without = tables[..., 2] + tables[..., 3]
     testable = (
