@@ -37,12 +37,12 @@ import numpy as np
 
 from benchmarks.analysis_clinic import fill_sqlite
 from benchmarks.pgserver import fill_postgres, postgres_server
+from crampcare.analysis.factors import RULES
+from crampcare.analysis.nights import DiaryColumns
+from crampcare.analysis.population import count_tables, population_factors, population_from_tables
+from crampcare.analysis.simulate import simulate_columns
 from crampcare.diary.clinic_store import factor_bounds
-from crampcare.diary.factors import RULES
 from crampcare.diary.models import FACTORS
-from crampcare.diary.nights import DiaryColumns
-from crampcare.diary.population import count_tables, population_factors, population_from_tables
-from crampcare.diary.simulate import simulate_columns
 
 ROOT = Path(__file__).resolve().parents[1]
 _OP = {"true": ">= 0.5", ">": "> {t}", ">=": ">= {t}", "<": "< {t}"}

@@ -19,9 +19,9 @@ from pathlib import Path
 
 import numpy as np
 
-from crampcare.diary.factors import RULES
+from crampcare.analysis.factors import RULES
+from crampcare.analysis.nights import DAY_MIN, DiaryColumns
 from crampcare.diary.models import FACTORS
-from crampcare.diary.nights import DAY_MIN, DiaryColumns
 from crampcare.diary.store import Diary
 
 

@@ -38,8 +38,8 @@ def analyse(
 ) -> None:
     """For each daily factor: how much it raises the chance of a cramp night across
     everyone, and for how many people their own diary shows a clear link."""
+    from crampcare.analysis.results import FDR_Q
     from crampcare.diary import clinic_store
-    from crampcare.diary.analysis import FDR_Q
 
     with clinic_store.open_stored(db) as diary:
         found = clinic_store.clinic_analysis(diary)

@@ -25,13 +25,9 @@ import numpy as np
 from annotated_types import Ge, Le
 from sqlalchemy import Connection
 
-from crampcare.diary.analysis import FDR_Q, Status
-from crampcare.diary.db import resolve_url, sqlite_path
-from crampcare.diary.factors import RULES, FactorRule
-from crampcare.diary.guard import guarded
-from crampcare.diary.models import FACTORS, CheckInIn
-from crampcare.diary.nights import NIGHT_LENGTH_MIN, NIGHT_STARTS_MIN
-from crampcare.diary.population import (
+from crampcare.analysis.factors import RULES, FactorRule
+from crampcare.analysis.nights import NIGHT_LENGTH_MIN, NIGHT_STARTS_MIN
+from crampcare.analysis.population import (
     FEWER,
     I64,
     MORE,
@@ -39,6 +35,10 @@ from crampcare.diary.population import (
     PopulationResult,
     population_from_tables,
 )
+from crampcare.analysis.results import FDR_Q, Status
+from crampcare.diary.db import resolve_url, sqlite_path
+from crampcare.diary.guard import guarded
+from crampcare.diary.models import FACTORS, CheckInIn
 from crampcare.diary.store import Diary
 from crampcare.errors import CrampcareError
 
