@@ -68,6 +68,9 @@ class _State:
     #: Findings set aside by their context: (path, value, words, context).
     aside: list[tuple[str, Any, str, context.Context]] = field(default_factory=list)
     uncertain: list[Concern] = field(default_factory=list)
+    #: Medicines said to be someone else's ("my mum's on statins"): the patient's
+    #: only when the text is about that person.
+    their_medicines: list[tuple[Medicine, str]] = field(default_factory=list)
     seen: list[concerns.Sentence] = field(default_factory=list)
 
     def fact(
@@ -215,7 +218,8 @@ def _set_aside(state: _State, path: str, value: Any, words: str, ctx: context.Co
 def _medicines(
     state: _State, lex: Lexicon, sentence: str, protected: list[tuple[int, int]]
 ) -> None:
-    hits: list[tuple[str, str | None, str, str]] = []  # name, generic, class, words
+    # name, generic, class, words, someone else's
+    hits: list[tuple[str, str | None, str, str, bool]] = []
     for m in lex.medicine_regex.finditer(sentence):
         ctx = context.read(sentence, m.start(), m.end(), protected)
         if ctx.negated:
@@ -224,21 +228,27 @@ def _medicines(
             state.fact("medicines", m.group(), m.group(), ctx)
             continue
         hit = lex.medicine_words[m.group().lower()]
-        hits.append((hit.generic or m.group().lower(), hit.generic, hit.cls, m.group()))
+        name = hit.generic or m.group().lower()
+        hits.append((name, hit.generic, hit.cls, m.group(), ctx.other))
     for regex, cls in lex.lay_medicines:
         for m in regex.finditer(sentence):
             ctx = context.read(sentence, m.start(), m.end(), protected)
             if ctx.historical or ctx.hypothetical:
                 state.fact("medicines", m.group(), m.group(), ctx)
             elif not ctx.negated:
-                hits.append((m.group().lower(), None, cls, m.group()))
-    named = {cls for _, generic, cls, _ in hits if generic}
-    for name, generic, cls, words in hits:
+                hits.append((m.group().lower(), None, cls, m.group(), ctx.other))
+    named = {cls for _, generic, cls, _, _ in hits if generic}
+    for name, generic, cls, words, theirs in hits:
         if generic is None and cls in named:
             continue  # "water pills (furosemide)": the named medicine is enough
         if any(med.name == name for med in state.medicines):
             continue
-        state.medicines.append(Medicine.model_validate({"name": name, "cls": cls}))
+        medicine = Medicine.model_validate({"name": name, "cls": cls})
+        if theirs:
+            state.their_medicines.append((medicine, words))
+            state.fact("medicines", name, words, context.Context(other=True))
+            continue
+        state.medicines.append(medicine)
         label = lex.classes[cls].label
         state.fact("medicines", f"{name}: {label}", words)
 
@@ -317,6 +327,10 @@ def _attribute(state: _State, text: str) -> bool:
     ]
     for path, value, words, _ in their_findings:
         _set(state, path, value, words)
+    for medicine, words in state.their_medicines:
+        if not any(med.name == medicine.name for med in state.medicines):
+            state.medicines.append(medicine)
+            state.fact("medicines", f"{medicine.name}: {medicine.cls}", words)
     return True
 
 
