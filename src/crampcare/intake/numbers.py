@@ -138,9 +138,9 @@ def durations(text: str) -> list[tuple[float, str]]:
     for m, after in zip(found, [*found[1:], None], strict=False):
         if _ACTIVITY.search(text[max(0, m.start() - 30) : m.start()]):
             continue
-        if after is not None and after.start() - m.end() < 40:
-            if _CORRECTION.search(text, m.end(), after.start()):
-                continue  # taken back by the next one
+        taken_back = after is not None and after.start() - m.end() < 40
+        if taken_back and after and _CORRECTION.search(text, m.end(), after.start()):
+            continue  # taken back by the next one
         n = number(m.group("n"))
         if n is None:
             continue

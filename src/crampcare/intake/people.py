@@ -33,9 +33,10 @@ _OTHER_CRAMP = re.compile(
 def writer_is_patient(text: str) -> bool:
     """Whether the writer describes cramps of their own before (or instead of) another's."""
     mine = _FIRST_PERSON_CRAMP.search(text)
-    if mine is None:
-        return False
     theirs = _OTHER_CRAMP.search(text)
+    if mine is None:
+        # "My mum's diabetic. I'm not. Calf cramp last night": the writer says it is them.
+        return theirs is None and context.speaks_for_self(text)
     return theirs is None or mine.start() < theirs.start() or context.speaks_for_self(text)
 
 
