@@ -73,7 +73,8 @@ class _Compiled(NamedTuple):
 class Rules(NamedTuple):
     terminator: re.Pattern[str]
     rules: tuple[_Compiled, ...]
-    self_signal: re.Pattern[str] | None
+    #: Only texts about someone else ask it, so it compiles on first use (``_compiled``).
+    self_signal: str
     uncertain_still_fires: frozenset[str]
     historical_still_fires: frozenset[str]
 
@@ -112,7 +113,7 @@ def rules() -> Rules:
             "|".join(f"(?:{t})" for t in strings(top["terminators"], where)), re.IGNORECASE
         ),
         rules=compiled,
-        self_signal=re.compile(signals, re.IGNORECASE) if signals else None,
+        self_signal=signals,
         uncertain_still_fires=frozenset(
             strings(top.get("uncertain_still_fires", []), where, empty=True)
         ),
@@ -183,4 +184,9 @@ def read(sentence: str, start: int, end: int, spans: Sequence[tuple[int, int]] =
 def speaks_for_self(text: str) -> bool:
     """Whether the writer says outright that they are the one asking about."""
     signal = rules().self_signal
-    return bool(signal and signal.search(text))
+    return bool(signal and _compiled(signal).search(text))
+
+
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
