@@ -153,11 +153,28 @@ def _since_event() -> re.Pattern[str]:
         r"[^.;]{0,120}?\b(?P<later>(?:it'?s|its|it is) (?:now )?(?:half[- ]?time|full[- ]?time|"
         r"the end)|half[- ]?time|full[- ]?time|(?:we'?ve|i'?ve|we have|i have|they'?ve) "
         r"(?:eaten|finished|washed up|had (?:dinner|lunch|tea|supper|a shower))|"
-        r"(?:hours?|ages) later)(?![\w'])",
+        r"(?:hours?|ages) later)(?![\w'])"
+        # or lasting through a whole stretch of time: "cramped for the whole film"
+        r"|(?<![\w'])(?:cramp|cramped|cramping|spasm|locked|knotted)(?![\w'])[^.;]{0,30}?"
+        r"\b(?:for|through|throughout|during) the (?:whole|entire) (?:film|movie|match|game|"
+        r"meal|dinner|show|episode|journey|drive|service|lesson|class|meeting|morning|afternoon|"
+        r"evening)(?![\w'])",
         re.IGNORECASE,
     )
 
 
+#: Words without which ``_since_event`` cannot match (so it need not compile).
+_EVENT_WORDS = (
+    "time",
+    "the end",
+    "eaten",
+    "finished",
+    "washed",
+    "had ",
+    "later",
+    "whole",
+    "entire",
+)
 #: The least such a cramp has lasted, in minutes: a meal or half a match.
 _EVENT_MINUTES = 30.0
 
@@ -176,9 +193,7 @@ def ongoing(text: str) -> list[tuple[float, str]]:
         if start is not None and now is not None:
             out.append(((now - start) % 720, m.group()))
     lowered = text.lower()
-    if any(
-        w in lowered for w in ("time", "the end", "eaten", "finished", "washed", "had ", "later")
-    ):
+    if any(w in lowered for w in _EVENT_WORDS):
         out.extend((_EVENT_MINUTES, m.group()) for m in _since_event().finditer(text))
     for m in _finditer(_since_anchor, "since", text):
         out.append((float(_ANCHORS[m.group("anchor").lower()]), m.group()))
