@@ -38,7 +38,12 @@ def _rules_of(data: Any) -> tuple[dict[str, Any], dict[Category, tuple[Rule, ...
         data,
         "lexicon/context.yaml",
         {"terminators": list, "categories": dict},
-        {"self_signals": list, "uncertain_still_fires": list, "historical_still_fires": list},
+        {
+            "self_signals": list,
+            "uncertain_still_fires": list,
+            "historical_still_fires": list,
+            "uncertain_fires_with": dict,
+        },
     )
     categories: dict[Category, tuple[Rule, ...]] = {}
     for name, items in top["categories"].items():
@@ -77,6 +82,9 @@ class Rules(NamedTuple):
     self_signal: str
     uncertain_still_fires: frozenset[str]
     historical_still_fires: frozenset[str]
+    #: An uncertain finding at this path fires when the text also holds one of these
+    #: ("path" or "path=value"): a doubtful sign of a clot after an operation.
+    uncertain_fires_with: dict[str, tuple[str, ...]]
 
 
 class Context(NamedTuple):
@@ -120,6 +128,10 @@ def rules() -> Rules:
         historical_still_fires=frozenset(
             strings(top.get("historical_still_fires", []), where, empty=True)
         ),
+        uncertain_fires_with={
+            str(path): strings(keys, f"{where}: uncertain_fires_with")
+            for path, keys in top.get("uncertain_fires_with", {}).items()
+        },
     )
 
 

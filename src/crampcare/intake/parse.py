@@ -299,6 +299,8 @@ def parse_text(text: str) -> Intake:
             for m in _select(sentence, group, present):
                 _apply(state, sentence, m, protected)
     _compounds(state)
+    for path, value, words in state.doubtful_but_feared():
+        _set(state, path, value, words)
     _numbers(state, clean)
     about_other = _attribute(state, clean)
     data: dict[str, Any] = dict(state.data)

@@ -70,3 +70,23 @@ class State:
             if v not in bucket:
                 bucket.append(v)
             self.fact(path, v, words)
+
+    def doubtful_but_feared(self) -> list[tuple[str, Any, str]]:
+        """Uncertain findings whose feared cause the text also names (context.yaml's
+        ``uncertain_fires_with``): they fire, as a nurse would act on them."""
+        fires_with = context.rules().uncertain_fires_with
+        out = []
+        for path, value, words, ctx in self.aside:
+            keys = fires_with.get(path, ())
+            if not keys or not ctx.uncertain or ctx.hypothetical or ctx.historical or ctx.other:
+                continue
+            if any(self._holds(key) for key in keys):
+                out.append((path, value, words))
+        return out
+
+    def _holds(self, key: str) -> bool:
+        path, _, wanted = key.partition("=")
+        if path in self.sets:
+            return wanted in self.sets[path]
+        value = self.data.get(path)
+        return bool(value) if not wanted else str(value) == wanted
