@@ -39,6 +39,13 @@ def check(
         help="With --text: also compare your sentences with red-flag descriptions "
         "(needs the semantic extra; loading it takes seconds, so it is not the default).",
     ),
+    batch: str | None = typer.Option(
+        None,
+        "--batch",
+        "-b",
+        help="Check many descriptions: a file (or - for standard input) with one per line, "
+        'as text or as JSON {"text": ..., "id": ...}; prints one JSON result per line.',
+    ),
 ) -> None:
     """Check for red flags: emergency, urgent, see a doctor, or self-care.
 
@@ -46,10 +53,17 @@ def check(
     to skip one). With --text, shows what it understood and what it could not
     tell, then asks the warning signs your words left open before giving the
     result; without a terminal, or with --json, the result is provisional and
-    lists them (to_confirm). The exit code is 0 whatever the level.
+    lists them (to_confirm). With --batch, one JSON result per line (the
+    semantic screen runs when the extra is on). The exit code is 0 whatever
+    the level, 2 for bad input.
     """
-    if text is not None and answers is not None:
-        fail("give either --text or --answers, not both")
+    if sum(x is not None for x in (text, answers, batch)) > 1:
+        fail("give only one of --text, --answers and --batch")
+    if batch is not None:
+        from crampcare.cli.check_batch import run
+
+        run(batch, semantic)
+        return
     if semantic and text is None:
         fail("--semantic reads free text: give it with --text")
     from crampcare.assess import assess

@@ -37,7 +37,9 @@ def _still() -> re.Pattern[str]:
     return re.compile(
         r"(?<![\w'])(?:still|won'?t (?:let go|stop|ease|go)|hasn'?t (?:stopped|eased|gone)|"
         r"not (?:stopped|eased|gone)|keeps? going|ongoing|going on|continu\w*|"
-        r"(?:ain'?t|isn'?t|is not|not) (?:doing|helping|working|budging|easing)|doing nothing)"
+        r"(?:ain'?t|isn'?t|is not|not) (?:doing|helping|working|budging|easing|shifting)|"
+        r"doing nothing|"
+        r"(?:does ?n'?t|does not|won'?t|will not) (?:release|let go|ease|budge|shift|go away))"
         r"(?![\w'])",
         re.IGNORECASE,
     )
@@ -53,10 +55,12 @@ def _started_ago() -> re.Pattern[str]:
     )
 
 
+# "half past" without its hour is read against the start ("since quarter to ten ... now
+# gone half past" is half past ten).
 _CLOCK = (
-    r"(?:(?P<{g}m>\d{{1,2}}|five|ten|twenty|twenty-five|quarter|half) (?P<{g}d>past|to) "
-    r"(?P<{g}h>\d{{1,2}}|{hours})|"
-    r"(?P<{g}hh>\d{{1,2}}|{hours})(?::(?P<{g}mm>\d{{2}}))?(?: ?(?:am|pm|o'?clock))?)"
+    r"(?:(?P<{g}m>\d{{1,2}}|five|ten|twenty|twenty-five|quarter|half) (?P<{g}d>past|to)"
+    r"(?: (?P<{g}h>\d{{1,2}}|{hours}))?|"
+    r"(?P<{g}hh>\d{{1,2}}|{hours})(?:[:.](?P<{g}mm>\d{{2}}))?(?: ?(?:am|pm|o'?clock))?)"
 )
 _HOURS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 
@@ -64,10 +68,11 @@ _HOURS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 @cache
 def _since_now() -> re.Pattern[str]:
     return re.compile(
-        r"(?<![\w'])(?:since|from|began at|started at|starting at|came on at|begun at) "
+        r"(?<![\w'])(?:since|from|began at|started at|starting at|came on at|begun at|at) "
         r"(?:about |around )?"
         + _CLOCK.format(g="a", hours=_HOURS)
-        + r"[^.;]{0,40}?\b(?:it'?s|its|it is) now (?:about |around )?"
+        + r"[^;]{0,40}?\b(?:it'?s|its|it is) (?:now )?(?:just )?(?:gone |past |after )?"
+        + r"(?:about |around )?"
         + _CLOCK.format(g="b", hours=_HOURS)
         + r"(?![\w'])",
         re.IGNORECASE,
@@ -78,19 +83,100 @@ _HOUR_WORDS = {w: i + 1 for i, w in enumerate(_HOURS.split("|"))}
 _MINUTE_WORDS = {"five": 5, "ten": 10, "twenty": 20, "twenty-five": 25, "quarter": 15, "half": 30}
 
 
-def _clock(m: re.Match[str], g: str) -> float | None:
-    """Minutes after 12 o'clock for one clock time of ``_since_now``."""
-    if m.group(f"{g}h"):
-        hour_text = m.group(f"{g}h").lower()
-        hour = _HOUR_WORDS.get(hour_text) or int(hour_text)
+def _clock(m: re.Match[str], g: str, after: float | None = None) -> float | None:
+    """Minutes after 12 o'clock for one clock time of ``_since_now``.
+
+    A time without its hour ("half past") is the first such time after ``after``.
+    """
+    if m.group(f"{g}m"):
         minute_text = m.group(f"{g}m").lower()
         minutes = _MINUTE_WORDS.get(minute_text) or int(minute_text)
-        at = (hour % 12) * 60 + (minutes if m.group(f"{g}d").lower() == "past" else -minutes)
+        offset = minutes if m.group(f"{g}d").lower() == "past" else -minutes
+        if not m.group(f"{g}h"):
+            if after is None:
+                return None
+            at = (int(after) // 60) * 60 + offset
+            while at <= after:
+                at += 60
+            return float(at % 720)
+        hour_text = m.group(f"{g}h").lower()
+        hour = _HOUR_WORDS.get(hour_text) or int(hour_text)
+        at = (hour % 12) * 60 + offset
     else:
         hour_text = m.group(f"{g}hh").lower()
         hour = _HOUR_WORDS.get(hour_text) or int(hour_text)
         at = (hour % 12) * 60 + int(m.group(f"{g}mm") or 0)
     return float(at % 720)
+
+
+#: The least a cramp "since before lunch" or "since this morning" has lasted, in minutes.
+_ANCHORS = {
+    "breakfast": 60,
+    "lunch": 60,
+    "lunchtime": 60,
+    "dinner": 60,
+    "tea": 60,
+    "supper": 60,
+    "teatime": 60,
+    "morning": 120,
+    "afternoon": 60,
+    "evening": 60,
+    "last night": 120,
+    "bedtime": 120,
+    "woke": 60,
+    "got up": 60,
+    "yesterday": 720,
+}
+
+
+@cache
+def _since_anchor() -> re.Pattern[str]:
+    # Only one cramp told as still going ("a cramp ... since before lunch"): "I've had
+    # cramps since last year" is how often, not how long.
+    return re.compile(
+        r"(?<![\w'])(?:(?:a|the|this|that|my) (?:cramp|spasm)(?![\w'])[^.;]{0,40}?|"
+        r"(?:it'?s|it has|has|have|'ve) been (?:going|cramping|locked|stuck|knotted|tight)"
+        r"[^.;]{0,20}?)since (?:before |after |about |around |just after |first thing )?"
+        r"(?:this |the |i |we |he |she )?(?P<anchor>breakfast|lunch(?:time)?|dinner|tea(?:time)?|"
+        r"supper|morning|afternoon|evening|last night|bedtime|woke|got up|yesterday)(?![\w'])",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _since_event() -> re.Pattern[str]:
+    # Started at one moment, still going at a later one the text names: "went into cramp
+    # when I was putting the dinner on ... we've eaten and washed up and it's STILL cramped".
+    return re.compile(
+        r"(?<![\w'])(?:started|began|came on|went into (?:a )?cramp|cramped up|seized up|locked up)"
+        r"[^.;]{0,40}?\b(?:when|while|as|at the start of|at the beginning of|during|before)\b"
+        r"[^.;]{0,120}?\b(?P<later>(?:it'?s|its|it is) (?:now )?(?:half[- ]?time|full[- ]?time|"
+        r"the end)|half[- ]?time|full[- ]?time|(?:we'?ve|i'?ve|we have|i have|they'?ve) "
+        r"(?:eaten|finished|washed up|had (?:dinner|lunch|tea|supper|a shower))|"
+        r"(?:hours?|ages) later)(?![\w'])"
+        # or lasting through a whole stretch of time: "cramped for the whole film"
+        r"|(?<![\w'])(?:cramp|cramped|cramping|spasm|locked|knotted)(?![\w'])[^.;]{0,30}?"
+        r"\b(?:for|through|throughout|during) the (?:whole|entire) (?:film|movie|match|game|"
+        r"meal|dinner|show|episode|journey|drive|service|lesson|class|meeting|morning|afternoon|"
+        r"evening)(?![\w'])",
+        re.IGNORECASE,
+    )
+
+
+#: Words without which ``_since_event`` cannot match (so it need not compile).
+_EVENT_WORDS = (
+    "time",
+    "the end",
+    "eaten",
+    "finished",
+    "washed",
+    "had ",
+    "later",
+    "whole",
+    "entire",
+)
+#: The least such a cramp has lasted, in minutes: a meal or half a match.
+_EVENT_MINUTES = 30.0
 
 
 def ongoing(text: str) -> list[tuple[float, str]]:
@@ -101,10 +187,16 @@ def ongoing(text: str) -> list[tuple[float, str]]:
         n = number(m.group("n"))
         if n is not None:
             out.append((n * MINUTES[m.group("unit")[0].lower()], m.group()))
-    for m in _finditer(_since_now, " now", text):
-        start, now = _clock(m, "a"), _clock(m, "b")
+    for m in _finditer(_since_now, " it", text):
+        start = _clock(m, "a")
+        now = _clock(m, "b", start)
         if start is not None and now is not None:
             out.append(((now - start) % 720, m.group()))
+    lowered = text.lower()
+    if any(w in lowered for w in _EVENT_WORDS):
+        out.extend((_EVENT_MINUTES, m.group()) for m in _since_event().finditer(text))
+    for m in _finditer(_since_anchor, "since", text):
+        out.append((float(_ANCHORS[m.group("anchor").lower()]), m.group()))
     # A start time is the cramp's length so far only while it is still going.
     return out if out and _still().search(text) else []
 

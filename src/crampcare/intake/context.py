@@ -38,7 +38,12 @@ def _rules_of(data: Any) -> tuple[dict[str, Any], dict[Category, tuple[Rule, ...
         data,
         "lexicon/context.yaml",
         {"terminators": list, "categories": dict},
-        {"self_signals": list, "uncertain_still_fires": list, "historical_still_fires": list},
+        {
+            "self_signals": list,
+            "uncertain_still_fires": list,
+            "historical_still_fires": list,
+            "uncertain_fires_with": dict,
+        },
     )
     categories: dict[Category, tuple[Rule, ...]] = {}
     for name, items in top["categories"].items():
@@ -73,9 +78,13 @@ class _CompiledRule(NamedTuple):
 class Rules(NamedTuple):
     terminator: re.Pattern[str]
     rules: tuple[_CompiledRule, ...]
-    self_signal: re.Pattern[str] | None
+    #: Only texts about someone else ask it, so it compiles on first use (``_compiled``).
+    self_signal: str
     uncertain_still_fires: frozenset[str]
     historical_still_fires: frozenset[str]
+    #: An uncertain finding at this path fires when the text also holds one of these
+    #: ("path" or "path=value"): a doubtful sign of a clot after an operation.
+    uncertain_fires_with: dict[str, tuple[str, ...]]
 
 
 class Context(NamedTuple):
@@ -112,13 +121,17 @@ def rules() -> Rules:
             "|".join(f"(?:{t})" for t in strings(top["terminators"], where)), re.IGNORECASE
         ),
         rules=compiled,
-        self_signal=re.compile(signals, re.IGNORECASE) if signals else None,
+        self_signal=signals,
         uncertain_still_fires=frozenset(
             strings(top.get("uncertain_still_fires", []), where, empty=True)
         ),
         historical_still_fires=frozenset(
             strings(top.get("historical_still_fires", []), where, empty=True)
         ),
+        uncertain_fires_with={
+            str(path): strings(keys, f"{where}: uncertain_fires_with")
+            for path, keys in top.get("uncertain_fires_with", {}).items()
+        },
     )
 
 
@@ -183,4 +196,9 @@ def read(sentence: str, start: int, end: int, spans: Sequence[tuple[int, int]] =
 def speaks_for_self(text: str) -> bool:
     """Whether the writer says outright that they are the one asking about."""
     signal = rules().self_signal
-    return bool(signal and signal.search(text))
+    return bool(signal and _compiled(signal).search(text))
+
+
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)

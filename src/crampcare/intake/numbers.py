@@ -123,12 +123,24 @@ def number(text: str) -> float | None:
     return float(parts[-1]) if parts else None
 
 
+#: Words that take back what was just said: "15 minutes?? no wait, 15 seconds"
+#: (compiled only for a text with two durations).
+_CORRECTION = (
+    r"(?<![\w'])(?:no,? wait|wait|i mean|sorry|actually|or rather|rather|more like|"
+    r"scratch that|correction|no no|make that|well,? maybe)(?![\w'])"
+)
+
+
 def durations(text: str) -> list[tuple[float, str]]:
     """Cramp durations in minutes, with their words (activity lengths left out)."""
     out = []
-    for m in _DURATION.finditer(text):
+    found = list(_DURATION.finditer(text))
+    for m, after in zip(found, [*found[1:], None], strict=False):
         if _ACTIVITY.search(text[max(0, m.start() - 30) : m.start()]):
             continue
+        taken_back = after is not None and after.start() - m.end() < 40
+        if taken_back and after and re.search(_CORRECTION, text[m.end() : after.start()], re.I):
+            continue  # taken back by the next one
         n = number(m.group("n"))
         if n is None:
             continue

@@ -8,7 +8,7 @@ with units. Every value set keeps the words it came from as a :class:`Fact`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from crampcare.intake import clock, concerns, context, numbers, people, spelling
@@ -20,13 +20,12 @@ from crampcare.intake.lexicon import (
     load_lexicon,
     present_triggers,
 )
-from crampcare.intake.model import Concern, Fact, Intake, Medicine
+from crampcare.intake.model import Concern, Intake, Medicine
 from crampcare.intake.negation import clause, sentences
+from crampcare.intake.state import State
 
 _PERSON = frozenset({"who", "sex", "age"})
 _COLLECTIONS = frozenset({"locations", "contexts", "conditions", "events"})
-#: For these yes/no fields the cautious answer wins when the text says both.
-_FALSE_WINS = frozenset({"eased_by_stretching", "tetanus_up_to_date"})
 # "I get cramps", "my calf cramps": the text is about the writer.
 _CONTEXT_PRIORITY = ("water", "sport", "public", "desk", "night")
 _SWELLING = "symptoms.calf_swelling_one_side"
@@ -41,7 +40,11 @@ _LEG = re.compile(
     r"(?<![\w'])(?:calf|calves|legs?|shins?|ankles?|thighs?|knees?|foot|feet|veins?|lump|it)(?![\w'])",
     re.IGNORECASE,
 )
-_ONE_SIDE = re.compile(r"(?<![\w'])(?:left|right|one|single)(?![\w'])", re.IGNORECASE)
+_ONE_SIDE = re.compile(
+    r"(?<![\w'])(?:left|right|one|single|(?:that|the same|the operated|one) side)(?![\w'])",
+    re.IGNORECASE,
+)
+_CALF = re.compile(r"(?<![\w'])(?:calf|calves|shins?|ankles?)(?![\w'])", re.IGNORECASE)
 _BOTH = re.compile(r"(?<![\w'])(?:both|ankles|feet|legs|calves)(?![\w'])", re.IGNORECASE)
 _NOT_LEG = re.compile(
     r"(?<![\w'])(?:glands?|face|eyes?|lips?|tongue|throat|tummy|belly|stomach|hands?|fingers?|"
@@ -55,59 +58,6 @@ class _Match:
     start: int
     end: int
     item: Compiled
-
-
-@dataclass
-class _State:
-    data: dict[str, Any] = field(default_factory=dict)
-    symptoms: dict[str, bool] = field(default_factory=dict)
-    sets: dict[str, list[str]] = field(default_factory=dict)
-    medicines: list[Medicine] = field(default_factory=list)
-    contexts: list[str] = field(default_factory=list)
-    facts: list[Fact] = field(default_factory=list)
-    #: Findings set aside by their context: (path, value, words, context).
-    aside: list[tuple[str, Any, str, context.Context]] = field(default_factory=list)
-    uncertain: list[Concern] = field(default_factory=list)
-    seen: list[concerns.Sentence] = field(default_factory=list)
-
-    def fact(
-        self,
-        path: str,
-        value: Any,
-        words: str,
-        ctx: context.Context | None = None,
-        negated: bool = False,
-    ) -> None:
-        flags: dict[str, Any] = {"negated": negated}
-        if ctx is not None:
-            flags = {
-                "hypothetical": ctx.hypothetical,
-                "historical": ctx.historical,
-                "experiencer": "other" if ctx.other else "patient",
-                "certainty": "uncertain" if ctx.uncertain else "certain",
-            }
-        same = (f for f in self.facts if f.field == path and f.value == value)
-        if not any(f.model_dump(include=set(flags)) == flags for f in same):
-            self.facts.append(Fact(field=path, value=value, words=words.strip(" ,;"), **flags))
-
-    def set_bool(self, path: str, value: bool, words: str, negated: bool = False) -> None:
-        if path.startswith("symptoms."):
-            name = path.split(".", 1)[1]
-            # A sign mentioned anywhere as present stays present.
-            self.symptoms[name] = self.symptoms.get(name, False) or value
-        elif path in _FALSE_WINS:
-            self.data[path] = self.data.get(path, True) and value
-        else:
-            self.data[path] = self.data.get(path, False) or value
-        self.fact(path, value, words, negated=negated)
-
-    def add(self, path: str, value: Any, words: str) -> None:
-        values = value if isinstance(value, list) else [value]
-        bucket = self.sets.setdefault(path, [])
-        for v in values:
-            if v not in bucket:
-                bucket.append(v)
-            self.fact(path, v, words)
 
 
 def _select(sentence: str, index: PhraseIndex, present: frozenset[str]) -> list[_Match]:
@@ -131,7 +81,7 @@ def _swelling_target(sentence: str, m: _Match) -> str | None:
     around = clause(sentence, m.start, m.end)
     if _ONE_SIDE.search(around):
         return _SWELLING
-    if _NOT_LEG.search(around):
+    if _NOT_LEG.search(around) and not _CALF.search(around):
         return None
     if _BOTH.search(around):
         return "symptoms.swelling_both_legs"
@@ -142,7 +92,7 @@ def _hot_all_over(around: str) -> bool:
     return bool(_BODY.search(around)) and not _LEG.search(around)
 
 
-def _apply(state: _State, sentence: str, m: _Match, protected: list[tuple[int, int]]) -> None:
+def _apply(state: State, sentence: str, m: _Match, protected: list[tuple[int, int]]) -> None:
     phrase = m.item.phrase
     ctx = context.read(sentence, m.start, m.end, protected)
     cue = ctx.negated if phrase.negatable else None
@@ -179,7 +129,7 @@ def _fires(ctx: context.Context, path: str) -> bool:
     return not ctx.uncertain or head in rules.uncertain_still_fires
 
 
-def _set(state: _State, path: str, value: Any, words: str) -> None:
+def _set(state: State, path: str, value: Any, words: str) -> None:
     if isinstance(value, bool):
         state.set_bool(path, value, words)
     elif path in _COLLECTIONS:
@@ -192,7 +142,7 @@ def _set(state: _State, path: str, value: Any, words: str) -> None:
         state.fact(path, value, words)
 
 
-def _set_aside(state: _State, path: str, value: Any, words: str, ctx: context.Context) -> None:
+def _set_aside(state: State, path: str, value: Any, words: str, ctx: context.Context) -> None:
     """Keep a finding that must not fire as evidence with its context; ask if unsure."""
     if path in ("who", "sex", "age"):
         _set(state, path, value, words)  # who the text is about is read by _attribute
@@ -212,10 +162,9 @@ def _set_aside(state: _State, path: str, value: Any, words: str, ctx: context.Co
         )
 
 
-def _medicines(
-    state: _State, lex: Lexicon, sentence: str, protected: list[tuple[int, int]]
-) -> None:
-    hits: list[tuple[str, str | None, str, str]] = []  # name, generic, class, words
+def _medicines(state: State, lex: Lexicon, sentence: str, protected: list[tuple[int, int]]) -> None:
+    # name, generic, class, words, someone else's
+    hits: list[tuple[str, str | None, str, str, bool]] = []
     for m in lex.medicine_regex.finditer(sentence):
         ctx = context.read(sentence, m.start(), m.end(), protected)
         if ctx.negated:
@@ -224,26 +173,32 @@ def _medicines(
             state.fact("medicines", m.group(), m.group(), ctx)
             continue
         hit = lex.medicine_words[m.group().lower()]
-        hits.append((hit.generic or m.group().lower(), hit.generic, hit.cls, m.group()))
+        name = hit.generic or m.group().lower()
+        hits.append((name, hit.generic, hit.cls, m.group(), ctx.other))
     for regex, cls in lex.lay_medicines:
         for m in regex.finditer(sentence):
             ctx = context.read(sentence, m.start(), m.end(), protected)
             if ctx.historical or ctx.hypothetical:
                 state.fact("medicines", m.group(), m.group(), ctx)
             elif not ctx.negated:
-                hits.append((m.group().lower(), None, cls, m.group()))
-    named = {cls for _, generic, cls, _ in hits if generic}
-    for name, generic, cls, words in hits:
+                hits.append((m.group().lower(), None, cls, m.group(), ctx.other))
+    named = {cls for _, generic, cls, _, _ in hits if generic}
+    for name, generic, cls, words, theirs in hits:
         if generic is None and cls in named:
             continue  # "water pills (furosemide)": the named medicine is enough
         if any(med.name == name for med in state.medicines):
             continue
-        state.medicines.append(Medicine.model_validate({"name": name, "cls": cls}))
+        medicine = Medicine.model_validate({"name": name, "cls": cls})
+        if theirs:
+            state.their_medicines.append((medicine, words))
+            state.fact("medicines", name, words, context.Context(other=True))
+            continue
+        state.medicines.append(medicine)
         label = lex.classes[cls].label
         state.fact("medicines", f"{name}: {label}", words)
 
 
-def _compounds(state: _State) -> None:
+def _compounds(state: State) -> None:
     """Findings told across sentences (lexicon/compounds.yaml)."""
     texts = [s.text for s in state.seen]
     for compound, parts in compounds():
@@ -263,7 +218,7 @@ def _compounds(state: _State) -> None:
                 break
 
 
-def _numbers(state: _State, text: str) -> None:
+def _numbers(state: State, text: str) -> None:
     durations = numbers.durations(text) + clock.durations(text)
     if durations:
         value, words = max(durations)
@@ -285,7 +240,7 @@ def _numbers(state: _State, text: str) -> None:
         state.fact("pregnancy_week", state.data["pregnancy_week"], words)
 
 
-def _attribute(state: _State, text: str) -> bool:
+def _attribute(state: State, text: str) -> bool:
     """Decide whose cramps these are; True when the text is about someone else.
 
     "My husband had a cramp" is about the husband: his findings are the
@@ -317,6 +272,10 @@ def _attribute(state: _State, text: str) -> bool:
     ]
     for path, value, words, _ in their_findings:
         _set(state, path, value, words)
+    for medicine, words in state.their_medicines:
+        if not any(med.name == medicine.name for med in state.medicines):
+            state.medicines.append(medicine)
+            state.fact("medicines", f"{medicine.name}: {medicine.cls}", words)
     return True
 
 
@@ -324,7 +283,7 @@ def parse_text(text: str) -> Intake:
     """Understand a free-text description; unknown things stay unknown (None)."""
     lex = load_lexicon()
     clean = spelling.correct(text.replace("\u2019", "'").replace("\u2018", "'"))
-    state = _State()
+    state = State()
     for _, sentence in sentences(clean):
         present = present_triggers(sentence.lower())
         matches = _select(sentence, lex.phrase_index, present)
@@ -340,6 +299,8 @@ def parse_text(text: str) -> Intake:
             for m in _select(sentence, group, present):
                 _apply(state, sentence, m, protected)
     _compounds(state)
+    for path, value, words in state.doubtful_but_feared():
+        _set(state, path, value, words)
     _numbers(state, clean)
     about_other = _attribute(state, clean)
     data: dict[str, Any] = dict(state.data)

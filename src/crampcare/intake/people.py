@@ -14,7 +14,10 @@ from crampcare.intake.model import Fact, Intake
 
 _FIRST_PERSON_CRAMP = re.compile(
     r"(?<![\w'])(?:i|i'm|i've|i'd|im|ive|me|my (?:calf|calves|legs?|foot|feet|toes?|thighs?|"
-    r"hamstrings?|muscles?|hands?|arms?))(?![\w'])[^.!?]{0,60}?(?:cramp|spasm|charley|charlie)",
+    r"hamstrings?|muscles?|hands?|arms?))(?![\w'])[^.!?]{0,60}?(?:cramp|spasm|charley|charlie)"
+    # "I just get the odd one": the cramp named before, taken up by a pronoun.
+    r"|(?<![\w'])(?:i|i'm|im)(?: \w+){0,2} (?:get|have|had|got) (?:the odd one|one|ones|them|it)"
+    r"(?![\w'])",
     re.IGNORECASE,
 )
 # Another person's cramp: "my husband had a bad cramp", "she keeps cramping".
@@ -30,9 +33,10 @@ _OTHER_CRAMP = re.compile(
 def writer_is_patient(text: str) -> bool:
     """Whether the writer describes cramps of their own before (or instead of) another's."""
     mine = _FIRST_PERSON_CRAMP.search(text)
-    if mine is None:
-        return False
     theirs = _OTHER_CRAMP.search(text)
+    if mine is None:
+        # "My mum's diabetic. I'm not. Calf cramp last night": the writer says it is them.
+        return theirs is None and context.speaks_for_self(text)
     return theirs is None or mine.start() < theirs.start() or context.speaks_for_self(text)
 
 

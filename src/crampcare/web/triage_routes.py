@@ -19,6 +19,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
+import crampcare.intake.semantic_screen as semantic_screen
 from crampcare.assess import OPEN_WHY, assess, check_answers
 from crampcare.intake import Intake, Medicine, parse_text
 from crampcare.intake.questions import QUESTIONS
@@ -127,6 +128,17 @@ def intake_from_form(form: FormData) -> Intake:
     return intake.model_copy(update=changes)
 
 
+async def _screened(intake: Intake, text: str) -> Intake:
+    """The second channel's concerns added, when the semantic extra is on (as in ``serve``).
+
+    Embedding the sentences takes tens of milliseconds of CPU (seconds if the model
+    is not loaded yet): off the event loop. Without the extra it returns at once.
+    """
+    if not text or not semantic_screen.enabled():
+        return intake
+    return await run_in_threadpool(semantic_screen.screened, intake, text)
+
+
 def register(api: Api) -> list[Route]:
     @api.route(
         "/triage",
@@ -148,9 +160,8 @@ def register(api: Api) -> list[Route]:
         tags=("triage",),
     )
     async def triage_text_json(request: Request, body: TextIn) -> Any:
-        return assess(
-            parse_text(body.text), from_text=True, answers=body.answers, skipped=body.skipped
-        )
+        intake = await _screened(parse_text(body.text), body.text)
+        return assess(intake, from_text=True, answers=body.answers, skipped=body.skipped)
 
     @api.route(
         "/plan",
@@ -177,9 +188,8 @@ def register(api: Api) -> list[Route]:
                 status_code=422,
                 error="Tick what applies, or describe what is happening.",
             )
-        result = assess(
-            intake_from_form(form), from_text=bool(text), answers=replies, skipped=skipped
-        )
+        intake = await _screened(intake_from_form(form), text)
+        result = assess(intake, from_text=bool(text), answers=replies, skipped=skipped)
         if result.level == "emergency":
             return render(request, "emergency.html", result=result)
         return render(
