@@ -10,7 +10,9 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 
 from crampcare.knowledge.citations import source_label
+from crampcare.knowledge.conditions import condition_words
 from crampcare.render.entry import GRADE_LABELS, format_seconds
+from crampcare.words import people_text
 
 THEMES = ("auto", "day", "night")
 LEVEL_TITLES = {
@@ -33,6 +35,10 @@ def environment() -> Environment:
     env.globals["GRADE_LABELS"] = GRADE_LABELS
     env.globals["LEVEL_TITLES"] = LEVEL_TITLES
     env.globals["source_label"] = source_label
+    # Entry texts can carry cross-references for reviewers ("see the entry on ..."):
+    # pages show the advice only, as plans and the terminal do.
+    env.filters["words"] = people_text
+    env.filters["not_for"] = condition_words
     env.filters["duration"] = lambda s, m=None: format_seconds(int(s), m)
     from crampcare.web.pwa import THEME_COLOUR, asset_version
 
