@@ -72,6 +72,13 @@ def test_the_knowledge_base_passes_every_clinical_check() -> None:
         ),
         ("https://www.getpikled.com/the-science-behind-pickle-juice/", "not a primary source"),
         ("https://www.nhs.uk.evil.example/leg-cramps", "not a primary source"),
+        # Cochrane by DOI, papers by DOI or PubMed: not through a journal's or a
+        # private publisher's own pages, which move and sit behind paywalls.
+        ("https://www.cochranelibrary.com/cdsr/doi/10.1002/14651858.CD009402.pub3/full", "DOI"),
+        ("https://journals.lww.com/acsm-csmr/Fulltext/2015/09000/x.aspx", "DOI"),
+        ("https://www.merckmanuals.com/home/muscle-cramps", "not a primary source"),
+        ("https://www.mayoclinic.org/diseases-conditions/muscle-cramp", "not a primary source"),
+        ("https://www.ncbi.nlm.nih.gov/pubmed/28241153", "pubmed.ncbi.nlm.nih.gov"),
     ],
 )
 def test_broken_mirrored_or_commercial_urls_are_rejected(url: str, why: str) -> None:
