@@ -243,3 +243,12 @@ def test_kb_lint_runs_the_clinical_checks() -> None:
 
     bad = _kb(_remedy(sources=[{"url": "http://cks.nice.org.uk/leg-cramps"}]))
     assert any("https" in str(p) for p in lint(bad))
+
+
+def test_a_page_cited_twice_in_one_entry_is_found() -> None:
+    from crampcare.knowledge.clinical_lint import check_repeated_sources
+
+    twice = _remedy(sources=[{"url": _NHS}, {"url": _NHS}])
+    found = check_repeated_sources(_kb(twice))
+    assert len(found) == 1 and "more than once" in str(found[0])
+    assert check_repeated_sources(_kb(_remedy())) == []

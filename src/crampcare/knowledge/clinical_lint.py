@@ -103,6 +103,16 @@ def check_urls(kb: KnowledgeBase) -> list[Problem]:
     return problems
 
 
+def check_repeated_sources(kb: KnowledgeBase) -> list[Problem]:
+    """A page cited twice in one entry reads as two sources to a person (and is a slip)."""
+    problems = []
+    for e in kb:
+        urls = [s.url for s in e.sources if s.url]
+        for url in sorted({u for u in urls if urls.count(u) > 1}):
+            problems.append(Problem(e.id, f"cites {url!r} more than once"))
+    return problems
+
+
 def makes_medical_claim(entry: Entry) -> bool:
     """Red flags, remedies and causes always; other entries when graded as a claim."""
     if isinstance(entry, RedFlag | Remedy | Cause):
@@ -271,6 +281,7 @@ def clinical_lint(kb: KnowledgeBase) -> list[Problem]:
     """Every clinical check; none needs the seed articles."""
     return (
         check_urls(kb)
+        + check_repeated_sources(kb)
         + check_primary_sources(kb)
         + check_person_text(kb)
         + check_grade_claims(kb)
