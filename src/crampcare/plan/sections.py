@@ -190,6 +190,10 @@ def _doctor_topic(e: Entry) -> tuple[str, str] | None:
     if e.grade == Grade.CLINICIAN_ONLY:
         return "clinician_only", "Only a doctor can decide on this. " + undosed(e.warning or "")
     if isinstance(e, Remedy) and e.remedy_kind in ("supplement", "drug"):
+        if e.grade not in SUPPORTED:
+            # A supplement with no support is not a topic to raise (a pharmacist's finding:
+            # the list read as a shopping list); `ask` still answers about it.
+            return None
         return "supplement", f"A supplement or medicine: ask before taking it; {ev(e)}"
     if isinstance(e, Prevention) and e.area in DOCTOR_AREAS:
         return "medical", f"Something to arrange with your doctor; {ev(e)}"
