@@ -174,3 +174,19 @@ def test_every_contraindication_condition_reads_as_words() -> None:
     for entry in load():
         for c in entry.contraindications:
             assert_for_people(condition_words(c.condition), f"{entry.id} {c.condition}")
+
+
+@pytest.mark.parametrize("text", PLAN_TEXTS[:4])
+def test_the_web_plan_and_its_print_sheet_are_in_words(client: TestClient, text: str) -> None:
+    for fmt in ("html", "sheet"):
+        token = _token(client, "/plan")
+        form = {
+            "text": text,
+            "csrf": token,
+            "format": fmt,
+            "diabetes": "on",
+            "anticoagulants": "on",
+        }
+        response = client.post("/plan", data=form)
+        assert response.status_code == 200, (text, fmt)
+        assert_for_people(visible(response.text), f"/plan {fmt} {text!r}")

@@ -90,6 +90,14 @@ TRIM_NOTE = "To fit one page this sheet leaves out {what}; the plan on screen li
 SHEET_TOPICS = ("medicine", "medical", "clinician_only")
 
 
+def situation_words(situations: list[str]) -> str:
+    """'pregnancy, people taking blood thinners', not 'pregnancy, anticoagulants'."""
+    from crampcare.knowledge.conditions import condition_words
+
+    words = {"under_5": "children under 5"}
+    return ", ".join(words.get(s) or condition_words(s) for s in situations)
+
+
 def trimmed_notes(trim: int) -> list[str]:
     if trim <= 0:
         return []
@@ -117,6 +125,7 @@ def plan_html(plan: Plan, trim: int = 0) -> str:
             avoid_groups=grouped_avoid(plan.avoid),
             disclaimer=DISCLAIMER,
             topics=topics,
+            safe_for=situation_words(plan.situations),
             place=PLACE_WORDS.get(plan.where, plan.where),
             context_words=CONTEXT_WORDS.get(plan.context, plan.context),
             understood=understood(plan),
