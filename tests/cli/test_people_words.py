@@ -109,6 +109,7 @@ def test_the_atlas_lists_and_shows_points_in_words(runner: CliRunner) -> None:
 def test_plans_and_checks_from_text_are_in_words(runner: CliRunner, text: str) -> None:
     assert_for_people(_run(runner, "plan", "--text", text), f"plan {text!r}")
     assert_for_people(_run(runner, "plan", "--text", text, "-f", "md"), f"plan md {text!r}")
+    assert_for_people(_run(runner, "check", "--text", text), f"check {text!r}")
 
 
 def _sessions() -> Iterator[list[str]]:
