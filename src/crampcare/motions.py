@@ -93,18 +93,29 @@ def coherent(instructions: list[str], start: Position | None) -> bool:
 
 # --- which muscle a step works on -------------------------------------------------
 
-Target = Literal["calf", "thigh_front", "thigh_back"]
+Target = Literal["calf", "foot", "thigh_front", "thigh_back"]
+#: Pulling the toes up stretches the calf and the sole together: such a step names both.
+_TOES_UP = r"towards your shin|(big toe|toes) (up )?towards you|toes lifted"
 _TARGETS: tuple[tuple[Target, re.Pattern[str]], ...] = (
     (
         "calf",
         re.compile(
             r"\bcalf\b|\bcalves\b|ankle (up )?to the knee|heel (up )?to the knee|"
-            r"toes to the heel|towards your shin|big toe towards you"
+            r"onto your toes|on tiptoe|" + _TOES_UP
+        ),
+    ),
+    (
+        "foot",
+        re.compile(
+            r"\barch\b|\bsoles?\b|plantar|ball of the foot|\btoes\b|\bbig toe\b|"
+            r"toes to the heel|" + _TOES_UP
         ),
     ),
     ("thigh_front", re.compile(r"front of the thigh|heel towards your bottom|quadriceps")),
     ("thigh_back", re.compile(r"back of the (straight )?thigh|hamstring")),
 )
+#: The muscle a session place works: a step that names muscles must name this one.
+PLACE_TARGET: dict[str, Target] = {"calf": "calf", "foot": "foot", "toes": "foot"}
 
 
 def targets(instruction: str) -> frozenset[Target]:
@@ -122,12 +133,16 @@ def fits_place(instruction: str, where: str) -> bool:
     named = targets(instruction)
     if not named:
         return True
+    # A thigh session may hold the foot ("toes up" in a hamstring stretch); it is the
+    # other muscles a thigh step must not work.
+    legs = named - {"foot"}
     if where == "thigh":
-        return False
+        return not legs
     if where in ("thigh_front", "thigh_back"):
-        return named <= {where}
-    # A calf, foot or toe cramp: steps for the thigh muscles do not belong.
-    return not named & {"thigh_front", "thigh_back"}
+        return legs <= {where}
+    # A calf cramp is worked on the calf, a foot or toe cramp on the sole, arch and toes:
+    # "stroke the calf up to the knee" does nothing for a cramping arch.
+    return PLACE_TARGET[where] in named
 
 
 # --- which kind of motion a step is -------------------------------------------------

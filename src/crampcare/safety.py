@@ -172,7 +172,7 @@ SAFETY_NET: tuple[NetRule, ...] = (
         "F-net-pregnancy-herbs",
         frozenset({Situation.PREGNANCY, Situation.BREASTFEEDING}),
         "Herbal decoctions and drops taken by mouth have no established safety in "
-        "pregnancy; ask the midwife or doctor first.",
+        "pregnancy or breastfeeding; ask the midwife, health visitor or doctor first.",
         ids=frozenset({"rm_herb_decoction", "rm_cinquefoil", "rm_thyme_seed_drops"}),
         words=("decoction",),
         kinds=frozenset({"folk"}),

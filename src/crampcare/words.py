@@ -18,7 +18,8 @@ BOOKKEEPING = re.compile(
     r"|\bseeds?['’]"
     r"|\bseeds? \d+"
     r"|\bfigure \d+|\bfig\. ?\d+|\.txt\b|\bkb show\b|crampcare entry"
-    r"|\b[a-z]{2,4}_[a-z0-9]+(_[a-z0-9]+)*\b",
+    r"|\b[a-z]{2,4}_[a-z0-9]+(_[a-z0-9]+)*\b"
+    r"|\((see|cf\.?|compare)\b[^)]*\)",
     re.IGNORECASE,
 )
 _PAREN = re.compile(r"\s*\(([^()]*)\)")

@@ -37,7 +37,8 @@ def test_show_one_point_by_code_has_location_press_and_uses(runner: CliRunner) -
     assert result.exit_code == 0, result.output
     assert "Chengshan (BL57)" in result.output
     assert "Where:" in result.output and "How to press:" in result.output
-    assert "rt_seated_self_massage" in result.output
+    assert "Seated self-massage and acupressure for calf cramps, step" in result.output
+    assert "rt_seated_self_massage" not in result.output, "people read titles, not ids"
 
 
 @pytest.mark.parametrize(("name", "code"), [("Vecunda", "BL40"), ("cheng shan", "BL57")])

@@ -241,7 +241,7 @@ def test_outside_references_are_unique_and_cited_by_url() -> None:
     cited = {s.url for e in kb for s in e.sources if s.url}
     described = set(urls)
     # The references we cite most each have a source entry.
-    for key in ("PMC8775277", "CD009402", "22341378", "merckmanuals", "nhs.uk"):
+    for key in ("PMC8775277", "CD009402", "22341378", "medlineplus", "nhs.uk"):
         assert any(key in u for u in described & cited), key
 
 

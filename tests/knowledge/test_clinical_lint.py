@@ -72,6 +72,13 @@ def test_the_knowledge_base_passes_every_clinical_check() -> None:
         ),
         ("https://www.getpikled.com/the-science-behind-pickle-juice/", "not a primary source"),
         ("https://www.nhs.uk.evil.example/leg-cramps", "not a primary source"),
+        # Cochrane by DOI, papers by DOI or PubMed: not through a journal's or a
+        # private publisher's own pages, which move and sit behind paywalls.
+        ("https://www.cochranelibrary.com/cdsr/doi/10.1002/14651858.CD009402.pub3/full", "DOI"),
+        ("https://journals.lww.com/acsm-csmr/Fulltext/2015/09000/x.aspx", "DOI"),
+        ("https://www.merckmanuals.com/home/muscle-cramps", "not a primary source"),
+        ("https://www.mayoclinic.org/diseases-conditions/muscle-cramp", "not a primary source"),
+        ("https://www.ncbi.nlm.nih.gov/pubmed/28241153", "pubmed.ncbi.nlm.nih.gov"),
     ],
 )
 def test_broken_mirrored_or_commercial_urls_are_rejected(url: str, why: str) -> None:
@@ -236,3 +243,12 @@ def test_kb_lint_runs_the_clinical_checks() -> None:
 
     bad = _kb(_remedy(sources=[{"url": "http://cks.nice.org.uk/leg-cramps"}]))
     assert any("https" in str(p) for p in lint(bad))
+
+
+def test_a_page_cited_twice_in_one_entry_is_found() -> None:
+    from crampcare.knowledge.clinical_lint import check_repeated_sources
+
+    twice = _remedy(sources=[{"url": _NHS}, {"url": _NHS}])
+    found = check_repeated_sources(_kb(twice))
+    assert len(found) == 1 and "more than once" in str(found[0])
+    assert check_repeated_sources(_kb(_remedy())) == []

@@ -63,7 +63,7 @@ def show(
     if as_json:
         print_json(entry_document(entry))
     else:
-        console().print(entry_text(entry), markup=False)
+        console().print(entry_text(entry, developer=True), markup=False)
 
 
 @app.command("export")

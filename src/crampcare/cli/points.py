@@ -35,7 +35,7 @@ def points(
     """The acupressure atlas: where each point is, how to press it and for how long.
 
     Without CODE, lists every point. With CODE (a WHO code like BL57, or any
-    name or spelling the seed articles use), shows that point. --svg draws it
+    name or spelling the source articles use), shows that point. --svg draws it
     on a body diagram.
     """
     from crampcare.knowledge import load
@@ -56,7 +56,7 @@ def points(
             return
         if view == "hand" and not as_json:
             console().print(
-                "The hand view shows seed 000's Su Jok finger zones (no points): "
+                "The hand view shows the Su Jok finger zones (no points): "
                 "crampcare points --view hand --svg FILE",
                 markup=False,
             )
@@ -78,18 +78,19 @@ def points(
         print_json(doc)
         return
     from crampcare.render.entry import entry_text
+    from crampcare.words import people_text
 
     out = console()
     out.print(entry_text(point), markup=False)
     out.print(
         f"\nOn the diagram: {point.diagram.view} view "
-        f"(`crampcare points {point.code} --svg {point.id}.svg`)",
+        f"(`crampcare points {point.code} --svg {point.code}.svg`)",
         markup=False,
     )
     if uses:
         out.print("\nUsed in:", markup=False)
         for u in uses:
-            out.print(f"  - {u.technique_title} [{u.technique_id}], step {u.step}", markup=False)
+            out.print(f"  - {people_text(u.technique_title)}, step {u.step}", markup=False)
 
 
 def _print_list(atlas: list[Acupoint]) -> None:

@@ -26,9 +26,10 @@ from crampcare.knowledge.schema import (
 from crampcare.vocabulary import Grade
 
 #: Publishers of primary medical information: national health services and
-#: formularies, guideline bodies, government agencies, the DOI resolver and
-#: bibliographic databases, journals' own sites, and the two consumer manuals
-#: the evidence reference relies on. Mirrors, blogs and shops are not here.
+#: formularies, guideline bodies, government agencies, and research cited by DOI
+#: (Cochrane reviews included) or by its PubMed record. Mirrors, blogs, shops,
+#: private publishers' consumer pages and journals' own sites are not here: a
+#: paper is cited by its DOI, so the link survives a publisher's site moving.
 PRIMARY_DOMAINS = (
     "nhs.uk",
     "nice.org.uk",
@@ -37,8 +38,8 @@ PRIMARY_DOMAINS = (
     "hscni.net",
     "hse.ie",
     "doi.org",
-    "cochranelibrary.com",
-    "ncbi.nlm.nih.gov",
+    "pubmed.ncbi.nlm.nih.gov",
+    "pmc.ncbi.nlm.nih.gov",
     "medlineplus.gov",
     "nih.gov",
     "cdc.gov",
@@ -46,14 +47,6 @@ PRIMARY_DOMAINS = (
     "who.int",
     "ema.europa.eu",
     "fdc.nal.usda.gov",
-    "merckmanuals.com",
-    "mayoclinic.org",
-    "clevelandclinic.org",
-    "aafp.org",
-    "bmj.com",
-    "journals.lww.com",
-    "thieme-connect.com",
-    "mayoclinicproceedings.org",
 )
 
 #: Grades that make a claim about benefit or harm, so need a source beyond the seeds.
@@ -79,8 +72,13 @@ def url_problem(url: str) -> str | None:
         return "has '//' in its path (a broken link)"
     if _TRAILING_JUNK.search(url):
         return "ends in punctuation (pasted with trailing junk)"
+    if host == "www.ncbi.nlm.nih.gov":
+        return "old PubMed address: cite https://pubmed.ncbi.nlm.nih.gov/<PMID>/"
     if not any(host == d or host.endswith("." + d) for d in PRIMARY_DOMAINS):
-        return f"{host} is not a primary source (mirror, blog or shop?)"
+        return (
+            f"{host} is not a primary source (mirror, blog, shop or journal site?): "
+            "cite the national service or guideline page, or the paper by DOI or PubMed"
+        )
     return None
 
 
@@ -102,6 +100,16 @@ def check_urls(kb: KnowledgeBase) -> list[Problem]:
             why = url_problem(url)
             if why:
                 problems.append(Problem(e.id, f"{where} {url!r} {why}"))
+    return problems
+
+
+def check_repeated_sources(kb: KnowledgeBase) -> list[Problem]:
+    """A page cited twice in one entry reads as two sources to a person (and is a slip)."""
+    problems = []
+    for e in kb:
+        urls = [s.url for s in e.sources if s.url]
+        for url in sorted({u for u in urls if urls.count(u) > 1}):
+            problems.append(Problem(e.id, f"cites {url!r} more than once"))
     return problems
 
 
@@ -273,6 +281,7 @@ def clinical_lint(kb: KnowledgeBase) -> list[Problem]:
     """Every clinical check; none needs the seed articles."""
     return (
         check_urls(kb)
+        + check_repeated_sources(kb)
         + check_primary_sources(kb)
         + check_person_text(kb)
         + check_grade_claims(kb)

@@ -125,6 +125,26 @@ class Entry(BaseModel):
     )
     cautions: tuple[str, ...] = ()
     contraindications: tuple[Contraindication, ...] = ()
+    only_for: tuple[str, ...] = Field(
+        default=(),
+        description="Situations this entry is about (magnesium in pregnancy): it is offered "
+        "only to people in one of them.",
+    )
+    superseded_for: tuple[str, ...] = Field(
+        default=(),
+        description="Situations whose evidence another entry gives (magnesium tablets: the "
+        "'does not work' grade is for cramps outside pregnancy): plans there leave it out.",
+    )
+    suited_to: tuple[str, ...] = Field(
+        default=(),
+        description="Situations whose own guidance names this item (NHS pregnancy advice: "
+        "gentle exercise, drinking water): for them it leads its grade and is never capped.",
+    )
+
+    @field_validator("only_for", "superseded_for", "suited_to")
+    @classmethod
+    def _known_situations(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(_check_condition(v) for v in value)
 
     def contraindicated_for(self, situations: set[str]) -> list[Contraindication]:
         """The contraindications that apply to a person in these situations."""

@@ -35,7 +35,8 @@ URGENT_NOTES = (
 )
 KIDNEY_NOTE = (
     "Ask your kidney team about fluids and food: kidney diets often limit fluid, salt, "
-    "potassium and phosphorus, so this plan lists no mineral-rich foods or drinks."
+    "potassium and phosphorus, so this plan lists no mineral-rich foods or drinks. "
+    "Cramps during dialysis: tell the nurse at once; they can slow the fluid removal."
 )
 HEART_NOTE = "Ask your heart team about fluids: heart failure often comes with a daily fluid limit."
 CHILD_NOTE = (

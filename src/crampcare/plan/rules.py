@@ -11,6 +11,19 @@ from crampcare.safety import NOT_SELF_CARE, Exclusion, contraindication, exclusi
 _DOSE = re.compile(r"\d\s*(mg|g|µg|mcg|ml|iu|units?|tablets?|drops?)\b", re.IGNORECASE)
 
 
+def in_scope(entry: Entry, situ: frozenset[str]) -> bool:
+    """Whether ``entry`` speaks to this person at all (not a pregnancy-only item for others,
+    not an outside-pregnancy grade for a pregnant woman)."""
+    if entry.only_for and not situ & set(entry.only_for):
+        return False
+    return not situ & set(entry.superseded_for)
+
+
+def suited(entry: Entry, situ: frozenset[str]) -> bool:
+    """Whether the person's own guidance names this item (it leads its grade)."""
+    return bool(situ & set(entry.suited_to))
+
+
 def blocked(kb: KnowledgeBase, entry: Entry, situ: frozenset[str]) -> Exclusion | None:
     """Why ``entry`` is not advice here; a prevention entry inherits its techniques' reasons."""
     ex = exclusion(entry, situ)

@@ -14,9 +14,9 @@ from crampcare.person_filters import (
 )
 from crampcare.plan import items
 from crampcare.plan.models import TOPIC_ORDER, PlanItem
-from crampcare.plan.rules import blocked, contra, undosed
+from crampcare.plan.rules import blocked, contra, in_scope, suited, undosed
 from crampcare.safety import GRADE_AVOID, GRADE_INEFFECTIVE, Exclusion, exclusion
-from crampcare.vocabulary import GRADE_RANK, GRADE_WORDS, Grade
+from crampcare.vocabulary import GRADE_RANK, GRADE_WORDS, SUPPORTED, Grade
 
 #: A handful of foods, not a shopping list; chosen after the person's filters.
 MAX_FOODS = 5
@@ -69,8 +69,10 @@ def ev(entry: Entry) -> str:
     return f"evidence: {GRADE_WORDS[entry.grade.value].phrase}." if entry.grade else ""
 
 
-def rank(entry: Entry) -> int:
-    return GRADE_RANK.get(entry.grade, 9) if entry.grade else 9
+def rank(entry: Entry, situ: frozenset[str] = frozenset()) -> float:
+    """Grade first; within a grade, what the person's own guidance names leads."""
+    base = GRADE_RANK.get(entry.grade, 9) if entry.grade else 9
+    return base - (0.5 if suited(entry, situ) else 0.0)
 
 
 def first_aid(
@@ -90,6 +92,7 @@ def first_aid(
         for r in kb.of_kind(Remedy)
         if "acute" in r.phase
         and r.remedy_kind in ("home", "food", "folk")
+        and in_scope(r, situ)
         and blocked(kb, r, situ) is None
         and not motion_kinds(r.recipe or "") & barred
     ]
@@ -106,11 +109,13 @@ def _therapist_only(kb: KnowledgeBase, p: Prevention) -> bool:
     )
 
 
-def _capped(ranked: list[tuple[int, PlanItem]], traditional_max: int) -> list[PlanItem]:
+def _capped(ranked: list[tuple[float, PlanItem]], traditional_max: int) -> list[PlanItem]:
     ranked.sort(key=lambda x: x[0])
-    supported = [i for r, i in ranked if r < GRADE_RANK[Grade.UNPROVEN]]
+    supported = [i for r, i in ranked if r < GRADE_RANK[Grade.UNPROVEN] - 0.5]
+    # Traditional items the person's own guidance names (rank x.5) are never capped.
+    named = [i for r, i in ranked if r == GRADE_RANK[Grade.UNPROVEN] - 0.5]
     traditional = [i for r, i in ranked if r >= GRADE_RANK[Grade.UNPROVEN]]
-    return supported + traditional[:traditional_max]
+    return supported + named + traditional[: max(0, traditional_max - len(named))]
 
 
 def routine(
@@ -118,10 +123,12 @@ def routine(
 ) -> tuple[list[PlanItem], list[Exclusion]]:
     """Stretches, gymnastics and habits: what has support first, a few traditional ones after."""
     relevant = RELEVANT[where]
-    techniques: list[tuple[int, PlanItem]] = []
+    techniques: list[tuple[float, PlanItem]] = []
     dropped: list[Exclusion] = []
     for t in kb.of_kind(Technique):
         if "prevention" not in t.phase or not relevant & set(t.locations) or t.id in skip:
+            continue
+        if not in_scope(t, situ):
             continue
         if blocked(kb, t, situ) is not None:
             continue
@@ -140,13 +147,15 @@ def routine(
             steps.append(personal(text, situ))
         if steps:
             why = f"Prevention for {where.replace('_', ' ')} cramps; {ev(t)}"
-            techniques.append((rank(t), items.advice_item(t, why, steps)))
+            techniques.append((rank(t, situ), items.advice_item(t, why, steps)))
     kept = _capped(techniques, MAX_TRADITIONAL_TECHNIQUES)
     shown = {item.id for item in kept} | skip
     unfit = {t.id for t in kb.of_kind(Technique) if fitted_steps(t, None, barred) is None}
-    habits: list[tuple[int, PlanItem]] = []
+    habits: list[tuple[float, PlanItem]] = []
     for p in kb.of_kind(Prevention):
-        if p.area not in ROUTINE_AREAS or blocked(kb, p, situ) is not None:
+        if p.area not in ROUTINE_AREAS or not in_scope(p, situ):
+            continue
+        if blocked(kb, p, situ) is not None:
             continue
         if p.area in barred or set(p.techniques) & shown or _therapist_only(kb, p):
             # Barred for this person, already on the plan with its steps, or a therapist's job.
@@ -154,22 +163,26 @@ def routine(
         if set(p.techniques) & unfit:
             continue
         why = f"{AREA_WORDS.get(p.area, 'A habit')} that makes cramps less likely; {ev(p)}"
-        habits.append((rank(p), items.advice_item(p, why)))
-    return kept + _capped(habits, MAX_TRADITIONAL_HABITS), dropped
+        habits.append((rank(p, situ), items.advice_item(p, why)))
+    ranks = {item.id: r for r, item in [*techniques, *habits]}
+    chosen = kept + _capped(habits, MAX_TRADITIONAL_HABITS)
+    # One order for the whole routine: by grade, and within a grade what the person's own
+    # guidance names first (a midwife's list starts with stretching, movement and water).
+    return sorted(chosen, key=lambda item: ranks[item.id]), dropped
 
 
 def foods(kb: KnowledgeBase, situ: frozenset[str]) -> list[PlanItem]:
     """A few diet habits and a handful of foods; none when eating for minerals is unsafe."""
     diet = [
-        (rank(p), items.advice_item(p, f"How to eat for fewer cramps; {ev(p)}"))
+        (rank(p, situ), items.advice_item(p, f"How to eat for fewer cramps; {ev(p)}"))
         for p in kb.of_kind(Prevention)
-        if p.area == "diet" and blocked(kb, p, situ) is None
+        if p.area == "diet" and in_scope(p, situ) and blocked(kb, p, situ) is None
     ]
     parent = kb.entries.get("pv_mineral_rich_foods")
     if parent is not None and blocked(kb, parent, situ) is not None:
         # Eating for minerals is itself ruled out (kidney disease): no food list at all.
         return _capped(diet, MAX_TRADITIONAL_DIET)
-    chosen = [f for f in kb.of_kind(Food) if blocked(kb, f, situ) is None]
+    chosen = [f for f in kb.of_kind(Food) if in_scope(f, situ) and blocked(kb, f, situ) is None]
     chosen.sort(key=lambda f: (-items.magnesium_per_serving(f), f.id))
     return _capped(diet, MAX_TRADITIONAL_DIET) + [items.food_item(f) for f in chosen[:MAX_FOODS]]
 
@@ -179,6 +192,10 @@ def _doctor_topic(e: Entry) -> tuple[str, str] | None:
     if e.grade == Grade.CLINICIAN_ONLY:
         return "clinician_only", "Only a doctor can decide on this. " + undosed(e.warning or "")
     if isinstance(e, Remedy) and e.remedy_kind in ("supplement", "drug"):
+        if e.grade not in SUPPORTED:
+            # A supplement with no support is not a topic to raise (a pharmacist's finding:
+            # the list read as a shopping list); `ask` still answers about it.
+            return None
         return "supplement", f"A supplement or medicine: ask before taking it; {ev(e)}"
     if isinstance(e, Prevention) and e.area in DOCTOR_AREAS:
         return "medical", f"Something to arrange with your doctor; {ev(e)}"
@@ -205,6 +222,8 @@ def doctor(kb: KnowledgeBase, intake: Intake, situ: frozenset[str]) -> list[Plan
     for e in kb:
         if not isinstance(e, ACTIONABLE) or e.grade in (Grade.AVOID, Grade.INEFFECTIVE):
             continue
+        if not in_scope(e, situ):
+            continue
         found = _doctor_topic(e)
         if found is None or contra(kb, e, situ) is not None:
             continue
@@ -227,6 +246,8 @@ def avoid(kb: KnowledgeBase, situ: frozenset[str]) -> tuple[list[PlanItem], list
     excluded: list[Exclusion] = []
     for e in kb:
         if not isinstance(e, ACTIONABLE) and e.kind != "acupoint":
+            continue
+        if not in_scope(e, situ):
             continue
         mine = contra(kb, e, situ)
         if mine is not None:

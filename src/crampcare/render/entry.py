@@ -2,8 +2,18 @@
 
 from __future__ import annotations
 
-from crampcare.knowledge.schema import NEVER_ADVISED, Acupoint, Cause, Entry, Remedy, Technique
+from crampcare.knowledge.conditions import condition_words
+from crampcare.knowledge.schema import (
+    NEVER_ADVISED,
+    Acupoint,
+    Cause,
+    Entry,
+    Remedy,
+    SourceRef,
+    Technique,
+)
 from crampcare.vocabulary import GRADE_WORDS
+from crampcare.words import people_text
 
 
 def format_seconds(seconds: int, seconds_max: int | None = None) -> str:
@@ -21,23 +31,31 @@ def format_seconds(seconds: int, seconds_max: int | None = None) -> str:
     return one(seconds)
 
 
-def entry_text(entry: Entry) -> str:
-    """The entry for reading: warning first for avoid/clinician-only items."""
+def entry_text(entry: Entry, developer: bool = False) -> str:
+    """The entry for reading: warning first for avoid/clinician-only items.
+
+    ``developer`` (``kb show``) adds the labelled id and kind and cites seed files by
+    name; without it (the atlas) a person reads titles and publishers only.
+    """
+    words = (lambda t: t) if developer else people_text
     lines: list[str] = []
     if entry.grade in NEVER_ADVISED and entry.warning:
-        lines += [f"WARNING: {entry.warning}", ""]
-    lines.append(f"{entry.title}  [{entry.id}, {entry.kind}]")
+        lines += [f"WARNING: {words(entry.warning)}", ""]
+    lines.append(words(entry.title))
+    if developer:
+        lines.append(f"Entry id: {entry.id} (kind: {entry.kind})")
     if entry.grade:
         lines.append(f"Evidence: {GRADE_WORDS[entry.grade.value].label}")
     if isinstance(entry, Cause):
         lines.append(f"Link with cramps: {entry.link_label}")
-    lines += ["", entry.text]
+    lines += ["", words(entry.text)]
     if isinstance(entry, Acupoint):
         lines += [
             "",
-            f"Where: {entry.location}",
-            f"How to find it: {entry.how_to_find}",
-            f"How to press: {entry.press} ({format_seconds(entry.seconds, entry.seconds_max)})",
+            f"Where: {words(entry.location)}",
+            f"How to find it: {words(entry.how_to_find)}",
+            f"How to press: {words(entry.press)} "
+            f"({format_seconds(entry.seconds, entry.seconds_max)})",
         ]
     if isinstance(entry, Technique):
         lines += ["", "Steps:"]
@@ -48,22 +66,34 @@ def entry_text(entry: Entry) -> str:
             if step.reps:
                 amount.append(f"{step.reps}x" + (f" x {step.sets} sets" if step.sets else ""))
             side = ", each side" if step.per_side else ""
-            lines.append(f"  {i}. {step.instruction} ({', '.join(amount)}{side})")
+            lines.append(f"  {i}. {words(step.instruction)} ({', '.join(amount)}{side})")
     if isinstance(entry, Remedy):
         if entry.recipe:
-            lines += ["", f"As the source gives it: {entry.recipe}"]
+            lines += ["", f"As the source gives it: {words(entry.recipe)}"]
         if entry.dose_as_seed:
-            lines.append(f"Dose as the source gives it: {entry.dose_as_seed}")
+            lines.append(f"Dose as the source gives it: {words(entry.dose_as_seed)}")
     if entry.evidence:
         why = "Why this link" if isinstance(entry, Cause) else "Why this grade"
-        lines += ["", f"{why}: {entry.evidence}"]
+        lines += ["", f"{why}: {words(entry.evidence)}"]
     if entry.cautions:
-        lines += ["", "Cautions:"] + [f"  - {c}" for c in entry.cautions]
+        lines += ["", "Cautions:"] + [f"  - {words(c)}" for c in entry.cautions]
     if entry.contraindications:
         lines += ["", "Not for:"] + [
-            f"  - {c.condition}: {c.reason}" for c in entry.contraindications
+            f"  - {condition_words(c.condition)}: {words(c.reason)}"
+            + (f" (condition: {c.condition})" if developer else "")
+            for c in entry.contraindications
         ]
     lines += ["", "Sources:"]
     for s in entry.sources:
-        lines.append(f'  - {s.seed}: "{s.passage}"' if s.seed else f"  - {s.url}")
+        if developer:
+            lines.append(f'  - seed file {s.seed}: "{s.passage}"' if s.seed else f"  - {s.url}")
+        else:
+            lines.append(f"  - {_source_words(s)}")
     return "\n".join(lines)
+
+
+def _source_words(ref: SourceRef) -> str:
+    from crampcare.knowledge.citations import source_label
+
+    label = source_label(ref)
+    return f"{label}: {ref.url}" if ref.url else f'{label}: "{ref.passage}"'

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from crampcare.plan.models import (
     SECTION_TITLES,
     TOPIC_ORDER,
@@ -19,18 +21,73 @@ TRADITIONAL = "Traditional practices, if you like them"
 SECTIONS: tuple[SectionKey, ...] = ("about", "first_aid", "routine", "foods", "doctor", "avoid")
 
 
+#: Reasons many items share in other words: one line says it once (the clinical review
+#: found a diabetic plan giving the same "numb skin burns" reason seven times). Each
+#: theme: its key, the filters it gathers, the words the item's own reason must have,
+#: and the one reason the line gives (it must cover every item's own).
+THEMES: tuple[tuple[str, frozenset[str], re.Pattern[str], str], ...] = (
+    (
+        "theme-numb-skin",
+        frozenset({"F-net-heat-numb-skin", "F-contra-diabetes", "F-contra-neuropathy"}),
+        re.compile(r"\b(heat|hot|burns?|scalds?|cold|ice|moxa|warm)", re.IGNORECASE),
+        "Numb skin (diabetes, nerve damage) cannot feel heat, cold or hot water, so they "
+        "can burn, scald or chill it before you notice.",
+    ),
+    (
+        "theme-fluid-limit",
+        frozenset({"F-net-fluid-limit", "F-contra-heart-failure", "F-contra-kidney-disease"}),
+        re.compile(r"\b(fluids?|drink\w*)\b", re.IGNORECASE),
+        "With heart failure or kidney disease you may have a daily fluid limit: drink what "
+        "your heart or kidney team advises, not extra water, sports drinks or salty drinks.",
+    ),
+    (
+        "theme-thinners-pressure",
+        frozenset({"F-contra-anticoagulants"}),
+        re.compile(
+            r"\b(rub\w*|pinch\w*|knead\w*|prick\w*|pins?|pressure|massage|needles?)\b", re.I
+        ),
+        "On blood thinners, firm rubbing, pinching, deep pressure or needles can cause "
+        "bruising or bleeding into the muscle: use gentle stroking only, and ask your "
+        "doctor before any needling.",
+    ),
+    (
+        "theme-thinners-interactions",
+        frozenset({"F-contra-anticoagulants"}),
+        re.compile(r"\b(bleed\w*|clott\w*|warfarin|platelets)\b", re.IGNORECASE),
+        "These interact with blood thinners: most add to bleeding, and vitamin K weakens "
+        "warfarin. Ask your pharmacist or prescriber before taking any of them.",
+    ),
+    (
+        "theme-kidney-clearance",
+        frozenset({"F-contra-kidney-disease"}),
+        re.compile(r"\b(clear\w*|builds? up|kidney patients need)\b", re.IGNORECASE),
+        "Weak kidneys cannot clear extra magnesium, potassium, calcium or some medicines, "
+        "so they build up: take these only on your kidney team's advice.",
+    ),
+)
+
+
+def _theme(item: PlanItem) -> tuple[str, str] | None:
+    for key, filters, words, reason in THEMES:
+        if (item.filter or "") in filters and words.search(item.why):
+            return key, reason
+    return None
+
+
 def grouped_avoid(items: list[PlanItem]) -> list[tuple[str, str, list[PlanItem]]]:
     """Avoid items sharing one reason, together: (filter, reason, items), first-seen order.
 
     Foods left out for one situation share a line whatever their amounts, so a
-    kidney plan says "these foods, and why" once, not thirty times.
+    kidney plan says "these foods, and why" once, not thirty times; heat and cold
+    on numb skin, and drinks under a fluid limit, likewise.
     """
     groups: dict[tuple[str, str], list[PlanItem]] = {}
     for item in items:
         if item.kind == "food":
             groups.setdefault(("food", _food_reason(item)), []).append(item)
         else:
-            groups.setdefault((item.filter or "", item.why), []).append(item)
+            key = _theme(item) or (item.filter or "", item.why)
+            groups.setdefault(key, []).append(item)
     return [(f, why, group) for (f, why), group in groups.items()]
 
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import textwrap
 
+from crampcare.knowledge.conditions import condition_words
 from crampcare.search.answer import Answer, AskResult
 from crampcare.vocabulary import GRADE_WORDS
+from crampcare.words import people_text
 
 WIDTH = 78
 
@@ -28,21 +30,22 @@ def answer_lines(rank: int, answer: Answer) -> list[str]:
     words = GRADE_WORDS.get(answer.grade or "")
     badge = words.badge if words else (answer.link or "").upper()
     if answer.leads_with_warning:
-        lines += _wrap(f"WARNING: {answer.warning or badge}", indent="")
-    lines.append(f"{rank}. {answer.title}" + (f"  [{badge}]" if badge else ""))
-    lines += _wrap(answer.text)
+        lines += _wrap(f"WARNING: {people_text(answer.warning or badge)}", indent="")
+    lines.append(f"{rank}. {people_text(answer.title)}" + (f"  [{badge}]" if badge else ""))
+    lines += _wrap(people_text(answer.text))
     if answer.cautions:
         lines.append("   Cautions:")
         for caution in answer.cautions:
-            lines += _wrap(f"- {caution}", indent="     ")
+            lines += _wrap(f"- {people_text(caution)}", indent="     ")
     if answer.contraindications:
         lines.append("   Not for:")
         for c in answer.contraindications:
-            lines += _wrap(f"- {c['condition']}: {c['reason']}", indent="     ")
+            lines += _wrap(
+                f"- {condition_words(c['condition'])}: {people_text(c['reason'])}", indent="     "
+            )
     if answer.sources:
         lines.append("   Sources:")
         lines += [f"     - {_source(s)}" for s in answer.sources]
-    lines.append(f"   (more: crampcare kb show {answer.id})")
     return lines
 
 
@@ -62,7 +65,7 @@ def result_text(result: AskResult) -> str:
     elif result.triage is not None and result.triage.level == "emergency":
         # Nothing may delay the call for help: titles only, to read afterwards.
         lines.append("More about this, after you have called for help:")
-        lines += [f"  - {a.title} (crampcare kb show {a.id})" for a in result.answers]
+        lines += [f"  - {people_text(a.title)}" for a in result.answers]
         lines.append("")
     else:
         for rank, answer in enumerate(result.answers, start=1):

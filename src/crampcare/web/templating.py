@@ -10,11 +10,13 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 
 from crampcare.knowledge.citations import source_label
+from crampcare.knowledge.conditions import condition_words
 from crampcare.render.entry import format_seconds
 from crampcare.render.jinja import add_templates
 from crampcare.triage import long_cramp_minutes
 from crampcare.vocabulary import GRADE_WORDS, LEVEL_TITLES
 from crampcare.web.assets import THEME_COLOUR, asset_version
+from crampcare.words import people_text
 
 THEMES = ("auto", "day", "night")
 TEXT_SIZES = ("normal", "large")
@@ -27,6 +29,10 @@ def environment() -> Environment:
     env.globals["LEVEL_TITLES"] = LEVEL_TITLES
     env.globals["source_label"] = source_label
     env.globals["long_cramp_minutes"] = long_cramp_minutes
+    # Entry texts can carry cross-references for reviewers ("see the entry on ..."):
+    # pages show the advice only, as plans and the terminal do.
+    env.filters["words"] = people_text
+    env.filters["not_for"] = condition_words
     env.filters["duration"] = lambda s, m=None: format_seconds(int(s), m)
     # Assets are linked with the app version so a cached copy is never stale.
     env.globals["ASSET_V"] = asset_version()
