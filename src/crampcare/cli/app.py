@@ -45,14 +45,3 @@ def _root(
 for module in (now, check, plan, diary, report, ask, points, serve):
     module.register(app)
 app.add_typer(kb.app, name="kb")
-
-
-def main() -> None:
-    """Console-script entry point."""
-    import gc
-
-    # A command lives for a fraction of a second and makes few reference cycles, but
-    # loads thousands of objects (models, the index's vocabulary): collecting the young
-    # generation every 700 allocations cost `crampcare ask` 10-30 ms of its start-up.
-    gc.set_threshold(50_000, 20, 100)
-    app()
