@@ -13,11 +13,15 @@ import itertools
 from collections.abc import Iterator
 from typing import Any
 
-from typer._click import formatting
 from typer.main import get_command
 from typer.testing import CliRunner
 
 from crampcare.cli import fastpath
+
+try:  # Typer 0.2x carries its own copy of Click
+    from typer._click import formatting
+except ImportError:  # pragma: no cover - older Typer uses Click itself
+    from click import formatting  # type: ignore[no-redef]
 
 #: Click's narrowest help (its minimum width) and the usual one (80 columns or wider).
 DEFAULT_WIDTH = 78

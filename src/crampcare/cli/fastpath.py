@@ -21,6 +21,8 @@ import marshal
 import os
 import sys
 
+from crampcare.cache_folder import cache_root
+
 #: Bumped when the table's layout changes.
 FORMAT = 1
 _SOURCES = (".py", ".yaml", ".yml", ".json", ".txt", ".md")
@@ -36,27 +38,9 @@ def package_dir() -> str:
 
 
 def cache_file() -> str:
-    """Where the table lives: the user cache folder (see ``crampcare.settings``)."""
-    configured = os.environ.get("CRAMPCARE_CACHE_DIR")
-    if configured:
-        root = os.path.expanduser(configured)
-    elif os.environ.get("CRAMPCARE_DATA_DIR"):
-        root = os.path.join(os.path.expanduser(os.environ["CRAMPCARE_DATA_DIR"]), "cache")
-    else:
-        root = os.path.join(user_cache_root(), "crampcare")
+    """Where the table lives: the user cache folder (see ``crampcare.cache_folder``)."""
     tag = f"{sys.implementation.cache_tag}-{FORMAT}"
-    return os.path.join(root, f"cli-{tag}.marshal")
-
-
-def user_cache_root() -> str:
-    """The platform's user cache folder, as platformdirs finds it (XDG on Linux)."""
-    if sys.platform == "win32":
-        base = os.environ.get("LOCALAPPDATA") or os.path.expanduser("~\\AppData\\Local")
-        return os.path.join(base, "cache")
-    if sys.platform == "darwin":
-        return os.path.expanduser("~/Library/Caches")
-    xdg = os.environ.get("XDG_CACHE_HOME", "").strip()
-    return xdg if xdg else os.path.expanduser("~/.cache")
+    return os.path.join(cache_root(), f"cli-{tag}.marshal")
 
 
 def stamp() -> list[tuple[str, int, int]]:
