@@ -11,7 +11,7 @@ from __future__ import annotations
 from importlib import import_module
 
 # Not typing.TYPE_CHECKING: importing typing costs the fast path of the 3 a.m.
-# commands (crampcare.cli.fastpath) a quarter of a bare interpreter's start-up.
+# commands (crampcare.fastpath) a quarter of a bare interpreter's start-up.
 TYPE_CHECKING = False
 
 __version__ = "0.1.0"

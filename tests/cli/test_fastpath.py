@@ -11,8 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from crampcare import cache_folder
-from crampcare.cli import fastpath
+from crampcare import cache_folder, fastpath
 
 ROOT = Path(__file__).resolve().parents[2]
 REQUESTS = [

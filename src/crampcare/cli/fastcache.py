@@ -16,7 +16,7 @@ from typing import Any
 from typer.main import get_command
 from typer.testing import CliRunner
 
-from crampcare.cli import fastpath
+from crampcare import fastpath
 
 try:  # Typer 0.2x carries its own copy of Click
     from typer._click import formatting

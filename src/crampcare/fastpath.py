@@ -1,5 +1,8 @@
 """Answer the 3 a.m. commands from a cache, before Typer, Rich or pydantic load.
 
+Read by the entry point (``crampcare.__main__``) before the CLI face: importing
+the ``crampcare.cli`` package would load Typer, so this module lives outside it.
+
 The CLI has one definition: the Typer app. What it prints for ``--help`` and for
 ``now --plain`` / ``now --json`` depends only on the arguments, the terminal
 width and crampcare's own files, so ``crampcare.cli.fastcache`` runs the real
@@ -34,7 +37,7 @@ if TYPE_CHECKING:
 
 
 def package_dir() -> str:
-    return os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    return os.path.dirname(os.path.abspath(__file__))
 
 
 def cache_file() -> str:
