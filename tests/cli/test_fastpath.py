@@ -66,7 +66,7 @@ def test_stored_answer_loads_neither_typer_rich_nor_pydantic(cache: Path) -> Non
     done = _run(["now", "--plain"], cache, "-X", "importtime")
     assert done.returncode == 0
     loaded = {line.split("|")[-1].strip() for line in done.stderr.decode().splitlines()}
-    assert "crampcare.cli.fastpath" in loaded
+    assert "crampcare.fastpath" in loaded
     assert not loaded & {"typer", "click", "rich", "pydantic", "yaml", "typing"}
 
 
