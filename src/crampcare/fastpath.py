@@ -8,7 +8,7 @@ The CLI has one definition: the Typer app. What it prints for ``--help`` and for
 width and crampcare's own files, so ``crampcare.cli.fastcache`` runs the real
 app once for each of those requests and stores the bytes it printed, with the
 options of ``now`` as Typer parsed them. This module reads that table and writes
-the stored bytes, or returns None, and the real app runs.
+the stored bytes; for anything it does not hold exactly, the real app runs.
 
 Only the standard library's built-in modules are used here (``os``, ``sys``,
 ``marshal``): importing ``typing``, ``re`` or ``json`` alone would cost a third of
