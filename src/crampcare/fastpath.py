@@ -238,8 +238,13 @@ def run(argv: list[str]) -> str:
         return "stale"
     out = answer(argv, table)
     if out is None:
-        # A help text for a new terminal width or program name is worth adding.
-        return "stale" if request(argv)[0] == "help" else "miss"  # type: ignore[index]
+        # The help of a known command at a new terminal width or under another program
+        # name is worth adding; a misspelt command's is not (the app says it is unknown).
+        kind = request(argv) or ("",)
+        known = kind[0] == "help" and any(
+            k.split("\0")[2:] == list(kind[1:]) for k in table["help"]
+        )
+        return "stale" if known else "miss"
     sys.stdout.buffer.write(out)
     sys.stdout.flush()
     return "served"

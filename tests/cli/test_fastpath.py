@@ -72,7 +72,12 @@ def test_stored_answer_loads_neither_typer_rich_nor_pydantic(cache: Path) -> Non
 
 @pytest.mark.parametrize(
     "argv",
-    [["now", "--plain", "-w", "knee"], ["now", "--plain", "-wfoot"], ["now", "--bogus"]],
+    [
+        ["now", "--plain", "-w", "knee"],
+        ["now", "--plain", "-wfoot"],
+        ["now", "--bogus"],
+        ["bogus", "--help"],
+    ],
     ids=" ".join,
 )
 def test_anything_else_is_left_to_the_app(argv: list[str], cache: Path, tmp_path: Path) -> None:
@@ -83,6 +88,13 @@ def test_anything_else_is_left_to_the_app(argv: list[str], cache: Path, tmp_path
         slow.stdout,
         slow.stderr,
     )
+
+
+def test_a_misspelt_command_does_not_rebuild_the_table(cache: Path) -> None:
+    table = next(cache.glob("cli-*.marshal"))
+    before = table.stat().st_mtime_ns
+    assert _run(["bogus", "--help"], cache).returncode == 2
+    assert table.stat().st_mtime_ns == before
 
 
 def test_a_changed_file_makes_the_table_stale(
