@@ -24,8 +24,17 @@ SETTINGS: tuple[Setting, ...] = (
         "data_dir",
         "CRAMPCARE_DATA_DIR",
         "",
-        "Folder for crampcare's data (diary database, caches). "
+        "Folder for crampcare's data (the diary database, TLS files). "
         "Default: the platform's user data folder.",
+    ),
+    Setting(
+        "cache_dir",
+        "CRAMPCARE_CACHE_DIR",
+        "",
+        "Folder for derived data that is rebuilt when missing (search index, knowledge-base "
+        "and command-line caches). Default: the cache folder inside the data folder when "
+        "CRAMPCARE_DATA_DIR is set, else the platform's user cache folder "
+        "($XDG_CACHE_HOME/crampcare on Linux).",
     ),
     Setting(
         "db",
@@ -81,8 +90,10 @@ def data_dir() -> Path:
 
 
 def cache_dir() -> Path:
-    """Derived, rebuildable data (knowledge-base and search caches)."""
-    path = data_dir() / "cache"
+    """Derived, rebuildable data (knowledge-base and search caches), created on first use."""
+    from crampcare.cache_folder import cache_root
+
+    path = Path(cache_root())
     path.mkdir(parents=True, exist_ok=True)
     return path
 

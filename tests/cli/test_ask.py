@@ -6,11 +6,9 @@ import json
 import os
 from pathlib import Path
 
-import pytest
 from typer.testing import CliRunner
 
 from crampcare.cli.app import app
-from crampcare.search.semantic import available
 
 FIELDS = {
     "id",
@@ -135,18 +133,13 @@ def test_red_flag_question_brings_the_triage_advice_first(runner: CliRunner) -> 
     assert text.lstrip().startswith(doc["triage"]["headline"])
 
 
-def test_batch_defaults_to_hybrid_when_the_semantic_extra_is_installed(
-    runner: CliRunner,
-) -> None:
-    if not available():
-        if os.environ.get("CI"):
-            pytest.fail("CI must install the semantic extra")
-        pytest.skip("the semantic extra is not installed (CI installs it)")
+def test_batch_is_lexical_unless_hybrid_is_asked_for(runner: CliRunner) -> None:
+    # Hybrid answered no better on the held-out sets (docs/ask.md): never the default.
     stdin = '{"id": 7, "question": "my calf knots up at night"}\n'
     result = runner.invoke(app, ["ask", "--batch"], input=stdin)
     assert result.exit_code == 0, result.output
     doc = json.loads(result.stdout)
-    assert (doc["id"], doc["mode"]) == (7, "hybrid")
+    assert (doc["id"], doc["mode"]) == (7, "lexical")
     assert len(doc["answers"]) == 3
 
 

@@ -1,5 +1,6 @@
 """The ``crampcare`` command: a thin face over the core."""
 
-from crampcare.cli.app import app, main
+from crampcare.__main__ import main
+from crampcare.cli.app import app
 
 __all__ = ["app", "main"]

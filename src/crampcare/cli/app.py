@@ -19,7 +19,7 @@ app = typer.Typer(
         "call your local emergency number."
     ),
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
     context_settings={"help_option_names": ["-h", "--help"]},
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
@@ -46,14 +46,3 @@ for module in (now, check, plan, diary, report, ask, points, serve):
     module.register(app)
 app.add_typer(kb.app, name="kb")
 app.add_typer(clinic.app, name="clinic")
-
-
-def main() -> None:
-    """Console-script entry point."""
-    import gc
-
-    # A command lives for a fraction of a second and makes few reference cycles, but
-    # loads thousands of objects (models, the index's vocabulary): collecting the young
-    # generation every 700 allocations cost `crampcare ask` 10-30 ms of its start-up.
-    gc.set_threshold(50_000, 20, 100)
-    app()

@@ -17,6 +17,7 @@ from sqlalchemy.exc import ArgumentError
 
 from crampcare.diary import sqliteconn
 from crampcare.errors import CrampcareError
+from crampcare.extras import require
 
 DEFAULT_FILE = sqliteconn.DEFAULT_FILE
 # Execution option that marks a connection's transactions as writes.
@@ -78,6 +79,8 @@ def make_engine(url: str) -> Engine:
     if backend == "postgresql":
         if parsed.drivername == "postgresql":
             parsed = parsed.set(drivername="postgresql+psycopg")
+        if parsed.drivername == "postgresql+psycopg":
+            require("psycopg", "postgres")
         try:
             return create_engine(
                 parsed,
@@ -86,7 +89,7 @@ def make_engine(url: str) -> Engine:
                 # Bound parameters are diary notes and times: keep them out of errors and logs.
                 hide_parameters=True,
             )
-        except ImportError as exc:  # pragma: no cover - psycopg is a dependency
+        except ImportError as exc:  # another driver named in the URL (postgresql+asyncpg)
             raise CrampcareError(f"cannot use {parsed.drivername}: {exc}") from exc
     raise CrampcareError(
         f"unsupported database {backend!r}: use a SQLite path or postgresql:// URL"

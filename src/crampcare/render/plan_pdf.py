@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from crampcare.extras import require
 from crampcare.plan.models import Plan
 from crampcare.render.plan_html import MAX_TRIM, plan_html
 
@@ -11,7 +12,7 @@ from crampcare.render.plan_html import MAX_TRIM, plan_html
 def plan_document(plan: Plan) -> Any:
     """The laid-out sheet: the least trimming that fits one A4 page (the most, if none does)."""
     # WeasyPrint (and Pango beneath it) is heavy: imported only when a PDF is asked for.
-    from weasyprint import HTML
+    HTML = require("weasyprint", "pdf").HTML
 
     for trim in range(MAX_TRIM + 1):
         document = HTML(string=plan_html(plan, trim)).render()

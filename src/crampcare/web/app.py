@@ -148,11 +148,10 @@ def create_app(allowed_hosts: Iterable[str] | None = None) -> Starlette:
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
-        # Requests make short-lived objects, few cycles: collect the young generation
-        # less often. Open the search index and lexicons in the background (the
-        # server answers at once), then keep all that out of the cyclic GC's scans.
-        # Together these cut the pauses that set ask's p99 under load (93 ms before).
-        gc.set_threshold(50_000, 20, 100)
+        # Open the search index and lexicons in the background (the server answers
+        # at once), then keep all that out of the cyclic GC's scans; with the GC
+        # thresholds a served worker sets (web/server.py) this cut the pauses that
+        # set ask's p99 under load (93 ms before).
         threading.Thread(target=_warm, name="crampcare-warm", daemon=True).start()
         yield
         diary.close()

@@ -23,7 +23,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-APP = "crampcare.web:create_app"
+APP = "crampcare.web.server:worker_app"
 #: uvicorn settings shared by every way of running.
 OPTIONS: dict[str, Any] = {"factory": True, "log_level": "warning", "access_log": False}
 #: A worker that dies sooner than this after starting counts towards giving up.
@@ -31,6 +31,25 @@ _EARLY_DEATH_SECONDS = 5.0
 _MAX_EARLY_DEATHS = 5
 
 log = logging.getLogger("crampcare.web")
+
+
+def tune_gc() -> None:
+    """Process-wide GC settings for a served worker (not for an app built in a test).
+
+    Requests make short-lived objects and few cycles: collecting the young
+    generation every 700 allocations put pauses into ask's p99 under load.
+    """
+    import gc
+
+    gc.set_threshold(50_000, 20, 100)
+
+
+def worker_app() -> Any:
+    """The app a uvicorn worker serves (its factory): ``create_app`` in a tuned process."""
+    from crampcare.web import create_app
+
+    tune_gc()
+    return create_app()
 
 
 def reuse_port_supported() -> bool:

@@ -1,0 +1,131 @@
+"""Build the table ``crampcare.cli.fastpath`` answers from, by running the real app.
+
+Every stored answer is what the Typer app printed for that request in this
+process, so the fast path cannot say anything the app would not: it only skips
+the imports. Built after a command that could have been answered from it (and
+on demand by ``benchmarks/startup.py`` and the tests); costs about a second.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+from collections.abc import Iterator
+from typing import Any
+
+from typer.main import get_command
+from typer.testing import CliRunner
+
+from crampcare import fastpath
+
+try:  # Typer 0.2x carries its own copy of Click
+    from typer._click import formatting
+except ImportError:  # pragma: no cover - older Typer uses Click itself
+    from click import formatting  # type: ignore[no-redef]
+
+#: Click's narrowest help (its minimum width) and the usual one (80 columns or wider).
+DEFAULT_WIDTH = 78
+
+
+class _Runner(CliRunner):
+    """Typer's test runner, but with help wrapped at a chosen width (it forces 80)."""
+
+    def __init__(self, width: int) -> None:
+        super().__init__()
+        self.width = width
+
+    @contextlib.contextmanager
+    def isolation(self, *args: Any, **kwargs: Any) -> Iterator[Any]:
+        with super().isolation(*args, **kwargs) as streams:
+            formatting.FORCED_WIDTH = self.width
+            yield streams
+
+
+def _invoke(args: list[str], prog: str, width: int = DEFAULT_WIDTH) -> bytes:
+    from crampcare.cli.app import app
+
+    result = _Runner(width).invoke(app, args, prog_name=prog, color=False)
+    if result.exit_code != 0 or result.exception is not None:
+        raise RuntimeError(f"{args} exited {result.exit_code}: {result.output[-300:]}")
+    return result.stdout_bytes
+
+
+def _paths(group: Any, ctx: Any, prefix: list[str]) -> list[list[str]]:
+    """Every command path: [], ["now"], ["kb"], ["kb", "list"], ..."""
+    paths = [prefix]
+    for name in group.list_commands(ctx):
+        command = group.get_command(ctx, name)
+        if command is None or command.hidden:
+            continue
+        if hasattr(command, "list_commands"):
+            paths += _paths(command, ctx, [*prefix, name])
+        else:
+            paths.append([*prefix, name])
+    return paths
+
+
+def now_spec(command: Any) -> dict[str, Any]:
+    """How Click reads ``now``'s options: option string -> (parameter, flag value or None)."""
+    options: dict[str, tuple[str, Any]] = {}
+    defaults: dict[str, Any] = {}
+    for param in command.params:
+        if param.param_type_name != "option" or param.name is None:
+            continue
+        if param.name == "help":
+            continue
+        defaults[param.name] = param.default
+        for opt in param.opts:
+            options[opt] = (param.name, True if param.is_flag else None)
+        for opt in param.secondary_opts:
+            options[opt] = (param.name, False)
+    return {"options": options, "defaults": defaults}
+
+
+def build(prog: str, width: int) -> fastpath.Table:
+    """The whole table for this program name, at this help width and the usual one."""
+    from crampcare.cli.app import app
+    from crampcare.vocabulary import CONTEXTS, SESSION_PLACES
+
+    files = fastpath.stamp()
+    root: Any = get_command(app)
+    ctx = root.make_context(prog, ["--help"], resilient_parsing=True)
+    helps: dict[str, bytes] = {}
+    for path, w in itertools.product(_paths(root, ctx, []), sorted({width, DEFAULT_WIDTH})):
+        helps[fastpath.help_key(path, prog, w)] = _invoke([*path, "--help"], prog, w)
+    now = root.get_command(ctx, "now")
+    assert now is not None
+    outputs: dict[str, bytes] = {}
+    for where, context, pregnant, shape in itertools.product(
+        SESSION_PLACES,
+        CONTEXTS,
+        (False, True),
+        ("plain", "json"),
+    ):
+        args = ["now", "--where", where, "--context", context, f"--{shape}"]
+        key = "\0".join(["now", where, context, shape]) + ("\0pregnant" if pregnant else "")
+        outputs[key] = _invoke(args + (["--pregnant"] if pregnant else []), prog)
+    import typer
+    import typer.core
+
+    deps = [typer.__file__ or "", typer.core.__file__ or "", formatting.__file__ or ""]
+    return {
+        "format": fastpath.FORMAT,
+        "dep_files": deps,
+        "deps": fastpath.stamp_of(deps),
+        "stamp": files,
+        "digest": fastpath.digest(files),
+        "version": _invoke(["--version"], prog),
+        "help": helps,
+        "now": outputs,
+        "now_spec": now_spec(now),
+    }
+
+
+def refresh() -> None:
+    """Build and store the table for the program name and terminal of this run."""
+    table = build(fastpath.program_name(), fastpath.terminal_width())
+    old = fastpath.load()
+    if old is not None and old.get("digest") == table["digest"]:
+        # Same files: keep the answers for other program names and widths too.
+        table["help"] = {**old["help"], **table["help"]}
+    fastpath.save(table)

@@ -1,0 +1,250 @@
+"""Answer the 3 a.m. commands from a cache, before Typer, Rich or pydantic load.
+
+Read by the entry point (``crampcare.__main__``) before the CLI face: importing
+the ``crampcare.cli`` package would load Typer, so this module lives outside it.
+
+The CLI has one definition: the Typer app. What it prints for ``--help`` and for
+``now --plain`` / ``now --json`` depends only on the arguments, the terminal
+width and crampcare's own files, so ``crampcare.cli.fastcache`` runs the real
+app once for each of those requests and stores the bytes it printed, with the
+options of ``now`` as Typer parsed them. This module reads that table and writes
+the stored bytes; for anything it does not hold exactly, the real app runs.
+
+Only the standard library's built-in modules are used here (``os``, ``sys``,
+``marshal``): importing ``typing``, ``re`` or ``json`` alone would cost a third of
+a bare interpreter's start-up. The cache is checked against crampcare's files on
+every run (their sizes and times, then their contents when those moved), so an
+edited command, template or knowledge entry can never be answered from a stale
+table: any doubt means the real app.
+"""
+
+from __future__ import annotations
+
+import marshal
+import os
+import sys
+
+from crampcare.cache_folder import cache_root
+
+#: Bumped when the table's layout changes.
+FORMAT = 1
+_SOURCES = (".py", ".yaml", ".yml", ".json", ".txt", ".md")
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
+
+    Table = dict[str, Any]
+
+
+def package_dir() -> str:
+    return os.path.dirname(os.path.abspath(__file__))
+
+
+def cache_file() -> str:
+    """Where the table lives: the user cache folder (see ``crampcare.cache_folder``)."""
+    tag = f"{sys.implementation.cache_tag}-{FORMAT}"
+    return os.path.join(cache_root(), f"cli-{tag}.marshal")
+
+
+def stamp() -> list[tuple[str, int, int]]:
+    """Name, size and modification time of each of crampcare's source and data files."""
+    root = package_dir()
+    found: list[tuple[str, int, int]] = []
+    todo = [root]
+    while todo:
+        folder = todo.pop()
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if entry.is_dir(follow_symlinks=False):
+                    if entry.name != "__pycache__":
+                        todo.append(entry.path)
+                elif entry.name.endswith(_SOURCES):
+                    info = entry.stat()
+                    found.append((entry.path[len(root) :], info.st_size, info.st_mtime_ns))
+    found.sort()
+    return found
+
+
+def stamp_of(paths: list[str]) -> list[tuple[int, int]]:
+    """Size and modification time of each file (-1, -1 for a missing one)."""
+    found = []
+    for path in paths:
+        try:
+            info = os.stat(path)
+        except OSError:
+            found.append((-1, -1))
+        else:
+            found.append((info.st_size, info.st_mtime_ns))
+    return found
+
+
+def digest(files: list[tuple[str, int, int]]) -> str:
+    """A hash of the files' names and contents: the table's real version."""
+    import hashlib
+
+    root = package_dir()
+    h = hashlib.blake2b(digest_size=16)
+    for name, _, _ in files:
+        with open(root + name, "rb") as fh:
+            h.update(name.encode() + b"\0" + fh.read() + b"\0")
+    return h.hexdigest()
+
+
+def load() -> Table | None:
+    """The table, if it was made from exactly the files installed now."""
+    try:
+        with open(cache_file(), "rb") as fh:
+            table = marshal.load(fh)
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
+    if not isinstance(table, dict) or table.get("format") != FORMAT:
+        return None
+    if table.get("deps") != stamp_of(table.get("dep_files", [])):
+        return None  # Typer was upgraded: its help may read differently
+    files = stamp()
+    if table.get("stamp") == files:
+        return table
+    # Touched but perhaps not changed (a checkout, a copy): the contents decide.
+    if table.get("digest") == digest(files):
+        table["stamp"] = files
+        save(table)
+        return table
+    return None
+
+
+def save(table: Table) -> None:
+    path = cache_file()
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    tmp = f"{path}.{os.getpid()}.tmp"
+    try:
+        with open(tmp, "wb") as fh:
+            marshal.dump(table, fh)
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+
+
+def terminal_width() -> int:
+    """Click's help width: the terminal's columns (as shutil finds them), 80 at most, less 2."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    try:
+        lines = int(os.environ["LINES"])
+    except (KeyError, ValueError):
+        lines = 0
+    if columns <= 0 or lines <= 0:
+        try:
+            size = os.get_terminal_size(sys.__stdout__.fileno())  # type: ignore[union-attr]
+            measured = size.columns
+        except (AttributeError, ValueError, OSError):
+            measured = 0
+        if columns <= 0:
+            columns = measured or 80
+    return max(min(columns, 80) - 2, 50)
+
+
+def program_name() -> str:
+    """The name Click shows in "Usage:" (``crampcare`` or ``python -m crampcare``)."""
+    path = sys.argv[0]
+    package = getattr(sys.modules["__main__"], "__package__", None)
+    if not package:
+        return os.path.basename(path)
+    name = os.path.splitext(os.path.basename(path))[0]
+    if name != "__main__":
+        package = f"{package}.{name}"
+    return f"python -m {package.lstrip('.')}"
+
+
+def help_key(path: list[str], prog: str, width: int) -> str:
+    return "\0".join([prog, str(width), *path])
+
+
+def request(argv: list[str]) -> tuple[str, ...] | None:
+    """What kind of request argv is, if the table may hold its answer."""
+    if argv == ["--version"]:
+        return ("version",)
+    if argv and argv[-1] in ("-h", "--help") and not any(a.startswith("-") for a in argv[:-1]):
+        return ("help", *argv[:-1])
+    if argv and argv[0] == "now":
+        return ("now",)
+    return None
+
+
+def now_key(args: list[str], spec: dict[str, Any]) -> str | None:
+    """The table key for ``now`` with these options, parsed as Click parses them."""
+    values: dict[str, Any] = dict(spec["defaults"])
+    options: dict[str, tuple[str, Any]] = spec["options"]
+    i = 0
+    while i < len(args):
+        token = args[i]
+        name, eq, inline = token.partition("=") if token.startswith("--") else (token, "", "")
+        known = options.get(name)
+        if known is None:
+            return None
+        param, flag = known
+        if flag is None:
+            if not eq:
+                i += 1
+                if i == len(args):
+                    return None
+                inline = args[i]
+            values[param] = inline
+        elif eq:
+            return None
+        else:
+            values[param] = flag
+        i += 1
+    if values["as_json"]:
+        shape = "json"
+    elif values["plain"] or not (sys.stdin.isatty() and sys.stdout.isatty()):
+        shape = "plain"
+    else:
+        return None  # the live countdown: the real app
+    return "\0".join(["now", str(values["where"]), str(values["context"]), shape]) + (
+        "\0pregnant" if values["pregnant"] else ""
+    )
+
+
+def answer(argv: list[str], table: Table) -> bytes | None:
+    """The stored output for argv, or None."""
+    kind = request(argv)
+    if kind is None:
+        return None
+    if kind[0] == "version":
+        text: bytes | None = table.get("version")
+        return text
+    if kind[0] == "help":
+        helps: dict[str, bytes] = table["help"]
+        return helps.get(help_key(list(kind[1:]), program_name(), terminal_width()))
+    outputs: dict[str, bytes] = table["now"]
+    key = now_key(argv[1:], table["now_spec"])
+    return None if key is None else outputs.get(key)
+
+
+def run(argv: list[str]) -> str:
+    """Write the stored answer for argv if there is one.
+
+    Returns "served", "skip" (not a request the table holds: run the app),
+    "miss" (the table is current but lacks this answer) or "stale" (no current
+    table: run the app, then build one).
+    """
+    if request(argv) is None or (sys.stdout.encoding or "").lower() not in ("utf-8", "utf8"):
+        return "skip"
+    table = load()
+    if table is None:
+        return "stale"
+    out = answer(argv, table)
+    if out is None:
+        # The help of a known command at a new terminal width or under another program
+        # name is worth adding; a misspelt command's is not (the app says it is unknown).
+        kind = request(argv) or ("",)
+        known = kind[0] == "help" and any(
+            k.split("\0")[2:] == list(kind[1:]) for k in table["help"]
+        )
+        return "stale" if known else "miss"
+    sys.stdout.buffer.write(out)
+    sys.stdout.flush()
+    return "served"
