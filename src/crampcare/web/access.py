@@ -5,7 +5,9 @@ and a way to find the lines of one request across nginx and the app: nginx
 passes its ``$request_id`` as ``X-Request-ID`` and the app logs and returns it.
 
 The line holds no personal data: no query string (a question or a search can
-be in it), no client address, no body, no user agent; the path only, cut short.
+be in it), no client address, no body, no user agent. The path is the route's
+pattern where it has parameters (``/api/v1/checkins/{day}``, not the day),
+else the path itself, cut short.
 
 Behind a TLS proxy the app itself speaks plain HTTP; uvicorn turns the proxy's
 ``X-Forwarded-Proto: https`` (trusted from the addresses in
@@ -34,6 +36,7 @@ request_id: contextvars.ContextVar[str | None] = contextvars.ContextVar(
 )
 _GOOD_ID = re.compile(r"[A-Za-z0-9._-]{1,64}")
 _MAX_PATH = 200
+_CONVERTER = re.compile(r"\{(\w+):\w+\}")
 # Fields a record may carry into the JSON line (set with ``extra=``).
 _FIELDS = ("method", "path", "status", "duration_ms")
 
@@ -82,6 +85,14 @@ def _incoming_id(scope: Scope) -> str | None:
     return None
 
 
+def _logged_path(scope: Scope) -> str:
+    route = scope.get("route")
+    pattern = getattr(route, "path", "")
+    if "{" in pattern:
+        return _CONVERTER.sub(r"{\1}", str(pattern))
+    return str(scope.get("path", ""))[:_MAX_PATH]
+
+
 def _secure(header: bytes) -> bytes:
     return header if b"secure" in header.lower() else header + b"; Secure"
 
@@ -123,7 +134,7 @@ class Edge:
                     extra={
                         "request_id": rid,
                         "method": scope.get("method", ""),
-                        "path": scope.get("path", "")[:_MAX_PATH],
+                        "path": _logged_path(scope),
                         "status": status,
                         "duration_ms": round((time.perf_counter() - start) * 1000, 1),
                     },
