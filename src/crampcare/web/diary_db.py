@@ -60,7 +60,14 @@ async def call_db(holder: DiaryHolder, fn: Any, *args: Any) -> Any:
 
     def call() -> Any:
         try:
-            return fn(holder.get(), *args)
+            diary = holder.get()
+        except CrampcareError as exc:
+            # Opening failed (the server is down at start-up, say): the server's
+            # problem, not the request's; the next request tries again.
+            log.warning("the diary database cannot be opened (%s)", type(exc.__cause__).__name__)
+            raise ApiError(503, "The diary is not available right now; try again shortly.") from exc
+        try:
+            return fn(diary, *args)
         except NotFound as exc:
             raise ApiError(404, str(exc)) from exc
         except DiaryBusy as exc:
