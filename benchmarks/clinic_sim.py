@@ -24,8 +24,11 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import httpx
+
+from benchmarks.raw_http import Connection
 
 ROOT = Path(__file__).resolve().parents[1]
 SERVICE = ROOT / "deploy" / "systemd" / "crampcare.service"
@@ -89,6 +92,7 @@ class Plan:
     run: str = "r"
     base_url: str = ""
     log_path: str = "/api/v1/episodes"
+    logs_only: bool = False  # no check-in or reads: logging flat out, or the bare baseline
 
 
 @dataclass
@@ -125,87 +129,83 @@ def episode(person: int, n: int, run: str) -> dict[str, Any]:
 
 
 async def _send(
-    client: httpx.AsyncClient,
+    conn: Connection,
     plan: Plan,
     results: Results,
     start: float,
     kind: str,
     method: str,
     path: str,
-    **kwargs: Any,
-) -> httpx.Response | None:
+    body: Any = None,
+    headers: dict[str, str] | None = None,
+) -> int:
     """One request; writes are retried (same key) on 503 or no answer until the deadline."""
     while True:
         t0 = time.perf_counter()
         try:
-            r: httpx.Response | None = await client.request(method, path, **kwargs)
-        except httpx.HTTPError:
-            r = None
-        status = r.status_code if r is not None else 0
+            status, _ = await conn.request(method, path, body, headers)
+        except OSError:
+            status = 0
         results.attempts.append((kind, t0 - start, time.perf_counter() - t0, status))
-        if status < 300 and r is not None:
-            return r
+        if status in (200, 201):
+            return status
         if method == "GET" or status not in (0, 503):
-            return r  # a read is not retried; a 4xx or 500 is a finding, not a retry
+            return status  # a read is not retried; a 4xx or 500 is a finding, not a retry
         if time.perf_counter() - start > plan.deadline_s:
             results.gave_up += 1
-            return None
+            return status
         await asyncio.sleep(0.05 + random.random() * 0.15)
 
 
-async def person(
-    client: httpx.AsyncClient, plan: Plan, results: Results, start: float, p: int
-) -> None:
+async def person(plan: Plan, results: Results, start: float, p: int) -> None:
     rng = random.Random(p)
+    url = urlsplit(plan.base_url)
+    conn = Connection(url.hostname or "127.0.0.1", url.port or 80)
 
     async def think() -> None:
         await asyncio.sleep(rng.random() * 2 * plan.think_s)
 
-    for n in range(plan.logs):
+    try:
+        for n in range(plan.logs):
+            await think()
+            key = f"{plan.run}-{p}-{n}"
+            body = episode(p, n, plan.run)
+            headers = {"Idempotency-Key": key}
+            if await _send(
+                conn, plan, results, start, "log", "POST", plan.log_path, body, headers
+            ) in (200, 201):
+                results.acked_logs[key] = body
+        if plan.logs_only:
+            return
         await think()
-        key = f"{plan.run}-{p}-{n}"
-        body = episode(p, n, plan.run)
-        r = await _send(
-            client, plan, results, start, "log", "POST", plan.log_path,
-            json=body, headers={"idempotency-key": key},
-        )  # fmt: skip
-        if r is not None and r.status_code in (200, 201):
-            results.acked_logs[key] = body
-    if plan.log_path != "/api/v1/episodes":
-        return  # the bare baseline only inserts
-    await think()
-    day = str(FIRST_CHECKIN + timedelta(days=p))
-    fluids = round(0.5 + (p % 5) * 0.5, 1)
-    r = await _send(
-        client, plan, results, start, "checkin", "PUT", "/api/v1/checkins",
-        json={"day": day, "fluids_l": fluids, "stress": p % 4},
-    )  # fmt: skip
-    if r is not None and r.status_code in (200, 201):
-        results.acked_checkins[day] = fluids
-    await think()
-    await _send(client, plan, results, start, "read", "GET", "/api/v1/episodes?limit=20")
-    if p % plan.report_every == 0:
+        day = str(FIRST_CHECKIN + timedelta(days=p))
+        fluids = round(0.5 + (p % 5) * 0.5, 1)
+        checkin = {"day": day, "fluids_l": fluids, "stress": p % 4}
+        if await _send(
+            conn, plan, results, start, "checkin", "PUT", "/api/v1/checkins", checkin
+        ) in (200, 201):
+            results.acked_checkins[day] = fluids
         await think()
-        await _send(
-            client, plan, results, start, "report", "GET", "/api/v1/report?since=2026-06-01"
-        )
+        await _send(conn, plan, results, start, "read", "GET", "/api/v1/episodes?limit=20")
+        if p % plan.report_every == 0:
+            await think()
+            await _send(
+                conn, plan, results, start, "report", "GET", "/api/v1/report?since=2026-06-01"
+            )
+    finally:
+        await conn.close()
 
 
 async def crowd(plan: Plan, during: Any = None) -> Results:
-    """Run every person once; ``during(results)`` runs alongside (a fault, say)."""
+    """Run every person once; ``during(results, start)`` runs alongside (a fault, say)."""
     results = Results()
-    limits = httpx.Limits(max_connections=plan.people, max_keepalive_connections=plan.people)
-    timeout = httpx.Timeout(30.0, connect=10.0)
-    async with httpx.AsyncClient(base_url=plan.base_url, limits=limits, timeout=timeout) as client:
-        start = time.perf_counter()
-        tasks = [
-            asyncio.create_task(person(client, plan, results, start, p)) for p in range(plan.people)
-        ]
-        side = asyncio.create_task(during(results, start)) if during else None
-        await asyncio.wait_for(asyncio.gather(*tasks), plan.deadline_s + 60)
-        results.seconds = time.perf_counter() - start
-        if side is not None:
-            await side
+    start = time.perf_counter()
+    tasks = [asyncio.create_task(person(plan, results, start, p)) for p in range(plan.people)]
+    side = asyncio.create_task(during(results, start)) if during else None
+    await asyncio.wait_for(asyncio.gather(*tasks), plan.deadline_s + 60)
+    results.seconds = time.perf_counter() - start
+    if side is not None:
+        await side
     return results
 
 
@@ -219,9 +219,11 @@ def verify(db_url: str, plan: Plan, results: Results) -> dict[str, int]:
             "WHERE idempotency_key LIKE %s",
             (f"{plan.run}-%",),
         ).fetchall()
-        checkins = dict(
-            conn.execute("SELECT day::text, fluids_l FROM checkins WHERE person_id = 1").fetchall()
-        )
+        checkins: dict[str, float] = {}
+        if not plan.logs_only:
+            checkins = dict(
+                conn.execute("SELECT day::text, fluids_l FROM checkins WHERE person_id = 1")
+            )
     keys = Counter(r[0] for r in rows)
     sent_keys = {f"{plan.run}-{p}-{n}" for p in range(plan.people) for n in range(plan.logs)}
     stored = {r[0]: r[1:] for r in rows}

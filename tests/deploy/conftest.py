@@ -9,16 +9,15 @@ word fails the test, so the shipped files cannot drift from what is tested.
 from __future__ import annotations
 
 import os
-import shlex
 import signal
 import subprocess
-import sys
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import httpx
 import pytest
+from benchmarks.clinic_sim import app_command
 
 from tests.diary.conftest import pg_server, pg_url
 from tests.web.conftest import _free_port
@@ -36,22 +35,6 @@ def swapped(text: str, swaps: dict[str, str]) -> str:
         assert old in text, f"the shipped file no longer contains {old!r}: update the test"
         text = text.replace(old, new)
     return text
-
-
-def exec_start(port: int, workers: int = 1) -> list[str]:
-    """The service's ExecStart as a command for this machine."""
-    unit = (DEPLOY / "systemd" / "crampcare.service").read_text()
-    line = next(x for x in unit.splitlines() if x.startswith("ExecStart="))
-    line = swapped(
-        line.removeprefix("ExecStart="),
-        {
-            "/opt/crampcare/venv/bin/uvicorn": "UVICORN",
-            "--port 8000": f"--port {port}",
-            "--workers 2": f"--workers {workers}",
-        },
-    )
-    args = shlex.split(line)
-    return [sys.executable, "-m", "uvicorn", *args[1:]]
 
 
 def wait_until(check: Callable[[], bool], timeout: float, what: str) -> None:
@@ -79,7 +62,7 @@ class AppProcess:
         self.url = f"http://127.0.0.1:{self.port}"
         with log.open("wb") as err:
             self.process = subprocess.Popen(
-                exec_start(self.port, workers),
+                app_command(self.port, workers),
                 env={**os.environ, **env},
                 stdout=subprocess.DEVNULL,
                 stderr=err,

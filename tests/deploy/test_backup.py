@@ -1,4 +1,4 @@
-"""Backups: the shipped backup script's dump, restored by the shipped restore script, holds every row."""
+"""Backups: a dump by the shipped backup script, restored by the shipped restore script."""
 
 from __future__ import annotations
 

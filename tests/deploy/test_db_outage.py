@@ -1,4 +1,4 @@
-"""PostgreSQL stopped and started again under load: clear 503s, nothing lost or doubled, no restart."""
+"""PostgreSQL down and up again under load: clear 503s, nothing lost or doubled, no restart."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ import os
 from pathlib import Path
 
 import pytest
-
 from benchmarks.clinic_sim import (
     Outage,
     Plan,
@@ -21,6 +20,7 @@ from benchmarks.clinic_sim import (
     wait_ready,
 )
 from benchmarks.pg_cluster import PgCluster
+
 from tests.deploy.conftest import ROOT
 from tests.web.conftest import _free_port
 
