@@ -111,6 +111,36 @@ def summary(results: Results, kinds: tuple[str, ...]) -> dict[str, Any]:
     return out
 
 
+def in_app_times(log: Path, skip: int) -> dict[str, dict[str, float]]:
+    """p50/p99 of the app's own duration_ms per route, from its JSON access log past ``skip`` lines.
+
+    Beside the client's figures this tells time in the app from time queued on the
+    way in (the client, the kernel, a busy machine).
+    """
+    by_route: dict[str, list[float]] = {}
+    for line in log.read_text(errors="replace").splitlines()[skip:]:
+        if not line.startswith("{"):
+            continue
+        entry = json.loads(line)
+        if entry.get("logger") == "crampcare.access" and entry["status"] < 300:
+            by_route.setdefault(f"{entry['method']} {entry['path']}", []).append(
+                entry["duration_ms"]
+            )
+    out = {}
+    for route, times in sorted(by_route.items()):
+        times.sort()
+        out[route] = {
+            "n": len(times),
+            "p50": times[len(times) // 2],
+            "p99": times[min(len(times) - 1, int(0.99 * len(times)))],
+        }
+    return out
+
+
+def _lines(log: Path) -> int:
+    return len(log.read_text(errors="replace").splitlines())
+
+
 def run_crowd(plan: Plan, during: Any = None) -> Results:
     print(f"running {plan.run}: {plan.people} people", file=sys.stderr, flush=True)
     return asyncio.run(crowd(plan, during))
@@ -146,8 +176,14 @@ def main() -> None:
             wait_ready(base + "/readyz")
             kinds = ("log", "checkin", "read", "report")
             mixed = Plan(args.people, args.logs, think_s=args.think, run="mixed", base_url=base)
+            seen = _lines(tmp / "app.log")
             results = run_crowd(mixed)
-            report["mixed"] = {**summary(results, kinds), "database": verify(db, mixed, results)}
+            report["mixed"] = {
+                **summary(results, kinds),
+                "database": verify(db, mixed, results),
+                "in_app_ms": in_app_times(tmp / "app.log", seen),
+            }
+            seen = _lines(tmp / "app.log")
 
             flat = Plan(args.people, args.logs, think_s=0.0, run="flat", base_url=base)
             flat.logs_only = True
@@ -155,6 +191,7 @@ def main() -> None:
             report["logging_flat_out"] = {
                 **summary(results, ("log",)),
                 "database": verify(db, flat, results),
+                "in_app_ms": in_app_times(tmp / "app.log", seen),
             }
 
             restart = Plan(args.people, args.logs, think_s=args.think, run="restart", base_url=base)
