@@ -255,8 +255,8 @@ class Outage:
     down_at: float = 0.0
     up_at: float = 0.0
     ready_probes: list[tuple[float, int]] = field(default_factory=list)
-    #: A write sent while the database is down: its status and what it said.
-    write_while_down: tuple[int, Any] = (0, None)
+    #: A write sent while the database is down: status, what it said, its Retry-After.
+    write_while_down: tuple[int, Any, str | None] = (0, None, None)
 
 
 def database_outage(
@@ -277,7 +277,7 @@ def database_outage(
             outage.down_at = time.perf_counter() - t0  # connections drop as the stop begins
             await asyncio.to_thread(stop)
             r = await client.post("/api/v1/episodes", json={"started_at": "2026-11-05T03:00:00"})
-            outage.write_while_down = (r.status_code, r.json())
+            outage.write_while_down = (r.status_code, r.json(), r.headers.get("retry-after"))
             until = time.perf_counter() + down_for
             while time.perf_counter() < until:
                 await probe(client, t0)

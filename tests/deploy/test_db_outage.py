@@ -59,8 +59,9 @@ def test_a_database_restart_mid_load_costs_503s_and_nothing_else(tmp_path: Path)
     statuses = results.statuses()
     assert set(statuses) <= {200, 201, 503}, f"answers other than success or 503: {statuses}"
     assert statuses[503] > 0, "no request met the outage: the test proved nothing"
-    status, body = outage.write_while_down
-    assert status == 503 and "try again" in body["error"]
+    status, body, retry_after = outage.write_while_down
+    assert status == 503 and "try again" in body["error"] and retry_after == "2"
+    assert "postgres" not in body["error"], "a browser is told to wait, not where the database is"
     down = [s for t, s in outage.ready_probes if outage.down_at + 0.2 <= t < outage.up_at]
     assert down and set(down) == {503}
     assert outage.ready_probes[-1][1] == 200, "not ready again after the database came back"
