@@ -60,6 +60,15 @@ SETTINGS: tuple[Setting, ...] = (
         "adds the address it listens on). Requests naming any other host get a 400, "
         "which stops DNS-rebinding pages.",
     ),
+    Setting(
+        "log_format",
+        "CRAMPCARE_LOG_FORMAT",
+        "text",
+        "How the web app logs: text (warnings and errors only, for one person's terminal) "
+        "or json (one JSON line per request and per message on standard error, with a "
+        "request id, method, path, status and duration, and no personal data; for a "
+        "clinic's server).",
+    ),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}

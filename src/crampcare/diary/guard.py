@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from functools import wraps
 from typing import Any, TypeVar, cast
 
-from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 
 from crampcare.errors import CrampcareError
 
@@ -28,6 +28,17 @@ def _reason(exc: BaseException) -> str:
     orig = getattr(exc, "orig", None)
     text = str(orig if orig is not None else exc).strip()
     return text.splitlines()[0] if text else type(exc).__name__
+
+
+class DiaryUnavailable(DiaryBusy):
+    """The database server did not answer (down, restarting, unreachable); nothing was written."""
+
+
+def is_unreachable(exc: DBAPIError | sqlite3.Error) -> bool:
+    """A database server that refused, dropped or shut down the connection (PostgreSQL)."""
+    if not isinstance(exc, DBAPIError) or not type(exc.orig).__module__.startswith("psycopg"):
+        return False  # SQLite's OperationalError is a file's problem, not a server's
+    return exc.connection_invalidated or isinstance(exc, OperationalError)
 
 
 def is_busy(exc: BaseException) -> bool:
@@ -57,6 +68,11 @@ def translated(where: str, reading: bool = False) -> Iterator[None]:
         # sqlite3's own errors come from the readers that use the driver directly.
         if is_busy(exc):
             raise busy(where) from exc
+        if is_unreachable(exc):
+            raise DiaryUnavailable(
+                f"the diary database {where} is not answering right now; "
+                "nothing was saved: try again in a moment"
+            ) from exc
         raise CrampcareError(
             f"cannot use the diary {where}: {_reason(exc)} "
             "(is the file damaged or from another program?)"

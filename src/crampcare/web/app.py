@@ -24,7 +24,15 @@ from starlette.staticfiles import StaticFiles
 from starlette.types import Receive, Scope, Send
 
 from crampcare import __version__
-from crampcare.web import ask_routes, diary_routes, kb_routes, pwa, session_routes, triage_routes
+from crampcare.web import (
+    access,
+    ask_routes,
+    diary_routes,
+    kb_routes,
+    pwa,
+    session_routes,
+    triage_routes,
+)
 from crampcare.web.api_base import Api
 from crampcare.web.diary_db import DiaryHolder
 from crampcare.web.error_pages import http_error, server_error
@@ -96,7 +104,9 @@ class App(Starlette):
 
     def __init__(self, allowed_hosts: Iterable[str], **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
-        self._guarded = Guard(super().__call__, allowed_hosts)
+        # The edge (request id, access log, Secure cookies) is outside even the guard,
+        # so its refusals are logged too.
+        self._guarded = access.Edge(Guard(super().__call__, allowed_hosts))
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         await self._guarded(scope, receive, send)
@@ -110,6 +120,7 @@ def create_app(allowed_hosts: Iterable[str] | None = None) -> Starlette:
     """
     from crampcare import settings
 
+    access.configure(settings.get("log_format"))
     api = Api()
     page_routes: list[Route | Mount] = [
         Route("/", home),

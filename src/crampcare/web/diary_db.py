@@ -10,6 +10,7 @@ from pydantic import ValidationError
 from sqlalchemy import text
 from starlette.concurrency import run_in_threadpool
 
+from crampcare.diary.guard import DiaryUnavailable
 from crampcare.diary.models import MAX_ID
 from crampcare.diary.store import Diary, DiaryBusy, NotFound
 from crampcare.errors import CrampcareError, validation_message
@@ -55,16 +56,36 @@ class DiaryHolder:
                 self._diary = None
 
 
+UNAVAILABLE = "The diary is not available right now; nothing was saved: try again in a moment."
+
+
+def _retry_later(message: str) -> ApiError:
+    error = ApiError(503, message)
+    error.headers = {"Retry-After": "2"}  # the phone's offline queue waits at least this long
+    return error
+
+
 async def call_db(holder: DiaryHolder, fn: Any, *args: Any) -> Any:
     """``fn(diary, *args)`` in a worker thread; store errors become 404, 422, or 503 when busy."""
 
     def call() -> Any:
         try:
-            return fn(holder.get(), *args)
+            diary = holder.get()
+        except CrampcareError as exc:
+            # Opening failed (the server is down at start-up, say): the server's
+            # problem, not the request's; the next request tries again.
+            log.warning("the diary database cannot be opened (%s)", type(exc.__cause__).__name__)
+            raise _retry_later(UNAVAILABLE) from exc
+        try:
+            return fn(diary, *args)
         except NotFound as exc:
             raise ApiError(404, str(exc)) from exc
+        except DiaryUnavailable as exc:
+            # Not the store's message: it names the database server, which is no
+            # business of a browser's.
+            raise _retry_later(UNAVAILABLE) from exc
         except DiaryBusy as exc:
-            raise ApiError(503, str(exc)) from exc
+            raise _retry_later(str(exc)) from exc
         except CrampcareError as exc:
             raise ApiError(422, str(exc)) from exc
         except ValidationError as exc:

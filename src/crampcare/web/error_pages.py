@@ -23,6 +23,7 @@ TITLES = {
     415: "Unsupported content type",
     422: "Please check your input",
     500: "Something went wrong",
+    503: "Please try again in a moment",
 }
 
 

@@ -25,7 +25,7 @@ from crampcare.intake import Intake, Medicine, parse_text
 from crampcare.intake.questions import QUESTIONS
 from crampcare.plan import Plan, build_plan
 from crampcare.triage import TriageResult
-from crampcare.web import csrf
+from crampcare.web import csrf, heavy
 from crampcare.web.api_base import Api
 from crampcare.web.check_form import answers_from_form, form_questions, hidden_answers
 from crampcare.web.documents import document_response
@@ -213,9 +213,10 @@ def register(api: Api) -> list[Route]:
         if fmt == "pdf":
             from crampcare.render.plan_pdf import plan_pdf
 
-            # Seconds of layout: off the event loop, so other requests are served meanwhile.
+            # Seconds of layout: off the event loop and out of the shared thread pool
+            # (web/heavy.py), so other requests are served meanwhile.
             return Response(
-                await run_in_threadpool(plan_pdf, plan),
+                await heavy.render(plan_pdf, plan),
                 media_type="application/pdf",
                 headers={"content-disposition": 'attachment; filename="crampcare-plan.pdf"'},
             )

@@ -1,0 +1,245 @@
+"""Clinic load benchmark: simulated people against 2 app workers and a real PostgreSQL.
+
+Runs, all on 127.0.0.1 and bounded in time:
+1. mixed: ``--people`` people (1,000 by default) log episodes, check in, read their
+   list and now and then the full report, pausing ``--think`` s on average
+   between actions; p50/p95/p99 per kind of request;
+2. logging flat out (no pauses), against crampcare and against a bare Starlette +
+   psycopg insert endpoint with the same 2 workers, in the same run: the price of
+   validation, idempotency and the store (and, to read both by, the same crowd
+   against an answer that touches no database: the client's and machine's ceiling);
+3. a restart: PostgreSQL stopped (``pg_ctl -m fast``) and started again under the
+   mixed load: 503s while down, then recovery without restarting the app.
+After each crowd the database is checked against what was acknowledged: 0 lost,
+0 duplicated, 0 partial. Prints one JSON object.
+
+Usage: .venv/bin/python benchmarks/clinic_load.py [--people 1000] [--think 1.0]
+Needs Debian's PostgreSQL (initdb, pg_ctl).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import sys
+import tempfile
+import textwrap
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from benchmarks.clinic_sim import (  # noqa: E402
+    Outage,
+    Plan,
+    Results,
+    app_command,
+    crowd,
+    database_outage,
+    start_server,
+    stop_server,
+    verify,
+    wait_ready,
+)
+from benchmarks.pg_cluster import PgCluster, _free_port  # noqa: E402
+
+BARE_APP = textwrap.dedent(
+    """
+    import asyncio, contextlib, os
+    import psycopg
+    from starlette.applications import Starlette
+    from starlette.responses import JSONResponse
+    from starlette.routing import Route
+
+    POOL: asyncio.Queue = asyncio.Queue()
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app):
+        for _ in range(10):
+            conn = await psycopg.AsyncConnection.connect(os.environ["BARE_DB"], autocommit=True)
+            POOL.put_nowait(conn)
+        yield
+
+    async def ready(request):
+        return JSONResponse({"ok": True})
+
+    async def insert(request):
+        body = await request.json()
+        conn = await POOL.get()
+        try:
+            cur = await conn.execute(
+                "INSERT INTO episodes (started_at, location, intensity, notes, idempotency_key)"
+                " VALUES (%s, %s, %s, %s, %s) RETURNING id",
+                (body["started_at"], body["location"], body["intensity"], body["notes"],
+                 request.headers.get("idempotency-key")),
+            )
+            row = await cur.fetchone()
+        finally:
+            POOL.put_nowait(conn)
+        return JSONResponse({"id": row[0]}, status_code=201)
+
+    app = Starlette(routes=[Route("/readyz", ready, methods=["GET", "POST"]),
+                            Route("/insert", insert, methods=["POST"])],
+                    lifespan=lifespan)
+    """
+)
+BARE_TABLE = (
+    "CREATE TABLE episodes (id serial PRIMARY KEY, started_at timestamp NOT NULL, "
+    "location varchar(20) NOT NULL, intensity smallint, notes text NOT NULL, "
+    "idempotency_key varchar(64))"
+)
+
+
+def summary(results: Results, kinds: tuple[str, ...]) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "seconds": round(results.seconds, 2),
+        "requests_per_s": round(results.rate(), 1),
+        "statuses": dict(sorted(results.statuses().items())),
+        "gave_up": results.gave_up,
+    }
+    for kind in kinds:
+        out[kind] = {
+            "ok_per_s": round(results.rate(kind), 1),
+            "p50_ms": round(results.percentile(kind, 0.50), 1),
+            "p95_ms": round(results.percentile(kind, 0.95), 1),
+            "p99_ms": round(results.percentile(kind, 0.99), 1),
+        }
+    return out
+
+
+def in_app_times(log: Path, skip: int) -> dict[str, dict[str, float]]:
+    """p50/p99 of the app's own duration_ms per route, from its JSON access log past ``skip`` lines.
+
+    Beside the client's figures this tells time in the app from time queued on the
+    way in (the client, the kernel, a busy machine).
+    """
+    by_route: dict[str, list[float]] = {}
+    for line in log.read_text(errors="replace").splitlines()[skip:]:
+        if not line.startswith("{"):
+            continue
+        entry = json.loads(line)
+        if entry.get("logger") == "crampcare.access" and entry["status"] < 300:
+            by_route.setdefault(f"{entry['method']} {entry['path']}", []).append(
+                entry["duration_ms"]
+            )
+    out = {}
+    for route, times in sorted(by_route.items()):
+        times.sort()
+        out[route] = {
+            "n": len(times),
+            "p50": times[len(times) // 2],
+            "p99": times[min(len(times) - 1, int(0.99 * len(times)))],
+        }
+    return out
+
+
+def _lines(log: Path) -> int:
+    return len(log.read_text(errors="replace").splitlines())
+
+
+def run_crowd(plan: Plan, during: Any = None) -> Results:
+    print(f"running {plan.run}: {plan.people} people", file=sys.stderr, flush=True)
+    return asyncio.run(crowd(plan, during))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--people", type=int, default=1000)
+    parser.add_argument("--logs", type=int, default=3, help="episodes each person logs")
+    parser.add_argument("--think", type=float, default=1.0, help="mean pause, seconds")
+    parser.add_argument("--workers", type=int, default=2)
+    args = parser.parse_args()
+    tmp = Path(tempfile.mkdtemp(prefix="crampcare-clinic-load-"))
+    report: dict[str, Any] = {
+        "people": args.people,
+        "workers": args.workers,
+        "cores": os.cpu_count(),
+    }
+    env = {
+        "CRAMPCARE_DATA_DIR": str(tmp / "data"),
+        "CRAMPCARE_SEMANTIC_TRIAGE": "off",
+        "CRAMPCARE_LOG_FORMAT": "json",  # as docs/deploy.md runs it
+        "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), str(ROOT)]),
+    }
+    with PgCluster(max_connections=200) as pg:
+        db = pg.create_database("clinic")
+        port = _free_port()
+        base = f"http://127.0.0.1:{port}"
+        app = start_server(
+            app_command(port, args.workers), {**env, "CRAMPCARE_DB": db}, tmp / "app.log"
+        )
+        try:
+            wait_ready(base + "/readyz")
+            kinds = ("log", "checkin", "read", "report")
+            mixed = Plan(args.people, args.logs, think_s=args.think, run="mixed", base_url=base)
+            seen = _lines(tmp / "app.log")
+            results = run_crowd(mixed)
+            report["mixed"] = {
+                **summary(results, kinds),
+                "database": verify(db, mixed, results),
+                "in_app_ms": in_app_times(tmp / "app.log", seen),
+            }
+            seen = _lines(tmp / "app.log")
+
+            flat = Plan(args.people, args.logs, think_s=0.0, run="flat", base_url=base)
+            flat.logs_only = True
+            results = run_crowd(flat)
+            report["logging_flat_out"] = {
+                **summary(results, ("log",)),
+                "database": verify(db, flat, results),
+                "in_app_ms": in_app_times(tmp / "app.log", seen),
+            }
+
+            restart = Plan(args.people, args.logs, think_s=args.think, run="restart", base_url=base)
+            outage = Outage()
+            during = database_outage(base, pg.stop, pg.start, 2.0, 3.0, outage)
+            results = run_crowd(restart, during)
+            down = [s for t, s in outage.ready_probes if outage.down_at + 0.2 <= t < outage.up_at]
+            report["restart"] = {
+                **summary(results, ("log",)),
+                "database": verify(db, restart, results),
+                "down_s": round(outage.up_at - outage.down_at, 2),
+                "readyz_while_down": sorted(set(down)),
+                "readyz_after": outage.ready_probes[-1][1],
+                "write_while_down": outage.write_while_down[0],
+                "app_restarted": app.poll() is not None,
+            }
+        finally:
+            stop_server(app)
+
+        bare_db = pg.create_database("bare")
+        import psycopg
+
+        with psycopg.connect(bare_db, autocommit=True) as conn:
+            conn.execute(BARE_TABLE)
+        (tmp / "bare_app.py").write_text(BARE_APP)
+        port = _free_port()
+        base = f"http://127.0.0.1:{port}"
+        cmd = [sys.executable, "-m", "uvicorn", "bare_app:app", "--app-dir", str(tmp)]
+        cmd += ["--port", str(port), "--workers", str(args.workers), "--no-access-log"]
+        bare = start_server(cmd, {**env, "BARE_DB": bare_db}, tmp / "bare.log")
+        try:
+            wait_ready(base + "/readyz")
+            plan = Plan(args.people, args.logs, think_s=0.0, run="bare", base_url=base)
+            plan.log_path, plan.logs_only = "/insert", True
+            results = run_crowd(plan)
+            report["bare_insert_flat_out"] = {
+                **summary(results, ("log",)),
+                "database": verify(bare_db, plan, results),
+            }
+            # The same crowd against an answer that touches nothing: what this
+            # client and machine can drive at all, to read the figures above by.
+            plan = Plan(args.people, args.logs, think_s=0.0, run="ceiling", base_url=base)
+            plan.log_path, plan.logs_only = "/readyz", True
+            report["bare_no_database_flat_out"] = summary(run_crowd(plan), ("log",))
+        finally:
+            stop_server(bare)
+    print(json.dumps(report, indent=2), flush=True)
+
+
+if __name__ == "__main__":
+    main()

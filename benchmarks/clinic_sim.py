@@ -1,0 +1,293 @@
+"""Simulated people for the clinic load and fault runs: they log, check in and read.
+
+Each person is a coroutine with its own script: a few episodes (each with an
+Idempotency-Key, as the phone's offline queue sends them), one daily check-in
+(a day of their own), a read of their recent list, and now and then the full
+report. A 503 or a dropped connection is retried with the same key until a
+deadline, as the phone does, so afterwards the database must hold exactly one
+row per acknowledged write and none that was never sent: nothing lost, nothing
+twice, nothing half-written. Loopback only; every loop is bounded in time.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import random
+import shlex
+import signal
+import subprocess
+import sys
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import httpx
+
+from benchmarks.raw_http import Connection
+
+ROOT = Path(__file__).resolve().parents[1]
+SERVICE = ROOT / "deploy" / "systemd" / "crampcare.service"
+FIRST_CHECKIN = date(2020, 1, 1)
+
+
+def app_command(port: int, workers: int) -> list[str]:
+    """The shipped service's ExecStart (deploy/systemd), for this machine's Python and port."""
+    line = next(x for x in SERVICE.read_text().splitlines() if x.startswith("ExecStart="))
+    for old, new in (
+        ("/opt/crampcare/venv/bin/uvicorn", "UVICORN"),
+        ("--port 8000", f"--port {port}"),
+        ("--workers 2", f"--workers {workers}"),
+    ):
+        if old not in line:
+            raise RuntimeError(f"{SERVICE} no longer has {old!r} in ExecStart: update this")
+        line = line.replace(old, new)
+    return [sys.executable, "-m", "uvicorn", *shlex.split(line.removeprefix("ExecStart="))[1:]]
+
+
+def start_server(cmd: list[str], env: dict[str, str], log: Path) -> subprocess.Popen[bytes]:
+    with log.open("wb") as err:
+        return subprocess.Popen(
+            cmd,
+            env={**os.environ, **env},
+            stdout=subprocess.DEVNULL,
+            stderr=err,
+            start_new_session=True,
+        )
+
+
+def stop_server(process: subprocess.Popen[bytes]) -> None:
+    if process.poll() is None:
+        os.killpg(process.pid, signal.SIGTERM)
+        try:
+            process.wait(20)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+
+
+def wait_ready(url: str, timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(url, timeout=1).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.1)
+    raise RuntimeError(f"{url} did not answer 200 within {timeout} s")
+
+
+@dataclass
+class Plan:
+    people: int = 1000
+    logs: int = 3
+    report_every: int = 50  # one person in this many reads the full report
+    think_s: float = 0.5  # mean pause between one person's actions
+    deadline_s: float = 120.0
+    run: str = "r"
+    base_url: str = ""
+    log_path: str = "/api/v1/episodes"
+    logs_only: bool = False  # no check-in or reads: logging flat out, or the bare baseline
+
+
+@dataclass
+class Results:
+    #: (kind, seconds since start, latency in seconds, status; 0 = no answer)
+    attempts: list[tuple[str, float, float, int]] = field(default_factory=list)
+    acked_logs: dict[str, dict[str, Any]] = field(default_factory=dict)
+    acked_checkins: dict[str, float] = field(default_factory=dict)
+    gave_up: int = 0
+    seconds: float = 0.0
+
+    def statuses(self, kind: str | None = None) -> Counter[int]:
+        return Counter(s for k, _, _, s in self.attempts if kind is None or k == kind)
+
+    def percentile(self, kind: str, q: float, ok_only: bool = True) -> float:
+        lat = sorted(t for k, _, t, s in self.attempts if k == kind and (s < 300 or not ok_only))
+        if not lat:
+            return float("nan")
+        return lat[min(len(lat) - 1, int(q * len(lat)))] * 1000
+
+    def rate(self, kind: str | None = None) -> float:
+        done = sum(1 for k, _, _, s in self.attempts if (kind is None or k == kind) and s < 300)
+        return done / self.seconds if self.seconds else 0.0
+
+
+def episode(person: int, n: int, run: str) -> dict[str, Any]:
+    day = date(2025, 1, 1) + timedelta(days=(person * 7 + n) % 600)
+    return {
+        "started_at": f"{day}T03:{(person + n) % 60:02d}:00",
+        "location": "calf",
+        "intensity": (person + n) % 11,
+        "notes": f"sim {run} {person} {n}",
+    }
+
+
+async def _send(
+    conn: Connection,
+    plan: Plan,
+    results: Results,
+    start: float,
+    kind: str,
+    method: str,
+    path: str,
+    body: Any = None,
+    headers: dict[str, str] | None = None,
+) -> int:
+    """One request; writes are retried (same key) on 503 or no answer until the deadline."""
+    while True:
+        t0 = time.perf_counter()
+        try:
+            status, _ = await conn.request(method, path, body, headers)
+        except OSError:
+            status = 0
+        results.attempts.append((kind, t0 - start, time.perf_counter() - t0, status))
+        if status in (200, 201):
+            return status
+        if method == "GET" or status not in (0, 503):
+            return status  # a read is not retried; a 4xx or 500 is a finding, not a retry
+        if time.perf_counter() - start > plan.deadline_s:
+            results.gave_up += 1
+            return status
+        await asyncio.sleep(0.05 + random.random() * 0.15)
+
+
+async def person(plan: Plan, results: Results, start: float, p: int) -> None:
+    rng = random.Random(p)
+    url = urlsplit(plan.base_url)
+    conn = Connection(url.hostname or "127.0.0.1", url.port or 80)
+
+    async def think() -> None:
+        await asyncio.sleep(rng.random() * 2 * plan.think_s)
+
+    try:
+        for n in range(plan.logs):
+            await think()
+            key = f"{plan.run}-{p}-{n}"
+            body = episode(p, n, plan.run)
+            headers = {"Idempotency-Key": key}
+            if await _send(
+                conn, plan, results, start, "log", "POST", plan.log_path, body, headers
+            ) in (200, 201):
+                results.acked_logs[key] = body
+        if plan.logs_only:
+            return
+        await think()
+        day = str(FIRST_CHECKIN + timedelta(days=p))
+        fluids = round(0.5 + (p % 5) * 0.5, 1)
+        checkin = {"day": day, "fluids_l": fluids, "stress": p % 4}
+        if await _send(
+            conn, plan, results, start, "checkin", "PUT", "/api/v1/checkins", checkin
+        ) in (200, 201):
+            results.acked_checkins[day] = fluids
+        await think()
+        await _send(conn, plan, results, start, "read", "GET", "/api/v1/episodes?limit=20")
+        if p % plan.report_every == 0:
+            await think()
+            await _send(
+                conn, plan, results, start, "report", "GET", "/api/v1/report?since=2026-06-01"
+            )
+    finally:
+        await conn.close()
+
+
+async def crowd(plan: Plan, during: Any = None) -> Results:
+    """Run every person once; ``during(results, start)`` runs alongside (a fault, say)."""
+    results = Results()
+    start = time.perf_counter()
+    tasks = [asyncio.create_task(person(plan, results, start, p)) for p in range(plan.people)]
+    side = asyncio.create_task(during(results, start)) if during else None
+    await asyncio.wait_for(asyncio.gather(*tasks), plan.deadline_s + 60)
+    results.seconds = time.perf_counter() - start
+    if side is not None:
+        await side
+    return results
+
+
+def verify(db_url: str, plan: Plan, results: Results) -> dict[str, int]:
+    """The database against what the server acknowledged: lost, twice, never sent, partial."""
+    import psycopg
+
+    with psycopg.connect(db_url) as conn:
+        rows = conn.execute(
+            "SELECT idempotency_key, notes, intensity, location FROM episodes "
+            "WHERE idempotency_key LIKE %s",
+            (f"{plan.run}-%",),
+        ).fetchall()
+        checkins: dict[str, float] = {}
+        if not plan.logs_only:
+            checkins = dict(
+                conn.execute("SELECT day::text, fluids_l FROM checkins WHERE person_id = 1")
+            )
+    keys = Counter(r[0] for r in rows)
+    sent_keys = {f"{plan.run}-{p}-{n}" for p in range(plan.people) for n in range(plan.logs)}
+    stored = {r[0]: r[1:] for r in rows}
+
+    def expected(key: str) -> tuple[Any, ...]:
+        _, p, n = key.rsplit("-", 2)
+        sent = episode(int(p), int(n), plan.run)
+        return (sent["notes"], sent["intensity"], sent["location"])
+
+    partial = sum(1 for k, r in stored.items() if k in sent_keys and r != expected(k))
+    return {
+        "acknowledged": len(results.acked_logs),
+        "stored": len(rows),
+        "lost": len(set(results.acked_logs) - set(stored)),
+        "duplicated": sum(c - 1 for c in keys.values() if c > 1),
+        "never_sent": len(set(stored) - sent_keys),
+        "stored_unacknowledged": len(set(stored) - set(results.acked_logs)),
+        "partial": partial,
+        "checkins_lost_or_wrong": sum(
+            1 for d, f in results.acked_checkins.items() if checkins.get(d) != f
+        ),
+    }
+
+
+@dataclass
+class Outage:
+    """What the fault run saw: when the database went and came back, and /readyz meanwhile."""
+
+    down_at: float = 0.0
+    up_at: float = 0.0
+    ready_probes: list[tuple[float, int]] = field(default_factory=list)
+    #: A write sent while the database is down: status, what it said, its Retry-After.
+    write_while_down: tuple[int, Any, str | None] = (0, None, None)
+
+
+def database_outage(
+    base_url: str, stop: Any, start_again: Any, down_at: float, down_for: float, outage: Outage
+) -> Any:
+    """For ``crowd``: stop the database at ``down_at`` s, start it again ``down_for`` later."""
+
+    async def probe(client: httpx.AsyncClient, t0: float) -> None:
+        try:
+            status = (await client.get("/readyz")).status_code
+        except httpx.HTTPError:
+            status = 0
+        outage.ready_probes.append((time.perf_counter() - t0, status))
+
+    async def during(results: Results, t0: float) -> None:
+        async with httpx.AsyncClient(base_url=base_url, timeout=10) as client:
+            await asyncio.sleep(down_at)
+            outage.down_at = time.perf_counter() - t0  # connections drop as the stop begins
+            await asyncio.to_thread(stop)
+            r = await client.post("/api/v1/episodes", json={"started_at": "2026-11-05T03:00:00"})
+            outage.write_while_down = (r.status_code, r.json(), r.headers.get("retry-after"))
+            until = time.perf_counter() + down_for
+            while time.perf_counter() < until:
+                await probe(client, t0)
+                await asyncio.sleep(0.1)
+            await asyncio.to_thread(start_again)  # returns once it accepts connections
+            outage.up_at = time.perf_counter() - t0
+            for _ in range(100):  # bounded: 10 s
+                await probe(client, t0)
+                if outage.ready_probes[-1][1] == 200:
+                    break
+                await asyncio.sleep(0.1)
+
+    return during
