@@ -9,7 +9,7 @@ from __future__ import annotations
 import typer
 
 from crampcare import __version__
-from crampcare.cli import ask, check, diary, kb, now, plan, points, report, serve
+from crampcare.cli import accounts, ask, check, diary, kb, now, plan, points, report, serve
 
 app = typer.Typer(
     name="crampcare",
@@ -45,6 +45,7 @@ def _root(
 for module in (now, check, plan, diary, report, ask, points, serve):
     module.register(app)
 app.add_typer(kb.app, name="kb")
+app.add_typer(accounts.app, name="accounts")
 
 
 def main() -> None:

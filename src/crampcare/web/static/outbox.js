@@ -51,11 +51,18 @@
     });
   }
 
+  // A clinic server (multi-user mode) puts its session's CSRF token in the page.
+  function withToken(headers) {
+    var meta = document.querySelector('meta[name="csrf-token"]');
+    if (meta) headers["X-CSRF-Token"] = meta.content;
+    return headers;
+  }
+
   function send(item) {
     return fetch("/api/v1/episodes", {
       method: "POST",
       credentials: "same-origin",
-      headers: { "Content-Type": "application/json", "Idempotency-Key": item.key },
+      headers: withToken({ "Content-Type": "application/json", "Idempotency-Key": item.key }),
       body: JSON.stringify(item.body)
     });
   }
