@@ -15,7 +15,7 @@ import secrets
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
-from crampcare.errors import CrampcareError
+from crampcare.accounts.models import AccountError
 
 MIN_LENGTH = 10
 MAX_LENGTH = 256
@@ -26,7 +26,7 @@ _DUMMY = _hasher.hash("not a password of anyone's")
 _ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
 
 
-class WeakPassword(CrampcareError):
+class WeakPassword(AccountError):
     """A new password the policy refuses."""
 
 

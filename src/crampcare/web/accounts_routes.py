@@ -43,6 +43,7 @@ class AccountOut(BaseModel):
     username: str
     display_name: str
     role: str
+    csrf_token: str = Field(description="Send it as X-CSRF-Token with every change.")
 
 
 class GrantIn(BaseModel):
@@ -133,8 +134,11 @@ def register(api: Api, clinic: Clinic) -> list[Route]:
     # --- JSON API ----------------------------------------------------------------------
     @api.route("/account", summary="The signed-in account", response=AccountOut, tags=("account",))
     async def account_get(request: Request) -> Any:
-        a = signed_in(request).account
-        return AccountOut(username=a.username, display_name=a.display_name, role=a.role)
+        who = signed_in(request)
+        a = who.account
+        return AccountOut(
+            username=a.username, display_name=a.display_name, role=a.role, csrf_token=who.csrf
+        )
 
     @api.route(
         "/account/grants",
@@ -260,9 +264,12 @@ def register(api: Api, clinic: Clinic) -> list[Route]:
             days = str(v.get("days", ""))
             if not days.isdigit():
                 raise AccountError("Share for a whole number of days.")
-            return clinic.consent.grant(
-                me(request), v.get("clinician", ""), v.get("scope", []), int(days)
-            )
+            try:
+                return clinic.consent.grant(
+                    me(request), v.get("clinician", ""), v.get("scope", []), int(days)
+                )
+            except NotFound as exc:  # a name typed in the form, not an id: say so on the page
+                raise AccountError(str(exc)) from exc
 
         return await form_action(request, act)
 

@@ -184,6 +184,8 @@ def create_app(
         lifespan=lifespan,
         exception_handlers={HTTPException: http_error, Exception: server_error},
     )
+    # Lets a test that runs no lifespan close the database.
+    app.state.diary = diary
     if clinic is not None:
         from crampcare.web.auth import AuthGate
 

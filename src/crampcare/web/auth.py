@@ -199,6 +199,9 @@ class AuthGate:
                 return receive
             await _json(send, 403, _EXPIRED)
             return None
+        if scope["path"].startswith("/api/"):
+            await _json(send, 403, _API_TOKEN)
+            return None
         kind = headers.get("content-type", "").split(";")[0].strip().lower()
         if kind not in ("application/x-www-form-urlencoded", "multipart/form-data"):
             await _json(send, 403, _EXPIRED)
@@ -213,6 +216,10 @@ class AuthGate:
         return _replay(body, receive)
 
 
+_API_TOKEN = (
+    "Send the session's CSRF token (the csrf-token meta tag of any page) in the "
+    "X-CSRF-Token header."
+)
 _EXPIRED = "This form has expired. Go back, reload the page and try again."
 
 
