@@ -10,8 +10,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-import httpx
 import pytest
 from starlette.applications import Starlette
 from starlette.testclient import TestClient
@@ -53,8 +53,8 @@ class Member:
     csrf: str
 
     def send(
-        self, method: str, path: str, json: object = None, data: dict[str, object] | None = None
-    ) -> httpx.Response:
+        self, method: str, path: str, json: object = None, data: dict[str, Any] | None = None
+    ) -> Any:
         """A request carrying the session's CSRF token (header for JSON, field for forms)."""
         if data is not None:
             return self.client.request(
@@ -96,3 +96,14 @@ def member(app: Starlette, store: Accounts, username: str, role: str = "person")
     # https: the session cookie is Secure there, as behind the clinic's TLS proxy.
     client = TestClient(app, base_url="https://localhost")
     return Member(client, account, sign_in(client, username))
+
+
+@pytest.fixture
+def pg_clinic(pg_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[Starlette, Accounts]]:
+    """The multi-user app and its accounts on a fresh PostgreSQL database."""
+    monkeypatch.setenv("CRAMPCARE_DB", pg_url)
+    app = create_app(multi_user=True)
+    opened = Accounts(app.state.diary.shared().engine)
+    opened.migrate()
+    yield app, opened
+    app.state.diary.close()
