@@ -20,6 +20,7 @@ from sqlalchemy import ColumnElement, Connection, insert, select, update
 from crampcare.accounts.models import Account, AccountError, NotFound
 from crampcare.accounts.store import Accounts, account_of
 from crampcare.accounts.tables import accounts, audit_log, grants
+from crampcare.diary.models import MAX_ID
 
 SCOPES = ("diary", "reports", "exports")
 MAX_DAYS = 366
@@ -97,6 +98,8 @@ class Consent:
 
     def revoke(self, person_id: int, grant_id: int) -> None:
         """End one of the person's grants now; NotFound for anyone else's."""
+        if not 1 <= grant_id <= MAX_ID:  # no such row can exist; PostgreSQL would overflow
+            raise NotFound("No such sharing to stop.")
         with self.store.write() as conn:
             done = conn.execute(
                 update(grants)
@@ -159,7 +162,7 @@ class Consent:
 
     def read(self, clinician: Account, person_id: int, scope: str) -> Account:
         """Check a live grant for ``scope`` and log the read; the person, or NotFound."""
-        if clinician.role != "clinician":
+        if clinician.role != "clinician" or not 1 <= person_id <= MAX_ID:
             raise NotFound("No such patient.")
         now = self.store.clock()
         with self.store.write() as conn:

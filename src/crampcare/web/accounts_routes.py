@@ -28,6 +28,7 @@ from crampcare.accounts import (
     everything,
 )
 from crampcare.accounts.login import Sessions
+from crampcare.diary.models import MAX_ID
 from crampcare.web import csrf
 from crampcare.web.api_base import Api
 from crampcare.web.auth import COOKIE, Clinic, clear_session_cookie, set_session_cookie, signed_in
@@ -37,6 +38,13 @@ from crampcare.web.templating import render
 
 T = TypeVar("T")
 Scope = Literal["diary", "reports", "exports"]
+
+
+#: What any account operation may answer besides success: bad JSON, signed out, a
+#: missing CSRF token or a wrong password, not yours, invalid.
+ERRORS = (400, 401, 403, 404, 422)
+#: Operations that check the password also lock after repeated failures.
+GUARDED = (*ERRORS, 429)
 
 
 class AccountOut(BaseModel):
@@ -132,7 +140,13 @@ def register(api: Api, clinic: Clinic) -> list[Route]:
         delete_account(clinic.store, who.account.id)
 
     # --- JSON API ----------------------------------------------------------------------
-    @api.route("/account", summary="The signed-in account", response=AccountOut, tags=("account",))
+    @api.route(
+        "/account",
+        summary="The signed-in account",
+        response=AccountOut,
+        errors=ERRORS,
+        tags=("account",),
+    )
     async def account_get(request: Request) -> Any:
         who = signed_in(request)
         a = who.account
@@ -144,6 +158,7 @@ def register(api: Api, clinic: Clinic) -> list[Route]:
         "/account/grants",
         summary="Clinicians you share with now",
         response=list[GrantOut],
+        errors=ERRORS,
         tags=("account",),
     )
     async def grants_list(request: Request) -> Any:
@@ -156,7 +171,7 @@ def register(api: Api, clinic: Clinic) -> list[Route]:
         body=GrantIn,
         response=GrantOut,
         status=201,
-        errors=(400, 404, 422),
+        errors=ERRORS,
         tags=("account",),
     )
     async def grants_create(request: Request, body: GrantIn) -> Any:
@@ -171,16 +186,20 @@ def register(api: Api, clinic: Clinic) -> list[Route]:
         "DELETE",
         summary="Stop sharing at once",
         status=204,
-        errors=(404,),
+        errors=ERRORS,
         tags=("account",),
-        path_params={"grant_id": {"type": "integer"}},
+        path_params={"grant_id": {"type": "integer", "minimum": 1, "maximum": MAX_ID}},
     )
     async def grants_revoke(request: Request, grant_id: int) -> Any:
         pid = me(request)
         await call(lambda: clinic.consent.revoke(pid, grant_id))
 
     @api.route(
-        "/account/audit", summary="Who read your data", response=list[AuditOut], tags=("account",)
+        "/account/audit",
+        summary="Who read your data",
+        response=list[AuditOut],
+        errors=ERRORS,
+        tags=("account",),
     )
     async def audit(request: Request) -> Any:
         pid = me(request)
@@ -193,6 +212,7 @@ def register(api: Api, clinic: Clinic) -> list[Route]:
         "/account/export",
         summary="Everything about you (json), or your diary (csv, fhir)",
         query=ExportQuery,
+        errors=ERRORS,
         tags=("account",),
         media_types=("application/json", "text/csv"),
     )
@@ -206,7 +226,7 @@ def register(api: Api, clinic: Clinic) -> list[Route]:
         summary="Change your password (signs out other sessions)",
         body=PasswordIn,
         status=204,
-        errors=(400, 403, 422),
+        errors=GUARDED,
         tags=("account",),
     )
     async def password(request: Request, body: PasswordIn) -> Any:
@@ -224,7 +244,7 @@ def register(api: Api, clinic: Clinic) -> list[Route]:
         summary="Delete your account and all your data",
         body=ConfirmIn,
         status=204,
-        errors=(400, 403, 422),
+        errors=GUARDED,
         tags=("account",),
     )
     async def delete(request: Request, body: ConfirmIn) -> Any:

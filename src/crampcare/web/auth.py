@@ -59,6 +59,7 @@ PUBLIC_PATHS = frozenset(
         "/ask",
         "/points",
         "/prefs",
+        "/openapi.json",
     }
 )
 PUBLIC_PREFIXES = ("/static/", "/points/")
@@ -83,9 +84,11 @@ class Clinic:
 
     @property
     def store(self) -> Accounts:
+        engine = self.holder.shared().engine
         with self._lock:
-            if self._store is None:
-                store = Accounts(self.holder.shared().engine)
+            # Rebuilt if the diary was reopened (a closed holder opens a new engine).
+            if self._store is None or self._store.engine is not engine:
+                store = Accounts(engine)
                 store.migrate()
                 self._store = store
             return self._store

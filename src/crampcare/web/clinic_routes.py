@@ -18,16 +18,16 @@ from starlette.routing import Route
 
 from crampcare.accounts import ROLES
 from crampcare.accounts.dashboard import Dashboard
-from crampcare.diary.models import CheckIn, Episode
+from crampcare.diary.models import MAX_ID, CheckIn, Episode
 from crampcare.web import csrf
-from crampcare.web.accounts_routes import ExportQuery, call
+from crampcare.web.accounts_routes import ERRORS, ExportQuery, call
 from crampcare.web.api_base import Api
 from crampcare.web.auth import Clinic, require_role
 from crampcare.web.diary_pages import _export as diary_file
 from crampcare.web.errors import ApiError
 from crampcare.web.templating import render
 
-PID = {"patient_id": {"type": "integer", "minimum": 1}}
+PID = {"patient_id": {"type": "integer", "minimum": 1, "maximum": MAX_ID}}
 
 
 class PatientOut(BaseModel):
@@ -72,6 +72,7 @@ def register(api: Api, clinic: Clinic) -> list[Route]:
         "/clinic/patients",
         summary="People who share their diary with you",
         response=list[PatientOut],
+        errors=ERRORS,
         tags=("clinic",),
     )
     async def patients(request: Request) -> Any:
@@ -92,7 +93,7 @@ def register(api: Api, clinic: Clinic) -> list[Route]:
         "/clinic/patients/{patient_id:int}/diary",
         summary="A patient's episodes and check-ins (needs their 'diary' consent)",
         response=RecordsOut,
-        errors=(404,),
+        errors=ERRORS,
         tags=("clinic",),
         path_params=PID,
     )
@@ -104,7 +105,7 @@ def register(api: Api, clinic: Clinic) -> list[Route]:
     @api.route(
         "/clinic/patients/{patient_id:int}/report",
         summary="A patient's trigger analysis (needs their 'reports' consent)",
-        errors=(404,),
+        errors=ERRORS,
         tags=("clinic",),
         path_params=PID,
     )
@@ -116,7 +117,7 @@ def register(api: Api, clinic: Clinic) -> list[Route]:
         "/clinic/patients/{patient_id:int}/export",
         summary="A patient's diary as FHIR, CSV or JSON (needs their 'exports' consent)",
         query=ExportQuery,
-        errors=(404,),
+        errors=ERRORS,
         tags=("clinic",),
         path_params=PID,
         media_types=("application/json", "text/csv"),
@@ -133,7 +134,7 @@ def register(api: Api, clinic: Clinic) -> list[Route]:
         body=InvitationIn,
         response=InvitationOut,
         status=201,
-        errors=(404, 422),
+        errors=ERRORS,
         tags=("admin",),
     )
     async def invite(request: Request, body: InvitationIn) -> Any:
@@ -145,7 +146,7 @@ def register(api: Api, clinic: Clinic) -> list[Route]:
         "/admin/accounts",
         summary="The clinic's accounts (admins)",
         response=list[AccountRow],
-        errors=(404,),
+        errors=ERRORS,
         tags=("admin",),
     )
     async def accounts(request: Request) -> Any:
