@@ -9,108 +9,35 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from datetime import datetime
-from typing import Any, Literal, TypeVar
+from typing import Any
 
-from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
 
-from crampcare.accounts import (
-    AccountError,
-    BadLogin,
-    Grant,
-    Locked,
-    NotFound,
-    delete_account,
-    everything,
-)
+from crampcare.accounts import AccountError, NotFound, delete_account, everything
 from crampcare.accounts.login import Sessions
 from crampcare.diary.models import MAX_ID
 from crampcare.web import csrf
+from crampcare.web.accounts_models import (
+    ERRORS,
+    GUARDED,
+    AccountOut,
+    AuditOut,
+    ConfirmIn,
+    ExportQuery,
+    GrantIn,
+    GrantOut,
+    PasswordIn,
+    call,
+    grant_out,
+)
 from crampcare.web.api_base import Api
 from crampcare.web.auth import COOKIE, Clinic, clear_session_cookie, set_session_cookie, signed_in
 from crampcare.web.diary_pages import _export as diary_file
 from crampcare.web.errors import ApiError
 from crampcare.web.templating import render
-
-T = TypeVar("T")
-Scope = Literal["diary", "reports", "exports"]
-
-
-#: What any account operation may answer besides success: bad JSON, signed out, a
-#: missing CSRF token or a wrong password, not yours, invalid.
-ERRORS = (400, 401, 403, 404, 422)
-#: Operations that check the password also lock after repeated failures.
-GUARDED = (*ERRORS, 429)
-
-
-class AccountOut(BaseModel):
-    username: str
-    display_name: str
-    role: str
-    csrf_token: str = Field(description="Send it as X-CSRF-Token with every change.")
-
-
-class GrantIn(BaseModel):
-    clinician: str = Field(min_length=1, max_length=64)
-    scopes: list[Scope] = Field(min_length=1, max_length=3)
-    days: int = Field(ge=1, le=366)
-
-
-class GrantOut(BaseModel):
-    id: int
-    clinician: str
-    clinician_name: str
-    scopes: list[str]
-    expires_at: datetime
-
-
-class AuditOut(BaseModel):
-    at: datetime
-    who: str
-    action: str
-
-
-class PasswordIn(BaseModel):
-    old: str = Field(max_length=256)
-    new: str = Field(max_length=256)
-
-
-class ConfirmIn(BaseModel):
-    password: str = Field(max_length=256)
-
-
-class ExportQuery(BaseModel):
-    format: Literal["json", "csv", "fhir"] = "json"
-
-
-def grant_out(g: Grant) -> GrantOut:
-    return GrantOut(
-        id=g.id,
-        clinician=g.clinician.username,
-        clinician_name=g.clinician.display_name,
-        scopes=list(g.scopes),
-        expires_at=g.expires_at,
-    )
-
-
-async def call(fn: Callable[[], T]) -> T:
-    """``fn()`` off the event loop; account errors become 404, 401, 429 or 422."""
-    try:
-        return await run_in_threadpool(fn)
-    except NotFound as exc:
-        raise ApiError(404, str(exc)) from exc
-    except Locked as exc:
-        error = ApiError(429, str(exc))
-        error.headers = {"retry-after": str(exc.retry_after_s)}
-        raise error from exc
-    except BadLogin as exc:
-        raise ApiError(403, str(exc)) from exc
-    except AccountError as exc:
-        raise ApiError(422, str(exc)) from exc
 
 
 def register(api: Api, clinic: Clinic) -> list[Route]:

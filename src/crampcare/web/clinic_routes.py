@@ -20,7 +20,7 @@ from crampcare.accounts import ROLES
 from crampcare.accounts.dashboard import Dashboard
 from crampcare.diary.models import MAX_ID, CheckIn, Episode
 from crampcare.web import csrf
-from crampcare.web.accounts_routes import ERRORS, ExportQuery, call
+from crampcare.web.accounts_models import ERRORS, ExportQuery, call
 from crampcare.web.api_base import Api
 from crampcare.web.auth import Clinic, require_role
 from crampcare.web.diary_pages import _export as diary_file
