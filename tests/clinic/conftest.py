@@ -6,12 +6,17 @@ a real hash: the fixtures make few accounts and reuse them within a test.
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 from starlette.applications import Starlette
 from starlette.testclient import TestClient
@@ -20,10 +25,12 @@ from crampcare.accounts import Account, Accounts
 from crampcare.diary.store import Diary
 from crampcare.web import create_app
 from tests.diary.conftest import pg_server, pg_url
+from tests.web.conftest import _free_port, browser
 
-__all__ = ["pg_server", "pg_url"]
+__all__ = ["browser", "pg_server", "pg_url"]
 
 PASSWORD = "a long enough password"
+ADMIN_PASSWORD = "a long admin password"
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
@@ -107,3 +114,67 @@ def pg_clinic(pg_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[St
     opened.migrate()
     yield app, opened
     app.state.diary.close()
+
+
+@pytest.fixture
+def clinic_server(pg_url: str, tmp_path: Path) -> Iterator[str]:
+    env = {**os.environ, "CRAMPCARE_DATA_DIR": str(tmp_path), "NO_COLOR": "1"}
+    made = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "crampcare",
+            "accounts",
+            "create-admin",
+            "boss",
+            "--password-stdin",
+            "--db",
+            pg_url,
+        ],
+        input=ADMIN_PASSWORD + "\n",
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert made.returncode == 0, made.stderr
+    port = _free_port()
+    log = (tmp_path / "server.log").open("wb")
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "crampcare",
+            "serve",
+            "--multi-user",
+            "--db",
+            pg_url,
+            "--port",
+            str(port),
+            "--workers",
+            "2",
+        ],
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(url + "/readyz", timeout=1).status_code == 200:
+                break
+        except httpx.HTTPError:
+            time.sleep(0.2)
+    else:
+        proc.kill()
+        log.close()
+        pytest.fail((tmp_path / "server.log").read_text())
+    yield url
+    proc.terminate()
+    try:
+        proc.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+    log.close()

@@ -9,84 +9,12 @@ Secure.
 
 from __future__ import annotations
 
-import os
 import re
-import subprocess
-import sys
-import time
-from collections.abc import Iterator
-from pathlib import Path
 
 import httpx
 import pytest
 
-from tests.web.conftest import _free_port
-
-PASSWORD = "a long admin password"
-
-
-@pytest.fixture
-def clinic_server(pg_url: str, tmp_path: Path) -> Iterator[str]:
-    env = {**os.environ, "CRAMPCARE_DATA_DIR": str(tmp_path), "NO_COLOR": "1"}
-    made = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "crampcare",
-            "accounts",
-            "create-admin",
-            "boss",
-            "--password-stdin",
-            "--db",
-            pg_url,
-        ],
-        input=PASSWORD + "\n",
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert made.returncode == 0, made.stderr
-    port = _free_port()
-    log = (tmp_path / "server.log").open("wb")
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "crampcare",
-            "serve",
-            "--multi-user",
-            "--db",
-            pg_url,
-            "--port",
-            str(port),
-            "--workers",
-            "2",
-        ],
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(url + "/readyz", timeout=1).status_code == 200:
-                break
-        except httpx.HTTPError:
-            time.sleep(0.2)
-    else:
-        proc.kill()
-        log.close()
-        pytest.fail((tmp_path / "server.log").read_text())
-    yield url
-    proc.terminate()
-    try:
-        proc.wait(timeout=15)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.wait()
-    log.close()
+from tests.clinic.conftest import ADMIN_PASSWORD as PASSWORD
 
 
 @pytest.mark.postgres
