@@ -57,9 +57,15 @@ def create_admin(
     db: str | None = typer.Option(None, "--db", help=DB_HELP),
 ) -> None:
     """Create an admin account (the first one, or another)."""
+    from crampcare.accounts.passwords import check_policy
+    from crampcare.accounts.store import normal_username
+
+    # Checked before the database is touched: a refused admin changes nothing.
+    name_ok = normal_username(username)
+    password = _password(password_stdin)
+    check_policy(password, name_ok)
     store = _open(db)
     try:
-        password = _password(password_stdin)
         account = store.create(username, name or username, password, "admin")
         codes = store.new_recovery_codes(account.id)
     finally:
@@ -82,6 +88,8 @@ def invite(
 
     if role not in ROLES:
         fail(f"unknown role {role!r}: use one of {', '.join(ROLES)}")
+    if not 1 <= days <= 90:
+        fail("an invitation lasts 1 to 90 days")
     store = _open(db)
     try:
         code = store.invite(role, None, days)
