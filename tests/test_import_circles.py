@@ -22,6 +22,8 @@ def _module_name(path: Path) -> str:
 
 
 def _graph() -> dict[str, set[str]]:
+    every = {_module_name(p) for p in PACKAGE.rglob("*.py")}
+    # Alembic's scripts are loaded by Alembic, not imported: they are named, not walked.
     paths = {_module_name(p): p for p in PACKAGE.rglob("*.py") if "migrations" not in p.parts}
     graph: dict[str, set[str]] = {}
     for name, path in paths.items():
@@ -33,7 +35,7 @@ def _graph() -> dict[str, set[str]]:
                 # ``from pkg import mod`` names the submodule when there is one.
                 subs = {f"{node.module}.{a.name}" for a in node.names}
                 found.update(s for s in subs if s in paths)
-                if not subs <= paths.keys():
+                if not subs <= every:
                     found.add(node.module)
         # A package's __init__ that only hands names on is its face, not a room of its own.
         graph[name] = {m for m in found if m in paths and m != name and m != "crampcare"}

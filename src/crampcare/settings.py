@@ -69,6 +69,14 @@ SETTINGS: tuple[Setting, ...] = (
         "request id, method, path, status and duration, and no personal data; for a "
         "clinic's server).",
     ),
+    Setting(
+        "multi_user",
+        "CRAMPCARE_MULTI_USER",
+        "off",
+        "on: the web app is a clinic server (`serve --multi-user`): accounts by "
+        "invitation, a diary per person, sharing with clinicians by consent. Needs a "
+        "PostgreSQL `db`; create the first admin with `crampcare accounts create-admin`.",
+    ),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}
@@ -83,6 +91,11 @@ def get(name: str) -> str:
 def allowed_hosts() -> list[str]:
     """The extra host names the web app answers to (the allow_hosts setting)."""
     return [h.strip() for h in get("allow_hosts").split(",") if h.strip()]
+
+
+def multi_user() -> bool:
+    """Whether the web app runs as a clinic server (the multi_user setting)."""
+    return get("multi_user").strip().lower() in ("on", "1", "true", "yes")
 
 
 def data_dir() -> Path:

@@ -177,6 +177,17 @@ CASES: list[tuple[str, list[str]]] = [
     ("now plain where markup", ["now", "--plain", "--where", MARKUP]),
     ("now plain where empty", ["now", "--plain", "--where", ""]),
     ("now plain context junk", ["now", "--plain", "--context", "[bold]x"]),
+    # -- accounts (clinic server; refused before the database is touched) -----------------
+    ("accounts invite role markup", ["accounts", "invite", "--role", MARKUP, *DB]),
+    ("accounts invite days 0", ["accounts", "invite", "--days", "0", *DB]),
+    ("accounts invite days 5000 digits", ["accounts", "invite", "--days", BIG, *DB]),
+    ("accounts admin name markup", ["accounts", "create-admin", MARKUP, "--password-stdin", *DB]),
+    (
+        "accounts admin empty password",
+        ["accounts", "create-admin", "boss", "--password-stdin", *DB],
+    ),
+    ("accounts list on a folder", ["accounts", "list", "--db", "{dir}"]),
+    ("serve multi-user on sqlite", ["serve", "--multi-user", *DB]),
     # -- serve (refused before it starts) ------------------------------------------------
     ("serve port 0", ["serve", "--port", "0"]),
     ("serve port 5000 digits", ["serve", "--port", BIG]),

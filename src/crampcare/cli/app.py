@@ -9,7 +9,20 @@ from __future__ import annotations
 import typer
 
 from crampcare import __version__
-from crampcare.cli import ask, check, clinic, db, diary, kb, now, plan, points, report, serve
+from crampcare.cli import (
+    accounts,
+    ask,
+    check,
+    clinic,
+    db,
+    diary,
+    kb,
+    now,
+    plan,
+    points,
+    report,
+    serve,
+)
 
 app = typer.Typer(
     name="crampcare",
@@ -47,3 +60,4 @@ for module in (now, check, plan, diary, report, ask, points, serve):
 app.add_typer(kb.app, name="kb")
 app.add_typer(clinic.app, name="clinic")
 app.add_typer(db.app, name="db")
+app.add_typer(accounts.app, name="accounts")

@@ -31,6 +31,13 @@ def serve(
     https: bool = typer.Option(
         False, "--https", help="Serve HTTPS with a certificate made on this machine (for phones)."
     ),
+    multi_user: bool = typer.Option(
+        False,
+        "--multi-user",
+        help="Run as a clinic server: accounts, a diary per person, sharing by consent. "
+        "Needs a PostgreSQL --db (or CRAMPCARE_DB); put it behind a TLS reverse proxy.",
+    ),
+    db: str | None = typer.Option(None, "--db", help="Database for --multi-user (postgresql://)."),
 ) -> None:
     """Start the web app (phone-friendly; works without JavaScript) and print its address."""
     import os
@@ -41,7 +48,12 @@ def serve(
     from crampcare.web.guard import is_loopback, is_wildcard, names_for_bind
     from crampcare.web.server import run
 
-    if not is_loopback(host) and not allow_network:
+    clinic = multi_user or settings.multi_user()
+    if clinic:
+        _prepare_clinic(db)
+    elif db is not None:
+        fail("--db is for --multi-user; the single-user diary uses the db setting")
+    if not is_loopback(host) and not allow_network and not clinic:
         fail(
             f"--host {host} would open your diary to other devices on the network, "
             "with no password. Add --allow-network if that is what you want."
@@ -62,7 +74,7 @@ def serve(
             probe.bind((host, port))
         except OSError as exc:
             fail(f"cannot listen on {host}:{port}: {exc.strerror}. Try --port.")
-    if not is_loopback(host):
+    if not is_loopback(host) and not clinic:
         typer.echo(
             f"Warning: crampcare is listening on {host}, so other devices on your network can "
             "read and change your diary: there is no password. It answers only to these "
@@ -84,6 +96,36 @@ def serve(
         run(host, port, workers)
     else:
         run(host, port, workers, tls)
+
+
+def _prepare_clinic(db: str | None) -> None:
+    """Check and migrate the clinic's database, so workers start on an up-to-date schema."""
+    import os
+
+    from crampcare.accounts import Accounts
+    from crampcare.diary.db import resolve_url
+    from crampcare.diary.store import Diary
+
+    url = resolve_url(db)
+    if not url.startswith("postgresql"):
+        fail(
+            "--multi-user needs a PostgreSQL database: give --db postgresql://... "
+            "(or set CRAMPCARE_DB). SQLite stays the single-user default."
+        )
+    Diary.open(url).close()
+    store = Accounts.open(url)
+    try:
+        admins = store.all(role="admin")
+    finally:
+        store.close()
+    if not admins:
+        typer.echo(
+            "No admin account yet: create one with `crampcare accounts create-admin NAME`.",
+            err=True,
+        )
+    # The workers build the app from settings in fresh processes.
+    os.environ["CRAMPCARE_DB"] = url
+    os.environ["CRAMPCARE_MULTI_USER"] = "on"
 
 
 def _print_phone_help(phones: list[str], https: bool) -> None:

@@ -58,6 +58,11 @@ def _home_html(theme: str, text: str) -> bytes:
 
 
 async def home(request: Request) -> Response:
+    if getattr(request.state, "signed_in", None) is not None:
+        # Multi-user mode: the page carries whose it is and the session's form token.
+        from crampcare.web.templating import render
+
+        return render(request, "home.html")
     prefs = preferences(request)
     return HTMLResponse(_home_html(prefs["theme"], prefs["text"]))
 
@@ -112,15 +117,21 @@ class App(Starlette):
         await self._guarded(scope, receive, send)
 
 
-def create_app(allowed_hosts: Iterable[str] | None = None) -> Starlette:
+def create_app(
+    allowed_hosts: Iterable[str] | None = None, multi_user: bool | None = None
+) -> Starlette:
     """Build the web app (pages, /api/v1, /openapi.json, static files).
 
     It answers to loopback names and ``allowed_hosts`` (default: the allow_hosts
-    setting, which ``serve`` fills with the address it listens on).
+    setting, which ``serve`` fills with the address it listens on). With
+    ``multi_user`` (default: the multi_user setting) it is a clinic server:
+    accounts, consent and a diary per person (web/auth.py).
     """
     from crampcare import settings
 
     access.configure(settings.get("log_format"))
+    multi = settings.multi_user() if multi_user is None else multi_user
+
     api = Api()
     page_routes: list[Route | Mount] = [
         Route("/", home),
@@ -128,7 +139,18 @@ def create_app(allowed_hosts: Iterable[str] | None = None) -> Starlette:
     ]
     for module in (session_routes, triage_routes, ask_routes, kb_routes):
         page_routes += module.register(api)
-    diary = DiaryHolder()
+    clinic = None
+    if multi:
+        from crampcare.web import accounts_routes, clinic_routes, signin_routes
+        from crampcare.web.auth import Clinic, current_person
+
+        diary = DiaryHolder(owner=current_person)
+        clinic = Clinic(diary)
+        page_routes += signin_routes.routes(clinic)
+        page_routes += accounts_routes.register(api, clinic)
+        page_routes += clinic_routes.register(api, clinic)
+    else:
+        diary = DiaryHolder()
     page_routes += diary_routes.register(api, diary)
     page_routes += pwa.routes()
     document = openapi_document(api, "crampcare", __version__)
@@ -173,5 +195,12 @@ def create_app(allowed_hosts: Iterable[str] | None = None) -> Starlette:
         lifespan=lifespan,
         exception_handlers={HTTPException: http_error, Exception: server_error},
     )
+    # Lets a test that runs no lifespan close the database.
+    app.state.diary = diary
+    if clinic is not None:
+        from crampcare.web.auth import AuthGate
+
+        # Inside the body limit, which bounds the form it reads for the CSRF token.
+        app.add_middleware(AuthGate, clinic=clinic)
     app.add_middleware(BodyLimit)
     return app

@@ -21,7 +21,13 @@ FIELD = "csrf"
 
 
 def token(request: Request) -> str:
-    """The browser's token (a new one if it has none; ``remember`` stores it)."""
+    """The browser's token (a new one if it has none; ``remember`` stores it).
+
+    Signed in (multi-user mode), it is the session's own token (web/auth.py).
+    """
+    session = getattr(request.state, "signed_in", None)
+    if session is not None:
+        return str(session.csrf)
     existing = request.cookies.get(COOKIE, "")
     if len(existing) == 43:
         return existing
@@ -44,7 +50,8 @@ async def checked_form(request: Request) -> FormData:
     """The POSTed form, after checking its token against the cookie (403 otherwise)."""
     form = await request.form()
     sent = str(form.get(FIELD, ""))
-    expected = request.cookies.get(COOKIE, "")
+    session = getattr(request.state, "signed_in", None)
+    expected = str(session.csrf) if session is not None else request.cookies.get(COOKIE, "")
     if not expected or not hmac.compare_digest(sent, expected):
         raise ApiError(403, "This form has expired. Go back, reload the page and try again.")
     return form

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 from typing import Any
 
 from pydantic import ValidationError
@@ -27,22 +28,39 @@ def known_id(episode_id: int) -> int:
 
 
 class DiaryHolder:
-    """One open diary per process, opened on first use (by whichever thread comes first)."""
+    """One open diary per process, opened on first use (by whichever thread comes first).
 
-    def __init__(self) -> None:
+    In multi-user mode (``owner`` given) handlers get the signed-in person's
+    ``OwnedDiary``, never the shared one; with nobody signed in, a 401.
+    """
+
+    def __init__(self, owner: Callable[[], int | None] | None = None) -> None:
         self._diary: Diary | None = None
         self._lock = threading.Lock()
+        self._owner = owner
 
-    def get(self) -> Diary:
+    def shared(self) -> Diary:
+        """The whole database's diary: for the clinic layer and health checks, not handlers."""
         with self._lock:
             if self._diary is None:
                 self._diary = Diary.open()
             return self._diary
 
+    def get(self) -> Any:
+        """The diary a handler works on: the shared one, or the signed-in person's."""
+        if self._owner is None:
+            return self.shared()
+        from crampcare.accounts.owned import OwnedDiary
+
+        person = self._owner()
+        if person is None:
+            raise ApiError(401, "Please sign in.")
+        return OwnedDiary(self.shared(), person)
+
     def reachable(self) -> bool:
         """Whether the database answers a query now (for the readiness check)."""
         try:
-            with self.get().engine.connect() as conn:
+            with self.shared().engine.connect() as conn:
                 conn.execute(text("SELECT 1"))
         except Exception as exc:  # any failure means "not ready"; the kind is enough to log
             log.warning("the diary database is not reachable (%s)", type(exc).__name__)

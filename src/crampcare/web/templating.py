@@ -65,6 +65,7 @@ def render(request: Request, template: str, status_code: int = 200, **context: A
             request_path=request.url.path,
             prefs=prefs,
             csrf=csrf.token(request),
+            account=getattr(request.state, "signed_in", None),
             accept_language=request.headers.get("accept-language", ""),
             **context,
         )

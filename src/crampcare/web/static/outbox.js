@@ -51,11 +51,18 @@
     });
   }
 
+  // A clinic server (multi-user mode) puts its session's CSRF token in the page.
+  function withToken(headers) {
+    var meta = document.querySelector('meta[name="csrf-token"]');
+    if (meta) headers["X-CSRF-Token"] = meta.content;
+    return headers;
+  }
+
   function send(item) {
     return fetch("/api/v1/episodes", {
       method: "POST",
       credentials: "same-origin",
-      headers: { "Content-Type": "application/json", "Idempotency-Key": item.key },
+      headers: withToken({ "Content-Type": "application/json", "Idempotency-Key": item.key }),
       body: JSON.stringify(item.body)
     });
   }
@@ -70,8 +77,9 @@
       items.forEach(function (item) {
         chain = chain.then(function () {
           return send(item).then(function (r) {
-            // A 4xx will never succeed: drop it rather than retry it for ever.
-            if (r.ok || (r.status >= 400 && r.status < 500 && r.status !== 408 && r.status !== 429)) {
+            // A 4xx never succeeds: drop it rather than retry it for ever; except 401 and
+            // 403 on a clinic server (signed out, old token): kept until sent signed in.
+            if (r.ok || (r.status >= 400 && r.status < 500 && [401, 403, 408, 429].indexOf(r.status) < 0)) {
               return r.json().catch(function () { return {}; }).then(function (body) {
                 sent[item.key] = r.ok ? body.id : null;
                 return tx("readwrite", function (s) { s.delete(item.key); });
@@ -86,7 +94,8 @@
   }
 
   function queue(body) {
-    var item = { key: uuid(), body: body, created: Date.now() };
+    var meta = document.querySelector('meta[name="csrf-token"]');
+    var item = { key: uuid(), body: body, created: Date.now(), token: meta ? meta.content : null };
     return tx("readwrite", function (s) { s.put(item); }).then(function () {
       // Ask the service worker to send it when the connection returns, even if the
       // app is closed by then (Background Sync, where the browser has it).

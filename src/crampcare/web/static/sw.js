@@ -164,6 +164,18 @@ function outboxDo(db, mode, fn) {
   });
 }
 
+// A clinic server's session token, stored with the entry by the page that queued it.
+function tokenised(item, headers) {
+  if (item.token) headers["X-CSRF-Token"] = item.token;
+  return headers;
+}
+
+// A 4xx never succeeds, so it is dropped; except 401 and 403 on a clinic server (signed
+// out, or an old token), which the next signed-in page sends again: an entry is never lost.
+function droppable(status) {
+  return status >= 400 && status < 500 && [401, 403, 408, 429].indexOf(status) < 0;
+}
+
 function sendWaiting() {
   return outbox().then(function (db) {
     return outboxDo(db, "readonly", function (s) { return s.getAll(); }).then(function (items) {
@@ -173,10 +185,10 @@ function sendWaiting() {
           return fetch("/api/v1/episodes", {
             method: "POST",
             credentials: "same-origin",
-            headers: { "Content-Type": "application/json", "Idempotency-Key": item.key },
+            headers: tokenised(item, { "Content-Type": "application/json", "Idempotency-Key": item.key }),
             body: JSON.stringify(item.body)
           }).then(function (r) {
-            if (r.ok || (r.status >= 400 && r.status < 500 && r.status !== 408 && r.status !== 429)) {
+            if (r.ok || droppable(r.status)) {
               return outboxDo(db, "readwrite", function (s) { s.delete(item.key); });
             }
             throw new Error("server error " + r.status);  // the browser retries the sync later
