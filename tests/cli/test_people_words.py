@@ -16,7 +16,8 @@ from starlette.testclient import TestClient
 from typer.testing import CliRunner
 
 from crampcare.cli.app import app
-from crampcare.guide import CONTEXTS, WHERE
+from crampcare.guide import WHERE
+from crampcare.vocabulary import CONTEXTS
 
 #: snake_case names (entry ids, situation names, filter ids) and bracketed ids.
 ID = re.compile(r"\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b|\[[a-z][a-z0-9_]*\]|\ballergy:[a-z]")

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from crampcare.diary import quicklog
+from crampcare.diary import quicklog, sqliteconn
 from crampcare.diary.models import EpisodeIn
 from crampcare.diary.store import Diary
 
@@ -51,7 +51,7 @@ def test_quick_path_steps_aside_when_it_cannot_be_sure(
         conn.execute(text("UPDATE alembic_version SET version_num = 'older'"))
     assert quicklog.add_episode(ep, old) is None
     monkeypatch.setenv("CRAMPCARE_DB", f"sqlite:///{tmp_path / 'env.sqlite3'}")
-    assert quicklog.sqlite_file(None) == tmp_path / "env.sqlite3"
+    assert sqliteconn.sqlite_file(None) == tmp_path / "env.sqlite3"
 
 
 def test_store_writes_hold_the_write_lock_from_the_start(tmp_path: Path) -> None:

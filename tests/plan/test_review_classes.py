@@ -11,11 +11,12 @@ import re
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from crampcare.guide import CONTEXTS, WHERE, build_session
+from crampcare.guide import WHERE, build_session
 from crampcare.intake import Intake, Medicine
 from crampcare.knowledge import load
-from crampcare.knowledge.schema import Grade, Prevention, Situation
+from crampcare.knowledge.schema import Prevention, Situation
 from crampcare.plan import Plan, build_plan
+from crampcare.vocabulary import CONTEXTS, Grade
 from crampcare.vocabulary import SUPPORTED as SUPPORTED_GRADES
 from tests.plan.strategies import intakes
 
