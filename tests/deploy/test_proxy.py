@@ -10,7 +10,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.deploy.conftest import AppProcess, Nginx
+from tests.deploy.conftest import AppProcess, Nginx, wait_until
 
 
 @pytest.fixture
@@ -81,7 +81,12 @@ def test_the_request_id_runs_from_nginx_through_the_app_log(
         r = client.get(nginx.url + "/readyz")
     rid = r.headers["x-request-id"]
     assert r.status_code == 200 and len(rid) == 32  # nginx's $request_id
-    lines = [json.loads(x) for x in app.log_lines() if x.startswith("{")]
-    mine = [x for x in lines if x.get("request_id") == rid]
-    assert mine and mine[-1]["path"] == "/readyz" and mine[-1]["status"] == 200
+
+    def mine() -> list[dict[str, object]]:
+        lines = [json.loads(x) for x in app.log_lines() if x.startswith("{")]
+        return [x for x in lines if x.get("request_id") == rid]
+
+    # The access line is written once the response has gone: the client can be first.
+    wait_until(lambda: bool(mine()), 5.0, "the app's access line for the request")
+    assert mine()[-1]["path"] == "/readyz" and mine()[-1]["status"] == 200
     assert rid in (nginx.folder / "access.log").read_text()
