@@ -62,11 +62,14 @@ def test_free_text_emergency_gives_only_the_emergency(runner: CliRunner) -> None
 def test_every_format_writes_a_file(
     runner: CliRunner, tmp_path: Path, fmt: str, marker: bytes
 ) -> None:
-    out = tmp_path / f"plan.{fmt}"
+    # Its own folder: tmp_path also holds the test's data folder (caches may appear there).
+    folder = tmp_path / "out"
+    folder.mkdir()
+    out = folder / f"plan.{fmt}"
     result = runner.invoke(app, ["plan", "-f", fmt, "-o", str(out)])
     assert result.exit_code == 0, result.output
     assert out.read_bytes().startswith(marker) or marker in out.read_bytes()[:200]
-    assert [p.name for p in tmp_path.iterdir()] == [out.name], "no temp file left behind"
+    assert [p.name for p in folder.iterdir()] == [out.name], "no temp file left behind"
 
 
 def test_ics_from_the_command_parses_back(runner: CliRunner) -> None:

@@ -25,9 +25,9 @@ from crampcare.accounts import Account, Accounts
 from crampcare.diary.store import Diary
 from crampcare.web import create_app
 from tests.diary.conftest import pg_server, pg_url
-from tests.web.conftest import _free_port, browser
+from tests.web.conftest import _free_port
 
-__all__ = ["browser", "pg_server", "pg_url"]
+__all__ = ["pg_server", "pg_url"]
 
 PASSWORD = "a long enough password"
 ADMIN_PASSWORD = "a long admin password"
