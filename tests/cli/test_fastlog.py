@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import marshal
 import os
 import re
 import sqlite3
@@ -14,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from crampcare import fastlog, fastpath
+from crampcare.cli import fastcache, fastlog_check
 from crampcare.diary.store import Diary
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -91,7 +93,9 @@ def cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     data = tmp_path_factory.mktemp("data")
     first = _run(["log", "--now"], folder, data)
     assert first.returncode == 0, first.stderr
-    assert list(folder.glob("cli-*.marshal")), "the first run did not store its table"
+    tables = list(folder.glob("cli-*.marshal"))
+    assert tables, "the first run did not store its table"
+    assert marshal.loads(tables[0].read_bytes())["log"] is not None, "the self-check failed"
     yield folder
 
 
@@ -155,3 +159,21 @@ def test_a_log_command_the_fast_path_does_not_know_is_left_to_the_app(tmp_path: 
     assert fastlog.serve(["--now"], table) is False
     changed = {"defaults": {**fastlog.PARAMS, "woke": True}, "multiple": {"did", "helped"}}
     assert fastlog.serve(["--now"], changed) is False
+
+
+def test_a_fast_reader_that_disagrees_with_the_app_is_left_out_of_the_table(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("CRAMPCARE_DATA_DIR", str(tmp_path))
+    from typer.main import get_command
+
+    from crampcare.cli.app import app
+
+    root = get_command(app)
+    ctx = root.make_context("crampcare", ["--help"], resilient_parsing=True)
+    spec = fastcache.log_spec(root.get_command(ctx, "log"))  # type: ignore[attr-defined]
+    assert fastlog_check.agrees(spec)
+    original = fastlog.describe
+    # A wording changed in one place only: the app's acknowledgement and the fast one differ.
+    monkeypatch.setattr(fastlog, "describe", lambda f, s: original(f, s).upper())
+    assert not fastlog_check.agrees(spec)

@@ -17,6 +17,7 @@ from typer.main import get_command
 from typer.testing import CliRunner
 
 from crampcare import fastpath
+from crampcare.cli import fastlog_check
 
 try:  # Typer 0.2x carries its own copy of Click
     from typer._click import formatting
@@ -164,7 +165,8 @@ def build(prog: str, width: int) -> fastpath.Table:
         "help": helps,
         "now": outputs,
         "now_spec": now_spec(now),
-        "log": log_spec(log),
+        # Left out (the app answers) unless the fast reader agrees with the app.
+        "log": spec if fastlog_check.agrees(spec := log_spec(log)) else None,
     }
 
 
