@@ -9,6 +9,8 @@ width and crampcare's own files, so ``crampcare.cli.fastcache`` runs the real
 app once for each of those requests and stores the bytes it printed, with the
 options of ``now`` as Typer parsed them. This module reads that table and writes
 the stored bytes; for anything it does not hold exactly, the real app runs.
+``log --now`` is not stored but written: ``crampcare.fastlog`` reads it with the
+option table of ``log`` and logs the episode, or leaves it to the app.
 
 Only the standard library's built-in modules are used here (``os``, ``sys``,
 ``marshal``): importing ``typing``, ``re`` or ``json`` alone would cost a third of
