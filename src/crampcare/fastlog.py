@@ -47,35 +47,60 @@ _MULTIPLE = {"did", "helped"}
 
 def serve(args: list[str], table: Spec | None) -> bool:
     """Log the episode and print what ``log`` prints; False (nothing done) to run the app."""
-    if table is None or table["defaults"] != PARAMS or table["multiple"] != _MULTIPLE:
-        return False
-    values = parse(args, table)
-    if values is None or not values["now"] or values["at"] is not None:
+    if table is None:
         return False
     from datetime import datetime
 
     started = datetime.now().replace(microsecond=0)
-    fields = episode(values, table, started)
-    if fields is None:
+    try:
+        ready = prepare(args, table, started)
+        if ready is None:
+            return False
+        db, fields, as_json = ready
+        params = row(fields)
+        acknowledgement(fields, 0, table, as_json)  # any surprise shows before the write
+    except Exception:
+        # A table or an argument this reader did not foresee: nothing is written yet,
+        # and the app says what it says about it.
         return False
     from crampcare.diary import quicklog
 
     try:
-        new_id = quicklog.insert(values["db"], table["insert"], row(fields))
+        new_id = quicklog.insert(db, table["insert"], params)
     except quicklog.Busy:
         return False  # the app waits once more, then says the diary is busy
     if new_id is None:
         return False
-    if values["as_json"]:
-        import json
-
-        stored = {**fields, "started_at": started.isoformat(), "id": new_id, "person_id": 1}
-        data = {name: stored[name] for name in table["json_fields"]}
-        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
-    else:
-        sys.stdout.write(f"Logged episode {new_id} ({describe(fields, started)}).\n")
+    sys.stdout.write(acknowledgement(fields, new_id, table, as_json))
     sys.stdout.flush()
     return True
+
+
+def prepare(
+    args: list[str], table: Spec, started: datetime
+) -> tuple[str | None, dict[str, Any], bool] | None:
+    """The diary named, the episode's fields and --json; None when the app should answer."""
+    if table["defaults"] != PARAMS or table["multiple"] != _MULTIPLE:
+        return None
+    values = parse(args, table)
+    if values is None or not values["now"] or values["at"] is not None:
+        return None
+    fields = episode(values, table, started)
+    if fields is None:
+        return None
+    return values["db"], fields, bool(values["as_json"])
+
+
+def acknowledgement(fields: dict[str, Any], new_id: int, table: Spec, as_json: bool) -> str:
+    """What ``log`` prints once the episode is stored: a line, or the episode as JSON."""
+    started = fields["started_at"]
+    if not as_json:
+        return f"Logged episode {new_id} ({describe(fields, started)}).\n"
+    import json
+
+    stored = {**fields, "started_at": started.isoformat(), "id": new_id, "person_id": 1}
+    data = {name: stored[name] for name in table["json_fields"]}
+    return json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n"
 
 
 def parse(args: list[str], table: Spec) -> dict[str, Any] | None:

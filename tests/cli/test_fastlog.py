@@ -159,6 +159,7 @@ def test_a_log_command_the_fast_path_does_not_know_is_left_to_the_app(tmp_path: 
     assert fastlog.serve(["--now"], table) is False
     changed = {"defaults": {**fastlog.PARAMS, "woke": True}, "multiple": {"did", "helped"}}
     assert fastlog.serve(["--now"], changed) is False
+    assert fastlog.serve(["--now"], {}) is False  # a table it cannot read: nothing written
 
 
 def test_a_fast_reader_that_disagrees_with_the_app_is_left_out_of_the_table(
