@@ -3,7 +3,8 @@
 The person is in pain: each command's median is printed as a ratio to
 `python -c pass` measured in the same run (interleaved, so a load spike hits
 all alike), against issue 16's targets: `now --plain`, `check --text ... --json`,
-`log --now ...` and `--help` at most 10x, `ask` at most 12x. Each command runs N
+`log --now ...` and `--help` at most 10x, `ask` at most 12x (`log --now` is also
+timed with the fast path switched off, as the Typer app alone). Each command runs N
 times after one warm-up run (the file cache and crampcare's own caches warm, as
 for someone who has used the program before). Commands run as
 `python -m crampcare` (the installed console script may predate the tree);
@@ -33,6 +34,7 @@ COMMANDS: dict[str, list[str]] = {
     "crampcare now --json": [*CRAMPCARE, "now", "--json"],
     "crampcare check --text … --json": [*CRAMPCARE, "check", "--text", CHECK_TEXT, "--json"],
     "crampcare log --now …": [*CRAMPCARE, "log", "--now", "--where", "calf", "--intensity", "6"],
+    "  the same, Typer app only": [*CRAMPCARE, "log", "--now", "--where", "calf", "-i", "6"],
     "crampcare ask …": [*CRAMPCARE, "ask", "is tonic water good for cramps?"],
 }
 #: The most each command may take, as a multiple of the same-run baseline (issue 16).
@@ -44,12 +46,15 @@ TARGETS = {
     "crampcare ask …": 12.0,
 }
 ENV = {**os.environ, "NO_COLOR": "1"}
+#: Commands run with the fast path switched off, to show what it saves in the same run.
+APP_ONLY = {"  the same, Typer app only"}
 
 
-def run_once(argv: list[str]) -> float:
+def run_once(argv: list[str], app_only: bool = False) -> float:
     """Wall-clock milliseconds for one whole process; fails loudly on a non-zero exit."""
+    env = {**ENV, "CRAMPCARE_FASTPATH": "off"} if app_only else ENV
     t0 = time.perf_counter()
-    done = subprocess.run(argv, capture_output=True, env=ENV, stdin=subprocess.DEVNULL)
+    done = subprocess.run(argv, capture_output=True, env=env, stdin=subprocess.DEVNULL)
     ms = (time.perf_counter() - t0) * 1000
     if done.returncode != 0:
         raise SystemExit(f"{' '.join(argv)} exited {done.returncode}: {done.stderr.decode()}")
@@ -58,12 +63,12 @@ def run_once(argv: list[str]) -> float:
 
 def measure(n: int) -> dict[str, list[float]]:
     """N timings per command, interleaved so a load spike hits all commands alike."""
-    for argv in COMMANDS.values():
-        run_once(argv)  # warm the file cache (and the knowledge-base cache, if any)
+    for name, argv in COMMANDS.items():
+        run_once(argv, name in APP_ONLY)  # warm the file cache and crampcare's caches
     times: dict[str, list[float]] = {name: [] for name in COMMANDS}
     for _ in range(n):
         for name, argv in COMMANDS.items():
-            times[name].append(run_once(argv))
+            times[name].append(run_once(argv, name in APP_ONLY))
     return times
 
 

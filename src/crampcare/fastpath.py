@@ -9,6 +9,8 @@ width and crampcare's own files, so ``crampcare.cli.fastcache`` runs the real
 app once for each of those requests and stores the bytes it printed, with the
 options of ``now`` as Typer parsed them. This module reads that table and writes
 the stored bytes; for anything it does not hold exactly, the real app runs.
+``log --now`` is not stored but written: ``crampcare.fastlog`` reads it with the
+option table of ``log`` and logs the episode, or leaves it to the app.
 
 Only the standard library's built-in modules are used here (``os``, ``sys``,
 ``marshal``): importing ``typing``, ``re`` or ``json`` alone would cost a third of
@@ -27,7 +29,9 @@ import sys
 from crampcare.cache_folder import cache_root
 
 #: Bumped when the table's layout changes.
-FORMAT = 1
+FORMAT = 2
+#: ``CRAMPCARE_FASTPATH=off`` runs the Typer app for everything (the tests compare the two).
+SWITCH = "CRAMPCARE_FASTPATH"
 _SOURCES = (".py", ".yaml", ".yml", ".json", ".txt", ".md")
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -170,6 +174,8 @@ def request(argv: list[str]) -> tuple[str, ...] | None:
         return ("help", *argv[:-1])
     if argv and argv[0] == "now":
         return ("now",)
+    if argv and argv[0] == "log" and "--now" in argv:
+        return ("log",)
     return None
 
 
@@ -231,16 +237,23 @@ def run(argv: list[str]) -> str:
     "miss" (the table is current but lacks this answer) or "stale" (no current
     table: run the app, then build one).
     """
-    if request(argv) is None or (sys.stdout.encoding or "").lower() not in ("utf-8", "utf8"):
+    kind = request(argv)
+    if kind is None or (sys.stdout.encoding or "").lower() not in ("utf-8", "utf8"):
+        return "skip"
+    if os.environ.get(SWITCH, "").lower() == "off":
         return "skip"
     table = load()
     if table is None:
         return "stale"
+    if kind[0] == "log":
+        # Not a stored answer: the episode is written now, or the app runs.
+        from crampcare import fastlog
+
+        return "served" if fastlog.serve(argv[1:], table.get("log")) else "miss"
     out = answer(argv, table)
     if out is None:
         # The help of a known command at a new terminal width or under another program
         # name is worth adding; a misspelt command's is not (the app says it is unknown).
-        kind = request(argv) or ("",)
         known = kind[0] == "help" and any(
             k.split("\0")[2:] == list(kind[1:]) for k in table["help"]
         )

@@ -17,6 +17,7 @@ from typer.main import get_command
 from typer.testing import CliRunner
 
 from crampcare import fastpath
+from crampcare.cli import fastlog_check
 
 try:  # Typer 0.2x carries its own copy of Click
     from typer._click import formatting
@@ -65,20 +66,65 @@ def _paths(group: Any, ctx: Any, prefix: list[str]) -> list[list[str]]:
 
 
 def now_spec(command: Any) -> dict[str, Any]:
-    """How Click reads ``now``'s options: option string -> (parameter, flag value or None)."""
+    """How Click reads a command's options: option string -> (parameter, flag value or None).
+
+    With each parameter's default and the names of those given more than once
+    (``multiple``). Only options: a command with arguments is not read by the fast path.
+    """
     options: dict[str, tuple[str, Any]] = {}
     defaults: dict[str, Any] = {}
+    multiple: set[str] = set()
     for param in command.params:
         if param.param_type_name != "option" or param.name is None:
+            defaults[f"<{param.param_type_name}>"] = None
             continue
         if param.name == "help":
             continue
         defaults[param.name] = param.default
+        if param.multiple:
+            multiple.add(param.name)
         for opt in param.opts:
             options[opt] = (param.name, True if param.is_flag else None)
         for opt in param.secondary_opts:
             options[opt] = (param.name, False)
-    return {"options": options, "defaults": defaults}
+    return {"options": options, "defaults": defaults, "multiple": multiple}
+
+
+def log_spec(command: Any) -> dict[str, Any]:
+    """What ``crampcare.fastlog`` reads ``log --now`` with, from the command and the models."""
+    from crampcare.diary.entry import _DURATION
+    from crampcare.diary.models import MAX_ITEM, Episode, EpisodeIn
+    from crampcare.diary.sqliterows import INSERT_EPISODE
+    from crampcare.vocabulary import DIARY_SIDES, PLACES, WOKE_BEFORE_HOUR, diary_location
+
+    fields = EpisodeIn.model_fields
+    limits = {name: _limits(field.metadata) for name, field in fields.items()}
+    bounds = {n: (low, high) for n, (low, high, _) in limits.items() if low is not None}
+    return {
+        **now_spec(command),
+        "places": {word: diary_location(word) for word in PLACES},
+        "default_location": fields["location"].default,
+        "sides": list(DIARY_SIDES),
+        "default_side": fields["side"].default,
+        "bounds": bounds,
+        "max_items": min(limits["actions"][2], limits["helped"][2]),
+        "max_item": MAX_ITEM,
+        "max_notes": limits["notes"][2],
+        "duration": (_DURATION.pattern, int(_DURATION.flags)),
+        "woke_before": WOKE_BEFORE_HOUR,
+        "insert": INSERT_EPISODE,
+        "json_fields": list(Episode.model_fields),
+    }
+
+
+def _limits(metadata: list[Any]) -> tuple[Any, Any, Any]:
+    """A field's (ge, le, max_length) from its pydantic constraints."""
+    found = {}
+    for item in metadata:
+        for name in ("ge", "le", "max_length"):
+            if hasattr(item, name):
+                found[name] = getattr(item, name)
+    return found.get("ge"), found.get("le"), found.get("max_length")
 
 
 def build(prog: str, width: int) -> fastpath.Table:
@@ -93,7 +139,8 @@ def build(prog: str, width: int) -> fastpath.Table:
     for path, w in itertools.product(_paths(root, ctx, []), sorted({width, DEFAULT_WIDTH})):
         helps[fastpath.help_key(path, prog, w)] = _invoke([*path, "--help"], prog, w)
     now = root.get_command(ctx, "now")
-    assert now is not None
+    log = root.get_command(ctx, "log")
+    assert now is not None and log is not None
     outputs: dict[str, bytes] = {}
     for where, context, pregnant, shape in itertools.product(
         SESSION_PLACES,
@@ -118,6 +165,8 @@ def build(prog: str, width: int) -> fastpath.Table:
         "help": helps,
         "now": outputs,
         "now_spec": now_spec(now),
+        # Left out (the app answers) unless the fast reader agrees with the app.
+        "log": spec if fastlog_check.agrees(spec := log_spec(log)) else None,
     }
 
 

@@ -6,6 +6,9 @@ uses the store's connection settings (``sqliteconn``) and ``BEGIN IMMEDIATE``
 and writes the same row (``sqliterows``). It only runs against an existing diary whose
 schema is at the newest migration; anything else returns None and the caller
 uses ``Diary`` (which creates, migrates or explains the problem).
+
+``insert`` imports neither pydantic nor the models, so the command line's fast
+path (``crampcare.fastlog``) can write through it before the CLI loads.
 """
 
 from __future__ import annotations
@@ -16,13 +19,42 @@ from pathlib import Path
 
 from crampcare.diary import sqliteconn
 from crampcare.diary.migrations.head import HEAD
-from crampcare.diary.models import EpisodeIn
 from crampcare.diary.sqliteconn import sqlite_file
-from crampcare.diary.sqliterows import INSERT_EPISODE, sqlite_episode
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from crampcare.diary.models import EpisodeIn
+
+
+class Busy(Exception):
+    """Another writer held the diary past the busy timeout; nothing was written."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(str(path))
+        self.path = path
 
 
 def add_episode(episode: EpisodeIn, url_or_path: str | Path | None = None) -> int | None:
     """Commit ``episode`` durably and return its id, or None to use the full store."""
+    from crampcare.diary.sqliterows import INSERT_EPISODE, sqlite_episode
+
+    try:
+        return insert(url_or_path, INSERT_EPISODE, sqlite_episode(episode, 1))
+    except Busy as exc:
+        # The full store would only wait as long again: say so now.
+        from crampcare.diary.guard import busy
+
+        raise busy(str(exc.path)) from exc.__cause__
+
+
+def insert(url_or_path: str | Path | None, sql: str, params: Sequence[object]) -> int | None:
+    """Run one INSERT (``sqliterows.INSERT_EPISODE`` and its parameters) and return the new id.
+
+    None when the diary is not an existing SQLite file at the newest migration
+    (the caller uses the full store); ``Busy`` when another writer held it too long.
+    """
     path = sqlite_file(url_or_path)
     if path is None or not path.is_file():
         return None
@@ -32,9 +64,7 @@ def add_episode(episode: EpisodeIn, url_or_path: str | Path | None = None) -> in
         conn = sqliteconn.connect(path)
     except sqlite3.Error as exc:
         if _busy(exc):
-            from crampcare.diary.guard import busy
-
-            raise busy(str(path)) from exc
+            raise Busy(path) from exc
         return None
     with closing(conn):
         try:
@@ -43,16 +73,13 @@ def add_episode(episode: EpisodeIn, url_or_path: str | Path | None = None) -> in
             if row is None or row[0] != HEAD:
                 conn.execute("ROLLBACK")
                 return None
-            cursor = conn.execute(INSERT_EPISODE, sqlite_episode(episode, 1))
+            cursor = conn.execute(sql, tuple(params))
             conn.execute("COMMIT")
         except sqlite3.Error as exc:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             if _busy(exc):
-                # The full store would only wait as long again: say so now.
-                from crampcare.diary.guard import busy
-
-                raise busy(str(path)) from exc
+                raise Busy(path) from exc
             return None
         return cursor.lastrowid
 
