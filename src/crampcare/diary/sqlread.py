@@ -18,25 +18,20 @@ No SQLAlchemy here (it costs a fifth of a second to import).
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
-from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from crampcare.diary import sqliteconn
 from crampcare.diary.models import (
     FACTORS,
-    MAX_ID,
     MAX_ITEM,
     MAX_ITEMS,
     MAX_NOTES,
     CheckIn,
     Episode,
 )
-from crampcare.diary.sqlselect import checkin_query, episode_query
 
 M = TypeVar("M", bound=BaseModel)
 MAX_PROBLEMS = 1000
@@ -283,41 +278,3 @@ def checkins(rows: Iterable[Sequence[Any]], problems: list[str]) -> Records[Chec
                 continue
         out.append(made)
     return out
-
-
-# -- report's reader -----------------------------------------------------------------------
-
-
-def read_whole(
-    path: Path, person_id: int, since: date | None, problems: list[str]
-) -> tuple[Records[Episode], Records[CheckIn]] | None:
-    """One person's episodes and check-ins from a SQLite diary at the newest schema.
-
-    None when it cannot be sure (no such file, another schema version, not a
-    database): the caller then opens the full store, which migrates or explains.
-    """
-    from crampcare.diary.migrations.head import HEAD
-
-    if not path.is_file() or not 1 <= person_id <= MAX_ID:
-        return None
-    sqliteconn.make_private(path)
-    try:
-        conn = sqliteconn.connect(path)
-    except sqlite3.Error:
-        return None
-    try:
-        conn.execute("BEGIN")  # one snapshot for both tables
-        version = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-        if version is None or version[0] != HEAD:
-            return None
-        start = None if since is None else datetime.combine(since, datetime.min.time())
-        sql, params = episode_query(person_id, since=start)
-        eps = episodes(conn.execute(sql, params), problems)
-        sql, params = checkin_query(person_id, since=since)
-        cis = checkins(conn.execute(sql, params), problems)
-        conn.execute("COMMIT")
-    except sqlite3.Error:
-        return None
-    finally:
-        conn.close()
-    return eps, cis
