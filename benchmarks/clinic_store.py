@@ -37,11 +37,11 @@ import numpy as np
 
 from benchmarks.analysis_clinic import fill_sqlite
 from benchmarks.pgserver import fill_postgres, postgres_server
+from crampcare.analysis.clinic_store import factor_bounds
 from crampcare.analysis.factors import RULES
 from crampcare.analysis.nights import DiaryColumns
 from crampcare.analysis.population import count_tables, population_factors, population_from_tables
 from crampcare.analysis.simulate import simulate_columns
-from crampcare.diary.clinic_store import factor_bounds
 from crampcare.diary.models import FACTORS
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -110,7 +110,7 @@ def measure_duckdb(url: str, persons: int) -> np.ndarray:
 
 
 def measure_ours(url: str) -> np.ndarray:
-    from crampcare.diary.clinic_store import clinic_analysis, open_stored
+    from crampcare.analysis.clinic_store import clinic_analysis, open_stored
 
     with open_stored(url) as diary:
         return clinic_analysis(diary).result.tables
@@ -119,7 +119,7 @@ def measure_ours(url: str) -> np.ndarray:
 def measure_fetch(url: str) -> np.ndarray:
     """The alternative not taken: fetch the columns (day and minute numbers made in
     SQL), build ``DiaryColumns`` in numpy and run ``population_factors``."""
-    from crampcare.diary.clinic_store import open_stored
+    from crampcare.analysis.clinic_store import open_stored
 
     names = [r.name for r in RULES]
     with open_stored(url) as diary, diary.engine.connect() as conn:

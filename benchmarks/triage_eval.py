@@ -60,7 +60,7 @@ class Score:
 def predict(text: str) -> tuple[str, bool, Any]:
     """The level (raised by concerns that carry one) and whether a question is asked."""
     from crampcare.intake import parse_text
-    from crampcare.triage import triage
+    from crampcare.triage_rules import triage
 
     intake = parse_text(text)
     level = triage(intake).level

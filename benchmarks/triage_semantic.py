@@ -52,11 +52,9 @@ def apply(level: str, concerns: list[Concern], question_levels: dict[str, str]) 
 
 
 def evaluate(path: Path, screen: object) -> dict[str, object]:
-    # Not ``from crampcare import triage``: once the module crampcare.triage is
-    # imported, that name is the module, not the function.
     from crampcare.intake import parse_text
     from crampcare.intake.questions import QUESTIONS
-    from crampcare.triage import triage
+    from crampcare.triage_rules import triage
 
     question_levels = {q.id: q.level for q in QUESTIONS}
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]

@@ -8,7 +8,8 @@ from pathlib import Path
 import crampcare
 
 PACKAGE = Path(crampcare.__file__).parent
-FACES = ("crampcare.cli", "crampcare.web")
+# The clinic server's face (sign-in, accounts, clinician pages) is a face too.
+FACES = ("crampcare.cli", "crampcare.web", "crampcare.clinicweb")
 # ``python -m crampcare`` is an entry point into the CLI face, not core.
 ENTRY_POINTS = ("crampcare.__main__",)
 
@@ -53,4 +54,6 @@ def test_core_never_imports_cli_or_web() -> None:
 def test_the_check_sees_the_core() -> None:
     names = {_module_name(p) for p in _core_modules()}
     assert "crampcare.knowledge.loader" in names
+    assert "crampcare.accounts" in names
     assert not any(n.startswith(FACES) for n in names)
+    assert "crampcare.clinicweb.auth" not in names

@@ -30,11 +30,11 @@ _EXPORTS: dict[str, str] = {
     "Intake": "crampcare.intake",
     "parse_text": "crampcare.intake",
     "understood": "crampcare.intake",
-    "triage": "crampcare.triage",
-    "assess": "crampcare.assess",
-    "TriageResult": "crampcare.triage",
-    "ToConfirm": "crampcare.triage",
-    "red_flags": "crampcare.triage",
+    "triage": "crampcare.triage_rules",
+    "assess": "crampcare.assessment",
+    "TriageResult": "crampcare.triage_rules",
+    "ToConfirm": "crampcare.triage_rules",
+    "red_flags": "crampcare.triage_rules",
     # plan and guided session
     "build_plan": "crampcare.plan",
     "Plan": "crampcare.plan",
@@ -113,7 +113,7 @@ if TYPE_CHECKING:
     from crampcare.analysis.person import analyse
     from crampcare.analysis.results import Analysis
     from crampcare.analysis.simulate import simulate
-    from crampcare.assess import assess
+    from crampcare.assessment import assess
     from crampcare.diary.models import CheckIn, CheckInIn, Episode, EpisodeIn
     from crampcare.diary.store import Diary
     from crampcare.errors import CrampcareError
@@ -124,5 +124,5 @@ if TYPE_CHECKING:
     from crampcare.knowledge.atlas import UnknownPoint, find_point
     from crampcare.plan import Plan, build_plan
     from crampcare.search import Answer, AskResult, Searcher, ask
-    from crampcare.triage import ToConfirm, TriageResult, red_flags, triage
+    from crampcare.triage_rules import ToConfirm, TriageResult, red_flags, triage
     from crampcare.vocabulary import Grade

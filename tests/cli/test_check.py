@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 
 from crampcare.cli.app import app
 from crampcare.intake.questions import QUESTIONS
-from crampcare.triage import TriageResult
+from crampcare.triage_rules import TriageResult
 
 
 def test_text_json_is_the_triage_contract(runner: CliRunner) -> None:

@@ -12,7 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from crampcare.cli.app import app
-from crampcare.triage import TriageResult
+from crampcare.triage_rules import TriageResult
 
 ROOT = Path(__file__).resolve().parents[2]
 TEXTS = [

@@ -161,7 +161,7 @@ def test_a_signed_out_visitor_gets_nothing_from_any_route(
 ) -> None:
     from starlette.testclient import TestClient
 
-    from crampcare.web.auth import is_public
+    from crampcare.clinicweb.auth import is_public
 
     app, store = pg_clinic
     _, ids = _ana(app, store)

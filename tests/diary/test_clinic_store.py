@@ -11,10 +11,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from crampcare.analysis.clinic_store import as_json, clinic_analysis, open_stored
 from crampcare.analysis.nights import DiaryColumns, episodes_per_checkin, minute_stamp
 from crampcare.analysis.population import PopulationResult, population_factors
 from crampcare.analysis.simulate import iter_checkins, iter_episodes, simulate_columns
-from crampcare.diary.clinic_store import as_json, clinic_analysis, open_stored
 from crampcare.diary.models import CheckInIn, EpisodeIn
 from crampcare.diary.store import Diary
 from crampcare.errors import CrampcareError

@@ -20,7 +20,7 @@ from starlette.testclient import TestClient
 from typer.testing import CliRunner
 
 from crampcare.cli import app
-from crampcare.diary import rows, sqlread
+from crampcare.diary import quickread, rows
 from crampcare.diary.models import CheckInIn, EpisodeIn
 from crampcare.diary.store import Diary
 from crampcare.diary.tables import episodes
@@ -130,13 +130,13 @@ def test_the_fast_reader_builds_what_validation_builds(
 def test_report_reads_without_sqlalchemy_and_falls_back_when_unsure(tmp_path: Path) -> None:
     path = tmp_path / "diary.sqlite3"
     problems: list[str] = []
-    assert sqlread.read_whole(path, 1, None, problems) is None  # no diary yet
+    assert quickread.read_whole(path, 1, None, problems) is None  # no diary yet
     _damaged_diary(path)
-    found = sqlread.read_whole(path, 1, None, problems)
+    found = quickread.read_whole(path, 1, None, problems)
     assert found is not None
     eps, cis = found
     assert len(eps) == 3 and eps.skipped == len(DAMAGE) and len(cis) == 1
     with closing(sqlite3.connect(path)) as conn:
         conn.execute("UPDATE alembic_version SET version_num = 'older'")
         conn.commit()
-    assert sqlread.read_whole(path, 1, None, problems) is None
+    assert quickread.read_whole(path, 1, None, problems) is None

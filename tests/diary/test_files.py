@@ -142,3 +142,48 @@ def test_a_diary_elsewhere_is_private_but_its_folder_keeps_its_mode(
     result = runner.invoke(app, ["log", "--now", "--db", str(db)])
     assert result.exit_code == 0, result.output
     assert _mode(db) == 0o600 and _mode(folder) == 0o755
+
+
+def _someone_elses_kind_of_file(tmp_path: Path) -> Path:
+    # Like /etc/passwd: readable by all, and no database.
+    passwd = tmp_path / "passwd"
+    passwd.write_text("root:x:0:0:root:/root:/bin/bash\n" * 20, encoding="utf-8")
+    os.chmod(passwd, 0o644)
+    return passwd
+
+
+def test_a_file_that_is_not_a_diary_is_refused_and_keeps_its_mode(tmp_path: Path) -> None:
+    passwd = _someone_elses_kind_of_file(tmp_path)
+    before = passwd.read_bytes()
+    with pytest.raises(CrampcareError, match="not a crampcare diary") as refused:
+        Diary.open(passwd)
+    assert "\n" not in str(refused.value)
+    assert _mode(passwd) == 0o644
+    assert passwd.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["passwd"]
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["log", "--now"], ["diary", "list"], ["report"], ["day", "--heat"]],
+    ids=["log-now", "diary-list", "report", "day"],
+)
+def test_the_cli_refuses_a_db_that_is_not_a_diary_without_changing_its_mode(
+    runner: CliRunner, tmp_path: Path, args: list[str]
+) -> None:
+    passwd = _someone_elses_kind_of_file(tmp_path)
+    result = runner.invoke(app, [*args, "--db", str(passwd)])
+    assert result.exit_code == 2, result.output
+    assert "not a crampcare diary" in result.output
+    assert "Traceback" not in result.output
+    assert _mode(passwd) == 0o644
+
+
+def test_an_empty_file_becomes_a_private_diary(tmp_path: Path) -> None:
+    """SQLite makes an empty file a database, so an empty --db is still ours to use."""
+    empty = tmp_path / "new.sqlite3"
+    empty.touch()
+    os.chmod(empty, 0o644)
+    with Diary.open(empty) as diary:
+        assert diary.counts() == (0, 0)
+    assert _mode(empty) == 0o600

@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from crampcare.intake import parse_text
-from crampcare.triage import resolve, triage
+from crampcare.triage_rules import resolve, triage
 
 HERE = Path(__file__).parent
 ORDER = {"self_care": 0, "doctor": 1, "urgent": 2, "emergency": 3}

@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 from crampcare.intake.exemplars import ExemplarError, exemplar_bytes, load_exemplars, problems
 from crampcare.intake.screen_text import readable_parts
-from crampcare.triage import red_flags
+from crampcare.triage_rules import red_flags
 from crampcare.vocabulary import LEVEL_ORDER
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -19,7 +19,7 @@ from crampcare.intake.lexicon import (
 )
 from crampcare.intake.model import MedicineClass
 from crampcare.intake.prefilter import requirements, triggers
-from crampcare.triage import red_flags
+from crampcare.triage_rules import red_flags
 
 LEX = load_lexicon()
 ALL = LEX.phrases + tuple(c for group in LEX.place_groups for c in group)

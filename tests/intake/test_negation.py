@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from crampcare.intake import Intake, parse_text
-from crampcare.triage import resolve, triage
+from crampcare.triage_rules import resolve, triage
 
 PHRASES: dict[str, list[str]] = yaml.safe_load(
     (Path(__file__).parent / "lay_phrases.yaml").read_text(encoding="utf-8")

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from crampcare.intake import Intake, Symptoms
-from crampcare.triage import red_flags
+from crampcare.triage_rules import red_flags
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"
 SCHEMA = DOCS / "intake.schema.json"

@@ -15,7 +15,7 @@ from crampcare.intake.exemplars import exemplar_bytes, load_exemplars
 from crampcare.intake.model import Concern
 from crampcare.intake.parse import parse_text
 from crampcare.intake.semantic_screen import SemanticScreen, cache_key
-from crampcare.triage import triage
+from crampcare.triage_rules import triage
 from crampcare.vocabulary import LEVEL_ORDER
 
 if not semantic_screen.available():

@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from crampcare.intake import parse_text
-from crampcare.triage import triage
+from crampcare.triage_rules import triage
 
 ORDER = {"self_care": 0, "doctor": 1, "urgent": 2, "emergency": 3}
 CLASSES: dict[str, list[dict[str, Any]]] = yaml.safe_load(
@@ -47,7 +47,7 @@ def test_a_misspelled_word_is_read_as_meant() -> None:
 
 
 def test_passing_out_in_the_heat_is_read_as_heat_stroke_not_only_a_fit() -> None:
-    from crampcare.triage import triage as run
+    from crampcare.triage_rules import triage as run
 
     rules = run(
         parse_text("Playing football in 34 degrees, my friend cramped and then passed out.")

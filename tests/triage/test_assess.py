@@ -10,9 +10,9 @@ from collections.abc import Sequence
 
 import pytest
 
-from crampcare.assess import assess, check_answers, red_flag_questions
+from crampcare.assessment import assess, check_answers, red_flag_questions
 from crampcare.intake.model import Concern, Fact, Intake, Symptoms
-from crampcare.triage import DEFAULT_STEPS
+from crampcare.triage_rules import DEFAULT_STEPS
 
 
 def _calf_at_night(evidence: Sequence[Fact] = (), **extra: object) -> Intake:

@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from crampcare.intake import Intake, parse_text
-from crampcare.triage import red_flags, triage
+from crampcare.triage_rules import red_flags, triage
 
 CASES_DIR = Path(__file__).parent / "cases"
 

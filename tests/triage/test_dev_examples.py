@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from crampcare.intake import parse_text
-from crampcare.triage import triage
+from crampcare.triage_rules import triage
 from tests.conftest import REFERENCE
 
 DEV_FILE = REFERENCE / "triage_dev.jsonl"

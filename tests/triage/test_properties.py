@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from crampcare.intake import Intake, Symptoms
 from crampcare.intake.model import Disease, Event, MedicineClass, When
-from crampcare.triage import red_flags, triage
+from crampcare.triage_rules import red_flags, triage
 from crampcare.vocabulary import LEVEL_ORDER, Location
 
 SYMPTOMS = tuple(Symptoms.model_fields)

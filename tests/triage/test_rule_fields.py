@@ -9,7 +9,7 @@ from pydantic import BaseModel
 from crampcare.intake import Intake
 from crampcare.knowledge import load
 from crampcare.knowledge.schema import RedFlag
-from crampcare.triage import red_flags
+from crampcare.triage_rules import red_flags
 
 
 def _field_exists(model: type[BaseModel], path: str) -> bool:

@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 from crampcare.cli.app import app
 from crampcare.search import Searcher
-from crampcare.triage import TriageResult
+from crampcare.triage_rules import TriageResult
 
 
 @pytest.fixture(scope="module")

@@ -8,7 +8,7 @@ from icalendar import Calendar
 from starlette.testclient import TestClient
 
 from crampcare.intake.questions import QUESTIONS
-from crampcare.triage import red_flags
+from crampcare.triage_rules import red_flags
 from tests.web.conftest import form_token
 
 

@@ -1,8 +1,7 @@
 """The clinic's multi-user layer: accounts, sessions, consent, audit, data rights.
 
-Core, like the diary: it knows nothing of HTTP or terminals. The web face
-(``web/auth.py``, ``web/accounts_routes.py``, ``web/clinic_routes.py``) and the
-``crampcare accounts`` command use it.
+Core, like the diary: it knows nothing of HTTP or terminals. The clinic's web
+face (``crampcare.clinicweb``) and the ``crampcare accounts`` command use it.
 """
 
 from __future__ import annotations

@@ -14,7 +14,7 @@ from crampcare.errors import validation_message
 if TYPE_CHECKING:
     from crampcare.intake import Intake
     from crampcare.intake.questions import Question
-    from crampcare.triage import TriageResult
+    from crampcare.triage_rules import TriageResult
 
 _STYLE = {"emergency": "bold red", "urgent": "bold yellow", "doctor": "bold", "self_care": "bold"}
 
@@ -66,7 +66,7 @@ def check(
         return
     if semantic and text is None:
         fail("--semantic reads free text: give it with --text")
-    from crampcare.assess import assess
+    from crampcare.assessment import assess
 
     if text is not None:
         if not text.strip():
@@ -170,7 +170,7 @@ def _can_ask() -> bool:
 
 def _confirm(intake: Intake, result: TriageResult) -> TriageResult:
     """Ask what the text left open, round after round, until nothing is left."""
-    from crampcare.assess import BY_ID, assess
+    from crampcare.assessment import BY_ID, assess
 
     con = console()
     _understood(result)
@@ -206,7 +206,7 @@ _OPEN_HEADS = {
 
 def _open(result: TriageResult) -> None:
     """The questions the text left open, before any advice (the result may change)."""
-    from crampcare.assess import BY_ID, OPEN_WHY
+    from crampcare.assessment import BY_ID, OPEN_WHY
 
     con = console()
     con.print("Not final: your words did not rule out some warning signs.", markup=False)

@@ -77,7 +77,7 @@ def read_items(source: str) -> list[Item]:
 
 def run(source: str, semantic: bool) -> None:
     """Triage every description and write one compact JSON result per line."""
-    from crampcare.assess import assess
+    from crampcare.assessment import assess
     from crampcare.intake import parse_text
 
     items = read_items(source)

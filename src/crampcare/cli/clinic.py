@@ -1,6 +1,6 @@
 """``crampcare clinic``: what a clinic's stored diaries say about each factor.
 
-Thin: parse, call ``crampcare.diary.clinic_store``, render. Plain output is in
+Thin: parse, call ``crampcare.analysis.clinic_store``, render. Plain output is in
 words and counts of people; person ids appear only with ``--json``.
 """
 
@@ -38,8 +38,8 @@ def analyse(
 ) -> None:
     """For each daily factor: how much it raises the chance of a cramp night across
     everyone, and for how many people their own diary shows a clear link."""
+    from crampcare.analysis import clinic_store
     from crampcare.analysis.results import FDR_Q
-    from crampcare.diary import clinic_store
 
     with clinic_store.open_stored(db) as diary:
         found = clinic_store.clinic_analysis(diary)

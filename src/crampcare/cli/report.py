@@ -141,11 +141,11 @@ def _read(db: str | None, start: date | None, person: int) -> tuple[list[Any], l
 
     Importing SQLAlchemy is a fifth of a second, about half of a whole report.
     """
-    from crampcare.diary import sqliteconn, sqlread
+    from crampcare.diary import quickread, sqliteconn
 
     problems: list[str] = []
     path = sqliteconn.sqlite_file(db)
-    found = None if path is None else sqlread.read_whole(path, person, start, problems)
+    found = None if path is None else quickread.read_whole(path, person, start, problems)
     if found is None:
         from crampcare.diary.store import Diary
 

@@ -66,6 +66,7 @@ def make_engine(url: str) -> Engine:
             )
         if path.is_dir():
             raise CrampcareError(f"{path} is a folder, not a diary database file")
+        _refuse_other_files(path)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             sqliteconn.create_private(path)
@@ -94,6 +95,21 @@ def make_engine(url: str) -> Engine:
     raise CrampcareError(
         f"unsupported database {backend!r}: use a SQLite path or postgresql:// URL"
     )
+
+
+def _refuse_other_files(path: Path) -> None:
+    # Before anything touches the file (create_private tightens its mode): a --db
+    # pointing at /etc/passwd or a notes file is refused as it is.
+    if not path.exists():
+        return
+    if not path.is_file():
+        raise CrampcareError(f"{path} is not a diary database file")
+    try:
+        is_sqlite = sqliteconn.looks_like_sqlite(path)
+    except OSError as exc:
+        raise CrampcareError(f"cannot open the diary file {path}: {exc.strerror or exc}") from exc
+    if not is_sqlite:
+        raise CrampcareError(f"{path} is not a crampcare diary (not a SQLite database)")
 
 
 def _sqlite_discipline(engine: Engine) -> None:

@@ -17,6 +17,7 @@ from typing import Any
 BUSY_TIMEOUT_MS = 10_000
 DEFAULT_FILE = "diary.sqlite3"
 _SIDE_FILES = ("-wal", "-shm")
+_HEADER = b"SQLite format 3\x00"
 
 
 def configure(dbapi_conn: Any) -> None:
@@ -81,13 +82,29 @@ def create_private(path: Path) -> None:
     _private_folder(path.parent)
 
 
+def looks_like_sqlite(path: Path) -> bool:
+    """True for an empty file (SQLite makes it a database) or one with SQLite's header.
+
+    Raises OSError when the file cannot be read.
+    """
+    with path.open("rb") as f:
+        return f.read(len(_HEADER)) in (b"", _HEADER)
+
+
 def make_private(path: Path) -> None:
     """Make a diary made before files were private the owner's only (file 0600).
 
     Run on every open, the quick ``log --now`` included. Someone else's shared
-    file is left alone. The folder becomes 0700 only when it is crampcare's own
-    data folder: a ``--db`` in the person's home or a shared folder keeps its mode.
+    file is left alone, and so is any file that is not a SQLite database: a
+    mistyped ``--db`` (``/etc/passwd``, a notes file) is refused by the caller,
+    never changed. The folder becomes 0700 only when it is crampcare's own data
+    folder: a ``--db`` in the person's home or a shared folder keeps its mode.
     """
+    try:
+        if not path.is_file() or not looks_like_sqlite(path):
+            return
+    except OSError:
+        return
     uid = os.getuid()
     for suffix in ("", *_SIDE_FILES):
         part = path.with_name(path.name + suffix) if suffix else path

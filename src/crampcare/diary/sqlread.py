@@ -4,7 +4,7 @@ The store's SQLite reads, and ``report``'s (which never imports SQLAlchemy),
 come through here. Validation is split in two:
 
 - SQLite checks every row's types and ranges in C, in the SELECT itself (the
-  ``ok`` column, generated from the models' bounds). A row it passes is built
+  ``ok`` column of ``sqlselect``'s queries). A row it passes is built
   straight into the model (``fast``): its values are exactly what validation
   would produce, so it is not validated again in Python.
 - Any other row goes through pydantic as before (``slow``). One that still
@@ -18,29 +18,20 @@ No SQLAlchemy here (it costs a fifth of a second to import).
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
-from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-from annotated_types import Ge, Le
 from pydantic import BaseModel, ValidationError
 
-from crampcare.diary import sqliteconn
 from crampcare.diary.models import (
     FACTORS,
-    MAX_ID,
     MAX_ITEM,
     MAX_ITEMS,
     MAX_NOTES,
     CheckIn,
-    CheckInIn,
     Episode,
-    EpisodeIn,
 )
-from crampcare.vocabulary import DIARY_LOCATIONS as LOCATIONS
-from crampcare.vocabulary import DIARY_SIDES as SIDES
 
 M = TypeVar("M", bound=BaseModel)
 MAX_PROBLEMS = 1000
@@ -52,86 +43,7 @@ class Records(list[M], Generic[M]):
     skipped: int = 0
 
 
-# -- the checks SQLite runs ------------------------------------------------------------------
-
-
-def _bounds(model: type[BaseModel], name: str) -> tuple[float, float]:
-    lo = hi = None
-    for meta in model.model_fields[name].metadata:
-        if isinstance(meta, Ge):
-            lo = meta.ge
-        elif isinstance(meta, Le):
-            hi = meta.le
-    assert lo is not None and hi is not None, name
-    return float(lo), float(hi)  # type: ignore[arg-type]
-
-
-def _number(model: type[BaseModel], name: str, kind: type) -> str:
-    lo, hi = _bounds(model, name)
-    types = "('integer')" if kind is int else "('integer', 'real')"
-    return f"({name} IS NULL OR (typeof({name}) IN {types} AND {name} BETWEEN {lo!r} AND {hi!r}))"
-
-
-def _flag(name: str) -> str:
-    return f"({name} IS NULL OR (typeof({name}) = 'integer' AND {name} IN (0, 1)))"
-
-
-def _real(name: str) -> str:
-    # Only a stored integer is cast: a cast of text would turn 'abc' into 0.0.
-    return f"CASE WHEN typeof({name}) = 'integer' THEN CAST({name} AS REAL) ELSE {name} END"
-
-
-def _quoted(values: Iterable[str]) -> str:
-    return ", ".join(f"'{v}'" for v in values)
-
-
-# The canonical stored time is 'YYYY-MM-DD HH:MM:SS.ffffff' (26 characters).
-_EPISODE_OK = " AND ".join(
-    (
-        "typeof(id) = 'integer'",
-        "typeof(started_at) = 'text'",
-        "length(started_at) = 26",
-        "started_at >= '1900-01-01'",
-        "started_at < '2101-01-01'",
-        _number(EpisodeIn, "duration_s", int),
-        f"location IN ({_quoted(LOCATIONS)})",
-        f"side IN ({_quoted(SIDES)})",
-        _number(EpisodeIn, "intensity", int),
-        "typeof(woke) = 'integer'",
-        "woke IN (0, 1)",
-        "typeof(actions) = 'text'",
-        "typeof(helped) = 'text'",
-        _number(EpisodeIn, "minutes_to_relief", float),
-        "typeof(notes) = 'text'",
-    )
-)
-EPISODE_SELECT = (
-    "SELECT id, person_id, started_at, duration_s, location, side, intensity, woke, "
-    f"actions, helped, {_real('minutes_to_relief')}, notes, ({_EPISODE_OK}) FROM episodes"
-)
-
 _FACTOR_NAMES = tuple(FACTORS)
-_CHECKIN_OK = " AND ".join(
-    (
-        "typeof(id) = 'integer'",
-        "typeof(day) = 'text'",
-        "length(day) = 10",
-        "day >= '1900-01-01'",
-        "day <= '2100-12-31'",
-        *(
-            _flag(n) if kind is bool else _number(CheckInIn, n, kind)
-            for n, (kind, _label) in FACTORS.items()
-        ),
-        "typeof(custom) = 'text'",
-        "typeof(notes) = 'text'",
-    )
-)
-_FACTOR_COLUMNS = ", ".join(
-    _real(n) if kind is float else n for n, (kind, _label) in FACTORS.items()
-)
-CHECKIN_SELECT = (
-    f"SELECT id, person_id, day, {_FACTOR_COLUMNS}, custom, notes, ({_CHECKIN_OK}) FROM checkins"
-)
 _BOOL_AT = frozenset(i for i, n in enumerate(_FACTOR_NAMES) if FACTORS[n][0] is bool)
 
 
@@ -336,7 +248,7 @@ def _left_out(name: str, exc: Exception, problems: list[str]) -> None:
 
 
 def episodes(rows: Iterable[Sequence[Any]], problems: list[str]) -> Records[Episode]:
-    """Rows of ``EPISODE_SELECT`` as episodes; unreadable ones left out and named."""
+    """Rows of ``sqlselect.EPISODE_SELECT`` as episodes; unreadable ones left out and named."""
     out: Records[Episode] = Records()
     fast = _episode_fast
     for row in rows:
@@ -353,7 +265,7 @@ def episodes(rows: Iterable[Sequence[Any]], problems: list[str]) -> Records[Epis
 
 
 def checkins(rows: Iterable[Sequence[Any]], problems: list[str]) -> Records[CheckIn]:
-    """Rows of ``CHECKIN_SELECT`` as check-ins; unreadable ones left out and named."""
+    """Rows of ``sqlselect.CHECKIN_SELECT`` as check-ins; unreadable ones left out and named."""
     out: Records[CheckIn] = Records()
     for row in rows:
         made = _checkin_fast(row) if row[-1] == 1 else None
@@ -366,107 +278,3 @@ def checkins(rows: Iterable[Sequence[Any]], problems: list[str]) -> Records[Chec
                 continue
         out.append(made)
     return out
-
-
-# -- queries ------------------------------------------------------------------------------
-
-
-def stored_time(value: datetime) -> str:
-    """A time as the store writes it (SQLAlchemy's SQLite DATETIME format)."""
-    return value.isoformat(" ", "microseconds")
-
-
-def episode_query(
-    person_id: int,
-    since: datetime | None = None,
-    until: datetime | None = None,
-    *,
-    until_inclusive: bool = True,
-    after: tuple[datetime, int] | None = None,
-    limit: int | None = None,
-    offset: int = 0,
-    newest_first: bool = False,
-) -> tuple[str, list[Any]]:
-    """``EPISODE_SELECT`` for one person's episodes, in order, as SQL and parameters."""
-    where = ["person_id = ?"]
-    params: list[Any] = [person_id]
-    if since is not None:
-        where.append("started_at >= ?")
-        params.append(stored_time(since))
-    if until is not None:
-        where.append("started_at <= ?" if until_inclusive else "started_at < ?")
-        params.append(stored_time(until))
-    if after is not None:
-        where.append("(started_at, id) < (?, ?)" if newest_first else "(started_at, id) > (?, ?)")
-        params += [stored_time(after[0]), after[1]]
-    order = "DESC" if newest_first else "ASC"
-    sql = f"{EPISODE_SELECT} WHERE {' AND '.join(where)} ORDER BY started_at {order}, id {order}"
-    return _paged(sql, params, limit, offset)
-
-
-def checkin_query(
-    person_id: int,
-    since: date | None = None,
-    until: date | None = None,
-    *,
-    after: date | None = None,
-    limit: int | None = None,
-    offset: int = 0,
-    newest_first: bool = False,
-) -> tuple[str, list[Any]]:
-    """``CHECKIN_SELECT`` for one person's check-ins by day, as SQL and parameters."""
-    where = ["person_id = ?"]
-    params: list[Any] = [person_id]
-    for op, value in ((">=", since), ("<=", until), ("<" if newest_first else ">", after)):
-        if value is not None:
-            where.append(f"day {op} ?")
-            params.append(value.isoformat())
-    order = "DESC" if newest_first else "ASC"
-    return _paged(
-        f"{CHECKIN_SELECT} WHERE {' AND '.join(where)} ORDER BY day {order}", params, limit, offset
-    )
-
-
-def _paged(sql: str, params: list[Any], limit: int | None, offset: int) -> tuple[str, list[Any]]:
-    if limit is not None or offset:
-        sql += " LIMIT ? OFFSET ?"
-        params += [-1 if limit is None else limit, offset]
-    return sql, params
-
-
-# -- report's reader -----------------------------------------------------------------------
-
-
-def read_whole(
-    path: Path, person_id: int, since: date | None, problems: list[str]
-) -> tuple[Records[Episode], Records[CheckIn]] | None:
-    """One person's episodes and check-ins from a SQLite diary at the newest schema.
-
-    None when it cannot be sure (no such file, another schema version, not a
-    database): the caller then opens the full store, which migrates or explains.
-    """
-    from crampcare.diary.migrations.head import HEAD
-
-    if not path.is_file() or not 1 <= person_id <= MAX_ID:
-        return None
-    sqliteconn.make_private(path)
-    try:
-        conn = sqliteconn.connect(path)
-    except sqlite3.Error:
-        return None
-    try:
-        conn.execute("BEGIN")  # one snapshot for both tables
-        version = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-        if version is None or version[0] != HEAD:
-            return None
-        start = None if since is None else datetime.combine(since, datetime.min.time())
-        sql, params = episode_query(person_id, since=start)
-        eps = episodes(conn.execute(sql, params), problems)
-        sql, params = checkin_query(person_id, since=since)
-        cis = checkins(conn.execute(sql, params), problems)
-        conn.execute("COMMIT")
-    except sqlite3.Error:
-        return None
-    finally:
-        conn.close()
-    return eps, cis

@@ -107,7 +107,7 @@ def question_for(path: str) -> str | None:
 
 
 def _present(intake: Intake, key: str) -> bool:
-    from crampcare.triage import resolve
+    from crampcare.triage_rules import resolve
 
     path, _, wanted = key.partition("=")
     value: Any = resolve(intake, path)

@@ -72,7 +72,7 @@ def load_exemplars(source: bytes | None = None) -> ExemplarFile:
 def problems(data: ExemplarFile) -> list[str]:
     """What does not fit the rest of the program: unknown rules or questions, levels."""
     from crampcare.intake.questions import QUESTIONS
-    from crampcare.triage import red_flags
+    from crampcare.triage_rules import red_flags
     from crampcare.vocabulary import LEVEL_ORDER
 
     rules = {r.id: r for r in red_flags()}
@@ -97,6 +97,6 @@ def problems(data: ExemplarFile) -> list[str]:
 
 def titles() -> dict[str, str]:
     """Each red-flag rule's title, lower-cased to sit inside a sentence."""
-    from crampcare.triage import red_flags
+    from crampcare.triage_rules import red_flags
 
     return {r.id: r.title[:1].lower() + r.title[1:] for r in red_flags()}

@@ -6,7 +6,7 @@ entry left out says which safety filter (``crampcare.safety``) left it out.
 
 from __future__ import annotations
 
-from crampcare.assess import assess
+from crampcare.assessment import assess
 from crampcare.intake import Intake
 from crampcare.knowledge.loader import KnowledgeBase, load
 from crampcare.knowledge.schema import Cause
@@ -14,7 +14,7 @@ from crampcare.motions import barred_kinds
 from crampcare.person_filters import FLUID_LIMITED, UNDER_5
 from crampcare.plan import items, sections
 from crampcare.plan.models import Plan, PlanItem
-from crampcare.triage import TriageResult, red_flags
+from crampcare.triage_rules import TriageResult, red_flags
 from crampcare.vocabulary import SESSION_FROM_LOCATION, Grade
 from crampcare.words import people_text
 

@@ -7,7 +7,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from crampcare.safety import Exclusion
-from crampcare.triage import TriageResult
+from crampcare.triage_rules import TriageResult
 
 SectionKey = Literal["about", "first_aid", "routine", "foods", "doctor", "avoid"]
 

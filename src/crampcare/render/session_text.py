@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 from crampcare.guide import Session, SessionStep
-from crampcare.triage import long_cramp_minutes
+from crampcare.triage_rules import long_cramp_minutes
 from crampcare.vocabulary import PLACE_WORDS
 from crampcare.words import people_text
 

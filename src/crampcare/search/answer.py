@@ -7,7 +7,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, Field
 
 from crampcare.knowledge.citations import source_label
-from crampcare.triage import TriageResult
+from crampcare.triage_rules import TriageResult
 
 Mode = Literal["lexical", "hybrid"]
 

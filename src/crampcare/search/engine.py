@@ -254,7 +254,7 @@ class Searcher:
         """The entries that explain an emergency or urgent red flag, to answer with first."""
         if advice is None or advice.level not in ("emergency", "urgent"):
             return []
-        from crampcare.triage import red_flags
+        from crampcare.triage_rules import red_flags
 
         related = {r.id: r.related for r in red_flags()}
         ids = [i for reason in advice.reasons for i in related.get(reason.rule, ())]
@@ -274,7 +274,7 @@ def red_flag_advice(question: str) -> TriageAdvice | None:
     """The triage of the question's words (``check --text``'s), when it is above self-care."""
     # Imported here, not at the top, only to keep `import crampcare.search` light; a
     # failure must surface, never skip the screen (red flags come before advice).
-    from crampcare.assess import assess
+    from crampcare.assessment import assess
     from crampcare.intake.parse import parse_text
 
     result = assess(parse_text(question), from_text=True)

@@ -125,7 +125,7 @@ def create_app(
     It answers to loopback names and ``allowed_hosts`` (default: the allow_hosts
     setting, which ``serve`` fills with the address it listens on). With
     ``multi_user`` (default: the multi_user setting) it is a clinic server:
-    accounts, consent and a diary per person (web/auth.py).
+    accounts, consent and a diary per person (crampcare.clinicweb).
     """
     from crampcare import settings
 
@@ -141,8 +141,8 @@ def create_app(
         page_routes += module.register(api)
     clinic = None
     if multi:
-        from crampcare.web import accounts_routes, clinic_routes, signin_routes
-        from crampcare.web.auth import Clinic, current_person
+        from crampcare.clinicweb import accounts_routes, clinic_routes, signin_routes
+        from crampcare.clinicweb.auth import Clinic, current_person
 
         diary = DiaryHolder(owner=current_person)
         clinic = Clinic(diary)
@@ -198,7 +198,7 @@ def create_app(
     # Lets a test that runs no lifespan close the database.
     app.state.diary = diary
     if clinic is not None:
-        from crampcare.web.auth import AuthGate
+        from crampcare.clinicweb.auth import AuthGate
 
         # Inside the body limit, which bounds the form it reads for the CSRF token.
         app.add_middleware(AuthGate, clinic=clinic)

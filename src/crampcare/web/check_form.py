@@ -13,7 +13,7 @@ from typing import Any
 
 from starlette.datastructures import FormData
 
-from crampcare.assess import check_answers
+from crampcare.assessment import check_answers
 from crampcare.intake.questions import QUESTIONS, Question
 from crampcare.web.errors import ApiError
 

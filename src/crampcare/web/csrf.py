@@ -23,7 +23,7 @@ FIELD = "csrf"
 def token(request: Request) -> str:
     """The browser's token (a new one if it has none; ``remember`` stores it).
 
-    Signed in (multi-user mode), it is the session's own token (web/auth.py).
+    Signed in (multi-user mode), it is the session's own token (clinicweb/auth.py).
     """
     session = getattr(request.state, "signed_in", None)
     if session is not None:

@@ -11,7 +11,7 @@ from functools import cache
 from typing import Any
 
 from crampcare.intake.questions import answer, to_intake
-from crampcare.triage import triage
+from crampcare.triage_rules import triage
 from crampcare.web.check_form import form_questions
 
 

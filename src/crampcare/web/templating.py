@@ -13,7 +13,7 @@ from crampcare.knowledge.citations import source_label
 from crampcare.knowledge.conditions import condition_words
 from crampcare.render.entry import format_seconds
 from crampcare.render.jinja import add_templates
-from crampcare.triage import long_cramp_minutes
+from crampcare.triage_rules import long_cramp_minutes
 from crampcare.vocabulary import GRADE_WORDS, LEVEL_TITLES
 from crampcare.web.assets import THEME_COLOUR, asset_version
 from crampcare.words import people_text

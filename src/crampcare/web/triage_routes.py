@@ -5,7 +5,7 @@ and logs). An emergency result renders the instruction and what to do while
 waiting, nothing else. A result read from free text that is still provisional
 shows its open questions as a checklist before any advice; the checklist posts
 back to the same page for the final result. The page and the API return one
-contract, :class:`crampcare.triage.TriageResult`.
+contract, :class:`crampcare.triage_rules.TriageResult`.
 """
 
 from __future__ import annotations
@@ -20,11 +20,11 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 import crampcare.intake.semantic_screen as semantic_screen
-from crampcare.assess import OPEN_WHY, assess, check_answers
+from crampcare.assessment import OPEN_WHY, assess, check_answers
 from crampcare.intake import Intake, Medicine, parse_text
 from crampcare.intake.questions import QUESTIONS
 from crampcare.plan import Plan, build_plan
-from crampcare.triage import TriageResult
+from crampcare.triage_rules import TriageResult
 from crampcare.web import csrf, heavy
 from crampcare.web.api_base import Api
 from crampcare.web.check_form import answers_from_form, form_questions, hidden_answers

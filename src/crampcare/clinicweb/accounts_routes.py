@@ -18,9 +18,7 @@ from starlette.routing import Route
 
 from crampcare.accounts import AccountError, NotVisible, delete_account, everything
 from crampcare.accounts.login import Sessions
-from crampcare.diary.models import MAX_ID
-from crampcare.web import csrf
-from crampcare.web.accounts_models import (
+from crampcare.clinicweb.accounts_models import (
     ERRORS,
     GUARDED,
     AccountOut,
@@ -32,8 +30,16 @@ from crampcare.web.accounts_models import (
     call,
     grant_out,
 )
+from crampcare.clinicweb.auth import (
+    COOKIE,
+    Clinic,
+    clear_session_cookie,
+    set_session_cookie,
+    signed_in,
+)
+from crampcare.diary.models import MAX_ID
+from crampcare.web import csrf
 from crampcare.web.api_base import Api
-from crampcare.web.auth import COOKIE, Clinic, clear_session_cookie, set_session_cookie, signed_in
 from crampcare.web.diary_pages import _export as diary_file
 from crampcare.web.diary_routes import ExportQuery
 from crampcare.web.errors import ApiError

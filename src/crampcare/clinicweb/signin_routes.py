@@ -15,14 +15,14 @@ from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
 
 from crampcare.accounts import AccountError, Locked
-from crampcare.web import csrf
-from crampcare.web.auth import (
+from crampcare.clinicweb.auth import (
     COOKIE,
     Clinic,
     clear_session_cookie,
     client_of,
     set_session_cookie,
 )
+from crampcare.web import csrf
 from crampcare.web.templating import render
 
 

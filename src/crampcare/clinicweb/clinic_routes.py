@@ -18,11 +18,11 @@ from starlette.routing import Route
 
 from crampcare.accounts import ROLES
 from crampcare.accounts.dashboard import Dashboard
+from crampcare.clinicweb.accounts_models import ERRORS, call
+from crampcare.clinicweb.auth import Clinic, require_role
 from crampcare.diary.models import MAX_ID, CheckIn, Episode
 from crampcare.web import csrf
-from crampcare.web.accounts_models import ERRORS, call
 from crampcare.web.api_base import Api
-from crampcare.web.auth import Clinic, require_role
 from crampcare.web.diary_pages import _export as diary_file
 from crampcare.web.diary_routes import ExportQuery
 from crampcare.web.errors import ApiError

@@ -1,6 +1,6 @@
 """``assess``: the one call every face makes to triage a person.
 
-It runs the red-flag rules (:func:`crampcare.triage.triage`) over the intake
+It runs the red-flag rules (:func:`crampcare.triage_rules.triage`) over the intake
 with any answers applied, then adds what free text cannot settle alone:
 
 - a concern with a level raises the result by its own rule (``concern-<topic>``);
@@ -22,7 +22,7 @@ from pydantic import ValidationError
 from crampcare.intake.model import Concern, Fact, Intake
 from crampcare.intake.questions import QUESTIONS, Question, answer, said_as, skip
 from crampcare.knowledge.schema import RedFlag
-from crampcare.triage import (
+from crampcare.triage_rules import (
     DEFAULT_STEPS,
     LEVEL_HEADLINES,
     Reason,

@@ -1,0 +1,165 @@
+"""The SELECTs of a SQLite diary: SQLite checks each row in C, and one person's queries.
+
+Every SELECT ends with an ``ok`` column, generated from the models' bounds: 1
+when the row's types and ranges are exactly what validation would accept, so
+``sqlread`` can build it without validating it again in Python.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, datetime
+from typing import Any
+
+from annotated_types import Ge, Le
+from pydantic import BaseModel
+
+from crampcare.diary.models import FACTORS, CheckInIn, EpisodeIn
+from crampcare.vocabulary import DIARY_LOCATIONS as LOCATIONS
+from crampcare.vocabulary import DIARY_SIDES as SIDES
+
+# -- the checks SQLite runs ------------------------------------------------------------------
+
+
+def _bounds(model: type[BaseModel], name: str) -> tuple[float, float]:
+    lo = hi = None
+    for meta in model.model_fields[name].metadata:
+        if isinstance(meta, Ge):
+            lo = meta.ge
+        elif isinstance(meta, Le):
+            hi = meta.le
+    assert lo is not None and hi is not None, name
+    return float(lo), float(hi)  # type: ignore[arg-type]
+
+
+def _number(model: type[BaseModel], name: str, kind: type) -> str:
+    lo, hi = _bounds(model, name)
+    types = "('integer')" if kind is int else "('integer', 'real')"
+    return f"({name} IS NULL OR (typeof({name}) IN {types} AND {name} BETWEEN {lo!r} AND {hi!r}))"
+
+
+def _flag(name: str) -> str:
+    return f"({name} IS NULL OR (typeof({name}) = 'integer' AND {name} IN (0, 1)))"
+
+
+def _real(name: str) -> str:
+    # Only a stored integer is cast: a cast of text would turn 'abc' into 0.0.
+    return f"CASE WHEN typeof({name}) = 'integer' THEN CAST({name} AS REAL) ELSE {name} END"
+
+
+def _quoted(values: Iterable[str]) -> str:
+    return ", ".join(f"'{v}'" for v in values)
+
+
+# The canonical stored time is 'YYYY-MM-DD HH:MM:SS.ffffff' (26 characters).
+_EPISODE_OK = " AND ".join(
+    (
+        "typeof(id) = 'integer'",
+        "typeof(started_at) = 'text'",
+        "length(started_at) = 26",
+        "started_at >= '1900-01-01'",
+        "started_at < '2101-01-01'",
+        _number(EpisodeIn, "duration_s", int),
+        f"location IN ({_quoted(LOCATIONS)})",
+        f"side IN ({_quoted(SIDES)})",
+        _number(EpisodeIn, "intensity", int),
+        "typeof(woke) = 'integer'",
+        "woke IN (0, 1)",
+        "typeof(actions) = 'text'",
+        "typeof(helped) = 'text'",
+        _number(EpisodeIn, "minutes_to_relief", float),
+        "typeof(notes) = 'text'",
+    )
+)
+EPISODE_SELECT = (
+    "SELECT id, person_id, started_at, duration_s, location, side, intensity, woke, "
+    f"actions, helped, {_real('minutes_to_relief')}, notes, ({_EPISODE_OK}) FROM episodes"
+)
+
+_CHECKIN_OK = " AND ".join(
+    (
+        "typeof(id) = 'integer'",
+        "typeof(day) = 'text'",
+        "length(day) = 10",
+        "day >= '1900-01-01'",
+        "day <= '2100-12-31'",
+        *(
+            _flag(n) if kind is bool else _number(CheckInIn, n, kind)
+            for n, (kind, _label) in FACTORS.items()
+        ),
+        "typeof(custom) = 'text'",
+        "typeof(notes) = 'text'",
+    )
+)
+_FACTOR_COLUMNS = ", ".join(
+    _real(n) if kind is float else n for n, (kind, _label) in FACTORS.items()
+)
+CHECKIN_SELECT = (
+    f"SELECT id, person_id, day, {_FACTOR_COLUMNS}, custom, notes, ({_CHECKIN_OK}) FROM checkins"
+)
+
+
+# -- queries ------------------------------------------------------------------------------
+
+
+def stored_time(value: datetime) -> str:
+    """A time as the store writes it (SQLAlchemy's SQLite DATETIME format)."""
+    return value.isoformat(" ", "microseconds")
+
+
+def episode_query(
+    person_id: int,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    *,
+    until_inclusive: bool = True,
+    after: tuple[datetime, int] | None = None,
+    limit: int | None = None,
+    offset: int = 0,
+    newest_first: bool = False,
+) -> tuple[str, list[Any]]:
+    """``EPISODE_SELECT`` for one person's episodes, in order, as SQL and parameters."""
+    where = ["person_id = ?"]
+    params: list[Any] = [person_id]
+    if since is not None:
+        where.append("started_at >= ?")
+        params.append(stored_time(since))
+    if until is not None:
+        where.append("started_at <= ?" if until_inclusive else "started_at < ?")
+        params.append(stored_time(until))
+    if after is not None:
+        where.append("(started_at, id) < (?, ?)" if newest_first else "(started_at, id) > (?, ?)")
+        params += [stored_time(after[0]), after[1]]
+    order = "DESC" if newest_first else "ASC"
+    sql = f"{EPISODE_SELECT} WHERE {' AND '.join(where)} ORDER BY started_at {order}, id {order}"
+    return _paged(sql, params, limit, offset)
+
+
+def checkin_query(
+    person_id: int,
+    since: date | None = None,
+    until: date | None = None,
+    *,
+    after: date | None = None,
+    limit: int | None = None,
+    offset: int = 0,
+    newest_first: bool = False,
+) -> tuple[str, list[Any]]:
+    """``CHECKIN_SELECT`` for one person's check-ins by day, as SQL and parameters."""
+    where = ["person_id = ?"]
+    params: list[Any] = [person_id]
+    for op, value in ((">=", since), ("<=", until), ("<" if newest_first else ">", after)):
+        if value is not None:
+            where.append(f"day {op} ?")
+            params.append(value.isoformat())
+    order = "DESC" if newest_first else "ASC"
+    return _paged(
+        f"{CHECKIN_SELECT} WHERE {' AND '.join(where)} ORDER BY day {order}", params, limit, offset
+    )
+
+
+def _paged(sql: str, params: list[Any], limit: int | None, offset: int) -> tuple[str, list[Any]]:
+    if limit is not None or offset:
+        sql += " LIMIT ? OFFSET ?"
+        params += [-1 if limit is None else limit, offset]
+    return sql, params

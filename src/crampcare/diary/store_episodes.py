@@ -1,0 +1,191 @@
+"""The ``Diary``'s episodes: add (idempotent), get, update, delete, read a page."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from pydantic import ValidationError
+from sqlalchemy import Connection, delete, insert, select, tuple_, update
+from sqlalchemy.exc import IntegrityError
+
+from crampcare.diary import rows, sqliterows, sqlread, sqlselect
+from crampcare.diary.guard import guarded
+from crampcare.diary.models import Episode, EpisodeIn
+from crampcare.diary.sqliterows import local_naive
+from crampcare.diary.sqlread import Records
+from crampcare.diary.store_base import DiaryBase, NotFound, known
+from crampcare.diary.tables import episodes
+from crampcare.errors import CrampcareError, validation_message
+
+
+class EpisodeMethods(DiaryBase):
+    """Part of ``Diary``: one person's cramp episodes."""
+
+    def add_episode(
+        self, episode: EpisodeIn, person_id: int = 1, idempotency_key: str | None = None
+    ) -> Episode:
+        """Store one episode; when this returns, the episode is durably committed.
+
+        With an ``idempotency_key`` already used by this person, nothing is written
+        and the episode stored the first time is returned: a client that never saw
+        the answer (a phone losing its signal) can safely send the same entry again.
+        """
+        values = sqliterows.episode_values(episode, person_id)
+        episode = episode.model_copy(update={"started_at": values["started_at"]})
+        if idempotency_key is not None:
+            values["idempotency_key"] = idempotency_key
+        try:
+            with self.write() as conn:
+                if idempotency_key is not None:
+                    earlier = self._by_key(conn, idempotency_key, person_id)
+                    if earlier is not None:
+                        return earlier
+                key = conn.execute(insert(episodes).values(values)).inserted_primary_key
+                assert key is not None  # a plain insert always has a primary key
+                # Built before the commit: if this fails, nothing was stored.
+                stored = Episode(id=key[0], person_id=person_id, **episode.model_dump())
+        except IntegrityError:
+            # Two servers raced on one key (PostgreSQL): the other one's row stands.
+            if idempotency_key is None:
+                raise
+            with self.engine.connect() as conn:
+                earlier = self._by_key(conn, idempotency_key, person_id)
+            if earlier is None:
+                raise
+            return earlier
+        return stored
+
+    @staticmethod
+    def _by_key(conn: Connection, idempotency_key: str, person_id: int) -> Episode | None:
+        row = conn.execute(
+            select(episodes).where(
+                episodes.c.person_id == rows.person(person_id),
+                episodes.c.idempotency_key == idempotency_key,
+            )
+        ).first()
+        return None if row is None else rows.episode(row)
+
+    @guarded
+    def get_episode(self, episode_id: int, person_id: int = 1) -> Episode:
+        """One episode by id; NotFound if it does not exist.
+
+        A stored row outside today's limits is returned as it is (unvalidated),
+        so it can still be shown, edited into range or deleted.
+        """
+        with self.engine.connect() as conn:
+            row = conn.execute(
+                select(episodes).where(
+                    episodes.c.id == known(episode_id), episodes.c.person_id == person_id
+                )
+            ).first()
+        if row is None:
+            raise NotFound(f"no episode with id {episode_id}")
+        try:
+            return rows.episode(row)
+        except ValidationError:
+            data = dict(row._mapping)
+            data.pop("idempotency_key", None)
+            return Episode.model_construct(**data)
+
+    def update_episode(
+        self, episode_id: int, changes: Mapping[str, Any], person_id: int = 1
+    ) -> Episode:
+        """Change some fields of an episode; the result is validated like new input."""
+        with self.write() as conn:
+            row = conn.execute(
+                select(episodes).where(
+                    episodes.c.id == known(episode_id), episodes.c.person_id == person_id
+                )
+            ).first()
+            if row is None:
+                raise NotFound(f"no episode with id {episode_id}")
+            # The row as stored (not re-validated), so an out-of-range row can be fixed.
+            current = {
+                k: v
+                for k, v in row._mapping.items()
+                if k not in ("id", "person_id", "idempotency_key")
+            }
+            try:
+                changed = EpisodeIn.model_validate({**current, **changes})
+            except ValidationError as exc:
+                raise CrampcareError(validation_message(exc)) from exc
+            started = local_naive(changed.started_at)
+            changed = changed.model_copy(update={"started_at": started})
+            conn.execute(
+                update(episodes)
+                .where(episodes.c.id == episode_id)
+                .values(sqliterows.episode_values(changed, person_id))
+            )
+            stored = Episode(id=episode_id, person_id=person_id, **changed.model_dump())
+        return stored
+
+    def delete_episode(self, episode_id: int, person_id: int = 1) -> None:
+        """Delete an episode; NotFound if it does not exist."""
+        with self.write() as conn:
+            gone = conn.execute(
+                delete(episodes).where(
+                    episodes.c.id == known(episode_id), episodes.c.person_id == person_id
+                )
+            ).rowcount
+        if not gone:
+            raise NotFound(f"no episode with id {episode_id}")
+
+    @guarded
+    def episodes(
+        self,
+        since: date | datetime | None = None,
+        until: date | datetime | None = None,
+        person_id: int = 1,
+        *,
+        limit: int | None = None,
+        offset: int = 0,
+        after: tuple[datetime, int] | None = None,
+        newest_first: bool = False,
+    ) -> Records[Episode]:
+        """Episodes by start; ``since``/``until`` inclusive (a date means the whole day).
+
+        ``limit`` reads one page in the database, not the whole diary; the page
+        starts after the episode whose (start, id) is ``after`` (keyset paging:
+        stable while others write) or, for the pages of the web app, ``offset``
+        rows in. A stored row that cannot be read is left out, named in
+        ``problems`` and counted in the result's ``skipped``.
+        """
+        rows.person(person_id)
+        start = None if since is None else rows.start_of(since)
+        end: datetime | None = None
+        inclusive = isinstance(until, datetime)
+        if isinstance(until, datetime):
+            end = until
+        elif until is not None:
+            end = rows.start_of(until + timedelta(days=1))
+        with self.engine.connect() as conn:
+            if self._sqlite:
+                sql, params = sqlselect.episode_query(
+                    person_id,
+                    start,
+                    end,
+                    until_inclusive=inclusive,
+                    after=after,
+                    limit=limit,
+                    offset=offset,
+                    newest_first=newest_first,
+                )
+                return sqlread.episodes(self._raw(conn).execute(sql, params), self.problems)
+            query = select(episodes).where(episodes.c.person_id == person_id)
+            if start is not None:
+                query = query.where(episodes.c.started_at >= start)
+            if end is not None:
+                column = episodes.c.started_at
+                query = query.where(column <= end if inclusive else column < end)
+            key = tuple_(episodes.c.started_at, episodes.c.id)
+            if after is not None:
+                query = query.where(key < tuple_(*after) if newest_first else key > tuple_(*after))
+            if newest_first:
+                query = query.order_by(episodes.c.started_at.desc(), episodes.c.id.desc())
+            else:
+                query = query.order_by(episodes.c.started_at, episodes.c.id)
+            query = query.limit(limit).offset(offset or None)
+            found = conn.execute(query)
+            return rows.readable(found, rows.episode, "episode {id}", self.problems)
