@@ -248,6 +248,8 @@ class Intake(BaseModel):
             out.add("neuropathy")
         if self.medicine_classes() & {"anticoagulant", "antiplatelet"}:
             out.add("anticoagulants")
+        if "diuretic" in self.medicine_classes():
+            out.add("diuretics")
         if self.is_child():
             out.add("child")
         if self.age is not None and self.age >= OLDER_FROM:
