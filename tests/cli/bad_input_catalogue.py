@@ -6,7 +6,10 @@ altered), ``dir`` (an existing folder), ``file`` (an existing text file), ``miss
 (a folder that does not exist), ``noperm`` (a place the user may not write),
 ``nonutf8_json``/``nonutf8_csv`` (Latin-1 bytes), ``nested_json`` (100,000 levels
 of arrays), ``huge_csv`` (a row with 3,000 actions), ``nul_csv``, ``markup`` (a
-file name that is Rich markup). Every case must exit 2 with a one-line message,
+file name that is Rich markup), and for ``check --batch``: ``binary``, ``nul_text``,
+``empty``, ``blank``, ``huge_line`` and JSON-lines files with a broken line, a line
+without text, an array line, a bad id and an escaped NUL. A ``--batch`` case must
+also write no results. Every case must exit 2 with a one-line message,
 no traceback, and leave the diary unchanged.
 """
 
@@ -158,6 +161,21 @@ CASES: list[tuple[str, list[str]]] = [
     ("check answers missing", ["check", "-a", "{missing}/a.json"]),
     ("check answers folder", ["check", "-a", "{dir}"]),
     ("check answers markup", ["check", "-a", "{markup}"]),
+    ("check batch missing file", ["check", "--batch", "{missing}/cases.jsonl"]),
+    ("check batch folder", ["check", "--batch", "{dir}"]),
+    ("check batch binary file", ["check", "--batch", "{binary}"]),
+    ("check batch NUL bytes", ["check", "--batch", "{nul_text}"]),
+    ("check batch non-UTF-8", ["check", "--batch", "{nonutf8_json}"]),
+    ("check batch empty file", ["check", "--batch", "{empty}"]),
+    ("check batch blank lines only", ["check", "--batch", "{blank}"]),
+    ("check batch huge line", ["check", "--batch", "{huge_line}"]),
+    ("check batch broken JSON line", ["check", "--batch", "{broken_jsonl}"]),
+    ("check batch JSON without text", ["check", "--batch", "{no_text_jsonl}"]),
+    ("check batch JSON array line", ["check", "--batch", "{array_jsonl}"]),
+    ("check batch JSON bad id", ["check", "--batch", "{bad_id_jsonl}"]),
+    ("check batch NUL escape", ["check", "--batch", "{nul_escape_jsonl}"]),
+    ("check batch markup name", ["check", "--batch", "{markup}"]),
+    ("check batch with text", ["check", "--batch", "{file}", "--text", "calf cramp"]),
     # -- ask -----------------------------------------------------------------------------
     ("ask top 0", ["ask", "--top", "0", "calf cramp"]),
     ("ask top 2^63", ["ask", "--top", I63, "calf cramp"]),

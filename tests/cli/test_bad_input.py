@@ -68,6 +68,18 @@ def _places(template: Path, tmp: Path) -> dict[str, str]:
     )
     (tmp / "nul.csv").write_text(HEADER + _episode_row(notes="a\x00b"), encoding="utf-8")
     (tmp / "good.csv").write_text(HEADER + _episode_row(), encoding="utf-8")
+    (tmp / "image.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    (tmp / "nul.txt").write_bytes(b"calf cramp\n\x00\x00\x00\n")
+    (tmp / "empty.txt").write_bytes(b"")
+    (tmp / "blank.txt").write_text("\n  \n\t\n", encoding="utf-8")
+    (tmp / "huge_line.txt").write_text("calf cramp " * 200_000 + "\n", encoding="utf-8")
+    (tmp / "broken.jsonl").write_text(
+        '{"text": "calf cramp", "id": 1}\n{"text": "foot cramp", "id": 2\n', encoding="utf-8"
+    )
+    (tmp / "no_text.jsonl").write_text('{"text": "calf cramp"}\n{"id": 3}\n', encoding="utf-8")
+    (tmp / "array.jsonl").write_text('{"text": "calf cramp"}\n["calf cramp"]\n', encoding="utf-8")
+    (tmp / "bad_id.jsonl").write_text('{"text": "calf cramp", "id": [1]}\n', encoding="utf-8")
+    (tmp / "nul_escape.jsonl").write_text('{"text": "calf\\u0000cramp"}\n', encoding="utf-8")
     if os.geteuid() == 0:
         noperm = "/proc/self"  # even root cannot create files here
     else:
@@ -86,6 +98,16 @@ def _places(template: Path, tmp: Path) -> dict[str, str]:
         "huge_csv": str(tmp / "huge.csv"),
         "nul_csv": str(tmp / "nul.csv"),
         "good_csv": str(tmp / "good.csv"),
+        "binary": str(tmp / "image.png"),
+        "nul_text": str(tmp / "nul.txt"),
+        "empty": str(tmp / "empty.txt"),
+        "blank": str(tmp / "blank.txt"),
+        "huge_line": str(tmp / "huge_line.txt"),
+        "broken_jsonl": str(tmp / "broken.jsonl"),
+        "no_text_jsonl": str(tmp / "no_text.jsonl"),
+        "array_jsonl": str(tmp / "array.jsonl"),
+        "bad_id_jsonl": str(tmp / "bad_id.jsonl"),
+        "nul_escape_jsonl": str(tmp / "nul_escape.jsonl"),
         "markup": str(tmp / "[/x].csv"),
     }
 
@@ -127,6 +149,9 @@ def test_every_hostile_input_gets_a_message_and_changes_nothing(
         args = [_fill(a, places) for a in argv]
         result = runner.invoke(app, args, env={"COLUMNS": "100"})
         problem = _verdict(result.exit_code, result.stdout, result.stderr, result.exception)
+        if "--batch" in argv and result.stdout.strip():
+            # A batch checks every line before it writes: bad input means no results at all.
+            problem = (problem + "; " if problem else "") + "results written"
         for key in ("db", "damaged"):
             if _dump(Path(places[key])) != before[key]:
                 problem = (problem + "; " if problem else "") + f"the {key} diary changed"

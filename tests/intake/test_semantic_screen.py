@@ -39,6 +39,7 @@ PARAPHRASES = {
     "rf_tetanus_lockjaw": "My jaw has clamped shut and swallowing is really hard.",
     "rf_rhabdomyolysis": "After the marathon my legs are agony and my wee looks like coca cola.",
     "rf_dvt": "My right calf has swelled up, it's warm and sore to press.",
+    "rf_pre_eclampsia": "I'm 32 weeks along and my head has been throbbing and my face puffed up.",
     "rf_long_cramp": "The cramp has lasted forty minutes and stretching doesn't help at all.",
     "rf_tetanus_wound": "I trod on a rusty nail and now my muscles keep going into spasms.",
     "rf_toxin": "I strip lead paint at work every day and keep getting cramps.",

@@ -252,3 +252,22 @@ def test_a_page_cited_twice_in_one_entry_is_found() -> None:
     found = check_repeated_sources(_kb(twice))
     assert len(found) == 1 and "more than once" in str(found[0])
     assert check_repeated_sources(_kb(_remedy())) == []
+
+
+def test_the_medicines_lexicon_cites_primary_sources_only() -> None:
+    from crampcare.knowledge.clinical_lint import check_lexicon_sources
+
+    assert check_lexicon_sources() == []
+
+
+def test_a_non_primary_source_in_the_medicines_lexicon_is_found(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from crampcare.knowledge import clinical_lint
+
+    data = {"classes": [{"id": "diuretic", "sources": [{"url": "https://merckmanuals.com/x"}]}]}
+    monkeypatch.setattr(clinical_lint, "data_yaml", lambda *parts: data)
+    problems = clinical_lint.check_lexicon_sources()
+    assert [p.where for p in problems] == ["lexicon/medicines.yaml: diuretic sources[0]"]
+    assert "not a primary source" in problems[0].message
+    assert problems == [p for p in clinical_lint.clinical_lint(load()) if "lexicon" in p.where]

@@ -21,10 +21,21 @@ SEALED_FLOORS = {
     # classes of wording fixed, so it is development data now, held to what it reaches.
     "sealed_2026-12-02.jsonl": (160, 45, 0),
 }
+#: Each dev batch is held to the exact count it reaches now (besides the targets below),
+#: so a change that fixes one wording cannot quietly lose another.
+DEV_EXACT_FLOORS = {
+    "dev_a.jsonl": 130,
+    "dev_b.jsonl": 140,
+    "dev_c.jsonl": 140,
+    "dev_d.jsonl": 149,
+    # Measured once before any change for it: 142/150, emergencies 35/40, 4 red flags to
+    # self-care (3 unasked), over-triage 3 (main and this branch alike); then tuned on.
+    "dev_e.jsonl": 149,
+}
 
 
 def test_the_dev_batches_are_there() -> None:
-    names = ["dev_a.jsonl", "dev_b.jsonl", "dev_c.jsonl", "dev_d.jsonl"]
+    names = ["dev_a.jsonl", "dev_b.jsonl", "dev_c.jsonl", "dev_d.jsonl", "dev_e.jsonl"]
     assert [f.name for f in FILES] == names
 
 
@@ -42,6 +53,7 @@ def test_blind_vignettes_meet_the_safety_targets(path: Path) -> None:
     assert unasked == [], unasked
     assert s.exact / s.n >= 0.95, misses
     assert s.over / s.n <= 0.05, misses
+    assert s.exact >= DEV_EXACT_FLOORS[path.name], misses
 
 
 @pytest.mark.parametrize("name", sorted(SEALED_FLOORS))

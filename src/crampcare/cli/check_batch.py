@@ -31,12 +31,18 @@ class Item(NamedTuple):
 
 def _lines(source: str) -> list[str]:
     if source == "-":
-        return sys.stdin.read().splitlines()
+        text = sys.stdin.read()
+        if "\x00" in text:
+            fail("standard input is not text (it holds NUL bytes)")
+        return text.splitlines()
     path = Path(source)
     try:
         raw = path.read_bytes()
     except OSError as exc:
         fail(f"cannot read {path}: {exc.strerror or exc}")
+    # A NUL byte is valid UTF-8 but never in text: the file is binary (an image, a database).
+    if b"\x00" in raw:
+        fail(f"{path} is not a text file (it holds NUL bytes)")
     try:
         return raw.decode("utf-8-sig").splitlines()
     except UnicodeDecodeError as exc:
@@ -46,6 +52,10 @@ def _lines(source: str) -> list[str]:
 def _item(n: int, line: str, where: str) -> Item:
     stripped = line.strip()
     ident: Any = None
+    # A line that opens like JSON is meant as JSON: an array or a broken object is not a
+    # description to triage.
+    if stripped.startswith("["):
+        fail(f'{where} line {n}: a JSON line must be an object with a "text" string')
     if stripped.startswith("{"):
         try:
             data = json.loads(stripped)
@@ -61,6 +71,8 @@ def _item(n: int, line: str, where: str) -> Item:
         text = stripped
     if not text.strip():
         fail(f"{where} line {n}: the description is empty")
+    if "\x00" in text:
+        fail(f"{where} line {n}: the description holds a NUL character")
     if len(text) > MAX_TEXT:
         fail(f"{where} line {n}: keep each description under {MAX_TEXT} characters")
     return Item(n, ident, text.strip())

@@ -151,7 +151,11 @@ def _since_event() -> re.Pattern[str]:
         r"(?<![\w'])(?:started|began|came on|went into (?:a )?cramp|cramped up|seized up|locked up)"
         r"[^.;]{0,40}?\b(?:when|while|as|at the start of|at the beginning of|during|before)\b"
         r"[^.;]{0,120}?\b(?P<later>(?:it'?s|its|it is) (?:now )?(?:half[- ]?time|full[- ]?time|"
-        r"the end)|half[- ]?time|full[- ]?time|(?:we'?ve|i'?ve|we have|i have|they'?ve) "
+        # "... at the beginning of the episode and it's nearly over now"
+        r"the end|(?:nearly |almost |just |now )*(?:over|finished|ended|done))|half[- ]?time|"
+        r"(?:the |that )?(?:film|movie|match|game|episode|show|programme|program|meeting|lesson|"
+        r"service|class) (?:has |is |was |had )?(?:nearly |almost |just |now )*(?:over|finished|"
+        r"ended|done)|full[- ]?time|(?:we'?ve|i'?ve|we have|i have|they'?ve) "
         r"(?:eaten|finished|washed up|had (?:dinner|lunch|tea|supper|a shower))|"
         r"(?:hours?|ages) later)(?![\w'])"
         # or lasting through a whole stretch of time: "cramped for the whole film"
@@ -174,6 +178,9 @@ _EVENT_WORDS = (
     "later",
     "whole",
     "entire",
+    "over",
+    "ended",
+    "done",
 )
 #: The least such a cramp has lasted, in minutes: a meal or half a match.
 _EVENT_MINUTES = 30.0

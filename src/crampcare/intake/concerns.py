@@ -34,6 +34,8 @@ class Cue(NamedTuple):
     question: str | None
     level: ConcernLevel | None
     resolved_by: tuple[str, ...]
+    #: Intake fields that must be present for the cue to matter ("a headache" in pregnancy).
+    only_if: tuple[str, ...] = ()
 
 
 def _cue(data: Any) -> Cue:
@@ -42,7 +44,14 @@ def _cue(data: Any) -> Cue:
         data,
         where,
         {"topic": str, "patterns": list, "reason": str},
-        {"with": list, "unless": str, "question": str, "level": str, "resolved_by": list},
+        {
+            "with": list,
+            "unless": str,
+            "question": str,
+            "level": str,
+            "resolved_by": list,
+            "only_if": list,
+        },
     )
     if not _TOPIC.match(c["topic"]):
         raise LexiconError(f"{where}: topic {c['topic']!r} must be lower_case_words")
@@ -57,6 +66,7 @@ def _cue(data: Any) -> Cue:
         question=c.get("question"),
         level=cast(ConcernLevel, one_of(level, where, _LEVELS)) if level is not None else None,
         resolved_by=strings(c.get("resolved_by", []), where, empty=True),
+        only_if=strings(c.get("only_if", []), where, empty=True),
     )
 
 
@@ -120,6 +130,13 @@ def _present(intake: Intake, key: str) -> bool:
     return value is not None
 
 
+def _truthy(intake: Intake, key: str) -> bool:
+    """A present and true value: ``pregnant`` is False (not unknown) by default."""
+    from crampcare.triage import resolve
+
+    return bool(resolve(intake, key))
+
+
 class Sentence(NamedTuple):
     """One sentence as the parse saw it: its text and the spans of matched phrases."""
 
@@ -140,6 +157,8 @@ def find(intake: Intake, sentences: Sequence[Sentence], others_count: bool) -> l
         if not any(p.possible(low) for low in lowered for p in c.patterns):
             continue
         if any(_present(intake, key) for key in cue.resolved_by):
+            continue
+        if not all(_truthy(intake, key) for key in cue.only_if):
             continue
         for s, low in zip(sentences, lowered, strict=True):
             if not any(p.possible(low) for p in c.patterns):

@@ -98,6 +98,8 @@ class Symptoms(BaseModel):
     hand_foot_spasm: bool | None = None
     calf_pop: bool | None = None
     cannot_push_off: bool | None = None
+    #: Sudden swelling of the face, hands or fingers (with pregnancy: pre-eclampsia).
+    face_hand_swelling: bool | None = None
     # see-a-doctor signs
     swelling_both_legs: bool | None = None
     weakness: bool | None = None
@@ -246,6 +248,8 @@ class Intake(BaseModel):
             out.add("neuropathy")
         if self.medicine_classes() & {"anticoagulant", "antiplatelet"}:
             out.add("anticoagulants")
+        if "diuretic" in self.medicine_classes():
+            out.add("diuretics")
         if self.is_child():
             out.add("child")
         if self.age is not None and self.age >= OLDER_FROM:

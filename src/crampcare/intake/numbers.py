@@ -48,7 +48,9 @@ NUMBER = rf"(?:\d+(?:\.\d+)?(?:\s*(?:-|to|or)\s*\d+(?:\.\d+)?)?|{_WORDS})"
 MINUTES = {"s": 1 / 60, "m": 1.0, "h": 60.0}
 _DURATION = re.compile(
     rf"(?<![\w'])(?P<n>{NUMBER})\s*(?:more\s+)?(?P<unit>seconds?|secs?|minutes?|mins?|hours?|hrs?)"
-    r"(?![\w'])(?!\s+(?:ago|later|before|after|of (?:walking|running|exercise|sitting)))"
+    # "an hour of playing guitar" is the activity's length; "ten minutes of cramping" the cramp's.
+    r"(?![\w'])(?!\s+(?:ago|later|before|after|"
+    r"of (?:(?!cramp|spasm|seiz|pain|agon|throb)[\w']+ing|exercise|practice)\b))"
     # The length of a journey, a shift or a walk is not the cramp's ("a 14-hour flight").
     r"(?![- ]+(?:long\s+)?(?:flight|drive|journey|trip|train|bus|coach|car|ride|shift|walk|hike|"
     r"run|session|day|wait|sleep|nap|plane|travel|trek|match|game|class)s?(?![\w']))",
@@ -97,13 +99,19 @@ _FIXED = (
         0.5,
     ),
 )
+# A number said of a person followed by another unit is not their age: "she's 38 wks"
+# is a pregnancy, "he's 80 kg" a weight. One list for every "is N" form below.
+_NOT_YEARS = (
+    r"(?!\s*(?:weeks?|wks?|w\b|months?|mths?|mos?\b|days?|kg|kilos?|lbs?|pounds?|stone|st\b|%|"
+    r"cm|ft|feet|minutes?|mins?|hours?|hrs?|times?|percent|degrees?|miles?|km|k\b|along|pregnant|"
+    r"(?:and|&) a half (?:weeks?|wks?|months?)))"
+)
 _AGE = re.compile(
     r"(?<![\w'])(?:(?P<a>\d{1,3})[- ]?(?:years?|yrs?|y)[- ]?old|aged? (?P<b>\d{1,3})|"
-    r"(?:i'?m|i am|he'?s|she'?s|he is|she is) (?P<c>\d{1,3})(?![\d\w])(?!\s*(?:weeks?|months?|"
-    r"days?|kg|kilos?|lbs?|%|cm|minutes?|hours?|times?))|(?P<d>\d{1,3})[- ]?(?:yo|y/o)|"
+    rf"(?:i'?m|i am|he'?s|she'?s|he is|she is) (?P<c>\d{{1,3}})(?![\d\w]){_NOT_YEARS}"
+    r"|(?P<d>\d{1,3})[- ]?(?:yo|y/o)|"
     r"(?:mum|mom|mother|dad|father|husband|wife|partner|son|daughter|gran\w*|grand\w+) "
-    r"(?:is|who is|who's|,) ?(?P<e>\d{1,3})(?![\d\w])(?!\s*(?:weeks?|months?|days?|kg|%|cm|"
-    r"minutes?|hours?|times?)))",
+    rf"(?:is|who is|who's|,) ?(?P<e>\d{{1,3}})(?![\d\w]){_NOT_YEARS})",
     re.IGNORECASE,
 )
 _MONTHS_OLD = re.compile(r"(?<![\w'])(?P<n>\d{1,2})[- ]?months?[- ]old", re.IGNORECASE)
@@ -197,7 +205,9 @@ _MONTHS_PREGNANT = re.compile(
 )
 _WEEKS_PER_MONTH = 4.35
 _SAID_OF_PERSON = re.compile(
-    r"(?:^|[.!?]\s*|(?:i'?m|i am|she'?s|she is|at|now|currently)\s+)$", re.I
+    r"(?:^|[.!?]\s*|(?:i'?m|i am|she'?s|she is|(?:wife|partner|girlfriend|fianc[eé]e?|daughter|"
+    r"sister|mum|mom|mother|friend)(?:'s| is)|at|now|currently)\s+)$",
+    re.I,
 )
 _WEEKS_OF = re.compile(
     r"\s*(?:ago|old|of|later|before|after|since|now|in|into|off|on|and a half)\b", re.I

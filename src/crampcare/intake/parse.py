@@ -224,7 +224,11 @@ def _numbers(state: State, text: str) -> None:
         value, words = max(durations)
         state.data["duration_minutes"] = value
         state.fact("duration_minutes", value, words)
-    freqs = numbers.frequencies(text)
+    who = state.data.get("who")
+    about_other = bool(who and who != "self" and not people.writer_is_patient(text))
+    freqs = [
+        f for f in numbers.frequencies(text) if people.said_now_of_patient(text, f[1], about_other)
+    ]
     if freqs:
         value, words = max(freqs)
         state.data["frequency_per_week"] = value

@@ -11,6 +11,7 @@ import re
 
 from crampcare.intake import context
 from crampcare.intake.model import Fact, Intake
+from crampcare.intake.negation import sentences
 
 _FIRST_PERSON_CRAMP = re.compile(
     r"(?<![\w'])(?:i|i'm|i've|i'd|im|ive|me|my (?:calf|calves|legs?|foot|feet|toes?|thighs?|"
@@ -38,6 +39,20 @@ def writer_is_patient(text: str) -> bool:
         # "My mum's diabetic. I'm not. Calf cramp last night": the writer says it is them.
         return theirs is None and context.speaks_for_self(text)
     return theirs is None or mine.start() < theirs.start() or context.speaks_for_self(text)
+
+
+def said_now_of_patient(text: str, words: str, about_other: bool) -> bool:
+    """Whether a number's words are said of the patient, now ("my gran used to get cramps
+    all the time" is the gran's, and over); ``about_other``: the text is about that person."""
+    for _, sentence in sentences(text):
+        at = sentence.find(words)
+        if at < 0:
+            continue
+        ctx = context.read(sentence, at, at + len(words))
+        if ctx.other and not about_other:
+            return False
+        return not (ctx.historical or ctx.hypothetical or ctx.negated)
+    return True
 
 
 def understood(intake: Intake) -> list[str]:

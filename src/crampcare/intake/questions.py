@@ -214,6 +214,14 @@ QUESTIONS: tuple[Question, ...] = (
         "pregnant", "Are you pregnant?", "self_care", yes={"pregnant": True}, no={"pregnant": False}
     ),
     Question("age", "Age in years?", "self_care", kind="number", path="age"),
+    # Asked only once pregnancy is known (see skip), so a yes need not say it again.
+    Question(
+        "pre_eclampsia",
+        "In pregnancy: a bad headache, blurred vision or sudden swelling of the face or hands?",
+        "urgent",
+        yes={"symptoms.severe_headache": True},
+        no=_denied("severe_headache", "blurred_vision", "face_hand_swelling"),
+    ),
 )
 
 
@@ -224,6 +232,8 @@ def skip(question: Question, answers: dict[str, Any]) -> bool:
         return minutes is None or minutes <= 10
     if question.id == "tetanus":
         return "wound" not in answers.get("events", [])
+    if question.id == "pre_eclampsia":
+        return answers.get("pregnant") is not True
     return False
 
 

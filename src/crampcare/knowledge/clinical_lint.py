@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Any
 from urllib.parse import urlsplit
 
+from crampcare.knowledge.files import data_yaml
 from crampcare.knowledge.loader import KnowledgeBase
 from crampcare.knowledge.prose import Problem, prose
 from crampcare.knowledge.schema import (
@@ -277,10 +279,42 @@ def check_foods(kb: KnowledgeBase) -> list[Problem]:
     return problems
 
 
+#: Lexicon files whose entries cite sources (a class of medicines and why).
+_CITING_LEXICON = ("medicines.yaml",)
+
+
+def _lexicon_urls(data: Any, where: str) -> Iterator[tuple[str, str]]:
+    """Every ``url`` under a ``sources`` list, with where it sits."""
+    if isinstance(data, dict):
+        where = f"{where}: {data['id']}" if "id" in data else where
+        for key, value in data.items():
+            if key == "sources" and isinstance(value, list):
+                for i, src in enumerate(value):
+                    if isinstance(src, dict) and isinstance(src.get("url"), str):
+                        yield f"{where} sources[{i}]", src["url"]
+            else:
+                yield from _lexicon_urls(value, where)
+    elif isinstance(data, list):
+        for item in data:
+            yield from _lexicon_urls(item, where)
+
+
+def check_lexicon_sources() -> list[Problem]:
+    """The lexicon's cited URLs meet the same bar as the entries' (primary publishers only)."""
+    problems = []
+    for name in _CITING_LEXICON:
+        for where, url in _lexicon_urls(data_yaml("lexicon", name), f"lexicon/{name}"):
+            why = url_problem(url)
+            if why:
+                problems.append(Problem(where, f"{url}: {why}"))
+    return problems
+
+
 def clinical_lint(kb: KnowledgeBase) -> list[Problem]:
     """Every clinical check; none needs the seed articles."""
     return (
         check_urls(kb)
+        + check_lexicon_sources()
         + check_repeated_sources(kb)
         + check_primary_sources(kb)
         + check_person_text(kb)

@@ -25,6 +25,7 @@ WHO_NOT_FOR: dict[str, str] = {
     Situation.BROKEN_SKIN: "broken or damaged skin",
     Situation.VARICOSE_VEINS: "people with varicose veins",
     Situation.SALT_RESTRICTED: "people on a low-salt diet",
+    Situation.DIURETICS: "people taking water tablets (diuretics)",
     Situation.EPILEPSY: "people with epilepsy",
 }
 

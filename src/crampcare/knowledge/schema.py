@@ -50,6 +50,7 @@ class Situation(StrEnum):
     SALT_RESTRICTED = "salt_restricted"
     EPILEPSY = "epilepsy"
     BREASTFEEDING = "breastfeeding"
+    DIURETICS = "diuretics"
 
 
 _ALLERGY = re.compile(r"^allergy:[a-z][a-z0-9_]*$")
