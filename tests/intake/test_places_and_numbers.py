@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from crampcare.intake import parse_text
-from crampcare.triage import triage
+from crampcare.triage_rules import triage
 
 
 @pytest.mark.parametrize(

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from crampcare.assess import assess
+from crampcare.assessment import assess
 from crampcare.intake import parse_text
-from crampcare.triage import triage
+from crampcare.triage_rules import triage
 
 
 def test_a_headache_in_pregnancy_asks_the_pre_eclampsia_question() -> None:

@@ -132,7 +132,7 @@ def _present(intake: Intake, key: str) -> bool:
 
 def _truthy(intake: Intake, key: str) -> bool:
     """A present and true value: ``pregnant`` is False (not unknown) by default."""
-    from crampcare.triage import resolve
+    from crampcare.triage_rules import resolve
 
     return bool(resolve(intake, key))
 
