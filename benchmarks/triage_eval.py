@@ -60,7 +60,11 @@ class Score:
 def predict(text: str) -> tuple[str, bool, Any]:
     """The level (raised by concerns that carry one) and whether a question is asked."""
     from crampcare.intake import parse_text
-    from crampcare.triage_rules import triage
+
+    try:
+        from crampcare.triage_rules import triage
+    except ImportError:  # a release before the module's rename (--compare)
+        from crampcare.triage import triage  # type: ignore[import-not-found,no-redef,unused-ignore]
 
     intake = parse_text(text)
     level = triage(intake).level
