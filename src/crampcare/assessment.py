@@ -14,9 +14,11 @@ with any answers applied, then adds what free text cannot settle alone:
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+from annotated_types import Le
 from pydantic import ValidationError
 
 from crampcare.intake.model import Concern, Fact, Intake
@@ -107,6 +109,9 @@ def check_answers(answers: Mapping[str, Any], skipped: Iterable[str] = ()) -> di
             isinstance(reply, bool) or not isinstance(reply, int | float) or reply < 0
         ):
             raise ValueError(f"the answer to {qid!r} must be a number of 0 or more")
+        if kind == "number" and reply > _upper_bound(BY_ID[qid]):
+            # Before any rounding: 120.00000000000001 is over an age's 120, not 120.
+            raise ValueError(f"the answer to {qid!r} is out of range")
         if kind == "text" and not (isinstance(reply, str) and len(reply) <= 500):
             raise ValueError(f"the answer to {qid!r} must be words (up to 500 characters)")
         try:
@@ -115,6 +120,13 @@ def check_answers(answers: Mapping[str, Any], skipped: Iterable[str] = ()) -> di
             raise ValueError(f"the answer to {qid!r} is out of range") from None
         out[qid] = reply
     return out
+
+
+def _upper_bound(question: Question) -> float:
+    """The largest value the Intake field a number question fills may hold."""
+    field = Intake.model_fields.get(question.path or "")
+    limits = [float(m.le) for m in field.metadata if isinstance(m, Le)] if field else []  # type: ignore[arg-type]
+    return min(limits) if limits else math.inf
 
 
 def _apply(intake: Intake, answers: Mapping[str, Any]) -> Intake:

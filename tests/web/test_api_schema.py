@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
 from typing import Any
 
 import schemathesis
@@ -26,14 +29,32 @@ def test_api_never_errors_and_matches_its_schema(case: schemathesis.Case[Any]) -
 # Positive requests only: a negative step (a body the schema refuses) cannot create the
 # record the next step links to, so mixed runs spent their budget on 4xx and were flaky.
 # derandomize gives the same run every time; the budget keeps it to a few seconds in CI.
-stateful_schema = schemathesis.openapi.from_asgi(
-    "/openapi.json", create_app(allowed_hosts=["testserver"])
-)
+stateful_app = create_app(allowed_hosts=["testserver"])
+stateful_schema = schemathesis.openapi.from_asgi("/openapi.json", stateful_app)
 stateful_schema.config.generation.update(modes=[GenerationMode.POSITIVE])
 Workflow = stateful_schema.as_state_machine()
 
 
-class TestApiWorkflowFollowsLinks(Workflow.TestCase):  # type: ignore[name-defined,misc]
+class FreshDiaryWorkflow(Workflow):  # type: ignore[misc,valid-type]
+    """Each scenario starts on an empty diary of its own.
+
+    The app keeps its diary open across scenarios; with the records of earlier ones
+    still there, a scenario Hypothesis replays could take another path (a link with
+    nothing to follow), which it reports as flaky data generation.
+    """
+
+    def setup(self) -> None:
+        stateful_app.state.diary.close()
+        self.folder = tempfile.mkdtemp(prefix="crampcare-stateful-")
+        # The test's own data folder comes back when monkeypatch undoes its setenv.
+        os.environ["CRAMPCARE_DATA_DIR"] = self.folder
+
+    def teardown(self) -> None:
+        stateful_app.state.diary.close()
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+class TestApiWorkflowFollowsLinks(FreshDiaryWorkflow.TestCase):  # type: ignore[name-defined,misc]
     settings = settings(
         max_examples=20,
         stateful_step_count=5,

@@ -119,3 +119,13 @@ def test_an_off_topic_question_gets_no_leg_cramp_banner(searcher: Searcher, ques
 def test_an_off_topic_emergency_still_gets_the_call_for_help(searcher: Searcher) -> None:
     result = searcher.ask("my toddler swallowed some of my tablets")
     assert result.triage is not None and result.triage.level == "emergency"
+
+
+@pytest.mark.parametrize("age", [120.00000000000001, 121, 1e300])
+def test_an_answer_past_its_fields_bound_is_refused_before_rounding(
+    client: TestClient, age: float
+) -> None:
+    """The schema says an age is at most 120: a hair over is refused, not rounded to 120."""
+    r = client.post("/api/v1/triage/text", json={"text": "calf cramp", "answers": {"age": age}})
+    assert r.status_code == 422, r.text
+    assert "age" in r.text
