@@ -29,7 +29,7 @@ MIN_WORDS = 2
 CLAUSE_FROM_WORDS = 8
 #: Two adjacent sentences are read together when they are this short between them:
 #: a flag split over long sentences is rare, and every part costs an embedding.
-PAIR_AT_MOST_WORDS = 16
+PAIR_AT_MOST_WORDS = 24
 
 _DENIAL = frozenset(
     {"no", "never", "without", "denies", "deny", "denied", "nor", "neither", "none",
