@@ -34,6 +34,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -170,6 +171,7 @@ def main(argv: list[str] | None = None) -> int:
             "before": semantic_screen.SemanticScreen.open(cache_dir=cache, source=old),
             **screens,
         }
+    shutil.rmtree(cache, ignore_errors=True)  # the embeddings are in memory now
     print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs", flush=True)
     for s in screens.values():
         s.screen("calf cramp at night")  # the first call pays one-off set-up
