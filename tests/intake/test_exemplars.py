@@ -124,3 +124,20 @@ def test_a_part_said_to_be_normal_is_not_read_but_the_rest_is() -> None:
 
 def test_hearsay_about_what_signs_can_mean_is_skipped() -> None:
     assert _read("My friend said a fever and a stiff neck can be meningitis.") == []
+
+
+def test_adjacent_sentences_are_also_read_together_but_not_across_a_skipped_one() -> None:
+    text = "Cut my foot on Sunday. Now my legs keep twitching."
+    assert _read(text) == ["Cut my foot on Sunday", "Now my legs keep twitching"]
+    assert [*_read(text), "Cut my foot on Sunday Now my legs keep twitching"] == [
+        embedded for _, embedded in readable_parts(text, window=2)
+    ]
+    skipped = "Cut my foot on Sunday. If I ever get lockjaw what then? My legs twitch."
+    assert not any("Sunday" in r and "twitch" in r for _, r in readable_parts(skipped, 2))
+
+
+def test_a_strong_threshold_below_the_ask_threshold_is_refused() -> None:
+    broken = exemplar_bytes().replace(b"  strong: 0.", b"  strong: 0.1", 1)
+    assert broken != exemplar_bytes()
+    with pytest.raises(ExemplarError, match="strong threshold"):
+        load_exemplars(broken)

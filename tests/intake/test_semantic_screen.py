@@ -200,3 +200,20 @@ def test_a_text_near_many_flags_asks_only_the_strongest_few(screen: SemanticScre
     concerns = screen.screen(text)
     asks = [c for c in concerns if c.level is None]
     assert 0 < len(asks) <= screen.exemplars.thresholds.ask_at_most
+
+
+def test_a_red_flag_spread_over_two_sentences_is_caught_by_reading_them_together(
+    tmp_path: Path,
+) -> None:
+    # Neither sentence alone says tetanus: the wound is in one, the spasms in the next.
+    text = "Trod on a rusty nail on Sunday. Now my leg muscles keep twitching."
+    source = exemplar_bytes()
+    assert load_exemplars(source).thresholds.window == 2
+    alone = source.replace(b"  window: 2 ", b"  window: 1 ")
+    assert alone != source
+    one = SemanticScreen.open(cache_dir=tmp_path, source=alone)
+    assert "rf_tetanus_wound" not in {c.topic for c in one.screen(text)}
+    two = SemanticScreen.open(cache_dir=tmp_path, source=source)
+    caught = [c for c in two.screen(text) if c.topic == "rf_tetanus_wound"]
+    assert caught and caught[0].level == "urgent"
+    assert "rusty nail" in caught[0].words and "twitching" in caught[0].words

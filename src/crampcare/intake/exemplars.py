@@ -28,8 +28,20 @@ class Thresholds(BaseModel):
     raise_: float = Field(alias="raise", gt=0, le=1)
     ask: float = Field(gt=0, le=1)
     margin: float = Field(ge=0, le=1)
+    raise_margin: float | None = Field(
+        default=None, ge=0, le=1, description="The lead a raise needs (default: margin)."
+    )
+    strong: float | None = Field(
+        default=None,
+        gt=0,
+        le=1,
+        description="At or above this similarity, any lead over ordinary cramps asks.",
+    )
     ask_at_most: int = Field(
         default=3, ge=1, description="Question-only concerns per text, strongest first."
+    )
+    window: int = Field(
+        default=1, ge=1, le=2, description="2: adjacent sentences are also read as one part."
     )
 
 
@@ -66,6 +78,8 @@ def load_exemplars(source: bytes | None = None) -> ExemplarFile:
         raise ExemplarError(f"lexicon/{FILE}: {exc}") from exc
     if data.thresholds.ask > data.thresholds.raise_:
         raise ExemplarError(f"lexicon/{FILE}: the ask threshold is above the raise threshold")
+    if data.thresholds.strong is not None and data.thresholds.strong < data.thresholds.ask:
+        raise ExemplarError(f"lexicon/{FILE}: the strong threshold is below the ask threshold")
     return data
 
 

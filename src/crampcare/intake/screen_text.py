@@ -27,6 +27,9 @@ from crampcare.intake.negation import negated, sentences
 MIN_WORDS = 2
 #: Longer sentences are also read clause by clause (one clause can carry the flag).
 CLAUSE_FROM_WORDS = 8
+#: Two adjacent sentences are read together when they are this short between them:
+#: a flag split over long sentences is rare, and every part costs an embedding.
+PAIR_AT_MOST_WORDS = 24
 
 _DENIAL = frozenset(
     {"no", "never", "without", "denies", "deny", "denied", "nor", "neither", "none",
@@ -137,13 +140,27 @@ def _skipped(sentence: str, writer_is_patient: bool) -> bool:
     return writer_is_patient and _OTHER.search(sentence) is not None
 
 
-def readable_parts(text: str) -> list[tuple[str, str]]:
-    """Sentences (and clauses of long ones) as (words shown, words embedded), without repeats."""
+def readable_parts(text: str, window: int = 1) -> list[tuple[str, str]]:
+    """Sentences (and clauses of long ones) as (words shown, words embedded), without repeats.
+
+    With ``window`` 2, each two adjacent sentences read are also read as one part:
+    people spread a red flag over two sentences ("She went rigid. Now she's
+    confused.") and neither half is close enough alone. A sentence skipped or
+    said to be normal breaks the chain, so no pair reaches across it.
+    """
     writer_is_patient = _WRITER.search(text) is not None
     out: list[tuple[str, str]] = []
     seen: set[str] = set()
+    previous: tuple[str, str] | None = None  # the last sentence read whole, for pairs
+
+    def add(shown: str, kept: str) -> None:
+        if len(_WORD.findall(kept)) >= MIN_WORDS and kept not in seen:
+            seen.add(kept)
+            out.append((shown.strip(), kept))
+
     for _, sentence in sentences(text):
         if _skipped(sentence, writer_is_patient):
+            previous = None
             continue
         pieces = [sentence]
         normal = _says_normal(sentence)
@@ -153,8 +170,14 @@ def readable_parts(text: str) -> list[tuple[str, str]]:
             # "It looks fine but it is cold": the clause that says normal goes, not the rest.
             if normal and _says_normal(piece):
                 continue
-            kept = _cut_denied(piece)
-            if len(_WORD.findall(kept)) >= MIN_WORDS and kept not in seen:
-                seen.add(kept)
-                out.append((piece.strip(), kept))
+            add(piece, _cut_denied(piece))
+        whole = None if normal else (sentence.strip(), _cut_denied(sentence))
+        if (
+            window >= 2
+            and previous is not None
+            and whole is not None
+            and len(_WORD.findall(previous[1] + " " + whole[1])) <= PAIR_AT_MOST_WORDS
+        ):
+            add(f"{previous[0]} {whole[0]}", f"{previous[1]} {whole[1]}")
+        previous = whole
     return out

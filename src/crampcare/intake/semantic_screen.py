@@ -102,7 +102,7 @@ class SemanticScreen:
         """For every readable part of the text, its best similarity to each flag."""
         import numpy as np
 
-        parts = readable_parts(text)
+        parts = readable_parts(text, self.exemplars.thresholds.window)
         if not parts:
             return []
         sims = (
@@ -121,12 +121,18 @@ class SemanticScreen:
         """The concerns the scores earn under the file's thresholds, strongest per flag."""
         limits = self.exemplars.thresholds
         by_topic = {f.topic: f for f in self.exemplars.flags}
-        best: dict[str, tuple[float, Concern]] = {}
+        best: dict[str, tuple[tuple[bool, float], Concern]] = {}
         for s in scores:
             flag = by_topic[s.topic]
-            if s.similarity - s.negative < limits.margin or s.similarity < limits.ask:
+            lead = s.similarity - s.negative
+            # "It went away" and "it is not going away" embed alike, so a sentence
+            # very close to a flag may tie with ordinary cramps: it still asks.
+            strong = limits.strong is not None and s.similarity >= limits.strong and lead > 0
+            may_ask = s.similarity >= limits.ask and (lead >= limits.margin or strong)
+            raise_margin = limits.margin if limits.raise_margin is None else limits.raise_margin
+            raises = flag.raise_ and s.similarity >= limits.raise_ and lead >= raise_margin
+            if not (may_ask or raises):
                 continue
-            raises = flag.raise_ and s.similarity >= limits.raise_
             concern = Concern(
                 topic=flag.topic,
                 words=s.words,
@@ -135,10 +141,12 @@ class SemanticScreen:
                 level=flag.level if raises else None,
                 channel="semantic",
             )
+            # Per flag, a part that raises wins over a closer part that only asks.
+            strength = (raises, s.similarity)
             held = best.get(flag.topic)
-            if held is None or s.similarity > held[0]:
-                best[flag.topic] = (s.similarity, concern)
-        ranked = [c for _, c in sorted(best.values(), key=lambda sc: -sc[0])]
+            if held is None or strength > held[0]:
+                best[flag.topic] = (strength, concern)
+        ranked = [c for _, c in sorted(best.values(), key=lambda sc: -sc[0][1])]
         # A long list of weak questions buries the one that matters.
         asks = [c for c in ranked if c.level is None][: limits.ask_at_most]
         return [c for c in ranked if c.level is not None or c in asks]
