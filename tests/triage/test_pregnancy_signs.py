@@ -33,3 +33,12 @@ def test_swollen_face_and_hands_in_late_pregnancy_is_urgent_not_a_leg_sign() -> 
     assert intake.symptoms.face_hand_swelling is True
     assert intake.symptoms.calf_swelling_one_side is None
     assert triage(intake).level == "urgent"
+
+
+def test_a_yes_on_the_web_form_without_the_pregnancy_tick_is_still_urgent() -> None:
+    """The web form shows every question at once: "In pregnancy: ..." answered yes says it."""
+    from crampcare.intake import Intake
+
+    result = assess(Intake(locations=["calf"]), answers={"pre_eclampsia": True})
+    assert result.level == "urgent"
+    assert "rf_pre_eclampsia" in result.rules

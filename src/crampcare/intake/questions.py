@@ -28,6 +28,9 @@ class Question:
     path: str | None = None  # for number and text answers
     #: The warning sign as a statement, where the prompt asks for a value instead.
     sign: str | None = None
+    #: What a yes also says because the prompt says it ("In pregnancy: ..."). Unlike
+    #: ``yes``, knowing these does not settle the question.
+    implies: dict[str, Any] = field(default_factory=dict)
 
     @property
     def warning_sign(self) -> str:
@@ -214,13 +217,15 @@ QUESTIONS: tuple[Question, ...] = (
         "pregnant", "Are you pregnant?", "self_care", yes={"pregnant": True}, no={"pregnant": False}
     ),
     Question("age", "Age in years?", "self_care", kind="number", path="age"),
-    # Asked only once pregnancy is known (see skip), so a yes need not say it again.
+    # The terminal asks it once pregnancy is known (see skip); the web form shows it to
+    # everyone, so there a yes must say the pregnancy its prompt speaks of.
     Question(
         "pre_eclampsia",
         "In pregnancy: a bad headache, blurred vision or sudden swelling of the face or hands?",
         "urgent",
         yes={"symptoms.severe_headache": True},
         no=_denied("severe_headache", "blurred_vision", "face_hand_swelling"),
+        implies={"pregnant": True},
     ),
 )
 
@@ -243,7 +248,7 @@ def answer(data: dict[str, Any], question: Question, reply: Any) -> None:
         return
     said = f"{question.prompt} {said_as(reply)}"
     if question.kind == "yes_no":
-        values = question.yes if reply else question.no
+        values = {**question.implies, **question.yes} if reply else question.no
         for path, value in values.items():
             _put(data, path, value)
             _note(data, path, value, said)
