@@ -1,5 +1,5 @@
-"""A throwaway PostgreSQL server for benchmarks (as tests/diary/conftest.py starts one),
-and a simulated clinic copied into it.
+"""A throwaway PostgreSQL server (for benchmarks, and the tests' session server in
+tests/diary/conftest.py), and a simulated clinic copied into it.
 
 ``initdb`` refuses to run as root, so as root the cluster belongs to user ``postgres``.
 """
@@ -30,13 +30,17 @@ def _as_owner(cmd: list[str]) -> list[str]:
 
 
 @contextmanager
-def postgres_server() -> Iterator[str]:
-    """Start a server on a free local port; yields the admin URL (database ``postgres``)."""
+def postgres_server(prefix: str = "crampcare-bench-pg-") -> Iterator[str]:
+    """Start a server on a free local port; yields the admin URL (database ``postgres``).
+
+    Its folder is not under pytest's tmp folder: that one is private to root and
+    postgres must enter it.
+    """
     found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
     if not found:
         raise SystemExit("PostgreSQL binaries not found under /usr/lib/postgresql/*/bin")
     bindir = Path(found[-1]).parent
-    base = Path(tempfile.mkdtemp(prefix="crampcare-bench-pg-"))
+    base = Path(tempfile.mkdtemp(prefix=prefix))
     data, sock = base / "data", base / "sock"
     for folder in (data, sock):
         folder.mkdir()

@@ -11,14 +11,11 @@ from __future__ import annotations
 import glob
 import itertools
 import os
-import shutil
-import socket
-import subprocess
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from benchmarks.pgserver import postgres_server
 
 from crampcare.diary.store import Diary
 
@@ -33,47 +30,12 @@ def _pg_bin() -> Path:
     return Path(found[-1]).parent
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def _as_owner(cmd: list[str]) -> list[str]:
-    return ["runuser", "-u", "postgres", "--", *cmd] if os.geteuid() == 0 else cmd
-
-
 @pytest.fixture(scope="session")
 def pg_server() -> Iterator[str]:
     """A running PostgreSQL server; yields the admin URL (database ``postgres``)."""
-    bindir = _pg_bin()
-    # Not under pytest's tmp folder: that one is private to root and postgres must enter it.
-    base = Path(tempfile.mkdtemp(prefix="crampcare-pg-"))
-    data, sock = base / "data", base / "sock"
-    data.mkdir()
-    sock.mkdir()
-    if os.geteuid() == 0:
-        shutil.chown(base, "postgres")
-        shutil.chown(data, "postgres")
-        shutil.chown(sock, "postgres")
-    port = _free_port()
-
-    def run(cmd: list[str]) -> None:
-        subprocess.run(_as_owner(cmd), check=True, capture_output=True, text=True, timeout=120)
-
-    run([str(bindir / "initdb"), "-D", str(data), "-U", "postgres", "-A", "trust", "--no-sync"])
-    options = f"-p {port} -h 127.0.0.1 -k {sock} -F"
-    log = str(base / "log")
-    run([str(bindir / "pg_ctl"), "-D", str(data), "-o", options, "-l", log, "-w", "start"])
-    try:
-        yield f"postgresql://postgres@127.0.0.1:{port}/postgres"
-    finally:
-        subprocess.run(
-            _as_owner([str(bindir / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop"]),
-            capture_output=True,
-            timeout=60,
-        )
-        shutil.rmtree(base, ignore_errors=True)
+    _pg_bin()  # no binaries: a failure that says what to install
+    with postgres_server(prefix="crampcare-pg-") as url:
+        yield url
 
 
 _counter = itertools.count()

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import contextvars
 import hmac
-import json
 import threading
 
 from sqlalchemy.exc import SQLAlchemyError
@@ -31,6 +30,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from crampcare.accounts import Accounts, Consent, Sessions, SignedIn
 from crampcare.web.diary_db import DiaryHolder
 from crampcare.web.errors import ApiError
+from crampcare.web.guard import refuse
 
 COOKIE = "crampcare_session"
 HEADER = "x-csrf-token"
@@ -159,7 +159,7 @@ class AuthGate:
         try:
             who = await run_in_threadpool(self.clinic.sessions.lookup, token) if token else None
         except SQLAlchemyError:
-            await _json(send, 503, "The clinic's database is not reachable; try again shortly.")
+            await refuse(send, 503, "The clinic's database is not reachable; try again shortly.")
             return
         scope.setdefault("state", {})["signed_in"] = who
         path: str = scope["path"]
@@ -180,7 +180,7 @@ class AuthGate:
     async def _ask_to_sign_in(self, scope: Scope, receive: Receive, send: Send) -> None:
         path: str = scope["path"]
         if path.startswith("/api/") or scope["method"] not in SAFE:
-            await _json(send, 401, "Please sign in.")
+            await refuse(send, 401, "Please sign in.")
             return
         from urllib.parse import quote
 
@@ -200,21 +200,21 @@ class AuthGate:
         if sent is not None:
             if hmac.compare_digest(sent.encode(), who.csrf.encode()):
                 return receive
-            await _json(send, 403, _EXPIRED)
+            await refuse(send, 403, _EXPIRED)
             return None
         if scope["path"].startswith("/api/"):
-            await _json(send, 403, _API_TOKEN)
+            await refuse(send, 403, _API_TOKEN)
             return None
         kind = headers.get("content-type", "").split(";")[0].strip().lower()
         if kind not in ("application/x-www-form-urlencoded", "multipart/form-data"):
-            await _json(send, 403, _EXPIRED)
+            await refuse(send, 403, _EXPIRED)
             return None
         body = await _buffer(receive)
         form = await Request(scope, _replay(body, receive)).form()
         field = str(form.get("csrf", ""))
         await form.close()
         if not hmac.compare_digest(field.encode(), who.csrf.encode()):
-            await _json(send, 403, _EXPIRED)
+            await refuse(send, 403, _EXPIRED)
             return None
         return _replay(body, receive)
 
@@ -251,18 +251,3 @@ def _replay(body: bytes, receive: Receive) -> Receive:
         return {"type": "http.request", "body": body, "more_body": False}
 
     return replay
-
-
-async def _json(send: Send, status: int, message: str) -> None:
-    body = json.dumps({"error": message, "status": status}).encode()
-    await send(
-        {
-            "type": "http.response.start",
-            "status": status,
-            "headers": [
-                (b"content-type", b"application/json"),
-                (b"content-length", str(len(body)).encode()),
-            ],
-        }
-    )
-    await send({"type": "http.response.body", "body": body})

@@ -18,7 +18,7 @@ No SQLAlchemy here (it costs a fifth of a second to import).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
 from typing import Any, Generic, TypeVar
 
@@ -247,34 +247,35 @@ def _left_out(name: str, exc: Exception, problems: list[str]) -> None:
         problems.append(line)
 
 
-def episodes(rows: Iterable[Sequence[Any]], problems: list[str]) -> Records[Episode]:
-    """Rows of ``sqlselect.EPISODE_SELECT`` as episodes; unreadable ones left out and named."""
-    out: Records[Episode] = Records()
-    fast = _episode_fast
+def _records(
+    rows: Iterable[Sequence[Any]],
+    fast: Callable[[Sequence[Any]], M | None],
+    slow: Callable[[Sequence[Any]], M],
+    label: Callable[[Sequence[Any]], str],
+    problems: list[str],
+) -> Records[M]:
+    # The last column says whether SQLite's own checks passed: those rows take the fast path.
+    out: Records[M] = Records()
     for row in rows:
         made = fast(row) if row[-1] == 1 else None
         if made is None:
             try:
-                made = _episode_slow(row)
+                made = slow(row)
             except (ValidationError, ValueError, TypeError, OverflowError) as exc:
                 out.skipped += 1
-                _left_out(f"episode {row[0]}", exc, problems)
+                _left_out(label(row), exc, problems)
                 continue
         out.append(made)
     return out
+
+
+def episodes(rows: Iterable[Sequence[Any]], problems: list[str]) -> Records[Episode]:
+    """Rows of ``sqlselect.EPISODE_SELECT`` as episodes; unreadable ones left out and named."""
+    return _records(rows, _episode_fast, _episode_slow, lambda r: f"episode {r[0]}", problems)
 
 
 def checkins(rows: Iterable[Sequence[Any]], problems: list[str]) -> Records[CheckIn]:
     """Rows of ``sqlselect.CHECKIN_SELECT`` as check-ins; unreadable ones left out and named."""
-    out: Records[CheckIn] = Records()
-    for row in rows:
-        made = _checkin_fast(row) if row[-1] == 1 else None
-        if made is None:
-            try:
-                made = _checkin_slow(row)
-            except (ValidationError, ValueError, TypeError, OverflowError) as exc:
-                out.skipped += 1
-                _left_out(f"the check-in of {row[2]}", exc, problems)
-                continue
-        out.append(made)
-    return out
+    return _records(
+        rows, _checkin_fast, _checkin_slow, lambda r: f"the check-in of {r[2]}", problems
+    )

@@ -135,11 +135,11 @@ class Guard:
 
         host = headers.get("host", "")
         if host_name(host) not in self.allowed:
-            await _refuse(send_with_headers, 400, "This server does not answer to that host name.")
+            await refuse(send_with_headers, 400, "This server does not answer to that host name.")
             return
         refusal = cross_site_refusal(scope["method"], headers, host)
         if refusal:
-            await _refuse(send_with_headers, 403, refusal)
+            await refuse(send_with_headers, 403, refusal)
             return
         # Starlette's error middleware sends the 500 and logs the error (without its
         # message: see error_pages.server_error), then re-raises for the server to log it
@@ -169,7 +169,8 @@ def cross_site_refusal(method: str, headers: dict[str, str], host: str) -> str |
     return None
 
 
-async def _refuse(send: Send, status: int, message: str) -> None:
+async def refuse(send: Send, status: int, message: str) -> None:
+    """Answer an ASGI request with the API's JSON error body, before any app runs."""
     body = json.dumps({"error": message, "status": status}).encode()
     await send(
         {
