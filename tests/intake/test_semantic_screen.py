@@ -77,6 +77,15 @@ def screen(tmp_path_factory: pytest.TempPathFactory) -> SemanticScreen:
     return SemanticScreen.open(cache_dir=tmp_path_factory.mktemp("semantic-screen"))
 
 
+def _small_bank(cases: int) -> bytes:
+    """The packaged bank cut to its first cases (a cache test need not embed a thousand)."""
+    bank = bank_bytes()
+    cut = 0
+    for _ in range(cases + 1):
+        cut = bank.index(b"\n- text:", cut + 1)
+    return bank[:cut] + b"\n"
+
+
 def test_every_emergency_or_urgent_paraphrase_raises_or_asks_its_flag(
     screen: SemanticScreen,
 ) -> None:
@@ -149,30 +158,29 @@ def test_applying_concerns_never_lowers_the_lexical_level(screen: SemanticScreen
         assert all(c.level in (None, "emergency", "urgent", "doctor") for c in screen.screen(text))
 
 
-def test_cache_is_written_once_and_rebuilt_when_exemplars_change(tmp_path: Path) -> None:
-    source = exemplar_bytes()
-    first = SemanticScreen.open(cache_dir=tmp_path, source=source)
+def test_cache_is_written_once_and_rebuilt_when_exemplars_or_bank_change(tmp_path: Path) -> None:
+    source, bank = exemplar_bytes(), _small_bank(6)
+    first = SemanticScreen.open(cache_dir=tmp_path, source=source, bank_source=bank)
     cached = tmp_path / f"exemplars-{cache_key(source)}.npy"
     assert cached.is_file()
     stamp = cached.stat().st_mtime_ns
-    SemanticScreen.open(cache_dir=tmp_path, source=source)
+    SemanticScreen.open(cache_dir=tmp_path, source=source, bank_source=bank)
     assert cached.stat().st_mtime_ns == stamp  # a hit, not a rebuild
 
     changed = source.replace(
         b'      - "My child had a fit."', b'      - "My child had a fit."\n      - "He is fitting."'
     )
     assert changed != source
-    second = SemanticScreen.open(cache_dir=tmp_path, source=changed)
+    second = SemanticScreen.open(cache_dir=tmp_path, source=changed, bank_source=bank)
     assert (tmp_path / f"exemplars-{cache_key(changed)}.npy").is_file()
     assert second.matrix.shape[0] == first.matrix.shape[0] + 1
     assert not list(tmp_path.glob("*.tmp*"))
 
-    bank = bank_bytes()
-    assert first.bank_matrix.shape[0] == len(load_bank(bank).cases)
+    assert first.bank_matrix.shape[0] == len(load_bank(bank).cases) == 6
     assert (tmp_path / f"bank-{cache_key(bank)}.npy").is_file()
-    fewer = bank[: bank.rindex(b"\n- text:")] + b"\n"
+    fewer = _small_bank(5)
     third = SemanticScreen.open(cache_dir=tmp_path, source=source, bank_source=fewer)
-    assert third.bank_matrix.shape[0] == first.bank_matrix.shape[0] - 1
+    assert third.bank_matrix.shape[0] == 5
     assert (tmp_path / f"bank-{cache_key(fewer)}.npy").is_file()
 
 
@@ -180,7 +188,7 @@ def test_a_damaged_cache_is_rebuilt(tmp_path: Path) -> None:
     source = exemplar_bytes()
     cached = tmp_path / f"exemplars-{cache_key(source)}.npy"
     cached.write_bytes(b"not an array")
-    screen = SemanticScreen.open(cache_dir=tmp_path, source=source)
+    screen = SemanticScreen.open(cache_dir=tmp_path, source=source, with_bank=False)
     assert screen.matrix.shape[0] == len(screen.owners)
     assert cached.stat().st_size > 1000
 

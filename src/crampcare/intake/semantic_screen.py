@@ -174,7 +174,7 @@ class SemanticScreen:
         return Concern(
             topic=flag.topic,
             words=_shorten(text),
-            reason=f"What you wrote reads like other people's accounts of this: {title}.",
+            reason=f"What you wrote may describe this: {title}.",
             question=flag.question,
             level=verdict.level,
             channel="semantic",
@@ -201,6 +201,11 @@ def _shorten(text: str, at_most: int = 120) -> str:
     return flat if len(flat) <= at_most else flat[: at_most - 1].rsplit(" ", 1)[0] + "…"
 
 
+# Embeddings by cache file name (which hashes their content): a process that opens
+# several cache folders (the test suite) embeds the bank once, not once a folder.
+_embedded: dict[str, Any] = {}
+
+
 def _cached(model: Any, path: Path, texts: list[str], prepared: bool = False) -> Any:
     """The texts' embeddings from the cache file, or embedded now and cached."""
     import numpy as np
@@ -212,7 +217,10 @@ def _cached(model: Any, path: Path, texts: list[str], prepared: bool = False) ->
             loaded = None
         if loaded is not None and loaded.shape[0] == len(texts):
             return loaded
-    matrix = _encode(model, texts if prepared else [neutral(t) for t in texts])
+    matrix = _embedded.get(path.name)
+    if matrix is None or matrix.shape[0] != len(texts):
+        matrix = _encode(model, texts if prepared else [neutral(t) for t in texts])
+        _embedded[path.name] = matrix
     path.parent.mkdir(parents=True, exist_ok=True)
     # Written to a temp file and renamed, so readers never load half an array.
     fd, tmp = tempfile.mkstemp(suffix=".npy", dir=path.parent)
