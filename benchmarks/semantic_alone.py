@@ -19,6 +19,9 @@ correct first):
 ``--before REV`` runs the exemplar file of git revision REV through the same
 code in the same run (the file carries the screen's knobs, so the "before"
 column is that revision's data with today's code paths switched by it).
+Both columns include today's bank of labelled vignettes (``red_flag_bank.yaml``),
+which holds every set in tests/data/triage_blind: on those sets its votes are
+in-sample; ``benchmarks/semantic_bank_cv.py`` measures it held out.
 Files given with ``--held-out`` are scored but their misses are never printed.
 
 Held-out discipline (2026-12-03 session): the files sealed_2026-12-03.jsonl and

@@ -15,6 +15,11 @@ levels, most correct first) it prints, per file:
 Concerns are applied the way triage applies them: a level raises the result
 to at least it, never lowers it; a question only is "asked".
 
+The screen's bank of labelled vignettes holds every set in
+tests/data/triage_blind, so on those sets its votes are in-sample; measure
+them held out with ``benchmarks/semantic_bank_cv.py``, and use this on fresh
+batches.
+
 Usage: python -m benchmarks.triage_semantic FILE.jsonl [FILE.jsonl ...]
 """
 

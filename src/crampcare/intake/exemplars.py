@@ -40,6 +40,9 @@ class Thresholds(BaseModel):
     ask_at_most: int = Field(
         default=3, ge=1, description="Question-only concerns per text, strongest first."
     )
+    asks: bool = Field(
+        default=True, description="False: the exemplars only raise (the bank's vote asks)."
+    )
     window: int = Field(
         default=1, ge=1, le=2, description="2: adjacent sentences are also read as one part."
     )

@@ -7,9 +7,15 @@ enough to a flag raises a :class:`Concern`: it may raise the level (``level``)
 or ask the flag's settling question, never lower anything. Without the extra,
 :func:`screen` returns ``[]`` at once and torch is never imported.
 
-The exemplars' embeddings are cached under the user cache folder, keyed by a
-hash of the exemplar file and the model name, so a run embeds only the
-person's sentences.
+A second source of neighbours is the bank of labelled blind vignettes
+(:mod:`crampcare.intake.semantic_bank`): the whole text is compared with each,
+and the nearest vote for a red flag. With ``asks: false`` in the exemplar file
+the exemplars only raise and the bank's vote does the asking (chosen by
+cross-validation, docs/semantic-triage.md).
+
+The exemplars' and the bank's embeddings are cached under the user cache
+folder, keyed by a hash of their file and the model name, so a run embeds only
+the person's text.
 """
 
 from __future__ import annotations
@@ -25,6 +31,7 @@ from typing import Any
 from crampcare.intake.exemplars import ExemplarFile, exemplar_bytes, load_exemplars, titles
 from crampcare.intake.model import Concern, Intake
 from crampcare.intake.screen_text import neutral, readable_parts
+from crampcare.intake.semantic_bank import BankFile, bank_bytes, load_bank, nearest, vote
 from crampcare.semantic_model import MODEL_NAME, available, load_model
 
 __all__ = ["Score", "SemanticScreen", "available", "enabled", "screen", "screened", "warm"]
@@ -58,12 +65,18 @@ class SemanticScreen:
     matrix: Any  # (n exemplars + n negatives) x dim, flags' exemplars first, in file order
     owners: list[int]  # flag index of each row; -1 for a negative
     titles: dict[str, str]  # topic -> the red flag's title, for the reason
+    bank: BankFile | None = None
+    bank_matrix: Any = None  # one row per bank vignette, in file order
 
     @classmethod
-    def open(cls, cache_dir: Path | None = None, source: bytes | None = None) -> SemanticScreen:
-        """Load the model and the exemplars' embeddings (computed once, then cached)."""
-        import numpy as np
-
+    def open(
+        cls,
+        cache_dir: Path | None = None,
+        source: bytes | None = None,
+        bank_source: bytes | None = None,
+        with_bank: bool = True,
+    ) -> SemanticScreen:
+        """Load the model, the exemplars' and the bank's embeddings (computed once, then cached)."""
         if source is None:
             source = exemplar_bytes()
         exemplars = load_exemplars(source)
@@ -79,24 +92,16 @@ class SemanticScreen:
         texts += exemplars.negatives
         owners += [-1] * len(exemplars.negatives)
         model = load_model()
-        path = cache_dir / f"exemplars-{cache_key(source)}.npy"
-        matrix = None
-        if path.is_file():
-            try:
-                loaded = np.load(path)
-            except (OSError, ValueError):  # a damaged cache is rebuilt, not trusted
-                loaded = None
-            if loaded is not None and loaded.shape[0] == len(texts):
-                matrix = loaded
-        if matrix is None:
-            matrix = _encode(model, [neutral(t) for t in texts])
-            path.parent.mkdir(parents=True, exist_ok=True)
-            # Written to a temp file and renamed, so readers never load half an array.
-            fd, tmp = tempfile.mkstemp(suffix=".npy", dir=path.parent)
-            with os.fdopen(fd, "wb") as out:
-                np.save(out, matrix)
-            os.replace(tmp, path)
-        return cls(model, exemplars, matrix, owners, titles())
+        matrix = _cached(model, cache_dir / f"exemplars-{cache_key(source)}.npy", texts)
+        screen = cls(model, exemplars, matrix, owners, titles())
+        if with_bank:
+            if bank_source is None:
+                bank_source = bank_bytes()
+            screen.bank = load_bank(bank_source)
+            bank_texts = [bank_text(c.text) for c in screen.bank.cases]
+            path = cache_dir / f"bank-{cache_key(bank_source)}.npy"
+            screen.bank_matrix = _cached(model, path, bank_texts, prepared=True)
+        return screen
 
     def scores(self, text: str) -> list[Score]:
         """For every readable part of the text, its best similarity to each flag."""
@@ -128,7 +133,9 @@ class SemanticScreen:
             # "It went away" and "it is not going away" embed alike, so a sentence
             # very close to a flag may tie with ordinary cramps: it still asks.
             strong = limits.strong is not None and s.similarity >= limits.strong and lead > 0
-            may_ask = s.similarity >= limits.ask and (lead >= limits.margin or strong)
+            may_ask = (
+                limits.asks and s.similarity >= limits.ask and (lead >= limits.margin or strong)
+            )
             raise_margin = limits.margin if limits.raise_margin is None else limits.raise_margin
             raises = flag.raise_ and s.similarity >= limits.raise_ and lead >= raise_margin
             if not (may_ask or raises):
@@ -151,8 +158,76 @@ class SemanticScreen:
         asks = [c for c in ranked if c.level is None][: limits.ask_at_most]
         return [c for c in ranked if c.level is not None or c in asks]
 
+    def bank_concern(self, text: str) -> Concern | None:
+        """The bank's vote on the whole text, as a concern (or None when it does not speak)."""
+        if self.bank is None:
+            return None
+        similarities = self.bank_matrix @ _encode(self.model, [bank_text(text)])[0]
+        may_raise = {f.topic for f in self.exemplars.flags if f.raise_}
+        verdict = vote(
+            nearest(similarities, self.bank.vote.k), self.bank.cases, self.bank.vote, may_raise
+        )
+        flag = {f.topic: f for f in self.exemplars.flags}.get(verdict.flag) if verdict else None
+        if verdict is None or flag is None:
+            return None
+        title = self.titles.get(flag.topic, flag.topic)
+        return Concern(
+            topic=flag.topic,
+            words=_shorten(text),
+            reason=f"What you wrote may describe this: {title}.",
+            question=flag.question,
+            level=verdict.level,
+            channel="semantic",
+        )
+
     def screen(self, text: str) -> list[Concern]:
-        return self.concerns(self.scores(text))
+        out = self.concerns(self.scores(text))
+        extra = self.bank_concern(text)
+        if extra is not None:
+            held = next((c for c in out if c.topic == extra.topic), None)
+            # One concern per flag: the bank's replaces a question-only one, not a raise.
+            if held is None or (held.level is None and extra.level is not None):
+                out = [c for c in out if c is not held] + [extra]
+        return out
+
+
+def bank_text(text: str) -> str:
+    """What is embedded of a whole text for the bank: its readable sentences, one after another."""
+    return " ".join(read for _, read in readable_parts(text, 1)) or neutral(text)
+
+
+def _shorten(text: str, at_most: int = 120) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= at_most else flat[: at_most - 1].rsplit(" ", 1)[0] + "…"
+
+
+# Embeddings by cache file name (which hashes their content): a process that opens
+# several cache folders (the test suite) embeds the bank once, not once a folder.
+_embedded: dict[str, Any] = {}
+
+
+def _cached(model: Any, path: Path, texts: list[str], prepared: bool = False) -> Any:
+    """The texts' embeddings from the cache file, or embedded now and cached."""
+    import numpy as np
+
+    if path.is_file():
+        try:
+            loaded = np.load(path)
+        except (OSError, ValueError):  # a damaged cache is rebuilt, not trusted
+            loaded = None
+        if loaded is not None and loaded.shape[0] == len(texts):
+            return loaded
+    matrix = _embedded.get(path.name)
+    if matrix is None or matrix.shape[0] != len(texts):
+        matrix = _encode(model, texts if prepared else [neutral(t) for t in texts])
+        _embedded[path.name] = matrix
+    path.parent.mkdir(parents=True, exist_ok=True)
+    # Written to a temp file and renamed, so readers never load half an array.
+    fd, tmp = tempfile.mkstemp(suffix=".npy", dir=path.parent)
+    with os.fdopen(fd, "wb") as out:
+        np.save(out, matrix)
+    os.replace(tmp, path)
+    return matrix
 
 
 def _encode(model: Any, texts: list[str]) -> Any:

@@ -1,0 +1,136 @@
+"""Write the semantic screen's bank of labelled vignettes from the blind vignette sets.
+
+The bank (``knowledge/data/lexicon/red_flag_bank.yaml``) keeps, per vignette,
+only its text, its level (the most correct of its accepted levels) and, for an
+emergency or urgent one, the red-flag rule its label names. The rule is read
+from the label's ``why`` by the patterns below, first match wins among the rules
+whose level the vignette accepts (the more specific rules come first: an
+eclamptic fit before a fit, a wound with lockjaw before a wound). A red-flag
+vignette whose ``why`` matches no pattern stops the build: extend the patterns.
+
+Only sets that helpers wrote blind and that are kept in the tests go in; never
+a sealed set still kept outside the repository.
+
+Usage: python -m benchmarks.semantic_bank_build tests/data/triage_blind/*.jsonl
+       [--vote FILE.yaml] [--out PATH]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+OUT = Path("src/crampcare/knowledge/data/lexicon/red_flag_bank.yaml")
+RED = ("emergency", "urgent")
+
+# (rule id, pattern over the label's ``why``), most specific first.
+PATTERNS: list[tuple[str, str]] = [
+    ("rf_eclampsia", r"(?<!pre-)(?<!pre )eclamp|pregnan\w*.*(seiz|fit\b|"
+     r"convuls)|(seiz|fit\b|convuls).*pregnan"),
+    ("rf_pre_eclampsia", r"pre-?eclamp|pregnan\w*.*(headache|vision|visual|swelling|puffy)"),
+    ("rf_tetanus_lockjaw", r"lockjaw|lock-jaw|trismus|jaw|"
+     r"(trouble|difficulty|problems?) swallowing|"
+     r"open\w* (the |his |her |their )?mouth|facial stiff"),
+    ("rf_tetanus_wound", r"tetanus|wound|nail|\bjabs?\b|vaccin|bite|barbed"),
+    ("rf_limb_ischaemia", r"isch"),
+    ("rf_poisoning", r"poison|overdose|ingest|toxic|tablets|pills|antifreeze|bleach|swallowed"),
+    ("rf_pulmonary_embolism", r"\bPE\b|embol|breath|"
+     r"haemoptysis|hemoptysis|cough\w* (up )?blood|chest pain"),
+    ("rf_seizure", r"seiz|\bfits?\b|fitting|convuls|unrespons|"
+     r"not respond|unconscious|ictal|shaking|jerk|rigid"),
+    ("rf_meningitis", r"mening|stiff neck|neck stiff|fever|rash|febrile|photophob"),
+    ("rf_heat_stroke", r"heat ?stroke|anhidrosis|hyperthermia|no sweat|"
+     r"not sweat|stopped sweat|hot dry|heat"),
+    ("rf_seizure", r"confus|disorient"),
+    ("rf_toxin", r"\blead\b|mercury|solvent|pesticide|expos|"
+     r"toxin|arsenic|insecticide|organophos|chemical"),
+    ("rf_rhabdomyolysis", r"rhabdo|cola|dark urine|\btea\b|brown (urine|wee|pee)|urine"),
+    ("rf_dark_urine", r"cola|dark|urine|brown|\btea\b"),
+    ("rf_limb_ischaemia", r"cold|pale|pulseless|no pulse|discolou?r|white|blue|numb"),
+    ("rf_calf_tear", r"\btear\b|\bpop|achilles|ruptur|snap|tiptoe|tip-toe|push off|"
+     r"stand on (his |her |my )?toes"),
+    ("rf_dvt", r"dvt|clot|thromb|swollen|swelling|vein|phleb|calf"),
+    ("rf_tetany", r"tetany|calcium|hypocalc|tingl|perioral|carp"),
+    ("rf_fainting", r"faint|pass(ed)? out|syncope|black(ed)? ?out|collapse"),
+    ("rf_trunk_cramps", r"trunk|chest|\barms?\b|belly|abdom|"
+     r"all over|whole body|generali[sz]ed|stomach|back"),
+    ("rf_fluid_loss", r"fluid|vomit|diarr|dehyd|sweat|gastro|sick"),
+    ("rf_long_cramp", r"minute|\blong|hour|persist|prolong|"
+     r"not eas|stretch|won'?t (let go|ease)|lasting"),
+]  # fmt: skip
+
+
+def flag_of(why: str, levels: list[str], rule_levels: Mapping[str, str]) -> str | None:
+    """The red-flag rule a label's ``why`` names, among the rules at an accepted level."""
+    for rule, pattern in PATTERNS:
+        if rule_levels[rule] in levels and re.search(pattern, why, re.IGNORECASE):
+            return rule
+    return None
+
+
+def build(paths: list[Path], vote: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
+    from crampcare.triage_rules import red_flags
+
+    rule_levels = {r.id: r.level for r in red_flags()}
+    cases: list[dict[str, Any]] = []
+    unmapped: list[str] = []
+    for path in paths:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            level = row["levels"][0]
+            case: dict[str, Any] = {"text": row["text"], "level": level}
+            if level in RED:
+                flag = flag_of(row["why"], row["levels"], rule_levels)
+                if flag is None:
+                    unmapped.append(f"{path.name} {row.get('id')}: {row['why']}")
+                case["flag"] = flag
+            cases.append(case)
+    return {"vote": vote, "cases": cases}, unmapped
+
+
+HEADER = """\
+# The semantic screen's bank: blind vignettes, labelled (crampcare.intake.semantic_bank).
+# Written by benchmarks/semantic_bank_build.py from tests/data/triage_blind/*.jsonl:
+# each vignette's text, its level (the most correct accepted level) and, for an
+# emergency or urgent one, the red-flag rule its label names. Do not edit by hand.
+# `vote` was chosen by leave-one-set-out cross-validation
+# (benchmarks/semantic_bank_cv.py, docs/semantic-triage.md).
+"""
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("files", nargs="+", type=Path)
+    parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--vote", help="JSON of the vote's thresholds (default: keep the file's)")
+    args = parser.parse_args(argv)
+    if any("sealed" in p.parts[:-1] or str(p).startswith("/work/sealed") for p in args.files):
+        print("a sealed set never goes into the bank", file=sys.stderr)
+        return 2
+    if args.vote:
+        vote = json.loads(args.vote)
+    else:
+        vote = yaml.safe_load(args.out.read_text(encoding="utf-8"))["vote"]
+    data, unmapped = build(args.files, vote)
+    if unmapped:
+        print(
+            "red-flag vignettes whose label names no rule:", *unmapped, sep="\n  ", file=sys.stderr
+        )
+        return 1
+    text = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100)
+    args.out.write_text(HEADER + text, encoding="utf-8")
+    print(f"{args.out}: {len(data['cases'])} vignettes")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

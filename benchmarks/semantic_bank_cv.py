@@ -1,0 +1,285 @@
+"""The bank of labelled vignettes as the semantic screen's neighbours, cross-validated.
+
+Leave one set out: for each labelled set, the bank is built from the other sets
+only and the vote's thresholds are chosen on them (an inner leave-one-set-out
+over the remaining sets), then the held-out set is measured once. Per held-out
+set it prints, for the lexical reader alone, with the exemplar channel as it
+was (``old``: exemplars that raise and ask) and with the new channel (``new``:
+exemplars that only raise, plus the bank's vote): emergencies caught (level
+emergency), emergency/urgent cases sent to self-care, emergency/urgent cases
+neither raised nor asked to an accepted level (a question counts when its own
+level reaches one), the lexical reader's misses the channel catches,
+over-triage (all cases), self-care cases the channel wrongly raises and
+self-care cases it asks; then the channel alone (as if the reader read nothing).
+
+The thresholds maximise the emergency/urgent cases the channel alone catches
+while asking no larger share of self-care cases than the old channel does on
+the same inner sets; the raise thresholds then maximise emergencies caught
+with at most 0.5 % of self-care cases wrongly raised.
+
+``--fresh FILE`` measures a new blind batch once with the packaged bank and
+vote (never printing its cases).
+
+Usage: python -m benchmarks.semantic_bank_cv tests/data/triage_blind/*.jsonl [--fresh F.jsonl]
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import itertools
+import json
+import tempfile
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from benchmarks.semantic_bank_build import flag_of
+
+ORDER = {"self_care": 0, "doctor": 1, "urgent": 2, "emergency": 3}
+GRID_K = [1, 3, 5, 7, 10]
+GRID_ASK_SHARE = [0.2, 0.35, 0.5, 0.65, 0.8]
+GRID_ASK = [0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7]
+GRID_RAISE_SHARE = [0.5, 0.7, 0.9, 1.0]
+GRID_RAISE = [0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 9.0]  # 9: never raises
+COLUMNS = ("emergencies caught", "E/U to self-care", "E/U unasked", "lexical misses caught",
+           "over-triage", "self-care wrongly raised", "self-care asked",
+           "alone: E/U caught", "alone: self-care raised", "alone: self-care asked")  # fmt: skip
+
+
+def ranks(concerns: list[Any], question_levels: dict[str, int]) -> tuple[int, int]:
+    raised = max((ORDER[c.level] for c in concerns if c.level), default=-1)
+    asked = max((question_levels[c.question] for c in concerns if c.question), default=-1)
+    return raised, asked
+
+
+def tally(rows: list[dict[str, Any]], channel: list[tuple[int, int]]) -> Counter[str]:
+    t: Counter[str] = Counter()
+    for row, (cr, ca) in zip(rows, channel, strict=True):
+        low, high, top = row["low"], row["high"], row["top"]
+        final, asked = max(row["lex"], cr), max(row["lex_asked"], ca)
+        t["n"] += 1
+        t["emergency"] += top == 3
+        t["emergencies caught"] += top == 3 and final == 3
+        if top >= 2:
+            t["eu"] += 1
+            t["alone: E/U caught"] += max(cr, ca) >= low
+            t["E/U to self-care"] += final == 0
+            missed = row["lex"] < low and row["lex_asked"] < low
+            t["lexical misses"] += missed
+            t["lexical misses caught"] += missed and (final >= low or asked >= low)
+            t["E/U unasked"] += final < low and asked < low
+        t["over-triage"] += final > high
+        if top == 0:
+            t["sc"] += 1
+            t["alone: self-care raised"] += cr > high
+            t["alone: self-care asked"] += ca >= 0 or cr >= 0
+            lexical_over = row["lex"] > high
+            t["self-care wrongly raised"] += cr > high and not lexical_over
+            t["self-care asked"] += (
+                ca >= 0 and cr <= high and not lexical_over and row["lex_asked"] < 0
+            )
+    return t
+
+
+def cell(t: Counter[str], column: str) -> str:
+    n = t[column]
+    if column == "emergencies caught":
+        return f"{n}/{t['emergency']}"
+    if column == "lexical misses caught":
+        return f"{n}/{t['lexical misses']}"
+    if column == "over-triage":
+        return f"{n}/{t['n']} ({100 * n / t['n']:.1f} %)"
+    if column in ("self-care asked", "alone: self-care asked"):
+        return f"{n}/{t['sc']}"
+    if column == "alone: E/U caught":
+        return f"{n}/{t['eu']}"
+    return str(n)
+
+
+def prepare(paths: list[Path], cache: Path) -> tuple[list[dict[str, Any]], Any, Any]:
+    """Rows with the lexical reader's and both channels' results, and the bank embeddings."""
+    import numpy as np
+
+    from crampcare.intake import parse_text
+    from crampcare.intake.exemplars import exemplar_bytes
+    from crampcare.intake.questions import QUESTIONS
+    from crampcare.intake.semantic_screen import SemanticScreen, _encode, bank_text
+    from crampcare.triage_rules import red_flags, triage
+
+    levels = {q.id: ORDER[q.level] for q in QUESTIONS}
+    rule_levels = {r.id: r.level for r in red_flags()}
+    source = exemplar_bytes()
+    old_source = source.replace(b"\n  asks: false", b"\n  asks: true")
+    old = SemanticScreen.open(cache_dir=cache, source=old_source, with_bank=False)
+    raises = SemanticScreen.open(cache_dir=cache, source=source, with_bank=False)
+    rows: list[dict[str, Any]] = []
+    for set_no, path in enumerate(paths):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            accepted = [ORDER[x] for x in row["levels"]]
+            intake = parse_text(row["text"])
+            lex_raised, lex_asked = ranks(intake.concerns, levels)
+            top = row["levels"][0]
+            flag = flag_of(row["why"], row["levels"], rule_levels) if ORDER[top] >= 2 else None
+            rows.append({
+                "set": set_no, "text": row["text"], "top": ORDER[top], "low": min(accepted),
+                "high": max(accepted), "lex": max(ORDER[triage(intake).level], lex_raised),
+                "lex_asked": lex_asked, "flag": flag, "level": top,
+                "old": ranks(old.screen(row["text"]), levels),
+                "ex_raise": ranks(raises.screen(row["text"]), levels),
+            })  # fmt: skip
+    texts = [bank_text(r["text"]) for r in rows]
+    key = hashlib.sha256("\0".join(texts).encode()).hexdigest()[:16]
+    path = cache / f"cv-{key}.npy"
+    vectors = np.load(path) if path.is_file() else _encode(old.model, texts)
+    np.save(path, vectors)
+    return rows, vectors, old
+
+
+def neighbours(vectors: Any, query: list[int], bank: list[int]) -> list[list[tuple[int, float]]]:
+    """Ten nearest bank rows (as indices into the bank list) per query row."""
+    from crampcare.intake.semantic_bank import nearest
+
+    sims = vectors[query] @ vectors[bank].T
+    return [nearest(s, 10) for s in sims]
+
+
+def channel(
+    rows: list[dict[str, Any]],
+    query: list[int],
+    bank: list[int],
+    near: list[list[tuple[int, float]]],
+    vote: Any,
+    context: tuple[set[str], dict[str, int], dict[str, str]],
+) -> list[tuple[int, int]]:
+    """Per query row: (raised, asked) ranks of the exemplars' raises plus the bank's vote."""
+    may_raise, levels, questions = context
+    from crampcare.intake.semantic_bank import Case
+    from crampcare.intake.semantic_bank import vote as cast_vote
+
+    cases = [Case(text="-", level=rows[b]["level"], flag=rows[b]["flag"]) for b in bank]
+    out = []
+    for q, nb in zip(query, near, strict=True):
+        verdict = cast_vote(nb, cases, vote, may_raise)
+        ex_raised, ex_asked = rows[q]["ex_raise"]
+        raised = ORDER[verdict.level] if verdict and verdict.level else -1
+        asked = levels[questions[verdict.flag]] if verdict else -1
+        out.append((max(raised, ex_raised), max(asked, ex_asked)))
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("files", nargs="+", type=Path)
+    parser.add_argument("--fresh", type=Path, help="a new blind batch, measured once")
+    parser.add_argument(
+        "--final", action="store_true", help="only choose the vote on all sets and print it"
+    )
+    parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "bank-cv")
+    args = parser.parse_args(argv)
+    from crampcare.intake.questions import QUESTIONS
+    from crampcare.intake.semantic_bank import Vote
+
+    args.cache.mkdir(parents=True, exist_ok=True)
+    rows, vectors, old = prepare(args.files, args.cache)
+    levels = {q.id: ORDER[q.level] for q in QUESTIONS}
+    flags = old.exemplars.flags
+    questions = {f.topic: f.question for f in flags}
+    may_raise = {f.topic for f in flags if f.raise_}
+    sets = sorted({r["set"] for r in rows})
+    of = {s: [i for i, r in enumerate(rows) if r["set"] == s] for s in sets}
+
+    def measure(query: list[int], bank: list[int], near: Any, vote: Any) -> Counter[str]:
+        ch = channel(rows, query, bank, near, vote, (may_raise, levels, questions))
+        return tally([rows[i] for i in query], ch)
+
+    def choose(held: int) -> Any:
+        inner = []
+        for g in sets:
+            if g != held:
+                bank = [i for i, r in enumerate(rows) if r["set"] not in (held, g)]
+                inner.append((of[g], bank, neighbours(vectors, of[g], bank)))
+        pool = [i for i, r in enumerate(rows) if r["set"] != held]
+        budget = tally([rows[i] for i in pool], [rows[i]["old"] for i in pool])
+        allowed = budget["alone: self-care asked"] / budget["sc"]
+        best: Any = None
+        for k, share, ask in itertools.product(GRID_K, GRID_ASK_SHARE, GRID_ASK):
+            v = Vote.model_construct(k=k, ask_share=share, ask=ask, raise_share=9, raise_=9)
+            t = sum((measure(q, b, n, v) for q, b, n in inner), Counter())
+            if t["alone: self-care asked"] / t["sc"] <= allowed:
+                key = (t["alone: E/U caught"], -t["alone: self-care asked"])
+                best = max(best, (key, v), key=lambda x: x[0]) if best else (key, v)
+        chosen, best = best[1], None
+        for share, rise in itertools.product(GRID_RAISE_SHARE, GRID_RAISE):
+            if share < chosen.ask_share or rise < chosen.ask:
+                continue
+            v = chosen.model_copy(update={"raise_share": share, "raise_": rise})
+            t = sum((measure(q, b, n, v) for q, b, n in inner), Counter())
+            if t["self-care wrongly raised"] / t["sc"] <= 0.005:
+                key = (t["emergencies caught"] - t["E/U to self-care"], -t["over-triage"])
+                best = max(best, (key, v), key=lambda x: x[0]) if best else (key, v)
+        return best[1]
+
+    if args.final:  # the same choice, with every set in the inner cross-validation
+        v = choose(-1)
+        print(json.dumps({"k": v.k, "ask_share": v.ask_share, "ask": v.ask,
+                          "raise_share": v.raise_share, "raise": v.raise_}))  # fmt: skip
+        return 0
+    print("| held out | reader | " + " | ".join(COLUMNS) + " |")
+    print("|---" * (len(COLUMNS) + 2) + "|")
+    totals: dict[str, Counter[str]] = {}
+    for h in sets:
+        vote = choose(h)
+        bank = [i for i, r in enumerate(rows) if r["set"] != h]
+        near = neighbours(vectors, of[h], bank)
+        held = [rows[i] for i in of[h]]
+        columns = {
+            "lexical": tally(held, [(-1, -1)] * len(held)),
+            "+ old": tally(held, [r["old"] for r in held]),
+            "+ new": measure(of[h], bank, near, vote),
+        }
+        name = args.files[h].stem
+        print(f"<!-- {name}: k={vote.k} ask_share={vote.ask_share} ask={vote.ask} "
+              f"raise_share={vote.raise_share} raise={vote.raise_} -->")  # fmt: skip
+        for label, t in columns.items():
+            totals[label] = totals.get(label, Counter()) + t
+            print(f"| {name} | {label} | " + " | ".join(cell(t, c) for c in COLUMNS) + " |")
+    for label, t in totals.items():
+        print(f"| all | {label} | " + " | ".join(cell(t, c) for c in COLUMNS) + " |")
+    if args.fresh:
+        fresh(args.fresh, args.cache, old, levels)
+    return 0
+
+
+def fresh(path: Path, cache: Path, old: Any, levels: dict[str, int]) -> None:
+    """A new blind batch, measured once with the packaged bank and vote."""
+    from crampcare.intake import parse_text
+    from crampcare.intake.semantic_screen import SemanticScreen
+    from crampcare.triage_rules import triage
+
+    new = SemanticScreen.open(cache_dir=cache)
+    held, olds, news = [], [], []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        accepted = [ORDER[x] for x in row["levels"]]
+        intake = parse_text(row["text"])
+        lex_raised, lex_asked = ranks(intake.concerns, levels)
+        lexical = max(ORDER[triage(intake).level], lex_raised)
+        held.append({"top": ORDER[row["levels"][0]], "low": min(accepted), "high": max(accepted),
+                     "lex": lexical, "lex_asked": lex_asked})  # fmt: skip
+        olds.append(ranks(old.screen(row["text"]), levels))
+        news.append(ranks(new.screen(row["text"]), levels))
+    for label, ch in (("lexical", [(-1, -1)] * len(held)), ("+ old", olds), ("+ new", news)):
+        t = tally(held, ch)
+        print(
+            f"| {path.stem} (fresh) | {label} | " + " | ".join(cell(t, c) for c in COLUMNS) + " |"
+        )
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,72 @@
+"""The bank of labelled blind vignettes and its vote (no model needed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from crampcare.intake.exemplars import load_exemplars
+from crampcare.intake.semantic_bank import BankError, Case, Vote, bank_bytes, load_bank, vote
+from crampcare.triage_rules import red_flags
+
+RULE = Vote(k=5, ask_share=0.2, ask=0.35, raise_share=0.9, raise_=0.55)
+CASES = [
+    Case(text="he shook all over and won't wake", level="emergency", flag="rf_seizure"),
+    Case(text="she is fitting", level="emergency", flag="rf_seizure"),
+    Case(text="a jerking fit then confused", level="urgent", flag="rf_seizure"),
+    Case(text="calf cramp in bed, gone after stretching", level="self_care"),
+    Case(text="cramps most nights for months", level="doctor"),
+    Case(text="one calf swollen and hot", level="urgent", flag="rf_dvt"),
+]
+MAY_RAISE = {"rf_seizure", "rf_dvt"}
+
+
+def test_every_red_flag_vignette_names_a_flag_the_screen_can_ask_about() -> None:
+    bank = load_bank()
+    flags = {f.topic: f for f in load_exemplars().flags}
+    rules = {r.id: r.level for r in red_flags()}
+    red = [c for c in bank.cases if c.level in ("emergency", "urgent")]
+    assert len(red) > 400
+    for case in red:
+        assert case.flag in flags, case.text
+        assert rules[case.flag] in ("emergency", "urgent")
+    assert all(c.flag is None for c in bank.cases if c.level in ("self_care", "doctor"))
+    assert {c.level for c in bank.cases} == {"self_care", "doctor", "urgent", "emergency"}
+
+
+def test_the_bank_keeps_only_text_level_and_flag() -> None:
+    assert set(load_bank().model_dump()["cases"][0]) == {"text", "level", "flag"}
+    assert b"why:" not in bank_bytes() and b"voice:" not in bank_bytes()
+
+
+def test_a_case_below_urgent_that_names_a_flag_is_refused() -> None:
+    bad = b"vote: {k: 5, ask_share: 0.2, ask: 0.35, raise_share: 0.9, raise: 0.55}\n"
+    bad += b"cases:\n- {text: a cramp, level: self_care, flag: rf_dvt}\n"
+    with pytest.raises(BankError, match="only emergency and urgent"):
+        load_bank(bad)
+
+
+def test_nearest_vignettes_of_one_flag_raise_to_their_lowest_level() -> None:
+    near = [(0, 0.8), (1, 0.75), (2, 0.7)]
+    verdict = vote(near, CASES, RULE, MAY_RAISE)
+    assert verdict is not None
+    assert (verdict.flag, verdict.level) == ("rf_seizure", "urgent")
+    assert verdict.share == pytest.approx(1.0)
+
+
+def test_a_flag_that_may_not_raise_only_asks() -> None:
+    verdict = vote([(0, 0.8), (1, 0.75)], CASES, RULE, may_raise=set())
+    assert verdict is not None and verdict.level is None and verdict.flag == "rf_seizure"
+
+
+def test_a_mixed_neighbourhood_asks_the_flag_with_most_of_the_vote() -> None:
+    near = [(5, 0.6), (3, 0.58), (0, 0.5), (1, 0.5), (4, 0.45)]
+    verdict = vote(near, CASES, RULE, MAY_RAISE)
+    assert verdict is not None
+    assert verdict.flag == "rf_seizure" and verdict.level is None  # 2 of 5: asks, never raises
+
+
+def test_ordinary_neighbours_or_distant_flags_say_nothing() -> None:
+    assert vote([(3, 0.9), (4, 0.8)], CASES, RULE, MAY_RAISE) is None
+    assert vote([(0, 0.3), (3, 0.29)], CASES, RULE, MAY_RAISE) is None  # below `ask`
+    few = [(3, 0.9), (4, 0.9), (3, 0.9), (4, 0.9), (0, 0.4)]
+    assert vote(few, CASES, RULE, MAY_RAISE) is None  # share 0.4/4.0 under ask_share
