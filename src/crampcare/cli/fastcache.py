@@ -17,7 +17,7 @@ from typer.main import get_command
 from typer.testing import CliRunner
 
 from crampcare import fastpath
-from crampcare.cli import fastlog_check
+from crampcare.cli import fastcheck_check, fastlog_check
 
 try:  # Typer 0.2x carries its own copy of Click
     from typer._click import formatting
@@ -140,7 +140,9 @@ def build(prog: str, width: int) -> fastpath.Table:
         helps[fastpath.help_key(path, prog, w)] = _invoke([*path, "--help"], prog, w)
     now = root.get_command(ctx, "now")
     log = root.get_command(ctx, "log")
-    assert now is not None and log is not None
+    check = root.get_command(ctx, "check")
+    ask = root.get_command(ctx, "ask")
+    assert now is not None and log is not None and check is not None and ask is not None
     outputs: dict[str, bytes] = {}
     for where, context, pregnant, shape in itertools.product(
         SESSION_PLACES,
@@ -153,9 +155,26 @@ def build(prog: str, width: int) -> fastpath.Table:
         outputs[key] = _invoke(args + (["--pregnant"] if pregnant else []), prog)
     import typer
     import typer.core
+    import yaml
+
+    from crampcare.knowledge.files import marshalled
 
     deps = [typer.__file__ or "", typer.core.__file__ or "", formatting.__file__ or ""]
+    # PyYAML too: the table holds documents it parsed.
+    deps.append(yaml.__file__ or "")
+    free_text = {
+        # The lexicon and the red flags, parsed: what `check` and `ask` read first.
+        "yaml": marshalled("lexicon", "entries/red_flags.yaml"),
+        "check": now_spec(check),
+        "ask": now_spec(ask),
+    }
+    # Left out (the app answers) unless the fast reader agrees with the app.
+    agreeing = fastcheck_check.agreeing(free_text)
+    for command in ("check", "ask"):
+        if command not in agreeing:
+            free_text[command] = None
     return {
+        **free_text,
         "format": fastpath.FORMAT,
         "dep_files": deps,
         "deps": fastpath.stamp_of(deps),
