@@ -45,11 +45,10 @@ ASK_PARAMS: dict[str, object] = {
 TOP_RANGE = (1, 20)
 
 
-def serve(command: str, args: list[str], table: Spec | None) -> bool:
+def serve(command: str, args: list[str], table: Spec) -> bool:
     """Answer ``check`` or ``ask`` and print it; False (nothing printed) to run the app."""
-    if table is None:
-        return False
     try:
+        prepare(table)
         out = answer(command, args, table)
     except Exception:
         # The core refused the text, or something unforeseen: the app answers and
@@ -88,9 +87,11 @@ def prepare(table: Spec) -> None:
 
     # As the entry point does for the app: few cycles, thousands of objects.
     gc.set_threshold(50_000, 20, 100)
+    import marshal
+
     from crampcare.knowledge import files
 
-    files.preload(table.get("yaml") or {})
+    files.preload(marshal.loads(table["yaml"]))
 
 
 def check_output(values: dict[str, Any]) -> str | None:
@@ -150,7 +151,7 @@ def rich_leaves_alone(text: str) -> bool:
 
     if re.search(r":[^\s:]*:", text):
         return False
-    return not any(ch < " " and ch != "\n" or ch == "\x7f" for ch in text)
+    return not any((ch < " " and ch != "\n") or ch == "\x7f" for ch in text)
 
 
 def _forced_colour() -> bool:

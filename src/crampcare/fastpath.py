@@ -177,8 +177,11 @@ def request(argv: list[str]) -> tuple[str, ...] | None:
         return ("now",)
     if argv and argv[0] == "log" and "--now" in argv:
         return ("log",)
-    if argv and argv[0] in ("check", "ask") and "--help" not in argv:
-        return (argv[0],)
+    free_text = any(a in ("--text", "-t") or a.startswith("--text=") for a in argv)
+    if argv and argv[0] == "check" and "--json" in argv and free_text:
+        return ("check",)
+    if argv and argv[0] == "ask" and "--batch" not in argv:
+        return ("ask",)
     return None
 
 
@@ -257,7 +260,6 @@ def run(argv: list[str]) -> str:
         # Free text: answered now by the core, without the CLI's front end, or by the app.
         from crampcare import fastcheck
 
-        fastcheck.prepare(table)
         return "served" if fastcheck.serve(kind[0], argv[1:], table) else "miss"
     out = answer(argv, table)
     if out is None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import itertools
+import marshal
 from collections.abc import Iterator
 from typing import Any
 
@@ -162,9 +163,10 @@ def build(prog: str, width: int) -> fastpath.Table:
     deps = [typer.__file__ or "", typer.core.__file__ or "", formatting.__file__ or ""]
     # PyYAML too: the table holds documents it parsed.
     deps.append(yaml.__file__ or "")
-    free_text = {
+    free_text: dict[str, Any] = {
         # The lexicon and the red flags, parsed: what `check` and `ask` read first.
-        "yaml": marshalled("lexicon", "entries/red_flags.yaml"),
+        # One blob: the other fast answers load the table without unpacking it.
+        "yaml": marshal.dumps(marshalled("lexicon", "entries/red_flags.yaml")),
         "check": now_spec(check),
         "ask": now_spec(ask),
     }

@@ -1,4 +1,4 @@
-"""Before the table lets ``crampcare.fastcheck`` answer ``check`` and ``ask``, it must agree with the app.
+"""Before ``crampcare.fastcheck`` may answer ``check`` and ``ask``, it must agree with the app.
 
 The fast reader's options come from the Typer commands and its answers from the
 same core calls, but the way it writes them is its own code. So when the table is

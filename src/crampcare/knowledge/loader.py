@@ -8,9 +8,7 @@ Errors name the file and the entry, so a bad edit is easy to find.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
-import pickle
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -141,7 +139,7 @@ def parse_entries(items: Iterable[Any], origin: str) -> list[Entry]:
                 f"{origin}: entry {ident}: unknown kind {item.get('kind')!r}; "
                 f"use one of {', '.join(KINDS)}"
             )
-        model = _BY_KIND.get(item.get("kind")) if isinstance(item, dict) else None
+        model = _BY_KIND.get(str(item.get("kind"))) if isinstance(item, dict) else None
         try:
             if model is not None:
                 # The union picks the model by kind and validates with its schema; the
@@ -183,6 +181,8 @@ def load_from(root: Traversable) -> KnowledgeBase:
 
 def _fingerprint(root: Traversable) -> str:
     """A hash of the data files and of the schema (with its vocabulary) that validates them."""
+    import hashlib  # here: `check` reads only the red flags and never pays for OpenSSL
+
     digest = hashlib.sha256(
         resources.files("crampcare.knowledge").joinpath("schema.py").read_bytes()
     )
@@ -200,6 +200,8 @@ def _cached(root: Traversable) -> KnowledgeBase:
     `crampcare now`, so later runs read the pickle instead (a few ms). The cache
     is derived data: any change to the YAML changes the key.
     """
+    import pickle
+
     from crampcare.settings import cache_dir
 
     key = _fingerprint(root)
