@@ -50,14 +50,25 @@ def serve(command: str, args: list[str], table: Spec) -> bool:
     try:
         prepare(table)
         out = answer(command, args, table)
+        data = None if out is None else out.encode("utf-8")
     except Exception:
         # The core refused the text, or something unforeseen: the app answers and
         # explains, with its own message and exit code.
         return False
-    if out is None:
+    if data is None:
         return False
-    sys.stdout.write(out)
+    import os
+
+    # Straight to the file, not through Python's buffer: if the reader has gone
+    # (``| head``), nothing is left pending, and the app meets the closed pipe itself
+    # and reports it as it always does.
     sys.stdout.flush()
+    fd = sys.stdout.fileno()
+    try:
+        while data:
+            data = data[os.write(fd, data) :]
+    except BrokenPipeError:
+        return False
     return True
 
 
