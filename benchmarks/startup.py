@@ -5,9 +5,9 @@ The person is in pain: each command's median is printed as a ratio to
 all alike), against issue 16's targets: `now --plain`, `check --text ... --json`,
 `log --now ...` and `--help` at most 10x, `ask` at most 12x (`log --now`, `check`
 and `ask` are also timed with the fast path switched off, as the Typer app alone).
-Each command runs N times after one warm-up run (the file cache and crampcare's own caches warm, as
-for someone who has used the program before). Commands run as
-`python -m crampcare` (the installed console script may predate the tree);
+Each command runs N times after one warm-up run (the file cache and crampcare's
+own caches warm, as for someone who has used the program before). Commands run
+as `python -m crampcare` (the installed console script may predate the tree);
 caches and the diary go to a temporary folder.
 
 Usage: python benchmarks/startup.py [-n 15] [--importtime]
