@@ -41,8 +41,6 @@ ASK_PARAMS: dict[str, object] = {
     "batch": False,
     "mode": None,
 }
-#: ``ask -k``'s range (``typer.Option(min=1, max=20)``): anything else is the app's to refuse.
-TOP_RANGE = (1, 20)
 
 
 def serve(command: str, args: list[str], table: Spec) -> bool:
@@ -85,11 +83,11 @@ def answer(command: str, args: list[str], table: Spec, terminal: bool | None = N
         return check_output(values)
     spec = table.get("ask")
     values = read(args, spec, ASK_PARAMS, 1) if spec else None
-    if values is None:
+    if spec is None or values is None:
         return None
     if terminal is None:
         terminal = sys.stdout.isatty() or _forced_colour()
-    return ask_output(values, terminal)
+    return ask_output(values, spec.get("top_range"), terminal)
 
 
 def prepare(table: Spec) -> None:
@@ -119,8 +117,13 @@ def check_output(values: dict[str, Any]) -> str | None:
     return dumps(result.model_dump(mode="json"))
 
 
-def ask_output(values: dict[str, Any], terminal: bool) -> str | None:
-    """``ask "…"``'s output (JSON, or plain text off a terminal), or None."""
+def ask_output(
+    values: dict[str, Any], top_range: tuple[int, int] | None, terminal: bool
+) -> str | None:
+    """``ask "…"``'s output (JSON, or plain text off a terminal), or None.
+
+    ``top_range``: the bounds of ``-k`` as the command checks them (None: unknown).
+    """
     question = values["<argument>"]
     if question is None or values["batch"] or values["mode"] not in (None, "lexical"):
         return None
@@ -129,8 +132,8 @@ def ask_output(values: dict[str, Any], terminal: bool) -> str | None:
         if not (k.isascii() and k.isdigit()):
             return None
         k = int(k)
-    if not TOP_RANGE[0] <= k <= TOP_RANGE[1]:
-        return None
+    if top_range is None or not top_range[0] <= k <= top_range[1]:
+        return None  # out of range, or bounds not understood: the app's to refuse
     as_json = bool(values["as_json"])
     if not as_json and terminal:
         return None  # Rich decides what a terminal gets

@@ -118,6 +118,21 @@ def log_spec(command: Any) -> dict[str, Any]:
     }
 
 
+def _range(command: Any, name: str) -> tuple[int, int] | None:
+    """The closed, unclamped integer range of one of a command's options (None: another kind)."""
+    for param in command.params:
+        if param.name != name:
+            continue
+        descriptor = getattr(param, "type_descriptor", None)
+        info = getattr(descriptor, "parameter_info", None)
+        low, high = getattr(info, "min", None), getattr(info, "max", None)
+        # Clamped or open bounds accept values the fast reader would read differently.
+        odd = any(getattr(info, flag, False) for flag in ("clamp", "min_open", "max_open"))
+        if isinstance(low, int) and isinstance(high, int) and not odd:
+            return low, high
+    return None
+
+
 def _limits(metadata: list[Any]) -> tuple[Any, Any, Any]:
     """A field's (ge, le, max_length) from its pydantic constraints."""
     found = {}
@@ -168,12 +183,13 @@ def build(prog: str, width: int) -> fastpath.Table:
         # One blob: the other fast answers load the table without unpacking it.
         "yaml": marshal.dumps(marshalled("lexicon", "entries/red_flags.yaml")),
         "check": now_spec(check),
-        "ask": now_spec(ask),
+        "ask": {**now_spec(ask), "top_range": _range(ask, "k")},
     }
     # Left out (the app answers) unless the fast reader agrees with the app.
     agreeing = fastcheck_check.agreeing(free_text)
-    for command in ("check", "ask"):
-        if command not in agreeing:
+    for command, params in (("check", check.params), ("ask", ask.params)):
+        # An option read from the environment is one the fast reader cannot see.
+        if command not in agreeing or any(getattr(p, "envvar", None) for p in params):
             free_text[command] = None
     return {
         **free_text,
