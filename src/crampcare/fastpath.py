@@ -10,7 +10,8 @@ app once for each of those requests and stores the bytes it printed, with the
 options of ``now`` as Typer parsed them. This module reads that table and writes
 the stored bytes; for anything it does not hold exactly, the real app runs.
 ``log --now`` is not stored but written: ``crampcare.fastlog`` reads it with the
-option table of ``log`` and logs the episode, or leaves it to the app.
+option table of ``log`` and logs the episode, or leaves it to the app; ``check
+--text … --json`` and ``ask`` are answered by the core through ``crampcare.fastcheck``.
 
 Only the standard library's built-in modules are used here (``os``, ``sys``,
 ``marshal``): importing ``typing``, ``re`` or ``json`` alone would cost a third of
@@ -29,7 +30,7 @@ import sys
 from crampcare.cache_folder import cache_root
 
 #: Bumped when the table's layout changes.
-FORMAT = 2
+FORMAT = 3
 #: ``CRAMPCARE_FASTPATH=off`` runs the Typer app for everything (the tests compare the two).
 SWITCH = "CRAMPCARE_FASTPATH"
 _SOURCES = (".py", ".yaml", ".yml", ".json", ".txt", ".md")
@@ -176,6 +177,11 @@ def request(argv: list[str]) -> tuple[str, ...] | None:
         return ("now",)
     if argv and argv[0] == "log" and "--now" in argv:
         return ("log",)
+    free_text = any(a in ("--text", "-t") or a.startswith("--text=") for a in argv)
+    if argv and argv[0] == "check" and "--json" in argv and free_text:
+        return ("check",)
+    if argv and argv[0] == "ask" and "--batch" not in argv:
+        return ("ask",)
     return None
 
 
@@ -250,6 +256,11 @@ def run(argv: list[str]) -> str:
         from crampcare import fastlog
 
         return "served" if fastlog.serve(argv[1:], table.get("log")) else "miss"
+    if kind[0] in ("check", "ask"):
+        # Free text: answered now by the core, without the CLI's front end, or by the app.
+        from crampcare import fastcheck
+
+        return "served" if fastcheck.serve(kind[0], argv[1:], table) else "miss"
     out = answer(argv, table)
     if out is None:
         # The help of a known command at a new terminal width or under another program

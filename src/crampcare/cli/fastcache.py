@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import itertools
+import marshal
 from collections.abc import Iterator
 from typing import Any
 
@@ -17,7 +18,7 @@ from typer.main import get_command
 from typer.testing import CliRunner
 
 from crampcare import fastpath
-from crampcare.cli import fastlog_check
+from crampcare.cli import fastcheck_check, fastlog_check
 
 try:  # Typer 0.2x carries its own copy of Click
     from typer._click import formatting
@@ -117,6 +118,21 @@ def log_spec(command: Any) -> dict[str, Any]:
     }
 
 
+def _range(command: Any, name: str) -> tuple[int, int] | None:
+    """The closed, unclamped integer range of one of a command's options (None: another kind)."""
+    for param in command.params:
+        if param.name != name:
+            continue
+        descriptor = getattr(param, "type_descriptor", None)
+        info = getattr(descriptor, "parameter_info", None)
+        low, high = getattr(info, "min", None), getattr(info, "max", None)
+        # Clamped or open bounds accept values the fast reader would read differently.
+        odd = any(getattr(info, flag, False) for flag in ("clamp", "min_open", "max_open"))
+        if isinstance(low, int) and isinstance(high, int) and not odd:
+            return low, high
+    return None
+
+
 def _limits(metadata: list[Any]) -> tuple[Any, Any, Any]:
     """A field's (ge, le, max_length) from its pydantic constraints."""
     found = {}
@@ -140,7 +156,9 @@ def build(prog: str, width: int) -> fastpath.Table:
         helps[fastpath.help_key(path, prog, w)] = _invoke([*path, "--help"], prog, w)
     now = root.get_command(ctx, "now")
     log = root.get_command(ctx, "log")
-    assert now is not None and log is not None
+    check = root.get_command(ctx, "check")
+    ask = root.get_command(ctx, "ask")
+    assert now is not None and log is not None and check is not None and ask is not None
     outputs: dict[str, bytes] = {}
     for where, context, pregnant, shape in itertools.product(
         SESSION_PLACES,
@@ -153,9 +171,28 @@ def build(prog: str, width: int) -> fastpath.Table:
         outputs[key] = _invoke(args + (["--pregnant"] if pregnant else []), prog)
     import typer
     import typer.core
+    import yaml
+
+    from crampcare.knowledge.files import marshalled
 
     deps = [typer.__file__ or "", typer.core.__file__ or "", formatting.__file__ or ""]
+    # PyYAML too: the table holds documents it parsed.
+    deps.append(yaml.__file__ or "")
+    free_text: dict[str, Any] = {
+        # The lexicon and the red flags, parsed: what `check` and `ask` read first.
+        # One blob: the other fast answers load the table without unpacking it.
+        "yaml": marshal.dumps(marshalled("lexicon", "entries/red_flags.yaml")),
+        "check": now_spec(check),
+        "ask": {**now_spec(ask), "top_range": _range(ask, "k")},
+    }
+    # Left out (the app answers) unless the fast reader agrees with the app.
+    agreeing = fastcheck_check.agreeing(free_text)
+    for command, params in (("check", check.params), ("ask", ask.params)):
+        # An option read from the environment is one the fast reader cannot see.
+        if command not in agreeing or any(getattr(p, "envvar", None) for p in params):
+            free_text[command] = None
     return {
+        **free_text,
         "format": fastpath.FORMAT,
         "dep_files": deps,
         "deps": fastpath.stamp_of(deps),

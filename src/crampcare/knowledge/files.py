@@ -10,12 +10,18 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 from typing import Any
 
-import yaml
-
 from crampcare.errors import CrampcareError
 
-# The C loader when PyYAML was built with libyaml: several times faster.
-_LOADER: type[Any] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+#: Documents parsed before, by their exact bytes (a marshal of each): filled by the
+#: start-up fast path from its cache (``crampcare.fastpath``), so a short command
+#: neither imports PyYAML (10-25 ms) nor parses the lexicon (10-30 ms). Keyed by the
+#: whole file, so an edited file can never be answered from it: it is parsed again.
+_PARSED: dict[bytes, bytes] = {}
+
+
+def preload(parsed: dict[bytes, bytes]) -> None:
+    """Hand in parsed documents: a file's bytes -> ``marshal.dumps`` of its document."""
+    _PARSED.update(parsed)
 
 
 def data_root() -> Traversable:
@@ -33,8 +39,18 @@ def data_bytes(*parts: str) -> bytes:
 
 def parse_yaml(raw: bytes, where: str, error: type[CrampcareError] = CrampcareError) -> Any:
     """YAML bytes parsed (safely); a syntax error becomes ``error`` naming ``where``."""
+    known = _PARSED.get(raw)
+    if known is not None:
+        import marshal
+
+        # A fresh copy each time: callers may change what they are given.
+        return marshal.loads(known)
+    import yaml
+
+    # The C loader when PyYAML was built with libyaml: several times faster.
+    loader: type[Any] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        return yaml.load(raw, Loader=_LOADER)
+        return yaml.load(raw, Loader=loader)
     except yaml.YAMLError as exc:
         raise error(f"{where}: not valid YAML: {exc}") from exc
 
@@ -42,3 +58,23 @@ def parse_yaml(raw: bytes, where: str, error: type[CrampcareError] = CrampcareEr
 def data_yaml(*parts: str, error: type[CrampcareError] = CrampcareError) -> Any:
     """A packaged YAML file, parsed."""
     return parse_yaml(data_bytes(*parts), "/".join(parts), error)
+
+
+def marshalled(*names: str) -> dict[bytes, bytes]:
+    """Data files (``lexicon`` for a folder's YAML, or ``entries/red_flags.yaml``) for
+    :func:`preload`: each file's bytes -> its document, marshalled."""
+    import marshal
+
+    out: dict[bytes, bytes] = {}
+    for name in names:
+        path = data_root().joinpath(*name.split("/"))
+        found = sorted(path.iterdir(), key=lambda f: f.name) if path.is_dir() else [path]
+        for item in found:
+            if not item.name.endswith(".yaml"):
+                continue
+            raw = item.read_bytes()
+            try:
+                out[raw] = marshal.dumps(parse_yaml(raw, item.name))
+            except (ValueError, CrampcareError):
+                continue  # not plain data (a date, say) or not valid: parsed when read
+    return out

@@ -1,0 +1,230 @@
+"""``check --text … --json`` and ``ask "…"`` answered before Typer, Click or Rich load.
+
+Read by ``crampcare.fastpath`` for those two commands. Their answers cannot be
+stored in advance (they read free text), but their front end can be skipped:
+the options are read with the option table ``crampcare.cli.fastcache`` takes
+from the Typer commands, the core answers exactly as the command would call it,
+and the output is written as the command writes it (``print_json``'s JSON, or
+``ask``'s plain text, which Rich prints unchanged when it holds no emoji code and
+no control character). The parsed lexicon and red-flag YAML come from the same
+table (``knowledge.files.preload``), so PyYAML stays unloaded too.
+
+Conservative, like ``crampcare.fastlog``: an option it does not know, a value
+that might be refused or read differently, a live terminal where ``check`` would
+ask its confirming questions, any error in the core: it writes nothing and
+returns False, and the real app runs and answers, errors and prompts included.
+"""
+
+from __future__ import annotations
+
+import sys
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
+
+    Spec = dict[str, Any]
+
+#: Each parameter of ``check`` and ``ask`` with the default this reader relies on:
+#: a parameter added to a command, or a default changed, and the fast path steps aside.
+CHECK_PARAMS: dict[str, object] = {
+    "text": None,
+    "answers": None,
+    "as_json": False,
+    "semantic": False,
+    "batch": None,
+}
+ASK_PARAMS: dict[str, object] = {
+    "<argument>": None,
+    "k": 3,
+    "as_json": False,
+    "batch": False,
+    "mode": None,
+}
+
+
+def serve(command: str, args: list[str], table: Spec) -> bool:
+    """Answer ``check`` or ``ask`` and print it; False (nothing printed) to run the app."""
+    try:
+        prepare(table)
+        out = answer(command, args, table)
+        data = None if out is None else out.encode("utf-8")
+    except Exception:
+        # The core refused the text, or something unforeseen: the app answers and
+        # explains, with its own message and exit code.
+        return False
+    if data is None:
+        return False
+    import os
+
+    # Straight to the file, not through Python's buffer: if the reader has gone
+    # (``| head``), nothing is left pending, and the app meets the closed pipe itself
+    # and reports it as it always does.
+    sys.stdout.flush()
+    fd = sys.stdout.fileno()
+    try:
+        while data:
+            data = data[os.write(fd, data) :]
+    except BrokenPipeError:
+        return False
+    return True
+
+
+def answer(command: str, args: list[str], table: Spec, terminal: bool | None = None) -> str | None:
+    """What the command prints for args, or None when the app should answer.
+
+    ``terminal``: whether standard output is a terminal (found out when None).
+    """
+    if command == "check":
+        spec = table.get("check")
+        values = read(args, spec, CHECK_PARAMS, 0) if spec else None
+        if values is None:
+            return None
+        return check_output(values)
+    spec = table.get("ask")
+    values = read(args, spec, ASK_PARAMS, 1) if spec else None
+    if spec is None or values is None:
+        return None
+    if terminal is None:
+        terminal = sys.stdout.isatty() or _forced_colour()
+    return ask_output(values, spec.get("top_range"), terminal)
+
+
+def prepare(table: Spec) -> None:
+    """Make the core's first run cheap: parsed YAML from the table, a lazier collector."""
+    import gc
+
+    # As the entry point does for the app: few cycles, thousands of objects.
+    gc.set_threshold(50_000, 20, 100)
+    import marshal
+
+    from crampcare.knowledge import files
+
+    files.preload(marshal.loads(table["yaml"]))
+
+
+def check_output(values: dict[str, Any]) -> str | None:
+    """``check --text … --json``'s output, or None (no text, plain text, other options)."""
+    text = values["text"]
+    if text is None or not text.strip() or not values["as_json"]:
+        return None
+    if values["answers"] is not None or values["batch"] is not None or values["semantic"]:
+        return None
+    from crampcare.assessment import assess
+    from crampcare.intake import parse_text
+
+    result = assess(parse_text(text), from_text=True)
+    return dumps(result.model_dump(mode="json"))
+
+
+def ask_output(
+    values: dict[str, Any], top_range: tuple[int, int] | None, terminal: bool
+) -> str | None:
+    """``ask "…"``'s output (JSON, or plain text off a terminal), or None.
+
+    ``top_range``: the bounds of ``-k`` as the command checks them (None: unknown).
+    """
+    question = values["<argument>"]
+    if question is None or values["batch"] or values["mode"] not in (None, "lexical"):
+        return None
+    k = values["k"]
+    if isinstance(k, str):
+        if not (k.isascii() and k.isdigit()):
+            return None
+        k = int(k)
+    if top_range is None or not top_range[0] <= k <= top_range[1]:
+        return None  # out of range, or bounds not understood: the app's to refuse
+    as_json = bool(values["as_json"])
+    if not as_json and terminal:
+        return None  # Rich decides what a terminal gets
+    from crampcare.search import Searcher
+
+    result = Searcher().ask(question, k=k, mode="lexical")
+    if as_json:
+        return dumps(result.document())
+    from crampcare.search.text import result_text
+
+    text = result_text(result)
+    return text + "\n" if rich_leaves_alone(text) else None
+
+
+def dumps(data: Any) -> str:
+    """``cli.common.print_json``'s text."""
+    import json
+
+    return json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n"
+
+
+def rich_leaves_alone(text: str) -> bool:
+    """Whether Rich prints this text (no markup, soft wrap, no terminal) exactly as it is.
+
+    Rich replaces emoji codes (``:pill:``) even without markup, expands tabs and drops
+    control characters; text with none of them passes through unchanged.
+    """
+    import re
+
+    if re.search(r":[^\s:]*:", text):
+        return False
+    return not any((ch < " " and ch != "\n") or ch == "\x7f" for ch in text)
+
+
+def _forced_colour() -> bool:
+    import os
+
+    return any(name in os.environ for name in ("FORCE_COLOR", "TTY_COMPATIBLE", "TTY_INTERACTIVE"))
+
+
+def read(
+    args: list[str], spec: Spec, expected: dict[str, object], arguments: int
+) -> dict[str, Any] | None:
+    """The options (and up to ``arguments`` positional values) as Click reads them, or None."""
+    if spec["defaults"] != expected or spec["multiple"]:
+        return None
+    values: dict[str, Any] = dict(expected)
+    options: dict[str, tuple[str, Any]] = spec["options"]
+    seen: set[str] = set()
+    positional: list[str] = []
+    i = 0
+    while i < len(args):
+        token = args[i]
+        i += 1
+        if not token.startswith("-"):
+            if not _utf8(token):
+                return None
+            positional.append(token)
+            continue
+        name, eq, inline = token.partition("=") if token.startswith("--") else (token, "", "")
+        known = options.get(name)
+        if known is None:
+            return None  # "--", "-", a glued short option, a misspelling: the app's
+        param, flag = known
+        if param in seen:
+            return None  # given twice: Click's rule, not worth guessing
+        seen.add(param)
+        if flag is not None:
+            if eq:
+                return None
+            values[param] = flag
+            continue
+        if not eq:
+            if i == len(args):
+                return None
+            inline = args[i]
+            i += 1
+        # A value that looks like an option, or is not plain text, is the app's to judge.
+        if inline.startswith("-") or not _utf8(inline):
+            return None
+        values[param] = inline
+    if len(positional) > arguments:
+        return None
+    if positional:
+        values["<argument>"] = positional[0]
+    return values
+
+
+def _utf8(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeError:
+        return False
+    return True

@@ -1,0 +1,155 @@
+"""``check --text … --json`` and ``ask``, fast path and Typer app: the same bytes."""
+
+from __future__ import annotations
+
+import marshal
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from crampcare import fastcheck, fastpath
+from crampcare.cli import fastcheck_check
+from crampcare.knowledge import files
+
+ROOT = Path(__file__).resolve().parents[2]
+# Served by the fast path: neither Typer, Click, Rich nor PyYAML loads.
+FAST = [
+    ["check", "--text", "calf cramp at night, no swelling", "--json"],
+    ["check", "--json", "-t", "my left calf is swollen and hot since the long flight"],
+    ["check", "--text=I can't breathe and my chest hurts", "--json"],
+    ["check", "--json", "--text", "crampes la nuit, 70 ans, je prends une statine"],
+    ["check", "--text", "my dad had a clot years ago; I might have a fever", "--json"],
+    ["ask", "is tonic water good for cramps?"],
+    ["ask", "--json", "what helps a cramp at night?", "-k", "5"],
+    ["ask", "my calf is swollen and red, what do I do", "--top=2", "--mode", "lexical"],
+    ["ask", "magnesium für Wadenkrämpfe?", "--json"],
+]
+# Left to the app: refused input, other options, odd spellings.
+APP = [
+    ["check", "--text", "   ", "--json"],
+    ["check", "--text", "calf cramp at night"],
+    ["check", "--text", "calf", "--answers", "answers.json", "--json"],
+    ["check", "-tcalf", "--json"],
+    ["check", "--text", "-a dash first", "--json"],
+    ["check", "--text", "calf", "--text", "foot", "--json"],
+    ["check", "--text", "calf", "--json", "--bogus"],
+    ["ask"],
+    ["ask", "cramps?", "-k", "0"],
+    ["ask", "cramps?", "-k", "21"],
+    ["ask", "cramps?", "--top", " 3"],
+    ["ask", "cramps?", "--mode", "bogus"],
+    ["ask", "two", "questions"],
+    ["ask", "--json=yes", "cramps?"],
+]
+
+
+def _run(argv: list[str], cache: Path, fast: bool = True) -> subprocess.CompletedProcess[bytes]:
+    env = {
+        **os.environ,
+        "CRAMPCARE_CACHE_DIR": str(cache),
+        "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), str(ROOT)]),
+        "COLUMNS": "80",
+        fastpath.SWITCH: "on" if fast else "off",
+    }
+    return subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "crampcare", *argv],
+        capture_output=True,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        timeout=120,
+    )
+
+
+@pytest.fixture(scope="module")
+def cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """A cache folder whose table the first (slow) run of ``ask`` built and proved."""
+    folder = tmp_path_factory.mktemp("cli-cache")
+    first = _run(["ask", "cramps?"], folder)
+    assert first.returncode == 0, first.stderr
+    tables = list(folder.glob("cli-*.marshal"))
+    assert tables, "the first run did not store its table"
+    table = marshal.loads(tables[0].read_bytes())
+    assert table["check"] is not None and table["ask"] is not None, "the self-check failed"
+    yield folder
+
+
+def _outcome(done: subprocess.CompletedProcess[bytes]) -> tuple[tuple[int, bytes, str], set[str]]:
+    lines = done.stderr.decode().splitlines()
+    loaded = {line.split("|")[-1].strip() for line in lines if line.startswith("import time:")}
+    errors = "\n".join(line for line in lines if not line.startswith("import time:"))
+    return (done.returncode, done.stdout, errors), loaded
+
+
+@pytest.mark.parametrize(
+    ("argv", "served"),
+    [(a, True) for a in FAST] + [(a, False) for a in APP],
+    ids=lambda v: " ".join(v)[:60] if isinstance(v, list) else None,
+)
+def test_fast_check_and_ask_print_what_the_app_prints(
+    argv: list[str], served: bool, cache: Path
+) -> None:
+    fast, fast_loaded = _outcome(_run(argv, cache))
+    slow, slow_loaded = _outcome(_run(argv, cache, fast=False))
+    assert "typer" in slow_loaded
+    assert fast == slow
+    heavy = fast_loaded & {"typer", "click", "rich", "yaml"}
+    assert not heavy if served else "typer" in heavy, "served" if served else "left to the app"
+    if served:
+        assert fast[0] == 0 and fast[1]
+
+
+def _table(**changes: Any) -> dict[str, Any]:
+    spec = {"options": {"--text": ("text", None), "--json": ("as_json", True)}, "multiple": set()}
+    return {"check": {**spec, "defaults": {**fastcheck.CHECK_PARAMS, **changes}}, "yaml": b""}
+
+
+def test_a_check_command_the_fast_path_does_not_know_is_left_to_the_app() -> None:
+    args = ["--text", "calf cramp", "--json"]
+    assert fastcheck.answer("check", args, _table()) is not None
+    # A new parameter, or a changed default: the reader's assumptions no longer hold.
+    assert fastcheck.answer("check", args, _table(person=None)) is None
+    assert fastcheck.answer("check", args, _table(as_json=True)) is None
+    assert fastcheck.serve("check", args, {}) is False  # a table it cannot read: nothing printed
+
+
+def test_a_fast_reader_that_disagrees_with_the_app_is_left_out_of_the_table(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("CRAMPCARE_CACHE_DIR", str(tmp_path))
+    from typer.main import get_command
+
+    from crampcare.cli.app import app
+    from crampcare.cli.fastcache import _range, now_spec
+
+    root: Any = get_command(app)
+    ctx = root.make_context("crampcare", ["--help"], resilient_parsing=True)
+    check, ask = root.get_command(ctx, "check"), root.get_command(ctx, "ask")
+    table = {"check": now_spec(check), "ask": {**now_spec(ask), "top_range": _range(ask, "k")}}
+    assert fastcheck_check.agreeing(table) == {"check", "ask"}
+    # The JSON written one way here and another in the app: both commands are left out.
+    monkeypatch.setattr(fastcheck, "dumps", lambda data: str(data) + "\n")
+    assert fastcheck_check.agreeing(table) == set()
+
+
+def test_a_preloaded_document_serves_only_the_very_same_bytes(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(files, "_PARSED", {})
+    files.preload({b"a: 1\n": marshal.dumps({"a": "stored"})})
+    first = files.parse_yaml(b"a: 1\n", "x.yaml")
+    assert first == {"a": "stored"}
+    first["a"] = "changed by a caller"
+    assert files.parse_yaml(b"a: 1\n", "x.yaml") == {"a": "stored"}  # a fresh copy each time
+    assert files.parse_yaml(b"a: 2\n", "x.yaml") == {"a": 2}  # edited: parsed again
+
+
+def test_the_table_holds_the_lexicon_as_parsed() -> None:
+    stored = files.marshalled("lexicon", "entries/red_flags.yaml")
+    raw = files.data_bytes("entries", "red_flags.yaml")
+    assert marshal.loads(stored[raw]) == files.parse_yaml(raw, "red_flags.yaml")
+    assert len(stored) >= 2
