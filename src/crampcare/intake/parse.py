@@ -286,14 +286,14 @@ def _attribute(state: State, text: str) -> bool:
 def parse_text(text: str) -> Intake:
     """Understand a free-text description; unknown things stay unknown (None)."""
     lex = load_lexicon()
-    clean = spelling.correct(text.replace("\u2019", "'").replace("\u2018", "'"))
+    clean = spelling.normalise(text)
     state = State()
     for _, sentence in sentences(clean):
         present = present_triggers(sentence.lower())
         matches = _select(sentence, lex.phrase_index, present)
-        # A person named ("my grandad") is a context trigger, not a phrase to step over.
+        # A named person stays a context trigger; a no-op ("other leg is fine") shields its words.
         protected = [
-            (m.start, m.end) for m in matches if not _PERSON.issuperset(m.item.phrase.means)
+            (m.start, m.end) for m in matches if not (m.item.phrase.means.keys() & _PERSON)
         ]
         state.seen.append(concerns.Sentence(sentence, tuple(protected)))
         for m in matches:
