@@ -43,6 +43,7 @@ def _rules_of(data: Any) -> tuple[dict[str, Any], dict[Category, tuple[Rule, ...
             "uncertain_still_fires": list,
             "historical_still_fires": list,
             "uncertain_fires_with": dict,
+            "lasting": list,
         },
     )
     categories: dict[Category, tuple[Rule, ...]] = {}
@@ -85,6 +86,8 @@ class Rules(NamedTuple):
     #: An uncertain finding at this path fires when the text also holds one of these
     #: ("path" or "path=value"): a doubtful sign of a clot after an operation.
     uncertain_fires_with: dict[str, tuple[str, ...]]
+    #: Words that say a finding still holds though dated ("diagnosed last year").
+    lasting: Lazy | None = None
 
 
 class Context(NamedTuple):
@@ -109,6 +112,7 @@ def rules() -> Rules:
 
     top, categories = _rules_of(load_yaml("context.yaml"))
     where = "lexicon/context.yaml"
+    lasting = strings(top.get("lasting", []), where, empty=True)
     compiled = tuple(
         _CompiledRule(category, rule.direction == "forward", rule.scope_words, Lazy(trigger))
         for category, items in categories.items()
@@ -132,6 +136,7 @@ def rules() -> Rules:
             str(path): strings(keys, f"{where}: uncertain_fires_with")
             for path, keys in top.get("uncertain_fires_with", {}).items()
         },
+        lasting=Lazy("|".join(f"(?:{t})" for t in lasting)) if lasting else None,
     )
 
 
@@ -184,6 +189,14 @@ def read(sentence: str, start: int, end: int, spans: Sequence[tuple[int, int]] =
                 if len(_WORD.findall(sentence[end : m.start()])) <= rule.scope:
                     found[rule.category] = m.group()
                     break
+    lasting = rules().lasting
+    # "diagnosed last year": a diagnosis is dated, but what it found is had now.
+    if (
+        "historical" in found
+        and lasting
+        and next(lasting.finditer(sentence, lowered, left, right), None)
+    ):
+        del found["historical"]
     return Context(
         negated=found.get("negated"),
         hypothetical="hypothetical" in found,
