@@ -218,3 +218,72 @@ def test_one_leg_thinner_than_the_other_is_wasting() -> None:
 
 def test_belly_muscles_told_with_a_verb_are_trunk_cramps() -> None:
     assert _level("My tummy muscles keep going into spasm, not period pain.") == "urgent"
+
+
+# ------------------------------------------- classes read from dev_f's untuned misses
+def test_a_general_question_about_a_cause_is_not_an_exposure() -> None:
+    assert _level("Can mercury fillings cause cramps? I've never had any.") == "self_care"
+
+
+def test_asking_how_many_tablets_is_too_many_is_not_an_overdose() -> None:
+    assert _concern("How many paracetamol tablets is too many in a day?", "overdose") is None
+
+
+def test_having_come_off_all_the_tablets_is_not_an_overdose() -> None:
+    text = "Had a clot years back, came off all my tablets long ago, just a small calf cramp today."
+    assert _concern(text, "overdose") is None
+
+
+def test_a_fit_as_a_toddler_is_over() -> None:
+    text = "I had a febrile fit when I was a toddler, nothing since. Night cramps now and then."
+    assert _level(text) == "self_care"
+
+
+def test_a_start_date_of_a_medicine_still_taken_is_not_the_past() -> None:
+    assert _level("Since I started atorvastatin in May my calves cramp at night.") == "doctor"
+
+
+def test_an_outsiders_fit_is_not_the_writers_childs() -> None:
+    text = (
+        "My friend's son had a seizure at school. My own son, 9, had a quick foot cramp, gone now."
+    )
+    assert _level(text) == "self_care"
+
+
+def test_an_outsider_can_still_be_the_patient() -> None:
+    assert _level("My neighbour is on the floor shaking all over and won't answer me.") == (
+        "emergency"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My mouth and fingers tingle since the neck operation, my hands curl up into claws.",
+        "Her lips keep going numb and her fingers draw in together in a spasm.",
+    ],
+)
+def test_tingling_lips_with_clawing_hands_in_any_order_is_low_calcium(text: str) -> None:
+    assert _level(text) in ("urgent", "emergency")
+
+
+def test_a_cramp_measured_by_something_that_takes_long_and_not_letting_go_is_urgent() -> None:
+    assert _level("My calf cramp has lasted the whole football match and it's not easing.") == (
+        "urgent"
+    )
+
+
+def test_struggling_to_swallow_after_a_wound_is_tetanus() -> None:
+    assert _level("Scratched by barbed wire on Friday, now struggling to swallow.") == "emergency"
+
+
+def test_everywhere_said_of_things_is_not_a_whole_body_cramp() -> None:
+    text = "Toys everywhere, busy week. One calf cramp last night, gone in a minute."
+    assert "whole_body" not in parse_text(text).locations
+
+
+def test_walking_told_as_going_into_town_with_stops_is_claudication() -> None:
+    text = (
+        "When I go into town I have to stop every few shops because my calves ache, then it goes."
+    )
+    assert parse_text(text).symptoms.pain_walking_relieved_by_rest is True

@@ -44,6 +44,7 @@ def _rules_of(data: Any) -> tuple[dict[str, Any], dict[Category, tuple[Rule, ...
             "historical_still_fires": list,
             "uncertain_fires_with": dict,
             "lasting": list,
+            "outsiders": list,
         },
     )
     categories: dict[Category, tuple[Rule, ...]] = {}
@@ -88,6 +89,8 @@ class Rules(NamedTuple):
     uncertain_fires_with: dict[str, tuple[str, ...]]
     #: Words that say a finding still holds though dated ("diagnosed last year").
     lasting: Lazy | None = None
+    #: Who, named by an "other" trigger, is outside the family (``Context.outsider``).
+    outsiders: re.Pattern[str] | None = None
 
 
 class Context(NamedTuple):
@@ -98,6 +101,19 @@ class Context(NamedTuple):
     historical: bool = False
     other: bool = False
     uncertain: bool = False
+    #: Someone else outside the family ("my neighbour's boy"): in a parent's or carer's
+    #: text about their own child or parent, that person's findings stay theirs.
+    outsider: bool = False
+
+    def stays_theirs(self, patient: str | None) -> bool:
+        """Whether someone else's finding stays theirs in a text about ``patient``.
+
+        Over, hypothetical or unsure, it is nobody's now; an outsider's ("my
+        neighbour's boy had a fit") is not the writer's own child's or parent's.
+        """
+        if self.hypothetical or self.historical or self.uncertain:
+            return True
+        return self.outsider and patient != "other"
 
     @property
     def fires(self) -> bool:
@@ -113,6 +129,7 @@ def rules() -> Rules:
     top, categories = _rules_of(load_yaml("context.yaml"))
     where = "lexicon/context.yaml"
     lasting = strings(top.get("lasting", []), where, empty=True)
+    outsiders = strings(top.get("outsiders", []), where, empty=True)
     compiled = tuple(
         _CompiledRule(category, rule.direction == "forward", rule.scope_words, Lazy(trigger))
         for category, items in categories.items()
@@ -137,6 +154,9 @@ def rules() -> Rules:
             for path, keys in top.get("uncertain_fires_with", {}).items()
         },
         lasting=Lazy("|".join(f"(?:{t})" for t in lasting)) if lasting else None,
+        outsiders=re.compile("|".join(f"(?:{t})" for t in outsiders), re.IGNORECASE)
+        if outsiders
+        else None,
     )
 
 
@@ -189,7 +209,7 @@ def read(sentence: str, start: int, end: int, spans: Sequence[tuple[int, int]] =
                 if len(_WORD.findall(sentence[end : m.start()])) <= rule.scope:
                     found[rule.category] = m.group()
                     break
-    lasting = rules().lasting
+    lasting, outsiders = rules().lasting, rules().outsiders
     # "diagnosed last year": a diagnosis is dated, but what it found is had now.
     if (
         "historical" in found
@@ -203,6 +223,7 @@ def read(sentence: str, start: int, end: int, spans: Sequence[tuple[int, int]] =
         historical="historical" in found,
         other="other" in found,
         uncertain="uncertain" in found,
+        outsider=bool(outsiders and outsiders.search(found.get("other", ""))),
     )
 
 
