@@ -287,3 +287,25 @@ def test_walking_told_as_going_into_town_with_stops_is_claudication() -> None:
         "When I go into town I have to stop every few shops because my calves ache, then it goes."
     )
     assert parse_text(text).symptoms.pain_walking_relieved_by_rest is True
+
+
+def test_cold_from_the_surroundings_is_not_a_limb_without_blood() -> None:
+    assert _level("My toes were icy from the sea and cramped, warmed them and it went.") == (
+        "self_care"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I swallowed the rest of my sleeping tablets, I just want everything to stop.",
+        "He took all his pills because he doesn't want to wake up, now he's twitching.",
+    ],
+)
+def test_medicines_taken_with_a_wish_to_end_things_are_an_overdose(text: str) -> None:
+    assert _level(text) == "emergency"
+
+
+def test_nothing_said_with_words_between_still_fails_to_relieve() -> None:
+    text = "The cramp has been going since I sat down for dinner and nothing we try shifts it."
+    assert _level(text) == "urgent"
