@@ -309,3 +309,27 @@ def test_medicines_taken_with_a_wish_to_end_things_are_an_overdose(text: str) ->
 def test_nothing_said_with_words_between_still_fails_to_relieve() -> None:
     text = "The cramp has been going since I sat down for dinner and nothing we try shifts it."
     assert _level(text) == "urgent"
+
+
+def test_going_rigid_in_late_pregnancy_with_a_pounding_head_is_eclampsia() -> None:
+    text = "33 weeks pregnant, head is thumping, seeing wavy lines, my arms go rigid now and then."
+    assert _level(text) == "emergency"
+
+
+def test_a_small_child_with_a_household_chemical_in_the_mouth_is_an_emergency() -> None:
+    assert _level("My 3 year old chewed a washing pod, she seems ok.") == "emergency"
+
+
+def test_a_start_time_counts_while_stretching_does_nothing() -> None:
+    assert _level("Foot cramp began 30 minutes ago and massage does nothing.") == "urgent"
+
+
+def test_a_pop_at_the_back_of_the_leg_and_no_tiptoe_is_a_tear() -> None:
+    text = "Felt a pop in the back of my leg at netball, I can't get up on my toes now."
+    assert _level(text) in ("urgent", "doctor")
+    assert parse_text(text).symptoms.cannot_push_off is True
+
+
+def test_walking_then_stopping_then_going_on_is_claudication() -> None:
+    text = "My calves ache after walking 200 yards, I have to stop, then I can carry on."
+    assert parse_text(text).symptoms.pain_walking_relieved_by_rest is True
