@@ -333,3 +333,17 @@ def test_a_pop_at_the_back_of_the_leg_and_no_tiptoe_is_a_tear() -> None:
 def test_walking_then_stopping_then_going_on_is_claudication() -> None:
     text = "My calves ache after walking 200 yards, I have to stop, then I can carry on."
     assert parse_text(text).symptoms.pain_walking_relieved_by_rest is True
+
+
+# ------------------------------------------------- raises must not over-triage
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My chest muscles are sore from bench pressing and my calf cramped, gone now.",
+        "My daughter was drowsy after a long day at the zoo and had a quick leg cramp.",
+        "My foot went numb from sitting on it, then cramped for a minute, fine now.",
+        "I breathe slowly through it when my calf cramps and it passes in a minute.",
+    ],
+)
+def test_a_worrying_word_with_an_ordinary_reason_stays_self_care(text: str) -> None:
+    assert _level(text) == "self_care"
