@@ -347,3 +347,21 @@ def test_walking_then_stopping_then_going_on_is_claudication() -> None:
 )
 def test_a_worrying_word_with_an_ordinary_reason_stays_self_care(text: str) -> None:
     assert _level(text) == "self_care"
+
+
+# ------------------------------------------------------------ non-native grammar
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("my sister pregnant 35 week, she have bad head and now she shake all body", "emergency"),
+        ("nail go in my foot last week, now my mouth not open and neck stiff", "emergency"),
+        ("since i take the water tablet, i have many cramp in night", "doctor"),
+        ("if i have cramp with breath problem what i do? now i not have, only asking", "self_care"),
+    ],
+)
+def test_non_native_grammar_reaches_the_same_level(text: str, level: str) -> None:
+    assert _level(text) == level
+
+
+def test_many_said_of_cramps_is_not_an_amount_of_tablets() -> None:
+    assert _concern("I take one statin tablet and get many cramps.", "overdose") is None
