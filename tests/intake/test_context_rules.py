@@ -17,6 +17,9 @@ for _, _parts in compounds():
     LAZY += list(_parts)
 for _cue in concerns.cues().cues:
     LAZY += [*_cue.patterns, *_cue.with_, *([_cue.unless] if _cue.unless else [])]
+    LAZY += [pattern for _, patterns in _cue.raises for pattern in patterns]
+_LASTING = context.rules().lasting
+LAZY += [_LASTING] if _LASTING is not None else []
 
 
 @pytest.mark.parametrize("pattern", LAZY, ids=[p.source[:50] for p in LAZY])

@@ -20,10 +20,10 @@ SEALED_FLOORS = {
     # Retired: first measured untuned at (134, 34, 6); its misses were then read and their
     # classes of wording fixed, so it is development data now, held to what it reaches.
     "sealed_2026-12-02.jsonl": (160, 45, 0),
-    # Measured untuned twice (07e3d1c: 165, 44, 9; the merged round: 166, 43, 8); only the
-    # red-flag labels of its misses were read, never their words. Retired into the tests
-    # as a floor; a newer sealed set is kept outside the repository.
-    "sealed_2026-12-03.jsonl": (166, 43, 8),
+    # Measured untuned twice (07e3d1c: 165, 44, 9; the merged round: 166, 43, 8). Retired;
+    # in round s4 its misses were read as classes of wording and fixed, so it is
+    # development data now, held to what it reaches.
+    "sealed_2026-12-03.jsonl": (200, 56, 0),
 }
 #: Each dev batch is held to the exact count it reaches now (besides the targets below),
 #: so a change that fixes one wording cannot quietly lose another.
@@ -35,11 +35,15 @@ DEV_EXACT_FLOORS = {
     # Measured once before any change for it: 142/150, emergencies 35/40, 4 red flags to
     # self-care (3 unasked), over-triage 3 (main and this branch alike); then tuned on.
     "dev_e.jsonl": 149,
+    # Measured once before any change for it (2c80fe0): 136/150, emergencies 39/40, 4 red
+    # flags to self-care (all 4 unasked), over-triage 6; main alike but 38/40 and 5. Then
+    # its misses were read as classes of wording and fixed; it is tuned on now.
+    "dev_f.jsonl": 150,
 }
 
 
 def test_the_dev_batches_are_there() -> None:
-    names = ["dev_a.jsonl", "dev_b.jsonl", "dev_c.jsonl", "dev_d.jsonl", "dev_e.jsonl"]
+    names = [f"dev_{x}.jsonl" for x in "abcdef"]
     assert [f.name for f in FILES] == names
 
 

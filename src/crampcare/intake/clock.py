@@ -38,7 +38,7 @@ def _still() -> re.Pattern[str]:
         r"(?<![\w'])(?:still|won'?t (?:let go|stop|ease|go)|hasn'?t (?:stopped|eased|gone)|"
         r"not (?:stopped|eased|gone)|keeps? going|ongoing|going on|continu\w*|"
         r"(?:ain'?t|isn'?t|is not|not) (?:doing|helping|working|budging|easing|shifting)|"
-        r"doing nothing|"
+        r"doing nothing|(?:does|did|do) nothing|nothing(?: \w+){0,3} (?:helps|works|shifts|eases)|"
         r"(?:does ?n'?t|does not|won'?t|will not) (?:release|let go|ease|budge|shift|go away))"
         r"(?![\w'])",
         re.IGNORECASE,

@@ -25,6 +25,21 @@ _TOPIC = re.compile(r"^[a-z_]+$")
 _LEVELS: tuple[ConcernLevel, ...] = ("emergency", "urgent", "doctor")
 
 
+class Raise(NamedTuple):
+    """A seen-but-unsettled cue plus a sign that corroborates it is its red flag.
+
+    "grey leg" alone asks; "grey leg" with "worst pain" or "can barely wiggle my
+    toes" is the cold limb's emergency. ``with_`` patterns (all) are searched in
+    the cue's sentence, or in the whole text when ``anywhere``; ``if_`` (any)
+    are Intake keys as in ``resolved_by`` ("pregnant", "who=child").
+    """
+
+    level: ConcernLevel
+    with_: tuple[str, ...]
+    if_: tuple[str, ...]
+    anywhere: bool
+
+
 class Cue(NamedTuple):
     topic: str
     patterns: tuple[str, ...]
@@ -36,6 +51,10 @@ class Cue(NamedTuple):
     resolved_by: tuple[str, ...]
     #: Intake fields that must be present for the cue to matter ("a headache" in pregnancy).
     only_if: tuple[str, ...] = ()
+    #: Corroborating signs that raise the concern to its rule's level (``Raise``).
+    raises: tuple[Raise, ...] = ()
+    #: ``with_`` may be told in another sentence ("It's still going. Stretching: nothing").
+    with_anywhere: bool = False
 
 
 def _cue(data: Any) -> Cue:
@@ -51,6 +70,8 @@ def _cue(data: Any) -> Cue:
             "level": str,
             "resolved_by": list,
             "only_if": list,
+            "raise": list,
+            "with_anywhere": bool,
         },
     )
     if not _TOPIC.match(c["topic"]):
@@ -67,6 +88,20 @@ def _cue(data: Any) -> Cue:
         level=cast(ConcernLevel, one_of(level, where, _LEVELS)) if level is not None else None,
         resolved_by=strings(c.get("resolved_by", []), where, empty=True),
         only_if=strings(c.get("only_if", []), where, empty=True),
+        raises=tuple(_raise(r, where) for r in c.get("raise", [])),
+        with_anywhere=bool(c.get("with_anywhere", False)),
+    )
+
+
+def _raise(data: Any, where: str) -> Raise:
+    r = record(data, where, {"level": str}, {"with": list, "if": list, "anywhere": bool})
+    if not (r.get("with") or r.get("if")):
+        raise LexiconError(f"{where}: a raise needs `with` or `if`")
+    return Raise(
+        level=cast(ConcernLevel, one_of(r["level"], where, _LEVELS)),
+        with_=strings(r.get("with", []), where, empty=True),
+        if_=strings(r.get("if", []), where, empty=True),
+        anywhere=bool(r.get("anywhere", False)),
     )
 
 
@@ -75,6 +110,7 @@ class _CompiledCue(NamedTuple):
     patterns: tuple[Lazy, ...]
     with_: tuple[Lazy, ...]
     unless: Lazy | None
+    raises: tuple[tuple[Raise, tuple[Lazy, ...]], ...] = ()
 
 
 class Cues(NamedTuple):
@@ -100,6 +136,7 @@ def cues() -> Cues:
             tuple(Lazy(p) for p in c.patterns),
             tuple(Lazy(w) for w in c.with_),
             Lazy(c.unless) if c.unless else None,
+            tuple((r, tuple(Lazy(w) for w in r.with_)) for r in c.raises),
         )
         for c in items
     )
@@ -122,6 +159,8 @@ def _present(intake: Intake, key: str) -> bool:
     path, _, wanted = key.partition("=")
     value: Any = resolve(intake, path)
     if wanted:
+        if isinstance(value, bool):
+            return str(value).lower() == wanted
         if isinstance(value, list | set | tuple):
             return wanted in value
         return bool(value == wanted)
@@ -144,6 +183,35 @@ class Sentence(NamedTuple):
     spans: tuple[tuple[int, int], ...]
 
 
+def _holds(intake: Intake, key: str) -> bool:
+    return _present(intake, key) if "=" in key else _truthy(intake, key)
+
+
+def _corroborated(found: Lazy, text: str, spans: Sequence[tuple[int, int]] = ()) -> bool:
+    """A corroborating sign that is said, not denied, wished or over."""
+    for m in found.finditer(text, text.lower()):
+        ctx = context.read(text, m.start(), m.end(), spans)
+        if not (ctx.negated or ctx.hypothetical or ctx.historical):
+            return True
+    return False
+
+
+def _level(
+    c: _CompiledCue, intake: Intake, sentence: str, sentences: Sequence[Sentence]
+) -> ConcernLevel | None:
+    """The cue's own level, or the highest its corroborating signs raise it to."""
+    level = c.cue.level
+    for r, patterns in c.raises:
+        if level is not None and _LEVELS.index(level) <= _LEVELS.index(r.level):
+            continue
+        if r.if_ and not any(_holds(intake, key) for key in r.if_):
+            continue
+        where = [s.text for s in sentences] if r.anywhere else [sentence]
+        if all(any(_corroborated(p, t) for t in where) for p in patterns):
+            level = r.level
+    return level
+
+
 def find(intake: Intake, sentences: Sequence[Sentence], others_count: bool) -> list[Concern]:
     """The concerns left open in a parsed text.
 
@@ -163,7 +231,12 @@ def find(intake: Intake, sentences: Sequence[Sentence], others_count: bool) -> l
         for s, low in zip(sentences, lowered, strict=True):
             if not any(p.possible(low) for p in c.patterns):
                 continue
-            if not all(w.search(s.text, low) for w in c.with_):
+            told = (
+                [(x.text, x.text.lower()) for x in sentences]
+                if cue.with_anywhere
+                else [(s.text, low)]
+            )
+            if not all(any(w.search(t, lt) for t, lt in told) for w in c.with_):
                 continue
             if c.unless and c.unless.search(s.text, low):
                 continue
@@ -182,7 +255,7 @@ def find(intake: Intake, sentences: Sequence[Sentence], others_count: bool) -> l
                     words=s.text[left:right].strip(" ,;-") or m.group(),
                     reason=cue.reason,
                     question=cue.question,
-                    level=cue.level,
+                    level=_level(c, intake, s.text, sentences),
                 )
                 break
             if cue.topic in out:

@@ -43,6 +43,8 @@ def _rules_of(data: Any) -> tuple[dict[str, Any], dict[Category, tuple[Rule, ...
             "uncertain_still_fires": list,
             "historical_still_fires": list,
             "uncertain_fires_with": dict,
+            "lasting": list,
+            "outsiders": list,
         },
     )
     categories: dict[Category, tuple[Rule, ...]] = {}
@@ -85,6 +87,10 @@ class Rules(NamedTuple):
     #: An uncertain finding at this path fires when the text also holds one of these
     #: ("path" or "path=value"): a doubtful sign of a clot after an operation.
     uncertain_fires_with: dict[str, tuple[str, ...]]
+    #: Words that say a finding still holds though dated ("diagnosed last year").
+    lasting: Lazy | None = None
+    #: Who, named by an "other" trigger, is outside the family (``Context.outsider``).
+    outsiders: re.Pattern[str] | None = None
 
 
 class Context(NamedTuple):
@@ -95,6 +101,19 @@ class Context(NamedTuple):
     historical: bool = False
     other: bool = False
     uncertain: bool = False
+    #: Someone else outside the family ("my neighbour's boy"): in a parent's or carer's
+    #: text about their own child or parent, that person's findings stay theirs.
+    outsider: bool = False
+
+    def stays_theirs(self, patient: str | None) -> bool:
+        """Whether someone else's finding stays theirs in a text about ``patient``.
+
+        Over, hypothetical or unsure, it is nobody's now; an outsider's ("my
+        neighbour's boy had a fit") is not the writer's own child's or parent's.
+        """
+        if self.hypothetical or self.historical or self.uncertain:
+            return True
+        return self.outsider and patient != "other"
 
     @property
     def fires(self) -> bool:
@@ -109,6 +128,8 @@ def rules() -> Rules:
 
     top, categories = _rules_of(load_yaml("context.yaml"))
     where = "lexicon/context.yaml"
+    lasting = strings(top.get("lasting", []), where, empty=True)
+    outsiders = strings(top.get("outsiders", []), where, empty=True)
     compiled = tuple(
         _CompiledRule(category, rule.direction == "forward", rule.scope_words, Lazy(trigger))
         for category, items in categories.items()
@@ -132,6 +153,10 @@ def rules() -> Rules:
             str(path): strings(keys, f"{where}: uncertain_fires_with")
             for path, keys in top.get("uncertain_fires_with", {}).items()
         },
+        lasting=Lazy("|".join(f"(?:{t})" for t in lasting)) if lasting else None,
+        outsiders=re.compile("|".join(f"(?:{t})" for t in outsiders), re.IGNORECASE)
+        if outsiders
+        else None,
     )
 
 
@@ -184,12 +209,21 @@ def read(sentence: str, start: int, end: int, spans: Sequence[tuple[int, int]] =
                 if len(_WORD.findall(sentence[end : m.start()])) <= rule.scope:
                     found[rule.category] = m.group()
                     break
+    lasting, outsiders = rules().lasting, rules().outsiders
+    # "diagnosed last year": a diagnosis is dated, but what it found is had now.
+    if (
+        "historical" in found
+        and lasting
+        and next(lasting.finditer(sentence, lowered, left, right), None)
+    ):
+        del found["historical"]
     return Context(
         negated=found.get("negated"),
         hypothetical="hypothetical" in found,
         historical="historical" in found,
         other="other" in found,
         uncertain="uncertain" in found,
+        outsider=bool(outsiders and outsiders.search(found.get("other", ""))),
     )
 
 

@@ -64,6 +64,14 @@ _ACTIVITY = re.compile(
     r"do|does|doing|did|go|goes|going|went|gym|lift\w*)(?![\w'])\s+(?:[\w']+\s+){0,3}$",
     re.IGNORECASE,
 )
+# A journey's length is not a cramp's: "flew back a week ago (11 hrs)", "a 14-hour trip".
+# Skipped when no cramp is named between the journey and the number.
+_JOURNEY = re.compile(
+    r"(?<![\w'])(?:flew|fly|flying|flights?|journey\w*|trips?|travel\w*|coach|plane|ferry|"
+    r"ride|rode|road ?trip|drive|drove)(?![\w'])(?![^.!?]*?(?:cramp|spasm|charley|seiz))"
+    r"[^.!?]{0,50}$",
+    re.IGNORECASE,
+)
 _PER = {
     "week": 1.0,
     "wk": 1.0,
@@ -145,6 +153,8 @@ def durations(text: str) -> list[tuple[float, str]]:
     found = list(_DURATION.finditer(text))
     for m, after in zip(found, [*found[1:], None], strict=False):
         if _ACTIVITY.search(text[max(0, m.start() - 30) : m.start()]):
+            continue
+        if _JOURNEY.search(text[max(0, m.start() - 60) : m.start()]):
             continue
         taken_back = after is not None and after.start() - m.end() < 40
         if taken_back and after and re.search(_CORRECTION, text[m.end() : after.start()], re.I):

@@ -252,6 +252,8 @@ def _attribute(state: State, text: str) -> bool:
     and the heart attack stays the dad's (kept in the evidence, not fired).
     """
     who = state.data.get("who")
+    if who == "other" and (owner := people.cramp_owner(text)):
+        state.data["who"] = who = owner  # a family member's cramp, another person named first
     if who and who != "self" and people.writer_is_patient(text):
         for key in ("who", "sex", "age"):
             state.data.pop(key, None)
@@ -260,12 +262,7 @@ def _attribute(state: State, text: str) -> bool:
     if not (who and who != "self"):
         return False
     # The text is about that person: what is said about them is the patient's.
-    their_findings = [
-        aside
-        for aside in state.aside
-        if aside[3].other
-        and not (aside[3].hypothetical or aside[3].historical or aside[3].uncertain)
-    ]
+    their_findings = [a for a in state.aside if a[3].other and not a[3].stays_theirs(who)]
     # Their findings are the patient's: kept once, without the "someone else" flag.
     state.facts = [
         f
@@ -286,14 +283,14 @@ def _attribute(state: State, text: str) -> bool:
 def parse_text(text: str) -> Intake:
     """Understand a free-text description; unknown things stay unknown (None)."""
     lex = load_lexicon()
-    clean = spelling.correct(text.replace("\u2019", "'").replace("\u2018", "'"))
+    clean = spelling.normalise(text)
     state = State()
     for _, sentence in sentences(clean):
         present = present_triggers(sentence.lower())
         matches = _select(sentence, lex.phrase_index, present)
-        # A person named ("my grandad") is a context trigger, not a phrase to step over.
+        # A named person stays a context trigger; a no-op ("other leg is fine") shields its words.
         protected = [
-            (m.start, m.end) for m in matches if not _PERSON.issuperset(m.item.phrase.means)
+            (m.start, m.end) for m in matches if not (m.item.phrase.means.keys() & _PERSON)
         ]
         state.seen.append(concerns.Sentence(sentence, tuple(protected)))
         for m in matches:

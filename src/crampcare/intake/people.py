@@ -31,6 +31,30 @@ _OTHER_CRAMP = re.compile(
 )
 
 
+# Whose cramp a sentence tells ("my own daughter, 6, just had a cramp"), by who they are.
+_OWNER = re.compile(
+    r"(?<![\w'])(?:my|our) (?:own |little |young |eldest |youngest |\w+ )?"
+    r"(?P<person>husband|wife|partner|son|daughter|child|kid|toddler|baby|boy|girl|dad|father|"
+    r"mum|mom|mother)(?![\w'])[^.!?]{0,60}?(?:cramp|spasm|charley|charlie)",
+    re.IGNORECASE,
+)
+_OWNER_IS = {
+    **dict.fromkeys(("husband", "wife", "partner"), "partner"),
+    **dict.fromkeys(("son", "daughter", "child", "kid", "toddler", "baby", "boy", "girl"), "child"),
+    **dict.fromkeys(("dad", "father", "mum", "mom", "mother"), "parent"),
+}
+
+
+def cramp_owner(text: str) -> str | None:
+    """Who the cramp is told of when a family member is named with it, else None.
+
+    "My neighbour's boy had a fit. My own daughter just had a cramp" is about the
+    daughter, though the neighbour is named first.
+    """
+    m = _OWNER.search(text)
+    return _OWNER_IS[m.group("person").lower()] if m else None
+
+
 def writer_is_patient(text: str) -> bool:
     """Whether the writer describes cramps of their own before (or instead of) another's."""
     mine = _FIRST_PERSON_CRAMP.search(text)

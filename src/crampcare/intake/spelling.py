@@ -65,3 +65,39 @@ def correct(text: str) -> str:
         return nearest(m.group()) or m.group()
 
     return _TOKEN.sub(fix, text)
+
+
+# People write one word several ways; the lexicon's patterns know one of them.
+_PLAIN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern, re.IGNORECASE), plain)
+    for pattern, plain in (
+        # "cannot wake him", "can not move": the patterns say "can't".
+        (r"\b(can ?not|cant)\b", "can't"),
+        (r"\b(wont)\b", "won't"),
+        (r"\b(dont)\b", "don't"),
+        (r"\b(doesnt)\b", "doesn't"),
+        (r"\b(didnt)\b", "didn't"),
+        (r"\b(isnt)\b", "isn't"),
+        (r"\b(couldnt)\b", "couldn't"),
+        # "swollen, painful and week": the sound-alike a spell checker lets through.
+        (
+            r"\b(and|so|very|really|too|feel|feels|feeling|felt|are|is|legs|arms) week\b"
+            r"(?! ago| later| before| after| or)",
+            r"\1 weak",
+        ),
+        # "really really dark", "super stiff": one plain intensifier, as the patterns allow.
+        (r"\b(really|very|so)(?:,? \1\b)+", r"\1"),
+        (r"\b(super|mega|insanely)(?= [a-z])", "very"),
+        # A word in quotation marks ("her leg is 'dead'") is still that word.
+        (r"(?<![\w'])'([a-z][a-z -]{0,20}[a-z])'(?![\w'])", r"\1"),
+    )
+)
+
+
+def normalise(text: str) -> str:
+    """The text with curly quotes, run-together denials and stacked intensifiers made plain,
+    then misspelled medical words put right (lengths may change)."""
+    text = text.replace("\u2019", "'").replace("\u2018", "'")
+    for pattern, plain in _PLAIN:
+        text = pattern.sub(plain, text)
+    return correct(text)
