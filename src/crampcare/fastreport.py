@@ -9,10 +9,12 @@ the same bytes (``tests/cli/test_report_fast.py`` compares the two as separate
 processes, the app run with ``CRAMPCARE_FASTPATH=off``).
 
 It answers only what it is certain of: the options ``--db``, ``--person``,
-``--since`` (a plain date) and ``--format text|json``, each at most once, a
-diary the quick reader takes (a SQLite file at the newest schema) and no record
-left out. Anything else, and any error, runs the app, which explains; nothing
-is written before the whole report is ready.
+``--since``, ``--format text|json`` and ``--charts`` (an existing folder, the
+charts of this diary state already in the cache), each at most once, a diary the
+quick reader takes (a SQLite file at the newest schema) and no record left out.
+Anything else, and any error, runs the app, which explains: nothing is printed
+before the whole report is ready (chart files, as in the app, come before it,
+and the app writes the same bytes over them).
 """
 
 from __future__ import annotations
@@ -21,7 +23,14 @@ import os
 import sys
 
 #: Option -> the app's parameter; a value always follows (as ``--opt V`` or ``--opt=V``).
-_OPTIONS = {"--db": "db", "--person": "person", "--since": "since", "--format": "fmt", "-f": "fmt"}
+_OPTIONS = {
+    "--db": "db",
+    "--person": "person",
+    "--since": "since",
+    "--format": "fmt",
+    "-f": "fmt",
+    "--charts": "charts",
+}
 _FORMATS = ("text", "json")
 
 
@@ -54,7 +63,13 @@ def _report(values: dict[str, str]) -> str | None:
     person = int(person_text)
     if person < 1 or person_text != str(person):
         return None
+    from pathlib import Path
+
     from crampcare.diary import quickread, sqliteconn
+
+    charts = Path(values["charts"]) if "charts" in values else None
+    if charts is not None and not charts.is_dir():
+        return None  # the app makes the folder or says why it cannot
 
     start = None
     if "since" in values:
@@ -70,7 +85,18 @@ def _report(values: dict[str, str]) -> str | None:
         return None  # the app warns about what was left out
     from crampcare.analysis.person import analyse
 
-    result = analyse(list(found[0]), list(found[1]), since=start)
+    episodes, checkins = list(found[0]), list(found[1])
+    result = analyse(episodes, checkins, since=start)
+    if charts is not None:
+        from crampcare.render.chart_cache import cached
+        from crampcare.render.report_files import write_atomic
+
+        drawn = cached([*episodes, *checkins], start)
+        if drawn is None:
+            return None  # the first report of this diary state: the app draws them
+        for kind, files in drawn.items():
+            for name, data in files.items():
+                write_atomic(charts / f"{name}.{kind}", data)
     if fmt == "json":
         import json
 

@@ -89,6 +89,23 @@ def test_a_missing_diary_and_a_damaged_row_are_the_apps_to_explain(
     assert b"left out" in fast[1]
 
 
+def test_cached_charts_are_written_as_the_app_writes_them(diary_db: Path, tmp_path: Path) -> None:
+    made = {}
+    for fast in (False, True):  # the app first: it draws them into the cache
+        folder = tmp_path / f"charts-{fast}"
+        folder.mkdir()
+        args = ["--db", str(diary_db), "--charts", str(folder)]
+        made[fast] = _run(args, tmp_path, fast)
+        assert made[fast][2] == 0, made[fast]
+    assert made[True] == made[False]
+    app_files = sorted(p.name for p in (tmp_path / "charts-False").iterdir())
+    assert app_files and app_files == sorted(p.name for p in (tmp_path / "charts-True").iterdir())
+    for name in app_files:
+        assert (tmp_path / "charts-True" / name).read_bytes() == (
+            tmp_path / "charts-False" / name
+        ).read_bytes()
+
+
 def test_only_what_it_is_sure_of_is_answered_fast(
     diary_db: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -96,7 +113,7 @@ def test_only_what_it_is_sure_of_is_answered_fast(
     assert fastreport.serve([*db, "-f", "json"], "SWITCH")
     assert capsys.readouterr().out.startswith("{")
     for args in (
-        [*db, "--charts", "out"],
+        [*db, "--charts", "no such folder"],
         [*db, "-o", "report.txt"],
         [*db, "--format", "md"],
         [*db, "--db", str(diary_db)],
