@@ -2,7 +2,9 @@
 
 Target: <= 0.4 s for the text report, and with ``--charts`` once the charts are
 cached (the first run of a diary state draws them with matplotlib). Each figure
-is printed beside ``python -c pass`` measured in the same run. Best of 3.
+is printed beside ``python -c pass`` measured in the same run, and beside the
+Typer app doing the same (``CRAMPCARE_FASTPATH=off``: ``report`` before
+``crampcare.fastreport``). Best of 5, the commands taking turns.
 Usage: .venv/bin/python benchmarks/diary_report.py
 """
 
@@ -21,13 +23,17 @@ from crampcare.diary.store import Diary
 TARGET_S = 0.4
 
 
-def run(args: list[str], env: dict[str, str], runs: int = 3) -> float:
-    times = []
+def in_turns(
+    commands: dict[str, tuple[list[str], dict[str, str]]], runs: int = 5
+) -> dict[str, float]:
+    """Best time of each command; each round runs every command once (load hits all)."""
+    times: dict[str, list[float]] = {name: [] for name in commands}
     for _ in range(runs):
-        began = time.perf_counter()
-        subprocess.run(args, env=env, check=True, stdout=subprocess.DEVNULL)
-        times.append(time.perf_counter() - began)
-    return min(times)
+        for name, (args, env) in commands.items():
+            began = time.perf_counter()
+            subprocess.run(args, env=env, check=True, stdout=subprocess.DEVNULL)
+            times[name].append(time.perf_counter() - began)
+    return {name: min(took) for name, took in times.items()}
 
 
 def main() -> None:
@@ -40,18 +46,26 @@ def main() -> None:
             print(f"one person, 10 years: {sum(diary.counts())} records")
         env = {**os.environ, "CRAMPCARE_DATA_DIR": str(folder / "data"), "NO_COLOR": "1"}
         report = [sys.executable, "-m", "crampcare", "report", "--db", str(db)]
-        base = run([sys.executable, "-c", "pass"], env)
-        print(f"python -c pass: {base:.3f} s")
         began = time.perf_counter()
         subprocess.run(
             [*report, "--charts", str(folder / "charts0")], env=env, check=True, stdout=-3
         )
         first = time.perf_counter() - began
-        figures = {
-            "report (text)": run(report, env),
-            "report --format json": run([*report, "--format", "json"], env),
-            "report --charts (cached)": run([*report, "--charts", str(folder / "charts")], env),
-        }
+        app = {**env, "CRAMPCARE_FASTPATH": "off"}
+        (folder / "charts").mkdir()  # the fast path writes into an existing folder only
+        charts = [*report, "--charts", str(folder / "charts")]
+        figures = in_turns(
+            {
+                "python -c pass": ([sys.executable, "-c", "pass"], env),
+                "report (text)": (report, env),
+                "report --format json": ([*report, "--format", "json"], env),
+                "report --charts (cached)": (charts, env),
+                "app: report (text)": (report, app),
+                "app: report --charts (cached)": (charts, app),
+            }
+        )
+        base = figures.pop("python -c pass")
+        print(f"python -c pass: {base:.3f} s")
         for name, took in figures.items():
             verdict = "OK" if took <= TARGET_S else "ABOVE TARGET"
             print(

@@ -15,6 +15,11 @@ def main() -> None:
     from crampcare import fastpath
 
     argv = sys.argv[1:]
+    if argv[:1] == ["report"]:
+        from crampcare import fastreport
+
+        if fastreport.serve(argv[1:], fastpath.SWITCH):
+            return
     found = fastpath.run(argv)
     if found == "served":
         return

@@ -11,6 +11,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from crampcare.analysis import clinic_parts
 from crampcare.analysis.clinic_store import as_json, clinic_analysis, open_stored
 from crampcare.analysis.nights import DiaryColumns, episodes_per_checkin, minute_stamp
 from crampcare.analysis.population import PopulationResult, population_factors
@@ -71,9 +72,12 @@ def clinic() -> DiaryColumns:
     return _with_edge_episodes(cols)
 
 
+@pytest.mark.parametrize("halves", [False, True], ids=["one query", "two halves at once"])
 def test_stored_clinic_gives_the_in_memory_tables_rr_and_q_values(
-    diary: Diary, clinic: DiaryColumns
+    diary: Diary, clinic: DiaryColumns, halves: bool, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # A clinic this small is counted in one part unless told otherwise.
+    monkeypatch.setattr(clinic_parts, "MIN_SPLIT", 0 if halves else 10**9)
     _store(diary, clinic)
     found = clinic_analysis(diary)
     want = population_factors(clinic)

@@ -20,16 +20,17 @@ factors are not part of the clinic analysis: each person names theirs freely.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 from annotated_types import Ge, Le
 from sqlalchemy import Connection
 
+from crampcare.analysis import clinic_parts
 from crampcare.analysis.factors import RULES, FactorRule
 from crampcare.analysis.nights import NIGHT_LENGTH_MIN, NIGHT_STARTS_MIN
 from crampcare.analysis.population import (
     FEWER,
-    I64,
     MORE,
     NOT_ENOUGH,
     PopulationResult,
@@ -101,26 +102,37 @@ def _valid(rule: FactorRule, dialect: str) -> str:
     return f"({col} IS NULL OR {col} BETWEEN {lo!r} AND {hi!r})"
 
 
-def _nights_sql(dialect: str) -> str:
-    """(person_id, night) of every night with at least one episode."""
+def _nights_sql(dialect: str, part: str) -> str:
+    """(person_id, night) of every night with at least one episode (of ``part``'s persons)."""
     shift = f"{NIGHT_STARTS_MIN // 60} hours"
     until = f"{NIGHT_LENGTH_MIN // 60:02d}:00:00"
     if dialect == "postgresql":
         moved = f"(started_at - INTERVAL '{shift}')"
         return (
             f"SELECT DISTINCT person_id, CAST({moved} AS DATE) AS night FROM episodes "
-            f"WHERE CAST({moved} AS TIME) < TIME '{until}'"
+            f"WHERE CAST({moved} AS TIME) < TIME '{until}'{part}"
         )
     return (
         f"SELECT DISTINCT person_id, date(started_at, '-{shift}') AS night FROM episodes "
-        f"WHERE time(started_at, '-{shift}') < '{until}'"
+        f"WHERE time(started_at, '-{shift}') < '{until}'{part}"
     )
 
 
-def counting_sql(dialect: str) -> tuple[str, str]:
+Persons = tuple[int | None, int | None]
+
+
+def _part(column: str, persons: Persons) -> str:
+    lo, hi = persons
+    return (f" AND {column} >= {lo:d}" if lo is not None else "") + (
+        f" AND {column} < {hi:d}" if hi is not None else ""
+    )
+
+
+def counting_sql(dialect: str, persons: Persons = (None, None)) -> tuple[str, str]:
     """The two GROUP BY queries: over all check-ins, and over cramp-night check-ins.
 
-    Each row: person_id, check-ins, then per factor (exposed, answered)."""
+    Each row: person_id, check-ins, then per factor (exposed, answered).
+    ``persons``: only ids from the first (inclusive) to the second (exclusive)."""
     cells = []
     for rule in RULES:
         cells += [f"COUNT(CASE WHEN {_exposed(rule, dialect)} THEN 1 END)", f"COUNT({rule.name})"]
@@ -129,68 +141,66 @@ def counting_sql(dialect: str) -> tuple[str, str]:
         # SQLite keeps a day as text. The unary plus keeps the planner from reading
         # this range as a way into the (person_id, day) index.
         checks.insert(0, "+c.day BETWEEN '1900-01-01' AND '2100-12-31'")
-    valid = " AND ".join(checks)
+    valid = " AND ".join(checks) + _part("c.person_id", persons)
     select = f"SELECT c.person_id, COUNT(*), {', '.join(cells)}"
     every = f"{select} FROM checkins c WHERE {valid} GROUP BY c.person_id"
     # Nights first (CROSS JOIN fixes SQLite's join order; PostgreSQL plans freely), so
     # each night's check-in is one lookup of its (person_id, day) key.
     cramp = (
-        f"WITH nights AS MATERIALIZED ({_nights_sql(dialect)}) {select} "
+        f"WITH nights AS MATERIALIZED ({_nights_sql(dialect, _part('person_id', persons))}) "
+        f"{select} "
         "FROM nights n CROSS JOIN checkins c "
         f"WHERE c.person_id = n.person_id AND c.day = n.night AND {valid} GROUP BY c.person_id"
     )
     return every, cramp
 
 
-def _read_counts(conn: Connection) -> tuple[list[int], I64, I64, I64, int]:
-    dialect = conn.dialect.name
-    every_sql, cramp_sql = counting_sql(dialect)
-    every = conn.exec_driver_sql(every_sql).fetchall()
-    cramp = conn.exec_driver_sql(cramp_sql).fetchall()
+Rows = list[Any]
+
+
+def _fetch(conn: Connection, persons: Persons = (None, None)) -> tuple[Rows, Rows]:
+    every_sql, cramp_sql = counting_sql(conn.dialect.name, persons)
+    return list(conn.exec_driver_sql(every_sql)), list(conn.exec_driver_sql(cramp_sql))
+
+
+def _read_counts(conn: Connection, other: Connection | None) -> tuple[Rows, Rows, int, set[int]]:
+    """Every person's counts; with ``other`` (in the same snapshot), in two halves at once."""
     stored = int(conn.exec_driver_sql("SELECT COUNT(*) FROM checkins").scalar_one())
     # Persons with episodes only still get a row (with nothing to test), as in memory.
     with_episodes = conn.exec_driver_sql("SELECT DISTINCT person_id FROM episodes").scalars()
-    ids = sorted({int(r[0]) for r in every} | {int(p) for p in with_episodes})
-    index = {p: i for i, p in enumerate(ids)}
-    nf = len(RULES)
-
-    def matrix(rows: list[tuple[int, ...]]) -> I64:
-        out = np.zeros((len(ids), 1 + 2 * nf), np.int64)
-        if rows:
-            arr = np.array(rows, np.int64)
-            out[[index[int(p)] for p in arr[:, 0]]] = arr[:, 1:]
-        return out
-
-    all_days, cramp_days = matrix(list(every)), matrix(list(cramp))
-    days = all_days[:, 0]
-    exposed, answered = all_days[:, 1::2], all_days[:, 2::2]
-    c_exposed, c_answered = cramp_days[:, 1::2], cramp_days[:, 2::2]
-    tables = np.stack(
-        [
-            c_exposed,  # exposed, cramp night
-            exposed - c_exposed,  # exposed, quiet night
-            c_answered - c_exposed,  # not exposed, cramp night
-            (answered - exposed) - (c_answered - c_exposed),  # not exposed, quiet night
-        ],
-        axis=-1,
-    )
-    return ids, tables, days, cramp_days[:, 0], stored
+    persons = {int(p) for p in with_episodes}
+    split = None if other is None else clinic_parts.split_person(conn, stored)
+    if other is None or split is None:
+        every, cramp = _fetch(conn)
+    else:
+        halves = ((None, split), (split, None))
+        (e0, c0), (e1, c1) = clinic_parts.in_parallel(
+            (conn, other), lambda c, i: _fetch(c, halves[i])
+        )
+        every, cramp = e0 + e1, c0 + c1
+    return every, cramp, stored, persons
 
 
 @guarded
 def clinic_analysis(diary: Diary) -> ClinicAnalysis:
     """The population analysis (``population_from_tables``) of everyone in ``diary``."""
-    conn_opts = {"postgresql": {"isolation_level": "REPEATABLE READ"}}
-    with diary.engine.connect() as conn:
-        # One snapshot for all the queries: an entry logged meanwhile cannot make
-        # the two counts disagree. SQLite's read transaction holds one already.
-        conn = conn.execution_options(**conn_opts.get(conn.dialect.name, {}))
-        with conn.begin():
-            ids, tables, days, cramp_days, stored = _read_counts(conn)
+    # One snapshot for all the queries: an entry logged meanwhile cannot make the
+    # counts disagree (``clinic_parts`` says how two connections share one).
+    with clinic_parts.one_snapshot(diary) as pair:
+        if pair is not None:
+            counted = _read_counts(*pair)
+    if pair is None:
+        conn_opts = {"postgresql": {"isolation_level": "REPEATABLE READ"}}
+        with diary.engine.connect() as conn:
+            conn = conn.execution_options(**conn_opts.get(conn.dialect.name, {}))
+            with conn.begin():
+                counted = _read_counts(conn, None)
+    every, cramp, stored, with_episodes = counted
+    ids, tables, days, cramp_days = clinic_parts.tables(every, cramp, with_episodes, len(RULES))
     names = [r.name for r in RULES]
     result = population_from_tables(names, tables, days)
-    counted = int(days.sum())
-    return ClinicAnalysis(ids, result, counted, int(cramp_days.sum()), stored - counted)
+    total = int(days.sum())
+    return ClinicAnalysis(ids, result, total, int(cramp_days.sum()), stored - total)
 
 
 def open_stored(url_or_path: str) -> Diary:

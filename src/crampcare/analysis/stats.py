@@ -34,6 +34,26 @@ def fisher_exact(a: int, b: int, c: int, d: int) -> float:
     return float(fisher_exact_many(np.array([[a, b, c, d]], np.int64))[0])
 
 
+def _unique_rows(key: I64, top: int) -> tuple[I64, I64]:
+    """``np.unique(key, axis=0, return_inverse=True)`` for rows of counts from 0 to ``top``.
+
+    Packed into one integer per row when four fit in 62 bits: sorting integers is
+    many times faster than sorting rows (half of a 10,000-person clinic's
+    statistics), and the packing keeps the rows' order, so the result is the same.
+    """
+    bits = max(top, 1).bit_length()
+    if 4 * bits > 62:
+        uniq, inverse = np.unique(key, axis=0, return_inverse=True)
+        return uniq, inverse.reshape(-1)
+    packed = key[:, 0]
+    for j in (1, 2, 3):
+        packed = (packed << bits) | key[:, j]
+    values, inverse = np.unique(packed, return_inverse=True)
+    mask = (1 << bits) - 1
+    uniq = np.stack([(values >> (bits * (3 - j))) & mask for j in range(4)], axis=1)
+    return uniq, inverse.reshape(-1)
+
+
 def fisher_exact_many(tables: I64) -> F64:
     """Two-sided Fisher p for each row (a, b, c, d) of ``tables``.
 
@@ -47,8 +67,7 @@ def fisher_exact_many(tables: I64) -> F64:
     a, b, c, d = tables.T
     n = a + b + c + d
     r1, c1 = a + b, a + c
-    key = np.stack([a, r1, c1, n], axis=1)
-    uniq, inverse = np.unique(key, axis=0, return_inverse=True)
+    uniq, inverse = _unique_rows(np.stack([a, r1, c1, n], axis=1), int(n.max()))
     ua, ur1, uc1, un = uniq.T
     lf = log_factorials(int(un.max()))
     lo = np.maximum(0, uc1 + ur1 - un)

@@ -84,7 +84,7 @@ def report(
 
     chart_links: dict[str, str] = {}
     if charts is not None:
-        from crampcare.cli.report_charts import chart_files
+        from crampcare.render.chart_cache import chart_files
 
         if not charts.is_dir():
             if not charts.parent.is_dir() or charts.exists():

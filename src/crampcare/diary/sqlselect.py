@@ -1,27 +1,26 @@
-"""The SELECTs of a SQLite diary: SQLite checks each row in C, and one person's queries.
+"""The SELECTs of a SQLite diary, with SQLite's check of each check-in, and one person's queries.
 
-Every SELECT ends with an ``ok`` column, generated from the models' bounds: 1
-when the row's types and ranges are exactly what validation would accept, so
-``sqlread`` can build it without validating it again in Python.
+The check-in SELECT ends with an ``ok`` column, generated from the models' bounds:
+1 when the row's types and ranges are exactly what validation would accept, so
+``sqlread`` can build it without validating it again. Episodes are checked in
+Python instead (``sqlfast``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from datetime import date, datetime
 from typing import Any
 
 from annotated_types import Ge, Le
 from pydantic import BaseModel
 
-from crampcare.diary.models import FACTORS, CheckInIn, EpisodeIn
-from crampcare.vocabulary import DIARY_LOCATIONS as LOCATIONS
-from crampcare.vocabulary import DIARY_SIDES as SIDES
+from crampcare.diary.models import FACTORS, CheckInIn
 
 # -- the checks SQLite runs ------------------------------------------------------------------
 
 
-def _bounds(model: type[BaseModel], name: str) -> tuple[float, float]:
+def bounds(model: type[BaseModel], name: str) -> tuple[float, float]:
+    """A number field's (ge, le) from the model, as floats."""
     lo = hi = None
     for meta in model.model_fields[name].metadata:
         if isinstance(meta, Ge):
@@ -33,7 +32,7 @@ def _bounds(model: type[BaseModel], name: str) -> tuple[float, float]:
 
 
 def _number(model: type[BaseModel], name: str, kind: type) -> str:
-    lo, hi = _bounds(model, name)
+    lo, hi = bounds(model, name)
     types = "('integer')" if kind is int else "('integer', 'real')"
     return f"({name} IS NULL OR (typeof({name}) IN {types} AND {name} BETWEEN {lo!r} AND {hi!r}))"
 
@@ -47,33 +46,11 @@ def _real(name: str) -> str:
     return f"CASE WHEN typeof({name}) = 'integer' THEN CAST({name} AS REAL) ELSE {name} END"
 
 
-def _quoted(values: Iterable[str]) -> str:
-    return ", ".join(f"'{v}'" for v in values)
-
-
-# The canonical stored time is 'YYYY-MM-DD HH:MM:SS.ffffff' (26 characters).
-_EPISODE_OK = " AND ".join(
-    (
-        "typeof(id) = 'integer'",
-        "typeof(started_at) = 'text'",
-        "length(started_at) = 26",
-        "started_at >= '1900-01-01'",
-        "started_at < '2101-01-01'",
-        _number(EpisodeIn, "duration_s", int),
-        f"location IN ({_quoted(LOCATIONS)})",
-        f"side IN ({_quoted(SIDES)})",
-        _number(EpisodeIn, "intensity", int),
-        "typeof(woke) = 'integer'",
-        "woke IN (0, 1)",
-        "typeof(actions) = 'text'",
-        "typeof(helped) = 'text'",
-        _number(EpisodeIn, "minutes_to_relief", float),
-        "typeof(notes) = 'text'",
-    )
-)
+# Episodes are most of a diary: their values are checked in Python as each record
+# is built (``sqlfast.episode``), cheaper than a check column SQLite evaluates per row.
 EPISODE_SELECT = (
     "SELECT id, person_id, started_at, duration_s, location, side, intensity, woke, "
-    f"actions, helped, {_real('minutes_to_relief')}, notes, ({_EPISODE_OK}) FROM episodes"
+    "actions, helped, minutes_to_relief, notes FROM episodes"
 )
 
 _CHECKIN_OK = " AND ".join(

@@ -1,5 +1,8 @@
 """``report --charts``: chart files, drawn once per diary state and then taken from a cache.
 
+Outside the CLI package so that ``crampcare.fastreport`` can take charts from
+the cache without loading the CLI.
+
 Drawing the four charts as PNG and SVG with matplotlib costs seconds (its import
 alone a third of a second), more than the rest of a report together. The same
 diary, period and code draw the same charts, so they are kept in the user's
@@ -43,24 +46,33 @@ def chart_files(
     result: Any, records: Sequence[Any], since: date | None
 ) -> dict[str, dict[str, bytes]]:
     """Chart bytes by kind and name: from the cache, or drawn now and cached."""
+    found = cached(records, since)
+    if found is not None:
+        return found
     from crampcare import settings
+    from crampcare.render.charts import render_all
 
     root = settings.cache_dir() / "charts"
     entry = root / _key(records, since)
-    manifest = entry / "charts.json"
+
+    drawn: dict[str, dict[str, bytes]] = {kind: render_all(result, kind) for kind in KINDS}
+    _store(root, entry, drawn)
+    return drawn
+
+
+def cached(records: Sequence[Any], since: date | None) -> dict[str, dict[str, bytes]] | None:
+    """The charts of exactly these records and period from the cache, or None."""
+    from crampcare import settings
+
+    entry = settings.cache_dir() / "charts" / _key(records, since)
     try:
-        names = json.loads(manifest.read_text(encoding="utf-8"))
+        names = json.loads((entry / "charts.json").read_text(encoding="utf-8"))
         return {
             kind: {name: (entry / f"{name}.{kind}").read_bytes() for name in names}
             for kind in KINDS
         }
     except (OSError, ValueError):
-        pass  # not drawn yet (or a damaged entry): draw
-    from crampcare.render.charts import render_all
-
-    drawn: dict[str, dict[str, bytes]] = {kind: render_all(result, kind) for kind in KINDS}
-    _store(root, entry, drawn)
-    return drawn
+        return None  # not drawn yet (or a damaged entry)
 
 
 def _store(root: Path, entry: Path, drawn: dict[str, dict[str, bytes]]) -> None:
