@@ -58,7 +58,10 @@ def autocommit(engine: Engine) -> Iterator[Any]:
     except psycopg.Error as exc:
         gone = raw.closed or raw.broken
         if gone:
-            pooled.invalidate(exc)  # the pool opens a new one for the next request
+            # As SQLAlchemy does on a lost connection: the server went away, so every
+            # pooled connection is as dead as this one; the next checkouts open new ones
+            # instead of each failing one more request.
+            engine.pool._invalidate(pooled, exc)
         raise DBAPIError.instance(
             None, None, exc, psycopg.Error, hide_parameters=True, connection_invalidated=gone
         ) from exc
