@@ -44,12 +44,26 @@ def params(table: Table, values: Mapping[str, Any]) -> dict[str, Any]:
     return {k: Json(v) if k in json_cols else v for k, v in values.items()}
 
 
+def _as_sqlalchemy(exc: Exception, invalidated: bool = False) -> DBAPIError:
+    import psycopg
+
+    wrapped = DBAPIError.instance(
+        None, None, exc, psycopg.Error, hide_parameters=True, connection_invalidated=invalidated
+    )
+    assert isinstance(wrapped, DBAPIError)  # what it makes of any DB-API error
+    return wrapped
+
+
 @contextmanager
 def autocommit(engine: Engine) -> Iterator[Any]:
     """A pooled connection's psycopg connection in autocommit mode, back to the pool after."""
     import psycopg
 
-    pooled = engine.raw_connection()
+    try:
+        # A new connection's failure (the server is down) comes as the driver's own.
+        pooled = engine.raw_connection()
+    except psycopg.Error as exc:
+        raise _as_sqlalchemy(exc) from exc
     raw = pooled.driver_connection
     assert raw is not None  # a live pooled connection
     try:
@@ -62,9 +76,7 @@ def autocommit(engine: Engine) -> Iterator[Any]:
             # pooled connection is as dead as this one; the next checkouts open new ones
             # instead of each failing one more request.
             engine.pool._invalidate(pooled, exc)
-        raise DBAPIError.instance(
-            None, None, exc, psycopg.Error, hide_parameters=True, connection_invalidated=gone
-        ) from exc
+        raise _as_sqlalchemy(exc, gone) from exc
     finally:
         if not raw.closed and not raw.broken:
             raw.autocommit = False  # the pool's other users expect transactions
