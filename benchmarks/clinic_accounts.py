@@ -35,8 +35,8 @@ def seed(db_url: str, people: int, run: str) -> tuple[dict[int, dict[str, str]],
             ).fetchone() or (0,)
             token, csrf = passwords.token(), passwords.token()
             conn.execute(
-                "INSERT INTO account_sessions (token_hash, account_id, csrf, created_at, expires_at)"
-                " VALUES (%s, %s, %s, %s, %s)",
+                "INSERT INTO account_sessions (token_hash, account_id, csrf, created_at,"
+                " expires_at) VALUES (%s, %s, %s, %s, %s)",
                 (passwords.digest(token), account_id, csrf, now, now + timedelta(hours=12)),
             )
             headers[p] = {"Cookie": f"crampcare_session={token}", "X-CSRF-Token": csrf}
