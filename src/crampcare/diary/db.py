@@ -52,7 +52,9 @@ def sqlite_path(url: str) -> Path | None:
 
 #: A served app process's PostgreSQL pool: the clinic runs 2 workers on a few cores, and
 #: more connections than this only add contention (PostgreSQL's default allows 100).
-SERVER_POOL = {"pool_size": 8, "max_overflow": 4, "pool_timeout": 10}
+#: The web app's database lane (web/heavy.py) uses at most ``pool_size`` at once; the
+#: overflow is for the few calls outside it (signing in, account pages, readiness).
+SERVER_POOL = {"pool_size": 8, "max_overflow": 8, "pool_timeout": 30}
 
 
 def make_engine(url: str, serving: bool = False) -> Engine:
