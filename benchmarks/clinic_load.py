@@ -9,7 +9,11 @@ Runs, all on 127.0.0.1 and bounded in time:
    validation, idempotency and the store (and, to read both by, the same crowd
    against an answer that touches no database: the client's and machine's ceiling);
 3. a restart: PostgreSQL stopped (``pg_ctl -m fast``) and started again under the
-   mixed load: 503s while down, then recovery without restarting the app.
+   mixed load: 503s while down, then recovery without restarting the app;
+4. the mixed crowd again in multi-user mode (an account and session each: session
+   lookup, CSRF and one diary per person on every request), and, to show where
+   the p99 holds, the mixed crowd at a quarter of the offered rate (``--think`` x 4),
+   labelled so; neither replaces the rows above.
 After each crowd the database is checked against what was acknowledged: 0 lost,
 0 duplicated, 0 partial. Prints one JSON object.
 
@@ -33,6 +37,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from benchmarks.clinic_accounts import seed  # noqa: E402
 from benchmarks.clinic_sim import (  # noqa: E402
     Outage,
     Plan,
@@ -146,6 +151,29 @@ def run_crowd(plan: Plan, during: Any = None) -> Results:
     return asyncio.run(crowd(plan, during))
 
 
+def multi_user_crowd(
+    pg: PgCluster, args: argparse.Namespace, env: dict[str, str], tmp: Path, kinds: tuple[str, ...]
+) -> dict[str, Any]:
+    """The mixed crowd against a clinic server: each person signed in to an account of theirs."""
+    db = pg.create_database("clinic_multi")
+    port = _free_port()
+    base = f"http://127.0.0.1:{port}"
+    plan = Plan(args.people, args.logs, think_s=args.think, run="multi", base_url=base)
+    plan.auth, plan.account_ids = seed(db, args.people, plan.run)
+    multi_env = {**env, "CRAMPCARE_DB": db, "CRAMPCARE_MULTI_USER": "on"}
+    app = start_server(app_command(port, args.workers), multi_env, tmp / "multi.log")
+    try:
+        wait_ready(base + "/readyz")
+        results = run_crowd(plan)
+        return {
+            **summary(results, kinds),
+            "database": verify(db, plan, results),
+            "in_app_ms": in_app_times(tmp / "multi.log", 0),
+        }
+    finally:
+        stop_server(app)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--people", type=int, default=1000)
@@ -208,8 +236,18 @@ def main() -> None:
                 "write_while_down": outage.write_while_down[0],
                 "app_restarted": app.poll() is not None,
             }
+            light = Plan(args.people, args.logs, think_s=4 * args.think, run="light", base_url=base)
+            seen = _lines(tmp / "app.log")
+            results = run_crowd(light)
+            report["mixed_quarter_rate"] = {
+                "think_s": light.think_s,
+                **summary(results, kinds),
+                "database": verify(db, light, results),
+                "in_app_ms": in_app_times(tmp / "app.log", seen),
+            }
         finally:
             stop_server(app)
+        report["mixed_multi_user"] = multi_user_crowd(pg, args, env, tmp, kinds)
 
         bare_db = pg.create_database("bare")
         import psycopg

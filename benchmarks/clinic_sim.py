@@ -93,6 +93,9 @@ class Plan:
     base_url: str = ""
     log_path: str = "/api/v1/episodes"
     logs_only: bool = False  # no check-in or reads: logging flat out, or the bare baseline
+    #: Multi-user mode: each person's cookie and CSRF header, and account id (clinic_accounts).
+    auth: dict[int, dict[str, str]] = field(default_factory=dict)
+    account_ids: dict[int, int] = field(default_factory=dict)
 
 
 @dataclass
@@ -159,6 +162,7 @@ async def _send(
 
 async def person(plan: Plan, results: Results, start: float, p: int) -> None:
     rng = random.Random(p)
+    auth = plan.auth.get(p, {})
     url = urlsplit(plan.base_url)
     conn = Connection(url.hostname or "127.0.0.1", url.port or 80)
 
@@ -170,7 +174,7 @@ async def person(plan: Plan, results: Results, start: float, p: int) -> None:
             await think()
             key = f"{plan.run}-{p}-{n}"
             body = episode(p, n, plan.run)
-            headers = {"Idempotency-Key": key}
+            headers = {**auth, "Idempotency-Key": key}
             if await _send(
                 conn, plan, results, start, "log", "POST", plan.log_path, body, headers
             ) in (200, 201):
@@ -182,16 +186,17 @@ async def person(plan: Plan, results: Results, start: float, p: int) -> None:
         fluids = round(0.5 + (p % 5) * 0.5, 1)
         checkin = {"day": day, "fluids_l": fluids, "stress": p % 4}
         if await _send(
-            conn, plan, results, start, "checkin", "PUT", "/api/v1/checkins", checkin
+            conn, plan, results, start, "checkin", "PUT", "/api/v1/checkins", checkin, auth
         ) in (200, 201):
             results.acked_checkins[day] = fluids
         await think()
-        await _send(conn, plan, results, start, "read", "GET", "/api/v1/episodes?limit=20")
+        await _send(
+            conn, plan, results, start, "read", "GET", "/api/v1/episodes?limit=20", None, auth
+        )
         if p % plan.report_every == 0:
             await think()
-            await _send(
-                conn, plan, results, start, "report", "GET", "/api/v1/report?since=2026-06-01"
-            )
+            path = "/api/v1/report?since=2026-06-01"
+            await _send(conn, plan, results, start, "report", "GET", path, None, auth)
     finally:
         await conn.close()
 
@@ -214,19 +219,26 @@ def verify(db_url: str, plan: Plan, results: Results) -> dict[str, int]:
     import psycopg
 
     with psycopg.connect(db_url) as conn:
+        # The bare baseline's table has no person_id: everything there is person 1's.
+        person = "person_id" if plan.account_ids else "1"
         rows = conn.execute(
-            "SELECT idempotency_key, notes, intensity, location FROM episodes "
+            f"SELECT idempotency_key, notes, intensity, location, {person} FROM episodes "
             "WHERE idempotency_key LIKE %s",
             (f"{plan.run}-%",),
         ).fetchall()
-        checkins: dict[str, float] = {}
+        checkins: dict[tuple[int, str], float] = {}
         if not plan.logs_only:
-            checkins = dict(
-                conn.execute("SELECT day::text, fluids_l FROM checkins WHERE person_id = 1")
-            )
+            found = conn.execute("SELECT person_id, day::text, fluids_l FROM checkins")
+            checkins = {(r[0], r[1]): r[2] for r in found}
     keys = Counter(r[0] for r in rows)
     sent_keys = {f"{plan.run}-{p}-{n}" for p in range(plan.people) for n in range(plan.logs)}
-    stored = {r[0]: r[1:] for r in rows}
+    stored = {r[0]: r[1:4] for r in rows}
+
+    def owner_of_key(key: str) -> int:  # the account a write belongs to (1: single-user)
+        return plan.account_ids.get(int(key.rsplit("-", 2)[1]), 1)
+
+    def owner_of_day(day: str) -> int:  # person p checks in for FIRST_CHECKIN + p days
+        return plan.account_ids.get((date.fromisoformat(day) - FIRST_CHECKIN).days, 1)
 
     def expected(key: str) -> tuple[Any, ...]:
         _, p, n = key.rsplit("-", 2)
@@ -242,8 +254,11 @@ def verify(db_url: str, plan: Plan, results: Results) -> dict[str, int]:
         "never_sent": len(set(stored) - sent_keys),
         "stored_unacknowledged": len(set(stored) - set(results.acked_logs)),
         "partial": partial,
+        "in_another_diary": sum(
+            1 for r in rows if r[0] in sent_keys and r[4] != owner_of_key(r[0])
+        ),
         "checkins_lost_or_wrong": sum(
-            1 for d, f in results.acked_checkins.items() if checkins.get(d) != f
+            1 for d, f in results.acked_checkins.items() if checkins.get((owner_of_day(d), d)) != f
         ),
     }
 

@@ -119,6 +119,22 @@ def rss_mb(pid: int) -> float:
     return int(found.group(1)) / 1024 if found else 0.0
 
 
+def smaps_mb(pid: int) -> dict[str, float]:
+    """RSS, PSS (shared pages divided among their users) and private memory, from smaps_rollup.
+
+    RSS counts a shared library's pages in full in every process that maps it (torch's
+    are hundreds of MB); PSS splits them, and private is what the process alone holds.
+    """
+    text = Path(f"/proc/{pid}/smaps_rollup").read_text()
+    kb = {k: int(v) for k, v in re.findall(r"^(\w+):\s+(\d+) kB", text, re.MULTILINE)}
+    private = kb.get("Private_Clean", 0) + kb.get("Private_Dirty", 0)
+    return {
+        "rss": round(kb.get("Rss", 0) / 1024, 1),
+        "pss": round(kb.get("Pss", 0) / 1024, 1),
+        "private": round(private / 1024, 1),
+    }
+
+
 def children(pid: int) -> list[int]:
     out = subprocess.run(["ps", "-o", "pid=", "--ppid", str(pid)], capture_output=True, text=True)
     return [int(x) for x in out.stdout.split()]
@@ -229,6 +245,7 @@ def main() -> None:
         results["ask_split"] = split
         workers = children(app.pid)
         results["worker_rss_mb"] = [round(rss_mb(pid), 1) for pid in workers]
+        results["worker_memory_mb"] = [smaps_mb(pid) for pid in workers]
     finally:
         app.terminate()
         app.wait()
@@ -249,6 +266,9 @@ def main() -> None:
     )
     print(f"ready after {results['ready_s']:.2f} s (target <= 1.5 s)")
     print(f"memory per worker: {results['worker_rss_mb']} MB (target < 150 MB)")
+    for n, mem in enumerate(results["worker_memory_mb"]):
+        shares = f"RSS {mem['rss']} MB, PSS {mem['pss']} MB, private {mem['private']} MB"
+        print(f"  worker {n + 1}: {shares}")
     if results["ask_split"]:
         print(f"ask: connections per worker during the run: {results['ask_split']}")
     if home_r["errors"] or ask_r["errors"]:

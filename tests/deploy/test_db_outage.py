@@ -75,6 +75,7 @@ def test_a_database_restart_mid_load_costs_503s_and_nothing_else(tmp_path: Path)
         "never_sent": 0,
         "stored_unacknowledged": 0,
         "partial": 0,
+        "in_another_diary": 0,
         "checkins_lost_or_wrong": 0,
     }
     after = [s for k, t, _, s in results.attempts if k == "log" and t > outage.up_at + 1]

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
+
 from starlette.testclient import TestClient
 
 from crampcare.diary.models import EpisodeIn
 from crampcare.diary.store import Diary
 from crampcare.web.emergency_numbers import number_for
+from tests.diary.conftest import db_url, pg_server, pg_url
+
+__all__ = ["db_url", "pg_server", "pg_url"]
 
 ENTRY = {"started_at": "2026-03-01T03:10:00", "location": "calf", "side": "left", "woke": True}
 
@@ -47,6 +52,21 @@ def test_the_store_returns_the_first_episode_for_a_repeated_key() -> None:
         assert again == first and again.side == "left"
         assert other_person.id != first.id
         assert len(diary.episodes()) == 1
+
+
+def test_a_served_diary_stores_a_key_once_even_when_eight_threads_race_on_it(db_url: str) -> None:
+    # The web app's engine (one INSERT ... ON CONFLICT on psycopg's own connection on
+    # PostgreSQL): every racer gets the one stored episode back.
+    episode = EpisodeIn.model_validate(ENTRY)
+    with Diary.open(db_url, serving=True) as diary:
+        with ThreadPoolExecutor(8) as pool:
+            answers = list(
+                pool.map(lambda _: diary.add_episode(episode, 3, "race-key-1"), range(8))
+            )
+        assert {a.id for a in answers} == {answers[0].id}
+        assert answers[0].started_at == episode.started_at and answers[0].person_id == 3
+        assert len(diary.episodes(person_id=3)) == 1
+        assert diary.add_episode(episode, 3).id != answers[0].id  # no key: a new episode
 
 
 def test_the_emergency_number_follows_the_region_of_the_language_tag() -> None:

@@ -11,14 +11,17 @@ long and read the same.
 from __future__ import annotations
 
 from datetime import timedelta
+from functools import cache
+from typing import Any
 
-from sqlalchemy import Connection, delete, select, update
+from sqlalchemy import Connection, bindparam, delete, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from crampcare.accounts import passwords
-from crampcare.accounts.models import BadLogin, Locked, SignedIn
+from crampcare.accounts.models import Account, BadLogin, Locked, SignedIn
 from crampcare.accounts.store import Accounts, account_of, normal_username
 from crampcare.accounts.tables import accounts, login_throttle, recovery_codes, sessions
+from crampcare.diary import pgfast
 from crampcare.errors import CrampcareError
 
 SESSION_HOURS = 12
@@ -27,6 +30,19 @@ LOCK_MINUTES = 15
 CLIENT_FAILURES = 20
 CLIENT_WINDOW = timedelta(minutes=10)
 _WRONG = "That user name and password do not match."
+
+
+_ACCOUNT_COLUMNS = [accounts.c[name] for name in Account.__dataclass_fields__]
+_LOOKUP = (
+    select(*_ACCOUNT_COLUMNS, sessions.c.csrf, sessions.c.expires_at)
+    .join(accounts, accounts.c.id == sessions.c.account_id)
+    .where(sessions.c.token_hash == bindparam("token"), sessions.c.expires_at > bindparam("now"))
+)
+
+
+@cache
+def _pg_lookup() -> str:
+    return pgfast.compiled(_LOOKUP)
 
 
 class Sessions:
@@ -131,21 +147,25 @@ class Sessions:
     # -- sessions -----------------------------------------------------------------------
 
     def lookup(self, token: str) -> SignedIn | None:
-        """The live session for a cookie's token, or None (unknown or expired)."""
+        """The live session for a cookie's token, or None (unknown or expired).
+
+        Asked of the database on every request, so a revoked session ends at once.
+        """
         if not token or len(token) > 128:
             return None
-        now = self.store.clock()
-        with self.store.engine.connect() as conn:
-            row = conn.execute(
-                select(accounts, sessions.c.csrf, sessions.c.expires_at)
-                .join(accounts, accounts.c.id == sessions.c.account_id)
-                .where(
-                    sessions.c.token_hash == passwords.digest(token), sessions.c.expires_at > now
-                )
-            ).first()
+        where = {"token": passwords.digest(token), "now": self.store.clock()}
+        row: Any
+        if self.store.engine.dialect.name == "postgresql":
+            # Every request's first statement: on the driver's connection (diary/pgfast.py).
+            with pgfast.autocommit(self.store.engine) as raw:
+                row = raw.execute(_pg_lookup(), where).fetchone()
+        else:
+            with self.store.engine.connect() as conn:
+                row = conn.execute(_LOOKUP, where).first()
         if row is None:
             return None
-        return SignedIn(account_of(row), row.csrf, row.expires_at)
+        *account, csrf, expires_at = row
+        return SignedIn(Account(*account), csrf, expires_at)
 
     def logout(self, token: str) -> None:
         with self.store.write() as conn:

@@ -22,7 +22,6 @@ import hmac
 import threading
 
 from sqlalchemy.exc import SQLAlchemyError
-from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -31,6 +30,7 @@ from crampcare.accounts import Accounts, Consent, Sessions, SignedIn
 from crampcare.web.diary_db import DiaryHolder
 from crampcare.web.errors import ApiError
 from crampcare.web.guard import refuse
+from crampcare.web.heavy import DATABASE
 
 COOKIE = "crampcare_session"
 HEADER = "x-csrf-token"
@@ -157,7 +157,7 @@ class AuthGate:
         request = Request(scope)
         token = request.cookies.get(COOKIE, "")
         try:
-            who = await run_in_threadpool(self.clinic.sessions.lookup, token) if token else None
+            who = await DATABASE.run(self.clinic.sessions.lookup, token) if token else None
         except SQLAlchemyError:
             await refuse(send, 503, "The clinic's database is not reachable; try again shortly.")
             return

@@ -50,8 +50,19 @@ def sqlite_path(url: str) -> Path | None:
     return Path(parsed.database)
 
 
-def make_engine(url: str) -> Engine:
-    """An engine with crampcare's durability settings; bad URLs raise CrampcareError."""
+#: A served app process's PostgreSQL pool: the clinic runs 2 workers on a few cores, and
+#: more connections than this only add contention (PostgreSQL's default allows 100).
+#: The web app's database lane (web/heavy.py) uses at most ``pool_size`` at once; the
+#: overflow is for the few calls outside it (signing in, account pages, readiness).
+SERVER_POOL = {"pool_size": 8, "max_overflow": 8, "pool_timeout": 30}
+
+
+def make_engine(url: str, serving: bool = False) -> Engine:
+    """An engine with crampcare's durability settings; bad URLs raise CrampcareError.
+
+    ``serving``: for a long-running web app process (a sized pool, no ping before
+    each use; see below).
+    """
     try:
         parsed = make_url(url)
     except ArgumentError as exc:
@@ -83,12 +94,17 @@ def make_engine(url: str) -> Engine:
         if parsed.drivername == "postgresql+psycopg":
             require("psycopg", "postgres")
         try:
+            # A ping is a round trip before every use: as much as the write itself
+            # once that is one statement. A served app skips it: a connection the
+            # server dropped fails its request with a 503 (the client retries, with
+            # its Idempotency-Key) and the pool discards every connection as old.
+            pool = dict(SERVER_POOL, pool_pre_ping=False) if serving else {"pool_pre_ping": True}
             return create_engine(
                 parsed,
                 connect_args={"connect_timeout": 5},
-                pool_pre_ping=True,
                 # Bound parameters are diary notes and times: keep them out of errors and logs.
                 hide_parameters=True,
+                **pool,
             )
         except ImportError as exc:  # another driver named in the URL (postgresql+asyncpg)
             raise CrampcareError(f"cannot use {parsed.drivername}: {exc}") from exc

@@ -45,10 +45,13 @@ class Diary(EpisodeMethods, CheckInMethods):
     # -- opening -------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, url_or_path: str | Path | None = None) -> Diary:
-        """Open (and create or migrate) the diary at a path or URL; default from settings."""
+    def open(cls, url_or_path: str | Path | None = None, serving: bool = False) -> Diary:
+        """Open (and create or migrate) the diary at a path or URL; default from settings.
+
+        ``serving``: for a web app process (``db.make_engine``).
+        """
         url = resolve_url(url_or_path)
-        diary = cls(make_engine(url), url)
+        diary = cls(make_engine(url, serving), url)
         try:
             diary._prepare()
         except BaseException:

@@ -4,20 +4,39 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date, datetime, timedelta
+from functools import cache
 from typing import Any
 
 from pydantic import ValidationError
-from sqlalchemy import Connection, delete, insert, select, tuple_, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import Connection, delete, select, tuple_, update
+from sqlalchemy.dialects import postgresql, sqlite
 
-from crampcare.diary import rows, sqliterows, sqlread, sqlselect
-from crampcare.diary.guard import guarded
+from crampcare.diary import pgfast, rows, sqliterows, sqlread, sqlselect
+from crampcare.diary.guard import guarded, translated
 from crampcare.diary.models import Episode, EpisodeIn
 from crampcare.diary.sqliterows import local_naive
 from crampcare.diary.sqlread import Records
 from crampcare.diary.store_base import DiaryBase, NotFound, known
 from crampcare.diary.tables import episodes
 from crampcare.errors import CrampcareError, validation_message
+
+
+def _insert_once(dialect: Any) -> Any:
+    return (
+        dialect.insert(episodes)
+        .on_conflict_do_nothing(index_elements=["person_id", "idempotency_key"])
+        .returning(episodes.c.id)
+    )
+
+
+# Built once, so each call only binds values.
+_INSERT_ONCE = _insert_once(sqlite)
+
+
+@cache
+def _pg_insert_once() -> str:
+    keys = (*sqliterows.EPISODE_COLUMNS, "idempotency_key")
+    return pgfast.compiled(_insert_once(postgresql), keys)
 
 
 class EpisodeMethods(DiaryBase):
@@ -34,28 +53,26 @@ class EpisodeMethods(DiaryBase):
         """
         values = sqliterows.episode_values(episode, person_id)
         episode = episode.model_copy(update={"started_at": values["started_at"]})
-        if idempotency_key is not None:
-            values["idempotency_key"] = idempotency_key
-        try:
+        values["idempotency_key"] = idempotency_key
+        # Validated before the write (the id comes after): if this fails, nothing is stored.
+        stored = Episode(id=1, person_id=person_id, **episode.model_dump())
+        # One statement: a key used before inserts nothing (and returns no id), also
+        # when two servers race on it.
+        if self._sqlite:
             with self.write() as conn:
-                if idempotency_key is not None:
-                    earlier = self._by_key(conn, idempotency_key, person_id)
-                    if earlier is not None:
-                        return earlier
-                key = conn.execute(insert(episodes).values(values)).inserted_primary_key
-                assert key is not None  # a plain insert always has a primary key
-                # Built before the commit: if this fails, nothing was stored.
-                stored = Episode(id=key[0], person_id=person_id, **episode.model_dump())
-        except IntegrityError:
-            # Two servers raced on one key (PostgreSQL): the other one's row stands.
-            if idempotency_key is None:
-                raise
-            with self.engine.connect() as conn:
+                new_id = conn.execute(_INSERT_ONCE, values).scalar()
+        else:
+            with translated(self.where), pgfast.autocommit(self.engine) as raw:
+                row = raw.execute(_pg_insert_once(), pgfast.params(episodes, values)).fetchone()
+            new_id = None if row is None else row[0]
+        if new_id is None:
+            assert idempotency_key is not None  # only a used key skips the insert
+            with translated(self.where, reading=True), self.engine.connect() as conn:
                 earlier = self._by_key(conn, idempotency_key, person_id)
-            if earlier is None:
-                raise
+            if earlier is None:  # deleted between the insert and this read
+                raise NotFound("the episode sent earlier with this Idempotency-Key was deleted")
             return earlier
-        return stored
+        return stored.model_copy(update={"id": new_id})
 
     @staticmethod
     def _by_key(conn: Connection, idempotency_key: str, person_id: int) -> Episode | None:

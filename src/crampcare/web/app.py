@@ -171,8 +171,10 @@ def create_app(
         return JSONResponse({"ok": True, "version": __version__})
 
     routes = [
-        *page_routes,
+        # The API first: a phone's log is matched after a few patterns, not forty (no
+        # page's path starts with /api/, so the order changes no answer).
         *api.routes(),
+        *page_routes,
         Route("/openapi.json", openapi),
         Route("/healthz", healthz),
         Route("/readyz", readyz),
@@ -197,6 +199,7 @@ def create_app(
     )
     # Lets a test that runs no lifespan close the database.
     app.state.diary = diary
+    app.state.clinic = clinic
     if clinic is not None:
         from crampcare.clinicweb.auth import AuthGate
 

@@ -9,13 +9,13 @@ from typing import Any
 
 from pydantic import ValidationError
 from sqlalchemy import text
-from starlette.concurrency import run_in_threadpool
 
 from crampcare.diary.guard import DiaryUnavailable
 from crampcare.diary.models import MAX_ID
 from crampcare.diary.store import Diary, DiaryBusy, NotFound
 from crampcare.errors import CrampcareError, validation_message
 from crampcare.web.errors import ApiError
+from crampcare.web.heavy import DATABASE
 
 log = logging.getLogger("crampcare.web")
 
@@ -41,9 +41,12 @@ class DiaryHolder:
 
     def shared(self) -> Diary:
         """The whole database's diary: for the clinic layer and health checks, not handlers."""
+        opened = self._diary
+        if opened is not None:  # every request asks: no lock once it is open
+            return opened
         with self._lock:
             if self._diary is None:
-                self._diary = Diary.open()
+                self._diary = Diary.open(serving=True)
             return self._diary
 
     def get(self) -> Any:
@@ -84,7 +87,10 @@ def _retry_later(message: str) -> ApiError:
 
 
 async def call_db(holder: DiaryHolder, fn: Any, *args: Any) -> Any:
-    """``fn(diary, *args)`` in a worker thread; store errors become 404, 422, or 503 when busy."""
+    """``fn(diary, *args)`` on a database thread (web/heavy.py).
+
+    Store errors become 404 or 422, and 503 when the database is busy or away.
+    """
 
     def call() -> Any:
         try:
@@ -109,4 +115,4 @@ async def call_db(holder: DiaryHolder, fn: Any, *args: Any) -> Any:
         except ValidationError as exc:
             raise ApiError(422, validation_message(exc)) from exc
 
-    return await run_in_threadpool(call)
+    return await DATABASE.run(call)

@@ -12,7 +12,6 @@ from datetime import date, datetime
 from typing import Any
 
 from pydantic import ValidationError
-from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import FormData
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
@@ -21,7 +20,7 @@ from starlette.routing import Route
 from crampcare.diary.models import FACTORS, CheckIn, Episode, EpisodeIn
 from crampcare.errors import validation_message
 from crampcare.vocabulary import DIARY_LOCATIONS, DIARY_SIDES, WOKE_BEFORE_HOUR, woke_from_sleep
-from crampcare.web import csrf
+from crampcare.web import csrf, heavy
 from crampcare.web.diary_db import DiaryHolder, call_db, known_id
 from crampcare.web.documents import document_response
 from crampcare.web.errors import ApiError
@@ -168,7 +167,7 @@ def page_routes(holder: DiaryHolder) -> list[Route]:
         from crampcare.render.report_html import report_html
 
         eps, cis = await call_db(holder, lambda d: (d.episodes(), d.checkins()))
-        html = await run_in_threadpool(lambda: report_html(analyse(eps, cis)))
+        html = await heavy.render(lambda: report_html(analyse(eps, cis)))
         return document_response(html)
 
     async def export_page(request: Request) -> Response:
@@ -192,7 +191,7 @@ def page_routes(holder: DiaryHolder) -> list[Route]:
 async def export_response(holder: DiaryHolder, fmt: str) -> Response:
     """The whole diary as a download (an export is all of it, by design)."""
     eps, cis = await call_db(holder, lambda d: (d.episodes(), d.checkins()))
-    return await run_in_threadpool(_export, eps, cis, fmt)
+    return await heavy.render(_export, eps, cis, fmt)
 
 
 def _export(eps: list[Episode], cis: list[CheckIn], fmt: str) -> Response:

@@ -11,12 +11,11 @@ from datetime import date, datetime
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator
-from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.routing import Route
 
 from crampcare.diary.models import MAX_ID, CheckIn, CheckInIn, Episode, EpisodeIn, EpisodePatch
-from crampcare.web import diary_pages
+from crampcare.web import diary_pages, heavy
 from crampcare.web.api_base import Api
 from crampcare.web.diary_db import DiaryHolder, call_db, known_id
 from crampcare.web.errors import ApiError
@@ -211,7 +210,7 @@ def register(api: Api, holder: DiaryHolder) -> list[Route]:
             holder, lambda d: (d.episodes(since=query.since), d.checkins(since=query.since))
         )
         # Seconds of statistics for a long diary: off the event loop, so others are served.
-        return await run_in_threadpool(lambda: report_json(analyse(eps, cis, since=query.since)))
+        return await heavy.render(lambda: report_json(analyse(eps, cis, since=query.since)))
 
     @api.route(
         "/export",
