@@ -42,6 +42,14 @@ def test_the_patients_own_length_still_counts_when_a_relative_is_described() -> 
     assert _level(text) == "urgent"
 
 
+def test_an_if_or_what_i_do_near_a_length_never_hides_it() -> None:
+    text = "Thigh cramp for 25 minutes now, it won't give no matter what I do"
+    assert parse_text(text).duration_minutes == 25
+    assert _level(text) == "urgent"
+    sentence = "cramp, no matter what I do"
+    assert not context.read(sentence, 0, len("cramp")).hypothetical
+
+
 def test_a_report_keeps_the_reported_persons_words_theirs() -> None:
     sentence = "My colleague said her leg was cramping for an hour."
     at = sentence.index("an hour")
