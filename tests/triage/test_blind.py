@@ -39,11 +39,15 @@ DEV_EXACT_FLOORS = {
     # flags to self-care (all 4 unasked), over-triage 6; main alike but 38/40 and 5. Then
     # its misses were read as classes of wording and fixed; it is tuned on now.
     "dev_f.jsonl": 150,
+    # Measured once before any change for it (main 0f164d8): 135/150, emergencies 36/40,
+    # 10 red flags to self-care (8 unasked), over-triage 4. Then its misses were read as
+    # classes of wording and fixed; it is tuned on now.
+    "dev_g.jsonl": 150,
 }
 
 
 def test_the_dev_batches_are_there() -> None:
-    names = [f"dev_{x}.jsonl" for x in "abcdef"]
+    names = [f"dev_{x}.jsonl" for x in "abcdefg"]
     assert [f.name for f in FILES] == names
 
 

@@ -154,7 +154,8 @@ def _since_event() -> re.Pattern[str]:
         # "... at the beginning of the episode and it's nearly over now"
         r"the end|(?:nearly |almost |just |now )*(?:over|finished|ended|done))|half[- ]?time|"
         r"(?:the |that )?(?:film|movie|match|game|episode|show|programme|program|meeting|lesson|"
-        r"service|class) (?:has |is |was |had )?(?:nearly |almost |just |now )*(?:over|finished|"
+        r"service|class|news|weather|forecast|podcast|song|album|quiz|series|concert|sermon) "
+        r"(?:has |is |was |had )?(?:nearly |almost |just |now )*(?:over|finished|"
         r"ended|done)|full[- ]?time|(?:we'?ve|i'?ve|we have|i have|they'?ve) "
         r"(?:eaten|finished|washed up|had (?:dinner|lunch|tea|supper|a shower))|"
         r"(?:hours?|ages) later)(?![\w'])"
@@ -208,9 +209,37 @@ def ongoing(text: str) -> list[tuple[float, str]]:
     return out if out and _still().search(text) else []
 
 
+#: The least a thing people time a cramp by lasts, in minutes: "for two whole podcast
+#: episodes", "through three songs".
+_UNIT_MINUTES = {
+    "song": 3,
+    "episode": 20,
+    "programme": 20,
+    "program": 20,
+    "show": 20,
+    "film": 80,
+    "movie": 80,
+    "match": 45,
+}
+
+
+@cache
+def _units() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?<![\w'])(?:for|through|during|over) (?:about |around |nearly |almost )?"
+        rf"(?P<n>{NUMBER}) (?:whole |full |entire |long )?(?:[\w-]+ )?"
+        r"(?P<unit>song|episode|programme|program|show|film|movie|match)(?:e?s)?(?![\w'])",
+        re.IGNORECASE,
+    )
+
+
 def durations(text: str) -> list[tuple[float, str]]:
     """The rare duration forms (``numbers.durations`` has the common ones), with their words."""
     out = []
+    for m in _finditer(_units, "s", text):
+        n = number(m.group("n"))
+        if n is not None:
+            out.append((n * _UNIT_MINUTES[m.group("unit").lower()], m.group()))
     for m in and_a_half(text):
         n = number(m.group("n"))
         if n is not None:

@@ -197,8 +197,10 @@ def read(sentence: str, start: int, end: int, spans: Sequence[tuple[int, int]] =
         if rule.category in found:
             continue
         if rule.forward:
-            for m in rule.pattern.finditer(sentence, lowered, left, start):
-                if _inside(m.start(), spans):
+            # Searched up to the finding's end so that a trigger may look at what follows
+            # it ("nearly" before an amount is no near miss), but it must end before it.
+            for m in rule.pattern.finditer(sentence, lowered, left, end):
+                if m.end() > start or _inside(m.start(), spans):
                     continue
                 if len(_WORD.findall(sentence[m.end() : start])) <= rule.scope:
                     found[rule.category] = m.group()

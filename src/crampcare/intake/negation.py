@@ -15,7 +15,9 @@ from collections.abc import Iterable, Iterator
 
 from crampcare.intake import context
 
-_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
+# An ellipsis before more of the same thought ("tetanus jab... no idea") is a pause, not
+# the end of a sentence.
+_SENTENCE = re.compile(r"(?:[^.!?\n]|\.{2,}(?=\s*[a-z]))+(?:[.!?]+|\n|$)")
 
 
 def sentences(text: str) -> Iterator[tuple[int, str]]:

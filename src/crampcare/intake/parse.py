@@ -219,16 +219,15 @@ def _compounds(state: State) -> None:
 
 
 def _numbers(state: State, text: str) -> None:
-    durations = numbers.durations(text) + clock.durations(text)
+    who = state.data.get("who")
+    about_other = bool(who and who != "self" and not people.writer_is_patient(text))
+    found = numbers.durations(text) + clock.durations(text)
+    durations = people.now_of_patient(text, found, about_other, whose_only=True)
     if durations:
         value, words = max(durations)
         state.data["duration_minutes"] = value
         state.fact("duration_minutes", value, words)
-    who = state.data.get("who")
-    about_other = bool(who and who != "self" and not people.writer_is_patient(text))
-    freqs = [
-        f for f in numbers.frequencies(text) if people.said_now_of_patient(text, f[1], about_other)
-    ]
+    freqs = people.now_of_patient(text, numbers.frequencies(text), about_other)
     if freqs:
         value, words = max(freqs)
         state.data["frequency_per_week"] = value

@@ -18,7 +18,10 @@ _FIRST_PERSON_CRAMP = re.compile(
     r"hamstrings?|muscles?|hands?|arms?))(?![\w'])[^.!?]{0,60}?(?:cramp|spasm|charley|charlie)"
     # "I just get the odd one": the cramp named before, taken up by a pronoun.
     r"|(?<![\w'])(?:i|i'm|im)(?: \w+){0,2} (?:get|have|had|got) (?:the odd one|one|ones|them|it)"
-    r"(?![\w'])",
+    r"(?![\w'])"
+    # "Mine tonight was 30 seconds": the cramp just told of, now the writer's own.
+    r"|(?<![\w'])mine(?= (?:tonight|today|last night|this morning|yesterday|was|is|lasted|"
+    r"only|just|went|usually|never|always)(?![\w']))",
     re.IGNORECASE,
 )
 # Another person's cramp: "my husband had a bad cramp", "she keeps cramping".
@@ -55,9 +58,24 @@ def cramp_owner(text: str) -> str | None:
     return _OWNER_IS[m.group("person").lower()] if m else None
 
 
+# A third person who becomes the subject between "I" and a cramp takes the cramp: "before
+# I noticed, now he's complaining of cramps" is his.
+_THIRD_SUBJECT = re.compile(
+    r"(?<![\w'])(?:he|she|they|he's|she's|they're|hes|shes|he'd|she'd)(?![\w'])", re.IGNORECASE
+)
+
+
+def _own_cramp(text: str) -> re.Match[str] | None:
+    """The first cramp the writer tells as their own, skipping one a third person took over."""
+    for m in _FIRST_PERSON_CRAMP.finditer(text):
+        if not _THIRD_SUBJECT.search(m.group(), 1):
+            return m
+    return None
+
+
 def writer_is_patient(text: str) -> bool:
     """Whether the writer describes cramps of their own before (or instead of) another's."""
-    mine = _FIRST_PERSON_CRAMP.search(text)
+    mine = _own_cramp(text)
     theirs = _OTHER_CRAMP.search(text)
     if mine is None:
         # "My mum's diabetic. I'm not. Calf cramp last night": the writer says it is them.
@@ -65,7 +83,7 @@ def writer_is_patient(text: str) -> bool:
     return theirs is None or mine.start() < theirs.start() or context.speaks_for_self(text)
 
 
-def said_now_of_patient(text: str, words: str, about_other: bool) -> bool:
+def said_now_of_patient(text: str, words: str, about_other: bool, whose_only: bool = False) -> bool:
     """Whether a number's words are said of the patient, now ("my gran used to get cramps
     all the time" is the gran's, and over); ``about_other``: the text is about that person."""
     for _, sentence in sentences(text):
@@ -75,8 +93,17 @@ def said_now_of_patient(text: str, words: str, about_other: bool) -> bool:
         ctx = context.read(sentence, at, at + len(words))
         if ctx.other and not about_other:
             return False
-        return not (ctx.historical or ctx.hypothetical or ctx.negated)
+        return whose_only or not (ctx.historical or ctx.hypothetical or ctx.negated)
     return True
+
+
+def now_of_patient(
+    text: str, found: list[tuple[float, str]], about_other: bool, whose_only: bool = False
+) -> list[tuple[float, str]]:
+    """The numbers (how long, how often) said of the patient now: "my friend said her cramp
+    lasted 20 minutes" is no length of the writer's cramp. ``whose_only``: drop only another
+    person's (a cramp's length is a red flag's measure: an "if" near it must not hide it)."""
+    return [f for f in found if said_now_of_patient(text, f[1], about_other, whose_only)]
 
 
 def understood(intake: Intake) -> list[str]:
