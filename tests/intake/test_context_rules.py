@@ -64,3 +64,12 @@ def test_every_compound_means_valid_intake_values() -> None:
 
     for compound, _ in compounds():
         _as_intake(compound.means)
+
+
+def test_no_forward_context_trigger_ends_in_a_space() -> None:
+    # A forward trigger is now searched up to the finding's end and closed by a
+    # whole-word check: one that ends in a space ("stopped (taking )?") can never be
+    # followed by the finding's first letter, so it silently stops firing.
+    for rule in context.rules().rules:
+        if rule.forward:
+            assert not re.search(r"\s\)?[?*]?$", rule.pattern.source), rule.pattern.source

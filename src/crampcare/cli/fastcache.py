@@ -171,13 +171,12 @@ def build(prog: str, width: int) -> fastpath.Table:
         outputs[key] = _invoke(args + (["--pregnant"] if pregnant else []), prog)
     import typer
     import typer.core
-    import yaml
 
-    from crampcare.knowledge.files import marshalled
+    from crampcare.knowledge.files import marshalled, yaml_parser_file
 
     deps = [typer.__file__ or "", typer.core.__file__ or "", formatting.__file__ or ""]
     # PyYAML too: the table holds documents it parsed.
-    deps.append(yaml.__file__ or "")
+    deps.append(yaml_parser_file())
     free_text: dict[str, Any] = {
         # The lexicon and the red flags, parsed: what `check` and `ask` read first.
         # One blob: the other fast answers load the table without unpacking it.

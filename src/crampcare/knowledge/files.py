@@ -60,6 +60,13 @@ def data_yaml(*parts: str, error: type[CrampcareError] = CrampcareError) -> Any:
     return parse_yaml(data_bytes(*parts), "/".join(parts), error)
 
 
+def yaml_parser_file() -> str:
+    """Where PyYAML lives: a stored parse is only as good as the parser that made it."""
+    import yaml
+
+    return yaml.__file__ or ""
+
+
 def marshalled(*names: str) -> dict[bytes, bytes]:
     """Data files (``lexicon`` for a folder's YAML, or ``entries/red_flags.yaml``) for
     :func:`preload`: each file's bytes -> its document, marshalled."""
