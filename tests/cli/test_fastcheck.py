@@ -3,20 +3,18 @@
 from __future__ import annotations
 
 import marshal
-import os
 import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from crampcare import fastcheck, fastpath
+from crampcare import fastcheck
 from crampcare.cli import fastcheck_check
 from crampcare.knowledge import files
+from tests.cli.processes import crampcare_process
 
-ROOT = Path(__file__).resolve().parents[2]
 # Served by the fast path: neither Typer, Click, Rich nor PyYAML loads.
 FAST = [
     ["check", "--text", "calf cramp at night, no swelling", "--json"],
@@ -49,20 +47,7 @@ APP = [
 
 
 def _run(argv: list[str], cache: Path, fast: bool = True) -> subprocess.CompletedProcess[bytes]:
-    env = {
-        **os.environ,
-        "CRAMPCARE_CACHE_DIR": str(cache),
-        "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), str(ROOT)]),
-        "COLUMNS": "80",
-        fastpath.SWITCH: "on" if fast else "off",
-    }
-    return subprocess.run(
-        [sys.executable, "-X", "importtime", "-m", "crampcare", *argv],
-        capture_output=True,
-        env=env,
-        stdin=subprocess.DEVNULL,
-        timeout=120,
-    )
+    return crampcare_process(argv, cache=cache, fast=fast, flags=["-X", "importtime"])
 
 
 @pytest.fixture(scope="module")

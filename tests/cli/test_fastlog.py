@@ -3,22 +3,20 @@
 from __future__ import annotations
 
 import marshal
-import os
 import re
 import sqlite3
 import subprocess
-import sys
 from collections.abc import Iterator
 from contextlib import closing
 from pathlib import Path
 
 import pytest
 
-from crampcare import fastlog, fastpath
+from crampcare import fastlog
 from crampcare.cli import fastcache, fastlog_check
 from crampcare.diary.store import Diary
+from tests.cli.processes import crampcare_process
 
-ROOT = Path(__file__).resolve().parents[2]
 # Served by the fast path: typer never loads.
 FAST = [
     ["log", "--now"],
@@ -68,22 +66,7 @@ _TIME = re.compile(r"\d{4}-\d\d-\d\d[ T]\d\d:\d\d(:\d\d(\.\d+)?)?")
 def _run(
     argv: list[str], cache: Path, data: Path, *, fast: bool = True
 ) -> subprocess.CompletedProcess[bytes]:
-    env = {
-        **os.environ,
-        "CRAMPCARE_CACHE_DIR": str(cache),
-        "CRAMPCARE_DATA_DIR": str(data),
-        "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), str(ROOT)]),
-        "COLUMNS": "80",
-    }
-    env.pop("CRAMPCARE_DB", None)
-    env[fastpath.SWITCH] = "on" if fast else "off"
-    return subprocess.run(
-        [sys.executable, "-X", "importtime", "-m", "crampcare", *argv],
-        capture_output=True,
-        env=env,
-        stdin=subprocess.DEVNULL,
-        timeout=120,
-    )
+    return crampcare_process(argv, cache=cache, data=data, fast=fast, flags=["-X", "importtime"])
 
 
 @pytest.fixture(scope="module")

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from crampcare import cache_folder, fastpath
+from tests.cli.processes import crampcare_process
 
-ROOT = Path(__file__).resolve().parents[2]
 REQUESTS = [
     ["--help"],
     ["-h"],
@@ -28,19 +28,7 @@ REQUESTS = [
 
 
 def _run(argv: list[str], cache: Path, *flags: str) -> subprocess.CompletedProcess[bytes]:
-    env = {
-        **os.environ,
-        "CRAMPCARE_CACHE_DIR": str(cache),
-        "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), str(ROOT)]),
-        "COLUMNS": "80",
-    }
-    return subprocess.run(
-        [sys.executable, *flags, "-m", "crampcare", *argv],
-        capture_output=True,
-        env=env,
-        stdin=subprocess.DEVNULL,
-        timeout=120,
-    )
+    return crampcare_process(argv, cache=cache, flags=flags)
 
 
 @pytest.fixture(scope="module")

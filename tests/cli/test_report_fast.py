@@ -7,10 +7,7 @@ compares stdout, stderr and the exit code byte for byte.
 
 from __future__ import annotations
 
-import os
 import sqlite3
-import subprocess
-import sys
 from contextlib import closing
 from pathlib import Path
 
@@ -19,8 +16,7 @@ import pytest
 from crampcare import fastreport
 from crampcare.analysis.simulate import simulate
 from crampcare.diary.store import Diary
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.cli.processes import crampcare_process
 
 
 @pytest.fixture(scope="module")
@@ -33,16 +29,7 @@ def diary_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _run(args: list[str], data: Path, fast: bool) -> tuple[bytes, bytes, int]:
-    env = {
-        **os.environ,
-        "PYTHONPATH": f"{ROOT / 'src'}:{ROOT}",
-        "CRAMPCARE_DATA_DIR": str(data),
-        "CRAMPCARE_FASTPATH": "on" if fast else "off",
-    }
-    env.pop("CRAMPCARE_DB", None)
-    done = subprocess.run(
-        [sys.executable, "-m", "crampcare", "report", *args], env=env, capture_output=True
-    )
+    done = crampcare_process(["report", *args], data=data, fast=fast)
     return done.stdout, done.stderr, done.returncode
 
 

@@ -9,21 +9,15 @@ from __future__ import annotations
 
 import pytest
 
+from crampcare.assessment import assess
 from crampcare.intake import numbers, spelling
 from crampcare.intake.model import Concern
 from crampcare.intake.parse import parse_text
-from crampcare.triage_rules import triage
-from crampcare.vocabulary import LEVEL_ORDER
 
 
 def _level(text: str) -> str:
-    """The level as the benchmark counts it: the rules', raised by any concern's own level."""
-    intake = parse_text(text)
-    level = triage(intake).level
-    for c in intake.concerns:
-        if c.level and LEVEL_ORDER[c.level] > LEVEL_ORDER[level]:
-            level = c.level
-    return level
+    """The level the result contract gives: the rules', raised by any concern's own level."""
+    return assess(parse_text(text)).level
 
 
 def _concern(text: str, topic: str) -> Concern | None:
