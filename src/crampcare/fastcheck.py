@@ -91,16 +91,46 @@ def answer(command: str, args: list[str], table: Spec, terminal: bool | None = N
 
 
 def prepare(table: Spec) -> None:
-    """Make the core's first run cheap: parsed YAML from the table, a lazier collector."""
+    """Make the core's first run cheap: parsed YAML from the table, a lazier collector,
+    and no search for pydantic plugins where the table found none."""
     import gc
 
     # As the entry point does for the app: few cycles, thousands of objects.
     gc.set_threshold(50_000, 20, 100)
+    if no_pydantic_plugins(table.get("plugin_free")):
+        import os
+
+        # Pydantic's documented switch. Unset, its first model reads the entry points of
+        # every installed distribution (10-60 ms) to find plugins that are not there.
+        os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     import marshal
 
     from crampcare.knowledge import files
 
     files.preload(marshal.loads(table["yaml"]))
+
+
+def no_pydantic_plugins(plugin_free: list[tuple[str, tuple[int, int]]] | None) -> bool:
+    """Whether pydantic would find no plugin: ``plugin_free`` holds the folders of the
+    module search path, as they were when the table found no plugin in them.
+
+    Installing or removing a distribution changes its folder's time, and a folder added
+    to the path is not in the list: either way, pydantic looks for itself.
+    """
+    if not plugin_free:
+        return False
+    import os
+
+    known = dict(plugin_free)
+    for folder in sys.path:
+        try:
+            info = os.stat(folder)
+            stamp = (info.st_size, info.st_mtime_ns)
+        except OSError:
+            stamp = (-1, -1)  # missing (python311.zip, often), as ``fastpath.stamp_of`` has it
+        if known.get(folder) != stamp:
+            return False
+    return True
 
 
 def check_output(values: dict[str, Any]) -> str | None:

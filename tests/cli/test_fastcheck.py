@@ -138,3 +138,39 @@ def test_the_table_holds_the_lexicon_as_parsed() -> None:
     raw = files.data_bytes("entries", "red_flags.yaml")
     assert marshal.loads(stored[raw]) == files.parse_yaml(raw, "red_flags.yaml")
     assert len(stored) >= 2
+
+
+def test_pydantic_plugins_are_skipped_only_for_the_very_search_path_found_free(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from crampcare import fastpath
+    from crampcare.cli.fastcache import plugin_free
+
+    site = tmp_path / "site"
+    site.mkdir()
+    monkeypatch.setattr("sys.path", [str(tmp_path), str(site)])
+    found = plugin_free()
+    assert found is not None and fastcheck.no_pydantic_plugins(found)
+    assert not fastcheck.no_pydantic_plugins(None)
+    # A distribution installed since: its folder's time moved, so pydantic looks again.
+    (site / "someplugin-1.0.dist-info").mkdir()
+    assert fastpath.stamp_of([str(site)]) != [dict(found)[str(site)]]
+    assert not fastcheck.no_pydantic_plugins(found)
+    # A folder that was not on the path when the table looked.
+    monkeypatch.setattr("sys.path", [str(tmp_path), str(tmp_path / "other")])
+    assert not fastcheck.no_pydantic_plugins(found)
+
+
+def test_a_search_path_with_a_plugin_or_the_bare_working_folder_is_never_promised_free(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from crampcare.cli.fastcache import plugin_free
+
+    monkeypatch.setattr("sys.path", ["", str(tmp_path)])
+    assert plugin_free() is None
+    plugin = tmp_path / "pydplug-1.0.dist-info"
+    plugin.mkdir()
+    (plugin / "METADATA").write_text("Metadata-Version: 2.1\nName: pydplug\nVersion: 1.0\n")
+    (plugin / "entry_points.txt").write_text("[pydantic]\npydplug = pydplug:plugin\n")
+    monkeypatch.setattr("sys.path", [str(tmp_path)])
+    assert plugin_free() is None

@@ -143,6 +143,22 @@ def _limits(metadata: list[Any]) -> tuple[Any, Any, Any]:
     return found.get("ge"), found.get("le"), found.get("max_length")
 
 
+def plugin_free() -> list[tuple[str, tuple[int, int]]] | None:
+    """The module search path's folders with their stamps, if pydantic has no plugin in them.
+
+    Read by ``crampcare.fastcheck.no_pydantic_plugins``; None when a plugin is installed.
+    """
+    import sys
+    from importlib.metadata import entry_points
+
+    folders = list(sys.path)
+    stamps = fastpath.stamp_of(folders)
+    # "" (the working folder, whichever it is then) cannot be stamped: no promise.
+    if "" in folders or list(entry_points(group="pydantic")):
+        return None
+    return list(zip(folders, stamps, strict=True))
+
+
 def build(prog: str, width: int) -> fastpath.Table:
     """The whole table for this program name, at this help width and the usual one."""
     from crampcare.cli.app import app
@@ -184,6 +200,7 @@ def build(prog: str, width: int) -> fastpath.Table:
         "check": now_spec(check),
         "ask": {**now_spec(ask), "top_range": _range(ask, "k")},
     }
+    free_text["plugin_free"] = plugin_free()
     # Left out (the app answers) unless the fast reader agrees with the app.
     agreeing = fastcheck_check.agreeing(free_text)
     for command, params in (("check", check.params), ("ask", ask.params)):

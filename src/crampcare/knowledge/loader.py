@@ -12,9 +12,7 @@ import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
-from importlib.resources.abc import Traversable
-from typing import Any, TypeVar, get_args
+from typing import TYPE_CHECKING, Any, TypeVar, get_args
 
 from pydantic import TypeAdapter, ValidationError
 
@@ -22,6 +20,9 @@ from crampcare.errors import CrampcareError, validation_message
 from crampcare.knowledge.files import data_root, parse_yaml
 from crampcare.knowledge.schema import KINDS, AnyEntry, CoverageItem, Entry
 from crampcare.vocabulary import Grade
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 # The C loader is several times faster; fall back where libyaml is missing.
 
@@ -182,6 +183,7 @@ def load_from(root: Traversable) -> KnowledgeBase:
 def _fingerprint(root: Traversable) -> str:
     """A hash of the data files and of the schema (with its vocabulary) that validates them."""
     import hashlib  # here: `check` reads only the red flags and never pays for OpenSSL
+    from importlib import resources
 
     digest = hashlib.sha256(
         resources.files("crampcare.knowledge").joinpath("schema.py").read_bytes()
