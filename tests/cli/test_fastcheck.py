@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import marshal
 import subprocess
 from collections.abc import Iterator
@@ -100,6 +101,7 @@ def test_a_check_command_the_fast_path_does_not_know_is_left_to_the_app() -> Non
     assert fastcheck.answer("check", args, _table(person=None)) is None
     assert fastcheck.answer("check", args, _table(as_json=True)) is None
     assert fastcheck.serve("check", args, {}) is False  # a table it cannot read: nothing printed
+    assert gc.isenabled(), "the app, running instead, collects garbage as it always does"
 
 
 def test_a_fast_reader_that_disagrees_with_the_app_is_left_out_of_the_table(
