@@ -116,12 +116,12 @@ def _warm(diary: DiaryHolder, clinic: Clinic | None) -> None:
     import crampcare.intake.semantic_screen as semantic_screen
     from crampcare.search import ask, searcher
 
-    _warm_diary(diary, clinic)
     try:
         searcher().warm("lexical")
         ask("calf cramp at night")
     except Exception:  # a broken cache shows up on the first real question instead
         log.exception("warming the search index failed")
+    _warm_diary(diary, clinic)  # after the search's warm-up, before the semantic model's
     try:
         # Seconds of torch import and model load, here rather than in someone's triage.
         semantic_screen.warm()
