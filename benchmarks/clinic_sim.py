@@ -12,6 +12,7 @@ twice, nothing half-written. Loopback only; every loop is bounded in time.
 from __future__ import annotations
 
 import asyncio
+import math
 import os
 import random
 import shlex
@@ -87,7 +88,11 @@ class Plan:
     people: int = 1000
     logs: int = 3
     report_every: int = 50  # one person in this many reads the full report
-    think_s: float = 0.5  # mean pause between one person's actions
+    think_s: float = 0.5  # mean pause between one person's actions (uniform, 0 to 2x)
+    #: "realistic" (see ``REALISTIC``): pauses as long as filling in a form takes, and
+    #: people arriving over ``arrive_s`` seconds instead of all at once.
+    profile: str = "uniform"
+    arrive_s: float = 0.0
     deadline_s: float = 120.0
     run: str = "r"
     base_url: str = ""
@@ -96,6 +101,14 @@ class Plan:
     #: Multi-user mode: each person's cookie and CSRF header, and account id (clinic_accounts).
     auth: dict[int, dict[str, str]] = field(default_factory=dict)
     account_ids: dict[int, int] = field(default_factory=dict)
+
+
+#: The realistic profile: a clinic's whole crowd using the app in the same minute or
+#: two (a morning peak). Each person arrives at a uniformly random moment in the first
+#: ``arrive_s`` seconds; between two actions they fill in a form or read a page, a pause
+#: drawn log-normally with a median of ``median_s`` (half the pauses between 3 and 8 s,
+#: one in ten over 13 s), never longer than ``cap_s``.
+REALISTIC = {"median_s": 5.0, "sigma": 0.75, "cap_s": 30.0, "arrive_s": 20.0}
 
 
 @dataclass
@@ -167,9 +180,14 @@ async def person(plan: Plan, results: Results, start: float, p: int) -> None:
     conn = Connection(url.hostname or "127.0.0.1", url.port or 80)
 
     async def think() -> None:
-        await asyncio.sleep(rng.random() * 2 * plan.think_s)
+        if plan.profile == "realistic":
+            median, sigma, cap = REALISTIC["median_s"], REALISTIC["sigma"], REALISTIC["cap_s"]
+            await asyncio.sleep(min(cap, rng.lognormvariate(math.log(median), sigma)))
+        else:
+            await asyncio.sleep(rng.random() * 2 * plan.think_s)
 
     try:
+        await asyncio.sleep(rng.random() * plan.arrive_s)
         for n in range(plan.logs):
             await think()
             key = f"{plan.run}-{p}-{n}"

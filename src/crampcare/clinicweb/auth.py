@@ -156,8 +156,10 @@ class AuthGate:
             return
         request = Request(scope)
         token = request.cookies.get(COOKIE, "")
+        # A change (a log, a check-in) is checked ahead of reads, as its write goes.
+        lane = DATABASE.run if scope["method"] in SAFE else DATABASE.run_urgent
         try:
-            who = await DATABASE.run(self.clinic.sessions.lookup, token) if token else None
+            who = await lane(self.clinic.sessions.lookup, token) if token else None
         except SQLAlchemyError:
             await refuse(send, 503, "The clinic's database is not reachable; try again shortly.")
             return

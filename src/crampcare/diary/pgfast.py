@@ -81,3 +81,92 @@ def autocommit(engine: Engine) -> Iterator[Any]:
         if not raw.closed and not raw.broken:
             raw.autocommit = False  # the pool's other users expect transactions
         pooled.close()
+
+
+# -- the served app's other hot paths: a check-in, and one page of a list -------------
+
+
+class _Row:
+    """A fetched row as the store's readers take it (``rows.readable`` reads ``_mapping``)."""
+
+    __slots__ = ("_mapping",)
+
+    def __init__(self, mapping: dict[str, Any]) -> None:
+        self._mapping = mapping
+
+
+@cache
+def _checkin_upsert() -> str:
+    from sqlalchemy.dialects.postgresql import insert
+
+    from crampcare.diary.sqliterows import CHECKIN_COLUMNS
+    from crampcare.diary.tables import checkins
+
+    stmt = insert(checkins)
+    replace = {name: stmt.excluded[name] for name in CHECKIN_COLUMNS if name != "person_id"}
+    upsert = stmt.on_conflict_do_update(index_elements=["person_id", "day"], set_=replace)
+    return compiled(upsert.returning(checkins.c.id), CHECKIN_COLUMNS)
+
+
+def upsert_checkin(engine: Engine, values: Mapping[str, Any]) -> int:
+    """Store a day's check-in, replacing that day's, in one statement; its id.
+
+    (Was: the upsert, a SELECT of the id and a COMMIT, three round trips.)
+    """
+    from crampcare.diary.tables import checkins
+
+    with autocommit(engine) as raw:
+        row = raw.execute(_checkin_upsert(), params(checkins, values)).fetchone()
+    assert row is not None  # an upsert always returns its row
+    return int(row[0])
+
+
+@cache
+def page_query(
+    table: Table,
+    *,
+    since: bool,
+    until: str | None,
+    after: bool,
+    newest_first: bool,
+    limit: bool,
+    offset: bool,
+) -> str:
+    """One person's rows of ``table`` in key order, for one shape of request (compiled once).
+
+    ``until`` is ``"<"``, ``"<="`` or None; the key is (started_at, id) for
+    episodes and the day for check-ins. Parameters: ``person``, ``since``,
+    ``until``, ``after`` (the key, as a tuple), ``limit``, ``offset``.
+    """
+    from sqlalchemy import bindparam, select, tuple_
+
+    episodes = "started_at" in table.c
+    when = table.c.started_at if episodes else table.c.day
+    key = tuple_(when, table.c.id) if episodes else when
+    query = select(table).where(table.c.person_id == bindparam("person"))
+    if since:
+        query = query.where(when >= bindparam("since"))
+    if until == "<":
+        query = query.where(when < bindparam("until"))
+    elif until == "<=":
+        query = query.where(when <= bindparam("until"))
+    if after:
+        bound = tuple_(bindparam("after_when"), bindparam("after_id")) if episodes else None
+        mark = bound if bound is not None else bindparam("after_when")
+        query = query.where(key < mark if newest_first else key > mark)
+    order = [when, table.c.id] if episodes else [when]
+    query = query.order_by(*(c.desc() for c in order) if newest_first else order)
+    if limit:
+        query = query.limit(bindparam("limit"))
+    if offset:
+        query = query.offset(bindparam("offset"))
+    return compiled(query)
+
+
+def fetch(engine: Engine, sql: str, values: Mapping[str, Any]) -> list[Any]:
+    """Rows of one autocommit SELECT, each with ``_mapping`` (no BEGIN, no ROLLBACK after)."""
+    from psycopg.rows import dict_row
+
+    with autocommit(engine) as raw:
+        found = raw.cursor(row_factory=dict_row).execute(sql, values).fetchall()
+    return [_Row(r) for r in found]

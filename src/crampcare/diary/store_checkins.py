@@ -8,8 +8,8 @@ from typing import Any
 
 from sqlalchemy import delete, select
 
-from crampcare.diary import bulk, rows, sqliterows, sqlread, sqlselect
-from crampcare.diary.guard import guarded
+from crampcare.diary import bulk, pgfast, rows, sqliterows, sqlread, sqlselect
+from crampcare.diary.guard import guarded, translated
 from crampcare.diary.models import CheckIn, CheckInIn
 from crampcare.diary.sqlread import Records
 from crampcare.diary.store_base import DiaryBase, NotFound
@@ -21,6 +21,12 @@ class CheckInMethods(DiaryBase):
 
     def set_checkin(self, checkin: CheckInIn, person_id: int = 1) -> CheckIn:
         """Store the check-in for its day, replacing any earlier one for that day."""
+        if not self._sqlite:
+            # One autocommit upsert that returns the id (diary/pgfast.py).
+            values = sqliterows.checkin_values(checkin, person_id)
+            with translated(self.where):
+                new_id = pgfast.upsert_checkin(self.engine, values)
+            return CheckIn(id=new_id, person_id=person_id, **checkin.model_dump())
         with self.write() as conn:
             bulk.upsert_checkins(conn, [sqliterows.checkin_values(checkin, person_id)])
             new_id = conn.execute(
@@ -81,27 +87,28 @@ class CheckInMethods(DiaryBase):
         rows.person(person_id)
         first = None if since is None else rows.as_day(since)
         last = None if until is None else rows.as_day(until)
-        with self.engine.connect() as conn:
-            if self._sqlite:
-                sql, params = sqlselect.checkin_query(
-                    person_id,
-                    first,
-                    last,
-                    after=after,
-                    limit=limit,
-                    offset=offset,
-                    newest_first=newest_first,
-                )
-                return sqlread.checkins(self._raw(conn).execute(sql, params), self.problems)
-            query = select(checkins).where(checkins.c.person_id == person_id)
-            if first is not None:
-                query = query.where(checkins.c.day >= first)
-            if last is not None:
-                query = query.where(checkins.c.day <= last)
-            if after is not None:
-                query = query.where(
-                    checkins.c.day < after if newest_first else checkins.c.day > after
-                )
-            order = checkins.c.day.desc() if newest_first else checkins.c.day
-            found = conn.execute(query.order_by(order).limit(limit).offset(offset or None))
+        if not self._sqlite:
+            # One autocommit SELECT on psycopg's connection (diary/pgfast.py).
+            sql = pgfast.page_query(
+                checkins,
+                since=first is not None,
+                until=None if last is None else "<=",
+                after=after is not None,
+                newest_first=newest_first,
+                limit=limit is not None,
+                offset=bool(offset),
+            )
+            values = {"person": person_id, "since": first, "until": last, "after_when": after}
+            found = pgfast.fetch(self.engine, sql, values | {"limit": limit, "offset": offset})
             return rows.readable(found, rows.checkin, "the check-in of {day}", self.problems)
+        with self.engine.connect() as conn:
+            sql, params = sqlselect.checkin_query(
+                person_id,
+                first,
+                last,
+                after=after,
+                limit=limit,
+                offset=offset,
+                newest_first=newest_first,
+            )
+            return sqlread.checkins(self._raw(conn).execute(sql, params), self.problems)

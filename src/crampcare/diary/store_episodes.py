@@ -8,7 +8,7 @@ from functools import cache
 from typing import Any
 
 from pydantic import ValidationError
-from sqlalchemy import Connection, delete, select, tuple_, update
+from sqlalchemy import Connection, delete, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from crampcare.diary import pgfast, rows, sqliterows, sqlread, sqlselect
@@ -177,32 +177,34 @@ class EpisodeMethods(DiaryBase):
             end = until
         elif until is not None:
             end = rows.start_of(until + timedelta(days=1))
-        with self.engine.connect() as conn:
-            if self._sqlite:
-                sql, params = sqlselect.episode_query(
-                    person_id,
-                    start,
-                    end,
-                    until_inclusive=inclusive,
-                    after=after,
-                    limit=limit,
-                    offset=offset,
-                    newest_first=newest_first,
-                )
-                return sqlread.episodes(self._raw(conn).execute(sql, params), self.problems)
-            query = select(episodes).where(episodes.c.person_id == person_id)
-            if start is not None:
-                query = query.where(episodes.c.started_at >= start)
-            if end is not None:
-                column = episodes.c.started_at
-                query = query.where(column <= end if inclusive else column < end)
-            key = tuple_(episodes.c.started_at, episodes.c.id)
-            if after is not None:
-                query = query.where(key < tuple_(*after) if newest_first else key > tuple_(*after))
-            if newest_first:
-                query = query.order_by(episodes.c.started_at.desc(), episodes.c.id.desc())
-            else:
-                query = query.order_by(episodes.c.started_at, episodes.c.id)
-            query = query.limit(limit).offset(offset or None)
-            found = conn.execute(query)
+        if not self._sqlite:
+            # One autocommit SELECT on psycopg's connection (diary/pgfast.py).
+            sql = pgfast.page_query(
+                episodes,
+                since=start is not None,
+                until=None if end is None else "<=" if inclusive else "<",
+                after=after is not None,
+                newest_first=newest_first,
+                limit=limit is not None,
+                offset=bool(offset),
+            )
+            when, last_id = after if after is not None else (None, None)
+            found = pgfast.fetch(
+                self.engine,
+                sql,
+                {"person": person_id, "since": start, "until": end, "after_when": when}
+                | {"after_id": last_id, "limit": limit, "offset": offset},
+            )
             return rows.readable(found, rows.episode, "episode {id}", self.problems)
+        with self.engine.connect() as conn:
+            sql, params = sqlselect.episode_query(
+                person_id,
+                start,
+                end,
+                until_inclusive=inclusive,
+                after=after,
+                limit=limit,
+                offset=offset,
+                newest_first=newest_first,
+            )
+            return sqlread.episodes(self._raw(conn).execute(sql, params), self.problems)

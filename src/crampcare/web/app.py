@@ -12,6 +12,7 @@ import logging
 import threading
 from collections.abc import AsyncIterator, Iterable
 from functools import cache
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from starlette.applications import Starlette
@@ -40,6 +41,9 @@ from crampcare.web.guard import Guard
 from crampcare.web.limits import BodyLimit
 from crampcare.web.openapi import build as openapi_document
 from crampcare.web.templating import TEXT_SIZES, THEMES, preferences
+
+if TYPE_CHECKING:
+    from crampcare.clinicweb.auth import Clinic
 
 _ONE_YEAR = 365 * 24 * 3600
 log = logging.getLogger("crampcare.web")
@@ -87,7 +91,28 @@ async def set_prefs(request: Request) -> Response:
     return response
 
 
-def _warm() -> None:
+def _warm_diary(diary: DiaryHolder, clinic: Clinic | None) -> None:
+    """Open the database and import the report's code now, not in someone's request.
+
+    The first report in a fresh worker imported the analysis and its renderer, a
+    third of a second holding the interpreter lock: every log on that worker waited
+    (the clinic load's log p99 was that import in its quieter crowds).
+    """
+    try:
+        import crampcare.analysis.person
+        import crampcare.render.report_text  # noqa: F401
+        from crampcare import settings
+
+        # A server's database only: a single-user SQLite file is made by its first write.
+        if settings.get("db").startswith(("postgresql://", "postgres://")):
+            diary.shared()
+            if clinic is not None:
+                _ = clinic.store  # checks the accounts' tables once
+    except Exception as exc:  # the database may be down at start: the first request retries
+        log.warning("warming the diary failed (%s)", type(exc).__name__)
+
+
+def _warm(diary: DiaryHolder, clinic: Clinic | None) -> None:
     import crampcare.intake.semantic_screen as semantic_screen
     from crampcare.search import ask, searcher
 
@@ -96,6 +121,7 @@ def _warm() -> None:
         ask("calf cramp at night")
     except Exception:  # a broken cache shows up on the first real question instead
         log.exception("warming the search index failed")
+    _warm_diary(diary, clinic)  # after the search's warm-up, before the semantic model's
     try:
         # Seconds of torch import and model load, here rather than in someone's triage.
         semantic_screen.warm()
@@ -187,7 +213,9 @@ def create_app(
         # at once), then keep all that out of the cyclic GC's scans; with the GC
         # thresholds a served worker sets (web/server.py) this cut the pauses that
         # set ask's p99 under load (93 ms before).
-        threading.Thread(target=_warm, name="crampcare-warm", daemon=True).start()
+        threading.Thread(
+            target=_warm, args=(diary, clinic), name="crampcare-warm", daemon=True
+        ).start()
         yield
         diary.close()
 

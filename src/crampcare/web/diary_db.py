@@ -86,9 +86,10 @@ def _retry_later(message: str) -> ApiError:
     return error
 
 
-async def call_db(holder: DiaryHolder, fn: Any, *args: Any) -> Any:
+async def call_db(holder: DiaryHolder, fn: Any, *args: Any, write: bool = False) -> Any:
     """``fn(diary, *args)`` on a database thread (web/heavy.py).
 
+    ``write``: a person's new entry; it goes ahead of queued reads and reports.
     Store errors become 404 or 422, and 503 when the database is busy or away.
     """
 
@@ -115,4 +116,4 @@ async def call_db(holder: DiaryHolder, fn: Any, *args: Any) -> Any:
         except ValidationError as exc:
             raise ApiError(422, validation_message(exc)) from exc
 
-    return await DATABASE.run(call)
+    return await (DATABASE.run_urgent if write else DATABASE.run)(call)

@@ -116,7 +116,7 @@ def page_routes(holder: DiaryHolder) -> list[Route]:
                 "woke": woke_from_sleep(hour=now.hour),
             }
         )
-        saved = await call_db(holder, lambda d: d.add_episode(episode))
+        saved = await call_db(holder, lambda d: d.add_episode(episode), write=True)
         return RedirectResponse(f"/diary?logged={saved.id}", status_code=303)
 
     async def session_log(request: Request) -> Response:
@@ -131,7 +131,7 @@ def page_routes(holder: DiaryHolder) -> list[Route]:
             episode = EpisodeIn.model_validate(fields)
         except ValidationError as exc:
             raise ApiError(422, validation_message(exc)) from exc
-        saved = await call_db(holder, lambda d: d.add_episode(episode))
+        saved = await call_db(holder, lambda d: d.add_episode(episode), write=True)
         return RedirectResponse(f"/diary?logged={saved.id}", status_code=303)
 
     async def edit_page(request: Request) -> Response:
@@ -156,7 +156,7 @@ def page_routes(holder: DiaryHolder) -> list[Route]:
         if request.method == "POST":
             form = await csrf.checked_form(request)
             day, factors, notes = _form_checkin(form)
-            await call_db(holder, lambda d: d.merge_checkin(day, factors, None, notes))
+            await call_db(holder, lambda d: d.merge_checkin(day, factors, None, notes), write=True)
             return RedirectResponse("/diary?checked=1", status_code=303)
         today = date.today()
         existing = await call_db(holder, lambda d: d.get_checkin(today))

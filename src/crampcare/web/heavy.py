@@ -1,4 +1,4 @@
-"""Blocking work on worker threads of its own kind, a few at a time.
+"""Blocking work on worker threads of its own kind, a few at a time; writes first.
 
 Off the event loop is not enough: Starlette runs every blocking call on one
 shared pool of 40 threads per process. Forty PDFs asked for at once (a clinic
@@ -13,6 +13,11 @@ The database lane is as wide as a served process's connection pool
 at once. Before, 40 threads contended for 15 connections; the pool opened and
 closed its overflow connections over and over (a new PostgreSQL backend each
 time), and the threads fought over the GIL while they waited.
+
+Within a lane, urgent calls go first: a person logging a cramp (a write, and
+the session check in front of it) never queues behind other people's list
+reads and reports. Under a burst the queue is here, in the lane, so this is
+where the order is decided; each kind is still served first come, first served.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from __future__ import annotations
 import asyncio
 import functools
 import weakref
+from collections import deque
 from collections.abc import Callable
 from typing import ParamSpec, TypeVar
 
@@ -32,28 +38,81 @@ P = ParamSpec("P")
 T = TypeVar("T")
 
 
+class _Slots:
+    """A lane's free slots on one event loop, and who waits for one (urgent ones first)."""
+
+    def __init__(self, slots: int) -> None:
+        self.free = slots
+        self.urgent: deque[asyncio.Future[None]] = deque()
+        self.normal: deque[asyncio.Future[None]] = deque()
+        # Threads for the calls that hold a slot: never fewer than the slots.
+        self.threads = anyio.CapacityLimiter(slots)
+
+    async def acquire(self, urgent: bool) -> None:
+        if self.free and not self.urgent and not self.normal:
+            self.free -= 1
+            return
+        waiter: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        queue = self.urgent if urgent else self.normal
+        queue.append(waiter)
+        try:
+            await waiter
+        except asyncio.CancelledError:
+            if waiter.done() and not waiter.cancelled():
+                self.release()  # granted just as the client went: pass the slot on
+            else:
+                queue.remove(waiter)
+            raise
+
+    def release(self) -> None:
+        for queue in (self.urgent, self.normal):
+            while queue:
+                waiter = queue.popleft()
+                if not waiter.done():
+                    waiter.set_result(None)  # the slot passes straight to the next
+                    return
+        self.free += 1
+
+    def __len__(self) -> int:
+        return len(self.urgent) + len(self.normal)
+
+
 class Lane:
     """Threads for one kind of blocking work, at most ``slots`` at once per process."""
 
     def __init__(self, slots: int) -> None:
         self.slots = slots
-        self._limiters: weakref.WeakKeyDictionary[
-            asyncio.AbstractEventLoop, anyio.CapacityLimiter
-        ] = weakref.WeakKeyDictionary()
+        self._loops: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, _Slots] = (
+            weakref.WeakKeyDictionary()
+        )
 
-    def _limiter(self) -> anyio.CapacityLimiter:
-        # One per event loop: a limiter belongs to the loop it was made in.
+    def _state(self) -> _Slots:
+        # One per event loop: futures and limiters belong to the loop they were made in.
         loop = asyncio.get_running_loop()
-        limiter = self._limiters.get(loop)
-        if limiter is None:
-            limiter = self._limiters[loop] = anyio.CapacityLimiter(self.slots)
-        return limiter
+        state = self._loops.get(loop)
+        if state is None:
+            state = self._loops[loop] = _Slots(self.slots)
+        return state
+
+    def waiting(self) -> int:
+        """Calls queued for a slot on the running loop."""
+        return len(self._state())
 
     async def run(self, fn: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
-        """``fn(*args, **kwargs)`` on one of this lane's threads."""
-        return await anyio.to_thread.run_sync(
-            functools.partial(fn, *args, **kwargs), limiter=self._limiter()
-        )
+        """``fn(*args, **kwargs)`` on one of this lane's threads, in arrival order."""
+        return await self._run(False, functools.partial(fn, *args, **kwargs))
+
+    async def run_urgent(self, fn: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
+        """As ``run``, ahead of every call that is not urgent."""
+        return await self._run(True, functools.partial(fn, *args, **kwargs))
+
+    async def _run(self, urgent: bool, call: Callable[[], T]) -> T:
+        state = self._state()
+        await state.acquire(urgent)
+        try:
+            return await anyio.to_thread.run_sync(call, limiter=state.threads)
+        finally:
+            state.release()
 
 
 #: Renders at once per process: two cores' worth of layout, plus slack for I/O.
