@@ -141,7 +141,7 @@ def episodes(rows: Iterable[Row], out: list[Any], fallback: Callable[[Row], None
             or side not in sides
             or type(woke) is not int
             or (woke != 0 and woke != 1)
-            or not clean_notes(notes)
+            or (notes != "" and not clean_notes(notes))
         ):
             fallback(row)
             continue
