@@ -91,7 +91,7 @@ def _report(values: dict[str, str]) -> str | None:
         from crampcare.render.chart_cache import cached
         from crampcare.render.report_files import write_atomic
 
-        drawn = cached([*episodes, *checkins], start)
+        drawn = cached(result, start)
         if drawn is None:
             return None  # the first report of this diary state: the app draws them
         for kind, files in drawn.items():

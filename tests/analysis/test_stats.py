@@ -6,12 +6,17 @@ import math
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from crampcare.analysis.person import _distinct
 from crampcare.analysis.stats import (
     bh_qvalues,
     fisher_exact,
     fisher_exact_many,
     linear_slope,
+    median,
+    quartiles,
     relative_risk,
     t975,
 )
@@ -84,3 +89,27 @@ def test_slope_of_a_clean_line_and_of_noise() -> None:
     assert lo < slope < hi
     assert t975(10) == pytest.approx(2.228)
     assert t975(200) == pytest.approx(1.972, abs=0.002)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.floats(0, 1440, allow_nan=False) | st.sampled_from([0.0, 0.5, 1.0, 5.0, 1440.0]),
+        min_size=1,
+        max_size=40,
+    )
+)
+def test_quartiles_and_median_are_numpys_bit_for_bit(values: list[float]) -> None:
+    # The report's relief minutes are computed without np.percentile / np.median
+    # (which import numpy.ma): the same numbers must come out, to the last bit.
+    arr = np.array(values, np.float64)
+    expected = [float(x) for x in np.percentile(arr, [25, 50, 75])]
+    assert [x.hex() for x in quartiles(arr)] == [x.hex() for x in expected]
+    assert median(arr).hex() == float(np.median(arr)).hex()
+
+
+@given(st.lists(st.integers(-(2**31), 2**31 - 1), max_size=40))
+def test_distinct_days_are_np_unique(values: list[int]) -> None:
+    arr = np.array(values, np.int32)
+    got = _distinct(arr)
+    assert got.dtype == np.unique(arr).dtype and np.array_equal(got, np.unique(arr))

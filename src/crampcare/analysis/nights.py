@@ -15,6 +15,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from operator import attrgetter
 
 import numpy as np
 import numpy.typing as npt
@@ -70,12 +71,16 @@ def columns_from_records(
     episodes: Sequence[EpisodeIn], checkins: Sequence[CheckInIn]
 ) -> DiaryColumns:
     """One person's records as columns (person index 0)."""
-    names = list(STANDARD)
-    custom = sorted({f"custom:{k}" for c in checkins for k in c.custom})
-    names += custom
-    factors = {
-        n: np.fromiter((value_of(c, n) for c in checkins), np.float64, len(checkins)) for n in names
-    }
+    # The standard factors in one pass: numpy turns each None (unanswered) into NaN
+    # and each flag into 0.0 or 1.0, as ``value_of`` does one value at a time (which
+    # was most of a 10-year report's analysis).
+    standard = attrgetter(*STANDARD)  # a tuple per check-in: there are a dozen
+    table = np.array([standard(c) for c in checkins], np.float64).reshape(
+        len(checkins), len(STANDARD)
+    )
+    factors = {n: np.ascontiguousarray(table[:, i]) for i, n in enumerate(STANDARD)}
+    for n in sorted({f"custom:{k}" for c in checkins for k in c.custom}):
+        factors[n] = np.fromiter((value_of(c, n) for c in checkins), np.float64, len(checkins))
     counts: dict[str, int] = {}
     for e in episodes:
         for a in e.actions:

@@ -19,6 +19,7 @@ from crampcare.analysis import wording
 from crampcare.analysis.factors import rule_for
 from crampcare.analysis.nights import (
     DAY_MIN,
+    I32,
     NIGHT_STARTS_MIN,
     DiaryColumns,
     columns_from_records,
@@ -185,6 +186,17 @@ def _intensity(cols: DiaryColumns, first: int) -> Trend:
     return _trend(x, cols.ep_intensity[ok], unit, first, weekly=False)
 
 
+def _distinct(values: I32) -> I32:
+    """``np.unique(values)`` for whole numbers, without importing ``numpy.ma``.
+
+    A plain ``np.unique`` imports it to ask whether the array is masked (as
+    ``np.percentile`` does: ``stats.quartiles``); together a tenth of a report."""
+    ordered = np.sort(values)
+    if not ordered.size:
+        return ordered
+    return ordered[np.concatenate(([True], ordered[1:] != ordered[:-1]))]
+
+
 def analyse_columns(cols: DiaryColumns, since: date | None = None) -> Analysis:
     """The analysis of one person's columns (see ``analyse``)."""
     if since is not None:
@@ -192,7 +204,7 @@ def analyse_columns(cols: DiaryColumns, since: date | None = None) -> Analysis:
     per_checkin = episodes_per_checkin(cols)
     cramp = per_checkin > 0
     night_day, in_night = episode_nights(cols.ep_start)
-    days = np.unique(cols.day)
+    days = _distinct(cols.day)
     enough_days = days.size >= MIN_DAYS
     factors = factor_results(cols, cramp, enough_days)
 
@@ -202,7 +214,7 @@ def analyse_columns(cols: DiaryColumns, since: date | None = None) -> Analysis:
     first = min((int(a.min()) for a in spans), default=None)
     last = max((int(a.max()) for a in spans), default=None)
     hours = np.bincount((cols.ep_start % DAY_MIN) // 60, minlength=24)[:24]
-    night_cramp_days = np.unique(night_day[in_night])
+    night_cramp_days = _distinct(night_day[in_night])
     if first is not None and last is not None:
         weekly = _weekly(cols, first, last, night_cramp_days)
         intensity = _intensity(cols, first)

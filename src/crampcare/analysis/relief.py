@@ -7,6 +7,7 @@ import numpy as np
 from crampcare.analysis import wording
 from crampcare.analysis.nights import DiaryColumns
 from crampcare.analysis.results import ReliefResult
+from crampcare.analysis.stats import median, quartiles
 
 MIN_TIMED = 3  # timed episodes a method needs before its speed is shown
 
@@ -29,10 +30,10 @@ def relief_by_method(cols: DiaryColumns) -> list[ReliefResult]:
             sentence="",
         )
         if mins.size >= MIN_TIMED:
-            q1, med, q3 = np.percentile(mins, [25, 50, 75])
+            q1, med, q3 = quartiles(mins)
             res.median_minutes, res.q1_minutes, res.q3_minutes = float(med), float(q1), float(q3)
         if other.size >= MIN_TIMED:
-            res.median_minutes_not_helped = float(np.median(other))
+            res.median_minutes_not_helped = median(other)
         res.sentence = wording.relief_sentence(res, MIN_TIMED)
         out.append(res)
     out.sort(key=lambda r: (r.median_minutes is None, r.median_minutes or 0.0, -r.used))

@@ -94,7 +94,7 @@ def report(
             except OSError as exc:
                 fail(f"cannot make the folder {charts}: {exc.strerror or exc}")
 
-        for kind, drawn in chart_files(result, [*episodes, *checkins], start).items():
+        for kind, drawn in chart_files(result, start).items():
             for name, data in drawn.items():
                 write_atomic(charts / f"{name}.{kind}", data)
                 if kind == "png":  # linked from where the Markdown file will be

@@ -67,7 +67,7 @@ Notes = Annotated[
 class EpisodeIn(BaseModel):
     """A cramp episode as entered: several a night is normal."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     started_at: datetime = Field(
         description="When the cramp started (local time), 1900-01-01 to 2100-12-31.",
@@ -121,7 +121,7 @@ class EpisodePatch(BaseModel):
     EpisodeIn requires cannot be set to null (the schema leaves null out).
     """
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     started_at: (
         Annotated[datetime, Field(json_schema_extra=_IN_RANGE_TIME)] | SkipJsonSchema[None]
@@ -165,7 +165,7 @@ FACTORS: dict[str, tuple[type, str]] = {
 class CheckInIn(BaseModel):
     """The daily check-in: factors of the day before the night. Unanswered is None."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     day: Annotated[date, Field(json_schema_extra=_IN_RANGE_DAY), AfterValidator(check_day)]
     exercise: bool | None = None

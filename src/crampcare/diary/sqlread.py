@@ -129,8 +129,8 @@ def _checkin_slow(row: Sequence[Any]) -> CheckIn:
     data: dict[str, Any] = {"id": row[0], "person_id": row[1], "day": _day(row[2])}
     for i, (name, (kind, _label)) in enumerate(FACTORS.items()):
         data[name] = _typed(name, row[3 + i], kind)
-    data["custom"] = _json("custom", row[-3])
-    data["notes"] = _typed("notes", row[-2], str)
+    data["custom"] = _json("custom", row[-2])
+    data["notes"] = _typed("notes", row[-1], str)
     return CheckIn.model_validate(data)
 
 
@@ -151,34 +151,32 @@ def _left_out(name: str, exc: Exception, problems: list[str]) -> None:
 
 def _records(
     rows: Iterable[Sequence[Any]],
-    fast: Callable[[Sequence[Any]], M | None],
+    fast: Callable[[Iterable[Sequence[Any]], list[Any], Callable[[Sequence[Any]], None]], None],
     slow: Callable[[Sequence[Any]], M],
     label: Callable[[Sequence[Any]], str],
     problems: list[str],
 ) -> Records[M]:
     out: Records[M] = Records()
-    append = out.append
+
+    def fallback(row: Sequence[Any]) -> None:
+        try:
+            out.append(slow(row))
+        except (ValidationError, ValueError, TypeError, OverflowError) as exc:
+            out.skipped += 1
+            _left_out(label(row), exc, problems)
+
     with _gc_paused():
-        for row in rows:
-            made = fast(row)
-            if made is None:
-                try:
-                    made = slow(row)
-                except (ValidationError, ValueError, TypeError, OverflowError) as exc:
-                    out.skipped += 1
-                    _left_out(label(row), exc, problems)
-                    continue
-            append(made)
+        fast(rows, out, fallback)
     return out
 
 
 def episodes(rows: Iterable[Sequence[Any]], problems: list[str]) -> Records[Episode]:
     """Rows of ``sqlselect.EPISODE_SELECT`` as episodes; unreadable ones left out and named."""
-    return _records(rows, sqlfast.episode, _episode_slow, lambda r: f"episode {r[0]}", problems)
+    return _records(rows, sqlfast.episodes, _episode_slow, lambda r: f"episode {r[0]}", problems)
 
 
 def checkins(rows: Iterable[Sequence[Any]], problems: list[str]) -> Records[CheckIn]:
     """Rows of ``sqlselect.CHECKIN_SELECT`` as check-ins; unreadable ones left out and named."""
     return _records(
-        rows, sqlfast.checkin, _checkin_slow, lambda r: f"the check-in of {r[2]}", problems
+        rows, sqlfast.checkins, _checkin_slow, lambda r: f"the check-in of {r[2]}", problems
     )

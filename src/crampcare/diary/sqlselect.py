@@ -1,9 +1,7 @@
-"""The SELECTs of a SQLite diary, with SQLite's check of each check-in, and one person's queries.
+"""The SELECTs of a SQLite diary and one person's queries.
 
-The check-in SELECT ends with an ``ok`` column, generated from the models' bounds:
-1 when the row's types and ranges are exactly what validation would accept, so
-``sqlread`` can build it without validating it again. Episodes are checked in
-Python instead (``sqlfast``).
+Their rows are checked value by value and built by ``sqlfast`` (or validated by
+``sqlread`` when they are not exactly what validation would produce).
 """
 
 from __future__ import annotations
@@ -14,9 +12,7 @@ from typing import Any
 from annotated_types import Ge, Le
 from pydantic import BaseModel
 
-from crampcare.diary.models import FACTORS, CheckInIn
-
-# -- the checks SQLite runs ------------------------------------------------------------------
+from crampcare.diary.models import FACTORS
 
 
 def bounds(model: type[BaseModel], name: str) -> tuple[float, float]:
@@ -31,49 +27,21 @@ def bounds(model: type[BaseModel], name: str) -> tuple[float, float]:
     return float(lo), float(hi)  # type: ignore[arg-type]
 
 
-def _number(model: type[BaseModel], name: str, kind: type) -> str:
-    lo, hi = bounds(model, name)
-    types = "('integer')" if kind is int else "('integer', 'real')"
-    return f"({name} IS NULL OR (typeof({name}) IN {types} AND {name} BETWEEN {lo!r} AND {hi!r}))"
-
-
-def _flag(name: str) -> str:
-    return f"({name} IS NULL OR (typeof({name}) = 'integer' AND {name} IN (0, 1)))"
-
-
 def _real(name: str) -> str:
     # Only a stored integer is cast: a cast of text would turn 'abc' into 0.0.
     return f"CASE WHEN typeof({name}) = 'integer' THEN CAST({name} AS REAL) ELSE {name} END"
 
 
-# Episodes are most of a diary: their values are checked in Python as each record
-# is built (``sqlfast.episode``), cheaper than a check column SQLite evaluates per row.
+# Values are checked in Python as each record is built (``sqlfast``): a check column
+# SQLite evaluates per row cost more than fetching the row.
 EPISODE_SELECT = (
     "SELECT id, person_id, started_at, duration_s, location, side, intensity, woke, "
     "actions, helped, minutes_to_relief, notes FROM episodes"
 )
-
-_CHECKIN_OK = " AND ".join(
-    (
-        "typeof(id) = 'integer'",
-        "typeof(day) = 'text'",
-        "length(day) = 10",
-        "day >= '1900-01-01'",
-        "day <= '2100-12-31'",
-        *(
-            _flag(n) if kind is bool else _number(CheckInIn, n, kind)
-            for n, (kind, _label) in FACTORS.items()
-        ),
-        "typeof(custom) = 'text'",
-        "typeof(notes) = 'text'",
-    )
-)
 _FACTOR_COLUMNS = ", ".join(
     _real(n) if kind is float else n for n, (kind, _label) in FACTORS.items()
 )
-CHECKIN_SELECT = (
-    f"SELECT id, person_id, day, {_FACTOR_COLUMNS}, custom, notes, ({_CHECKIN_OK}) FROM checkins"
-)
+CHECKIN_SELECT = f"SELECT id, person_id, day, {_FACTOR_COLUMNS}, custom, notes FROM checkins"
 
 
 # -- queries ------------------------------------------------------------------------------

@@ -4,11 +4,14 @@ Outside the CLI package so that ``crampcare.fastreport`` can take charts from
 the cache without loading the CLI.
 
 Drawing the four charts as PNG and SVG with matplotlib costs seconds (its import
-alone a third of a second), more than the rest of a report together. The same
-diary, period and code draw the same charts, so they are kept in the user's
-cache folder, keyed by a hash of exactly those inputs: a report of an unchanged
-diary does not import matplotlib at all. A changed record, a new ``--since``, a
-new crampcare or matplotlib makes a new key. Only the newest few entries stay.
+alone a third of a second), more than the rest of a report together. The charts
+are drawn from the analysis alone (``charts.render_all``), so the same analysis
+and code draw the same charts: they are kept in the user's cache folder, keyed by
+a hash of exactly those inputs, and a report of an unchanged diary does not
+import matplotlib at all. A change that changes the analysis, a new ``--since``,
+a new crampcare or matplotlib makes a new key. The analysis is hashed as its JSON
+(tens of kilobytes), not the records behind it: hashing a 10-year diary's
+records cost a tenth of a whole report. Only the newest few entries stay.
 """
 
 from __future__ import annotations
@@ -16,16 +19,18 @@ from __future__ import annotations
 import hashlib
 import json
 import shutil
-from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from crampcare.analysis.results import Analysis
 
 KINDS: tuple[Literal["png", "svg"], ...] = ("png", "svg")
 KEEP = 4
 
 
-def _key(records: Sequence[Any], since: date | None) -> str:
+def _key(result: Analysis, since: date | None) -> str:
     from importlib import metadata
 
     import crampcare
@@ -37,34 +42,31 @@ def _key(records: Sequence[Any], since: date | None) -> str:
         f"{crampcare.__version__}|{metadata.version('matplotlib')}|{code.st_mtime_ns}|"
         f"{code.st_size}|{since}".encode()
     )
-    for record in records:
-        digest.update(repr(sorted(record.__dict__.items())).encode())
+    digest.update(result.model_dump_json().encode())
     return digest.hexdigest()[:32]
 
 
-def chart_files(
-    result: Any, records: Sequence[Any], since: date | None
-) -> dict[str, dict[str, bytes]]:
+def chart_files(result: Analysis, since: date | None) -> dict[str, dict[str, bytes]]:
     """Chart bytes by kind and name: from the cache, or drawn now and cached."""
-    found = cached(records, since)
+    found = cached(result, since)
     if found is not None:
         return found
     from crampcare import settings
     from crampcare.render.charts import render_all
 
     root = settings.cache_dir() / "charts"
-    entry = root / _key(records, since)
+    entry = root / _key(result, since)
 
     drawn: dict[str, dict[str, bytes]] = {kind: render_all(result, kind) for kind in KINDS}
     _store(root, entry, drawn)
     return drawn
 
 
-def cached(records: Sequence[Any], since: date | None) -> dict[str, dict[str, bytes]] | None:
-    """The charts of exactly these records and period from the cache, or None."""
+def cached(result: Analysis, since: date | None) -> dict[str, dict[str, bytes]] | None:
+    """The charts of exactly this analysis and period from the cache, or None."""
     from crampcare import settings
 
-    entry = settings.cache_dir() / "charts" / _key(records, since)
+    entry = settings.cache_dir() / "charts" / _key(result, since)
     try:
         names = json.loads((entry / "charts.json").read_text(encoding="utf-8"))
         return {
