@@ -240,10 +240,11 @@ def test_screened_keeps_lexical_concerns_and_adds_no_duplicate_topic(
 
 def test_serve_warms_the_screen_at_start_up(monkeypatch: pytest.MonkeyPatch) -> None:
     from crampcare.web.app import _warm
+    from crampcare.web.diary_db import DiaryHolder
 
     monkeypatch.setenv("CRAMPCARE_SEMANTIC_TRIAGE", "on")
     monkeypatch.setattr(semantic_screen, "_default", None)
-    _warm()
+    _warm(DiaryHolder(), None)
     assert semantic_screen._default is not None
 
 
