@@ -234,7 +234,8 @@ def main(argv: list[str] | None = None) -> int:
             if t["self-care wrongly raised"] / t["sc"] <= 0.005:
                 key = (t["emergencies caught"] - t["E/U to self-care"], -t["over-triage"])
                 best = max(best, (key, v), key=lambda x: x[0]) if best else (key, v)
-        return best[1]
+        # When the exemplars' own raises already spend the budget, the vote never raises.
+        return best[1] if best else chosen.model_copy(update={"raise_share": 9, "raise_": 9})
 
     if args.final:  # the same choice, with every set in the inner cross-validation
         v = choose(-1)
