@@ -40,6 +40,8 @@ ORDER = {"self_care": 0, "doctor": 1, "urgent": 2, "emergency": 3}
 GRID_K = [1, 3, 5, 7, 10]
 GRID_ASK_SHARE = [0.2, 0.35, 0.5, 0.65, 0.8]
 GRID_ASK = [0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7]
+#: The single nearest red-flag vignette that asks on its own (None: never).
+GRID_NEAR: list[float | None] = [None, 0.8, 0.75, 0.7, 0.65]
 GRID_RAISE_SHARE = [0.5, 0.7, 0.9, 1.0]
 GRID_RAISE = [0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 9.0]  # 9: never raises
 COLUMNS = ("emergencies caught", "E/U to self-care", "E/U unasked", "lexical misses caught",
@@ -179,7 +181,11 @@ def main(argv: list[str] | None = None) -> int:
         "--final", action="store_true", help="only choose the vote on all sets and print it"
     )
     parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "bank-cv")
+    parser.add_argument(
+        "--no-near", action="store_true", help="never let the single nearest vignette ask alone"
+    )
     args = parser.parse_args(argv)
+    grid_near: list[float | None] = [None] if args.no_near else GRID_NEAR
     from crampcare.intake.questions import QUESTIONS
     from crampcare.intake.semantic_bank import Vote
 
@@ -212,6 +218,13 @@ def main(argv: list[str] | None = None) -> int:
             if t["alone: self-care asked"] / t["sc"] <= allowed:
                 key = (t["alone: E/U caught"], -t["alone: self-care asked"])
                 best = max(best, (key, v), key=lambda x: x[0]) if best else (key, v)
+        # Then the single nearest vignette's own ask, within the same budget.
+        for close in grid_near[1:]:
+            v = best[1].model_copy(update={"near": close})
+            t = sum((measure(q, b, n, v) for q, b, n in inner), Counter())
+            if t["alone: self-care asked"] / t["sc"] <= allowed:
+                key = (t["alone: E/U caught"], -t["alone: self-care asked"])
+                best = max(best, (key, v), key=lambda x: x[0])
         chosen, best = best[1], None
         for share, rise in itertools.product(GRID_RAISE_SHARE, GRID_RAISE):
             if share < chosen.ask_share or rise < chosen.ask:
@@ -221,12 +234,14 @@ def main(argv: list[str] | None = None) -> int:
             if t["self-care wrongly raised"] / t["sc"] <= 0.005:
                 key = (t["emergencies caught"] - t["E/U to self-care"], -t["over-triage"])
                 best = max(best, (key, v), key=lambda x: x[0]) if best else (key, v)
-        return best[1]
+        # When the exemplars' own raises already spend the budget, the vote never raises.
+        return best[1] if best else chosen.model_copy(update={"raise_share": 9, "raise_": 9})
 
     if args.final:  # the same choice, with every set in the inner cross-validation
         v = choose(-1)
         print(json.dumps({"k": v.k, "ask_share": v.ask_share, "ask": v.ask,
-                          "raise_share": v.raise_share, "raise": v.raise_}))  # fmt: skip
+                          "raise_share": v.raise_share, "raise": v.raise_,
+                          **({"near": v.near} if v.near is not None else {})}))  # fmt: skip
         return 0
     print("| held out | reader | " + " | ".join(COLUMNS) + " |")
     print("|---" * (len(COLUMNS) + 2) + "|")
@@ -243,7 +258,8 @@ def main(argv: list[str] | None = None) -> int:
         }
         name = args.files[h].stem
         print(f"<!-- {name}: k={vote.k} ask_share={vote.ask_share} ask={vote.ask} "
-              f"raise_share={vote.raise_share} raise={vote.raise_} -->")  # fmt: skip
+              f"raise_share={vote.raise_share} raise={vote.raise_} "
+              f"near={vote.near} -->")  # fmt: skip
         for label, t in columns.items():
             totals[label] = totals.get(label, Counter()) + t
             print(f"| {name} | {label} | " + " | ".join(cell(t, c) for c in COLUMNS) + " |")

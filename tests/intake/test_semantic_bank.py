@@ -70,3 +70,21 @@ def test_ordinary_neighbours_or_distant_flags_say_nothing() -> None:
     assert vote([(0, 0.3), (3, 0.29)], CASES, RULE, MAY_RAISE) is None  # below `ask`
     few = [(3, 0.9), (4, 0.9), (3, 0.9), (4, 0.9), (0, 0.4)]
     assert vote(few, CASES, RULE, MAY_RAISE) is None  # share 0.4/4.0 under ask_share
+
+
+def test_a_very_close_red_flag_vignette_asks_alone_when_near_is_set() -> None:
+    # The nearest is a clot among ordinary neighbours: its share is short of ask_share.
+    few = [(5, 0.82), (3, 0.8), (4, 0.8), (3, 0.8), (4, 0.8)]
+    strict = Vote(k=5, ask_share=0.5, ask=0.35, raise_share=0.9, raise_=0.55)
+    assert vote(few, CASES, strict, MAY_RAISE) is None
+    close = strict.model_copy(update={"near": 0.8})
+    verdict = vote(few, CASES, close, MAY_RAISE)
+    assert verdict is not None
+    # It only asks: a near neighbour never raises the level on its own.
+    assert (verdict.flag, verdict.level) == ("rf_dvt", None)
+
+
+def test_a_nearest_red_flag_vignette_below_near_says_nothing() -> None:
+    few = [(5, 0.7), (3, 0.69), (4, 0.69), (3, 0.68), (4, 0.68)]
+    rule = Vote(k=5, ask_share=0.5, ask=0.35, raise_share=0.9, raise_=0.55, near=0.8)
+    assert vote(few, CASES, rule, MAY_RAISE) is None

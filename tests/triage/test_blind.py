@@ -43,11 +43,15 @@ DEV_EXACT_FLOORS = {
     # 10 red flags to self-care (8 unasked), over-triage 4. Then its misses were read as
     # classes of wording and fixed; it is tuned on now.
     "dev_g.jsonl": 150,
+    # Measured once before any change for it (branch e823bcd): 178/200, emergencies 53/55,
+    # 6 red flags to self-care (3 unasked), over-triage 7; release fa680c9 178/200, 52/55,
+    # 6 (4 unasked), 6. Then its misses were read as classes of wording and fixed.
+    "dev_h.jsonl": 198,
 }
 
 
 def test_the_dev_batches_are_there() -> None:
-    names = [f"dev_{x}.jsonl" for x in "abcdefg"]
+    names = [f"dev_{x}.jsonl" for x in "abcdefgh"]
     assert [f.name for f in FILES] == names
 
 

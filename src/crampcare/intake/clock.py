@@ -60,6 +60,8 @@ def _started_ago() -> re.Pattern[str]:
 _CLOCK = (
     r"(?:(?P<{g}m>\d{{1,2}}|five|ten|twenty|twenty-five|quarter|half) (?P<{g}d>past|to)"
     r"(?: (?P<{g}h>\d{{1,2}}|{hours}))?|"
+    # British "half seven" is half past seven.
+    r"half (?P<{g}hf>\d{{1,2}}|{hours})|"
     r"(?P<{g}hh>\d{{1,2}}|{hours})(?:[:.](?P<{g}mm>\d{{2}}))?(?: ?(?:am|pm|o'?clock))?)"
 )
 _HOURS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
@@ -88,6 +90,10 @@ def _clock(m: re.Match[str], g: str, after: float | None = None) -> float | None
 
     A time without its hour ("half past") is the first such time after ``after``.
     """
+    if m.group(f"{g}hf"):
+        hour_text = m.group(f"{g}hf").lower()
+        hour = _HOUR_WORDS.get(hour_text) or int(hour_text)
+        return float(((hour % 12) * 60 + 30) % 720)
     if m.group(f"{g}m"):
         minute_text = m.group(f"{g}m").lower()
         minutes = _MINUTE_WORDS.get(minute_text) or int(minute_text)

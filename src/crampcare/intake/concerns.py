@@ -55,6 +55,9 @@ class Cue(NamedTuple):
     raises: tuple[Raise, ...] = ()
     #: ``with_`` may be told in another sentence ("It's still going. Stretching: nothing").
     with_anywhere: bool = False
+    #: The cue counts inside a lay phrase too: the phrase settled another field than the
+    #: one the cue asks about ("still locked" says stretching failed, not for how long).
+    in_phrases: bool = False
 
 
 def _cue(data: Any) -> Cue:
@@ -72,6 +75,7 @@ def _cue(data: Any) -> Cue:
             "only_if": list,
             "raise": list,
             "with_anywhere": bool,
+            "in_phrases": bool,
         },
     )
     if not _TOPIC.match(c["topic"]):
@@ -90,6 +94,7 @@ def _cue(data: Any) -> Cue:
         only_if=strings(c.get("only_if", []), where, empty=True),
         raises=tuple(_raise(r, where) for r in c.get("raise", [])),
         with_anywhere=bool(c.get("with_anywhere", False)),
+        in_phrases=bool(c.get("in_phrases", False)),
     )
 
 
@@ -226,7 +231,7 @@ def find(intake: Intake, sentences: Sequence[Sentence], others_count: bool) -> l
             continue
         if any(_present(intake, key) for key in cue.resolved_by):
             continue
-        if not all(_truthy(intake, key) for key in cue.only_if):
+        if not all(_holds(intake, key) for key in cue.only_if):
             continue
         for s, low in zip(sentences, lowered, strict=True):
             if not any(p.possible(low) for p in c.patterns):
@@ -242,7 +247,7 @@ def find(intake: Intake, sentences: Sequence[Sentence], others_count: bool) -> l
                 continue
             hits = (m for p in c.patterns for m in p.finditer(s.text, low))
             for m in hits:
-                if any(a <= m.start() < b for a, b in s.spans):
+                if not cue.in_phrases and any(a <= m.start() < b for a, b in s.spans):
                     continue  # read as part of a lay phrase: settled there
                 ctx = context.read(s.text, m.start(), m.end(), s.spans)
                 if ctx.negated or ctx.hypothetical or ctx.historical:

@@ -42,6 +42,10 @@ class Vote(BaseModel):
     ask: float = Field(gt=0, le=1, description="The flag's closest vignette, to ask.")
     raise_share: float = Field(ge=0, le=1)
     raise_: float = Field(alias="raise", gt=0, le=1)
+    #: A red-flag vignette this close as the single nearest asks its flag's question even
+    #: when the vote's share falls short: a text that reads almost like a red-flag case is
+    #: not left to a silent self-care by its other, ordinary neighbours. None: off.
+    near: float | None = Field(default=None, gt=0, le=1)
 
 
 class Case(BaseModel):
@@ -112,6 +116,10 @@ def vote(
     flag = max(weight, key=lambda f: weight[f])  # ties: the nearer vignette's flag
     share, similarity = weight[flag] / total, best[flag]
     if share < rule.ask_share or similarity < rule.ask:
+        first, closest = near[0]
+        nearest_flag = cases[first].flag
+        if rule.near is not None and nearest_flag is not None and closest >= rule.near:
+            return Verdict(nearest_flag, weight[nearest_flag] / total, closest, None)
         return None
     raises = flag in may_raise and share >= rule.raise_share and similarity >= rule.raise_
     return Verdict(flag, share, similarity, cast(ConcernLevel, lowest[flag]) if raises else None)

@@ -78,6 +78,10 @@ _PLAIN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(doesnt)\b", "doesn't"),
         (r"\b(didnt)\b", "didn't"),
         (r"\b(isnt)\b", "isn't"),
+        # Text-speak: "evry nite", "red n warm", "swollen & sore".
+        (r"\bevry\b", "every"),
+        (r"\bnite(s?)\b", r"night\1"),
+        (r"(?<=[a-z]) (?:n|&|\+) (?=[a-z])", " and "),
         (r"\b(couldnt)\b", "couldn't"),
         # "swollen, painful and week": the sound-alike a spell checker lets through.
         (
