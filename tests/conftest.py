@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -73,3 +74,26 @@ def browser() -> Iterator[Any]:
         b = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
         yield b
         b.close()
+
+
+# Schemathesis makes one test per API operation, all under the same node id. pytest-xdist
+# schedules by node id, so it would run one of them and drop the rest in silence (4 of 45
+# here). Such tests are marked and run in one process by scripts/check; a distributed run
+# that still holds them stops instead of passing with tests left out.
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    seen = Counter(item.nodeid for item in items)
+    for item in items:
+        if seen[item.nodeid] > 1:
+            item.add_marker(pytest.mark.one_process)
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    if not hasattr(session.config, "workerinput"):
+        return
+    shared = sorted({i.nodeid for i in session.items if i.get_closest_marker("one_process")})
+    if shared:
+        raise pytest.UsageError(
+            f"{len(shared)} node ids are shared by several tests and xdist would drop all but"
+            f" one (e.g. {shared[0]}): run them with -p no:xdist -m one_process"
+        )
