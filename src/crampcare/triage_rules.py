@@ -15,7 +15,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
-from crampcare.intake.model import Intake
+from crampcare.intake.model import Intake, Medicine
 from crampcare.knowledge.schema import Condition, RedFlag, SourceRef
 from crampcare.vocabulary import LEVEL_ORDER, Level
 
@@ -126,8 +126,8 @@ def _contains(value: Any, needle: str) -> bool:
         return False
     for item in value:
         # Medicines match by class or by name.
-        if isinstance(item, BaseModel):
-            if needle in (getattr(item, "cls", None), getattr(item, "name", None)):
+        if isinstance(item, Medicine):
+            if needle in (item.cls, item.name):
                 return True
         elif item == needle:
             return True

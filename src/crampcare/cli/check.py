@@ -105,6 +105,7 @@ def _read_answers(path: Path) -> Intake:
     from pydantic import ValidationError
 
     from crampcare.intake import Intake
+    from crampcare.typed import validate
 
     try:
         raw = path.read_text(encoding="utf-8")
@@ -115,7 +116,7 @@ def _read_answers(path: Path) -> Intake:
     except json.JSONDecodeError as exc:
         fail(f"{path} is not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})")
     try:
-        return Intake.model_validate(data)
+        return validate(Intake, data)
     except ValidationError as exc:
         fail(f"{path} has invalid answers: {validation_message(exc, limit=5)}")
 
