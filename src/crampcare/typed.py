@@ -32,6 +32,7 @@ else:
 
 
 __all__ = [
+    "DESCRIBED",
     "FORBID",
     "Field",
     "PlainSerializer",
@@ -40,6 +41,7 @@ __all__ = [
     "dump_json",
     "field_names",
     "json_schema",
+    "plain",
     "validate",
     "validate_json",
 ]
@@ -56,8 +58,10 @@ def _described(schema: dict[str, Any], cls: type[Any]) -> None:
         schema["description"] = inspect.cleandoc(cls.__doc__)
 
 
-#: ``__pydantic_config__`` of a model: unknown fields refused, its docstring in the schema.
-FORBID: dict[str, Any] = {"extra": "forbid", "json_schema_extra": _described}
+#: ``__pydantic_config__`` of a model: its docstring in the schema.
+DESCRIBED: dict[str, Any] = {"json_schema_extra": _described}
+#: The same, and unknown fields refused.
+FORBID: dict[str, Any] = {**DESCRIBED, "extra": "forbid"}
 
 
 _ADAPTERS: dict[object, Any] = {}
@@ -105,3 +109,23 @@ def field_names(tp: type[Any]) -> list[str]:
     if dataclasses.is_dataclass(tp):
         return [f.name for f in dataclasses.fields(tp)]
     return list(tp.model_fields)
+
+
+def plain(value: Any) -> Any:
+    """A model as JSON-ready data, without pydantic: what ``dump(value, mode="json")`` gives.
+
+    For the core's dataclasses on the fast paths (``check --json``, ``ask``), whose
+    fields hold only dataclasses, lists, dicts, sets (written sorted, as their
+    serializers write them) and plain values; a test holds it to pydantic's output.
+    """
+    import dataclasses
+
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, list | tuple):
+        return [plain(v) for v in value]
+    if isinstance(value, set | frozenset):
+        return sorted(plain(v) for v in value)
+    if isinstance(value, dict):
+        return {k: plain(v) for k, v in value.items()}
+    return value

@@ -10,6 +10,7 @@ import typer
 
 from crampcare.cli.common import console, domain_errors, fail, print_json
 from crampcare.errors import validation_message
+from crampcare.typed import dump
 
 if TYPE_CHECKING:
     from crampcare.intake import Intake
@@ -86,7 +87,7 @@ def check(
     else:
         result = assess(_ask(quiet_stdout=as_json))
     if as_json:
-        print_json(result.model_dump(mode="json"))
+        print_json(dump(result, mode="json"))
         return
     _show(result)
 
