@@ -16,10 +16,9 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import fields
+from functools import cache
 from typing import Any
-
-from annotated_types import Le
-from pydantic import ValidationError
 
 from crampcare.intake.model import Concern, Fact, Intake
 from crampcare.intake.questions import QUESTIONS, Question, answer, said_as, skip
@@ -33,6 +32,7 @@ from crampcare.triage_rules import (
     resolve,
     triage,
 )
+from crampcare.typed import dump, json_schema, validate
 from crampcare.vocabulary import LEVEL_ORDER, Level
 
 __all__ = ["BY_ID", "OPEN_WHY", "assess", "check_answers", "is_settled", "red_flag_questions"]
@@ -98,6 +98,8 @@ def check_answers(answers: Mapping[str, Any], skipped: Iterable[str] = ()) -> di
     for qid in [*answers, *skipped]:
         if qid not in BY_ID:
             raise ValueError(f"unknown question {qid!r}")
+    from pydantic import ValidationError
+
     out: dict[str, Any] = {}
     for qid, reply in answers.items():
         kind = BY_ID[qid].kind
@@ -124,18 +126,27 @@ def check_answers(answers: Mapping[str, Any], skipped: Iterable[str] = ()) -> di
 
 def _upper_bound(question: Question) -> float:
     """The largest value the Intake field a number question fills may hold."""
-    field = Intake.model_fields.get(question.path or "")
-    limits = [float(m.le) for m in field.metadata if isinstance(m, Le)] if field else []  # type: ignore[arg-type]
-    return min(limits) if limits else math.inf
+    return _maxima().get(question.path or "", math.inf)
+
+
+@cache
+def _maxima() -> dict[str, float]:
+    """Each bounded Intake field's largest value, from its schema."""
+    found: dict[str, float] = {}
+    for name, prop in json_schema(Intake)["properties"].items():
+        limits = [float(v["maximum"]) for v in [prop, *prop.get("anyOf", [])] if "maximum" in v]
+        if limits:
+            found[name] = min(limits)
+    return found
 
 
 def _apply(intake: Intake, answers: Mapping[str, Any]) -> Intake:
-    data = intake.model_dump(mode="json")
+    data = dump(intake, mode="json")
     for qid, reply in answers.items():
         question = BY_ID.get(qid)
         if question is not None:
             answer(data, question, reply)
-    return Intake.model_validate(data)
+    return validate(Intake, data)
 
 
 def _concern_reason(concern: Concern, level: Level) -> Reason:
@@ -153,7 +164,8 @@ def _open_questions(
         out.setdefault(question.id, _item(question, concern.reason))
     if from_text:
         wanted = _OPEN_LEVELS.get(level, ())
-        known = intake.model_dump(mode="json")
+        # The top-level fields as they are: what ``skip`` reads.
+        known = {f.name: getattr(intake, f.name) for f in fields(intake)}
         for question in red_flag_questions():
             if question.level not in wanted or question.id in done or question.id in out:
                 continue

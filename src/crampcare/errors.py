@@ -17,10 +17,21 @@ class CrampcareError(Exception):
     """Bad input or a state the user can fix; the message says what and how."""
 
 
+#: A dataclass model's wording of a problem, put as a pydantic model says it (the words
+#: people and API clients saw before the core's models became dataclasses).
+_AS_MODELS = {
+    "unexpected_keyword_argument": "Extra inputs are not permitted",
+    "missing_argument": "Field required",
+}
+
+
 def field_problems(exc: ValidationError) -> list[tuple[str, str]]:
     """Each problem as (field path, reason in plain words); the path is "" for the whole value."""
     return [
-        (".".join(str(p) for p in err["loc"]), err["msg"].removeprefix("Value error, "))
+        (
+            ".".join(str(p) for p in err["loc"]),
+            _AS_MODELS.get(err["type"], err["msg"]).removeprefix("Value error, "),
+        )
         for err in exc.errors(include_url=False)
     ]
 

@@ -152,9 +152,10 @@ def check_output(values: dict[str, Any]) -> str | None:
         return None
     from crampcare.assessment import assess
     from crampcare.intake import parse_text
+    from crampcare.typed import plain
 
     result = assess(parse_text(text), from_text=True)
-    return dumps(result.model_dump(mode="json"))
+    return dumps(plain(result))
 
 
 def ask_output(

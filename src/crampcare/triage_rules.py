@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import operator
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
 from functools import cache
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, Field
-
-from crampcare.intake.model import Intake
+from crampcare.intake.model import Intake, Medicine
 from crampcare.knowledge.schema import Condition, RedFlag, SourceRef
+from crampcare.typed import DESCRIBED, Field
 from crampcare.vocabulary import LEVEL_ORDER, Level
 
 __all__ = [
@@ -60,26 +60,35 @@ DEFAULT_STEPS: dict[str, tuple[str, ...]] = {
 }
 
 
-class Reason(BaseModel):
+@dataclass(slots=True)
+class Reason:
     """One fired rule: its id, level, message and sources."""
+
+    __pydantic_config__ = DESCRIBED
 
     rule: str
     level: Level
     message: str
-    sources: list[str] = Field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
 
 
-class ToConfirm(BaseModel):
+@dataclass(slots=True, kw_only=True)
+class ToConfirm:
     """A question the result still waits on: its id, the prompt, and why it is asked."""
 
-    question: str = Field(description="Id of a question in intake.questions.QUESTIONS.")
-    prompt: str = Field(description="The question in plain words.")
-    why: str = Field(description="Why it is asked, in plain words.")
+    __pydantic_config__ = DESCRIBED
+
+    question: Annotated[str, Field(description="Id of a question in intake.questions.QUESTIONS.")]
+    prompt: Annotated[str, Field(description="The question in plain words.")]
+    why: Annotated[str, Field(description="Why it is asked, in plain words.")]
     kind: Literal["yes_no", "number", "text"] = "yes_no"
-    level: Level = Field(description="The level a worrying answer can raise the result to.")
+    level: Annotated[
+        Level, Field(description="The level a worrying answer can raise the result to.")
+    ]
 
 
-class TriageResult(BaseModel):
+@dataclass(slots=True)
+class TriageResult:
     """The one triage contract of every face (check, web, API, ask).
 
     The level (highest fired rule wins), every fired rule, and what to do next;
@@ -87,17 +96,19 @@ class TriageResult(BaseModel):
     listed in ``to_confirm``), and what was understood and what was not.
     """
 
+    __pydantic_config__ = DESCRIBED
+
     level: Level
     headline: str
-    reasons: list[Reason] = Field(default_factory=list)
-    next_steps: list[str] = Field(default_factory=list)
-    provisional: bool = Field(
-        default=False, description="True until the questions in to_confirm are answered or skipped."
-    )
-    to_confirm: list[ToConfirm] = Field(default_factory=list)
-    understood: list[str] = Field(default_factory=list)
-    not_understood: list[str] = Field(default_factory=list)
-    intake: Intake | None = Field(default=None, description="The intake that was assessed.")
+    reasons: list[Reason] = field(default_factory=list)
+    next_steps: list[str] = field(default_factory=list)
+    provisional: Annotated[
+        bool, Field(description="True until the questions in to_confirm are answered or skipped.")
+    ] = False
+    to_confirm: list[ToConfirm] = field(default_factory=list)
+    understood: list[str] = field(default_factory=list)
+    not_understood: list[str] = field(default_factory=list)
+    intake: Annotated[Intake | None, Field(description="The intake that was assessed.")] = None
 
     @property
     def rules(self) -> list[str]:
@@ -126,8 +137,8 @@ def _contains(value: Any, needle: str) -> bool:
         return False
     for item in value:
         # Medicines match by class or by name.
-        if isinstance(item, BaseModel):
-            if needle in (getattr(item, "cls", None), getattr(item, "name", None)):
+        if isinstance(item, Medicine):
+            if needle in (item.cls, item.name):
                 return True
         elif item == needle:
             return True

@@ -11,6 +11,7 @@ from typer.testing import CliRunner
 from crampcare.cli.app import app
 from crampcare.intake.questions import QUESTIONS
 from crampcare.triage_rules import TriageResult
+from crampcare.typed import field_names
 
 
 def test_text_json_is_the_triage_contract(runner: CliRunner) -> None:
@@ -19,7 +20,7 @@ def test_text_json_is_the_triage_contract(runner: CliRunner) -> None:
     )
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
-    assert set(data) == set(TriageResult.model_fields)
+    assert set(data) == set(field_names(TriageResult))
     assert data["level"] == "urgent"
     assert "rf_dvt" in [r["rule"] for r in data["reasons"]]
     # Urgent from free text still waits on the emergency signs it did not rule out.

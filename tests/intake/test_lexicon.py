@@ -20,6 +20,7 @@ from crampcare.intake.lexicon import (
 from crampcare.intake.model import MedicineClass
 from crampcare.intake.prefilter import requirements, triggers
 from crampcare.triage_rules import red_flags
+from crampcare.typed import validate
 
 LEX = load_lexicon()
 ALL = LEX.phrases + tuple(c for group in LEX.place_groups for c in group)
@@ -36,7 +37,7 @@ def _as_intake(means: dict[str, Any]) -> Intake:
             data[head] = value if isinstance(value, list) else [value]
         else:
             data[head] = value
-    return Intake.model_validate(data)
+    return validate(Intake, data)
 
 
 @pytest.mark.parametrize("item", ALL, ids=[str(c.phrase.patterns[0])[:40] for c in ALL])

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from crampcare.intake import Intake, parse_text
 from crampcare.triage_rules import resolve, triage
+from crampcare.typed import validate
 
 PHRASES: dict[str, list[str]] = yaml.safe_load(
     (Path(__file__).parent / "lay_phrases.yaml").read_text(encoding="utf-8")
@@ -33,7 +34,7 @@ NEGATIONS = (
 def test_the_phrase_sets_its_sign(path: str, phrase: str) -> None:
     intake = parse_text(f"I have {phrase}.")
     assert resolve(intake, path) is True, [f.describe() for f in intake.evidence]
-    alone = Intake.model_validate({"symptoms": {path.split(".")[1]: True}})
+    alone = validate(Intake, {"symptoms": {path.split(".")[1]: True}})
     assert triage(intake).level == triage(alone).level
 
 

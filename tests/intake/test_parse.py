@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from crampcare.intake import Intake, parse_text, understood
+from crampcare.typed import dump, dump_json, validate, validate_json
 from tests.conftest import REFERENCE
 from tests.triage.test_cases import CASES
 
@@ -184,7 +185,7 @@ def test_understood_lines_name_the_words() -> None:
 
 def test_parsed_intake_round_trips_through_json() -> None:
     intake = parse_text("My dad, 80, takes Lasix and has cramps four nights a week.")
-    again = Intake.model_validate_json(intake.model_dump_json())
+    again = validate_json(Intake, dump_json(intake))
     assert again == intake
 
 
@@ -207,7 +208,7 @@ WORDS = [
 @given(st.text(max_size=300) | st.lists(st.sampled_from(WORDS), max_size=40).map(" ".join))
 def test_any_text_parses_to_a_valid_intake(text: str) -> None:
     intake = parse_text(text)
-    Intake.model_validate(intake.model_dump())  # every value within its bounds
+    validate(Intake, dump(intake))  # every value within its bounds
 
 
 def test_conditions_and_events_come_out_in_the_same_order_every_run() -> None:
@@ -218,8 +219,9 @@ def test_conditions_and_events_come_out_in_the_same_order_every_run() -> None:
 
     code = (
         "from crampcare.intake import parse_text;"
-        "print(parse_text(\"I'm on dialysis, had food poisoning and started a new "
-        'medicine").model_dump_json())'
+        "from crampcare.typed import dump_json;"
+        "print(dump_json(parse_text(\"I'm on dialysis, had food poisoning and started a new "
+        'medicine")).decode())'
     )
     outputs = {
         subprocess.run(

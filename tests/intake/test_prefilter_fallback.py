@@ -16,6 +16,7 @@ import pytest
 from crampcare.intake import parse_text
 from crampcare.intake import prefilter as prefilter_module
 from crampcare.intake.prefilter import requirements
+from crampcare.typed import dump_json
 from tests.conftest import REFERENCE
 
 TEXTS = [
@@ -44,7 +45,7 @@ def test_without_the_private_parser_requirements_ask_nothing(
 def test_without_the_private_parser_the_intake_is_the_same(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    with_parser = [parse_text(t).model_dump_json() for t in TEXTS]
+    with_parser = [dump_json(parse_text(t)) for t in TEXTS]
     import crampcare.intake.lexicon as lexicon
 
     monkeypatch.setattr(prefilter_module, "requirements", lambda source, allowed: ())
@@ -53,5 +54,5 @@ def test_without_the_private_parser_the_intake_is_the_same(
     for group in lexicon.load_lexicon().phrases:
         for pattern in group.patterns:
             pattern._clauses = None
-    without = [parse_text(t).model_dump_json() for t in TEXTS]
+    without = [dump_json(parse_text(t)) for t in TEXTS]
     assert without == with_parser

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -232,7 +233,7 @@ def test_screened_keeps_lexical_concerns_and_adds_no_duplicate_topic(
     monkeypatch.setattr(semantic_screen, "_default", screen)
     text = PARAPHRASES["rf_dvt"]
     lexical = Concern(topic="rf_dvt", words="calf", reason="A swollen calf.", question="dvt")
-    intake = parse_text(text).model_copy(update={"concerns": [lexical]})
+    intake = replace(parse_text(text), concerns=[lexical])
     out = semantic_screen.screened(intake, text)
     assert [c.topic for c in out.concerns].count("rf_dvt") == 1
     assert out.concerns[0] is lexical or out.concerns[0] == lexical

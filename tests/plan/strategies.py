@@ -8,11 +8,12 @@ from hypothesis import strategies as st
 
 from crampcare.intake import Intake, Medicine, Symptoms
 from crampcare.intake.model import Disease, Event, MedicineClass, When
+from crampcare.typed import field_names
 from crampcare.vocabulary import Context, Location
 
-SYMPTOMS = list(Symptoms.model_fields)
+SYMPTOMS = field_names(Symptoms)
 #: Half the drawn places are on the leg, the usual case, so most plans carry advice.
-LEG = ["calf", "foot", "toes", "thigh_front", "thigh_back", "leg"]
+LEG: list[Location] = ["calf", "foot", "toes", "thigh_front", "thigh_back", "leg"]
 
 
 def _sample(literal: Any) -> st.SearchStrategy[Any]:

@@ -10,6 +10,7 @@ from crampcare.knowledge.schema import Food, Technique
 from crampcare.plan import build_plan
 from crampcare.plan.build import place_and_context
 from crampcare.plan.rules import undosed
+from crampcare.typed import validate
 
 KB = load()
 
@@ -31,7 +32,7 @@ NAMED = [
 def test_named_contraindications_are_applied_with_reasons(
     fields: dict[str, object], ids: list[str]
 ) -> None:
-    plan = build_plan(Intake.model_validate(fields))
+    plan = build_plan(validate(Intake, fields))
     offered = {i.id for i in [*plan.advice(), *plan.doctor]}
     avoid = {i.id: i for i in plan.avoid}
     for entry_id in ids:
@@ -82,7 +83,7 @@ def test_usual_context_chooses_the_first_aid() -> None:
 def test_place_and_context_come_from_the_intake(
     fields: dict[str, object], expected: tuple[str, str]
 ) -> None:
-    assert place_and_context(Intake.model_validate(fields)) == expected
+    assert place_and_context(validate(Intake, fields)) == expected
 
 
 def test_foods_give_amounts_per_serving() -> None:

@@ -7,10 +7,14 @@ base gives the reason it is not for them.
 
 from __future__ import annotations
 
+from dataclasses import replace
+from typing import cast
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from crampcare.intake import Intake, Medicine, parse_text
+from crampcare.intake.model import Disease
 from crampcare.knowledge import load
 from crampcare.plan import build_plan
 from crampcare.safety import contraindication
@@ -23,8 +27,8 @@ SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[Heal
 def _salt_sensitive(intake: Intake, why: str) -> Intake:
     if why == "diuretic":
         medicines = [*intake.medicines, Medicine(name="furosemide", cls="diuretic")]
-        return intake.model_copy(update={"medicines": medicines})
-    return intake.model_copy(update={"conditions": {*intake.conditions, why}})
+        return replace(intake, medicines=medicines)
+    return replace(intake, conditions={*intake.conditions, cast("Disease", why)})
 
 
 @SETTINGS

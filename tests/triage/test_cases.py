@@ -10,6 +10,7 @@ import yaml
 
 from crampcare.intake import Intake, parse_text
 from crampcare.triage_rules import red_flags, triage
+from crampcare.typed import validate
 
 CASES_DIR = Path(__file__).parent / "cases"
 
@@ -28,7 +29,7 @@ CASES = _cases()
 def _intake(case: dict[str, Any]) -> Intake:
     if "text" in case:
         return parse_text(case["text"])
-    return Intake.model_validate(case["intake"])
+    return validate(Intake, case["intake"])
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])

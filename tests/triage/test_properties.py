@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any, get_args
 
 from hypothesis import given, settings
@@ -10,9 +11,10 @@ from hypothesis import strategies as st
 from crampcare.intake import Intake, Symptoms
 from crampcare.intake.model import Disease, Event, MedicineClass, When
 from crampcare.triage_rules import red_flags, triage
+from crampcare.typed import field_names, validate
 from crampcare.vocabulary import LEVEL_ORDER, Location
 
-SYMPTOMS = tuple(Symptoms.model_fields)
+SYMPTOMS = tuple(field_names(Symptoms))
 TRISTATE = st.sampled_from([None, True, False])
 
 
@@ -37,12 +39,12 @@ def intakes(draw: st.DrawFn) -> Intake:
         "heavy_alcohol": draw(st.booleans()),
         "tetanus_up_to_date": draw(TRISTATE),
     }
-    return Intake.model_validate(data)
+    return validate(Intake, data)
 
 
 def _with(intake: Intake, symptom: str) -> Intake:
-    symptoms = intake.symptoms.model_copy(update={symptom: True})
-    return intake.model_copy(update={"symptoms": symptoms})
+    symptoms = replace(intake.symptoms, **{symptom: True})
+    return replace(intake, symptoms=symptoms)
 
 
 @settings(max_examples=400, deadline=None)
@@ -80,9 +82,7 @@ def test_the_level_is_the_highest_fired_rule_and_every_rule_says_why(intake: Int
 @settings(max_examples=200, deadline=None)
 @given(intakes())
 def test_denying_every_symptom_fires_no_symptom_only_rule(intake: Intake) -> None:
-    denied = intake.model_copy(
-        update={"symptoms": Symptoms.model_validate(dict.fromkeys(SYMPTOMS, False))}
-    )
+    denied = replace(intake, symptoms=validate(Symptoms, dict.fromkeys(SYMPTOMS, False)))
     rules = {r.id: r for r in red_flags()}
     for reason in triage(denied).reasons:
         fields = rules[reason.rule].when.fields()

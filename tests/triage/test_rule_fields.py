@@ -2,27 +2,27 @@
 
 from __future__ import annotations
 
+import dataclasses
 import typing
-
-from pydantic import BaseModel
+from typing import Any
 
 from crampcare.intake import Intake
 from crampcare.knowledge import load
 from crampcare.knowledge.schema import RedFlag
 from crampcare.triage_rules import red_flags
+from crampcare.typed import field_names
 
 
-def _field_exists(model: type[BaseModel], path: str) -> bool:
+def _field_exists(model: type[Any], path: str) -> bool:
     head, _, rest = path.partition(".")
-    info = model.model_fields.get(head)
-    if info is None:
+    if head not in field_names(model):
         return False
     if not rest:
         return True
-    annotation = info.annotation
+    annotation = typing.get_type_hints(model)[head]
     candidates = typing.get_args(annotation) or (annotation,)
     return any(
-        isinstance(c, type) and issubclass(c, BaseModel) and _field_exists(c, rest)
+        isinstance(c, type) and dataclasses.is_dataclass(c) and _field_exists(c, rest)
         for c in candidates
     )
 

@@ -10,6 +10,7 @@ import typer
 
 from crampcare.cli.common import console, domain_errors, fail, print_json
 from crampcare.errors import validation_message
+from crampcare.typed import dump
 
 if TYPE_CHECKING:
     from crampcare.intake import Intake
@@ -86,7 +87,7 @@ def check(
     else:
         result = assess(_ask(quiet_stdout=as_json))
     if as_json:
-        print_json(result.model_dump(mode="json"))
+        print_json(dump(result, mode="json"))
         return
     _show(result)
 
@@ -105,6 +106,7 @@ def _read_answers(path: Path) -> Intake:
     from pydantic import ValidationError
 
     from crampcare.intake import Intake
+    from crampcare.typed import validate
 
     try:
         raw = path.read_text(encoding="utf-8")
@@ -115,7 +117,7 @@ def _read_answers(path: Path) -> Intake:
     except json.JSONDecodeError as exc:
         fail(f"{path} is not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})")
     try:
-        return Intake.model_validate(data)
+        return validate(Intake, data)
     except ValidationError as exc:
         fail(f"{path} has invalid answers: {validation_message(exc, limit=5)}")
 

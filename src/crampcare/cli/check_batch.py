@@ -91,6 +91,7 @@ def run(source: str, semantic: bool) -> None:
     """Triage every description and write one compact JSON result per line."""
     from crampcare.assessment import assess
     from crampcare.intake import parse_text
+    from crampcare.typed import dump
 
     items = read_items(source)
     screen = _screen(semantic)
@@ -99,7 +100,7 @@ def run(source: str, semantic: bool) -> None:
         intake = parse_text(item.text)
         if screen is not None:
             intake = screen(intake, item.text)
-        result: dict[str, Any] = assess(intake, from_text=True).model_dump(mode="json")
+        result: dict[str, Any] = dump(assess(intake, from_text=True), mode="json")
         if item.id is not None:
             result = {"id": item.id, **result}
         out.write(json.dumps(result, ensure_ascii=False, default=str) + "\n")

@@ -35,6 +35,7 @@ def read_intake(answers: Path | None, text: str | None) -> Intake:
     from pydantic import ValidationError
 
     from crampcare.intake import Intake
+    from crampcare.typed import validate_json
 
     if answers is not None and text is not None:
         fail("give either --answers or --text, not both.")
@@ -44,7 +45,7 @@ def read_intake(answers: Path | None, text: str | None) -> Intake:
         except OSError as exc:
             fail(f"cannot read --answers file {answers}: {exc.strerror or exc}.")
         try:
-            return Intake.model_validate_json(raw)
+            return validate_json(Intake, raw)
         except ValidationError as exc:
             fail(f"--answers {answers} is not a valid intake: {validation_message(exc, limit=1)}.")
     if text is not None:

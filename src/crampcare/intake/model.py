@@ -7,10 +7,10 @@ is optional or has a neutral default, so a partial answer is still valid.
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from dataclasses import dataclass, field
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_serializer
-
+from crampcare.typed import FORBID, Field, PlainSerializer
 from crampcare.vocabulary import Context, Location, Side
 
 Sex = Literal["female", "male", "other"]
@@ -63,10 +63,11 @@ CHILD_BELOW = 12
 OLDER_FROM = 65
 
 
-class Symptoms(BaseModel):
+@dataclass(slots=True)
+class Symptoms:
     """One field per red flag of triage.md: True (present), False (denied) or None (unknown)."""
 
-    model_config = ConfigDict(extra="forbid")
+    __pydantic_config__ = FORBID
 
     # emergency signs
     seizure: bool | None = None
@@ -112,12 +113,13 @@ class Symptoms(BaseModel):
     not_improving: bool | None = None
 
 
-class Medicine(BaseModel):
+@dataclass(slots=True)
+class Medicine:
     """A medicine as the person named it, with its class (from the medicines lexicon)."""
 
-    model_config = ConfigDict(extra="forbid")
+    __pydantic_config__ = FORBID
 
-    name: str = Field(min_length=1)
+    name: Annotated[str, Field(min_length=1)]
     cls: MedicineClass | None = None
 
 
@@ -127,7 +129,8 @@ Channel = Literal["lexical", "semantic"]
 ConcernLevel = Literal["emergency", "urgent", "doctor"]
 
 
-class Fact(BaseModel):
+@dataclass(slots=True)
+class Fact:
     """One thing the parser understood, with the words it came from and their context.
 
     The context fields follow ConText's categories. Only a fact that is
@@ -135,18 +138,18 @@ class Fact(BaseModel):
     the others are kept so a result can say what it read and set aside.
     """
 
-    model_config = ConfigDict(extra="forbid")
+    __pydantic_config__ = FORBID
 
-    field: str = Field(description="Dotted Intake path, e.g. 'symptoms.fever'.")
+    field: Annotated[str, Field(description="Dotted Intake path, e.g. 'symptoms.fever'.")]
     value: Any
-    words: str = Field(description="The words in the text this fact comes from.")
-    negated: bool = Field(default=False, description="Denied: 'no swelling'.")
-    hypothetical: bool = Field(default=False, description="Not now: 'if I ever get chest pain'.")
-    historical: bool = Field(default=False, description="Over: 'a clot years ago, fine since'.")
-    experiencer: Experiencer = Field(
-        default="patient", description="Whose it is: 'my dad had chest pain' is another's."
-    )
-    certainty: Certainty = Field(default="certain", description="'Might have a temperature'.")
+    words: Annotated[str, Field(description="The words in the text this fact comes from.")]
+    negated: Annotated[bool, Field(description="Denied: 'no swelling'.")] = False
+    hypothetical: Annotated[bool, Field(description="Not now: 'if I ever get chest pain'.")] = False
+    historical: Annotated[bool, Field(description="Over: 'a clot years ago, fine since'.")] = False
+    experiencer: Annotated[
+        Experiencer, Field(description="Whose it is: 'my dad had chest pain' is another's.")
+    ] = "patient"
+    certainty: Annotated[Certainty, Field(description="'Might have a temperature'.")] = "certain"
 
     def describe(self) -> str:
         """A short human line, e.g. ``fever: yes ("a high temperature")``."""
@@ -161,7 +164,8 @@ class Fact(BaseModel):
         return f'{label}: {shown} ("{self.words}")'
 
 
-class Concern(BaseModel):
+@dataclass(slots=True)
+class Concern:
     """A worrying cue the reader saw but could not settle into a finding.
 
     It never ends in a silent self-care: it raises the level by its own rule
@@ -169,50 +173,51 @@ class Concern(BaseModel):
     of :data:`crampcare.intake.questions.QUESTIONS`), or both.
     """
 
-    model_config = ConfigDict(extra="forbid")
+    __pydantic_config__ = FORBID
 
-    topic: str = Field(description="Stable id of the kind of worry, e.g. 'overdose'.")
-    words: str = Field(description="The words in the text that raised it.")
-    reason: str = Field(description="What was not understood, in plain words.")
-    question: str | None = Field(default=None, description="The question that settles it.")
-    level: ConcernLevel | None = Field(default=None, description="Raise to at least this.")
+    topic: Annotated[str, Field(description="Stable id of the kind of worry, e.g. 'overdose'.")]
+    words: Annotated[str, Field(description="The words in the text that raised it.")]
+    reason: Annotated[str, Field(description="What was not understood, in plain words.")]
+    question: Annotated[str | None, Field(description="The question that settles it.")] = None
+    level: Annotated[ConcernLevel | None, Field(description="Raise to at least this.")] = None
     channel: Channel = "lexical"
 
 
-class Intake(BaseModel):
+def _sorted(values: set[str]) -> list[str]:
+    # Sets iterate in hash order, which changes from run to run; output must not.
+    return sorted(values)
+
+
+@dataclass(slots=True)
+class Intake:
     """Everything triage and the plan need to know; all fields optional."""
 
-    model_config = ConfigDict(extra="forbid")
+    __pydantic_config__ = FORBID
 
     # who
-    age: int | None = Field(default=None, ge=0, le=120)
+    age: Annotated[int | None, Field(ge=0, le=120)] = None
     sex: Sex | None = None
     pregnant: bool = False
-    pregnancy_week: int | None = Field(default=None, ge=1, le=45)
+    pregnancy_week: Annotated[int | None, Field(ge=1, le=45)] = None
     breastfeeding: bool = False
     who: Who = "self"
     # where and when
-    locations: list[Location] = Field(default_factory=list)
+    locations: list[Location] = field(default_factory=list)
     side: Side | None = None
-    contexts: list[When] = Field(default_factory=list)
-    frequency_per_week: float | None = Field(default=None, ge=0)
-    duration_minutes: float | None = Field(default=None, ge=0)
+    contexts: list[When] = field(default_factory=list)
+    frequency_per_week: Annotated[float | None, Field(ge=0)] = None
+    duration_minutes: Annotated[float | None, Field(ge=0)] = None
     eased_by_stretching: bool | None = None
     # what else
-    symptoms: Symptoms = Field(default_factory=Symptoms)
-    medicines: list[Medicine] = Field(default_factory=list)
-    conditions: set[Disease] = Field(default_factory=set)
-    events: set[Event] = Field(default_factory=set)
+    symptoms: Symptoms = field(default_factory=Symptoms)
+    medicines: list[Medicine] = field(default_factory=list)
+    conditions: Annotated[set[Disease], PlainSerializer(_sorted)] = field(default_factory=set)
+    events: Annotated[set[Event], PlainSerializer(_sorted)] = field(default_factory=set)
     heavy_alcohol: bool = False
     tetanus_up_to_date: bool | None = None
     usual_context: Context | None = None
-    evidence: list[Fact] = Field(default_factory=list)
-    concerns: list[Concern] = Field(default_factory=list)
-
-    @field_serializer("conditions", "events")
-    def _sorted(self, values: set[str]) -> list[str]:
-        # Sets iterate in hash order, which changes from run to run; output must not.
-        return sorted(values)
+    evidence: list[Fact] = field(default_factory=list)
+    concerns: list[Concern] = field(default_factory=list)
 
     def medicine_classes(self) -> set[str]:
         """The classes of the person's medicines (unknown ones left out)."""
@@ -259,3 +264,26 @@ class Intake(BaseModel):
         if "wound" in self.events:
             out.add("broken_skin")
         return out
+
+
+#: Number fields a whole number may reach as (pydantic read them as floats).
+_FLOATS = ("frequency_per_week", "duration_minutes")
+_SETS = ("conditions", "events")
+
+
+def assemble(data: dict[str, Any]) -> Intake:
+    """The Intake of values the parser found, without validating them again.
+
+    The parser keeps its values within the fields' bounds (a test validates its
+    output); only the shapes are brought in line, as validation would.
+    """
+    fields = dict(data)
+    for name in _FLOATS:
+        if fields.get(name) is not None:
+            fields[name] = float(fields[name])
+    for name in _SETS:
+        if name in fields:
+            fields[name] = set(fields[name])
+    if isinstance(fields.get("symptoms"), dict):
+        fields["symptoms"] = Symptoms(**fields["symptoms"])
+    return Intake(**fields)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from crampcare.intake import clock, concerns, context, numbers, people, spelling
 from crampcare.intake.lexicon import (
@@ -20,7 +20,7 @@ from crampcare.intake.lexicon import (
     load_lexicon,
     present_triggers,
 )
-from crampcare.intake.model import Concern, Intake, Medicine
+from crampcare.intake.model import Concern, Intake, Medicine, MedicineClass, assemble
 from crampcare.intake.negation import clause, sentences
 from crampcare.intake.state import State
 
@@ -188,7 +188,7 @@ def _medicines(state: State, lex: Lexicon, sentence: str, protected: list[tuple[
             continue  # "water pills (furosemide)": the named medicine is enough
         if any(med.name == name for med in state.medicines):
             continue
-        medicine = Medicine.model_validate({"name": name, "cls": cls})
+        medicine = Medicine(name=name, cls=cast("MedicineClass", cls))
         if theirs:
             state.their_medicines.append((medicine, words))
             state.fact("medicines", name, words, context.Context(other=True))
@@ -312,7 +312,7 @@ def parse_text(text: str) -> Intake:
     if data.get("pregnant") and "sex" not in data:
         data["sex"] = "female"
     data["evidence"] = state.facts
-    intake = Intake.model_validate(data)
+    intake = assemble(data)
     found = [*state.uncertain, *concerns.find(intake, state.seen, about_other)]
     intake.concerns = list({c.topic: c for c in found}.values())
     return intake

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from crampcare.intake.model import Intake
+from crampcare.typed import dump, validate
 
 Kind = Literal["yes_no", "number", "text"]
 
@@ -261,11 +262,11 @@ def answer(data: dict[str, Any], question: Question, reply: Any) -> None:
 
         parsed = parse_text(str(reply))
         if question.path == "medicines":
-            data.setdefault("medicines", []).extend(m.model_dump() for m in parsed.medicines)
+            data.setdefault("medicines", []).extend(dump(m) for m in parsed.medicines)
         else:
             data.setdefault("conditions", []).extend(sorted(parsed.conditions))
         data.setdefault("evidence", []).extend(
-            f.model_dump() for f in parsed.evidence if f.field == question.path
+            dump(f) for f in parsed.evidence if f.field == question.path
         )
 
 
@@ -297,4 +298,4 @@ def _put(data: dict[str, Any], path: str, value: Any) -> None:
 
 def to_intake(data: dict[str, Any]) -> Intake:
     """The Intake the answers describe."""
-    return Intake.model_validate(data)
+    return validate(Intake, data)

@@ -24,7 +24,7 @@ import hashlib
 import os
 import tempfile
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -279,4 +279,4 @@ def screened(intake: Intake, text: str) -> Intake:
     extra = [c for c in screen(text) if c.topic not in {k.topic for k in intake.concerns}]
     if not extra:
         return intake
-    return intake.model_copy(update={"concerns": [*intake.concerns, *extra]})
+    return replace(intake, concerns=[*intake.concerns, *extra])

@@ -49,7 +49,7 @@ class State:
                 "certainty": "uncertain" if ctx.uncertain else "certain",
             }
         same = (f for f in self.facts if f.field == path and f.value == value)
-        if not any(f.model_dump(include=set(flags)) == flags for f in same):
+        if not any(all(getattr(f, k) == v for k, v in flags.items()) for f in same):
             self.facts.append(Fact(field=path, value=value, words=words.strip(" ,;"), **flags))
 
     def set_bool(self, path: str, value: bool, words: str, negated: bool = False) -> None:

@@ -2,34 +2,41 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import BaseModel, Field
+from dataclasses import dataclass, field
+from typing import Annotated, Any, Literal
 
 from crampcare.knowledge.citations import source_label
 from crampcare.triage_rules import TriageResult
+from crampcare.typed import DESCRIBED, Field, plain
 
 Mode = Literal["lexical", "hybrid"]
 
 
-class Answer(BaseModel):
+@dataclass(slots=True)
+class Answer:
     """One knowledge-base entry that answers the question, with its evidence and safety."""
+
+    __pydantic_config__ = DESCRIBED
 
     id: str
     kind: str
     title: str
     text: str
     grade: str | None = None
-    link: str | None = Field(
-        default=None,
-        description="For causes and look-alikes: how strong the link is, in words (never a grade).",
-    )
-    warning: str | None = Field(
-        default=None, description="For avoid/clinician_only entries: shown before anything else."
-    )
-    cautions: list[str] = Field(default_factory=list)
-    contraindications: list[dict[str, str]] = Field(default_factory=list)
-    sources: list[dict[str, str]] = Field(default_factory=list)
+    link: Annotated[
+        str | None,
+        Field(
+            description="For causes and look-alikes: how strong the link is, in words "
+            "(never a grade)."
+        ),
+    ] = None
+    warning: Annotated[
+        str | None,
+        Field(description="For avoid/clinician_only entries: shown before anything else."),
+    ] = None
+    cautions: list[str] = field(default_factory=list)
+    contraindications: list[dict[str, str]] = field(default_factory=list)
+    sources: list[dict[str, str]] = field(default_factory=list)
     score: float = 0.0
 
     @property
@@ -41,29 +48,35 @@ class Answer(BaseModel):
 TriageAdvice = TriageResult
 
 
-class AskResult(BaseModel):
+@dataclass(slots=True)
+class AskResult:
     """The whole answer to one question."""
+
+    __pydantic_config__ = DESCRIBED
 
     question: str
     mode: Mode
     out_of_scope: bool
-    pointer: str | None = Field(
-        default=None, description="For an out-of-scope question: where to ask instead."
-    )
-    answers: list[Answer] = Field(default_factory=list)
-    triage: TriageResult | None = Field(
-        default=None,
-        description="The triage of the question's own words when they raise a level "
-        "(the same contract as check --json and /api/v1/triage/text).",
-    )
+    pointer: Annotated[
+        str | None, Field(description="For an out-of-scope question: where to ask instead.")
+    ] = None
+    answers: list[Answer] = field(default_factory=list)
+    triage: Annotated[
+        TriageResult | None,
+        Field(
+            description="The triage of the question's own words when they raise a level "
+            "(the same contract as check --json and /api/v1/triage/text)."
+        ),
+    ] = None
 
     def document(self) -> dict[str, Any]:
         """The JSON document of ``ask --json`` (``triage`` only when there are red flags)."""
-        doc = self.model_dump(mode="json", exclude={"triage", "pointer"})
+        doc: dict[str, Any] = plain(self)
+        del doc["triage"], doc["pointer"]
         if self.pointer is not None:
             doc["pointer"] = self.pointer
         if self.triage is not None:
-            doc["triage"] = self.triage.model_dump(mode="json")
+            doc["triage"] = plain(self.triage)
         return doc
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, is_dataclass
 from datetime import datetime
 from functools import cache
 from typing import Any
@@ -23,6 +23,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from crampcare.errors import field_problems
+from crampcare.typed import dump, dump_json, json_schema, validate_json
 from crampcare.web.errors import ApiError
 
 MAX_JSON_BYTES = 256 * 1024
@@ -39,7 +40,7 @@ class Endpoint:
     method: str
     summary: str
     handler: Handler
-    body: type[BaseModel] | None = None
+    body: type[Any] | None = None
     query: type[BaseModel] | None = None
     response: Any = None
     status: int = 200
@@ -55,7 +56,12 @@ def _field_errors(exc: ValidationError) -> list[dict[str, str]]:
     ]
 
 
-async def read_json(request: Request, model: type[BaseModel]) -> BaseModel:
+def is_model(value: Any) -> bool:
+    """A pydantic model or one of the core's model dataclasses (an instance, not a class)."""
+    return isinstance(value, BaseModel) or (is_dataclass(value) and not isinstance(value, type))
+
+
+async def read_json(request: Request, model: type[Any]) -> Any:
     """Parse and validate a JSON body; 413/415/400/422 with messages on bad input."""
     if not is_json_media_type(request.headers.get("content-type", "")):
         raise ApiError(415, "Send a JSON body with Content-Type: application/json.")
@@ -70,7 +76,7 @@ async def read_json(request: Request, model: type[BaseModel]) -> BaseModel:
         raise ApiError(400, f"The body is not valid JSON: {exc}") from exc
     try:
         # Strict: 0 is not false and "7" is not 7; the API takes what its schema says.
-        return model.model_validate_json(json.dumps(data), strict=True)
+        return validate_json(model, json.dumps(data), strict=True)
     except ValidationError as exc:
         raise ApiError(422, "Some fields are not valid.", _field_errors(exc)) from exc
 
@@ -140,7 +146,7 @@ class Api:
         method: str = "GET",
         *,
         summary: str,
-        body: type[BaseModel] | None = None,
+        body: type[Any] | None = None,
         query: type[BaseModel] | None = None,
         response: Any = None,
         status: int = 200,
@@ -191,9 +197,10 @@ class Api:
                 return result
             if ep.status == 204:
                 return Response(status_code=204)
-            if isinstance(result, BaseModel) and not _has_times(type(result)):
+            kind: object = type(result)
+            if is_model(result) and not _has_times(kind):
                 # The common case (ask, triage, plan): pydantic writes the JSON in one go.
-                return Response(result.model_dump_json(), status_code=ep.status, media_type=JSON)
+                return Response(dump_json(result), status_code=ep.status, media_type=JSON)
             return JSONResponse(to_jsonable_python(_with_offsets(result)), status_code=ep.status)
 
         return endpoint
@@ -203,9 +210,9 @@ JSON = "application/json"
 
 
 @cache
-def _has_times(model: type[BaseModel]) -> bool:
+def _has_times(model: Any) -> bool:
     """Whether a model (or one nested in it) has datetime fields needing an offset."""
-    return "date-time" in json.dumps(model.model_json_schema(mode="serialization"))
+    return "date-time" in json.dumps(json_schema(model, mode="serialization"))
 
 
 def _with_offsets(value: Any) -> Any:
@@ -213,8 +220,8 @@ def _with_offsets(value: Any) -> Any:
 
     The diary stores local times; JSON clients (and RFC 3339) want an offset.
     """
-    if isinstance(value, BaseModel):
-        value = value.model_dump()
+    if is_model(value):
+        value = dump(value)
     if isinstance(value, datetime):
         if value.tzinfo is not None:
             return value

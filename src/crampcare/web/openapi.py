@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import is_dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, TypeAdapter
@@ -34,7 +35,7 @@ def _schema(
     schema = TypeAdapter(tp).json_schema(ref_template=_REF, mode=mode)
     for name, sub in schema.pop("$defs", {}).items():
         components.setdefault(name, sub)
-    if isinstance(tp, type) and issubclass(tp, BaseModel):
+    if isinstance(tp, type) and (issubclass(tp, BaseModel) or is_dataclass(tp)):
         name = tp.__name__
         components.setdefault(name, schema)
         return {"$ref": _REF.format(model=name)}

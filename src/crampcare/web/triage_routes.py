@@ -10,6 +10,7 @@ contract, :class:`crampcare.triage_rules.TriageResult`.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from pydantic import BaseModel, Field, model_validator
@@ -25,6 +26,7 @@ from crampcare.intake import Intake, Medicine, parse_text
 from crampcare.intake.questions import QUESTIONS
 from crampcare.plan import Plan, build_plan
 from crampcare.triage_rules import TriageResult
+from crampcare.typed import json_schema
 from crampcare.web import csrf, heavy
 from crampcare.web.api_base import Api
 from crampcare.web.check_form import answers_from_form, form_questions, hidden_answers
@@ -59,7 +61,7 @@ _KIND_SCHEMA: dict[str, dict[str, Any]] = {
 def _answers_schema(schema: dict[str, Any]) -> None:
     # One property per question, typed by its kind, so clients see what each takes;
     # a number takes the bounds of the Intake field it fills (age: 0 to 120).
-    fields = Intake.model_json_schema()["properties"]
+    fields = json_schema(Intake)["properties"]
     props: dict[str, Any] = {}
     for q in QUESTIONS:
         prop = dict(_KIND_SCHEMA[q.kind])
@@ -125,7 +127,7 @@ def intake_from_form(form: FormData) -> Intake:
     usual = form.get("usual_context")
     if usual in {value for value, _ in USUAL_CONTEXTS}:
         changes["usual_context"] = usual
-    return intake.model_copy(update=changes)
+    return replace(intake, **changes)
 
 
 async def _screened(intake: Intake, text: str) -> Intake:
