@@ -7,6 +7,7 @@ tests pin the contract whatever the reader's wording rules are.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 import pytest
 
@@ -15,7 +16,7 @@ from crampcare.intake.model import Concern, Fact, Intake, Symptoms
 from crampcare.triage_rules import DEFAULT_STEPS
 
 
-def _calf_at_night(evidence: Sequence[Fact] = (), **extra: object) -> Intake:
+def _calf_at_night(evidence: Sequence[Fact] = (), **extra: Any) -> Intake:
     facts = [Fact(field="locations", value="calf", words="calf"), *evidence]
     return Intake(locations=["calf"], evidence=facts, **extra)
 
@@ -58,7 +59,7 @@ def test_a_question_the_text_settled_either_way_is_not_asked() -> None:
     ],
 )
 def test_a_set_aside_fact_is_said_as_such_and_its_question_stays_open(
-    flag: dict[str, object], said: str
+    flag: dict[str, Any], said: str
 ) -> None:
     fact = Fact(field="symptoms.chest_pain", value=True, words="chest pain", **flag)
     result = assess(_calf_at_night(evidence=[fact]), from_text=True)
