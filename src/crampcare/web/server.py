@@ -26,8 +26,9 @@ from typing import Any
 APP = "crampcare.web.server:worker_app"
 #: uvicorn settings shared by every way of running.
 OPTIONS: dict[str, Any] = {"factory": True, "log_level": "warning", "access_log": False}
-#: A worker that dies sooner than this after starting counts towards giving up.
-_EARLY_DEATH_SECONDS = 5.0
+#: Workers that die before they serve, in a row of this many, make the supervisor give up.
+#: (Counted by readiness, not by a time window: on a busy machine a worker that cannot
+#: start may take longer than any window just to import, and was then restarted for ever.)
 _MAX_EARLY_DEATHS = 5
 
 log = logging.getLogger("crampcare.web")
@@ -82,13 +83,19 @@ def listening_socket(host: str, port: int) -> socket.socket:
     return sock
 
 
-def _worker(host: str, port: int) -> None:
+def _worker(host: str, port: int, ready: Any) -> None:
     import uvicorn
+
+    class Server(uvicorn.Server):
+        async def startup(self, sockets: list[socket.socket] | None = None) -> None:
+            await super().startup(sockets=sockets)
+            if self.started:
+                ready.set()  # serving: a death from now on is not a failure to start
 
     _stop_with(os.getppid())
     sock = listening_socket(host, port)
     config = uvicorn.Config(APP, **OPTIONS)
-    uvicorn.Server(config).run(sockets=[sock])
+    Server(config).run(sockets=[sock])
 
 
 def _stop_with(parent: int) -> None:
@@ -110,19 +117,25 @@ class Supervisor:
     """Starts the workers, restarts one that dies, stops them all on a signal."""
 
     def __init__(
-        self, host: str, port: int, workers: int, target: Callable[[str, int], None] = _worker
+        self,
+        host: str,
+        port: int,
+        workers: int,
+        target: Callable[[str, int, Any], None] = _worker,
     ) -> None:
         self.host, self.port, self.count, self.target = host, port, workers, target
         self.context = multiprocessing.get_context("spawn")
-        self.workers: list[tuple[Any, float]] = []
+        self.workers: list[tuple[Any, Any]] = []
         self.stopping = False
         self.gave_up = False
         self.early_deaths = 0
 
-    def _start(self) -> tuple[Any, float]:
-        process = self.context.Process(target=self.target, args=(self.host, self.port))
+    def _start(self) -> tuple[Any, Any]:
+        """A new worker and the event it sets once it serves."""
+        ready = self.context.Event()
+        process = self.context.Process(target=self.target, args=(self.host, self.port, ready))
         process.start()
-        return process, time.monotonic()
+        return process, ready
 
     def _stop(self, *_: Any) -> None:
         self.stopping = True
@@ -142,10 +155,12 @@ class Supervisor:
         return not self.gave_up
 
     def _replace_dead(self) -> None:
-        for n, (process, started) in enumerate(self.workers):
+        for n, (process, ready) in enumerate(self.workers):
             if process.is_alive() or self.stopping:
                 continue
-            if time.monotonic() - started < _EARLY_DEATH_SECONDS:
+            if ready.is_set():
+                self.early_deaths = 0
+            else:
                 self.early_deaths += 1
                 if self.early_deaths >= _MAX_EARLY_DEATHS:
                     self.stopping = self.gave_up = True
