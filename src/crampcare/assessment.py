@@ -18,11 +18,10 @@ import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import fields
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from crampcare.intake.model import Concern, Fact, Intake
 from crampcare.intake.questions import QUESTIONS, Question, answer, said_as, skip
-from crampcare.knowledge.schema import RedFlag
 from crampcare.triage_rules import (
     DEFAULT_STEPS,
     LEVEL_HEADLINES,
@@ -34,6 +33,10 @@ from crampcare.triage_rules import (
 )
 from crampcare.typed import dump, json_schema, validate
 from crampcare.vocabulary import LEVEL_ORDER, Level
+
+if TYPE_CHECKING:
+    from crampcare.flag_rules import FlagRule
+    from crampcare.knowledge.schema import RedFlag
 
 __all__ = ["BY_ID", "OPEN_WHY", "assess", "check_answers", "is_settled", "red_flag_questions"]
 
@@ -253,7 +256,7 @@ def assess(
     from_text: bool = False,
     answers: Mapping[str, Any] | None = None,
     skipped: Iterable[str] = (),
-    rules: Sequence[RedFlag] | None = None,
+    rules: Sequence[RedFlag | FlagRule] | None = None,
 ) -> TriageResult:
     """Triage ``intake`` with ``answers`` (question id -> reply) applied; the one contract.
 

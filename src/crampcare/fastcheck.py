@@ -118,6 +118,7 @@ def prepare(table: Spec) -> None:
     from crampcare.knowledge import files
 
     files.preload(marshal.loads(table["yaml"]))
+    files.preload_checked(marshal.loads(table["checked"]))
 
 
 def no_pydantic_plugins(plugin_free: list[tuple[str, tuple[int, int]]] | None) -> bool:

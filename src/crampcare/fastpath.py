@@ -30,7 +30,7 @@ import sys
 from crampcare.cache_folder import cache_root
 
 #: Bumped when the table's layout changes.
-FORMAT = 3
+FORMAT = 4
 #: ``CRAMPCARE_FASTPATH=off`` runs the Typer app for everything (the tests compare the two).
 SWITCH = "CRAMPCARE_FASTPATH"
 _SOURCES = (".py", ".yaml", ".yml", ".json", ".txt", ".md")

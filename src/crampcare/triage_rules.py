@@ -12,12 +12,15 @@ import operator
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
+from crampcare.flag_rules import FlagCondition, FlagRule, FlagSource, of_models, packaged
 from crampcare.intake.model import Intake, Medicine
-from crampcare.knowledge.schema import Condition, RedFlag, SourceRef
 from crampcare.typed import DESCRIBED, Field
 from crampcare.vocabulary import LEVEL_ORDER, Level
+
+if TYPE_CHECKING:
+    from crampcare.knowledge.schema import Condition, RedFlag, SourceRef
 
 __all__ = [
     "LEVEL_HEADLINES",
@@ -148,7 +151,7 @@ def _contains(value: Any, needle: str) -> bool:
 _NUMERIC = (("gt", operator.gt), ("ge", operator.ge), ("lt", operator.lt), ("le", operator.le))
 
 
-def _comparison(cond: Condition) -> Callable[[Any], bool]:
+def _comparison(cond: Condition | FlagCondition) -> Callable[[Any], bool]:
     """The test a field condition applies to a known (not None) value."""
     if cond.is_ is not None:
         expected = cond.is_
@@ -168,7 +171,7 @@ def _comparison(cond: Condition) -> Callable[[Any], bool]:
     return lambda value: False
 
 
-def _compile(cond: Condition) -> Callable[[Any], bool]:
+def _compile(cond: Condition | FlagCondition) -> Callable[[Any], bool]:
     if cond.all_ is not None:
         every = tuple(_compile(c) for c in cond.all_)
         return lambda intake: all(p(intake) for p in every)
@@ -193,11 +196,11 @@ def _compile(cond: Condition) -> Callable[[Any], bool]:
 #: unique. Rules are loaded once per process, so this holds a few dozen entries
 #: (the cap is for code that makes rules on the fly, such as property tests).
 #: Compiled, the red-flag screen that `ask` runs on every question is a third faster.
-_COMPILED: dict[int, tuple[Condition, Callable[[Any], bool]]] = {}
+_COMPILED: dict[int, tuple[Condition | FlagCondition, Callable[[Any], bool]]] = {}
 _COMPILED_CAP = 10_000
 
 
-def evaluate(cond: Condition, intake: Any) -> bool:
+def evaluate(cond: Condition | FlagCondition, intake: Any) -> bool:
     """Whether ``cond`` holds for ``intake``; a missing or unknown (None) field is false."""
     found = _COMPILED.get(id(cond))
     if found is None:
@@ -207,28 +210,19 @@ def evaluate(cond: Condition, intake: Any) -> bool:
     return found[1](intake)
 
 
-def _cite(src: SourceRef) -> str:
+def _cite(src: SourceRef | FlagSource) -> str:
     if src.url:
         return src.url
     return f'{src.seed}: "{src.passage}"'
 
 
-@cache
-def _packaged_red_flags() -> tuple[RedFlag, ...]:
-    # Triage needs only this one file; reading it alone keeps `check` fast.
-    from crampcare.knowledge.files import data_yaml
-    from crampcare.knowledge.loader import parse_entries
-
-    doc = data_yaml("entries", "red_flags.yaml")
-    items = parse_entries(doc["entries"], "red_flags.yaml")
-    return tuple(e for e in items if isinstance(e, RedFlag))
-
-
-def red_flags(kb: Any = None) -> tuple[RedFlag, ...]:
+def red_flags(kb: Any = None) -> tuple[FlagRule, ...]:
     """The red-flag rules: from ``kb`` when given, else the packaged file."""
     if kb is None:
-        return _packaged_red_flags()
-    return tuple(kb.of_kind(RedFlag))
+        return packaged()
+    from crampcare.knowledge.schema import RedFlag
+
+    return of_models(kb.of_kind(RedFlag))
 
 
 #: The red flag behind every "a cramp longer than N minutes" line in crampcare.
@@ -243,7 +237,7 @@ def long_cramp_minutes() -> int:
     return next(int(c.gt) for c in parts if c.field == "duration_minutes" and c.gt is not None)
 
 
-def triage(intake: Intake, rules: Sequence[RedFlag] | None = None) -> TriageResult:
+def triage(intake: Intake, rules: Sequence[RedFlag | FlagRule] | None = None) -> TriageResult:
     """Apply every red-flag rule; the highest fired level wins."""
     fired = [r for r in (red_flags() if rules is None else rules) if evaluate(r.when, intake)]
     fired.sort(key=lambda r: -LEVEL_ORDER[r.level])

@@ -228,3 +228,25 @@ GRADE_WORDS: dict[str, GradeWords] = {
     ),
     "avoid": GradeWords("Avoid: can harm", "AVOID: CAN HARM", "can harm", "can harm"),
 }
+
+
+class Situation(StrEnum):
+    """A person's situation that can make an item unsafe for them."""
+
+    PREGNANCY = "pregnancy"
+    DIABETES = "diabetes"
+    NEUROPATHY = "neuropathy"
+    ANTICOAGULANTS = "anticoagulants"
+    KIDNEY_DISEASE = "kidney_disease"
+    LIVER_DISEASE = "liver_disease"
+    HEART_DISEASE = "heart_disease"
+    HEART_FAILURE = "heart_failure"
+    CHILD = "child"
+    OLDER_ADULT = "older_adult"
+    ALCOHOL = "alcohol"
+    BROKEN_SKIN = "broken_skin"
+    VARICOSE_VEINS = "varicose_veins"
+    SALT_RESTRICTED = "salt_restricted"
+    EPILEPSY = "epilepsy"
+    BREASTFEEDING = "breastfeeding"
+    DIURETICS = "diuretics"

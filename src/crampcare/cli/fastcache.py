@@ -159,6 +159,14 @@ def plugin_free() -> list[tuple[str, tuple[int, int]]] | None:
     return list(zip(folders, stamps, strict=True))
 
 
+def checked_documents() -> dict[tuple[str, bytes], bytes]:
+    """The validated lexicon and red flags, for ``knowledge.files.preload_checked``."""
+    from crampcare import flag_rules
+    from crampcare.intake import lexicon
+
+    return {**lexicon.checked_table(), **flag_rules.checked_table()}
+
+
 def build(prog: str, width: int) -> fastpath.Table:
     """The whole table for this program name, at this help width and the usual one."""
     from crampcare.cli.app import app
@@ -197,6 +205,9 @@ def build(prog: str, width: int) -> fastpath.Table:
         # The lexicon and the red flags, parsed: what `check` and `ask` read first.
         # One blob: the other fast answers load the table without unpacking it.
         "yaml": marshal.dumps(marshalled("lexicon", "entries/red_flags.yaml")),
+        # The lexicon's and red flags' documents validated (pydantic) now, as plain
+        # values, so the fast answers read them without pydantic.
+        "checked": marshal.dumps(checked_documents()),
         "check": now_spec(check),
         "ask": {**now_spec(ask), "top_range": _range(ask, "k")},
     }

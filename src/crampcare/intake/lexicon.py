@@ -15,32 +15,14 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 if TYPE_CHECKING:
     from crampcare.intake.lazy import Lazy
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
-
-from crampcare.intake.model import MedicineClass
+from crampcare.intake.lexicon_data import MedicineClassEntry, Phrase, validated
+from crampcare.intake.lexicon_data import checked_table as checked_table
 from crampcare.intake.prefilter import LETTER_RUN, requirements, triggers
 from crampcare.intake.shape import LexiconError as LexiconError
 from crampcare.intake.shape import record, strings
 from crampcare.knowledge.files import data_bytes, data_yaml
-from crampcare.knowledge.schema import SourceRef
 
 _FLAGS = re.IGNORECASE
-
-
-class Phrase(BaseModel):
-    """Lay wording for one or more Intake values."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    means: dict[str, Any]
-    patterns: tuple[str, ...] = Field(min_length=1)
-    negatable: bool = True
-
-
-class PhraseFile(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    phrases: tuple[Phrase, ...]
 
 
 class Compound(NamedTuple):
@@ -68,33 +50,6 @@ def compounds() -> tuple[tuple[Compound, tuple[Lazy, ...]], ...]:
         compound = Compound(c["means"], c.get("within", 1), parts)
         found.append((compound, tuple(Lazy(p) for p in parts)))
     return tuple(found)
-
-
-class MedicineName(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    name: str
-    brands: tuple[str, ...] = ()
-
-
-class MedicineClassEntry(BaseModel):
-    """A class of medicines with its members, brand names and lay phrases."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    id: MedicineClass
-    label: str
-    causes_cramps: bool
-    sources: tuple[SourceRef, ...] = Field(min_length=1)
-    medicines: tuple[MedicineName, ...] = ()
-    lay: tuple[str, ...] = ()
-    note: str | None = None
-
-
-class MedicineFile(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    classes: tuple[MedicineClassEntry, ...]
 
 
 # Escapes (\w, \b) and optional letters ("seizures?") are not literal text.
@@ -274,11 +229,8 @@ def _compile(phrases: tuple[Phrase, ...]) -> tuple[Compiled, ...]:
 
 
 def _phrases(name: str) -> tuple[Compiled, ...]:
-    try:
-        data = PhraseFile.model_validate(load_yaml(name))
-    except ValidationError as exc:
-        raise LexiconError(f"lexicon/{name}: {exc}") from exc
-    return _compile(data.phrases)
+    items = validated(name)["phrases"]
+    return _compile(tuple(Phrase(p["means"], tuple(p["patterns"]), p["negatable"]) for p in items))
 
 
 def _group(places: tuple[Compiled, ...]) -> tuple[tuple[Compiled, ...], ...]:
@@ -297,13 +249,10 @@ def _group(places: tuple[Compiled, ...]) -> tuple[tuple[Compiled, ...], ...]:
 @cache
 def load_lexicon() -> Lexicon:
     """The packaged lexicon, validated and compiled once per process."""
-    try:
-        meds = MedicineFile.model_validate(load_yaml("medicines.yaml"))
-    except ValidationError as exc:
-        raise LexiconError(f"lexicon/medicines.yaml: {exc}") from exc
+    classes = tuple(MedicineClassEntry.of(c) for c in validated("medicines.yaml")["classes"])
     words: dict[str, MedicineHit] = {}
     lay: list[tuple[re.Pattern[str], str]] = []
-    for entry in meds.classes:
+    for entry in classes:
         for med in entry.medicines:
             for word in (med.name, *med.brands):
                 words[word.lower()] = MedicineHit(med.name, entry.id)
@@ -315,7 +264,7 @@ def load_lexicon() -> Lexicon:
     return Lexicon(
         phrases=phrases,
         place_groups=place_groups,
-        classes={c.id: c for c in meds.classes},
+        classes={c.id: c for c in classes},
         medicine_words=words,
         medicine_regex=word_regex(alternation),
         lay_medicines=tuple(lay),

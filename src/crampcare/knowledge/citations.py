@@ -8,10 +8,11 @@ a source entry describes it, else its publisher.
 from __future__ import annotations
 
 from functools import cache
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from crampcare.knowledge.loader import load
-from crampcare.knowledge.schema import Source, SourceRef
+if TYPE_CHECKING:
+    from crampcare.knowledge.schema import SourceRef
 
 #: Publishers by web host, for pages no source entry describes.
 PUBLISHERS = (
@@ -41,6 +42,10 @@ PUBLISHERS = (
 
 @cache
 def _by_seed_and_url() -> tuple[dict[str, str], dict[str, str]]:
+    # The knowledge base (and pydantic) only when a citation is first labelled.
+    from crampcare.knowledge.loader import load
+    from crampcare.knowledge.schema import Source
+
     seeds: dict[str, str] = {}
     urls: dict[str, str] = {}
     for e in load().of_kind(Source):

@@ -6,7 +6,7 @@ those names are for the data and ``--json``. Pages, answers and plans show these
 
 from __future__ import annotations
 
-from crampcare.knowledge.schema import Situation
+from crampcare.vocabulary import Situation
 
 #: Who an item is not for, as it follows "Not for" (every Situation has words: a test checks).
 WHO_NOT_FOR: dict[str, str] = {

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from crampcare.errors import CrampcareError
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from importlib.resources.abc import Traversable
 
 #: Documents parsed before, by their exact bytes (a marshal of each): filled by the
@@ -24,6 +25,52 @@ _PARSED: dict[bytes, bytes] = {}
 def preload(parsed: dict[bytes, bytes]) -> None:
     """Hand in parsed documents: a file's bytes -> ``marshal.dumps`` of its document."""
     _PARSED.update(parsed)
+
+
+#: Documents validated before, as plain data: (schema name, the file's bytes) ->
+#: ``marshal.dumps`` of what the validator returned. Filled by the fast path from its
+#: table (built, with pydantic, by the real app), so a short command reads the lexicon
+#: and the red flags without importing pydantic. Keyed by the whole file and the
+#: schema's name, and the table itself by the source files' stamps: an edited file or
+#: schema is validated again.
+_CHECKED: dict[tuple[str, bytes], bytes] = {}
+
+
+def preload_checked(checked: dict[tuple[str, bytes], bytes]) -> None:
+    """Hand in validated documents (see ``checked``)."""
+    _CHECKED.update(checked)
+
+
+def checked(
+    schema: str,
+    raw: bytes,
+    where: str,
+    validate: Callable[[Any], Any],
+    error: type[CrampcareError] = CrampcareError,
+) -> Any:
+    """A YAML file's document, validated into plain data by ``validate`` (named ``schema``).
+
+    Answered from the preloaded table when it holds these exact bytes; ``validate``
+    (which may import pydantic) runs only otherwise.
+    """
+    known = _CHECKED.get((schema, raw))
+    if known is not None:
+        import marshal
+
+        return marshal.loads(known)
+    return validate(parse_yaml(raw, where, error))
+
+
+def checked_marshalled(
+    schema: str, raw: bytes, where: str, validate: Callable[[Any], Any]
+) -> dict[tuple[str, bytes], bytes]:
+    """One entry for :func:`preload_checked` (none when the result is not plain data)."""
+    import marshal
+
+    try:
+        return {(schema, raw): marshal.dumps(validate(parse_yaml(raw, where)))}
+    except ValueError:
+        return {}
 
 
 #: The data folder when the package sits on disk (not in a zip), as it is once installed.
@@ -98,3 +145,29 @@ def marshalled(*names: str) -> dict[bytes, bytes]:
             except (ValueError, CrampcareError):
                 continue  # not plain data (a date, say) or not valid: parsed when read
     return out
+
+
+def yaml_files(folder: Traversable) -> list[Traversable]:
+    """A data folder's YAML files, by name (none when it is missing)."""
+    if not folder.is_dir():
+        return []
+    return sorted((f for f in folder.iterdir() if f.name.endswith(".yaml")), key=lambda f: f.name)
+
+
+def fingerprint_of(root: Traversable) -> str:
+    """A hash of the data files and of the schema (with its vocabulary) that validates them.
+
+    ``KnowledgeBase.fingerprint``; here, away from the loader, so a derived cache (the
+    ``ask`` index) is found without importing the schema and pydantic.
+    """
+    import hashlib  # here: `check` reads only the red flags and never pays for OpenSSL
+    from importlib import resources
+
+    digest = hashlib.sha256(
+        resources.files("crampcare.knowledge").joinpath("schema.py").read_bytes()
+    )
+    digest.update(resources.files("crampcare").joinpath("vocabulary.py").read_bytes())
+    for folder in ("entries", "coverage"):
+        for path in yaml_files(root / folder):
+            digest.update(path.name.encode() + path.read_bytes())
+    return digest.hexdigest()[:16]

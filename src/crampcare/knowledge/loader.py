@@ -18,6 +18,8 @@ from pydantic import TypeAdapter, ValidationError
 
 from crampcare.errors import CrampcareError, validation_message
 from crampcare.knowledge.files import data_root, parse_yaml
+from crampcare.knowledge.files import fingerprint_of as _fingerprint
+from crampcare.knowledge.files import yaml_files as _yaml_files
 from crampcare.knowledge.schema import KINDS, AnyEntry, CoverageItem, Entry
 from crampcare.vocabulary import Grade
 
@@ -109,12 +111,6 @@ def _data_root() -> Traversable:
     return data_root()
 
 
-def _yaml_files(folder: Traversable) -> list[Traversable]:
-    if not folder.is_dir():
-        return []
-    return sorted((f for f in folder.iterdir() if f.name.endswith(".yaml")), key=lambda f: f.name)
-
-
 def _read(path: Traversable, key: str) -> tuple[list[Any], bytes]:
     """The list under ``key`` in a YAML file, and the file's bytes."""
     raw = path.read_bytes()
@@ -178,21 +174,6 @@ def load_from(root: Traversable) -> KnowledgeBase:
             except ValidationError as exc:
                 raise KnowledgeBaseError(f"{path.name}: item {i + 1}: {_describe(exc)}") from exc
     return KnowledgeBase(entries, tuple(coverage), _fingerprint(root), origin)
-
-
-def _fingerprint(root: Traversable) -> str:
-    """A hash of the data files and of the schema (with its vocabulary) that validates them."""
-    import hashlib  # here: `check` reads only the red flags and never pays for OpenSSL
-    from importlib import resources
-
-    digest = hashlib.sha256(
-        resources.files("crampcare.knowledge").joinpath("schema.py").read_bytes()
-    )
-    digest.update(resources.files("crampcare").joinpath("vocabulary.py").read_bytes())
-    for folder in ("entries", "coverage"):
-        for path in _yaml_files(root / folder):
-            digest.update(path.name.encode() + path.read_bytes())
-    return digest.hexdigest()[:16]
 
 
 def _cached(root: Traversable) -> KnowledgeBase:

@@ -13,7 +13,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from crampcare.vocabulary import EntryContext, EntryLocation, Grade, Level
+from crampcare.vocabulary import EntryContext, EntryLocation, Grade, Level, Situation
 
 ID_PATTERN = r"^[a-z][a-z0-9_]*$"
 EntryId = Annotated[str, Field(pattern=ID_PATTERN, min_length=2, max_length=60)]
@@ -29,28 +29,6 @@ SEED_FILES = (
 
 #: Grades that must never appear as advice in a plan or a first-aid session.
 NEVER_ADVISED = frozenset({Grade.AVOID, Grade.CLINICIAN_ONLY})
-
-
-class Situation(StrEnum):
-    """A person's situation that can make an item unsafe for them."""
-
-    PREGNANCY = "pregnancy"
-    DIABETES = "diabetes"
-    NEUROPATHY = "neuropathy"
-    ANTICOAGULANTS = "anticoagulants"
-    KIDNEY_DISEASE = "kidney_disease"
-    LIVER_DISEASE = "liver_disease"
-    HEART_DISEASE = "heart_disease"
-    HEART_FAILURE = "heart_failure"
-    CHILD = "child"
-    OLDER_ADULT = "older_adult"
-    ALCOHOL = "alcohol"
-    BROKEN_SKIN = "broken_skin"
-    VARICOSE_VEINS = "varicose_veins"
-    SALT_RESTRICTED = "salt_restricted"
-    EPILEPSY = "epilepsy"
-    BREASTFEEDING = "breastfeeding"
-    DIURETICS = "diuretics"
 
 
 _ALLERGY = re.compile(r"^allergy:[a-z][a-z0-9_]*$")

@@ -42,9 +42,9 @@ def kb_fingerprint() -> str:
     Hashing the data files is enough to find a cached index, so ``ask`` never
     validates the knowledge base when its index is already built.
     """
-    from crampcare.knowledge import loader
+    from crampcare.knowledge.files import data_root, fingerprint_of
 
-    return loader.fingerprint()
+    return fingerprint_of(data_root())
 
 
 def cache_key(fingerprint: str, lex: SynonymTable) -> str:
