@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict, computed_field
 
 from crampcare.errors import CrampcareError
 from crampcare.knowledge.loader import KnowledgeBase
-from crampcare.knowledge.schema import Acupoint, Situation, Step, Technique
+from crampcare.knowledge.schema import Acupoint, Step, Technique
 from crampcare.motions import (
     START,
     arrange,
@@ -24,7 +24,7 @@ from crampcare.motions import (
     step_kinds,
 )
 from crampcare.safety import KIND_BARRED, NEEDS_HELPER, OTHER_MUSCLE, Exclusion, exclusion
-from crampcare.vocabulary import CONTEXTS, GRADE_RANK, GRADE_WORDS, PLACE_WORDS
+from crampcare.vocabulary import CONTEXTS, GRADE_RANK, GRADE_WORDS, PLACE_WORDS, Situation
 from crampcare.words import people_text
 
 __all__ = ["Session", "SessionStep", "build_session"]

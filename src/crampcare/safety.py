@@ -16,9 +16,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from crampcare.knowledge.schema import Acupoint, Entry, Remedy, Situation, Technique
+from crampcare.knowledge.schema import Acupoint, Entry, Remedy, Technique
 from crampcare.person_filters import PERSON_RULES
-from crampcare.vocabulary import Grade
+from crampcare.vocabulary import Grade, Situation
 
 #: Filter ids that code names (the others are only data in FILTERS).
 GRADE_AVOID = "F-grade-avoid"

@@ -156,11 +156,11 @@ def test_the_docs_describe_every_kind_field_grade_and_export_key() -> None:
         Prevention,
         RedFlag,
         Remedy,
-        Situation,
         Source,
         Step,
         Technique,
     )
+    from crampcare.vocabulary import Situation
 
     doc = DOC.read_text(encoding="utf-8")
     models = (Source, Technique, Step, Acupoint, Remedy, Cause, Prevention, Food, RedFlag)

@@ -170,7 +170,7 @@ def test_the_ask_page_is_in_words(client: TestClient, question: str) -> None:
 def test_every_contraindication_condition_reads_as_words() -> None:
     from crampcare.knowledge import load
     from crampcare.knowledge.conditions import WHO_NOT_FOR, condition_words
-    from crampcare.knowledge.schema import Situation
+    from crampcare.vocabulary import Situation
 
     assert set(WHO_NOT_FOR) == set(Situation)
     for entry in load():

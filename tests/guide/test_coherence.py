@@ -8,9 +8,9 @@ from hypothesis import strategies as st
 
 from crampcare.guide import WHERE, build_session
 from crampcare.knowledge import load
-from crampcare.knowledge.schema import Situation, Technique
+from crampcare.knowledge.schema import Technique
 from crampcare.motions import START, coherent, fits_place, posture, targets
-from crampcare.vocabulary import CONTEXTS
+from crampcare.vocabulary import CONTEXTS, Situation
 
 KB = load()
 

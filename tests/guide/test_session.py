@@ -9,9 +9,9 @@ from hypothesis import strategies as st
 from crampcare.errors import CrampcareError
 from crampcare.guide import WHERE, build_session, situations_for
 from crampcare.knowledge import load
-from crampcare.knowledge.schema import NEVER_ADVISED, Acupoint, Situation, Technique
+from crampcare.knowledge.schema import NEVER_ADVISED, Acupoint, Technique
 from crampcare.safety import contraindication
-from crampcare.vocabulary import CONTEXTS, Grade
+from crampcare.vocabulary import CONTEXTS, Grade, Situation
 
 KB = load()
 ALL_SITUATIONS = [

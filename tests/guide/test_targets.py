@@ -14,11 +14,10 @@ from hypothesis import strategies as st
 from crampcare.guide import WHERE, build_session
 from crampcare.intake import Intake
 from crampcare.knowledge import load
-from crampcare.knowledge.schema import Situation
 from crampcare.plan import build_plan
 from crampcare.render.plan_text import plan_text
 from crampcare.render.session_text import session_plain
-from crampcare.vocabulary import CONTEXTS
+from crampcare.vocabulary import CONTEXTS, Situation
 from tests.plan.strategies import intakes
 
 KB = load()

@@ -9,8 +9,8 @@ import pytest
 import yaml
 
 from crampcare.knowledge import load
-from crampcare.knowledge.schema import Situation
 from crampcare.safety import FILTERS, FILTERS_BY_ID, SAFETY_NET, contraindication, exclusion
+from crampcare.vocabulary import Situation
 
 KB = load()
 CASES: list[dict[str, Any]] = yaml.safe_load(

@@ -14,9 +14,9 @@ from hypothesis import strategies as st
 from crampcare.guide import WHERE, build_session
 from crampcare.intake import Intake, Medicine
 from crampcare.knowledge import load
-from crampcare.knowledge.schema import Prevention, Situation
+from crampcare.knowledge.schema import Prevention
 from crampcare.plan import Plan, build_plan
-from crampcare.vocabulary import CONTEXTS, Grade
+from crampcare.vocabulary import CONTEXTS, Grade, Situation
 from crampcare.vocabulary import SUPPORTED as SUPPORTED_GRADES
 from tests.plan.strategies import intakes
 
