@@ -32,6 +32,8 @@ from crampcare.cache_folder import cache_root
 #: Bumped when the table's layout changes.
 FORMAT = 4
 #: ``CRAMPCARE_FASTPATH=off`` runs the Typer app for everything (the tests compare the two).
+#: Registered in ``crampcare.settings`` (the "fastpath" setting) for the docs; read here
+#: from the environment because importing the registry would cost the start-up it saves.
 SWITCH = "CRAMPCARE_FASTPATH"
 _SOURCES = (".py", ".yaml", ".yml", ".json", ".txt", ".md")
 TYPE_CHECKING = False

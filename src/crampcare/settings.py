@@ -70,6 +70,14 @@ SETTINGS: tuple[Setting, ...] = (
         "clinic's server).",
     ),
     Setting(
+        "fastpath",
+        "CRAMPCARE_FASTPATH",
+        "on",
+        "off: every command runs through the full command-line app, never the quick "
+        "start-up path (same output, slower start; the tests compare the two). Read by "
+        "the start-up path itself, which cannot afford to import this registry.",
+    ),
+    Setting(
         "multi_user",
         "CRAMPCARE_MULTI_USER",
         "off",
