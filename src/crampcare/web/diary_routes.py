@@ -105,7 +105,12 @@ def register(api: Api, holder: DiaryHolder) -> list[Route]:
     )
     async def episodes_create(request: Request, body: EpisodeIn) -> Any:
         key = idempotency_key(request)
-        return await call_db(holder, lambda d: d.add_episode(body, idempotency_key=key), write=True)
+        return await call_db(
+            holder,
+            lambda d: d.add_episode(body, idempotency_key=key),
+            write=True,
+            on_loop=lambda d: d.add_episode_async(body, idempotency_key=key),
+        )
 
     @api.route(
         "/episodes/{episode_id:int}",
@@ -171,7 +176,12 @@ def register(api: Api, holder: DiaryHolder) -> list[Route]:
         tags=("diary",),
     )
     async def checkin_put(request: Request, body: CheckInIn) -> Any:
-        return await call_db(holder, lambda d: d.set_checkin(body), write=True)
+        return await call_db(
+            holder,
+            lambda d: d.set_checkin(body),
+            write=True,
+            on_loop=lambda d: d.set_checkin_async(body),
+        )
 
     @api.route(
         "/checkins/{day}",
