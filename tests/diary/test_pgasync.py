@@ -9,10 +9,8 @@ recovers without a restart.
 from __future__ import annotations
 
 import asyncio
-import concurrent.futures
-from collections.abc import Coroutine, Iterator
+from collections.abc import Iterator
 from datetime import date, datetime
-from typing import Any, TypeVar
 
 import psycopg
 import pytest
@@ -36,15 +34,6 @@ EPISODE = EpisodeIn(
 )
 
 
-T = TypeVar("T")
-
-
-def run(coroutine: Coroutine[Any, Any, T]) -> T:
-    # In a thread of its own: the browser tests' Playwright holds this thread's loop.
-    with concurrent.futures.ThreadPoolExecutor(1) as pool:
-        return pool.submit(asyncio.run, coroutine).result(60)
-
-
 @pytest.fixture
 def diary(pg_url: str) -> Iterator[Diary]:
     with Diary.open(pg_url, serving=True) as opened:
@@ -63,7 +52,7 @@ def test_an_episode_logged_on_the_event_loop_reads_back_as_the_thread_path_store
     diary: Diary,
 ) -> None:
     by_thread = diary.add_episode(EPISODE, 3, idempotency_key="thread")
-    on_loop = run(diary.add_episode_async(EPISODE, 3, idempotency_key="loop"))
+    on_loop = asyncio.run(diary.add_episode_async(EPISODE, 3, idempotency_key="loop"))
     assert on_loop.id != by_thread.id
     assert on_loop.model_dump(exclude={"id"}) == by_thread.model_dump(exclude={"id"})
     assert diary.get_episode(on_loop.id, 3) == on_loop
@@ -76,7 +65,7 @@ def test_resends_of_one_key_racing_on_the_event_loop_store_one_row_and_answer_wi
         sent = [diary.add_episode_async(EPISODE, 2, idempotency_key="same") for _ in range(5)]
         return [episode.id for episode in await asyncio.gather(*sent)]
 
-    ids = run(resend_five_times())
+    ids = asyncio.run(resend_five_times())
     assert len(set(ids)) == 1
     assert _rows_with_key(pg_url, "same") == 1
 
@@ -91,7 +80,7 @@ def test_a_burst_of_writes_shares_at_most_the_pools_size_of_connections(
         await asyncio.gather(*sent)
         return len(pgasync._pool(diary.engine).idle)
 
-    kept = run(burst())
+    kept = asyncio.run(burst())
     assert 1 <= kept <= pgasync.SIZE
     with psycopg.connect(pg_url) as conn:
         row = conn.execute(
@@ -119,7 +108,7 @@ def test_a_server_that_dropped_its_connections_is_unavailable_once_then_a_resend
             await diary.add_episode_async(EPISODE, 1, "after")
         await diary.add_episode_async(EPISODE, 1, "after")  # the phone's resend
 
-    run(scenario())
+    asyncio.run(scenario())
     assert _rows_with_key(pg_url, "after") == 1
 
 
@@ -128,8 +117,8 @@ def test_a_check_in_on_the_event_loop_replaces_that_days_and_reads_back_as_store
 ) -> None:
     first = CheckInIn(day=date(2026, 3, 1), fluids_l=1.5, stress=2)
     again = CheckInIn(day=date(2026, 3, 1), fluids_l=2.0, stress=1)
-    stored = run(diary.set_checkin_async(first, 4))
-    replaced = run(diary.set_checkin_async(again, 4))
+    stored = asyncio.run(diary.set_checkin_async(first, 4))
+    replaced = asyncio.run(diary.set_checkin_async(again, 4))
     assert replaced.id == stored.id
     assert diary.get_checkin(date(2026, 3, 1), 4) == replaced
     assert diary.get_checkin(date(2026, 3, 1), 5) is None
