@@ -18,8 +18,6 @@ Within a lane, urgent calls go first: a person logging a cramp (a write, and
 the session check in front of it) never queues behind other people's list
 reads and reports. Under a burst the queue is here, in the lane, so this is
 where the order is decided; each kind is still served first come, first served.
-(On PostgreSQL the session check, a log and a check-in skip the lane: they run
-on the event loop itself, diary/pgasync.py.)
 """
 
 from __future__ import annotations
