@@ -21,7 +21,7 @@ from crampcare.accounts import passwords
 from crampcare.accounts.models import Account, BadLogin, Locked, SignedIn
 from crampcare.accounts.store import Accounts, account_of, normal_username
 from crampcare.accounts.tables import accounts, login_throttle, recovery_codes, sessions
-from crampcare.diary import pgasync, pgfast
+from crampcare.diary import pgfast
 from crampcare.errors import CrampcareError
 
 SESSION_HOURS = 12
@@ -162,18 +162,6 @@ class Sessions:
         else:
             with self.store.engine.connect() as conn:
                 row = conn.execute(_LOOKUP, where).first()
-        if row is None:
-            return None
-        *account, csrf, expires_at = row
-        return SignedIn(Account(*account), csrf, expires_at)
-
-    async def lookup_async(self, token: str) -> SignedIn | None:
-        """``lookup`` on the event loop, for PostgreSQL (diary/pgasync.py): no thread."""
-        if not token or len(token) > 128:
-            return None
-        where = {"token": passwords.digest(token), "now": self.store.clock()}
-        async with pgasync.connection(self.store.engine) as raw:
-            row = await (await raw.execute(_pg_lookup(), where)).fetchone()
         if row is None:
             return None
         *account, csrf, expires_at = row

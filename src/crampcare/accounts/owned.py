@@ -30,11 +30,6 @@ class OwnedDiary:
     def add_episode(self, episode: EpisodeIn, idempotency_key: str | None = None) -> Episode:
         return self._diary.add_episode(episode, self.person_id, idempotency_key)
 
-    async def add_episode_async(
-        self, episode: EpisodeIn, idempotency_key: str | None = None
-    ) -> Episode:
-        return await self._diary.add_episode_async(episode, self.person_id, idempotency_key)
-
     def get_episode(self, episode_id: int) -> Episode:
         return self._diary.get_episode(episode_id, self.person_id)
 
@@ -66,9 +61,6 @@ class OwnedDiary:
 
     def set_checkin(self, checkin: CheckInIn) -> CheckIn:
         return self._diary.set_checkin(checkin, self.person_id)
-
-    async def set_checkin_async(self, checkin: CheckInIn) -> CheckIn:
-        return await self._diary.set_checkin_async(checkin, self.person_id)
 
     def merge_checkin(
         self,

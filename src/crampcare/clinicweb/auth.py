@@ -93,14 +93,6 @@ class Clinic:
                 self._store = store
             return self._store
 
-    def opened(self) -> Accounts | None:
-        """The accounts store if it is open on the diary's open engine (opening blocks)."""
-        diary = self.holder.opened()
-        store = self._store
-        if diary is None or store is None or store.engine is not diary.engine:
-            return None
-        return store
-
     @property
     def sessions(self) -> Sessions:
         return Sessions(self.store)
@@ -164,8 +156,10 @@ class AuthGate:
             return
         request = Request(scope)
         token = request.cookies.get(COOKIE, "")
+        # A change (a log, a check-in) is checked ahead of reads, as its write goes.
+        lane = DATABASE.run if scope["method"] in SAFE else DATABASE.run_urgent
         try:
-            who = await self._lookup(scope, token) if token else None
+            who = await lane(self.clinic.sessions.lookup, token) if token else None
         except SQLAlchemyError:
             await refuse(send, 503, "The clinic's database is not reachable; try again shortly.")
             return
@@ -184,15 +178,6 @@ class AuthGate:
             await self.app(scope, receive, send)
         finally:
             _person.reset(reset)
-
-    async def _lookup(self, scope: Scope, token: str) -> SignedIn | None:
-        store = self.clinic.opened()
-        if store is not None and store.engine.dialect.name == "postgresql":
-            # On the event loop (diary/pgasync.py): a thread hand-over cost more than the query.
-            return await Sessions(store).lookup_async(token)
-        # A change (a log, a check-in) is checked ahead of reads, as its write goes.
-        lane = DATABASE.run if scope["method"] in SAFE else DATABASE.run_urgent
-        return await lane(self.clinic.sessions.lookup, token)
 
     async def _ask_to_sign_in(self, scope: Scope, receive: Receive, send: Send) -> None:
         path: str = scope["path"]

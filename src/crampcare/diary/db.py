@@ -55,8 +55,6 @@ def sqlite_path(url: str) -> Path | None:
 #: The web app's database lane (web/heavy.py) uses at most ``pool_size`` at once; the
 #: overflow is for the few calls outside it (signing in, account pages, readiness).
 SERVER_POOL = {"pool_size": 8, "max_overflow": 8, "pool_timeout": 30}
-#: Every new PostgreSQL connection: a server that does not answer is an error in 5 s.
-CONNECT_ARGS = {"connect_timeout": 5}
 
 
 def make_engine(url: str, serving: bool = False) -> Engine:
@@ -103,7 +101,7 @@ def make_engine(url: str, serving: bool = False) -> Engine:
             pool = dict(SERVER_POOL, pool_pre_ping=False) if serving else {"pool_pre_ping": True}
             return create_engine(
                 parsed,
-                connect_args=dict(CONNECT_ARGS),
+                connect_args={"connect_timeout": 5},
                 # Bound parameters are diary notes and times: keep them out of errors and logs.
                 hide_parameters=True,
                 **pool,

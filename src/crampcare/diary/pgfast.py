@@ -44,7 +44,7 @@ def params(table: Table, values: Mapping[str, Any]) -> dict[str, Any]:
     return {k: Json(v) if k in json_cols else v for k, v in values.items()}
 
 
-def as_sqlalchemy(exc: Exception, invalidated: bool = False) -> DBAPIError:
+def _as_sqlalchemy(exc: Exception, invalidated: bool = False) -> DBAPIError:
     import psycopg
 
     wrapped = DBAPIError.instance(
@@ -63,7 +63,7 @@ def autocommit(engine: Engine) -> Iterator[Any]:
         # A new connection's failure (the server is down) comes as the driver's own.
         pooled = engine.raw_connection()
     except psycopg.Error as exc:
-        raise as_sqlalchemy(exc) from exc
+        raise _as_sqlalchemy(exc) from exc
     raw = pooled.driver_connection
     assert raw is not None  # a live pooled connection
     try:
@@ -76,7 +76,7 @@ def autocommit(engine: Engine) -> Iterator[Any]:
             # pooled connection is as dead as this one; the next checkouts open new ones
             # instead of each failing one more request.
             engine.pool._invalidate(pooled, exc)
-        raise as_sqlalchemy(exc, gone) from exc
+        raise _as_sqlalchemy(exc, gone) from exc
     finally:
         if not raw.closed and not raw.broken:
             raw.autocommit = False  # the pool's other users expect transactions
@@ -86,7 +86,7 @@ def autocommit(engine: Engine) -> Iterator[Any]:
 # -- the served app's other hot paths: a check-in, and one page of a list -------------
 
 
-class Row:
+class _Row:
     """A fetched row as the store's readers take it (``rows.readable`` reads ``_mapping``)."""
 
     __slots__ = ("_mapping",)
@@ -96,7 +96,7 @@ class Row:
 
 
 @cache
-def checkin_upsert() -> str:
+def _checkin_upsert() -> str:
     from sqlalchemy.dialects.postgresql import insert
 
     from crampcare.diary.sqliterows import CHECKIN_COLUMNS
@@ -116,7 +116,7 @@ def upsert_checkin(engine: Engine, values: Mapping[str, Any]) -> int:
     from crampcare.diary.tables import checkins
 
     with autocommit(engine) as raw:
-        row = raw.execute(checkin_upsert(), params(checkins, values)).fetchone()
+        row = raw.execute(_checkin_upsert(), params(checkins, values)).fetchone()
     assert row is not None  # an upsert always returns its row
     return int(row[0])
 
@@ -169,4 +169,4 @@ def fetch(engine: Engine, sql: str, values: Mapping[str, Any]) -> list[Any]:
 
     with autocommit(engine) as raw:
         found = raw.cursor(row_factory=dict_row).execute(sql, values).fetchall()
-    return [Row(r) for r in found]
+    return [_Row(r) for r in found]

@@ -14,7 +14,7 @@ from types import TracebackType
 from sqlalchemy import func, select
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
-from crampcare.diary import migrations, pgasync, staging
+from crampcare.diary import migrations, staging
 from crampcare.diary.db import make_engine, resolve_url
 from crampcare.diary.guard import DiaryBusy, guarded, translated
 from crampcare.diary.sqlread import Records
@@ -89,8 +89,6 @@ class Diary(EpisodeMethods, CheckInMethods):
 
     def close(self) -> None:
         """Release connections (the file stays consistent whether or not this runs)."""
-        if not self._sqlite:
-            pgasync.forget(self.engine)  # the event loops' connections (diary/pgasync.py)
         self.engine.dispose()
 
     def __enter__(self) -> Diary:

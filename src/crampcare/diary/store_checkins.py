@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy import delete, select
 
-from crampcare.diary import bulk, pgasync, pgfast, rows, sqliterows, sqlread, sqlselect
+from crampcare.diary import bulk, pgfast, rows, sqliterows, sqlread, sqlselect
 from crampcare.diary.guard import guarded, translated
 from crampcare.diary.models import CheckIn, CheckInIn
 from crampcare.diary.sqlread import Records
@@ -36,16 +36,6 @@ class CheckInMethods(DiaryBase):
             ).scalar_one()
             stored = CheckIn(id=new_id, person_id=person_id, **checkin.model_dump())
         return stored
-
-    async def set_checkin_async(self, checkin: CheckInIn, person_id: int = 1) -> CheckIn:
-        """``set_checkin`` for a served app's event loop, on PostgreSQL: the same one upsert."""
-        values = sqliterows.checkin_values(checkin, person_id)
-        with translated(self.where):
-            async with pgasync.connection(self.engine) as raw:
-                cur = await raw.execute(pgfast.checkin_upsert(), pgfast.params(checkins, values))
-                row = await cur.fetchone()
-        assert row is not None  # an upsert always returns its row
-        return CheckIn(id=row[0], person_id=person_id, **checkin.model_dump())
 
     def merge_checkin(
         self,

@@ -11,7 +11,7 @@ from pydantic import ValidationError
 from sqlalchemy import Connection, delete, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
-from crampcare.diary import pgasync, pgfast, rows, sqliterows, sqlread, sqlselect
+from crampcare.diary import pgfast, rows, sqliterows, sqlread, sqlselect
 from crampcare.diary.guard import guarded, translated
 from crampcare.diary.models import Episode, EpisodeIn
 from crampcare.diary.sqliterows import local_naive
@@ -39,31 +39,8 @@ def _pg_insert_once() -> str:
     return pgfast.compiled(_insert_once(postgresql), keys)
 
 
-@cache
-def _pg_by_key() -> str:
-    from sqlalchemy import bindparam
-
-    return pgfast.compiled(
-        select(episodes).where(
-            episodes.c.person_id == bindparam("person"),
-            episodes.c.idempotency_key == bindparam("key"),
-        )
-    )
-
-
 class EpisodeMethods(DiaryBase):
     """Part of ``Diary``: one person's cramp episodes."""
-
-    @staticmethod
-    def _to_insert(
-        episode: EpisodeIn, person_id: int, idempotency_key: str | None
-    ) -> tuple[dict[str, Any], Episode]:
-        """The row's values and the episode as stored (its id still to come)."""
-        values = sqliterows.episode_values(episode, person_id)
-        episode = episode.model_copy(update={"started_at": values["started_at"]})
-        values["idempotency_key"] = idempotency_key
-        # Validated before the write (the id comes after): if this fails, nothing is stored.
-        return values, Episode(id=1, person_id=person_id, **episode.model_dump())
 
     def add_episode(
         self, episode: EpisodeIn, person_id: int = 1, idempotency_key: str | None = None
@@ -74,7 +51,11 @@ class EpisodeMethods(DiaryBase):
         and the episode stored the first time is returned: a client that never saw
         the answer (a phone losing its signal) can safely send the same entry again.
         """
-        values, stored = self._to_insert(episode, person_id, idempotency_key)
+        values = sqliterows.episode_values(episode, person_id)
+        episode = episode.model_copy(update={"started_at": values["started_at"]})
+        values["idempotency_key"] = idempotency_key
+        # Validated before the write (the id comes after): if this fails, nothing is stored.
+        stored = Episode(id=1, person_id=person_id, **episode.model_dump())
         # One statement: a key used before inserts nothing (and returns no id), also
         # when two servers race on it.
         if self._sqlite:
@@ -92,36 +73,6 @@ class EpisodeMethods(DiaryBase):
                 raise NotFound("the episode sent earlier with this Idempotency-Key was deleted")
             return earlier
         return stored.model_copy(update={"id": new_id})
-
-    @property
-    def writes_on_loop(self) -> bool:
-        """Whether ``add_episode_async`` runs on the event loop (PostgreSQL: diary/pgasync.py)."""
-        return not self._sqlite
-
-    async def add_episode_async(
-        self, episode: EpisodeIn, person_id: int = 1, idempotency_key: str | None = None
-    ) -> Episode:
-        """``add_episode`` for a served app's event loop, on PostgreSQL: the same one statement."""
-        values, stored = self._to_insert(episode, person_id, idempotency_key)
-        with translated(self.where):
-            async with pgasync.connection(self.engine) as raw:
-                cur = await raw.execute(_pg_insert_once(), pgfast.params(episodes, values))
-                row = await cur.fetchone()
-        if row is not None:
-            return stored.model_copy(update={"id": row[0]})
-        assert idempotency_key is not None  # only a used key skips the insert
-        # A resend: the episode stored the first time.
-        from psycopg.rows import dict_row  # here: SQLite's users never import psycopg
-
-        with translated(self.where, reading=True):
-            async with pgasync.connection(self.engine) as raw:
-                cur = raw.cursor(row_factory=dict_row)
-                await cur.execute(_pg_by_key(), {"person": person_id, "key": idempotency_key})
-                found = await cur.fetchone()
-        if found is None:  # deleted between the insert and this read
-            raise NotFound("the episode sent earlier with this Idempotency-Key was deleted")
-        earlier: Any = pgfast.Row(found)  # read as the store's other rows are
-        return rows.episode(earlier)
 
     @staticmethod
     def _by_key(conn: Connection, idempotency_key: str, person_id: int) -> Episode | None:

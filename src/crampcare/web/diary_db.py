@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Awaitable, Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from typing import Any
 
 from pydantic import ValidationError
@@ -50,10 +49,6 @@ class DiaryHolder:
                 self._diary = Diary.open(serving=True)
             return self._diary
 
-    def opened(self) -> Diary | None:
-        """The shared diary if it is open already (opening blocks: not on the event loop)."""
-        return self._diary
-
     def get(self) -> Any:
         """The diary a handler works on: the shared one, or the signed-in person's."""
         if self._owner is None:
@@ -91,43 +86,12 @@ def _retry_later(message: str) -> ApiError:
     return error
 
 
-@contextmanager
-def _as_api_errors() -> Iterator[None]:
-    """Store errors as answers: 404 or 422, and 503 when the database is busy or away."""
-    try:
-        yield
-    except NotFound as exc:
-        raise ApiError(404, str(exc)) from exc
-    except DiaryUnavailable as exc:
-        # Not the store's message: it names the database server, which is no
-        # business of a browser's.
-        raise _retry_later(UNAVAILABLE) from exc
-    except DiaryBusy as exc:
-        raise _retry_later(str(exc)) from exc
-    except CrampcareError as exc:
-        raise ApiError(422, str(exc)) from exc
-    except ValidationError as exc:
-        raise ApiError(422, validation_message(exc)) from exc
-
-
-async def call_db(
-    holder: DiaryHolder,
-    fn: Any,
-    *args: Any,
-    write: bool = False,
-    on_loop: Callable[[Any], Awaitable[Any]] | None = None,
-) -> Any:
+async def call_db(holder: DiaryHolder, fn: Any, *args: Any, write: bool = False) -> Any:
     """``fn(diary, *args)`` on a database thread (web/heavy.py).
 
     ``write``: a person's new entry; it goes ahead of queued reads and reports.
-    ``on_loop``: the same call for the event loop, taken when the open diary
-    can (PostgreSQL; diary/pgasync.py): no thread, no lane.
     Store errors become 404 or 422, and 503 when the database is busy or away.
     """
-    opened = holder.opened()
-    if on_loop is not None and opened is not None and opened.writes_on_loop:
-        with _as_api_errors():
-            return await on_loop(holder.get())
 
     def call() -> Any:
         try:
@@ -137,7 +101,19 @@ async def call_db(
             # problem, not the request's; the next request tries again.
             log.warning("the diary database cannot be opened (%s)", type(exc.__cause__).__name__)
             raise _retry_later(UNAVAILABLE) from exc
-        with _as_api_errors():
+        try:
             return fn(diary, *args)
+        except NotFound as exc:
+            raise ApiError(404, str(exc)) from exc
+        except DiaryUnavailable as exc:
+            # Not the store's message: it names the database server, which is no
+            # business of a browser's.
+            raise _retry_later(UNAVAILABLE) from exc
+        except DiaryBusy as exc:
+            raise _retry_later(str(exc)) from exc
+        except CrampcareError as exc:
+            raise ApiError(422, str(exc)) from exc
+        except ValidationError as exc:
+            raise ApiError(422, validation_message(exc)) from exc
 
     return await (DATABASE.run_urgent if write else DATABASE.run)(call)

@@ -105,12 +105,7 @@ def register(api: Api, holder: DiaryHolder) -> list[Route]:
     )
     async def episodes_create(request: Request, body: EpisodeIn) -> Any:
         key = idempotency_key(request)
-        return await call_db(
-            holder,
-            lambda d: d.add_episode(body, idempotency_key=key),
-            write=True,
-            on_loop=lambda d: d.add_episode_async(body, idempotency_key=key),
-        )
+        return await call_db(holder, lambda d: d.add_episode(body, idempotency_key=key), write=True)
 
     @api.route(
         "/episodes/{episode_id:int}",
@@ -176,12 +171,7 @@ def register(api: Api, holder: DiaryHolder) -> list[Route]:
         tags=("diary",),
     )
     async def checkin_put(request: Request, body: CheckInIn) -> Any:
-        return await call_db(
-            holder,
-            lambda d: d.set_checkin(body),
-            write=True,
-            on_loop=lambda d: d.set_checkin_async(body),
-        )
+        return await call_db(holder, lambda d: d.set_checkin(body), write=True)
 
     @api.route(
         "/checkins/{day}",
