@@ -27,12 +27,10 @@ Needs Debian's PostgreSQL (initdb, pg_ctl).
 from __future__ import annotations
 
 import argparse
-import asyncio
 import json
 import os
 import sys
 import tempfile
-import textwrap
 from pathlib import Path
 from typing import Any
 
@@ -41,119 +39,12 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from benchmarks.clinic_accounts import seed  # noqa: E402
-from benchmarks.clinic_sim import (  # noqa: E402
-    REALISTIC,
-    Outage,
-    Plan,
-    Results,
-    app_command,
-    crowd,
-    database_outage,
-    start_server,
-    stop_server,
-    verify,
-    wait_ready,
-)
+from benchmarks.clinic_bare import bare_crowds  # noqa: E402
+from benchmarks.clinic_fault import Outage, database_outage  # noqa: E402
+from benchmarks.clinic_report import in_app_times, lines, run_crowd, summary  # noqa: E402
+from benchmarks.clinic_server import app_command, start_server, stop_server, wait_ready  # noqa: E402
+from benchmarks.clinic_sim import REALISTIC, Plan, verify  # noqa: E402
 from benchmarks.pg_cluster import PgCluster, _free_port  # noqa: E402
-
-BARE_APP = textwrap.dedent(
-    """
-    import asyncio, contextlib, os
-    import psycopg
-    from starlette.applications import Starlette
-    from starlette.responses import JSONResponse
-    from starlette.routing import Route
-
-    POOL: asyncio.Queue = asyncio.Queue()
-
-    @contextlib.asynccontextmanager
-    async def lifespan(app):
-        for _ in range(10):
-            conn = await psycopg.AsyncConnection.connect(os.environ["BARE_DB"], autocommit=True)
-            POOL.put_nowait(conn)
-        yield
-
-    async def ready(request):
-        return JSONResponse({"ok": True})
-
-    async def insert(request):
-        body = await request.json()
-        conn = await POOL.get()
-        try:
-            cur = await conn.execute(
-                "INSERT INTO episodes (started_at, location, intensity, notes, idempotency_key)"
-                " VALUES (%s, %s, %s, %s, %s) RETURNING id",
-                (body["started_at"], body["location"], body["intensity"], body["notes"],
-                 request.headers.get("idempotency-key")),
-            )
-            row = await cur.fetchone()
-        finally:
-            POOL.put_nowait(conn)
-        return JSONResponse({"id": row[0]}, status_code=201)
-
-    app = Starlette(routes=[Route("/readyz", ready, methods=["GET", "POST"]),
-                            Route("/insert", insert, methods=["POST"])],
-                    lifespan=lifespan)
-    """
-)
-BARE_TABLE = (
-    "CREATE TABLE episodes (id serial PRIMARY KEY, started_at timestamp NOT NULL, "
-    "location varchar(20) NOT NULL, intensity smallint, notes text NOT NULL, "
-    "idempotency_key varchar(64))"
-)
-
-
-def summary(results: Results, kinds: tuple[str, ...]) -> dict[str, Any]:
-    out: dict[str, Any] = {
-        "seconds": round(results.seconds, 2),
-        "requests_per_s": round(results.rate(), 1),
-        "statuses": dict(sorted(results.statuses().items())),
-        "gave_up": results.gave_up,
-    }
-    for kind in kinds:
-        out[kind] = {
-            "ok_per_s": round(results.rate(kind), 1),
-            "p50_ms": round(results.percentile(kind, 0.50), 1),
-            "p95_ms": round(results.percentile(kind, 0.95), 1),
-            "p99_ms": round(results.percentile(kind, 0.99), 1),
-        }
-    return out
-
-
-def in_app_times(log: Path, skip: int) -> dict[str, dict[str, float]]:
-    """p50/p99 of the app's own duration_ms per route, from its JSON access log past ``skip`` lines.
-
-    Beside the client's figures this tells time in the app from time queued on the
-    way in (the client, the kernel, a busy machine).
-    """
-    by_route: dict[str, list[float]] = {}
-    for line in log.read_text(errors="replace").splitlines()[skip:]:
-        if not line.startswith("{"):
-            continue
-        entry = json.loads(line)
-        if entry.get("logger") == "crampcare.access" and entry["status"] < 300:
-            by_route.setdefault(f"{entry['method']} {entry['path']}", []).append(
-                entry["duration_ms"]
-            )
-    out = {}
-    for route, times in sorted(by_route.items()):
-        times.sort()
-        out[route] = {
-            "n": len(times),
-            "p50": times[len(times) // 2],
-            "p99": times[min(len(times) - 1, int(0.99 * len(times)))],
-        }
-    return out
-
-
-def _lines(log: Path) -> int:
-    return len(log.read_text(errors="replace").splitlines())
-
-
-def run_crowd(plan: Plan, during: Any = None) -> Results:
-    print(f"running {plan.run}: {plan.people} people", file=sys.stderr, flush=True)
-    return asyncio.run(crowd(plan, during))
-
 
 LOG_P99_TARGET_MS = 100.0
 
@@ -173,7 +64,7 @@ def multi_user_crowds(
 
     def run(name: str, plan: Plan) -> dict[str, Any]:
         plan.auth, plan.account_ids = auth, account_ids
-        seen = _lines(log)
+        seen = lines(log)
         results = run_crowd(plan)
         return {
             "think_s": plan.think_s if plan.profile == "uniform" else plan.profile,
@@ -242,14 +133,14 @@ def main() -> None:
             wait_ready(base + "/readyz")
             kinds = ("log", "checkin", "read", "report")
             mixed = Plan(args.people, args.logs, think_s=args.think, run="mixed", base_url=base)
-            seen = _lines(tmp / "app.log")
+            seen = lines(tmp / "app.log")
             results = run_crowd(mixed)
             report["mixed"] = {
                 **summary(results, kinds),
                 "database": verify(db, mixed, results),
                 "in_app_ms": in_app_times(tmp / "app.log", seen),
             }
-            seen = _lines(tmp / "app.log")
+            seen = lines(tmp / "app.log")
 
             flat = Plan(args.people, args.logs, think_s=0.0, run="flat", base_url=base)
             flat.logs_only = True
@@ -278,33 +169,7 @@ def main() -> None:
             stop_server(app)
         report["multi_user"] = multi_user_crowds(pg, args, env, tmp, kinds)
 
-        bare_db = pg.create_database("bare")
-        import psycopg
-
-        with psycopg.connect(bare_db, autocommit=True) as conn:
-            conn.execute(BARE_TABLE)
-        (tmp / "bare_app.py").write_text(BARE_APP)
-        port = _free_port()
-        base = f"http://127.0.0.1:{port}"
-        cmd = [sys.executable, "-m", "uvicorn", "bare_app:app", "--app-dir", str(tmp)]
-        cmd += ["--port", str(port), "--workers", str(args.workers), "--no-access-log"]
-        bare = start_server(cmd, {**env, "BARE_DB": bare_db}, tmp / "bare.log")
-        try:
-            wait_ready(base + "/readyz")
-            plan = Plan(args.people, args.logs, think_s=0.0, run="bare", base_url=base)
-            plan.log_path, plan.logs_only = "/insert", True
-            results = run_crowd(plan)
-            report["bare_insert_flat_out"] = {
-                **summary(results, ("log",)),
-                "database": verify(bare_db, plan, results),
-            }
-            # The same crowd against an answer that touches nothing: what this
-            # client and machine can drive at all, to read the figures above by.
-            plan = Plan(args.people, args.logs, think_s=0.0, run="ceiling", base_url=base)
-            plan.log_path, plan.logs_only = "/readyz", True
-            report["bare_no_database_flat_out"] = summary(run_crowd(plan), ("log",))
-        finally:
-            stop_server(bare)
+        report.update(bare_crowds(pg, args, env, tmp))
     print(json.dumps(report, indent=2), flush=True)
 
 

@@ -13,74 +13,17 @@ from __future__ import annotations
 
 import asyncio
 import math
-import os
 import random
-import shlex
-import signal
-import subprocess
-import sys
 import time
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-import httpx
-
 from benchmarks.raw_http import Connection
 
-ROOT = Path(__file__).resolve().parents[1]
-SERVICE = ROOT / "deploy" / "systemd" / "crampcare.service"
 FIRST_CHECKIN = date(2020, 1, 1)
-
-
-def app_command(port: int, workers: int) -> list[str]:
-    """The shipped service's ExecStart (deploy/systemd), for this machine's Python and port."""
-    line = next(x for x in SERVICE.read_text().splitlines() if x.startswith("ExecStart="))
-    for old, new in (
-        ("/opt/crampcare/venv/bin/uvicorn", "UVICORN"),
-        ("--port 8000", f"--port {port}"),
-        ("--workers 2", f"--workers {workers}"),
-    ):
-        if old not in line:
-            raise RuntimeError(f"{SERVICE} no longer has {old!r} in ExecStart: update this")
-        line = line.replace(old, new)
-    return [sys.executable, "-m", "uvicorn", *shlex.split(line.removeprefix("ExecStart="))[1:]]
-
-
-def start_server(cmd: list[str], env: dict[str, str], log: Path) -> subprocess.Popen[bytes]:
-    with log.open("wb") as err:
-        return subprocess.Popen(
-            cmd,
-            env={**os.environ, **env},
-            stdout=subprocess.DEVNULL,
-            stderr=err,
-            start_new_session=True,
-        )
-
-
-def stop_server(process: subprocess.Popen[bytes]) -> None:
-    if process.poll() is None:
-        os.killpg(process.pid, signal.SIGTERM)
-        try:
-            process.wait(20)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait()
-
-
-def wait_ready(url: str, timeout: float = 60) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(url, timeout=1).status_code == 200:
-                return
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.1)
-    raise RuntimeError(f"{url} did not answer 200 within {timeout} s")
 
 
 @dataclass
@@ -279,48 +222,3 @@ def verify(db_url: str, plan: Plan, results: Results) -> dict[str, int]:
             1 for d, f in results.acked_checkins.items() if checkins.get((owner_of_day(d), d)) != f
         ),
     }
-
-
-@dataclass
-class Outage:
-    """What the fault run saw: when the database went and came back, and /readyz meanwhile."""
-
-    down_at: float = 0.0
-    up_at: float = 0.0
-    ready_probes: list[tuple[float, int]] = field(default_factory=list)
-    #: A write sent while the database is down: status, what it said, its Retry-After.
-    write_while_down: tuple[int, Any, str | None] = (0, None, None)
-
-
-def database_outage(
-    base_url: str, stop: Any, start_again: Any, down_at: float, down_for: float, outage: Outage
-) -> Any:
-    """For ``crowd``: stop the database at ``down_at`` s, start it again ``down_for`` later."""
-
-    async def probe(client: httpx.AsyncClient, t0: float) -> None:
-        try:
-            status = (await client.get("/readyz")).status_code
-        except httpx.HTTPError:
-            status = 0
-        outage.ready_probes.append((time.perf_counter() - t0, status))
-
-    async def during(results: Results, t0: float) -> None:
-        async with httpx.AsyncClient(base_url=base_url, timeout=10) as client:
-            await asyncio.sleep(down_at)
-            outage.down_at = time.perf_counter() - t0  # connections drop as the stop begins
-            await asyncio.to_thread(stop)
-            r = await client.post("/api/v1/episodes", json={"started_at": "2026-11-05T03:00:00"})
-            outage.write_while_down = (r.status_code, r.json(), r.headers.get("retry-after"))
-            until = time.perf_counter() + down_for
-            while time.perf_counter() < until:
-                await probe(client, t0)
-                await asyncio.sleep(0.1)
-            await asyncio.to_thread(start_again)  # returns once it accepts connections
-            outage.up_at = time.perf_counter() - t0
-            for _ in range(100):  # bounded: 10 s
-                await probe(client, t0)
-                if outage.ready_probes[-1][1] == 200:
-                    break
-                await asyncio.sleep(0.1)
-
-    return during

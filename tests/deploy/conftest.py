@@ -17,7 +17,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from benchmarks.clinic_sim import app_command
+from benchmarks.clinic_server import app_command
 
 from tests.diary.conftest import pg_server, pg_url
 from tests.web.conftest import _free_port

@@ -8,17 +8,9 @@ import os
 from pathlib import Path
 
 import pytest
-from benchmarks.clinic_sim import (
-    Outage,
-    Plan,
-    app_command,
-    crowd,
-    database_outage,
-    start_server,
-    stop_server,
-    verify,
-    wait_ready,
-)
+from benchmarks.clinic_fault import Outage, database_outage
+from benchmarks.clinic_server import app_command, start_server, stop_server, wait_ready
+from benchmarks.clinic_sim import Plan, crowd, verify
 from benchmarks.pg_cluster import PgCluster
 
 from tests.deploy.conftest import ROOT

@@ -1,0 +1,67 @@
+"""What a crowd's run says: rates and percentiles per kind, and the app's own times.
+
+The client's figures (clinic_sim.Results) include time queued on the way in;
+the app's JSON access log says how long each request spent inside the app.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from benchmarks.clinic_sim import Plan, Results, crowd
+
+
+def summary(results: Results, kinds: tuple[str, ...]) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "seconds": round(results.seconds, 2),
+        "requests_per_s": round(results.rate(), 1),
+        "statuses": dict(sorted(results.statuses().items())),
+        "gave_up": results.gave_up,
+    }
+    for kind in kinds:
+        out[kind] = {
+            "ok_per_s": round(results.rate(kind), 1),
+            "p50_ms": round(results.percentile(kind, 0.50), 1),
+            "p95_ms": round(results.percentile(kind, 0.95), 1),
+            "p99_ms": round(results.percentile(kind, 0.99), 1),
+        }
+    return out
+
+
+def in_app_times(log: Path, skip: int) -> dict[str, dict[str, float]]:
+    """p50/p99 of the app's own duration_ms per route, from its JSON access log past ``skip`` lines.
+
+    Beside the client's figures this tells time in the app from time queued on the
+    way in (the client, the kernel, a busy machine).
+    """
+    by_route: dict[str, list[float]] = {}
+    for line in log.read_text(errors="replace").splitlines()[skip:]:
+        if not line.startswith("{"):
+            continue
+        entry = json.loads(line)
+        if entry.get("logger") == "crampcare.access" and entry["status"] < 300:
+            by_route.setdefault(f"{entry['method']} {entry['path']}", []).append(
+                entry["duration_ms"]
+            )
+    out = {}
+    for route, times in sorted(by_route.items()):
+        times.sort()
+        out[route] = {
+            "n": len(times),
+            "p50": times[len(times) // 2],
+            "p99": times[min(len(times) - 1, int(0.99 * len(times)))],
+        }
+    return out
+
+
+def lines(log: Path) -> int:
+    return len(log.read_text(errors="replace").splitlines())
+
+
+def run_crowd(plan: Plan, during: Any = None) -> Results:
+    print(f"running {plan.run}: {plan.people} people", file=sys.stderr, flush=True)
+    return asyncio.run(crowd(plan, during))
