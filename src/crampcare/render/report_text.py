@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import math
+from datetime import date
 from typing import Any
 
 from crampcare.analysis.results import Analysis, FactorResult
 from crampcare.analysis.wording import pct, ratio
+from crampcare.typed import json_schema, plain
 
 TITLE = "crampcare diary report"
 NOT_A_DOCTOR = (
@@ -134,12 +137,25 @@ REPORT_VERSION = 1
 
 def report_json(a: Analysis) -> dict[str, Any]:
     """The JSON twin of the report: the whole analysis, versioned."""
-    return {"kind": REPORT_KIND, "version": REPORT_VERSION, **a.model_dump(mode="json")}
+    return {"kind": REPORT_KIND, "version": REPORT_VERSION, **_json_ready(plain(a))}
+
+
+def _json_ready(value: Any) -> Any:
+    """Plain data as pydantic's JSON mode writes it: dates as ISO text, NaN and ±inf as null."""
+    if isinstance(value, dict):
+        return {k: _json_ready(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_json_ready(v) for v in value]
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    return value
 
 
 def report_json_schema() -> dict[str, Any]:
     """JSON Schema of ``report_json`` output (docs/report.schema.json is made from it)."""
-    schema = Analysis.model_json_schema()
+    schema = json_schema(Analysis)
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = "crampcare report"
     schema["properties"] = {
