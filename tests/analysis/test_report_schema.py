@@ -51,5 +51,22 @@ def test_report_json_round_trips_through_the_model() -> None:
     assert report_json(again) == {"kind": REPORT_KIND, "version": 1, **data}
 
 
+def test_report_json_is_what_pydantic_writes_for_the_analysis_in_plain_types() -> None:
+    records, _ = simulate(1, 400, seed=5)
+    result = analyse(records.episodes, records.checkins)
+    data = report_json(result)
+    assert data == {"kind": REPORT_KIND, "version": 1, **dump(result, mode="json")}
+
+    def kinds(value: Any) -> set[type]:
+        if isinstance(value, dict):
+            return set().union(*map(kinds, value.values())) if value else set()
+        if isinstance(value, list):
+            return set().union(*map(kinds, value)) if value else set()
+        return {type(value)}
+
+    # No numpy scalar leaves: every writer (json.dumps, the web's encoder) takes these.
+    assert kinds(data) <= {str, int, float, bool, type(None)}
+
+
 if __name__ == "__main__":
     SCHEMA.write_text(render(report_json_schema()), encoding="utf-8")

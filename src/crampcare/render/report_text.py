@@ -148,8 +148,9 @@ def _json_ready(value: Any) -> Any:
         return [_json_ready(v) for v in value]
     if isinstance(value, date):
         return value.isoformat()
-    if isinstance(value, float) and not math.isfinite(value):
-        return None
+    if isinstance(value, float):
+        # The statistics come from numpy: its float64 leaves as a plain float.
+        return float(value) if math.isfinite(value) else None
     return value
 
 
