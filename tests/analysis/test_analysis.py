@@ -9,6 +9,7 @@ from datetime import date, datetime, timedelta
 from crampcare.analysis.person import analyse
 from crampcare.analysis.simulate import simulate
 from crampcare.diary.models import CheckInIn, EpisodeIn
+from crampcare.typed import dump_json
 
 START = date(2026, 1, 1)
 
@@ -92,7 +93,7 @@ def test_empty_diary_is_a_kind_no_data_result() -> None:
     result = analyse([], [])
     assert result.episodes == 0 and result.factors == [] and result.first_day is None
     assert result.summary[0].startswith("No data yet")
-    json.loads(result.model_dump_json())
+    json.loads(dump_json(result))
 
 
 def test_time_of_night_relief_and_trends_on_a_simulated_year() -> None:

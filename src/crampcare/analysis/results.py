@@ -1,14 +1,20 @@
 """What the analysis of a diary finds, as typed results (the JSON twin of the report).
 
 The thresholds live here because every result carries the ones it was judged by.
+The results are plain slotted dataclasses: the analysis makes them from numbers it
+computed itself, so nothing needs validating, and the text report never imports
+pydantic for them (building these models' schemas, and pydantic's plugin scan
+with it, was a sixth of a whole ``report``). JSON, JSON Schema and validation of
+a report read back go through ``crampcare.typed``, pydantic's as before.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from datetime import date
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, Field
+from crampcare.typed import DESCRIBED, Field
 
 MIN_NIGHTS_EACH = 3  # nights with and nights without a factor
 MIN_DAYS = 30  # days of check-ins before any factor is judged
@@ -20,8 +26,11 @@ NIGHT_WINDOW = "18:00 on the day of the check-in until 12:00 the next day"
 Status = Literal["more_cramps", "fewer_cramps", "no_clear_link", "not_enough_data"]
 
 
-class FactorResult(BaseModel):
+@dataclass(slots=True, kw_only=True)
+class FactorResult:
     """One factor's 2x2 table, its statistics and what they mean."""
+
+    __pydantic_config__ = DESCRIBED
 
     factor: str
     label: str
@@ -43,8 +52,11 @@ class FactorResult(BaseModel):
     sentence: str
 
 
-class Trend(BaseModel):
+@dataclass(slots=True, kw_only=True)
+class Trend:
     """A straight-line trend over time and whether it is distinguishable from flat."""
+
+    __pydantic_config__ = DESCRIBED
 
     status: Literal["rising", "falling", "flat", "not_enough_data"]
     unit: str
@@ -53,20 +65,26 @@ class Trend(BaseModel):
     ci_high: float | None = None
     start_value: float | None = None
     end_value: float | None = None
-    points: list[tuple[date, float]] = Field(default_factory=list)
+    points: list[tuple[date, float]] = field(default_factory=list)
     sentence: str
 
 
-class Calendar(BaseModel):
+@dataclass(slots=True, kw_only=True)
+class Calendar:
     """Per night from ``first_day``: episodes that night, and whether checked in."""
+
+    __pydantic_config__ = DESCRIBED
 
     first_day: date | None
     episodes: list[int]
     checked_in: list[bool]
 
 
-class ReliefResult(BaseModel):
+@dataclass(slots=True, kw_only=True)
+class ReliefResult:
     """How often a method was tried and helped, and how fast relief came when it did."""
+
+    __pydantic_config__ = DESCRIBED
 
     method: str
     used: int
@@ -80,8 +98,11 @@ class ReliefResult(BaseModel):
     sentence: str
 
 
-class Analysis(BaseModel):
+@dataclass(slots=True, kw_only=True)
+class Analysis:
     """The whole analysis of one diary (the JSON twin of the report)."""
+
+    __pydantic_config__ = DESCRIBED
 
     first_day: date | None
     last_day: date | None
@@ -95,7 +116,7 @@ class Analysis(BaseModel):
     fdr_q: float = FDR_Q
     night_window: str = NIGHT_WINDOW
     factors: list[FactorResult]
-    hours: list[int] = Field(description="Episodes by hour of start, 0-23.")
+    hours: Annotated[list[int], Field(description="Episodes by hour of start, 0-23.")]
     hours_sentence: str
     weekly: Trend
     intensity: Trend

@@ -23,6 +23,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
+from crampcare.render.report_text import report_json
+
 if TYPE_CHECKING:
     from crampcare.analysis.results import Analysis
 
@@ -42,7 +44,7 @@ def _key(result: Analysis, since: date | None) -> str:
         f"{crampcare.__version__}|{metadata.version('matplotlib')}|{code.st_mtime_ns}|"
         f"{code.st_size}|{since}".encode()
     )
-    digest.update(result.model_dump_json().encode())
+    digest.update(json.dumps(report_json(result)).encode())
     return digest.hexdigest()[:32]
 
 

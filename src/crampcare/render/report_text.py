@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import math
+from dataclasses import fields, is_dataclass
+from datetime import date
 from typing import Any
 
 from crampcare.analysis.results import Analysis, FactorResult
 from crampcare.analysis.wording import pct, ratio
+from crampcare.typed import json_schema
 
 TITLE = "crampcare diary report"
 NOT_A_DOCTOR = (
@@ -134,12 +138,40 @@ REPORT_VERSION = 1
 
 def report_json(a: Analysis) -> dict[str, Any]:
     """The JSON twin of the report: the whole analysis, versioned."""
-    return {"kind": REPORT_KIND, "version": REPORT_VERSION, **a.model_dump(mode="json")}
+    return {"kind": REPORT_KIND, "version": REPORT_VERSION, **_json_ready(a)}
+
+
+_SCALARS = (str, int, bool, type(None))
+
+
+def _json_ready(value: Any) -> Any:
+    """An analysis as pydantic's JSON mode writes it (a test holds the two equal).
+
+    Dates become ISO text, NaN and ±inf null, numpy's float64 a plain float. One walk
+    in Python, and a list of plain values (the calendar's thousands of nights) in one
+    step: faster for a report than building pydantic's serializer for these classes.
+    """
+    kind = type(value)
+    if kind in _SCALARS:
+        return value
+    if isinstance(value, float):
+        return float(value) if math.isfinite(value) else None
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, list | tuple):
+        if all(type(v) in _SCALARS for v in value):
+            return list(value)
+        return [_json_ready(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _json_ready(v) for k, v in value.items()}
+    if is_dataclass(value):
+        return {f.name: _json_ready(getattr(value, f.name)) for f in fields(value)}
+    raise TypeError(f"no JSON for {kind.__name__}")
 
 
 def report_json_schema() -> dict[str, Any]:
     """JSON Schema of ``report_json`` output (docs/report.schema.json is made from it)."""
-    schema = Analysis.model_json_schema()
+    schema = json_schema(Analysis)
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = "crampcare report"
     schema["properties"] = {

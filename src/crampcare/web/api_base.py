@@ -197,13 +197,18 @@ class Api:
                 return result
             if ep.status == 204:
                 return Response(status_code=204)
-            kind: object = type(result)
-            if is_model(result) and not _has_times(kind):
-                # The common case (ask, triage, plan): pydantic writes the JSON in one go.
-                return Response(dump_json(result), status_code=ep.status, media_type=JSON)
-            return JSONResponse(to_jsonable_python(_with_offsets(result)), status_code=ep.status)
+            return json_response(result, ep.status)
 
         return endpoint
+
+
+def json_response(result: Any, status: int = 200) -> Response:
+    """A handler's result as the API writes it (a handler that keeps the bytes uses this)."""
+    kind: object = type(result)
+    if is_model(result) and not _has_times(kind):
+        # The common case (ask, triage, plan): pydantic writes the JSON in one go.
+        return Response(dump_json(result), status_code=status, media_type=JSON)
+    return JSONResponse(to_jsonable_python(_with_offsets(result)), status_code=status)
 
 
 JSON = "application/json"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from typing import Any, Literal
 
 from pydantic import BaseModel, Field
@@ -12,12 +13,47 @@ from starlette.routing import Route
 from crampcare.errors import CrampcareError
 from crampcare.search import AskResult, ask
 from crampcare.web import csrf
-from crampcare.web.api_base import Api
+from crampcare.web.api_base import Api, json_response
 from crampcare.web.errors import ApiError
 from crampcare.web.templating import render
 from crampcare.web.turns import heavy
 
 MAX_QUESTION = 500
+#: Lexical answers each worker keeps, by normalised question: people send the same few
+#: wordings again and again, and an answer is two thirds red-flag screen. Bounded, so a
+#: crowd of different questions costs a worker at most a few megabytes.
+CACHED_ANSWERS = 512
+
+
+class AnswerCache:
+    """JSON answers by (data folder, normalised question, k); the least recently used goes.
+
+    A lexical answer is a function of the normalised question and ``k`` alone: the
+    knowledge base, lexicon and red-flag rules are loaded once per process and never
+    change under it. Hybrid answers are not kept (they depend on the model loading).
+    """
+
+    def __init__(self, size: int = CACHED_ANSWERS) -> None:
+        self.size = size
+        self._answers: OrderedDict[tuple[str, str, int], bytes] = OrderedDict()
+
+    def get(self, key: tuple[str, str, int]) -> bytes | None:
+        found = self._answers.get(key)
+        if found is not None:
+            self._answers.move_to_end(key)
+        return found
+
+    def put(self, key: tuple[str, str, int], body: bytes) -> None:
+        self._answers[key] = body
+        self._answers.move_to_end(key)
+        while len(self._answers) > self.size:
+            self._answers.popitem(last=False)
+
+    def __len__(self) -> int:
+        return len(self._answers)
+
+
+answers = AnswerCache()
 
 
 class AskIn(BaseModel):
@@ -53,7 +89,19 @@ def register(api: Api) -> list[Route]:
         tags=("ask",),
     )
     async def ask_json(request: Request, body: AskIn) -> Any:
-        return await _answer(body.question, body.k, body.mode)
+        if body.mode != "lexical":
+            return await _answer(body.question, body.k, body.mode)
+        from crampcare.settings import get
+
+        # The core's own normalisation, so every spacing of a question shares one answer.
+        key = (get("data_dir"), " ".join(body.question.split()), body.k)
+        known = answers.get(key)
+        if known is not None:
+            # Cheaper than a page: no turn in the searches' queue.
+            return Response(known, media_type="application/json")
+        response = json_response(await _answer(body.question, body.k))
+        answers.put(key, bytes(response.body))
+        return response
 
     async def ask_page(request: Request) -> Response:
         # The question is POSTed: in a URL it would land in history, logs and bookmarks.
