@@ -1,0 +1,187 @@
+"""The semantic screen's embeddings, computed once and shipped inside the package.
+
+Embedding the bank's 1,570 vignettes and the exemplars took a fresh install
+more than 30 seconds, in the first free-text check of ``serve`` and again in
+every fresh test process. So they are embedded once, by the people who change
+them, and shipped as package data (``knowledge/data/embeddings/``): one
+float16 array per file and a small key saying what they were made from (a hash
+of the source file, the model's name and version, and the recipe's version).
+
+Rebuild them after editing the bank or the exemplars, from a checkout, with
+the ``semantic`` extra installed::
+
+    PYTHONPATH=src python -m crampcare.intake.semantic_vectors
+
+``--check`` says, without torch and in a moment, whether the shipped key still
+matches the files (exit code 1 when it does not). At run time a file that does
+not match its key (a bank edited locally, another model version) is not used:
+the screen embeds it and keeps it in the user cache folder, as before.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+from typing import Any, Literal
+
+from crampcare.semantic_model import MODEL_NAME, MODEL_PACKAGE
+
+__all__ = ["COMMAND", "RECIPE", "Kind", "build", "key_for", "mismatches", "shipped"]
+
+Kind = Literal["exemplars", "bank"]
+
+#: Bump when what is embedded of a text, or how, changes (it voids the shipped arrays).
+RECIPE = "1"
+#: The command that rebuilds the shipped embeddings, for messages.
+COMMAND = "python -m crampcare.intake.semantic_vectors"
+
+FOLDER = "embeddings"
+KEY_FILE = "semantic.json"
+ARRAYS: dict[Kind, str] = {"exemplars": "red_flag_exemplars.npy", "bank": "red_flag_bank.npy"}
+
+
+def model_version() -> str:
+    """The installed model package's version ("" when the extra is not installed)."""
+    from importlib import metadata
+
+    try:
+        return metadata.version(MODEL_PACKAGE.replace("_", "-"))
+    except metadata.PackageNotFoundError:
+        return ""
+
+
+def key_for(source: bytes, version: str | None = None) -> dict[str, str]:
+    """What one shipped array depends on (``texts`` is added by the build and a test)."""
+    return {
+        "source_sha256": hashlib.sha256(source).hexdigest(),
+        "model": MODEL_NAME,
+        "model_version": model_version() if version is None else version,
+        "recipe": RECIPE,
+    }
+
+
+def texts_sha256(texts: list[str]) -> str:
+    """A hash of the exact strings embedded: catches a change of the recipe's code."""
+    return hashlib.sha256("\0".join(texts).encode()).hexdigest()
+
+
+def _folder() -> str:
+    from crampcare.knowledge.files import data_root
+
+    # Written where the package is read from: a checkout's src/ when run as documented.
+    return os.path.join(str(data_root()), FOLDER)
+
+
+def shipped_key() -> dict[str, Any]:
+    """The shipped key ({} when there is none)."""
+    from crampcare.knowledge.files import data_bytes
+
+    try:
+        loaded = json.loads(data_bytes(FOLDER, KEY_FILE))
+    except (OSError, ValueError):
+        return {}
+    return loaded if isinstance(loaded, dict) else {}
+
+
+def shipped(kind: Kind, source: bytes, rows: int, texts: list[str] | None = None) -> Any:
+    """The shipped embeddings of ``source`` as float32 (None when they are not for it).
+
+    Given the strings the file embeds as, a file whose bytes changed but whose
+    strings did not (a threshold tuned) still gets them.
+    """
+    import io
+
+    import numpy as np
+
+    from crampcare.knowledge.files import data_bytes
+
+    entry = shipped_key().get(kind)
+    if not isinstance(entry, dict):
+        return None
+    wanted = key_for(source)
+    if texts is not None:
+        del wanted["source_sha256"]
+        wanted["texts_sha256"] = texts_sha256(texts)
+    if any(entry.get(name) != value for name, value in wanted.items()):
+        return None
+    try:
+        # 1.2 MB read whole (a memory map would be turned into float32 at once anyway).
+        matrix = np.load(io.BytesIO(data_bytes(FOLDER, ARRAYS[kind])), allow_pickle=False)
+    except (OSError, ValueError):
+        return None
+    if matrix.ndim != 2 or matrix.shape[0] != rows:
+        return None
+    return matrix.astype(np.float32)
+
+
+def sources() -> dict[Kind, bytes]:
+    """The packaged files the shipped arrays are made from."""
+    from crampcare.intake.exemplars import exemplar_bytes
+    from crampcare.intake.semantic_bank import bank_bytes
+
+    return {"exemplars": exemplar_bytes(), "bank": bank_bytes()}
+
+
+def mismatches(version: str | None = None) -> list[str]:
+    """Why the shipped key does not fit the packaged files (empty: it fits)."""
+    key = shipped_key()
+    out: list[str] = []
+    for kind, source in sources().items():
+        entry = key.get(kind)
+        if not isinstance(entry, dict):
+            out.append(f"{kind}: no shipped embeddings")
+            continue
+        for name, value in key_for(source, version).items():
+            if entry.get(name) != value:
+                out.append(f"{kind}: {name} is {entry.get(name)!r}, now {value!r}")
+    return out
+
+
+def build() -> dict[str, Any]:
+    """Embed the packaged exemplars and bank and write them with their key (needs torch)."""
+    import numpy as np
+
+    from crampcare.intake.semantic_screen import embedded_texts, encode
+    from crampcare.semantic_model import load_model
+
+    model = load_model()
+    folder = _folder()
+    os.makedirs(folder, exist_ok=True)
+    key: dict[str, Any] = {}
+    for kind, source in sources().items():
+        texts = embedded_texts(kind, source)
+        matrix = encode(model, texts).astype(np.float16)
+        tmp = os.path.join(folder, f".{ARRAYS[kind]}.tmp")
+        with open(tmp, "wb") as out:
+            np.save(out, matrix, allow_pickle=False)
+        os.replace(tmp, os.path.join(folder, ARRAYS[kind]))
+        key[kind] = {**key_for(source), "texts_sha256": texts_sha256(texts), "rows": len(texts)}
+    with open(os.path.join(folder, KEY_FILE), "w", encoding="utf-8") as out:
+        json.dump(key, out, indent=2, sort_keys=True)
+        out.write("\n")
+    return key
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if args not in ([], ["--check"]):
+        print(f"usage: {COMMAND} [--check]", file=sys.stderr)
+        return 2
+    if args == ["--check"]:
+        # Without the extra the model's version cannot be read: the one shipped is assumed.
+        version = model_version() or shipped_key().get("bank", {}).get("model_version")
+        problems = mismatches(version)
+        for line in problems:
+            print(line)
+        if problems:
+            print(f"the shipped embeddings are out of date: run {COMMAND}")
+        return 1 if problems else 0
+    key = build()
+    print(", ".join(f"{kind}: {entry['rows']} texts embedded" for kind, entry in key.items()))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
