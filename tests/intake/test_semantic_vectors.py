@@ -9,11 +9,13 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-import crampcare.intake.semantic_vectors as semantic_vectors
+import crampcare.semantic_vectors as semantic_vectors
 from crampcare.intake.exemplars import exemplar_bytes
 from crampcare.intake.semantic_bank import bank_bytes, load_bank
 from crampcare.intake.semantic_screen import embedded_texts
-from crampcare.intake.semantic_vectors import (
+from crampcare.knowledge.files import data_root
+from crampcare.semantic_model import available
+from crampcare.semantic_vectors import (
     ARRAYS,
     COMMAND,
     FOLDER,
@@ -24,8 +26,6 @@ from crampcare.intake.semantic_vectors import (
     sources,
     texts_sha256,
 )
-from crampcare.knowledge.files import data_root
-from crampcare.semantic_model import available
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -53,7 +53,7 @@ def test_the_shipped_key_matches_the_texts_embedded_today() -> None:
         assert key[kind]["rows"] == len(texts)
         assert key[kind]["texts_sha256"] == texts_sha256(texts), (
             f"{kind}: the texts embedded differ from those shipped: "
-            f"bump RECIPE in crampcare.intake.semantic_vectors and run {COMMAND}"
+            f"bump RECIPE in crampcare.semantic_vectors and run {COMMAND}"
         )
 
 

@@ -14,8 +14,8 @@ the exemplars only raise and the bank's vote does the asking (chosen by
 cross-validation, docs/semantic-triage.md).
 
 The exemplars' and the bank's embeddings ship with the package
-(:mod:`crampcare.intake.semantic_vectors`, rebuilt by ``python -m
-crampcare.intake.semantic_vectors``), so a run embeds only the person's text.
+(:mod:`crampcare.semantic_vectors`, rebuilt by ``python -m
+crampcare.semantic_vectors``), so a run embeds only the person's text.
 When a file no longer matches what was shipped (edited locally), its
 embeddings are computed once and cached under the user cache folder, keyed by
 a hash of the file and the model name.
@@ -34,15 +34,18 @@ from typing import Any
 
 from crampcare.intake.exemplars import ExemplarFile, exemplar_bytes, load_exemplars, titles
 from crampcare.intake.model import Concern, Intake
-from crampcare.intake.screen_text import neutral, readable_parts
+from crampcare.intake.screen_text import readable_parts
 from crampcare.intake.semantic_bank import BankFile, bank_bytes, load_bank, nearest, vote
-from crampcare.intake.semantic_vectors import Kind, shipped
 from crampcare.semantic_model import MODEL_NAME, available, load_model
+
+# What is embedded, and how, is the shipped embeddings' recipe: defined with them.
+from crampcare.semantic_vectors import Kind, bank_text, embedded_texts, encode, shipped
 
 __all__ = [
     "Score",
     "SemanticScreen",
     "available",
+    "bank_text",
     "embedded_texts",
     "enabled",
     "encode",
@@ -202,27 +205,9 @@ class SemanticScreen:
         return out
 
 
-def bank_text(text: str) -> str:
-    """What is embedded of a whole text for the bank: its readable sentences, one after another."""
-    return " ".join(read for _, read in readable_parts(text, 1)) or neutral(text)
-
-
 def _shorten(text: str, at_most: int = 120) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= at_most else flat[: at_most - 1].rsplit(" ", 1)[0] + "…"
-
-
-def embedded_texts(kind: Kind, source: bytes) -> list[str]:
-    """The exact strings embedded for a file, in the order of its matrix's rows.
-
-    Exemplars: each flag's exemplars in file order, then the negatives, each made
-    neutral; the bank: each vignette as :func:`bank_text` reads it.
-    """
-    if kind == "bank":
-        return [bank_text(c.text) for c in load_bank(source).cases]
-    exemplars = load_exemplars(source)
-    texts = [t for flag in exemplars.flags for t in flag.exemplars] + exemplars.negatives
-    return [neutral(t) for t in texts]
 
 
 def _vectors(model: Any, kind: Kind, source: bytes, rows: int, cache_dir: Path) -> Any:
@@ -267,14 +252,6 @@ def _cached(path: Path, embed: Callable[[], Any], rows: int) -> Any:
         np.save(out, matrix)
     os.replace(tmp, path)
     return matrix
-
-
-def encode(model: Any, texts: list[str]) -> Any:
-    """Unit-length float32 embeddings of the texts, one row each."""
-    import numpy as np
-
-    vectors = model.encode(texts, batch_size=32, normalize_embeddings=True, show_progress_bar=False)
-    return np.asarray(vectors, dtype=np.float32)
 
 
 _lock = threading.Lock()

@@ -10,7 +10,7 @@ of the source file, the model's name and version, and the recipe's version).
 Rebuild them after editing the bank or the exemplars, from a checkout, with
 the ``semantic`` extra installed::
 
-    PYTHONPATH=src python -m crampcare.intake.semantic_vectors
+    PYTHONPATH=src python -m crampcare.semantic_vectors
 
 ``--check`` says, without torch and in a moment, whether the shipped key still
 matches the files (exit code 1 when it does not). At run time a file that does
@@ -26,16 +26,30 @@ import os
 import sys
 from typing import Any, Literal
 
+from crampcare.intake.exemplars import exemplar_bytes, load_exemplars
+from crampcare.intake.screen_text import neutral, readable_parts
+from crampcare.intake.semantic_bank import bank_bytes, load_bank
 from crampcare.semantic_model import MODEL_NAME, MODEL_PACKAGE
 
-__all__ = ["COMMAND", "RECIPE", "Kind", "build", "key_for", "mismatches", "shipped"]
+__all__ = [
+    "COMMAND",
+    "RECIPE",
+    "Kind",
+    "bank_text",
+    "build",
+    "embedded_texts",
+    "encode",
+    "key_for",
+    "mismatches",
+    "shipped",
+]
 
 Kind = Literal["exemplars", "bank"]
 
 #: Bump when what is embedded of a text, or how, changes (it voids the shipped arrays).
 RECIPE = "1"
 #: The command that rebuilds the shipped embeddings, for messages.
-COMMAND = "python -m crampcare.intake.semantic_vectors"
+COMMAND = "python -m crampcare.semantic_vectors"
 
 FOLDER = "embeddings"
 KEY_FILE = "semantic.json"
@@ -116,11 +130,34 @@ def shipped(kind: Kind, source: bytes, rows: int, texts: list[str] | None = None
     return matrix.astype(np.float32)
 
 
+def bank_text(text: str) -> str:
+    """What is embedded of a whole text for the bank: its readable sentences, one after another."""
+    return " ".join(read for _, read in readable_parts(text, 1)) or neutral(text)
+
+
+def embedded_texts(kind: Kind, source: bytes) -> list[str]:
+    """The exact strings embedded for a file, in the order of its matrix's rows.
+
+    Exemplars: each flag's exemplars in file order, then the negatives, each made
+    neutral; the bank: each vignette as :func:`bank_text` reads it.
+    """
+    if kind == "bank":
+        return [bank_text(c.text) for c in load_bank(source).cases]
+    exemplars = load_exemplars(source)
+    texts = [t for flag in exemplars.flags for t in flag.exemplars] + exemplars.negatives
+    return [neutral(t) for t in texts]
+
+
+def encode(model: Any, texts: list[str]) -> Any:
+    """Unit-length float32 embeddings of the texts, one row each."""
+    import numpy as np
+
+    vectors = model.encode(texts, batch_size=32, normalize_embeddings=True, show_progress_bar=False)
+    return np.asarray(vectors, dtype=np.float32)
+
+
 def sources() -> dict[Kind, bytes]:
     """The packaged files the shipped arrays are made from."""
-    from crampcare.intake.exemplars import exemplar_bytes
-    from crampcare.intake.semantic_bank import bank_bytes
-
     return {"exemplars": exemplar_bytes(), "bank": bank_bytes()}
 
 
@@ -143,7 +180,6 @@ def build() -> dict[str, Any]:
     """Embed the packaged exemplars and bank and write them with their key (needs torch)."""
     import numpy as np
 
-    from crampcare.intake.semantic_screen import embedded_texts, encode
     from crampcare.semantic_model import load_model
 
     model = load_model()
