@@ -10,12 +10,14 @@ of the source file, the model's name and version, and the recipe's version).
 Rebuild them after editing the bank or the exemplars, from a checkout, with
 the ``semantic`` extra installed::
 
-    PYTHONPATH=src python -m crampcare.semantic_vectors
+    PYTHONPATH=src python -m crampcare.semantic_build
 
-``--check`` says, without torch and in a moment, whether the shipped key still
-matches the files (exit code 1 when it does not). At run time a file that does
-not match its key (a bank edited locally, another model version) is not used:
-the screen embeds it and keeps it in the user cache folder, as before.
+(:mod:`crampcare.semantic_build`; ``--check`` says, without torch and in a
+few seconds, whether the shipped key still matches the files). At run time a
+file that does not match its key (a bank edited locally, another model
+version) is not used: the screen embeds it and keeps it in the user cache
+folder, as before. Ask's hybrid ranking ships its entries' embeddings the
+same way, matched by the hash of the exact passages embedded.
 """
 
 from __future__ import annotations
@@ -23,7 +25,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import sys
 from typing import Any, Literal
 
 from crampcare.intake.exemplars import exemplar_bytes, load_exemplars
@@ -36,7 +37,6 @@ __all__ = [
     "RECIPE",
     "Kind",
     "bank_text",
-    "build",
     "embedded_texts",
     "encode",
     "key_for",
@@ -44,16 +44,20 @@ __all__ = [
     "shipped",
 ]
 
-Kind = Literal["exemplars", "bank"]
+Kind = Literal["exemplars", "bank", "ask"]
 
 #: Bump when what is embedded of a text, or how, changes (it voids the shipped arrays).
 RECIPE = "1"
 #: The command that rebuilds the shipped embeddings, for messages.
-COMMAND = "python -m crampcare.semantic_vectors"
+COMMAND = "python -m crampcare.semantic_build"
 
 FOLDER = "embeddings"
 KEY_FILE = "semantic.json"
-ARRAYS: dict[Kind, str] = {"exemplars": "red_flag_exemplars.npy", "bank": "red_flag_bank.npy"}
+ARRAYS: dict[Kind, str] = {
+    "exemplars": "red_flag_exemplars.npy",
+    "bank": "red_flag_bank.npy",
+    "ask": "ask_entries.npy",  # the knowledge base's entries, for ask's hybrid ranking
+}
 
 
 def model_version() -> str:
@@ -81,7 +85,7 @@ def texts_sha256(texts: list[str]) -> str:
     return hashlib.sha256("\0".join(texts).encode()).hexdigest()
 
 
-def _folder() -> str:
+def write_folder() -> str:
     from crampcare.knowledge.files import data_root
 
     # Written where the package is read from: a checkout's src/ when run as documented.
@@ -157,7 +161,7 @@ def encode(model: Any, texts: list[str]) -> Any:
 
 
 def sources() -> dict[Kind, bytes]:
-    """The packaged files the shipped arrays are made from."""
+    """The packaged files the screen's shipped arrays are made from (ask's: its index)."""
     return {"exemplars": exemplar_bytes(), "bank": bank_bytes()}
 
 
@@ -174,50 +178,3 @@ def mismatches(version: str | None = None) -> list[str]:
             if entry.get(name) != value:
                 out.append(f"{kind}: {name} is {entry.get(name)!r}, now {value!r}")
     return out
-
-
-def build() -> dict[str, Any]:
-    """Embed the packaged exemplars and bank and write them with their key (needs torch)."""
-    import numpy as np
-
-    from crampcare.semantic_model import load_model
-
-    model = load_model()
-    folder = _folder()
-    os.makedirs(folder, exist_ok=True)
-    key: dict[str, Any] = {}
-    for kind, source in sources().items():
-        texts = embedded_texts(kind, source)
-        matrix = encode(model, texts).astype(np.float16)
-        tmp = os.path.join(folder, f".{ARRAYS[kind]}.tmp")
-        with open(tmp, "wb") as out:
-            np.save(out, matrix, allow_pickle=False)
-        os.replace(tmp, os.path.join(folder, ARRAYS[kind]))
-        key[kind] = {**key_for(source), "texts_sha256": texts_sha256(texts), "rows": len(texts)}
-    with open(os.path.join(folder, KEY_FILE), "w", encoding="utf-8") as out:
-        json.dump(key, out, indent=2, sort_keys=True)
-        out.write("\n")
-    return key
-
-
-def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    if args not in ([], ["--check"]):
-        print(f"usage: {COMMAND} [--check]", file=sys.stderr)
-        return 2
-    if args == ["--check"]:
-        # Without the extra the model's version cannot be read: the one shipped is assumed.
-        version = model_version() or shipped_key().get("bank", {}).get("model_version")
-        problems = mismatches(version)
-        for line in problems:
-            print(line)
-        if problems:
-            print(f"the shipped embeddings are out of date: run {COMMAND}")
-        return 1 if problems else 0
-    key = build()
-    print(", ".join(f"{kind}: {entry['rows']} texts embedded" for kind, entry in key.items()))
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

@@ -9,6 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+import crampcare.semantic_build as semantic_build
 import crampcare.semantic_vectors as semantic_vectors
 from crampcare.intake.exemplars import exemplar_bytes
 from crampcare.intake.semantic_bank import bank_bytes, load_bank
@@ -20,7 +21,7 @@ from crampcare.semantic_vectors import (
     COMMAND,
     FOLDER,
     KEY_FILE,
-    mismatches,
+    Kind,
     shipped,
     shipped_key,
     sources,
@@ -34,9 +35,9 @@ def _shipped_version() -> str:
     return str(shipped_key()["bank"]["model_version"])
 
 
-def test_the_shipped_key_matches_the_bank_and_exemplar_files() -> None:
+def test_the_shipped_key_matches_the_bank_exemplar_and_knowledge_files() -> None:
     # Without the extra the installed model's version is unknown: the shipped one is assumed.
-    problems = mismatches(semantic_vectors.model_version() or _shipped_version())
+    problems = semantic_build.check(semantic_vectors.model_version() or _shipped_version())
     assert not problems, (
         "the shipped semantic embeddings are out of date ("
         + "; ".join(problems)
@@ -50,7 +51,7 @@ def test_the_shipped_key_matches_the_texts_embedded_today() -> None:
     key = shipped_key()
     for kind, source in sources().items():
         texts = embedded_texts(kind, source)
-        assert key[kind]["rows"] == len(texts)
+        assert key[kind]["rows"] == len(texts)  # (ask's passages are checked with its files)
         assert key[kind]["texts_sha256"] == texts_sha256(texts), (
             f"{kind}: the texts embedded differ from those shipped: "
             f"bump RECIPE in crampcare.semantic_vectors and run {COMMAND}"
@@ -98,15 +99,15 @@ def test_the_check_command_names_the_build_command_when_the_bank_changed(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     monkeypatch.setattr(semantic_vectors, "model_version", _shipped_version)
-    assert semantic_vectors.main(["--check"]) == 0
+    assert semantic_build.main(["--check"]) == 0
     edited = bank_bytes() + b"- {text: my calf cramped on the stairs, level: self_care}\n"
     monkeypatch.setattr(
         semantic_vectors, "sources", lambda: {"exemplars": exemplar_bytes(), "bank": edited}
     )
-    assert semantic_vectors.main(["--check"]) == 1
+    assert semantic_build.main(["--check"]) == 1
     out = capsys.readouterr().out
     assert "bank: source_sha256" in out and COMMAND in out and "exemplars" not in out
-    assert semantic_vectors.main(["--bogus"]) == 2
+    assert semantic_build.main(["--bogus"]) == 2
 
 
 def test_the_package_data_patterns_take_the_shipped_files_into_wheel_and_sdist() -> None:
@@ -125,12 +126,15 @@ def test_a_sample_of_shipped_vectors_equals_a_fresh_embedding() -> None:
     from crampcare.semantic_model import load_model
 
     model = load_model()
-    for kind, source in sources().items():
-        texts = embedded_texts(kind, source)
+    made: dict[Kind, tuple[bytes, list[str]]] = {
+        kind: (source, embedded_texts(kind, source)) for kind, source in sources().items()
+    }
+    made["ask"] = (b"", semantic_build.ask_passages())
+    for kind, (source, texts) in made.items():
         sample = [*range(0, len(texts), max(1, len(texts) // 12))][:12]
         sample.append(len(texts) - 1)
         fresh = encode(model, [texts[i] for i in sample])
-        stored = shipped(kind, source, len(texts))
+        stored = shipped(kind, source, len(texts), texts if kind == "ask" else None)
         assert stored is not None, f"{kind}: the shipped embeddings are not used: run {COMMAND}"
         cosines = (fresh * stored[sample]).sum(axis=1) / np.linalg.norm(stored[sample], axis=1)
         assert cosines.min() > 0.999, (kind, float(cosines.min()))

@@ -15,7 +15,7 @@ cross-validation, docs/semantic-triage.md).
 
 The exemplars' and the bank's embeddings ship with the package
 (:mod:`crampcare.semantic_vectors`, rebuilt by ``python -m
-crampcare.semantic_vectors``), so a run embeds only the person's text.
+crampcare.semantic_build``), so a run embeds only the person's text.
 When a file no longer matches what was shipped (edited locally), its
 embeddings are computed once and cached under the user cache folder, keyed by
 a hash of the file and the model name.
