@@ -11,6 +11,9 @@ vignette whose ``why`` matches no pattern stops the build: extend the patterns.
 Only sets that helpers wrote blind and that are kept in the tests go in; never
 a sealed set still kept outside the repository.
 
+Then rebuild the shipped embeddings (the suite fails until they match the new
+bank): ``PYTHONPATH=src python -m crampcare.semantic_build``.
+
 Usage: python -m benchmarks.semantic_bank_build tests/data/triage_blind/*.jsonl
        [--vote FILE.yaml] [--out PATH]
 """
@@ -129,6 +132,7 @@ def main(argv: list[str] | None = None) -> int:
     text = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100)
     args.out.write_text(HEADER + text, encoding="utf-8")
     print(f"{args.out}: {len(data['cases'])} vignettes")
+    print("now rebuild the shipped embeddings: python -m crampcare.semantic_build")
     return 0
 
 

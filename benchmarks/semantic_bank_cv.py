@@ -106,7 +106,7 @@ def prepare(paths: list[Path], cache: Path) -> tuple[list[dict[str, Any]], Any, 
     from crampcare.intake import parse_text
     from crampcare.intake.exemplars import exemplar_bytes
     from crampcare.intake.questions import QUESTIONS
-    from crampcare.intake.semantic_screen import SemanticScreen, _encode, bank_text
+    from crampcare.intake.semantic_screen import SemanticScreen, bank_text, encode
     from crampcare.triage_rules import red_flags, triage
 
     levels = {q.id: ORDER[q.level] for q in QUESTIONS}
@@ -136,7 +136,7 @@ def prepare(paths: list[Path], cache: Path) -> tuple[list[dict[str, Any]], Any, 
     texts = [bank_text(r["text"]) for r in rows]
     key = hashlib.sha256("\0".join(texts).encode()).hexdigest()[:16]
     path = cache / f"cv-{key}.npy"
-    vectors = np.load(path) if path.is_file() else _encode(old.model, texts)
+    vectors = np.load(path) if path.is_file() else encode(old.model, texts)
     np.save(path, vectors)
     return rows, vectors, old
 

@@ -159,8 +159,18 @@ def test_applying_concerns_never_lowers_the_lexical_level(screen: SemanticScreen
         assert all(c.level in (None, "emergency", "urgent", "doctor") for c in screen.screen(text))
 
 
+def _reworded(source: bytes) -> bytes:
+    """The exemplar file with one seizure exemplar reworded: not what was shipped."""
+    changed = source.replace(
+        b'      - "My child had a fit."', b'      - "My little girl had a fit."'
+    )
+    assert changed != source
+    return changed
+
+
 def test_cache_is_written_once_and_rebuilt_when_exemplars_or_bank_change(tmp_path: Path) -> None:
-    source, bank = exemplar_bytes(), _small_bank(6)
+    # Edited locally, so the shipped embeddings do not apply and the cache does.
+    source, bank = _reworded(exemplar_bytes()), _small_bank(6)
     first = SemanticScreen.open(cache_dir=tmp_path, source=source, bank_source=bank)
     cached = tmp_path / f"exemplars-{cache_key(source)}.npy"
     assert cached.is_file()
@@ -169,7 +179,8 @@ def test_cache_is_written_once_and_rebuilt_when_exemplars_or_bank_change(tmp_pat
     assert cached.stat().st_mtime_ns == stamp  # a hit, not a rebuild
 
     changed = source.replace(
-        b'      - "My child had a fit."', b'      - "My child had a fit."\n      - "He is fitting."'
+        b'      - "My little girl had a fit."',
+        b'      - "My little girl had a fit."\n      - "He is fitting."',
     )
     assert changed != source
     second = SemanticScreen.open(cache_dir=tmp_path, source=changed, bank_source=bank)
@@ -186,7 +197,7 @@ def test_cache_is_written_once_and_rebuilt_when_exemplars_or_bank_change(tmp_pat
 
 
 def test_a_damaged_cache_is_rebuilt(tmp_path: Path) -> None:
-    source = exemplar_bytes()
+    source = _reworded(exemplar_bytes())
     cached = tmp_path / f"exemplars-{cache_key(source)}.npy"
     cached.write_bytes(b"not an array")
     screen = SemanticScreen.open(cache_dir=tmp_path, source=source, with_bank=False)
@@ -194,7 +205,7 @@ def test_a_damaged_cache_is_rebuilt(tmp_path: Path) -> None:
     assert cached.stat().st_size > 1000
 
 
-def test_module_screen_uses_the_user_cache(
+def test_module_screen_reads_the_shipped_embeddings_and_writes_no_cache(
     monkeypatch: pytest.MonkeyPatch, _isolated_data: Path
 ) -> None:
     monkeypatch.setenv("CRAMPCARE_SEMANTIC_TRIAGE", "on")
@@ -202,8 +213,7 @@ def test_module_screen_uses_the_user_cache(
     assert semantic_screen.warm()
     concerns = semantic_screen.screen(PARAPHRASES["rf_dvt"])
     assert any(c.topic == "rf_dvt" for c in concerns)
-    assert list((_isolated_data / "cache" / "semantic-screen").glob("exemplars-*.npy"))
-    assert list((_isolated_data / "cache" / "semantic-screen").glob("bank-*.npy"))
+    assert not list((_isolated_data / "cache").glob("semantic-screen/*.npy"))
     assert semantic_screen.screen("   ") == []
     monkeypatch.setenv("CRAMPCARE_SEMANTIC_TRIAGE", "off")
     assert semantic_screen.screen(PARAPHRASES["rf_dvt"]) == []

@@ -5,9 +5,11 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import numpy as np
 import pytest
 from benchmarks.ask_eval import DEV_SET, Outcome, evaluate, load_questions
 
+import crampcare.semantic_vectors as semantic_vectors
 from crampcare.errors import CrampcareError
 from crampcare.search import Searcher, fuse
 from crampcare.search import semantic as semantic_module
@@ -39,12 +41,24 @@ def test_auto_mode_is_hybrid_when_the_extra_is_installed(hybrid: Searcher) -> No
     assert hybrid.ask("is tonic water good for cramps?", mode="auto").mode == "hybrid"
 
 
-def test_entry_embeddings_are_cached_and_reused(hybrid: Searcher) -> None:
+def test_entry_embeddings_ship_with_the_package_and_are_not_cached(hybrid: Searcher) -> None:
     hybrid.ask("cramp in the foot", mode="hybrid")
-    cached = hybrid.index.path / f"embeddings-{semantic_module.MODEL_NAME}.npy"
+    ranker = hybrid.semantic()
+    assert ranker.matrix.dtype == np.float32 and ranker.matrix.shape[0] == hybrid.index.n
+    assert not (hybrid.index.path / f"embeddings-{semantic_module.MODEL_NAME}.npy").exists()
+
+
+def test_entry_embeddings_are_cached_and_reused_when_the_shipped_ones_do_not_fit(
+    hybrid: Searcher, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # Another recipe than the shipped one's: as after a local edit of the knowledge base.
+    monkeypatch.setattr(semantic_vectors, "RECIPE", "another")
+    first = Searcher(tmp_path)
+    first.semantic()
+    cached = first.index.path / f"embeddings-{semantic_module.MODEL_NAME}.npy"
     assert cached.is_file()
     stamp = cached.stat().st_mtime_ns
-    again = Searcher(hybrid.cache_dir)
+    again = Searcher(first.cache_dir)
     ranker = again.semantic()
     assert cached.stat().st_mtime_ns == stamp
     assert ranker.matrix.shape[0] == again.index.n

