@@ -20,8 +20,8 @@ _FIRST_PERSON_CRAMP = re.compile(
     r"|(?<![\w'])(?:i|i'm|im)(?: \w+){0,2} (?:get|have|had|got) (?:the odd one|one|ones|them|it)"
     r"(?![\w'])"
     # "Mine tonight was 30 seconds": the cramp just told of, now the writer's own.
-    r"|(?<![\w'])mine(?= (?:tonight|today|last night|this morning|yesterday|was|is|lasted|"
-    r"only|just|went|usually|never|always)(?![\w']))",
+    r"|(?<![\w'])mine(?= (?:tonight|today|last night|this morning|yesterday|was|is|are|were|"
+    r"lasted|only|just|went|usually|never|always)(?![\w']))",
     re.IGNORECASE,
 )
 # Another person's cramp: "my husband had a bad cramp", "she keeps cramping".
@@ -73,10 +73,24 @@ def _own_cramp(text: str) -> re.Match[str] | None:
     return None
 
 
+_MINE = re.compile(r"(?<![\w'])mine(?![\w'])", re.IGNORECASE)
+
+
 def writer_is_patient(text: str) -> bool:
     """Whether the writer describes cramps of their own before (or instead of) another's."""
     mine = _own_cramp(text)
-    theirs = _OTHER_CRAMP.search(text)
+    said = _MINE.search(mine.group()) if mine else None
+    mine_at = mine.start() + said.start() if mine and said else None
+    # "My mum has restless legs but mine are just cramps": the cramp after "mine" is the
+    # writer's, so another's match that runs on into "mine" is no cramp of theirs.
+    theirs = next(
+        (
+            m
+            for m in _OTHER_CRAMP.finditer(text)
+            if not (mine_at is not None and m.start() <= mine_at < m.end())
+        ),
+        None,
+    )
     if mine is None:
         # "My mum's diabetic. I'm not. Calf cramp last night": the writer says it is them.
         return theirs is None and context.speaks_for_self(text)
