@@ -222,3 +222,51 @@ def test_a_past_broadcast_cramp_that_eased_is_not_timed() -> None:
 
 def test_pulling_the_toes_back_is_a_stretch_that_can_fail() -> None:
     assert parse_text("pulling my toes back does nothing").eased_by_stretching is False
+
+
+# ------------------------------------------------------------------ whose finding, and when
+def test_sleep_lost_to_worry_about_a_story_is_not_cramps_spoiling_sleep() -> None:
+    text = "Read an article about blood clots and now I can't sleep. My cramp went in a minute."
+    assert not parse_text(text).symptoms.sleep_disturbed
+
+
+def test_cramps_that_keep_someone_from_sleeping_still_spoil_sleep() -> None:
+    assert parse_text("the cramps are so bad I can't sleep").symptoms.sleep_disturbed is True
+
+
+def test_an_earlier_episodes_length_gives_way_to_this_ones() -> None:
+    text = "The last time it happened it lasted 20 minutes. This one lasted a minute."
+    assert parse_text(text).duration_minutes == 1
+
+
+def test_a_past_episodes_length_alone_is_kept_to_fail_safe() -> None:
+    text = "The last time it happened it lasted 20 minutes and stretching did nothing."
+    assert parse_text(text).duration_minutes == 20
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My dad has restless legs, but mine are plain cramps now and then that stretch out",
+        "My wife's the one on statins, but it's me with the night cramps, once a month",
+    ],
+)
+def test_mine_or_it_is_me_after_another_persons_condition_is_the_writers_cramp(
+    text: str,
+) -> None:
+    assert _level(text) == "self_care"
+
+
+def test_a_husband_who_wakes_me_with_his_cramps_is_still_the_one_with_them() -> None:
+    text = "My husband wakes me every night with cramp in his legs, we haven't slept in weeks"
+    assert _level(text) == "doctor"
+
+
+def test_an_aside_in_brackets_about_he_or_she_is_someone_elses() -> None:
+    text = "This is about me (she takes furosemide, I don't). One cramp after football."
+    assert not parse_text(text).medicines
+
+
+def test_an_aside_in_brackets_about_my_husband_is_his_when_the_text_is_about_him() -> None:
+    text = "My husband gets cramps every night (he's on water tablets)."
+    assert [m.cls for m in parse_text(text).medicines] == ["diuretic"]

@@ -275,7 +275,7 @@ def _this_episode(text: str, found: list[tuple[float, str]]) -> list[tuple[float
     length alone is kept (fail safe: the reader may have misjudged which one is now).
     """
     past = []
-    for value, words in found:
+    for _, words in found:
         at = text.find(words)
         start = max(text.rfind(c, 0, at) for c in ".!?;") + 1 if at >= 0 else 0
         past.append(bool(_PAST_EPISODE.search(text, start, max(at, start))))

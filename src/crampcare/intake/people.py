@@ -73,16 +73,19 @@ def _own_cramp(text: str) -> re.Match[str] | None:
     return None
 
 
-_MINE = re.compile(r"(?<![\w'])mine(?![\w'])", re.IGNORECASE)
+#: The writer named as the one with the cramp: "mine are just cramps", "it's me with the cramp".
+#: ("wakes me up with his cramp" is the husband's: "me" counts only as the subject.)
+_MINE = re.compile(r"(?<![\w'])(?:mine|(?:it'?s|it is|it was|but) me)(?![\w'])", re.IGNORECASE)
 
 
 def writer_is_patient(text: str) -> bool:
     """Whether the writer describes cramps of their own before (or instead of) another's."""
     mine = _own_cramp(text)
-    said = _MINE.search(mine.group()) if mine else None
-    mine_at = mine.start() + said.start() if mine and said else None
-    # "My mum has restless legs but mine are just cramps": the cramp after "mine" is the
-    # writer's, so another's match that runs on into "mine" is no cramp of theirs.
+    said = _MINE.search(text, max(0, mine.start() - 8), mine.end()) if mine else None
+    mine_at = said.start() if said else None
+    # "My mum has restless legs but mine are just cramps", "my husband's the one on statins
+    # but it's me with the cramp": the cramp after "mine" or "me" is the writer's, so
+    # another's match that runs on into it is no cramp of theirs.
     theirs = next(
         (
             m
