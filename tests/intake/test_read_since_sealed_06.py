@@ -270,3 +270,8 @@ def test_an_aside_in_brackets_about_he_or_she_is_someone_elses() -> None:
 def test_an_aside_in_brackets_about_my_husband_is_his_when_the_text_is_about_him() -> None:
     text = "My husband gets cramps every night (he's on water tablets)."
     assert [m.cls for m in parse_text(text).medicines] == ["diuretic"]
+
+
+def test_asking_what_a_rash_that_does_not_fade_means_is_no_emergency() -> None:
+    text = "What does it mean when spots don't fade under a glass? I have none, just a calf cramp."
+    assert _level(text) == "self_care"
