@@ -47,7 +47,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("rf_pulmonary_embolism", r"\bPE\b|embol|breath|"
      r"haemoptysis|hemoptysis|cough\w* (up )?blood|chest pain"),
     ("rf_seizure", r"seiz|\bfits?\b|fitting|convuls|unrespons|"
-     r"not respond|unconscious|ictal|shaking|jerk|rigid"),
+     r"not respond|unconscious|loss of consciousness|ictal|shaking|jerk|rigid"),
     ("rf_meningitis", r"mening|stiff neck|neck stiff|fever|rash|febrile|photophob"),
     ("rf_heat_stroke", r"heat ?stroke|anhidrosis|hyperthermia|no sweat|"
      r"not sweat|stopped sweat|hot dry|heat"),

@@ -71,7 +71,8 @@ _HOURS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 def _since_now() -> re.Pattern[str]:
     return re.compile(
         r"(?<![\w'])(?:since|from|began at|started at|starting at|came on at|begun at|at) "
-        r"(?:about |around )?"
+        # "since the ten o'clock news started": a start told by a broadcast at its hour.
+        r"(?:about |around |the )?"
         + _CLOCK.format(g="a", hours=_HOURS)
         + r"[^;]{0,40}?\b(?:it'?s|its|it is) (?:now )?(?:just )?(?:gone |past |after )?"
         + r"(?:about |around )?"

@@ -92,6 +92,20 @@ def _hot_all_over(around: str) -> bool:
     return bool(_BODY.search(around)) and not _LEG.search(around)
 
 
+_HOT = re.compile(r"(?<![\w'])(?:hot|burning|boiling|roasting)(?![\w'])", re.IGNORECASE)
+
+
+def _feverish(sentence: str, m: _Match) -> bool:
+    """A person "hot to touch" is feverish: the sentence is about a child or the body,
+    and no leg was named before the words ("little one has spots, hot to touch")."""
+    words = sentence[m.start : m.end]
+    return (
+        bool(_HOT.search(words))
+        and bool(_BODY.search(sentence))
+        and not _LEG.search(sentence[: m.end])
+    )
+
+
 def _apply(state: State, sentence: str, m: _Match, protected: list[tuple[int, int]]) -> None:
     phrase = m.item.phrase
     ctx = context.read(sentence, m.start, m.end, protected)
@@ -105,7 +119,9 @@ def _apply(state: State, sentence: str, m: _Match, protected: list[tuple[int, in
             if target is None:
                 continue
             path = target
-        if path == _RED_WARM and _hot_all_over(clause(sentence, m.start, m.end)):
+        if path == _RED_WARM and _feverish(sentence, m):
+            path = "symptoms.fever"
+        elif path == _RED_WARM and _hot_all_over(clause(sentence, m.start, m.end)):
             continue
         if cue:
             if isinstance(value, bool):
@@ -222,7 +238,9 @@ def _numbers(state: State, text: str) -> None:
     who = state.data.get("who")
     about_other = bool(who and who != "self" and not people.writer_is_patient(text))
     found = numbers.durations(text) + clock.durations(text)
-    durations = people.now_of_patient(text, found, about_other, whose_only=True)
+    durations = _this_episode(
+        text, people.now_of_patient(text, found, about_other, whose_only=True)
+    )
     if durations:
         value, words = max(durations)
         state.data["duration_minutes"] = value
@@ -241,6 +259,28 @@ def _numbers(state: State, text: str) -> None:
         state.data["pregnancy_week"], words = weeks[0]
         state.data["pregnant"] = True
         state.fact("pregnancy_week", state.data["pregnancy_week"], words)
+
+
+_PAST_EPISODE = re.compile(
+    r"(?<![\w'])(?:(?:the )?last time|the time before|(?:the|a) previous (?:one|time|cramp)|"
+    r"once before|(?:the )?worst (?:one|cramp) (?:i'?ve |i have |he'?s |she'?s )?ever)(?![\w'])",
+    re.IGNORECASE,
+)
+
+
+def _this_episode(text: str, found: list[tuple[float, str]]) -> list[tuple[float, str]]:
+    """Drop the length of an earlier episode when this one's is told too.
+
+    "Last time it lasted 15 minutes; tonight's lasted 2" is a 2-minute cramp. A past
+    length alone is kept (fail safe: the reader may have misjudged which one is now).
+    """
+    past = []
+    for _, words in found:
+        at = text.find(words)
+        start = max(text.rfind(c, 0, at) for c in ".!?;") + 1 if at >= 0 else 0
+        past.append(bool(_PAST_EPISODE.search(text, start, max(at, start))))
+    now = [f for f, was in zip(found, past, strict=True) if not was]
+    return now or found
 
 
 def _attribute(state: State, text: str) -> bool:

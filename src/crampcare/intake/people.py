@@ -20,8 +20,8 @@ _FIRST_PERSON_CRAMP = re.compile(
     r"|(?<![\w'])(?:i|i'm|im)(?: \w+){0,2} (?:get|have|had|got) (?:the odd one|one|ones|them|it)"
     r"(?![\w'])"
     # "Mine tonight was 30 seconds": the cramp just told of, now the writer's own.
-    r"|(?<![\w'])mine(?= (?:tonight|today|last night|this morning|yesterday|was|is|lasted|"
-    r"only|just|went|usually|never|always)(?![\w']))",
+    r"|(?<![\w'])mine(?= (?:tonight|today|last night|this morning|yesterday|was|is|are|were|"
+    r"lasted|only|just|went|usually|never|always)(?![\w']))",
     re.IGNORECASE,
 )
 # Another person's cramp: "my husband had a bad cramp", "she keeps cramping".
@@ -73,10 +73,27 @@ def _own_cramp(text: str) -> re.Match[str] | None:
     return None
 
 
+#: The writer named as the one with the cramp: "mine are just cramps", "it's me with the cramp".
+#: ("wakes me up with his cramp" is the husband's: "me" counts only as the subject.)
+_MINE = re.compile(r"(?<![\w'])(?:mine|(?:it'?s|it is|it was|but) me)(?![\w'])", re.IGNORECASE)
+
+
 def writer_is_patient(text: str) -> bool:
     """Whether the writer describes cramps of their own before (or instead of) another's."""
     mine = _own_cramp(text)
-    theirs = _OTHER_CRAMP.search(text)
+    said = _MINE.search(text, max(0, mine.start() - 8), mine.end()) if mine else None
+    mine_at = said.start() if said else None
+    # "My mum has restless legs but mine are just cramps", "my husband's the one on statins
+    # but it's me with the cramp": the cramp after "mine" or "me" is the writer's, so
+    # another's match that runs on into it is no cramp of theirs.
+    theirs = next(
+        (
+            m
+            for m in _OTHER_CRAMP.finditer(text)
+            if not (mine_at is not None and m.start() <= mine_at < m.end())
+        ),
+        None,
+    )
     if mine is None:
         # "My mum's diabetic. I'm not. Calf cramp last night": the writer says it is them.
         return theirs is None and context.speaks_for_self(text)
