@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
+import threading
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,6 +16,16 @@ from hypothesis import settings
 from typer.testing import CliRunner
 
 ROOT = Path(__file__).resolve().parents[1]
+
+# What every test gets from _isolated_data below, for the whole process as well: test
+# modules build apps at import (Schemathesis loads /openapi.json through one while pytest
+# collects, which runs the app's lifespan and its warm-up thread), and session fixtures
+# (a live server) start before any test's own folder exists. Without this the warm-up
+# imported torch and embedded the semantic bank into the real user's cache folder in the
+# background of every run, while the first tests ran.
+_SESSION_DATA = tempfile.mkdtemp(prefix="crampcare-tests-")
+os.environ["CRAMPCARE_DATA_DIR"] = _SESSION_DATA
+os.environ["CRAMPCARE_SEMANTIC_TRIAGE"] = "off"
 
 
 def _seeds_dir() -> Path:
@@ -51,6 +64,36 @@ def _isolated_data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[
     # tests that are about it turn it on.
     monkeypatch.setenv("CRAMPCARE_SEMANTIC_TRIAGE", "off")
     yield data
+
+
+#: The thread a served app's lifespan starts to warm the search index and the diary.
+WARM_UP = "crampcare-warm"
+
+
+def _join_warm_ups() -> None:
+    """Wait for every app's warm-up thread to finish.
+
+    A warm-up that outlives its test imports modules and writes caches while the next
+    test runs, on another test's time; two such threads once broke pytest's own warnings
+    capture ("dictionary changed size during iteration").
+    """
+    for thread in threading.enumerate():
+        if thread.name == WARM_UP:
+            thread.join(timeout=600)  # a guard against a hang, not a time limit
+            if thread.is_alive():
+                pytest.fail(f"an app's warm-up thread ({thread!r}) did not finish")
+
+
+@pytest.fixture(autouse=True)
+def _no_background_warm_up(_isolated_data: Path) -> Iterator[None]:
+    """No warm-up runs when a test starts; its own warm-ups end in its data folder."""
+    _join_warm_ups()
+    yield
+    _join_warm_ups()
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    shutil.rmtree(_SESSION_DATA, ignore_errors=True)
 
 
 @pytest.fixture
