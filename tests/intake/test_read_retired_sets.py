@@ -220,3 +220,64 @@ def test_neck_that_will_not_bend_or_worst_headache_with_fever_is_an_emergency(
 )
 def test_the_meningitis_signs_denied_or_anothers_are_not_that(text: str) -> None:
     assert _level(text) != "emergency"
+
+
+# --------------------------------------------------------------------- poisoning
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my little one chewed on one of the laundry capsules and now he's retching, crampy",
+        "my son (3) swallowed some green liquid from under the bathroom sink, tummy cramps",
+        "she had a sip from a squash bottle but it turned out to be bleach, now cramping",
+        "grandad drank some stuff out of a jar in the garage thinking it was water, cramps",
+    ],
+)
+def test_a_household_poison_named_by_product_place_or_discovery_is_an_emergency(
+    text: str,
+) -> None:
+    assert _level(text) == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dad had a swig of beer in the shed and got a cramp in his calf lifting a bag",
+        "I keep the dishwasher pods locked away; my toddler has a leg cramp from running",
+        "washed the dishes, put the bottle back under the sink, then a calf cramp",
+    ],
+)
+def test_a_drink_in_a_shed_or_a_product_put_away_is_no_poisoning(text: str) -> None:
+    assert _level(text) != "emergency"
+
+
+# -------------------------------------------------------------- calf tear, arms, jaw
+def test_a_pop_told_alone_in_a_burst_of_sport_with_no_push_off_is_a_tear() -> None:
+    text = "squash, pushed off hard, snap, now hobbling and I can't push up on that foot"
+    assert _level(text) in ("urgent", "doctor")
+    assert parse_text(text).symptoms.calf_pop
+
+
+def test_walking_flat_footed_and_no_spring_off_the_foot_is_no_push_off() -> None:
+    intake = parse_text("my calf hurts and I can't spring off it, I'm walking flat-footed")
+    assert intake.symptoms.cannot_push_off
+
+
+def test_the_push_off_denied_is_not_a_sign() -> None:
+    intake = parse_text("calf cramp gone; I can spring off it fine and I'm not flat footed")
+    assert not intake.symptoms.cannot_push_off
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my forearms keep locking up in cramps since this morning",
+        "both arms keep seizing up whenever I carry the shopping, all afternoon",
+    ],
+)
+def test_arms_seizing_or_locking_up_are_arm_cramps_seen_today(text: str) -> None:
+    assert _level(text) == "urgent"
+
+
+def test_a_sound_alike_spelling_of_tight_reads_as_tight() -> None:
+    assert "jaw feels tight" in normalise("jaw feels tite")
+    assert "shallow" in normalise("shallow breathing")

@@ -110,6 +110,8 @@ _PLAIN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bnoo\b", "now"),
         (r"\baboot\b", "about"),
         (r"\bower\b", "over"),
+        # Sound-alike spellings a spell checker lets through: "jaw is really tite".
+        (r"\btite\b", "tight"),
         # "really really dark", "super stiff": one plain intensifier, as the patterns allow.
         (r"\b(really|very|so)(?:,? \1\b)+", r"\1"),
         (r"\b(super|mega|insanely)(?= [a-z])", "very"),
