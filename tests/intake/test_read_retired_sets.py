@@ -281,3 +281,28 @@ def test_arms_seizing_or_locking_up_are_arm_cramps_seen_today(text: str) -> None
 def test_a_sound_alike_spelling_of_tight_reads_as_tight() -> None:
     assert "jaw feels tight" in normalise("jaw feels tite")
     assert "shallow" in normalise("shallow breathing")
+
+
+# ----------------------------------------------------------------- low calcium
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a funny tickle all round my mouth and my fingers curl up into a claw",
+        "since my neck operation my lips feel fizzy all round and my hands lock by themselves",
+    ],
+)
+def test_tingling_round_the_mouth_with_hands_clawing_on_their_own_is_seen_today(
+    text: str,
+) -> None:
+    assert _level(text) in ("urgent", "emergency")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no tingling around my mouth; my fingers cramped on the pen and eased with a shake",
+        "I clench my hands into a fist when the calf cramp comes, then it passes",
+    ],
+)
+def test_no_tingling_or_a_fist_made_on_purpose_is_not_low_calcium(text: str) -> None:
+    assert _level(text) not in ("urgent", "emergency")
