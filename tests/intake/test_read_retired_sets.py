@@ -306,3 +306,32 @@ def test_tingling_round_the_mouth_with_hands_clawing_on_their_own_is_seen_today(
 )
 def test_no_tingling_or_a_fist_made_on_purpose_is_not_low_calcium(text: str) -> None:
     assert _level(text) not in ("urgent", "emergency")
+
+
+# ------------------------------------------------------- drink and water by a mine
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I get through a bottle and a half of red most evenings, calves cramp at night",
+        "he has half a bottle of brandy most nights and his legs cramp",
+    ],
+)
+def test_a_drinking_habit_told_by_amount_is_heavy_alcohol_not_a_poisoning(text: str) -> None:
+    intake = parse_text(text)
+    assert intake.heavy_alcohol
+    assert _level(text) == "doctor"
+
+
+def test_a_bottle_of_something_unknown_is_still_asked_about() -> None:
+    text = "my boy drank from a bottle he found in the garden, now crampy"
+    assert _level(text) == "emergency"
+
+
+def test_eating_from_water_by_a_mine_is_a_possible_toxin() -> None:
+    text = "we eat the trout we catch in the stream below the old tin mine; cramps and tingling"
+    assert "toxin" in {c.topic for c in parse_text(text).concerns}
+
+
+def test_walking_by_a_mine_is_no_exposure() -> None:
+    text = "had a picnic by the lake near the old mine and walked; one calf cramp that passed"
+    assert _level(text) == "self_care"
