@@ -335,3 +335,28 @@ def test_eating_from_water_by_a_mine_is_a_possible_toxin() -> None:
 def test_walking_by_a_mine_is_no_exposure() -> None:
     text = "had a picnic by the lake near the old mine and walked; one calf cramp that passed"
     assert _level(text) == "self_care"
+
+
+# ------------------------------------------------------------ signs asked about
+@pytest.mark.parametrize(
+    "text",
+    [
+        "if my foot went white and cold would that be serious? today's cramp was normal",
+        "how do you tell the difference between a cramp and a fit? mine are short calf cramps",
+    ],
+)
+def test_a_sign_asked_about_in_the_conditional_or_a_comparison_is_no_finding(
+    text: str,
+) -> None:
+    assert _level(text) == "self_care"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my leg has gone numb and white after the cramp, would that be serious?",
+        "he had a fit just now, how do I tell if it was from the cramps?",
+    ],
+)
+def test_a_sign_told_and_then_asked_about_still_counts(text: str) -> None:
+    assert _level(text) == "emergency"
