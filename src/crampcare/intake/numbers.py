@@ -147,12 +147,28 @@ _CORRECTION = (
 )
 
 
+#: How far past its number "over N" or "more than N" is read: just past, so that a
+#: limit of N is crossed and the number shown back stays N to the minute.
+OVER = 1.01
+
+
+#: The cramp itself "going", "going on" or "going for" is its length, not an activity's:
+#: "foot cramp going for twenty minutes", "the spasm's been going on for 15 minutes".
+_CRAMP_GOING = re.compile(
+    r"(?:cramp|cramps|spasm|spasms|it)(?:'s| is| has| has been| been| was| keeps| kept)?"
+    r" (?:going|goes|went)$",
+    re.IGNORECASE,
+)
+
+
 def durations(text: str) -> list[tuple[float, str]]:
     """Cramp durations in minutes, with their words (activity lengths left out)."""
     out = []
     found = list(_DURATION.finditer(text))
     for m, after in zip(found, [*found[1:], None], strict=False):
-        if _ACTIVITY.search(text[max(0, m.start() - 30) : m.start()]):
+        before = text[max(0, m.start() - 30) : m.start()]
+        act = _ACTIVITY.search(before)
+        if act and not _CRAMP_GOING.search(before[: act.start() + len(act.group().split()[0])]):
             continue
         if _JOURNEY.search(text[max(0, m.start() - 60) : m.start()]):
             continue
@@ -163,9 +179,18 @@ def durations(text: str) -> list[tuple[float, str]]:
         if n is None:
             continue
         start = m.start()
-        lead = re.search(r"(?:for|lasted|lasting|lasts|over|more than|at least)\s+$", text[:start])
+        lead = re.search(
+            r"(?:for|lasted|lasting|lasts|(?:well )?over|more than|longer than|upwards of"
+            r"|at least)\s+$",
+            text[:start],
+            re.IGNORECASE,
+        )
         words = text[lead.start() if lead else start : m.end()]
-        out.append((n * MINUTES[m.group("unit")[0].lower()], words.strip()))
+        minutes = n * MINUTES[m.group("unit")[0].lower()]
+        if lead and re.match(r"(?:well )?over|more|longer|upwards", lead.group(), re.IGNORECASE):
+            # "over ten minutes" is past ten: a bound a rule "longer than 10" must see as crossed.
+            minutes *= OVER
+        out.append((minutes, words.strip()))
     half = re.search(r"(?<![\w'])half (?:an )?hour(?![\w'])", text, re.IGNORECASE)
     if half:
         out.append((30.0, half.group()))

@@ -237,7 +237,7 @@ def _compounds(state: State) -> None:
 def _numbers(state: State, text: str) -> None:
     who = state.data.get("who")
     about_other = bool(who and who != "self" and not people.writer_is_patient(text))
-    found = numbers.durations(text) + clock.durations(text)
+    found = [_quoted_limit(text, f) for f in numbers.durations(text)] + clock.durations(text)
     durations = _this_episode(
         text, people.now_of_patient(text, found, about_other, whose_only=True)
     )
@@ -266,6 +266,24 @@ _PAST_EPISODE = re.compile(
     r"once before|(?:the )?worst (?:one|cramp) (?:i'?ve |i have |he'?s |she'?s )?ever)(?![\w'])",
     re.IGNORECASE,
 )
+
+
+def _quoted_limit(text: str, found: tuple[float, str]) -> tuple[float, str]:
+    """ "More than 10 minutes" in an if or a claim read ("a cramp lasting more than 10
+    minutes can be serious") quotes the limit, not a cramp past it: it is read as the
+    number itself. The length is kept either way (an "if" must not hide a red flag's
+    measure); only the "past it" goes."""
+    value, words = found
+    if not _PAST_LIMIT.match(words):
+        return found
+    for _, sentence in sentences(text):
+        at = sentence.find(words)
+        if at >= 0 and context.read(sentence, at, at + len(words)).hypothetical:
+            return value / numbers.OVER, words
+    return found
+
+
+_PAST_LIMIT = re.compile(r"(?:well )?over|more|longer|upwards", re.IGNORECASE)
 
 
 def _this_episode(text: str, found: list[tuple[float, str]]) -> list[tuple[float, str]]:

@@ -89,6 +89,29 @@ _PLAIN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?! ago| later| before| after| or)",
             r"\1 weak",
         ),
+        # Dictated text keeps the punctuation it was told as words: "over ten minutes comma
+        # what do I do question mark". Read as the mark, so a clause ends where it was said to.
+        (r"[ ,]+(?:comma)\b", ","),
+        (r"[ ,]+(?:question mark)\b", "?"),
+        (r"[ ,]+(?:full stop|exclamation (?:mark|point)|new (?:line|paragraph))\b", "."),
+        # Scots and northern denials: "cannae tell", "disnae know", "wisnae breathing".
+        (r"\b(?:cannae|canna|canny)\b", "can't"),
+        (r"\b(?:dinnae|dinna|dinny)\b", "don't"),
+        (r"\b(?:disnae|doesnae|disna)\b", "doesn't"),
+        (r"\b(?:didnae|didna)\b", "didn't"),
+        (r"\b(?:wouldnae|widnae)\b", "wouldn't"),
+        (r"\b(?:couldnae|couldna)\b", "couldn't"),
+        (r"\b(?:isnae|isna)\b", "isn't"),
+        (r"\b(?:wisnae|wasnae)\b", "wasn't"),
+        (r"\b(?:willnae|winnae|wullnae)\b", "won't"),
+        # ... and the Scots small words around them: "gone aw funny", "tryin tae get up".
+        (r"\b(?<=[a-z] )aw(?= [a-z])", "all"),
+        (r"\btae\b", "to"),
+        (r"\bnoo\b", "now"),
+        (r"\baboot\b", "about"),
+        (r"\bower\b", "over"),
+        # Sound-alike spellings a spell checker lets through: "jaw is really tite".
+        (r"\btite\b", "tight"),
         # "really really dark", "super stiff": one plain intensifier, as the patterns allow.
         (r"\b(really|very|so)(?:,? \1\b)+", r"\1"),
         (r"\b(super|mega|insanely)(?= [a-z])", "very"),
