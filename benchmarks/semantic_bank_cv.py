@@ -106,7 +106,8 @@ def prepare(paths: list[Path], cache: Path) -> tuple[list[dict[str, Any]], Any, 
     from crampcare.intake import parse_text
     from crampcare.intake.exemplars import exemplar_bytes
     from crampcare.intake.questions import QUESTIONS
-    from crampcare.intake.semantic_screen import SemanticScreen, bank_text, encode
+    from crampcare.intake.semantic_screen import SemanticScreen
+    from crampcare.semantic_vectors import bank_text, encode
     from crampcare.triage_rules import red_flags, triage
 
     levels = {q.id: ORDER[q.level] for q in QUESTIONS}

@@ -13,7 +13,6 @@ import crampcare.semantic_build as semantic_build
 import crampcare.semantic_vectors as semantic_vectors
 from crampcare.intake.exemplars import exemplar_bytes
 from crampcare.intake.semantic_bank import bank_bytes, load_bank
-from crampcare.intake.semantic_screen import embedded_texts
 from crampcare.knowledge.files import data_root
 from crampcare.semantic_model import available
 from crampcare.semantic_vectors import (
@@ -22,6 +21,7 @@ from crampcare.semantic_vectors import (
     FOLDER,
     KEY_FILE,
     Kind,
+    embedded_texts,
     shipped,
     shipped_key,
     sources,
@@ -122,8 +122,8 @@ def test_the_package_data_patterns_take_the_shipped_files_into_wheel_and_sdist()
 
 @pytest.mark.skipif(not available(), reason="the semantic extra (torch) is not installed")
 def test_a_sample_of_shipped_vectors_equals_a_fresh_embedding() -> None:
-    from crampcare.intake.semantic_screen import encode
     from crampcare.semantic_model import load_model
+    from crampcare.semantic_vectors import encode
 
     model = load_model()
     made: dict[Kind, tuple[bytes, list[str]]] = {

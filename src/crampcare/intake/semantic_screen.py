@@ -41,18 +41,7 @@ from crampcare.semantic_model import MODEL_NAME, available, load_model
 # What is embedded, and how, is the shipped embeddings' recipe: defined with them.
 from crampcare.semantic_vectors import Kind, bank_text, embedded_texts, encode, shipped
 
-__all__ = [
-    "Score",
-    "SemanticScreen",
-    "available",
-    "bank_text",
-    "embedded_texts",
-    "enabled",
-    "encode",
-    "screen",
-    "screened",
-    "warm",
-]
+__all__ = ["Score", "SemanticScreen", "available", "enabled", "screen", "screened", "warm"]
 
 #: Bump when the cache's layout or the embedding recipe changes.
 _LAYOUT = "2"

@@ -51,6 +51,11 @@ EXPLAINING_KINDS = frozenset({"cause"})
 _NOTHING: frozenset[str] = frozenset()
 
 
+def one_spaced(question: str) -> str:
+    """A question as it is answered: every run of spaces one space, none at the ends."""
+    return " ".join(question.split())
+
+
 class Searcher:
     """An opened index (and, for hybrid mode, the embedding model), reused across questions."""
 
@@ -205,7 +210,7 @@ class Searcher:
 
     def ask(self, question: str, k: int = 3, mode: ModeChoice = "lexical") -> AskResult:
         """Answer one question with the ``k`` best entries (none when out of scope)."""
-        question = " ".join(question.split())
+        question = one_spaced(question)
         if not question:
             raise CrampcareError("the question is empty: ask something about cramps")
         if len(question) > MAX_QUESTION:

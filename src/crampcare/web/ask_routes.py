@@ -12,6 +12,7 @@ from starlette.routing import Route
 
 from crampcare.errors import CrampcareError
 from crampcare.search import AskResult, ask
+from crampcare.search.engine import one_spaced
 from crampcare.web import csrf
 from crampcare.web.api_base import Api, json_response
 from crampcare.web.errors import ApiError
@@ -93,8 +94,8 @@ def register(api: Api) -> list[Route]:
             return await _answer(body.question, body.k, body.mode)
         from crampcare.settings import get
 
-        # The core's own normalisation, so every spacing of a question shares one answer.
-        key = (get("data_dir"), " ".join(body.question.split()), body.k)
+        # The core's own spacing rule, so every spacing of a question shares one answer.
+        key = (get("data_dir"), one_spaced(body.question), body.k)
         known = answers.get(key)
         if known is not None:
             # Cheaper than a page: no turn in the searches' queue.
