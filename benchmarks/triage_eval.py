@@ -27,6 +27,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from benchmarks import vignettes
+
 ORDER = {"self_care": 0, "doctor": 1, "urgent": 2, "emergency": 3}
 RED = ("emergency", "urgent")
 
@@ -79,10 +81,7 @@ def predict(text: str) -> tuple[str, bool, Any]:
 
 def score(path: Path) -> Score:
     s = Score()
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        case = json.loads(line)
+    for case in vignettes.read(path):
         levels: list[str] = case["levels"]
         best = levels[0]
         got, asked, intake = predict(case["text"])
@@ -135,6 +134,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
     parser.add_argument("--compare", metavar="SRC", help="another source tree (its src/ dir)")
     args = parser.parse_args(argv)
+    if args.misses and any(vignettes.is_sealed(Path(name)) for name in args.files):
+        print("a sealed set is only ever scored: its misses are not listed", file=sys.stderr)
+        return 2
     rows = {}
     for name in args.files:
         s = score(Path(name))

@@ -26,13 +26,13 @@ Usage: python -m benchmarks.triage_semantic FILE.jsonl [FILE.jsonl ...]
 from __future__ import annotations
 
 import argparse
-import json
 import statistics
 import sys
 import time
 from collections import Counter
 from pathlib import Path
 
+from benchmarks import vignettes
 from crampcare.intake.model import Concern
 
 ORDER = {"self_care": 0, "doctor": 1, "urgent": 2, "emergency": 3}
@@ -62,7 +62,7 @@ def evaluate(path: Path, screen: object) -> dict[str, object]:
     from crampcare.triage_rules import triage
 
     question_levels = {q.id: q.level for q in QUESTIONS}
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    rows = vignettes.read(path)
     tally: Counter[str] = Counter()
     latencies: list[float] = []
     cpu: list[float] = []

@@ -1,0 +1,51 @@
+"""Sealed vignette sets are read like development sets but never listed or banked."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+from benchmarks import semantic_bank_build, triage_eval, vignettes
+
+CASE = {"id": "X1", "text": "calf cramp at night, gone after stretching", "levels": ["self_care"]}
+
+
+def _sealed(tmp_path: Path) -> Path:
+    folder = tmp_path / "sealed"
+    folder.mkdir()
+    path = folder / "set.jsonl.gz"
+    path.write_bytes(gzip.compress((json.dumps(CASE) + "\n\n").encode()))
+    return path
+
+
+def test_a_compressed_sealed_set_reads_like_a_plain_one(tmp_path: Path) -> None:
+    plain = tmp_path / "dev.jsonl"
+    plain.write_text(json.dumps(CASE) + "\n", encoding="utf-8")
+    assert vignettes.read(_sealed(tmp_path)) == vignettes.read(plain) == [CASE]
+
+
+def test_sealed_is_told_by_its_folder_or_its_compression(tmp_path: Path) -> None:
+    assert vignettes.is_sealed(_sealed(tmp_path))
+    assert vignettes.is_sealed(tmp_path / "x.jsonl.gz")
+    assert not vignettes.is_sealed(tmp_path / "dev_a.jsonl")
+
+
+def test_the_evaluation_scores_a_sealed_set_but_refuses_to_list_its_misses(
+    tmp_path: Path,
+) -> None:
+    path = _sealed(tmp_path)
+    assert triage_eval.score(path).n == 1
+    assert triage_eval.main([str(path), "--misses"]) == 2
+
+
+def test_a_sealed_set_never_goes_into_the_semantic_bank(tmp_path: Path) -> None:
+    out = tmp_path / "bank.yaml"
+    assert semantic_bank_build.main([str(_sealed(tmp_path)), "--out", str(out)]) == 2
+    assert not out.exists()
+
+
+def test_every_set_kept_in_the_repository_reads() -> None:
+    for path in sorted(vignettes.SEALED_DIR.glob("*.jsonl.gz")):
+        cases = vignettes.read(path)
+        assert cases and all(c["levels"] and c["text"] for c in cases), path.name
