@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from benchmarks.triage_eval import score
+from benchmarks.vignettes import SEALED_DIR
 
 BLIND = Path(__file__).parent.parent / "data" / "triage_blind"
 FILES = sorted(BLIND.glob("dev_*.jsonl"))
@@ -100,3 +101,26 @@ def test_sealed_vignettes_do_not_fall_below_their_first_measurement(name: str) -
     assert s.exact >= exact
     assert s.emergency_hits >= caught
     assert len(unasked) <= unasked_floor
+
+
+#: Sealed sets kept compressed in the repository (benchmarks/sealed): scored, never read.
+#: Each is held to its first measurement, made before any change of the round it was
+#: written for: exact level, emergencies caught, red flags to self-care with no question.
+#: A failure names only counts, never a text.
+KEPT_SEALED_FLOORS = {
+    # Written for round s7; release 2d8265b: 179/200, 43/55, 11 (12 to self-care).
+    "sealed_r7.jsonl.gz": (179, 43, 11),
+}
+
+
+def test_every_kept_sealed_set_has_a_floor() -> None:
+    assert sorted(p.name for p in SEALED_DIR.glob("*.jsonl.gz")) == sorted(KEPT_SEALED_FLOORS)
+
+
+@pytest.mark.parametrize("name", sorted(KEPT_SEALED_FLOORS))
+def test_a_kept_sealed_set_does_not_fall_below_its_first_measurement(name: str) -> None:
+    s = score(SEALED_DIR / name)
+    exact, caught, unasked = KEPT_SEALED_FLOORS[name]
+    got = (s.exact, s.emergency_hits, s.red_to_self_care_unasked)
+    assert s.exact >= exact and s.emergency_hits >= caught, got
+    assert s.red_to_self_care_unasked <= unasked, got
