@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, cast
 
-from crampcare.intake import clock, concerns, context, numbers, people, spelling
+from crampcare.intake import clock, concerns, context, language, numbers, people, spelling
 from crampcare.intake.lexicon import (
     Compiled,
     Lexicon,
@@ -340,7 +340,10 @@ def _attribute(state: State, text: str) -> bool:
 def parse_text(text: str) -> Intake:
     """Understand a free-text description; unknown things stay unknown (None)."""
     lex = load_lexicon()
-    clean = spelling.normalise(text)
+    # Another language's warning signs are read in English; the concern below says the
+    # message could not be read in full.
+    written_in = language.find(text)
+    clean = spelling.normalise(language.into_english(text, written_in))
     state = State()
     for _, sentence in sentences(clean):
         present = present_triggers(sentence.lower())
@@ -371,6 +374,10 @@ def parse_text(text: str) -> Intake:
         data["sex"] = "female"
     data["evidence"] = state.facts
     intake = assemble(data)
-    found = [*state.uncertain, *concerns.find(intake, state.seen, about_other)]
+    found = [
+        *state.uncertain,
+        *concerns.find(intake, state.seen, about_other),
+        *language.concerns(written_in),
+    ]
     intake.concerns = list({c.topic: c for c in found}.values())
     return intake

@@ -1,0 +1,125 @@
+"""Messages partly in another language are read where the glossary knows the words, and
+never end in a silent self-care where it does not."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from crampcare.assessment import assess
+from crampcare.intake import language, parse_text
+from crampcare.intake.questions import QUESTIONS
+from crampcare.intake.shape import LexiconError
+from crampcare.triage_rules import triage
+
+BLIND = Path(__file__).parent.parent / "data" / "triage_blind"
+#: Words in a vignette's "voice" that say it was written partly in another language.
+NAMED = (
+    "spanish",
+    "french",
+    "german",
+    "polish",
+    "hindi",
+    "urdu",
+    "scots",
+    "scottish",
+    "italian",
+    "portug",
+    "tagalog",
+    "arabic",
+    "pidgin",
+    "mixed",
+    "language",
+    "non-native",
+)
+
+
+def _level(text: str) -> str:
+    return assess(parse_text(text), from_text=True).level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("Mi madre tiene calambres y ahora no responde cuando le hablo", "emergency"),
+        ("Meu filho de 4 anos engoliu uns comprimidos da avó, não sei quantos", "emergency"),
+        ("mia figlia ha la febbre alta e il collo rigido, e crampi alle gambe", "emergency"),
+        (
+            "Mon mari a des crampes, il a de la fièvre et la nuque raide depuis ce matin",
+            "emergency",
+        ),
+    ],
+)
+def test_a_red_flag_in_another_language_is_read_through_the_glossary(text: str, level: str) -> None:
+    assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ang anak ko ay may pulikat sa binti kanina, ano po ang gagawin ko ngayon?",
+        "Mein Opa hat seit heute Abend Krämpfe und ist ganz komisch, was soll ich tun?",
+        "Babcia ma skurcze w nogach i teraz dziwnie mówi, co robić?",
+    ],
+)
+def test_a_message_in_another_language_asks_the_red_flag_questions(text: str) -> None:
+    intake = parse_text(text)
+    found = [c for c in intake.concerns if c.topic == "other_language"]
+    assert found and found[0].question
+    result = assess(intake, from_text=True)
+    assert result.level == "emergency" or (result.provisional and result.to_confirm)
+    assert any("crampcare reads English" in line for line in result.not_understood)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My abuela had cramps in her calf last night, gone after a stretch",
+        "Had mucho fun at the salsa class then a cramp in my foot, fine now",
+        "calf cramp in bed at 3am, stretched it out and it went",
+    ],
+)
+def test_english_with_a_borrowed_word_is_not_another_language(text: str) -> None:
+    assert language.find(text) == []
+    assert not [c for c in parse_text(text).concerns if c.topic == "other_language"]
+
+
+def test_a_dialect_of_english_is_read_without_a_concern() -> None:
+    text = "Ah'm no sure whit tae dae, ma wean's been greetin wi sair legs, nae fever"
+    found = language.find(text)
+    assert [f.language.name for f in found] == ["Scots"]
+    intake = parse_text(text)
+    assert not [c for c in intake.concerns if c.topic == "other_language"]
+    assert intake.who == "child"
+
+
+def test_no_blind_vignette_in_plain_english_is_taken_for_another_language() -> None:
+    english = []
+    for path in sorted(BLIND.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            case = json.loads(line) if line.strip() else None
+            if case and not any(w in case.get("voice", "").lower() for w in NAMED):
+                english.append(case["text"])
+    assert len(english) > 1500
+    assert [t for t in english if language.find(t)] == []
+
+
+def test_the_language_concern_asks_a_real_red_flag_question() -> None:
+    (concern,) = language.concerns(language.find("Mi papá tiene calambres ahora"))
+    emergency = {q.id for q in QUESTIONS if q.level == "emergency"}
+    assert concern.question in emergency
+
+
+def test_the_glossary_never_lowers_a_level_read_in_english() -> None:
+    # The glossary only runs when a language is found; an English message reads the same.
+    for text in ("sudden cold pale leg, can't move my foot", "my son swallowed some pills"):
+        assert language.into_english(text, language.find(text)) == text
+        assert triage(parse_text(text)).level == "emergency"
+
+
+def test_a_bad_glossary_row_is_refused_with_its_place() -> None:
+    bad = {"name": "Test", "markers": ["aa", "bb"], "glossary": [["(unclosed", "x"]]}
+    with pytest.raises(LexiconError, match="Test"):
+        language._language(bad, "lexicon/languages.yaml")
