@@ -188,3 +188,36 @@ def test_not_knowing_or_not_having_the_vaccine_is_not_up_to_date(text: str) -> N
 def test_an_ellipsis_before_more_words_is_a_pause_not_a_full_stop() -> None:
     parts = [s for _, s in sentences("the jab... not sure. Anyway... Fine now.")]
     assert parts == ["the jab... not sure.", " Anyway...", " Fine now."]
+
+
+# ------------------------------------------------------------------ round s7
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my brother is not really responding when we shake him",
+        "Grandad isn't fully waking up, he just groans",
+        "she's not properly answering us since the cramp",
+    ],
+)
+def test_a_hedge_inside_a_denial_that_is_the_danger_keeps_the_danger(text: str) -> None:
+    assert _level(text) == "emergency"
+
+
+def test_a_hedge_before_a_danger_word_stays_a_hedge() -> None:
+    assert not parse_text(
+        "the calf is not really swollen, just sore"
+    ).symptoms.calf_swelling_one_side
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On the way to the bus stop my calves lock up after a bit of walking, then ease off "
+        "once I've stood still for a minute",
+        "Mum has to pause on every walk: her calf seizes up going up a slope and she's to sit "
+        "on the wall until it passes",
+    ],
+)
+def test_walking_pain_that_a_stop_relieves_is_claudication_however_it_is_told(text: str) -> None:
+    assert parse_text(text).symptoms.pain_walking_relieved_by_rest
+    assert _level(text) == "doctor"

@@ -112,6 +112,13 @@ _PLAIN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bower\b", "over"),
         # Sound-alike spellings a spell checker lets through: "jaw is really tite".
         (r"\btite\b", "tight"),
+        # "not really responding", "isn't fully waking": a hedge inside a danger that is
+        # itself a denial is still that danger (a hedge before "swollen" stays a hedge).
+        (
+            r"(\bnot|n't) (?:really|quite|fully|properly|exactly|totally|completely|even) "
+            r"(?=(?:respond|answer|react|wak|talk|speak|breath|mov)\w*)",
+            r"\1 ",
+        ),
         # "really really dark", "super stiff": one plain intensifier, as the patterns allow.
         (r"\b(really|very|so)(?:,? \1\b)+", r"\1"),
         (r"\b(super|mega|insanely)(?= [a-z])", "very"),
