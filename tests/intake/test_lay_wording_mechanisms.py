@@ -221,3 +221,34 @@ def test_a_hedge_before_a_danger_word_stays_a_hedge() -> None:
 def test_walking_pain_that_a_stop_relieves_is_claudication_however_it_is_told(text: str) -> None:
     assert parse_text(text).symptoms.pain_walking_relieved_by_rest
     assert _level(text) == "doctor"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my aunt took a whole packet of her blood thinners by mistake",
+        "he swallowed a whole strip of muscle relaxants after the row",
+    ],
+)
+def test_a_medicine_named_by_its_kind_with_an_overdose_amount_is_an_emergency(text: str) -> None:
+    assert _level(text) == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "his foot is icy and a purple colour since this morning",
+        "my grandad's foot is cold and blue and he is crying with the pain",
+    ],
+)
+def test_two_signs_of_a_limb_without_blood_together_are_an_emergency(text: str) -> None:
+    assert _level(text) == "emergency"
+
+
+def test_cold_from_outside_that_warming_undoes_is_not_a_limb_without_blood() -> None:
+    assert _level("my hand went white and cold in the snow, fine after warming up") == "self_care"
+
+
+def test_self_care_tried_for_months_first_and_failing_is_not_improving() -> None:
+    text = "Years of magnesium haven't stopped the night cramps"
+    assert parse_text(text).symptoms.not_improving
