@@ -64,11 +64,15 @@ DEV_EXACT_FLOORS = {
     # 1 red flag to self-care (unasked), over-triage 3; release 6d14be9 193/200, 54/55,
     # 1 (unasked), 3. Then its misses were read as classes of wording and fixed.
     "dev_i.jsonl": 199,
+    # Measured once before any change for it (release 2d8265b): 181/200, emergencies 46/55,
+    # 9 red flags to self-care (8 unasked), over-triage 2. Then its misses were read as
+    # classes of wording (another language above all) and fixed.
+    "dev_j.jsonl": 198,
 }
 
 
 def test_the_dev_batches_are_there() -> None:
-    names = [f"dev_{x}.jsonl" for x in "abcdefghi"]
+    names = [f"dev_{x}.jsonl" for x in "abcdefghij"]
     assert [f.name for f in FILES] == names
 
 
