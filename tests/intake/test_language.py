@@ -121,5 +121,12 @@ def test_the_glossary_never_lowers_a_level_read_in_english() -> None:
 
 def test_a_bad_glossary_row_is_refused_with_its_place() -> None:
     bad = {"name": "Test", "markers": ["aa", "bb"], "glossary": [["(unclosed", "x"]]}
+    lang = language._language(bad, "lexicon/languages.yaml")
     with pytest.raises(LexiconError, match="Test"):
-        language._language(bad, "lexicon/languages.yaml")
+        language.into_english("aa bb", [language.Found(lang, ("aa", "bb"))])
+    with pytest.raises(LexiconError, match="glossary row"):
+        language._language({**bad, "glossary": [["only one"]]}, "lexicon/languages.yaml")
+
+
+def test_every_packaged_glossary_pattern_compiles() -> None:
+    assert language.compile_all() > 200

@@ -28,7 +28,9 @@ class Language(NamedTuple):
     name: str
     dialect: bool
     markers: frozenset[str]
-    glossary: tuple[tuple[re.Pattern[str], str], ...]
+    #: Compiled when the language is first found: a check of an English text never
+    #: pays for the few hundred patterns (``compile_all`` checks them all, for the tests).
+    glossary: tuple[tuple[str, str], ...]
 
 
 class Found(NamedTuple):
@@ -45,11 +47,7 @@ def _language(data: object, where: str) -> Language:
     for row in d["glossary"]:
         if not (isinstance(row, list) and len(row) == 2 and all(isinstance(x, str) for x in row)):
             raise LexiconError(f"{where}: each glossary row is [pattern, English]")
-        try:
-            pattern = re.compile(rf"(?<![\w']){row[0]}(?![\w'])", re.IGNORECASE)
-        except re.error as exc:
-            raise LexiconError(f"{where}: bad pattern {row[0]!r}: {exc}") from None
-        glossary.append((pattern, row[1]))
+        glossary.append((row[0], row[1]))
     return Language(
         name=d["name"],
         dialect=bool(d.get("dialect", False)),
@@ -88,9 +86,27 @@ def find(text: str) -> list[Found]:
 def into_english(text: str, found: list[Found]) -> str:
     """The text with each found language's glossary put into English."""
     for item in found:
-        for pattern, english in item.language.glossary:
+        for pattern, english in _compiled(item.language):
             text = pattern.sub(english, text)
     return text
+
+
+@cache
+def _compiled(language: Language) -> tuple[tuple[re.Pattern[str], str], ...]:
+    out = []
+    for source, english in language.glossary:
+        try:
+            # Whole words; a possessive may follow ("wean's").
+            out.append((re.compile(rf"(?<![\w'])(?:{source})(?!\w)", re.IGNORECASE), english))
+        except re.error as exc:
+            where = f"lexicon/languages.yaml: {language.name}"
+            raise LexiconError(f"{where}: bad pattern {source!r}: {exc}") from None
+    return tuple(out)
+
+
+def compile_all() -> int:
+    """Compile every glossary pattern (a bad one raises ``LexiconError``); how many."""
+    return sum(len(_compiled(lang)) for lang in languages())
 
 
 def concerns(found: list[Found]) -> list[Concern]:
