@@ -65,6 +65,8 @@ PUBLIC_PATHS = frozenset(
 PUBLIC_PREFIXES = ("/static/", "/points/")
 #: Sign-in forms: checked against the browser's cookie token (no session yet).
 PRE_SESSION = frozenset({"/login", "/signup", "/recover"})
+#: The headers the CSRF check reads.
+_CHECKED_HEADERS = frozenset({HEADER.encode(), b"content-type"})
 
 _person: contextvars.ContextVar[int | None] = contextvars.ContextVar("person", default=None)
 
@@ -197,7 +199,11 @@ class AuthGate:
         self, scope: Scope, receive: Receive, send: Send, who: SignedIn
     ) -> Receive | None:
         """The body's ``receive`` after a good CSRF token; None once a 403 has been sent."""
-        headers = {k.decode("latin-1"): v.decode("latin-1") for k, v in scope["headers"]}
+        headers = {
+            k.decode("latin-1"): v.decode("latin-1")
+            for k, v in scope["headers"]
+            if k in _CHECKED_HEADERS
+        }
         sent = headers.get(HEADER)
         if sent is not None:
             if hmac.compare_digest(sent.encode(), who.csrf.encode()):
