@@ -126,3 +126,18 @@ def test_a_database_that_is_away_is_a_503_and_writes_nothing(
     }
     monkeypatch.undo()
     assert sum(_counts(clinic_app, ana.account.id)) == 0
+
+
+def test_a_route_that_fails_before_its_write_still_refuses_a_dead_session(
+    clinic_app: Starlette, store: Accounts, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ana = member(clinic_app, store, "ana")
+    import crampcare.web.diary_routes as routes
+
+    def broken(request: Any) -> str:
+        raise RuntimeError("a bug before the write")
+
+    monkeypatch.setattr(routes, "idempotency_key", broken)
+    answer = _send(clinic_app, "no-such-session", ana.csrf, *WRITES[0])
+    assert answer.status_code == 401
+    assert sum(_counts(clinic_app, ana.account.id)) == 0

@@ -259,13 +259,14 @@ class AuthGate:
         self, scope: Scope, receive: Receive, send: Send, pending: PendingSession
     ) -> None:
         """A ``DEFERRED`` write: the route runs, its database call checks the session."""
-        refused = False
+        refused = started = False
 
         async def send_checked(message: Message) -> None:
-            nonlocal refused
+            nonlocal refused, started
             if refused:
                 return  # the route's answer is dropped; the refusal went instead
             if message["type"] == "http.response.start":
+                started = True
                 if not pending.checked:
                     # The route answered without its write (a 422, say): check now, so
                     # that a dead session gets its 401 here as before, not the route's.
@@ -280,6 +281,16 @@ class AuthGate:
         reset = _pending.set(pending)
         try:
             await self.app(scope, receive, send_checked)
+        except Exception:
+            # A failure on the way (the server's 500 is sent outside this layer): a dead
+            # session still gets its refusal, as it did before the route ran.
+            if started:
+                raise
+            if not pending.checked:
+                await DATABASE.run_urgent(pending.check)
+            if pending.refusal is None:
+                raise
+            await refuse(send, *pending.refusal)
         finally:
             _pending.reset(reset)
 
