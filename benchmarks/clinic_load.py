@@ -110,9 +110,9 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument(
         "--sweep",
-        type=lambda text: [float(x) for x in text.split(",")],
+        type=lambda text: [float(x) for x in text.split(",") if x],
         default=[4.0, 2.5, 1.6],
-        help="think times (s) of the slower multi-user crowds, comma-separated",
+        help="think times (s) of the slower multi-user crowds, comma-separated ('' for none)",
     )
     parser.add_argument("--app-tree", type=Path, default=ROOT, help="the checkout to serve")
     parser.add_argument("--multi-only", action="store_true")
