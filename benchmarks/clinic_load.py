@@ -21,6 +21,11 @@ After each crowd the database is checked against what was acknowledged: 0 lost,
 0 duplicated, 0 partial. Prints one JSON object.
 
 Usage: .venv/bin/python benchmarks/clinic_load.py [--people 1000] [--think 1.0]
+       [--app-tree OTHER_CHECKOUT] [--multi-only]
+``--app-tree`` serves another checkout's app (its ``src`` and its systemd unit) under
+this harness, so a release and a branch are measured by the same code in one session;
+``--multi-only`` runs the multi-user crowds and the bare baselines, not the single-user
+ones (the restart among them).
 Needs Debian's PostgreSQL (initdb, pg_ctl).
 """
 
@@ -59,7 +64,7 @@ def multi_user_crowds(
     auth, account_ids = seed(db, args.people, "multi")
     multi_env = {**env, "CRAMPCARE_DB": db, "CRAMPCARE_MULTI_USER": "on"}
     log = tmp / "multi.log"
-    app = start_server(app_command(port, args.workers), multi_env, log)
+    app = start_server(app_command(port, args.workers, args.service), multi_env, log)
     out: dict[str, Any] = {}
 
     def run(name: str, plan: Plan) -> dict[str, Any]:
@@ -68,7 +73,7 @@ def multi_user_crowds(
         results = run_crowd(plan)
         return {
             "think_s": plan.think_s if plan.profile == "uniform" else plan.profile,
-            **summary(results, kinds),
+            **summary(results, KINDS),
             "database": verify(db, plan, results),
             "in_app_ms": in_app_times(log, seen),
         }
@@ -105,72 +110,90 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument(
         "--sweep",
-        type=lambda text: [float(x) for x in text.split(",")],
+        type=lambda text: [float(x) for x in text.split(",") if x],
         default=[4.0, 2.5, 1.6],
-        help="think times (s) of the slower multi-user crowds, comma-separated",
+        help="think times (s) of the slower multi-user crowds, comma-separated ('' for none)",
     )
+    parser.add_argument("--app-tree", type=Path, default=ROOT, help="the checkout to serve")
+    parser.add_argument("--multi-only", action="store_true")
     args = parser.parse_args()
+    tree = args.app_tree.resolve()
+    args.service = tree / "deploy" / "systemd" / "crampcare.service"
     tmp = Path(tempfile.mkdtemp(prefix="crampcare-clinic-load-"))
     report: dict[str, Any] = {
+        "app_tree": str(tree),
         "people": args.people,
         "workers": args.workers,
         "cores": os.cpu_count(),
+        "load_average_at_start": os.getloadavg(),
     }
     env = {
         "CRAMPCARE_DATA_DIR": str(tmp / "data"),
         "CRAMPCARE_SEMANTIC_TRIAGE": "off",
         "CRAMPCARE_LOG_FORMAT": "json",  # as docs/deploy.md runs it
-        "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), str(ROOT)]),
+        "PYTHONPATH": os.pathsep.join([str(tree / "src"), str(ROOT)]),
     }
     with PgCluster(max_connections=200) as pg:
-        db = pg.create_database("clinic")
-        port = _free_port()
-        base = f"http://127.0.0.1:{port}"
-        app = start_server(
-            app_command(port, args.workers), {**env, "CRAMPCARE_DB": db}, tmp / "app.log"
-        )
-        try:
-            wait_ready(base + "/readyz")
-            kinds = ("log", "checkin", "read", "report")
-            mixed = Plan(args.people, args.logs, think_s=args.think, run="mixed", base_url=base)
-            seen = lines(tmp / "app.log")
-            results = run_crowd(mixed)
-            report["mixed"] = {
-                **summary(results, kinds),
-                "database": verify(db, mixed, results),
-                "in_app_ms": in_app_times(tmp / "app.log", seen),
-            }
-            seen = lines(tmp / "app.log")
-
-            flat = Plan(args.people, args.logs, think_s=0.0, run="flat", base_url=base)
-            flat.logs_only = True
-            results = run_crowd(flat)
-            report["logging_flat_out"] = {
-                **summary(results, ("log",)),
-                "database": verify(db, flat, results),
-                "in_app_ms": in_app_times(tmp / "app.log", seen),
-            }
-
-            restart = Plan(args.people, args.logs, think_s=args.think, run="restart", base_url=base)
-            outage = Outage()
-            during = database_outage(base, pg.stop, pg.start, 2.0, 3.0, outage)
-            results = run_crowd(restart, during)
-            down = [s for t, s in outage.ready_probes if outage.down_at + 0.2 <= t < outage.up_at]
-            report["restart"] = {
-                **summary(results, ("log",)),
-                "database": verify(db, restart, results),
-                "down_s": round(outage.up_at - outage.down_at, 2),
-                "readyz_while_down": sorted(set(down)),
-                "readyz_after": outage.ready_probes[-1][1],
-                "write_while_down": outage.write_while_down[0],
-                "app_restarted": app.poll() is not None,
-            }
-        finally:
-            stop_server(app)
-        report["multi_user"] = multi_user_crowds(pg, args, env, tmp, kinds)
-
+        if not args.multi_only:
+            single_user_crowds(pg, args, env, tmp, report)
+        report["multi_user"] = multi_user_crowds(pg, args, env, tmp, KINDS)
         report.update(bare_crowds(pg, args, env, tmp))
+    report["load_average_at_end"] = os.getloadavg()
     print(json.dumps(report, indent=2), flush=True)
+
+
+KINDS = ("log", "checkin", "read", "report")
+
+
+def single_user_crowds(
+    pg: PgCluster, args: argparse.Namespace, env: dict[str, str], tmp: Path, report: dict[str, Any]
+) -> None:
+    """The single-user server: the mixed crowd, logging flat out, PostgreSQL restarted."""
+    db = pg.create_database("clinic")
+    port = _free_port()
+    base = f"http://127.0.0.1:{port}"
+    app = start_server(
+        app_command(port, args.workers, args.service),
+        {**env, "CRAMPCARE_DB": db},
+        tmp / "app.log",
+    )
+    try:
+        wait_ready(base + "/readyz")
+        mixed = Plan(args.people, args.logs, think_s=args.think, run="mixed", base_url=base)
+        seen = lines(tmp / "app.log")
+        results = run_crowd(mixed)
+        report["mixed"] = {
+            **summary(results, KINDS),
+            "database": verify(db, mixed, results),
+            "in_app_ms": in_app_times(tmp / "app.log", seen),
+        }
+        seen = lines(tmp / "app.log")
+
+        flat = Plan(args.people, args.logs, think_s=0.0, run="flat", base_url=base)
+        flat.logs_only = True
+        results = run_crowd(flat)
+        report["logging_flat_out"] = {
+            **summary(results, ("log",)),
+            "database": verify(db, flat, results),
+            "in_app_ms": in_app_times(tmp / "app.log", seen),
+        }
+
+        restart = Plan(args.people, args.logs, think_s=args.think, run="restart", base_url=base)
+        outage = Outage()
+        during = database_outage(base, pg.stop, pg.start, 2.0, 3.0, outage)
+        results = run_crowd(restart, during)
+        down = [s for t, s in outage.ready_probes if outage.down_at + 0.2 <= t < outage.up_at]
+        report["restart"] = {
+            **summary(results, ("log",)),
+            "database": verify(db, restart, results),
+            "down_s": round(outage.up_at - outage.down_at, 2),
+            "readyz_while_down": sorted(set(down)),
+            "readyz_after": outage.ready_probes[-1][1],
+            "write_while_down": outage.write_while_down[0],
+            "app_restarted": app.poll() is not None,
+        }
+    finally:
+        stop_server(app)
 
 
 if __name__ == "__main__":

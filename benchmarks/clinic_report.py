@@ -15,10 +15,33 @@ from typing import Any
 from benchmarks.clinic_sim import Plan, Results, crowd
 
 
+def peak_rates(results: Results, window_s: float = 5.0) -> dict[str, float]:
+    """Requests sent (offered) and answered (served) per second in the busiest window.
+
+    A run's mean rate hides its shape: the realistic profile's people arrive over
+    20 s and the last ones finish a minute later, so its peak, not its mean, is the
+    load its percentiles were measured under. Offered counts every attempt (retries
+    too) by when it was sent; served counts the 2xx answers by when they came.
+    """
+    sent: dict[int, int] = {}
+    done: dict[int, int] = {}
+    for _, t0, latency, status in results.attempts:
+        sent[int(t0 // window_s)] = sent.get(int(t0 // window_s), 0) + 1
+        if 0 < status < 300:
+            end = int((t0 + latency) // window_s)
+            done[end] = done.get(end, 0) + 1
+    return {
+        "window_s": window_s,
+        "peak_offered_per_s": round(max(sent.values(), default=0) / window_s, 1),
+        "peak_served_per_s": round(max(done.values(), default=0) / window_s, 1),
+    }
+
+
 def summary(results: Results, kinds: tuple[str, ...]) -> dict[str, Any]:
     out: dict[str, Any] = {
         "seconds": round(results.seconds, 2),
         "requests_per_s": round(results.rate(), 1),
+        **peak_rates(results),
         "statuses": dict(sorted(results.statuses().items())),
         "gave_up": results.gave_up,
     }

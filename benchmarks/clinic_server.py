@@ -21,16 +21,19 @@ ROOT = Path(__file__).resolve().parents[1]
 SERVICE = ROOT / "deploy" / "systemd" / "crampcare.service"
 
 
-def app_command(port: int, workers: int) -> list[str]:
-    """The shipped service's ExecStart (deploy/systemd), for this machine's Python and port."""
-    line = next(x for x in SERVICE.read_text().splitlines() if x.startswith("ExecStart="))
+def app_command(port: int, workers: int, service: Path = SERVICE) -> list[str]:
+    """The shipped service's ExecStart (deploy/systemd), for this machine's Python and port.
+
+    ``service``: another tree's unit (a release measured beside this one runs its own).
+    """
+    line = next(x for x in service.read_text().splitlines() if x.startswith("ExecStart="))
     for old, new in (
         ("/opt/crampcare/venv/bin/uvicorn", "UVICORN"),
         ("--port 8000", f"--port {port}"),
         ("--workers 2", f"--workers {workers}"),
     ):
         if old not in line:
-            raise RuntimeError(f"{SERVICE} no longer has {old!r} in ExecStart: update this")
+            raise RuntimeError(f"{service} no longer has {old!r} in ExecStart: update this")
         line = line.replace(old, new)
     return [sys.executable, "-m", "uvicorn", *shlex.split(line.removeprefix("ExecStart="))[1:]]
 

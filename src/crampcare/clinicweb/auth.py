@@ -13,6 +13,14 @@ One ASGI layer inside the guard (web/guard.py) and the body limit:
   token of web/csrf.py.
 * The signed-in person's id is put in a context variable that the diary
   holder reads (web/diary_db.py), so handlers only ever see their own diary.
+* A phone's log or check-in (``DEFERRED``: a JSON write with the CSRF header)
+  has its session checked in its write's own database call, on the same thread
+  just before the write, instead of in a call of its own first: one trip to a
+  database thread and one wait in the database lane instead of two. Nothing is
+  cached: the session is read from the database in that request, so a revoked
+  one writes nothing. Whatever the route answers, the gate lets no answer out
+  until the session was checked (it checks it then, if the route did not) and
+  sends the same 401, 403 or 503 as for any other request instead.
 """
 
 from __future__ import annotations
@@ -65,13 +73,76 @@ PUBLIC_PATHS = frozenset(
 PUBLIC_PREFIXES = ("/static/", "/points/")
 #: Sign-in forms: checked against the browser's cookie token (no session yet).
 PRE_SESSION = frozenset({"/login", "/signup", "/recover"})
+#: The headers the CSRF check reads.
+_CHECKED_HEADERS = frozenset({HEADER.encode(), b"content-type"})
+
+#: Writes whose session is checked in the write's database call (see the module's text).
+#: Each must reach the diary only through ``call_db`` (web/diary_db.py), whose first step
+#: on its thread is ``current_person``.
+DEFERRED = frozenset({("POST", "/api/v1/episodes"), ("PUT", "/api/v1/checkins")})
+_UNREACHABLE = "The clinic's database is not reachable; try again shortly."
 
 _person: contextvars.ContextVar[int | None] = contextvars.ContextVar("person", default=None)
 
 
+class PendingSession:
+    """A request's session, checked once on a database thread when first needed."""
+
+    def __init__(self, clinic: Clinic, token: str, csrf: str) -> None:
+        self.clinic = clinic
+        self.token = token
+        self.csrf = csrf
+        self.checked = False
+        self.who: SignedIn | None = None
+        #: (status, message) the gate answers with instead of the route, if any.
+        self.refusal: tuple[int, str] | None = None
+        self._lock = threading.Lock()
+
+    def check(self) -> None:
+        """Read the session now (blocking: a database thread's call); idempotent."""
+        with self._lock:
+            if self.checked:
+                return
+            try:
+                who = self.clinic.sessions.lookup(self.token)
+            except Exception:
+                # The database is away (or the accounts cannot be opened): refused, as
+                # any request's session check is then; nothing is written.
+                self.refusal = (503, _UNREACHABLE)
+                who = None
+            else:
+                if who is None:
+                    self.refusal = (401, "Please sign in.")
+                elif not hmac.compare_digest(self.csrf.encode(), who.csrf.encode()):
+                    self.refusal, who = (403, _EXPIRED), None
+            self.who, self.checked = who, True
+
+    def person(self) -> int:
+        """The session's account id; ApiError (the gate's refusal) if it is not live."""
+        self.check()
+        if self.who is None:
+            status, message = self.refusal or (401, "Please sign in.")
+            raise ApiError(status, message)
+        return self.who.account.id
+
+
+_pending: contextvars.ContextVar[PendingSession | None] = contextvars.ContextVar(
+    "pending_session", default=None
+)
+
+
 def current_person() -> int | None:
-    """The signed-in account's id in this request (None when nobody is)."""
-    return _person.get()
+    """The signed-in account's id in this request (None when nobody is).
+
+    For a ``DEFERRED`` write, the session is checked here, on the database thread
+    of the write (so never call this on the event loop).
+    """
+    person = _person.get()
+    if person is None:
+        pending = _pending.get()
+        if pending is not None:
+            return pending.person()
+    return person
 
 
 class Clinic:
@@ -156,12 +227,17 @@ class AuthGate:
             return
         request = Request(scope)
         token = request.cookies.get(COOKIE, "")
+        if token and (scope["method"], scope["path"]) in DEFERRED:
+            sent = _header(scope, HEADER.encode())
+            if sent is not None:
+                await self._deferred(scope, receive, send, PendingSession(self.clinic, token, sent))
+                return
         # A change (a log, a check-in) is checked ahead of reads, as its write goes.
         lane = DATABASE.run if scope["method"] in SAFE else DATABASE.run_urgent
         try:
             who = await lane(self.clinic.sessions.lookup, token) if token else None
         except SQLAlchemyError:
-            await refuse(send, 503, "The clinic's database is not reachable; try again shortly.")
+            await refuse(send, 503, _UNREACHABLE)
             return
         scope.setdefault("state", {})["signed_in"] = who
         path: str = scope["path"]
@@ -178,6 +254,45 @@ class AuthGate:
             await self.app(scope, receive, send)
         finally:
             _person.reset(reset)
+
+    async def _deferred(
+        self, scope: Scope, receive: Receive, send: Send, pending: PendingSession
+    ) -> None:
+        """A ``DEFERRED`` write: the route runs, its database call checks the session."""
+        refused = started = False
+
+        async def send_checked(message: Message) -> None:
+            nonlocal refused, started
+            if refused:
+                return  # the route's answer is dropped; the refusal went instead
+            if message["type"] == "http.response.start":
+                started = True
+                if not pending.checked:
+                    # The route answered without its write (a 422, say): check now, so
+                    # that a dead session gets its 401 here as before, not the route's.
+                    await DATABASE.run_urgent(pending.check)
+                if pending.refusal is not None:
+                    refused = True
+                    await refuse(send, *pending.refusal)
+                    return
+            await send(message)
+
+        scope.setdefault("state", {})["signed_in"] = None  # not read by these routes
+        reset = _pending.set(pending)
+        try:
+            await self.app(scope, receive, send_checked)
+        except Exception:
+            # A failure on the way (the server's 500 is sent outside this layer): a dead
+            # session still gets its refusal, as it did before the route ran.
+            if started:
+                raise
+            if not pending.checked:
+                await DATABASE.run_urgent(pending.check)
+            if pending.refusal is None:
+                raise
+            await refuse(send, *pending.refusal)
+        finally:
+            _pending.reset(reset)
 
     async def _ask_to_sign_in(self, scope: Scope, receive: Receive, send: Send) -> None:
         path: str = scope["path"]
@@ -197,7 +312,11 @@ class AuthGate:
         self, scope: Scope, receive: Receive, send: Send, who: SignedIn
     ) -> Receive | None:
         """The body's ``receive`` after a good CSRF token; None once a 403 has been sent."""
-        headers = {k.decode("latin-1"): v.decode("latin-1") for k, v in scope["headers"]}
+        headers = {
+            k.decode("latin-1"): v.decode("latin-1")
+            for k, v in scope["headers"]
+            if k in _CHECKED_HEADERS
+        }
         sent = headers.get(HEADER)
         if sent is not None:
             if hmac.compare_digest(sent.encode(), who.csrf.encode()):
@@ -226,6 +345,15 @@ _API_TOKEN = (
     "X-CSRF-Token header."
 )
 _EXPIRED = "This form has expired. Go back, reload the page and try again."
+
+
+def _header(scope: Scope, name: bytes) -> str | None:
+    """A request header's value (the last, as a dict of the headers has it), or None."""
+    found = None
+    for key, value in scope["headers"]:
+        if key == name:
+            found = value
+    return None if found is None else found.decode("latin-1")
 
 
 async def _buffer(receive: Receive) -> bytes:

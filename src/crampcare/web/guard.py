@@ -51,6 +51,8 @@ _COMMON = [
 # Static files hold no health data and may be cached; everything else may.
 _NO_STORE = (b"cache-control", b"no-store")
 _STATIC_PREFIX = "/static/"
+#: The request headers the guard reads (ASGI gives their names in lower case).
+_READ = frozenset({b"host", b"sec-fetch-site", b"sec-fetch-mode", b"origin"})
 
 
 def host_name(host_header: str) -> str:
@@ -120,7 +122,10 @@ class Guard:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        headers = {k.decode("latin-1"): v.decode("latin-1") for k, v in scope["headers"]}
+        # Only the headers read here (decoding every header of every request cost more).
+        headers = {
+            k.decode("latin-1"): v.decode("latin-1") for k, v in scope["headers"] if k in _READ
+        }
         path: str = scope["path"]
         extra = list(_COMMON)
         if not path.startswith(_STATIC_PREFIX):

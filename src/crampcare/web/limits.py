@@ -23,8 +23,11 @@ class BodyLimit:
             await self.app(scope, receive, send)
             return
         limit = UPLOAD_LIMIT if scope["path"].startswith(_UPLOAD_PATHS) else self.limit
-        headers = dict(scope.get("headers", []))
-        length = headers.get(b"content-length")
+        # The last one counts, as a dict of the headers would have it.
+        length = None
+        for key, value in scope.get("headers", []):
+            if key == b"content-length":
+                length = value
         if length is not None and length.isdigit() and int(length) > limit:
             await _too_large(scope, send, limit)
             return
