@@ -47,6 +47,7 @@ __all__ = [
     "check_answers",
     "is_settled",
     "red_flag_questions",
+    "text_level",
 ]
 
 BY_ID: dict[str, Question] = {q.id: q for q in QUESTIONS}
@@ -275,6 +276,31 @@ def fact_line(fact: Fact) -> str:
     return f"{label}: {value} {said}"
 
 
+def _raising(concerns: Iterable[Concern], replies: Mapping[str, Any]) -> list[Concern]:
+    """The concerns that raise the level: an answer to a concern's own question settles it."""
+    out = []
+    for concern in concerns:
+        question = BY_ID.get(concern.question or "")
+        if concern.level is None or (question is not None and question.id in replies):
+            continue
+        out.append(concern)
+    return out
+
+
+def text_level(intake: Intake) -> Level:
+    """The level ``assess(intake, from_text=True)`` gives, without building the result.
+
+    For ask's red-flag screen, where most questions are self-care and their result
+    is thrown away: the open questions and the plain lines cost a third of it.
+    """
+    level: Level = triage(intake).level
+    for concern in _raising(intake.concerns, {}):
+        assert concern.level is not None
+        if LEVEL_ORDER[concern.level] > LEVEL_ORDER[level]:
+            level = concern.level
+    return level
+
+
 def assess(
     intake: Intake,
     *,
@@ -301,11 +327,8 @@ def assess(
     base = triage(answered, rules)
     reasons = list(base.reasons)
     level: Level = base.level
-    for concern in answered.concerns:
-        question = BY_ID.get(concern.question or "")
-        # An answer to the concern's own question settles it; otherwise it counts.
-        if concern.level is None or (question is not None and question.id in replies):
-            continue
+    for concern in _raising(answered.concerns, replies):
+        assert concern.level is not None
         reasons.append(_concern_reason(concern, concern.level))
         if LEVEL_ORDER[concern.level] > LEVEL_ORDER[level]:
             level = concern.level
