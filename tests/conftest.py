@@ -66,8 +66,9 @@ def _isolated_data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[
     yield data
 
 
-#: The thread a served app's lifespan starts to warm the search index and the diary.
-WARM_UP = "crampcare-warm"
+#: The threads a served app starts: the warm-up of the search index and the diary, and
+#: the semantic screen's load (started by the warm-up, or by a triage that found it missing).
+WARM_UPS = ("crampcare-warm", "crampcare-semantic-load")
 
 
 def _join_warm_ups() -> None:
@@ -78,7 +79,7 @@ def _join_warm_ups() -> None:
     capture ("dictionary changed size during iteration").
     """
     for thread in threading.enumerate():
-        if thread.name == WARM_UP:
+        if thread.name in WARM_UPS:
             thread.join(timeout=600)  # a guard against a hang, not a time limit
             if thread.is_alive():
                 pytest.fail(f"an app's warm-up thread ({thread!r}) did not finish")

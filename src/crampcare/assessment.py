@@ -38,7 +38,17 @@ if TYPE_CHECKING:
     from crampcare.flag_rules import FlagRule
     from crampcare.knowledge.schema import RedFlag
 
-__all__ = ["BY_ID", "OPEN_WHY", "assess", "check_answers", "is_settled", "red_flag_questions"]
+__all__ = [
+    "BY_ID",
+    "OPEN_WHY",
+    "PENDING_WHY",
+    "SCREEN_PENDING",
+    "assess",
+    "check_answers",
+    "is_settled",
+    "red_flag_questions",
+    "text_level",
+]
 
 BY_ID: dict[str, Question] = {q.id: q for q in QUESTIONS}
 #: Intake fields that are lists: a question "sets" them by adding a member.
@@ -157,7 +167,7 @@ def _concern_reason(concern: Concern, level: Level) -> Reason:
 
 
 def _open_questions(
-    intake: Intake, level: Level, from_text: bool, done: set[str]
+    intake: Intake, level: Level, from_text: bool, done: set[str], recheck: bool = False
 ) -> list[ToConfirm]:
     out: dict[str, ToConfirm] = {}
     for concern in intake.concerns:
@@ -172,7 +182,12 @@ def _open_questions(
         for question in red_flag_questions():
             if question.level not in wanted or question.id in done or question.id in out:
                 continue
-            if skip(question, known) or is_settled(question, intake):
+            if skip(question, known):
+                continue
+            if is_settled(question, intake):
+                if not recheck:
+                    continue
+                out[question.id] = _item(question, PENDING_WHY)
                 continue
             out[question.id] = _item(question, _why(question, intake))
     # Most urgent first, then in questionnaire order.
@@ -192,6 +207,17 @@ OPEN_WHY: dict[str, str] = {
     "emergency": "Your description did not say, and this would mean calling for help now.",
     "urgent": "Your description did not say, and this would mean seeing a doctor today.",
 }
+
+
+#: Said when the second channel (the semantic screen) was due but not loaded yet: the
+#: result rests on the word rules alone, so every red-flag question is asked.
+SCREEN_PENDING = (
+    "The second check, which reads your words by their meaning, was still starting, so "
+    "this result rests on the word rules alone: please answer the warning-sign questions."
+)
+PENDING_WHY = (
+    "Your words seemed to answer this, but the second check was still starting: please confirm."
+)
 
 
 _ASIDE = {
@@ -250,6 +276,31 @@ def fact_line(fact: Fact) -> str:
     return f"{label}: {value} {said}"
 
 
+def _raising(concerns: Iterable[Concern], replies: Mapping[str, Any]) -> list[Concern]:
+    """The concerns that raise the level: an answer to a concern's own question settles it."""
+    out = []
+    for concern in concerns:
+        question = BY_ID.get(concern.question or "")
+        if concern.level is None or (question is not None and question.id in replies):
+            continue
+        out.append(concern)
+    return out
+
+
+def text_level(intake: Intake) -> Level:
+    """The level ``assess(intake, from_text=True)`` gives, without building the result.
+
+    For ask's red-flag screen, where most questions are self-care and their result
+    is thrown away: the open questions and the plain lines cost a third of it.
+    """
+    level: Level = triage(intake).level
+    for concern in _raising(intake.concerns, {}):
+        assert concern.level is not None
+        if LEVEL_ORDER[concern.level] > LEVEL_ORDER[level]:
+            level = concern.level
+    return level
+
+
 def assess(
     intake: Intake,
     *,
@@ -257,13 +308,18 @@ def assess(
     answers: Mapping[str, Any] | None = None,
     skipped: Iterable[str] = (),
     rules: Sequence[RedFlag | FlagRule] | None = None,
+    screen_pending: bool = False,
 ) -> TriageResult:
     """Triage ``intake`` with ``answers`` (question id -> reply) applied; the one contract.
 
     ``from_text``: the intake was read from free text, so a result short of an
     emergency waits on the red-flag questions the text left open. Questions in
     ``answers`` or ``skipped`` are never asked again. ``rules``: the red flags
-    to apply (default: the packaged ones).
+    to apply (default: the packaged ones). ``screen_pending``: the second channel
+    (the semantic screen, which may only raise or ask) was due on this text but is
+    not loaded yet; short of an emergency, the result then asks every red-flag
+    question at its open levels that was not answered or skipped, even ones the
+    words seemed to settle, and says why (``SCREEN_PENDING``).
     """
     replies = {k: v for k, v in (answers or {}).items() if v is not None and v != ""}
     skipped_ids = [q for q in dict.fromkeys(skipped) if q in BY_ID and q not in replies]
@@ -271,11 +327,8 @@ def assess(
     base = triage(answered, rules)
     reasons = list(base.reasons)
     level: Level = base.level
-    for concern in answered.concerns:
-        question = BY_ID.get(concern.question or "")
-        # An answer to the concern's own question settles it; otherwise it counts.
-        if concern.level is None or (question is not None and question.id in replies):
-            continue
+    for concern in _raising(answered.concerns, replies):
+        assert concern.level is not None
         reasons.append(_concern_reason(concern, concern.level))
         if LEVEL_ORDER[concern.level] > LEVEL_ORDER[level]:
             level = concern.level
@@ -287,12 +340,17 @@ def assess(
         steps = list(dict.fromkeys([*head, *rule_steps, *tail]))
     reasons.sort(key=lambda r: -LEVEL_ORDER[r.level])
     done = set(replies) | set(skipped_ids)
-    to_confirm = [] if level == "emergency" else _open_questions(answered, level, from_text, done)
+    pending = screen_pending and from_text and level != "emergency"
+    to_confirm = (
+        [] if level == "emergency" else _open_questions(answered, level, from_text, done, pending)
+    )
     understood = [fact_line(f) for f in answered.evidence]
     understood += [f"Skipped on purpose: {BY_ID[q].prompt}" for q in skipped_ids]
     not_understood = [c.reason for c in answered.concerns]
     if from_text and not answered.evidence and not answered.concerns:
         not_understood.append("We could not find any symptoms or details in what you wrote.")
+    if pending:
+        not_understood.append(SCREEN_PENDING)
     return TriageResult(
         level=level,
         headline=LEVEL_HEADLINES[level],

@@ -53,11 +53,10 @@ def test_session_countdown_advances_and_pauses(page: Any, live_server: str) -> N
 
 
 def test_red_flag_in_free_text_fills_the_screen(page: Any, live_server: str) -> None:
-    # The first free-text check of a fresh server waits for the semantic model to load
-    # (the bank's embeddings ship with the package, but importing the model's libraries
-    # took up to 90 s at load 14 on 2 cores): this test is about the page, so it allows
-    # for that wait.
-    page.set_default_timeout(180_000)
+    # Playwright's default timeout (30 s) is enough: a free-text check no longer waits
+    # for the semantic model (until it is loaded, the word rules answer with the
+    # red-flag checklist), and the live server runs with the screen off anyway
+    # (tests/conftest.py). It once allowed 180 s for the model's load at load 14.
     page.goto(live_server + "/check")
     page.get_by_label("Or describe it in your own words").fill(
         "My foot suddenly went cold and pale and it is very painful, I can't move my toes."

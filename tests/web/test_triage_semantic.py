@@ -32,6 +32,7 @@ def test_api_text_triage_adds_the_semantic_concerns_when_the_screen_is_on(
     assert off.status_code == 200 and _semantic_topics(off.json()) == []
     monkeypatch.setenv("CRAMPCARE_SEMANTIC_TRIAGE", "on")
     monkeypatch.setattr(semantic_screen, "_default", None)
+    assert semantic_screen.warm()  # a request never waits for the model: it is loaded first
     on = client.post("/api/v1/triage/text", json={"text": TEXT})
     assert on.status_code == 200
     assert "rf_tetany" in _semantic_topics(on.json())
@@ -42,20 +43,22 @@ def test_check_page_screens_its_free_text_off_the_event_loop(
 ) -> None:
     monkeypatch.setenv("CRAMPCARE_SEMANTIC_TRIAGE", "on")
     monkeypatch.setattr(semantic_screen, "_default", None)
-    real = semantic_screen.screened
+    assert semantic_screen.warm()
+    real = semantic_screen.screened_if_loaded
     calls: list[tuple[str, bool, Intake]] = []
 
-    def spy(intake: Intake, text: str) -> Intake:
+    def spy(intake: Intake, text: str) -> Intake | None:
         try:
             asyncio.get_running_loop()
             on_loop = True
         except RuntimeError:
             on_loop = False
         out = real(intake, text)
+        assert out is not None
         calls.append((text, on_loop, out))
         return out
 
-    monkeypatch.setattr(semantic_screen, "screened", spy)
+    monkeypatch.setattr(semantic_screen, "screened_if_loaded", spy)
     r = client.post("/check", data={"csrf": form_token(client), "text": TEXT})
     assert r.status_code == 200
     assert [(text, on_loop) for text, on_loop, _ in calls] == [(TEXT, False)]

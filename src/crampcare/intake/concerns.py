@@ -224,9 +224,9 @@ def find(intake: Intake, sentences: Sequence[Sentence], others_count: bool) -> l
     cue in a clause about another person is still the patient's.
     """
     out: dict[str, Concern] = {}
+    lowered = [s.text.lower() for s in sentences]  # once, not once per cue
     for c in cues().cues:
         cue = c.cue
-        lowered = [s.text.lower() for s in sentences]
         if not any(p.possible(low) for low in lowered for p in c.patterns):
             continue
         if any(_present(intake, key) for key in cue.resolved_by):

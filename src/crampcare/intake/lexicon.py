@@ -90,6 +90,11 @@ class LazyPattern:
                 self._clauses = requirements(self.source, self.triggers)
         return self._clauses
 
+    @property
+    def settled(self) -> bool:
+        """Whether ``possible`` answers from the clauses (not yet: it lets everything by)."""
+        return self._clauses is not None
+
     def possible(self, present: frozenset[str]) -> bool:
         """Whether a sentence with these triggers meets every clause (so may match).
 
@@ -106,6 +111,8 @@ class LazyPattern:
 
 #: How many sentences offer a pattern before its clauses are worked out.
 _EARN_CLAUSES = 3
+#: How many sets of triggers a phrase index keeps its candidates for.
+_KNOWN = 4096
 
 
 #: Clauses worked out ahead for the packaged patterns (``python -m
@@ -173,6 +180,11 @@ class PhraseIndex:
     pairs: tuple[tuple[Compiled, LazyPattern], ...]
     always: tuple[int, ...]
     by_trigger: dict[str, tuple[int, ...]] = field(compare=False)
+    #: ``candidates`` by the triggers present, once every pattern offered has its
+    #: clauses: the same trigger words come again and again ("calf", "night").
+    _known: dict[frozenset[str], list[tuple[Compiled, LazyPattern]]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     @classmethod
     def of(cls, items: tuple[Compiled, ...]) -> PhraseIndex:
@@ -185,12 +197,25 @@ class PhraseIndex:
         return cls(pairs, always, {t: tuple(ns) for t, ns in by_trigger.items()})
 
     def candidates(self, present: frozenset[str]) -> list[tuple[Compiled, LazyPattern]]:
-        """The (phrase, pattern) pairs a sentence with these triggers can match, in order."""
+        """The (phrase, pattern) pairs a sentence with these triggers can match, in order.
+
+        Kept by ``present`` (at most ``_KNOWN`` sets) once every pattern offered has
+        worked out its clauses: before that ``possible`` lets a pattern through
+        unchecked, a superset that matches the same but costs more, so it is not kept.
+        """
+        known = self._known.get(present)
+        if known is not None:
+            return known
         chosen = set(self.always)
         for trigger in present:
             chosen.update(self.by_trigger.get(trigger, ()))
-        pairs = (self.pairs[n] for n in sorted(chosen))
-        return [pair for pair in pairs if pair[1].possible(present)]
+        offered = [self.pairs[n] for n in sorted(chosen)]
+        found = [pair for pair in offered if pair[1].possible(present)]
+        if all(pattern.settled for _, pattern in offered):
+            if len(self._known) >= _KNOWN:
+                self._known.clear()  # a crowd of unusual sentences: start again
+            self._known[present] = found
+        return found
 
 
 @dataclass(frozen=True)

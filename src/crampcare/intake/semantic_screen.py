@@ -24,13 +24,14 @@ a hash of the file and the model name.
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import tempfile
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from crampcare.intake.exemplars import ExemplarFile, exemplar_bytes, load_exemplars, titles
 from crampcare.intake.model import Concern, Intake
@@ -41,7 +42,20 @@ from crampcare.semantic_model import MODEL_NAME, available, load_model
 # What is embedded, and how, is the shipped embeddings' recipe: defined with them.
 from crampcare.semantic_vectors import Kind, bank_text, embedded_texts, encode, shipped
 
-__all__ = ["Score", "SemanticScreen", "available", "enabled", "screen", "screened", "warm"]
+__all__ = [
+    "Score",
+    "SemanticScreen",
+    "available",
+    "enabled",
+    "screen",
+    "screened",
+    "screened_if_loaded",
+    "start_loading",
+    "state",
+    "warm",
+]
+
+log = logging.getLogger("crampcare.semantic")
 
 #: Bump when the cache's layout or the embedding recipe changes.
 _LAYOUT = "2"
@@ -245,14 +259,26 @@ def _cached(path: Path, embed: Callable[[], Any], rows: int) -> Any:
 
 _lock = threading.Lock()
 _default: SemanticScreen | None = None
+#: The background load ``start_loading`` began (a server's), and whether a load failed.
+_loader: threading.Thread | None = None
+_failed = False
+# Not ``_lock``, which a load holds for its whole seconds: a request never waits on it.
+_start_lock = threading.Lock()
+
+State = Literal["off", "loading", "ready", "failed"]
 
 
 def _screen() -> SemanticScreen:
-    global _default
+    global _default, _failed
     # The web app warms this in a background thread while requests may arrive.
     with _lock:
         if _default is None:
-            _default = SemanticScreen.open()
+            try:
+                _default = SemanticScreen.open()
+            except BaseException:
+                _failed = True
+                raise
+            _failed = False
         return _default
 
 
@@ -273,6 +299,37 @@ def warm() -> bool:
     return True
 
 
+def _load() -> None:
+    try:
+        warm()
+    except Exception:  # said by state() and by every result that goes without the screen
+        log.exception("loading the semantic triage screen failed")
+
+
+def start_loading() -> threading.Thread | None:
+    """Load the screen on a background thread (a server's start); returns at once.
+
+    The thread doing it (one at a time), or None when it is loaded, failed, or off.
+    """
+    global _loader
+    with _start_lock:
+        if _default is not None or _failed or not enabled():
+            return None
+        if _loader is None or not _loader.is_alive():
+            _loader = threading.Thread(target=_load, name="crampcare-semantic-load", daemon=True)
+            _loader.start()
+        return _loader
+
+
+def state() -> State:
+    """``off`` (not enabled), ``loading``, ``ready``, or ``failed`` (see the log)."""
+    if not enabled():
+        return "off"
+    if _default is not None:
+        return "ready"
+    return "failed" if _failed else "loading"
+
+
 def screen(text: str) -> list[Concern]:
     """Concerns the text's sentences raise by meaning; ``[]`` when the screen is not enabled."""
     if not text.strip() or not enabled():
@@ -286,3 +343,20 @@ def screened(intake: Intake, text: str) -> Intake:
     if not extra:
         return intake
     return replace(intake, concerns=[*intake.concerns, *extra])
+
+
+def screened_if_loaded(intake: Intake, text: str) -> Intake | None:
+    """``screened`` when the screen is loaded (or off); None while it is still loading.
+
+    Never waits for the model: a server answers with the lexical result and the
+    red-flag checklist meanwhile (``assess(..., screen_pending=True)``), and the
+    load is started in the background if nothing started it yet.
+    """
+    if not text.strip() or not enabled():
+        return intake
+    loaded = _default
+    if loaded is None:
+        start_loading()
+        return None
+    extra = [c for c in loaded.screen(text) if c.topic not in {k.topic for k in intake.concerns}]
+    return replace(intake, concerns=[*intake.concerns, *extra]) if extra else intake

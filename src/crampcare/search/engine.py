@@ -12,6 +12,7 @@ questions (off-topic ones reached a cosine of 0.59, on-topic ones went down to
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from pathlib import Path
 from typing import Any, Literal
 
@@ -279,18 +280,25 @@ def red_flag_advice(question: str) -> TriageAdvice | None:
     """The triage of the question's words (``check --text``'s), when it is above self-care."""
     # Imported here, not at the top, only to keep `import crampcare.search` light; a
     # failure must surface, never skip the screen (red flags come before advice).
-    from crampcare.assessment import assess
+    from crampcare.assessment import assess, text_level
     from crampcare.intake.parse import parse_text
 
-    result = assess(parse_text(question), from_text=True)
-    return None if result.level == "self_care" else result
+    intake = parse_text(question)
+    # Most questions are self-care: their level alone, not a whole result thrown away.
+    if text_level(intake) == "self_care":
+        return None
+    return assess(intake, from_text=True)
 
 
-_SHARED: dict[str, Searcher] = {}
+#: Searchers kept, by data folder, most recently used last. A process serves one data
+#: folder; the test suite (or a script) may open hundreds, and each holds an open
+#: index, its lexicon and a speller of some megabytes: the least recently used goes.
+SEARCHERS_KEPT = 4
+_SHARED: OrderedDict[str, Searcher] = OrderedDict()
 
 
 def searcher() -> Searcher:
-    """One Searcher per process and data folder."""
+    """One Searcher per process and data folder (the last ``SEARCHERS_KEPT`` folders)."""
     from crampcare.settings import get
 
     # The configured value, not the resolved folder: resolving creates the folder
@@ -299,6 +307,10 @@ def searcher() -> Searcher:
     found = _SHARED.get(key)
     if found is None:
         found = _SHARED[key] = Searcher()
+        while len(_SHARED) > SEARCHERS_KEPT:
+            _SHARED.popitem(last=False)
+    elif next(reversed(_SHARED)) != key:
+        _SHARED.move_to_end(key)
     return found
 
 

@@ -12,7 +12,7 @@ import logging
 import threading
 from collections.abc import AsyncIterator, Iterable
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from starlette.applications import Starlette
@@ -122,12 +122,15 @@ def _warm(diary: DiaryHolder, clinic: Clinic | None) -> None:
     except Exception:  # a broken cache shows up on the first real question instead
         log.exception("warming the search index failed")
     _warm_diary(diary, clinic)  # after the search's warm-up, before the semantic model's
-    try:
-        # Seconds of torch import and model load, here rather than in someone's triage.
-        semantic_screen.warm()
-    except Exception:
-        log.exception("loading the semantic triage screen failed")
     gc.freeze()
+    # Seconds of torch import and model load (a minute on a busy machine), here rather
+    # than in someone's triage; the worker serves meanwhile (/readyz says "loading"),
+    # and a free-text triage that comes first gets the word rules' result and the
+    # red-flag checklist (web/triage_routes.py).
+    loader = semantic_screen.start_loading()
+    if loader is not None:
+        loader.join()
+        gc.freeze()  # the model's objects too, out of the collector's scans
 
 
 class App(Starlette):
@@ -179,22 +182,39 @@ def create_app(
         diary = DiaryHolder()
     page_routes += diary_routes.register(api, diary)
     page_routes += pwa.routes()
-    document = openapi_document(api, "crampcare", __version__)
+
+    @cache
+    def document() -> dict[str, Any]:
+        # Built when first asked for (or by the warm-up), not at start: a third of a
+        # second of pydantic schemas that would hold every worker's readiness back.
+        return openapi_document(api, "crampcare", __version__)
 
     async def openapi(request: Request) -> Response:
-        return JSONResponse(document)
+        return JSONResponse(await run_in_threadpool(document))
 
     async def healthz(request: Request) -> Response:
         """Liveness: the process answers. It touches nothing, so it never waits on a disk."""
         return JSONResponse({"ok": True, "version": __version__})
 
     async def readyz(request: Request) -> Response:
-        """Readiness: the diary database answers a query."""
+        """Readiness: the diary database answers a query; says how the semantic screen is.
+
+        The screen's loading does not hold readiness back: until it is loaded, a
+        free-text triage answers with the word rules and the red-flag checklist.
+        """
+        import crampcare.intake.semantic_screen as semantic_screen
+
+        semantic = semantic_screen.state()
         if not await run_in_threadpool(diary.reachable):
             return JSONResponse(
-                {"ok": False, "reason": "the diary database is not reachable"}, status_code=503
+                {
+                    "ok": False,
+                    "reason": "the diary database is not reachable",
+                    "semantic": semantic,
+                },
+                status_code=503,
             )
-        return JSONResponse({"ok": True, "version": __version__})
+        return JSONResponse({"ok": True, "version": __version__, "semantic": semantic})
 
     routes = [
         # The API first: a phone's log is matched after a few patterns, not forty (no

@@ -130,15 +130,21 @@ def intake_from_form(form: FormData) -> Intake:
     return replace(intake, **changes)
 
 
-async def _screened(intake: Intake, text: str) -> Intake:
+async def _screened(intake: Intake, text: str) -> tuple[Intake, bool]:
     """The second channel's concerns added, when the semantic extra is on (as in ``serve``).
 
-    Embedding the sentences takes tens of milliseconds of CPU (seconds if the model
-    is not loaded yet): off the event loop. Without the extra it returns at once.
+    Returns the intake and whether the screen was due but is still loading. A
+    request never waits for the model (6 to 90 seconds of loading on a busy
+    machine): until it is loaded the result rests on the word rules, says so and
+    asks every red-flag question (``assess(..., screen_pending=True)``), which
+    covers all the screen could add, since it may only raise a flag's level or
+    ask that flag's question. Embedding the sentences takes tens of milliseconds
+    of CPU: off the event loop. Without the extra it returns at once.
     """
     if not text or not semantic_screen.enabled():
-        return intake
-    return await run_in_threadpool(semantic_screen.screened, intake, text)
+        return intake, False
+    screened = await run_in_threadpool(semantic_screen.screened_if_loaded, intake, text)
+    return (intake, True) if screened is None else (screened, False)
 
 
 def register(api: Api) -> list[Route]:
@@ -162,8 +168,14 @@ def register(api: Api) -> list[Route]:
         tags=("triage",),
     )
     async def triage_text_json(request: Request, body: TextIn) -> Any:
-        intake = await _screened(parse_text(body.text), body.text)
-        return assess(intake, from_text=True, answers=body.answers, skipped=body.skipped)
+        intake, pending = await _screened(parse_text(body.text), body.text)
+        return assess(
+            intake,
+            from_text=True,
+            answers=body.answers,
+            skipped=body.skipped,
+            screen_pending=pending,
+        )
 
     @api.route(
         "/plan",
@@ -190,8 +202,14 @@ def register(api: Api) -> list[Route]:
                 status_code=422,
                 error="Tick what applies, or describe what is happening.",
             )
-        intake = await _screened(intake_from_form(form), text)
-        result = assess(intake, from_text=bool(text), answers=replies, skipped=skipped)
+        intake, pending = await _screened(intake_from_form(form), text)
+        result = assess(
+            intake,
+            from_text=bool(text),
+            answers=replies,
+            skipped=skipped,
+            screen_pending=pending,
+        )
         if result.level == "emergency":
             return render(request, "emergency.html", result=result)
         return render(

@@ -1,0 +1,135 @@
+"""Ready time of `crampcare serve --workers 2`: this tree against a baseline tree, same run.
+
+For each tree, in turn (so a load spike hits both alike), a whole `crampcare serve`
+is started and the time from the start of the process to the first answer of
+`/healthz` (liveness) and of `/readyz` answering ready (readiness, issue 16's target:
+1.5 s) is taken; for a tree whose `/readyz` reports the semantic screen, also the
+time until it says "ready" in several answers in a row (both workers loaded the
+model; with ``--model``). Each tree has its own data folder and bytecode folder, warmed by one
+uncounted start (the search index cached and the modules compiled, as for someone
+who started the app before). The load average is printed with every run: the
+machine is shared.
+
+Usage: python benchmarks/ready_time.py [--base /tmp/base-2d82] [-n 5] [--burner] [--model]
+(`--burner` keeps one core busy with a spinning process for the whole run.)
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import httpx
+
+HERE = Path(__file__).resolve().parents[1]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def start(tree: Path, folder: Path, model: bool = False) -> tuple[dict[str, float], str]:
+    """One start of `serve --workers 2` from ``tree``: seconds to each milestone."""
+    port = free_port()
+    env = {
+        **os.environ,
+        "CRAMPCARE_DATA_DIR": str(folder / "data"),
+        "PYTHONPATH": f"{tree / 'src'}:{tree}",
+        "PYTHONPYCACHEPREFIX": str(folder / "pycache"),
+        "NO_COLOR": "1",
+    }
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env.pop("CRAMPCARE_SEMANTIC_TRIAGE", None)
+    url = f"http://127.0.0.1:{port}"
+    t0 = time.monotonic()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "crampcare", "serve", "--workers", "2", "--port", str(port)],
+        env=env,
+        cwd=tree,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    got: dict[str, float] = {}
+    semantic = "?"
+    in_a_row = 0
+    try:
+        while time.monotonic() - t0 < 180:
+            for name in ("healthz", "readyz"):
+                try:
+                    r = httpx.get(f"{url}/{name}", timeout=5)
+                except httpx.HTTPError:
+                    continue
+                if r.status_code != 200:
+                    continue
+                got.setdefault(name, time.monotonic() - t0)
+                if name == "readyz":
+                    semantic = r.json().get("semantic", "(not reported)")
+                    in_a_row = in_a_row + 1 if semantic in ("ready", "off", "failed") else 0
+                    if in_a_row >= 6:  # either worker may answer: several in a row
+                        got["semantic"] = time.monotonic() - t0
+            if "readyz" in got and (in_a_row >= 6 or semantic == "(not reported)" or not model):
+                break
+            time.sleep(0.02)
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+    return got, semantic
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--base", type=Path, default=Path("/tmp/base-2d82"))
+    parser.add_argument("-n", type=int, default=5)
+    parser.add_argument("--burner", action="store_true")
+    parser.add_argument(
+        "--model", action="store_true", help="also wait for the semantic model (a minute or more)"
+    )
+    args = parser.parse_args()
+    trees = {"base": args.base.resolve(), "this": HERE}
+    burner = None
+    if args.burner:
+        burner = subprocess.Popen(["taskset", "-c", "0", sys.executable, "-c", "while 1: pass"])
+    times: dict[str, dict[str, list[float]]] = {k: {} for k in trees}
+    try:
+        with tempfile.TemporaryDirectory(prefix="crampcare-ready-") as tmp:
+            folders = {k: Path(tmp) / k for k in trees}
+            for name, tree in trees.items():
+                start(tree, folders[name])  # warm: index cached, bytecode written
+            for i in range(args.n):
+                for name, tree in trees.items():
+                    got, semantic = start(tree, folders[name], args.model)
+                    for key, value in got.items():
+                        times[name].setdefault(key, []).append(value)
+                    shown = ", ".join(f"{k} {v:.2f} s" for k, v in got.items())
+                    load = os.getloadavg()
+                    print(
+                        f"run {i + 1} {name}: {shown}; semantic {semantic}; "
+                        f"load {load[0]:.1f} {load[1]:.1f} {load[2]:.1f}",
+                        flush=True,
+                    )
+    finally:
+        if burner is not None:
+            burner.kill()
+            burner.wait()
+    print(
+        f"\nMedian of {args.n} starts (seconds), serve --workers 2" + (", burner" if burner else "")
+    )
+    for name, by in times.items():
+        parts = [
+            f"{k} {statistics.median(v):.2f} (min {min(v):.2f}, max {max(v):.2f})"
+            for k, v in by.items()
+        ]
+        print(f"  {name:5} {trees[name]}: " + "; ".join(parts))
+
+
+if __name__ == "__main__":
+    main()
