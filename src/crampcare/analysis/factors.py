@@ -14,7 +14,7 @@ from typing import Literal
 import numpy as np
 import numpy.typing as npt
 
-from crampcare.diary.models import FACTORS, CheckInIn
+from crampcare.diary.models import FACTORS, AnyCheckIn
 
 Op = Literal["true", ">", ">=", "<"]
 
@@ -132,7 +132,7 @@ def rule_for(name: str) -> FactorRule:
     return RULES_BY_NAME[name]
 
 
-def value_of(checkin: CheckInIn, name: str) -> float:
+def value_of(checkin: AnyCheckIn, name: str) -> float:
     """A check-in's raw value for a factor as a float; NaN when unanswered."""
     if name.startswith("custom:"):
         raw: object = checkin.custom.get(name.removeprefix("custom:"))

@@ -1,21 +1,37 @@
 """The diary's records: cramp episodes and daily check-ins.
 
-These pydantic models are the boundary shared by storage, import/export,
-analysis and the faces. A check-in describes the day *before* a night; the
-analysis pairs it with the episodes of that night.
+A check-in describes the day *before* a night; the analysis pairs it with the
+episodes of that night. Two kinds of type, one for each direction:
+
+- What comes in (``EpisodeIn``, ``EpisodePatch``, ``CheckInIn``) is a pydantic
+  model: every write path (the CLI, imports, web forms, the JSON API) validates
+  it there, with pydantic's errors.
+- What the store gives back (``Episode``, ``CheckIn``) is a frozen, slotted
+  dataclass: a diary's own rows were validated on the way in, so a read builds
+  them without validating again (at a diary's size pydantic's per-record cost was
+  most of a read). ``EpisodeSchema`` / ``CheckInSchema`` are the same records as
+  pydantic models, derived from the input models: they validate a stored row
+  that may be damaged (``Episode.model_validate``) and give the API's JSON
+  Schema. A test holds the dataclasses' fields to theirs.
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields, replace
 from datetime import date, datetime
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal, TypeVar
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, create_model, field_validator
 from pydantic.config import JsonDict
 from pydantic.json_schema import SkipJsonSchema
 
 from crampcare.vocabulary import DiaryLocation, DiarySide
+
+if TYPE_CHECKING:
+    from pydantic import GetCoreSchemaHandler
+    from pydantic_core import CoreSchema
 
 # -- limits: one set for SQLite and PostgreSQL ----------------------------------------------
 # A value outside these is refused at the boundary, so no backend can store what
@@ -137,11 +153,17 @@ class EpisodePatch(BaseModel):
     notes: Notes | SkipJsonSchema[None] = None
 
 
-class Episode(EpisodeIn):
-    """A stored episode: it has an id and belongs to a person."""
+def _stored(model: type[BaseModel], name: str, doc: str) -> type[BaseModel]:
+    """``model`` with a record's ``id`` and ``person_id``, named as the record is."""
+    return create_model(
+        name, __base__=model, __module__=__name__, __doc__=doc, id=(int, ...), person_id=(int, 1)
+    )
 
-    id: int
-    person_id: int = 1
+
+#: A stored episode as a pydantic model: its validation and JSON Schema (see ``Episode``).
+EpisodeSchema = _stored(
+    EpisodeIn, "Episode", "A stored episode: it has an id and belongs to a person."
+)
 
 
 # Standard daily factors: name -> (type, plain-language label). Custom factors
@@ -223,8 +245,138 @@ class CheckInIn(BaseModel):
         return value
 
 
-class CheckIn(CheckInIn):
-    """A stored check-in (one per person and day)."""
+#: A stored check-in as a pydantic model: its validation and JSON Schema (see ``CheckIn``).
+CheckInSchema = _stored(CheckInIn, "CheckIn", "A stored check-in (one per person and day).")
 
+
+# -- stored records -------------------------------------------------------------------------
+
+R = TypeVar("R", bound="_Record")
+
+
+class _Record:
+    """What stored records share: pydantic's spelling of validation, dumps and copies.
+
+    (They were pydantic models; callers of the public API keep the methods they used.)
+    """
+
+    __slots__ = ()
+    #: The pydantic model that validates this record and gives its JSON Schema.
+    schema: ClassVar[type[BaseModel]]
+
+    @classmethod
+    def model_validate(cls: type[R], data: Any) -> R:
+        """A record from untrusted data (a damaged row, a file), validated as the schema does.
+
+        Raises pydantic's ``ValidationError``, worded as before.
+        """
+        checked = cls.schema.model_validate(data)
+        return cls(**{name: getattr(checked, name) for name in cls.schema.model_fields})
+
+    def model_dump(
+        self,
+        *,
+        mode: Literal["python", "json"] = "python",
+        include: set[str] | None = None,
+        exclude: set[str] | None = None,
+    ) -> dict[str, Any]:
+        """The record's fields in order, as pydantic dumped them (``mode="json"``: for JSON)."""
+        data = {f.name: _copied(getattr(self, f.name)) for f in fields(self)}  # type: ignore[arg-type]
+        if mode == "json":
+            # pydantic-core's own writer: times, days and numbers as the models wrote them.
+            from pydantic_core import to_jsonable_python
+
+            data = to_jsonable_python(data)
+        if include is not None:
+            data = {k: v for k, v in data.items() if k in include}
+        if exclude is not None:
+            data = {k: v for k, v in data.items() if k not in exclude}
+        return data
+
+    def model_copy(self: R, *, update: Mapping[str, Any] | None = None) -> R:
+        """A copy with some fields changed (not validated, as pydantic's ``model_copy``)."""
+        return replace(self, **(update or {}))  # type: ignore[type-var]
+
+    @classmethod
+    def __get_pydantic_core_schema__(
+        cls, source: type[Any], handler: GetCoreSchemaHandler
+    ) -> CoreSchema:
+        # Validated as its schema model and built from it; dumped as the dataclass it is.
+        from pydantic_core import core_schema
+
+        return core_schema.no_info_after_validator_function(
+            lambda checked: checked if isinstance(checked, cls) else cls.model_validate(checked),
+            core_schema.union_schema(
+                [core_schema.is_instance_schema(cls), handler.generate_schema(cls.schema)]
+            ),
+            serialization=core_schema.plain_serializer_function_ser_schema(
+                lambda record, info: record.model_dump(
+                    mode="json" if info.mode_is_json() else "python"
+                ),
+                info_arg=True,
+            ),
+        )
+
+
+def _copied(value: Any) -> Any:
+    # model_dump gives new lists and dicts, so a caller may change them.
+    return value.copy() if isinstance(value, list | dict) else value
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Episode(_Record):
+    """A stored episode: it has an id and belongs to a person.
+
+    The fields of ``EpisodeIn`` (the same names, order, types and defaults; a test
+    checks), then ``id`` and ``person_id``. Built from a diary's rows without
+    validation; ``Episode.model_validate`` validates untrusted data.
+    """
+
+    schema: ClassVar[type[BaseModel]] = EpisodeSchema
+
+    started_at: datetime
+    duration_s: int | None = None
+    location: DiaryLocation = "calf"
+    side: DiarySide = "none"
+    intensity: int | None = None
+    woke: bool = False
+    actions: list[str] = field(default_factory=list)
+    helped: list[str] = field(default_factory=list)
+    minutes_to_relief: float | None = None
+    notes: str = ""
     id: int
     person_id: int = 1
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CheckIn(_Record):
+    """A stored check-in (one per person and day).
+
+    The fields of ``CheckInIn`` (a test checks), then ``id`` and ``person_id``.
+    """
+
+    schema: ClassVar[type[BaseModel]] = CheckInSchema
+
+    day: date
+    exercise: bool | None = None
+    exercise_intensity: int | None = None
+    hours_on_feet: float | None = None
+    long_sitting: bool | None = None
+    fluids_l: float | None = None
+    caffeine_cups: int | None = None
+    alcohol_units: float | None = None
+    heel_height_cm: float | None = None
+    heat: bool | None = None
+    stress: int | None = None
+    new_medicine: bool | None = None
+    tucked_bedding: bool | None = None
+    custom: dict[str, bool | float] = field(default_factory=dict)
+    notes: str = ""
+    id: int
+    person_id: int = 1
+
+
+#: Any episode or check-in, as entered or as stored: what writers and readers of
+#: the fields (rows, CSV, the analysis) take.
+AnyEpisode = EpisodeIn | Episode
+AnyCheckIn = CheckInIn | CheckIn

@@ -4,9 +4,9 @@ The store's SQLite reads, and ``report``'s (which never imports SQLAlchemy),
 come through here. Validation is split in two:
 
 - A row whose values are exactly what validation would produce (each value's
-  type and range checked: ``sqlfast``) is built straight into its model:
-  rows the store wrote were validated on the way in.
-- Any other row goes through pydantic as before (``slow``). One that still
+  type and range checked: ``sqlfast``) is built straight into its record (a
+  plain dataclass): rows the store wrote were validated on the way in.
+- Any other row is validated by the record's pydantic schema (``slow``). One that still
   fails — text in a number column, a date that does not exist, broken JSON —
   is left out, named in ``problems``, and counted in ``Records.skipped``: one
   damaged row never stops the person reading the rest of their diary.
@@ -23,12 +23,12 @@ from contextlib import contextmanager
 from datetime import date, datetime
 from typing import Any, Generic, TypeVar
 
-from pydantic import BaseModel, ValidationError
+from pydantic import ValidationError
 
 from crampcare.diary import sqlfast
 from crampcare.diary.models import FACTORS, CheckIn, Episode
 
-M = TypeVar("M", bound=BaseModel)
+M = TypeVar("M")
 MAX_PROBLEMS = 1000
 
 

@@ -54,7 +54,7 @@ class EpisodeMethods(DiaryBase):
         values = sqliterows.episode_values(episode, person_id)
         episode = episode.model_copy(update={"started_at": values["started_at"]})
         values["idempotency_key"] = idempotency_key
-        # Validated before the write (the id comes after): if this fails, nothing is stored.
+        # The record before the write (its id comes after); ``episode`` was validated as input.
         stored = Episode(id=1, person_id=person_id, **episode.model_dump())
         # One statement: a key used before inserts nothing (and returns no id), also
         # when two servers race on it.
@@ -104,7 +104,7 @@ class EpisodeMethods(DiaryBase):
         except ValidationError:
             data = dict(row._mapping)
             data.pop("idempotency_key", None)
-            return Episode.model_construct(**data)
+            return Episode(**data)
 
     def update_episode(
         self, episode_id: int, changes: Mapping[str, Any], person_id: int = 1
