@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import numpy as np
 import numpy.typing as npt
 
-from crampcare.diary.models import FACTORS, AnyCheckIn
+from crampcare.diary.records import FACTORS
+
+if TYPE_CHECKING:
+    from crampcare.diary.models import AnyCheckIn
 
 Op = Literal["true", ">", ">=", "<"]
 

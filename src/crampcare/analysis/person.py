@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import numpy as np
 
@@ -39,7 +39,9 @@ from crampcare.analysis.results import (
     Trend,
 )
 from crampcare.analysis.stats import bh_qvalues, fisher_exact_many, linear_slope, relative_risk
-from crampcare.diary.models import AnyCheckIn, AnyEpisode
+
+if TYPE_CHECKING:
+    from crampcare.diary.models import AnyCheckIn, AnyEpisode
 
 
 def analyse(

@@ -4,52 +4,70 @@ A check-in describes the day *before* a night; the analysis pairs it with the
 episodes of that night. Two kinds of type, one for each direction:
 
 - What comes in (``EpisodeIn``, ``EpisodePatch``, ``CheckInIn``) is a pydantic
-  model: every write path (the CLI, imports, web forms, the JSON API) validates
-  it there, with pydantic's errors.
-- What the store gives back (``Episode``, ``CheckIn``) is a frozen, slotted
-  dataclass: a diary's own rows were validated on the way in, so a read builds
-  them without validating again (at a diary's size pydantic's per-record cost was
-  most of a read). ``EpisodeSchema`` / ``CheckInSchema`` are the same records as
-  pydantic models, derived from the input models: they validate a stored row
-  that may be damaged (``Episode.model_validate``) and give the API's JSON
-  Schema. A test holds the dataclasses' fields to theirs.
+  model, here: every write path (the CLI, imports, web forms, the JSON API)
+  validates it, with pydantic's errors.
+- What the store gives back (``Episode``, ``CheckIn``, defined in
+  ``diary.records`` and exported here too) is a frozen, slotted dataclass: a
+  diary's own rows were validated on the way in, so a read builds them without
+  validating again (at a diary's size pydantic's per-record cost was most of a
+  read), and a reader (``report``) never imports pydantic. ``EpisodeSchema`` /
+  ``CheckInSchema`` are the same records as pydantic models, derived from the
+  input models: they validate a stored row that may be damaged
+  (``Episode.model_validate``) and give the API's JSON Schema. A test holds the
+  dataclasses' fields to theirs.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
-from dataclasses import dataclass, field, fields, replace
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal, TypeVar
+from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, create_model, field_validator
 from pydantic.config import JsonDict
 from pydantic.json_schema import SkipJsonSchema
 
+# The limits and the stored records are defined without pydantic; exported here too.
+from crampcare.diary.records import (
+    FACTORS,
+    FIRST_DAY,
+    LAST_DAY,
+    MAX_CUSTOM,
+    MAX_CUSTOM_NAME,
+    MAX_CUSTOM_VALUE,
+    MAX_ID,
+    MAX_ITEM,
+    MAX_ITEMS,
+    MAX_NOTES,
+    CheckIn,
+    Episode,
+)
 from crampcare.vocabulary import DiaryLocation, DiarySide
 
-if TYPE_CHECKING:
-    from pydantic import GetCoreSchemaHandler
-    from pydantic_core import CoreSchema
-
-# -- limits: one set for SQLite and PostgreSQL ----------------------------------------------
-# A value outside these is refused at the boundary, so no backend can store what
-# another (or a reader: analysis, exports) cannot handle. docs/diary.md lists them.
-
-#: Dates accepted for an episode's start and a check-in's day (inclusive).
-FIRST_DAY = date(1900, 1, 1)
-LAST_DAY = date(2100, 12, 31)
-#: Record ids and person ids: PostgreSQL's INTEGER, so both backends agree.
-MAX_ID = 2**31 - 1
-MAX_NOTES = 2000
-MAX_ITEM = 80
-#: Items in ``actions`` / ``helped``, and custom factors per day.
-MAX_ITEMS = 20
-MAX_CUSTOM = 30
-MAX_CUSTOM_NAME = 40
-#: A custom factor's number is at most this far from 0.
-MAX_CUSTOM_VALUE = 1_000_000.0
+__all__ = [
+    "EPISODE_FIELDS",
+    "FACTORS",
+    "FIRST_DAY",
+    "LAST_DAY",
+    "MAX_CUSTOM",
+    "MAX_CUSTOM_NAME",
+    "MAX_CUSTOM_VALUE",
+    "MAX_ID",
+    "MAX_ITEM",
+    "MAX_ITEMS",
+    "MAX_NOTES",
+    "AnyCheckIn",
+    "AnyEpisode",
+    "CheckIn",
+    "CheckInIn",
+    "CheckInSchema",
+    "Episode",
+    "EpisodeIn",
+    "EpisodePatch",
+    "EpisodeSchema",
+    "check_day",
+    "check_text",
+]
 
 
 def check_text(value: str) -> str:
@@ -166,24 +184,6 @@ EpisodeSchema = _stored(
 )
 
 
-# Standard daily factors: name -> (type, plain-language label). Custom factors
-# are free names with a yes/no or number value.
-FACTORS: dict[str, tuple[type, str]] = {
-    "exercise": (bool, "Exercised"),
-    "exercise_intensity": (int, "Exercise intensity (0 none - 3 hard)"),
-    "hours_on_feet": (float, "Hours on your feet"),
-    "long_sitting": (bool, "Sat for long stretches"),
-    "fluids_l": (float, "Fluids drunk (litres)"),
-    "caffeine_cups": (int, "Cups of coffee, tea or cola"),
-    "alcohol_units": (float, "Alcohol (units)"),
-    "heel_height_cm": (float, "Heel height worn (cm)"),
-    "heat": (bool, "Hot day or heavy sweating"),
-    "stress": (int, "Stress (0 none - 3 high)"),
-    "new_medicine": (bool, "New or changed medicine"),
-    "tucked_bedding": (bool, "Tight, tucked-in bedding"),
-}
-
-
 class CheckInIn(BaseModel):
     """The daily check-in: factors of the day before the night. Unanswered is None."""
 
@@ -247,133 +247,6 @@ class CheckInIn(BaseModel):
 
 #: A stored check-in as a pydantic model: its validation and JSON Schema (see ``CheckIn``).
 CheckInSchema = _stored(CheckInIn, "CheckIn", "A stored check-in (one per person and day).")
-
-
-# -- stored records -------------------------------------------------------------------------
-
-R = TypeVar("R", bound="_Record")
-
-
-class _Record:
-    """What stored records share: pydantic's spelling of validation, dumps and copies.
-
-    (They were pydantic models; callers of the public API keep the methods they used.)
-    """
-
-    __slots__ = ()
-    #: The pydantic model that validates this record and gives its JSON Schema.
-    schema: ClassVar[type[BaseModel]]
-
-    @classmethod
-    def model_validate(cls: type[R], data: Any) -> R:
-        """A record from untrusted data (a damaged row, a file), validated as the schema does.
-
-        Raises pydantic's ``ValidationError``, worded as before.
-        """
-        checked = cls.schema.model_validate(data)
-        return cls(**{name: getattr(checked, name) for name in cls.schema.model_fields})
-
-    def model_dump(
-        self,
-        *,
-        mode: Literal["python", "json"] = "python",
-        include: set[str] | None = None,
-        exclude: set[str] | None = None,
-    ) -> dict[str, Any]:
-        """The record's fields in order, as pydantic dumped them (``mode="json"``: for JSON)."""
-        data = {f.name: _copied(getattr(self, f.name)) for f in fields(self)}  # type: ignore[arg-type]
-        if mode == "json":
-            # pydantic-core's own writer: times, days and numbers as the models wrote them.
-            from pydantic_core import to_jsonable_python
-
-            data = to_jsonable_python(data)
-        if include is not None:
-            data = {k: v for k, v in data.items() if k in include}
-        if exclude is not None:
-            data = {k: v for k, v in data.items() if k not in exclude}
-        return data
-
-    def model_copy(self: R, *, update: Mapping[str, Any] | None = None) -> R:
-        """A copy with some fields changed (not validated, as pydantic's ``model_copy``)."""
-        return replace(self, **(update or {}))  # type: ignore[type-var]
-
-    @classmethod
-    def __get_pydantic_core_schema__(
-        cls, source: type[Any], handler: GetCoreSchemaHandler
-    ) -> CoreSchema:
-        # Validated as its schema model and built from it; dumped as the dataclass it is.
-        from pydantic_core import core_schema
-
-        return core_schema.no_info_after_validator_function(
-            lambda checked: checked if isinstance(checked, cls) else cls.model_validate(checked),
-            core_schema.union_schema(
-                [core_schema.is_instance_schema(cls), handler.generate_schema(cls.schema)]
-            ),
-            serialization=core_schema.plain_serializer_function_ser_schema(
-                lambda record, info: record.model_dump(
-                    mode="json" if info.mode_is_json() else "python"
-                ),
-                info_arg=True,
-            ),
-        )
-
-
-def _copied(value: Any) -> Any:
-    # model_dump gives new lists and dicts, so a caller may change them.
-    return value.copy() if isinstance(value, list | dict) else value
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Episode(_Record):
-    """A stored episode: it has an id and belongs to a person.
-
-    The fields of ``EpisodeIn`` (the same names, order, types and defaults; a test
-    checks), then ``id`` and ``person_id``. Built from a diary's rows without
-    validation; ``Episode.model_validate`` validates untrusted data.
-    """
-
-    schema: ClassVar[type[BaseModel]] = EpisodeSchema
-
-    started_at: datetime
-    duration_s: int | None = None
-    location: DiaryLocation = "calf"
-    side: DiarySide = "none"
-    intensity: int | None = None
-    woke: bool = False
-    actions: list[str] = field(default_factory=list)
-    helped: list[str] = field(default_factory=list)
-    minutes_to_relief: float | None = None
-    notes: str = ""
-    id: int
-    person_id: int = 1
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class CheckIn(_Record):
-    """A stored check-in (one per person and day).
-
-    The fields of ``CheckInIn`` (a test checks), then ``id`` and ``person_id``.
-    """
-
-    schema: ClassVar[type[BaseModel]] = CheckInSchema
-
-    day: date
-    exercise: bool | None = None
-    exercise_intensity: int | None = None
-    hours_on_feet: float | None = None
-    long_sitting: bool | None = None
-    fluids_l: float | None = None
-    caffeine_cups: int | None = None
-    alcohol_units: float | None = None
-    heel_height_cm: float | None = None
-    heat: bool | None = None
-    stress: int | None = None
-    new_medicine: bool | None = None
-    tucked_bedding: bool | None = None
-    custom: dict[str, bool | float] = field(default_factory=dict)
-    notes: str = ""
-    id: int
-    person_id: int = 1
 
 
 #: Any episode or check-in, as entered or as stored: what writers and readers of

@@ -23,17 +23,15 @@ from dataclasses import fields
 from datetime import date, datetime
 from typing import Any
 
-from crampcare.diary.models import (
+from crampcare.diary.records import (
     FACTORS,
     MAX_ITEM,
     MAX_ITEMS,
     MAX_NOTES,
+    RANGES,
     CheckIn,
-    CheckInIn,
     Episode,
 )
-from crampcare.diary.models import EpisodeIn as _In
-from crampcare.diary.sqlselect import bounds
 from crampcare.vocabulary import DIARY_LOCATIONS, DIARY_SIDES
 
 Row = Sequence[Any]
@@ -122,9 +120,9 @@ def episodes(rows: Iterable[Row], out: list[Any], fallback: Callable[[Row], None
     )
     first, past = _FIRST_TIME, _PAST_TIME
     locations, sides = frozenset(DIARY_LOCATIONS), frozenset(DIARY_SIDES)
-    dur_lo, dur_hi = bounds(_In, "duration_s")
-    int_lo, int_hi = bounds(_In, "intensity")
-    rel_lo, rel_hi = bounds(_In, "minutes_to_relief")
+    dur_lo, dur_hi = RANGES["duration_s"]
+    int_lo, int_hi = RANGES["intensity"]
+    rel_lo, rel_hi = RANGES["minutes_to_relief"]
     append = out.append
     for row in rows:
         (
@@ -202,7 +200,7 @@ def _factor_checks() -> tuple[tuple[int, type, float, float, Callable[[Any, Any]
     checks = []
     slots = dict(zip((f.name for f in fields(CheckIn)), setters(CheckIn), strict=True))
     for i, (name, (kind, _label)) in enumerate(FACTORS.items()):
-        lo, hi = (0.0, 1.0) if kind is bool else bounds(CheckInIn, name)
+        lo, hi = (0.0, 1.0) if kind is bool else RANGES[name]
         checks.append((3 + i, kind, lo, hi, slots[name]))
     return tuple(checks)
 

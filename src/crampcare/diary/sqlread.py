@@ -23,10 +23,8 @@ from contextlib import contextmanager
 from datetime import date, datetime
 from typing import Any, Generic, TypeVar
 
-from pydantic import ValidationError
-
 from crampcare.diary import sqlfast
-from crampcare.diary.models import FACTORS, CheckIn, Episode
+from crampcare.diary.records import FACTORS, CheckIn, Episode
 
 M = TypeVar("M")
 MAX_PROBLEMS = 1000
@@ -135,6 +133,8 @@ def _checkin_slow(row: Sequence[Any]) -> CheckIn:
 
 
 def _reason(exc: Exception) -> str:
+    from pydantic import ValidationError  # loaded already: the record was validated
+
     if isinstance(exc, ValidationError):
         from crampcare.errors import validation_message
 
@@ -161,7 +161,7 @@ def _records(
     def fallback(row: Sequence[Any]) -> None:
         try:
             out.append(slow(row))
-        except (ValidationError, ValueError, TypeError, OverflowError) as exc:
+        except (ValueError, TypeError, OverflowError) as exc:  # pydantic's ValidationError too
             out.skipped += 1
             _left_out(label(row), exc, problems)
 
