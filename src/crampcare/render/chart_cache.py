@@ -9,7 +9,8 @@ are drawn from the analysis alone (``charts.render_all``), so the same analysis
 and code draw the same charts: they are kept in the user's cache folder, keyed by
 a hash of exactly those inputs, and a report of an unchanged diary does not
 import matplotlib at all. A change that changes the analysis, a new ``--since``,
-a new crampcare or matplotlib (its ``_version.py``) makes a new key. The analysis is hashed as its JSON
+a new crampcare or matplotlib (its ``_version.py``) makes a new key. The analysis
+is hashed as its JSON
 (tens of kilobytes), not the records behind it: hashing a 10-year diary's
 records cost a tenth of a whole report. Only the newest few entries stay.
 """
