@@ -103,8 +103,11 @@ class _Record:
     def model_validate(cls: type[R], data: Any) -> R:
         """A record from untrusted data (a damaged row, a file), validated as the schema does.
 
-        Raises pydantic's ``ValidationError``, worded as before.
+        Raises pydantic's ``ValidationError``, worded as before. A record already
+        is one, and is given back as it is (as pydantic gives back a model).
         """
+        if isinstance(data, cls):
+            return data
         schema = cls.schema()
         checked = schema.model_validate(data)
         return cls(**{name: getattr(checked, name) for name in schema.model_fields})
