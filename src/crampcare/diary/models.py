@@ -41,6 +41,7 @@ from crampcare.diary.records import (
     MAX_NOTES,
     CheckIn,
     Episode,
+    register_schema,
 )
 from crampcare.vocabulary import DiaryLocation, DiarySide
 
@@ -247,6 +248,9 @@ class CheckInIn(BaseModel):
 
 #: A stored check-in as a pydantic model: its validation and JSON Schema (see ``CheckIn``).
 CheckInSchema = _stored(CheckInIn, "CheckIn", "A stored check-in (one per person and day).")
+
+register_schema(Episode, EpisodeSchema)
+register_schema(CheckIn, CheckInSchema)
 
 
 #: Any episode or check-in, as entered or as stored: what writers and readers of

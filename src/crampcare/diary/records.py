@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from crampcare.vocabulary import DiaryLocation, DiarySide
 
@@ -86,18 +86,20 @@ class _Record:
     """
 
     __slots__ = ()
-    #: The name in ``diary.models`` of the pydantic model that validates this record
-    #: and gives its JSON Schema (imported only when needed: pydantic is a tenth of a
-    #: second to import).
-    _schema_name: ClassVar[str]
 
     @classmethod
     def schema(cls) -> type[BaseModel]:
-        """The pydantic model of this record: its validation and JSON Schema."""
-        from crampcare.diary import models
+        """The pydantic model of this record: its validation and JSON Schema.
 
-        found: type[BaseModel] = getattr(models, cls._schema_name)
-        return found
+        ``diary.models`` defines it (pydantic is a tenth of a second to import, so
+        a reader never loads it) and registers it here when it is imported.
+        """
+        try:
+            return _SCHEMAS[cls]
+        except KeyError:
+            raise LookupError(
+                f"{cls.__name__}'s schema is in crampcare.diary.models: import that first"
+            ) from None
 
     @classmethod
     def model_validate(cls: type[R], data: Any) -> R:
@@ -157,6 +159,14 @@ class _Record:
         )
 
 
+_SCHEMAS: dict[type[_Record], type[BaseModel]] = {}
+
+
+def register_schema(record: type[_Record], schema: type[BaseModel]) -> None:
+    """``schema`` validates ``record`` (``diary.models`` calls this for each record)."""
+    _SCHEMAS[record] = schema
+
+
 def _copied(value: Any) -> Any:
     # model_dump gives new lists and dicts, so a caller may change them.
     return value.copy() if isinstance(value, list | dict) else value
@@ -170,8 +180,6 @@ class Episode(_Record):
     checks), then ``id`` and ``person_id``. Built from a diary's rows without
     validation; ``Episode.model_validate`` validates untrusted data.
     """
-
-    _schema_name: ClassVar[str] = "EpisodeSchema"
 
     started_at: datetime
     duration_s: int | None = None
@@ -193,8 +201,6 @@ class CheckIn(_Record):
 
     The fields of ``CheckInIn`` (a test checks), then ``id`` and ``person_id``.
     """
-
-    _schema_name: ClassVar[str] = "CheckInSchema"
 
     day: date
     exercise: bool | None = None

@@ -120,7 +120,9 @@ def _episode_slow(row: Sequence[Any]) -> Episode:
         "minutes_to_relief": _typed("minutes_to_relief", row[10], float),
         "notes": _typed("notes", row[11], str),
     }
-    return Episode.model_validate(data)
+    from crampcare.diary import models  # the records' pydantic schemas (registered there)
+
+    return models.Episode.model_validate(data)
 
 
 def _checkin_slow(row: Sequence[Any]) -> CheckIn:
@@ -129,7 +131,9 @@ def _checkin_slow(row: Sequence[Any]) -> CheckIn:
         data[name] = _typed(name, row[3 + i], kind)
     data["custom"] = _json("custom", row[-2])
     data["notes"] = _typed("notes", row[-1], str)
-    return CheckIn.model_validate(data)
+    from crampcare.diary import models
+
+    return models.CheckIn.model_validate(data)
 
 
 def _reason(exc: Exception) -> str:
