@@ -89,14 +89,14 @@ def _report(values: dict[str, str]) -> str | None:
     result = analyse(episodes, checkins, since=start)
     if charts is not None:
         from crampcare.render.chart_cache import cached
-        from crampcare.render.report_files import write_atomic
+        from crampcare.render.report_files import write_changed
 
         drawn = cached(result, start)
         if drawn is None:
             return None  # the first report of this diary state: the app draws them
         for kind, files in drawn.items():
             for name, data in files.items():
-                write_atomic(charts / f"{name}.{kind}", data)
+                write_changed(charts / f"{name}.{kind}", data)
     if fmt == "json":
         import json
 

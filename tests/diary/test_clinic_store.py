@@ -16,7 +16,7 @@ from crampcare.analysis.clinic_store import as_json, clinic_analysis, open_store
 from crampcare.analysis.nights import DiaryColumns, episodes_per_checkin, minute_stamp
 from crampcare.analysis.population import PopulationResult, population_factors
 from crampcare.analysis.simulate import iter_checkins, iter_episodes, simulate_columns
-from crampcare.diary.models import CheckInIn, EpisodeIn
+from crampcare.diary.models import AnyCheckIn, AnyEpisode
 from crampcare.diary.store import Diary
 from crampcare.errors import CrampcareError
 
@@ -49,7 +49,7 @@ def _with_edge_episodes(cols: DiaryColumns) -> DiaryColumns:
 
 
 def _store(diary: Diary, cols: DiaryColumns) -> None:
-    def rows() -> Iterator[tuple[int, EpisodeIn | CheckInIn]]:
+    def rows() -> Iterator[tuple[int, AnyEpisode | AnyCheckIn]]:
         for e in iter_episodes(cols):
             yield e.person_id, e
         for c in iter_checkins(cols):

@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from pydantic import BaseModel, ValidationError
+from pydantic import ValidationError
 
 from crampcare.diary import sqlread
 from crampcare.diary.models import CheckInIn, EpisodeIn
@@ -41,7 +41,7 @@ def _validated(rows: list[Any], slow: Any) -> list[dict[str, Any] | None]:
     return out
 
 
-def _read(records: Sequence[BaseModel]) -> list[dict[str, Any]]:
+def _read(records: Sequence[Any]) -> list[dict[str, Any]]:
     return [r.model_dump() for r in records]
 
 

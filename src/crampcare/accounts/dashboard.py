@@ -13,7 +13,7 @@ from typing import Any
 
 from crampcare.accounts.consent import Consent, Grant
 from crampcare.accounts.models import Account
-from crampcare.diary.models import CheckIn, Episode, EpisodeIn
+from crampcare.diary.models import AnyEpisode, CheckIn, Episode
 from crampcare.diary.store import Diary
 
 TREND_WEEKS = 8
@@ -27,7 +27,7 @@ class PatientSummary:
 
 
 def weekly_counts(
-    episodes: Sequence[EpisodeIn], today: date, weeks: int = TREND_WEEKS
+    episodes: Sequence[AnyEpisode], today: date, weeks: int = TREND_WEEKS
 ) -> list[tuple[date, int]]:
     """Episodes per week (weeks start on Monday) for the ``weeks`` weeks up to ``today``."""
     this_monday = today - timedelta(days=today.weekday())

@@ -24,7 +24,8 @@ class OwnedDiary:
     def __init__(self, diary: Diary, person_id: int) -> None:
         self._diary = diary
         self.person_id = person_id
-        #: Rows the readers skipped in this person's diary (see ``Diary.problems``).
+        #: Stored rows of this person's that its reads left out as unreadable, each
+        #: named once (as ``Diary.problems`` names them for the whole database).
         self.problems: list[str] = []
 
     def add_episode(self, episode: EpisodeIn, idempotency_key: str | None = None) -> Episode:
@@ -57,6 +58,7 @@ class OwnedDiary:
             offset=offset,
             after=after,
             newest_first=newest_first,
+            problems=self.problems,
         )
 
     def set_checkin(self, checkin: CheckInIn) -> CheckIn:
@@ -95,6 +97,7 @@ class OwnedDiary:
             offset=offset,
             after=after,
             newest_first=newest_first,
+            problems=self.problems,
         )
 
     def counts(self) -> tuple[int, int]:

@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import numpy as np
 import numpy.typing as npt
 
-from crampcare.diary.models import FACTORS, CheckInIn
+from crampcare.diary.records import FACTORS
+
+if TYPE_CHECKING:
+    from crampcare.diary.models import AnyCheckIn
 
 Op = Literal["true", ">", ">=", "<"]
 
@@ -132,7 +135,7 @@ def rule_for(name: str) -> FactorRule:
     return RULES_BY_NAME[name]
 
 
-def value_of(checkin: CheckInIn, name: str) -> float:
+def value_of(checkin: AnyCheckIn, name: str) -> float:
     """A check-in's raw value for a factor as a float; NaN when unanswered."""
     if name.startswith("custom:"):
         raw: object = checkin.custom.get(name.removeprefix("custom:"))

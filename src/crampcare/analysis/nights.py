@@ -16,12 +16,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from operator import attrgetter
+from typing import TYPE_CHECKING
 
 import numpy as np
 import numpy.typing as npt
 
 from crampcare.analysis.factors import STANDARD, value_of
-from crampcare.diary.models import CheckInIn, EpisodeIn
+
+if TYPE_CHECKING:
+    from crampcare.diary.models import AnyCheckIn, AnyEpisode
 
 NIGHT_STARTS_MIN = 18 * 60  # 18:00 on day D
 NIGHT_LENGTH_MIN = 18 * 60  # ... until 12:00 on day D+1
@@ -68,7 +71,7 @@ class DiaryColumns:
 
 
 def columns_from_records(
-    episodes: Sequence[EpisodeIn], checkins: Sequence[CheckInIn]
+    episodes: Sequence[AnyEpisode], checkins: Sequence[AnyCheckIn]
 ) -> DiaryColumns:
     """One person's records as columns (person index 0)."""
     # The standard factors in one pass: numpy turns each None (unanswered) into NaN

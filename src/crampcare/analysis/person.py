@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import numpy as np
 
@@ -39,11 +39,13 @@ from crampcare.analysis.results import (
     Trend,
 )
 from crampcare.analysis.stats import bh_qvalues, fisher_exact_many, linear_slope, relative_risk
-from crampcare.diary.models import CheckInIn, EpisodeIn
+
+if TYPE_CHECKING:
+    from crampcare.diary.models import AnyCheckIn, AnyEpisode
 
 
 def analyse(
-    episodes: Sequence[EpisodeIn], checkins: Sequence[CheckInIn], since: date | None = None
+    episodes: Sequence[AnyEpisode], checkins: Sequence[AnyCheckIn], since: date | None = None
 ) -> Analysis:
     """Analyse one person's episodes and check-ins (optionally from ``since`` on)."""
     return analyse_columns(columns_from_records(episodes, checkins), since)

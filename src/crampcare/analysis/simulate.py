@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -20,6 +21,7 @@ from crampcare.analysis.factors import RULES, RULES_BY_NAME, STANDARD
 from crampcare.analysis.nights import DAY_MIN, NIGHT_STARTS_MIN, DiaryColumns
 from crampcare.diary.models import FACTORS, CheckIn, Episode
 from crampcare.errors import CrampcareError
+from crampcare.vocabulary import DiarySide
 
 F64 = npt.NDArray[np.float64]
 
@@ -265,7 +267,7 @@ def iter_episodes(cols: DiaryColumns, seed: int = 0) -> Iterator[Episode]:
     loc = rng.choice(len(locs), n, p=np.array(list(LOCATION_WEIGHTS.values()))).tolist()
     side = rng.choice(3, n, p=[0.45, 0.45, 0.10]).tolist()
     extra_s = rng.integers(0, 60, n).tolist()
-    sides = ("left", "right", "both")
+    sides: tuple[DiarySide, ...] = ("left", "right", "both")
     bits = list(enumerate(cols.methods))
     columns = zip(
         cols.ep_start.tolist(),
@@ -299,7 +301,7 @@ def iter_checkins(cols: DiaryColumns) -> Iterator[CheckIn]:
     kinds = {name: t for name, (t, _) in FACTORS.items()}
     values = {k: v.tolist() for k, v in cols.factors.items()}
     for i, (person, day) in enumerate(zip(cols.person.tolist(), cols.day.tolist(), strict=True)):
-        fields: dict[str, object] = {}
+        fields: dict[str, Any] = {}
         for name, vals in values.items():
             x = vals[i]
             fields[name] = None if x != x else kinds[name](x)  # NaN check without numpy

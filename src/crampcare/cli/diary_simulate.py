@@ -58,12 +58,12 @@ def simulate_cmd(
     if persons * days > MAX_PERSON_DAYS:
         fail(f"at most {MAX_PERSON_DAYS:,} person-days in one run")
     from crampcare.analysis.simulate import iter_checkins, iter_episodes, simulate_columns
-    from crampcare.diary.models import CheckInIn, EpisodeIn
+    from crampcare.diary.models import AnyCheckIn, AnyEpisode
     from crampcare.diary.store import Diary
 
     cols, truth = simulate_columns(persons, days, seed, planted=_planted(plant))
 
-    def rows() -> Iterator[tuple[int, EpisodeIn | CheckInIn]]:
+    def rows() -> Iterator[tuple[int, AnyEpisode | AnyCheckIn]]:
         # Streamed: a clinic-sized simulation never holds every record in memory.
         for e in iter_episodes(cols, seed):
             yield e.person_id, e

@@ -93,6 +93,8 @@ def now_spec(command: Any) -> dict[str, Any]:
 
 def log_spec(command: Any) -> dict[str, Any]:
     """What ``crampcare.fastlog`` reads ``log --now`` with, from the command and the models."""
+    import dataclasses
+
     from crampcare.diary.entry import _DURATION
     from crampcare.diary.models import MAX_ITEM, Episode, EpisodeIn
     from crampcare.diary.sqliterows import INSERT_EPISODE
@@ -114,7 +116,7 @@ def log_spec(command: Any) -> dict[str, Any]:
         "duration": (_DURATION.pattern, int(_DURATION.flags)),
         "woke_before": WOKE_BEFORE_HOUR,
         "insert": INSERT_EPISODE,
-        "json_fields": list(Episode.model_fields),
+        "json_fields": [f.name for f in dataclasses.fields(Episode)],
     }
 
 

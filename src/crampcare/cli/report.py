@@ -70,7 +70,7 @@ def report(
     correction. Below 30 days of check-ins it says "not enough data yet".
     """
     from crampcare.analysis.person import analyse
-    from crampcare.render.report_files import write_atomic
+    from crampcare.render.report_files import write_atomic, write_changed
 
     start = _parse_day(since)
     if fmt is ReportFormat.pdf and output is None:
@@ -96,7 +96,7 @@ def report(
 
         for kind, drawn in chart_files(result, start).items():
             for name, data in drawn.items():
-                write_atomic(charts / f"{name}.{kind}", data)
+                write_changed(charts / f"{name}.{kind}", data)
                 if kind == "png":  # linked from where the Markdown file will be
                     base = output.parent if output is not None else Path.cwd()
                     chart_links[name] = os.path.relpath(charts / f"{name}.png", base)

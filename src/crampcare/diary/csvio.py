@@ -22,7 +22,14 @@ from collections.abc import Iterable, Iterator
 from datetime import datetime
 from typing import IO, Any
 
-from crampcare.diary.models import EPISODE_FIELDS, FACTORS, CheckInIn, EpisodeIn
+from crampcare.diary.models import (
+    EPISODE_FIELDS,
+    FACTORS,
+    AnyCheckIn,
+    AnyEpisode,
+    CheckInIn,
+    EpisodeIn,
+)
 
 EPISODE_COLUMNS = tuple(f for f in EPISODE_FIELDS if f != "notes")
 CHECKIN_COLUMNS = ("day", *FACTORS, "custom")
@@ -78,7 +85,7 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
-def episode_row(ep: EpisodeIn) -> list[str]:
+def episode_row(ep: AnyEpisode) -> list[str]:
     """The CSV cells for an episode, in ``COLUMNS`` order."""
     data = ep.model_dump(include=set(EPISODE_COLUMNS) | {"notes"})
     return [
@@ -89,7 +96,7 @@ def episode_row(ep: EpisodeIn) -> list[str]:
     ]
 
 
-def checkin_row(ci: CheckInIn) -> list[str]:
+def checkin_row(ci: AnyCheckIn) -> list[str]:
     """The CSV cells for a check-in, in ``COLUMNS`` order."""
     data = ci.model_dump(include=set(CHECKIN_COLUMNS))
     return [
@@ -100,7 +107,7 @@ def checkin_row(ci: CheckInIn) -> list[str]:
     ]
 
 
-def write_csv(out: IO[str], episodes: Iterable[EpisodeIn], checkins: Iterable[CheckInIn]) -> int:
+def write_csv(out: IO[str], episodes: Iterable[AnyEpisode], checkins: Iterable[AnyCheckIn]) -> int:
     """Write a header, the episodes, then the check-ins; returns the number of records."""
     # RFC 4180 line ends: the writer then quotes any cell holding \r or \n.
     writer = csv.writer(out, lineterminator="\r\n")

@@ -18,12 +18,12 @@ from pydantic import ValidationError
 
 from crampcare.diary.csvfast import StoredCheckIn, StoredEpisode, compile_row
 from crampcare.diary.csvio import RowProblem, parse_row, read_header
-from crampcare.diary.models import CheckInIn, EpisodeIn
+from crampcare.diary.models import AnyCheckIn, AnyEpisode, CheckIn, CheckInIn, EpisodeIn
 from crampcare.diary.store import Diary, ImportSummary
 from crampcare.errors import CrampcareError, validation_message
 
 FORMATS = ("csv", "json")
-Record = EpisodeIn | CheckInIn | StoredEpisode | StoredCheckIn
+Record = AnyEpisode | AnyCheckIn | StoredEpisode | StoredCheckIn
 SHOWN = 20
 
 
@@ -70,7 +70,7 @@ class _Collector:
             self.errors.append(RowError(where, reason))
 
     def check(self, where: str, record: Record) -> bool:
-        if isinstance(record, CheckInIn):
+        if isinstance(record, CheckInIn | CheckIn):
             day = record.day.isoformat()
         elif type(record) is StoredCheckIn:
             day = record[0]

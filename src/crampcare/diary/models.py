@@ -1,8 +1,20 @@
 """The diary's records: cramp episodes and daily check-ins.
 
-These pydantic models are the boundary shared by storage, import/export,
-analysis and the faces. A check-in describes the day *before* a night; the
-analysis pairs it with the episodes of that night.
+A check-in describes the day *before* a night; the analysis pairs it with the
+episodes of that night. Two kinds of type, one for each direction:
+
+- What comes in (``EpisodeIn``, ``EpisodePatch``, ``CheckInIn``) is a pydantic
+  model, here: every write path (the CLI, imports, web forms, the JSON API)
+  validates it, with pydantic's errors.
+- What the store gives back (``Episode``, ``CheckIn``, defined in
+  ``diary.records`` and exported here too) is a frozen, slotted dataclass: a
+  diary's own rows were validated on the way in, so a read builds them without
+  validating again (at a diary's size pydantic's per-record cost was most of a
+  read), and a reader (``report``) never imports pydantic. ``EpisodeSchema`` /
+  ``CheckInSchema`` are the same records as pydantic models, derived from the
+  input models: they validate a stored row that may be damaged
+  (``Episode.model_validate``) and give the API's JSON Schema. A test holds the
+  dataclasses' fields to theirs.
 """
 
 from __future__ import annotations
@@ -11,29 +23,52 @@ import math
 from datetime import date, datetime
 from typing import Annotated
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, create_model, field_validator
 from pydantic.config import JsonDict
 from pydantic.json_schema import SkipJsonSchema
 
+# The limits and the stored records are defined without pydantic; exported here too.
+from crampcare.diary.records import (
+    FACTORS,
+    FIRST_DAY,
+    LAST_DAY,
+    MAX_CUSTOM,
+    MAX_CUSTOM_NAME,
+    MAX_CUSTOM_VALUE,
+    MAX_ID,
+    MAX_ITEM,
+    MAX_ITEMS,
+    MAX_NOTES,
+    CheckIn,
+    Episode,
+    register_schema,
+)
 from crampcare.vocabulary import DiaryLocation, DiarySide
 
-# -- limits: one set for SQLite and PostgreSQL ----------------------------------------------
-# A value outside these is refused at the boundary, so no backend can store what
-# another (or a reader: analysis, exports) cannot handle. docs/diary.md lists them.
-
-#: Dates accepted for an episode's start and a check-in's day (inclusive).
-FIRST_DAY = date(1900, 1, 1)
-LAST_DAY = date(2100, 12, 31)
-#: Record ids and person ids: PostgreSQL's INTEGER, so both backends agree.
-MAX_ID = 2**31 - 1
-MAX_NOTES = 2000
-MAX_ITEM = 80
-#: Items in ``actions`` / ``helped``, and custom factors per day.
-MAX_ITEMS = 20
-MAX_CUSTOM = 30
-MAX_CUSTOM_NAME = 40
-#: A custom factor's number is at most this far from 0.
-MAX_CUSTOM_VALUE = 1_000_000.0
+__all__ = [
+    "EPISODE_FIELDS",
+    "FACTORS",
+    "FIRST_DAY",
+    "LAST_DAY",
+    "MAX_CUSTOM",
+    "MAX_CUSTOM_NAME",
+    "MAX_CUSTOM_VALUE",
+    "MAX_ID",
+    "MAX_ITEM",
+    "MAX_ITEMS",
+    "MAX_NOTES",
+    "AnyCheckIn",
+    "AnyEpisode",
+    "CheckIn",
+    "CheckInIn",
+    "CheckInSchema",
+    "Episode",
+    "EpisodeIn",
+    "EpisodePatch",
+    "EpisodeSchema",
+    "check_day",
+    "check_text",
+]
 
 
 def check_text(value: str) -> str:
@@ -137,29 +172,17 @@ class EpisodePatch(BaseModel):
     notes: Notes | SkipJsonSchema[None] = None
 
 
-class Episode(EpisodeIn):
-    """A stored episode: it has an id and belongs to a person."""
+def _stored(model: type[BaseModel], name: str, doc: str) -> type[BaseModel]:
+    """``model`` with a record's ``id`` and ``person_id``, named as the record is."""
+    return create_model(
+        name, __base__=model, __module__=__name__, __doc__=doc, id=(int, ...), person_id=(int, 1)
+    )
 
-    id: int
-    person_id: int = 1
 
-
-# Standard daily factors: name -> (type, plain-language label). Custom factors
-# are free names with a yes/no or number value.
-FACTORS: dict[str, tuple[type, str]] = {
-    "exercise": (bool, "Exercised"),
-    "exercise_intensity": (int, "Exercise intensity (0 none - 3 hard)"),
-    "hours_on_feet": (float, "Hours on your feet"),
-    "long_sitting": (bool, "Sat for long stretches"),
-    "fluids_l": (float, "Fluids drunk (litres)"),
-    "caffeine_cups": (int, "Cups of coffee, tea or cola"),
-    "alcohol_units": (float, "Alcohol (units)"),
-    "heel_height_cm": (float, "Heel height worn (cm)"),
-    "heat": (bool, "Hot day or heavy sweating"),
-    "stress": (int, "Stress (0 none - 3 high)"),
-    "new_medicine": (bool, "New or changed medicine"),
-    "tucked_bedding": (bool, "Tight, tucked-in bedding"),
-}
+#: A stored episode as a pydantic model: its validation and JSON Schema (see ``Episode``).
+EpisodeSchema = _stored(
+    EpisodeIn, "Episode", "A stored episode: it has an id and belongs to a person."
+)
 
 
 class CheckInIn(BaseModel):
@@ -223,8 +246,14 @@ class CheckInIn(BaseModel):
         return value
 
 
-class CheckIn(CheckInIn):
-    """A stored check-in (one per person and day)."""
+#: A stored check-in as a pydantic model: its validation and JSON Schema (see ``CheckIn``).
+CheckInSchema = _stored(CheckInIn, "CheckIn", "A stored check-in (one per person and day).")
 
-    id: int
-    person_id: int = 1
+register_schema(Episode, EpisodeSchema)
+register_schema(CheckIn, CheckInSchema)
+
+
+#: Any episode or check-in, as entered or as stored: what writers and readers of
+#: the fields (rows, CSV, the analysis) take.
+AnyEpisode = EpisodeIn | Episode
+AnyCheckIn = CheckInIn | CheckIn

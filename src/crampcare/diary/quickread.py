@@ -12,7 +12,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from crampcare.diary import sqliteconn
-from crampcare.diary.models import MAX_ID, CheckIn, Episode
+from crampcare.diary.records import MAX_ID, CheckIn, Episode
 from crampcare.diary.sqlread import Records, checkins, episodes
 from crampcare.diary.sqlselect import checkin_query, episode_query
 

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable
 from datetime import date, datetime, time
 from typing import Any, TypeVar
 
-from pydantic import BaseModel, ValidationError
+from pydantic import ValidationError
 from sqlalchemy import Row
 
 from crampcare.diary.models import MAX_ID, CheckIn, Episode
@@ -18,7 +18,7 @@ from crampcare.diary.sqliterows import CHECKIN_COLUMNS
 from crampcare.diary.sqlread import Records
 from crampcare.errors import CrampcareError, validation_message
 
-M = TypeVar("M", bound=BaseModel)
+M = TypeVar("M")
 MAX_PROBLEMS = 1000
 
 

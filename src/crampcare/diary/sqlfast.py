@@ -1,6 +1,6 @@
 """Building records from stored SQLite rows that need no validation again.
 
-``sqlread``'s fast path. A row is built straight into its model when its values
+``sqlread``'s fast path. A row is built straight into its record when its values
 are exactly what validation would produce; any other row goes to the caller's
 ``fallback`` (which validates it, or names it if it is damaged), in its place.
 
@@ -11,41 +11,41 @@ are exactly what validation would produce; any other row goes to the caller's
 - One loop per table, with everything it needs in locals: at a diary's size the
   per-row function call and global look-ups were a sixth of the read.
 
-No SQLAlchemy here, and no pydantic validation: rows written by the store
-were validated on the way in.
+No SQLAlchemy here, and no pydantic validation: rows written by the store were validated
+on the way in, and the records are plain frozen dataclasses.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import fields
 from datetime import date, datetime
 from typing import Any
 
-from pydantic import BaseModel
-
-from crampcare.diary.models import (
+from crampcare.diary.records import (
     FACTORS,
     MAX_ITEM,
     MAX_ITEMS,
     MAX_NOTES,
+    RANGES,
     CheckIn,
-    CheckInIn,
     Episode,
 )
-from crampcare.diary.models import EpisodeIn as _In
-from crampcare.diary.sqlselect import bounds
 from crampcare.vocabulary import DIARY_LOCATIONS, DIARY_SIDES
 
 Row = Sequence[Any]
 
-# pydantic's own slots, set through their descriptors: what ``model_construct``
-# does, without its per-field Python loop (the values passed the model's checks).
-# Every field is set, so records share one fields-set (pydantic only adds to it).
-_set_dict = BaseModel.__dict__["__dict__"].__set__
-_set_fields = BaseModel.__dict__["__pydantic_fields_set__"].__set__
-_set_extra = BaseModel.__dict__["__pydantic_extra__"].__set__
-_set_private = BaseModel.__dict__["__pydantic_private__"].__set__
+
+def setters(record: type[Any]) -> tuple[Callable[[Any, Any], None], ...]:
+    """The slot setters of a frozen record's fields, in field order.
+
+    A frozen dataclass's ``__init__`` sets each field through ``object.__setattr__``
+    by keyword, three times what setting its slots directly costs; the values here
+    have passed the model's checks, so nothing else is skipped.
+    """
+    return tuple(getattr(record, f.name).__set__ for f in fields(record))
+
 
 _LISTS: dict[object, tuple[str, ...] | None] = {"[]": ()}
 
@@ -97,8 +97,21 @@ _FIRST_DAY, _LAST_DAY = "1900-01-01", "2100-12-31"
 
 def episodes(rows: Iterable[Row], out: list[Any], fallback: Callable[[Row], None]) -> None:
     """Rows of ``sqlselect.EPISODE_SELECT`` appended to ``out`` as episodes, in order."""
-    new, fields = Episode.__new__, frozenset(Episode.model_fields)
-    set_dict, set_fields, set_extra, set_private = _set_dict, _set_fields, _set_extra, _set_private
+    new = Episode.__new__
+    (
+        set_started,
+        set_duration,
+        set_location,
+        set_side,
+        set_intensity,
+        set_woke,
+        set_actions,
+        set_helped,
+        set_relief,
+        set_notes,
+        set_id,
+        set_person,
+    ) = setters(Episode)
     parse, known, clean_list, clean_notes = (
         datetime.fromisoformat,
         _LISTS.get,
@@ -107,9 +120,9 @@ def episodes(rows: Iterable[Row], out: list[Any], fallback: Callable[[Row], None
     )
     first, past = _FIRST_TIME, _PAST_TIME
     locations, sides = frozenset(DIARY_LOCATIONS), frozenset(DIARY_SIDES)
-    dur_lo, dur_hi = bounds(_In, "duration_s")
-    int_lo, int_hi = bounds(_In, "intensity")
-    rel_lo, rel_hi = bounds(_In, "minutes_to_relief")
+    dur_lo, dur_hi = RANGES["duration_s"]
+    int_lo, int_hi = RANGES["intensity"]
+    rel_lo, rel_hi = RANGES["minutes_to_relief"]
     append = out.append
     for row in rows:
         (
@@ -167,42 +180,37 @@ def episodes(rows: Iterable[Row], out: list[Any], fallback: Callable[[Row], None
             fallback(row)  # the model converts it to local time
             continue
         obj = new(Episode)
-        set_dict(
-            obj,
-            {
-                "started_at": started,
-                "duration_s": duration,
-                "location": location,
-                "side": side,
-                "intensity": intensity,
-                "woke": woke == 1,
-                "actions": actions,
-                "helped": helped,
-                "minutes_to_relief": relief,
-                "notes": notes,
-                "id": rid,
-                "person_id": person,
-            },
-        )
-        set_fields(obj, fields)
-        set_extra(obj, None)
-        set_private(obj, None)
+        set_started(obj, started)
+        set_duration(obj, duration)
+        set_location(obj, location)
+        set_side(obj, side)
+        set_intensity(obj, intensity)
+        set_woke(obj, woke == 1)
+        set_actions(obj, actions)
+        set_helped(obj, helped)
+        set_relief(obj, relief)
+        set_notes(obj, notes)
+        set_id(obj, rid)
+        set_person(obj, person)
         append(obj)
 
 
-def _factor_checks() -> tuple[tuple[str, int, type, float, float], ...]:
-    """(name, column, kind, low, high) of each standard factor, in ``CHECKIN_SELECT`` order."""
+def _factor_checks() -> tuple[tuple[int, type, float, float, Callable[[Any, Any], None]], ...]:
+    """(column, kind, low, high, setter) of each standard factor, in ``CHECKIN_SELECT`` order."""
     checks = []
+    slots = dict(zip((f.name for f in fields(CheckIn)), setters(CheckIn), strict=True))
     for i, (name, (kind, _label)) in enumerate(FACTORS.items()):
-        lo, hi = (0.0, 1.0) if kind is bool else bounds(CheckInIn, name)
-        checks.append((name, 3 + i, kind, lo, hi))
+        lo, hi = (0.0, 1.0) if kind is bool else RANGES[name]
+        checks.append((3 + i, kind, lo, hi, slots[name]))
     return tuple(checks)
 
 
 def checkins(rows: Iterable[Row], out: list[Any], fallback: Callable[[Row], None]) -> None:
     """Rows of ``sqlselect.CHECKIN_SELECT`` appended to ``out`` as check-ins, in order."""
-    new, fields = CheckIn.__new__, frozenset(CheckIn.model_fields)
-    set_dict, set_fields, set_extra, set_private = _set_dict, _set_fields, _set_extra, _set_private
+    new = CheckIn.__new__
+    slots = dict(zip((f.name for f in fields(CheckIn)), setters(CheckIn), strict=True))
+    set_day, set_custom, set_notes = slots["day"], slots["custom"], slots["notes"]
+    set_id, set_person = slots["id"], slots["person_id"]
     parse, clean_notes, checks = date.fromisoformat, _clean_notes, _factor_checks()
     first, last = _FIRST_DAY, _LAST_DAY
     append = out.append
@@ -219,11 +227,13 @@ def checkins(rows: Iterable[Row], out: list[Any], fallback: Callable[[Row], None
             fallback(row)
             continue
         try:
-            values: dict[str, Any] = {"day": parse(day_text)}
+            day = parse(day_text)
         except ValueError:
             fallback(row)
             continue
-        for name, at, kind, lo, hi in checks:
+        obj = new(CheckIn)  # left unfinished, and dropped, if a value fails its check
+        set_day(obj, day)
+        for at, kind, lo, hi, set_factor in checks:
             value = row[at]
             if value is not None:
                 # A FLOAT column arrives as a float (``CHECKIN_SELECT`` casts integers).
@@ -231,17 +241,12 @@ def checkins(rows: Iterable[Row], out: list[Any], fallback: Callable[[Row], None
                     break
                 if kind is bool:
                     value = value == 1
-            values[name] = value
+            set_factor(obj, value)
         else:
-            values["custom"] = {}
-            values["notes"] = notes
-            values["id"] = row[0]
-            values["person_id"] = row[1]
-            obj = new(CheckIn)
-            set_dict(obj, values)
-            set_fields(obj, fields)
-            set_extra(obj, None)
-            set_private(obj, None)
+            set_custom(obj, {})
+            set_notes(obj, notes)
+            set_id(obj, row[0])
+            set_person(obj, row[1])
             append(obj)
             continue
         fallback(row)

@@ -15,7 +15,7 @@ import json
 from datetime import datetime
 from typing import Any
 
-from crampcare.diary.models import EPISODE_FIELDS, FACTORS, CheckInIn, EpisodeIn
+from crampcare.diary.models import EPISODE_FIELDS, FACTORS, AnyCheckIn, AnyEpisode
 
 #: Columns a writer fills, in insert order (the tables' columns minus ``id`` and
 #: the episode's ``idempotency_key``, which only the store's single write sets).
@@ -41,7 +41,7 @@ def sqlite_datetime(value: datetime) -> str:
     return value.isoformat(" ", "microseconds")
 
 
-def episode_row(ep: EpisodeIn, person_id: int) -> tuple[Any, ...]:
+def episode_row(ep: AnyEpisode, person_id: int) -> tuple[Any, ...]:
     """An episode's column values, in ``EPISODE_COLUMNS`` order."""
     return (
         person_id,
@@ -58,7 +58,7 @@ def episode_row(ep: EpisodeIn, person_id: int) -> tuple[Any, ...]:
     )
 
 
-def checkin_row(ci: CheckInIn, person_id: int) -> tuple[Any, ...]:
+def checkin_row(ci: AnyCheckIn, person_id: int) -> tuple[Any, ...]:
     """A check-in's column values, in ``CHECKIN_COLUMNS`` order."""
     return (
         person_id,
@@ -69,17 +69,17 @@ def checkin_row(ci: CheckInIn, person_id: int) -> tuple[Any, ...]:
     )
 
 
-def episode_values(ep: EpisodeIn, person_id: int) -> dict[str, Any]:
+def episode_values(ep: AnyEpisode, person_id: int) -> dict[str, Any]:
     """The ``episodes`` row for SQLAlchemy (which converts the values itself)."""
     return dict(zip(EPISODE_COLUMNS, episode_row(ep, person_id), strict=True))
 
 
-def checkin_values(ci: CheckInIn, person_id: int) -> dict[str, Any]:
+def checkin_values(ci: AnyCheckIn, person_id: int) -> dict[str, Any]:
     """The ``checkins`` row for SQLAlchemy."""
     return dict(zip(CHECKIN_COLUMNS, checkin_row(ci, person_id), strict=True))
 
 
-def sqlite_episode(ep: EpisodeIn, person_id: int) -> tuple[Any, ...]:
+def sqlite_episode(ep: AnyEpisode, person_id: int) -> tuple[Any, ...]:
     """An episode as SQLite stores it: the ``INSERT_EPISODE`` parameters."""
     pid, started, duration, location, side, intensity, woke, did, helped, relief, notes = (
         episode_row(ep, person_id)
@@ -99,7 +99,7 @@ def sqlite_episode(ep: EpisodeIn, person_id: int) -> tuple[Any, ...]:
     )
 
 
-def sqlite_checkin(ci: CheckInIn, person_id: int) -> tuple[Any, ...]:
+def sqlite_checkin(ci: AnyCheckIn, person_id: int) -> tuple[Any, ...]:
     """A check-in as SQLite stores it, in ``CHECKIN_COLUMNS`` order."""
     row = checkin_row(ci, person_id)
     custom = row[-2]

@@ -4,9 +4,9 @@ The store's SQLite reads, and ``report``'s (which never imports SQLAlchemy),
 come through here. Validation is split in two:
 
 - A row whose values are exactly what validation would produce (each value's
-  type and range checked: ``sqlfast``) is built straight into its model:
-  rows the store wrote were validated on the way in.
-- Any other row goes through pydantic as before (``slow``). One that still
+  type and range checked: ``sqlfast``) is built straight into its record (a
+  plain dataclass): rows the store wrote were validated on the way in.
+- Any other row is validated by the record's pydantic schema (``slow``). One that still
   fails — text in a number column, a date that does not exist, broken JSON —
   is left out, named in ``problems``, and counted in ``Records.skipped``: one
   damaged row never stops the person reading the rest of their diary.
@@ -23,12 +23,10 @@ from contextlib import contextmanager
 from datetime import date, datetime
 from typing import Any, Generic, TypeVar
 
-from pydantic import BaseModel, ValidationError
-
 from crampcare.diary import sqlfast
-from crampcare.diary.models import FACTORS, CheckIn, Episode
+from crampcare.diary.records import FACTORS, CheckIn, Episode
 
-M = TypeVar("M", bound=BaseModel)
+M = TypeVar("M")
 MAX_PROBLEMS = 1000
 
 
@@ -122,7 +120,9 @@ def _episode_slow(row: Sequence[Any]) -> Episode:
         "minutes_to_relief": _typed("minutes_to_relief", row[10], float),
         "notes": _typed("notes", row[11], str),
     }
-    return Episode.model_validate(data)
+    from crampcare.diary import models  # the records' pydantic schemas (registered there)
+
+    return models.Episode.model_validate(data)
 
 
 def _checkin_slow(row: Sequence[Any]) -> CheckIn:
@@ -131,10 +131,14 @@ def _checkin_slow(row: Sequence[Any]) -> CheckIn:
         data[name] = _typed(name, row[3 + i], kind)
     data["custom"] = _json("custom", row[-2])
     data["notes"] = _typed("notes", row[-1], str)
-    return CheckIn.model_validate(data)
+    from crampcare.diary import models
+
+    return models.CheckIn.model_validate(data)
 
 
 def _reason(exc: Exception) -> str:
+    from pydantic import ValidationError  # loaded already: the record was validated
+
     if isinstance(exc, ValidationError):
         from crampcare.errors import validation_message
 
@@ -161,7 +165,7 @@ def _records(
     def fallback(row: Sequence[Any]) -> None:
         try:
             out.append(slow(row))
-        except (ValidationError, ValueError, TypeError, OverflowError) as exc:
+        except (ValueError, TypeError, OverflowError) as exc:  # pydantic's ValidationError too
             out.skipped += 1
             _left_out(label(row), exc, problems)
 

@@ -7,16 +7,18 @@ Their rows are checked value by value and built by ``sqlfast`` (or validated by
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from annotated_types import Ge, Le
-from pydantic import BaseModel
+from crampcare.diary.records import FACTORS
 
-from crampcare.diary.models import FACTORS
+if TYPE_CHECKING:
+    from pydantic import BaseModel
 
 
 def bounds(model: type[BaseModel], name: str) -> tuple[float, float]:
     """A number field's (ge, le) from the model, as floats."""
+    from annotated_types import Ge, Le
+
     lo = hi = None
     for meta in model.model_fields[name].metadata:
         if isinstance(meta, Ge):

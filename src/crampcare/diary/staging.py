@@ -24,7 +24,7 @@ from sqlalchemy import Column, Connection, Integer, MetaData, Table, text
 
 from crampcare.diary.csvfast import StoredCheckIn, StoredEpisode
 from crampcare.diary.db import WRITE
-from crampcare.diary.models import CheckInIn, EpisodeIn
+from crampcare.diary.models import AnyCheckIn, AnyEpisode, CheckIn, CheckInIn, Episode, EpisodeIn
 from crampcare.diary.sqliterows import (
     CHECKIN_COLUMNS,
     EPISODE_COLUMNS,
@@ -35,7 +35,7 @@ from crampcare.diary.sqliterows import (
 )
 from crampcare.diary.tables import checkins, episodes
 
-Record = EpisodeIn | CheckInIn | StoredEpisode | StoredCheckIn
+Record = AnyEpisode | AnyCheckIn | StoredEpisode | StoredCheckIn
 ImportRow = Record | tuple[int, Record]
 
 
@@ -166,15 +166,15 @@ def _fill(
         if kind in (StoredEpisode, StoredCheckIn) and not fast:
             raise TypeError("rows in SQLite's stored form can only go into a SQLite diary")
         if kind is StoredEpisode:  # already in SQLite's form (csvfast; SQLite only)
-            ep_batch.append((who, *record))
+            ep_batch.append((who, *record))  # type: ignore[misc]  # StoredEpisode, a tuple
             n_ep += 1
         elif kind is StoredCheckIn:
-            ci_batch.append((who, *record))
+            ci_batch.append((who, *record))  # type: ignore[misc]  # StoredCheckIn, a tuple
             n_ci += 1
-        elif isinstance(record, EpisodeIn):
+        elif isinstance(record, EpisodeIn | Episode):
             ep_batch.append(sqlite_episode(record, who) if fast else episode_values(record, who))
             n_ep += 1
-        elif isinstance(record, CheckInIn):
+        elif isinstance(record, CheckInIn | CheckIn):
             ci_batch.append(sqlite_checkin(record, who) if fast else checkin_values(record, who))
             n_ci += 1
         else:

@@ -82,9 +82,11 @@ class CheckInMethods(DiaryBase):
         offset: int = 0,
         after: date | None = None,
         newest_first: bool = False,
+        problems: list[str] | None = None,
     ) -> Records[CheckIn]:
         """Check-ins by day, ``since``/``until`` inclusive; paging and damage as episodes."""
         rows.person(person_id)
+        noted = self.problems if problems is None else problems
         first = None if since is None else rows.as_day(since)
         last = None if until is None else rows.as_day(until)
         if not self._sqlite:
@@ -100,7 +102,7 @@ class CheckInMethods(DiaryBase):
             )
             values = {"person": person_id, "since": first, "until": last, "after_when": after}
             found = pgfast.fetch(self.engine, sql, values | {"limit": limit, "offset": offset})
-            return rows.readable(found, rows.checkin, "the check-in of {day}", self.problems)
+            return rows.readable(found, rows.checkin, "the check-in of {day}", noted)
         with self.engine.connect() as conn:
             sql, params = sqlselect.checkin_query(
                 person_id,
@@ -111,4 +113,4 @@ class CheckInMethods(DiaryBase):
                 offset=offset,
                 newest_first=newest_first,
             )
-            return sqlread.checkins(self._raw(conn).execute(sql, params), self.problems)
+            return sqlread.checkins(self._raw(conn).execute(sql, params), noted)

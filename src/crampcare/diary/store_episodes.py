@@ -54,7 +54,7 @@ class EpisodeMethods(DiaryBase):
         values = sqliterows.episode_values(episode, person_id)
         episode = episode.model_copy(update={"started_at": values["started_at"]})
         values["idempotency_key"] = idempotency_key
-        # Validated before the write (the id comes after): if this fails, nothing is stored.
+        # The record before the write (its id comes after); ``episode`` was validated as input.
         stored = Episode(id=1, person_id=person_id, **episode.model_dump())
         # One statement: a key used before inserts nothing (and returns no id), also
         # when two servers race on it.
@@ -104,7 +104,7 @@ class EpisodeMethods(DiaryBase):
         except ValidationError:
             data = dict(row._mapping)
             data.pop("idempotency_key", None)
-            return Episode.model_construct(**data)
+            return Episode(**data)
 
     def update_episode(
         self, episode_id: int, changes: Mapping[str, Any], person_id: int = 1
@@ -160,6 +160,7 @@ class EpisodeMethods(DiaryBase):
         offset: int = 0,
         after: tuple[datetime, int] | None = None,
         newest_first: bool = False,
+        problems: list[str] | None = None,
     ) -> Records[Episode]:
         """Episodes by start; ``since``/``until`` inclusive (a date means the whole day).
 
@@ -167,9 +168,11 @@ class EpisodeMethods(DiaryBase):
         starts after the episode whose (start, id) is ``after`` (keyset paging:
         stable while others write) or, for the pages of the web app, ``offset``
         rows in. A stored row that cannot be read is left out, named in
-        ``problems`` and counted in the result's ``skipped``.
+        ``problems`` (the diary's, unless another list is given) and counted in
+        the result's ``skipped``.
         """
         rows.person(person_id)
+        noted = self.problems if problems is None else problems
         start = None if since is None else rows.start_of(since)
         end: datetime | None = None
         inclusive = isinstance(until, datetime)
@@ -195,7 +198,7 @@ class EpisodeMethods(DiaryBase):
                 {"person": person_id, "since": start, "until": end, "after_when": when}
                 | {"after_id": last_id, "limit": limit, "offset": offset},
             )
-            return rows.readable(found, rows.episode, "episode {id}", self.problems)
+            return rows.readable(found, rows.episode, "episode {id}", noted)
         with self.engine.connect() as conn:
             sql, params = sqlselect.episode_query(
                 person_id,
@@ -207,4 +210,4 @@ class EpisodeMethods(DiaryBase):
                 offset=offset,
                 newest_first=newest_first,
             )
-            return sqlread.episodes(self._raw(conn).execute(sql, params), self.problems)
+            return sqlread.episodes(self._raw(conn).execute(sql, params), noted)

@@ -9,13 +9,15 @@ are drawn from the analysis alone (``charts.render_all``), so the same analysis
 and code draw the same charts: they are kept in the user's cache folder, keyed by
 a hash of exactly those inputs, and a report of an unchanged diary does not
 import matplotlib at all. A change that changes the analysis, a new ``--since``,
-a new crampcare or matplotlib makes a new key. The analysis is hashed as its JSON
+a new crampcare or matplotlib (its ``_version.py``) makes a new key. The analysis
+is hashed as its JSON
 (tens of kilobytes), not the records behind it: hashing a 10-year diary's
 records cost a tenth of a whole report. Only the newest few entries stay.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import shutil
@@ -32,16 +34,31 @@ KINDS: tuple[Literal["png", "svg"], ...] = ("png", "svg")
 KEEP = 4
 
 
-def _key(result: Analysis, since: date | None) -> str:
-    from importlib import metadata
+def _matplotlib() -> str:
+    """The installed matplotlib's version, without importing it or ``importlib.metadata``.
 
+    Its ``_version.py`` (written at install, one line) is read as text; ``metadata``
+    (which imports the email package) was a sixth of a cached report's whole process.
+    """
+    from importlib.util import find_spec
+
+    spec = find_spec("matplotlib")
+    if spec is not None and spec.origin is not None:
+        with contextlib.suppress(OSError):
+            return (Path(spec.origin).parent / "_version.py").read_text(encoding="utf-8")
+    from importlib import metadata  # another layout: ask the installed package's metadata
+
+    return metadata.version("matplotlib")
+
+
+def _key(result: Analysis, since: date | None) -> str:
     import crampcare
     from crampcare.render import charts
 
     digest = hashlib.sha256()
     code = Path(charts.__file__).stat()
     digest.update(
-        f"{crampcare.__version__}|{metadata.version('matplotlib')}|{code.st_mtime_ns}|"
+        f"{crampcare.__version__}|{_matplotlib()}|{code.st_mtime_ns}|"
         f"{code.st_size}|{since}".encode()
     )
     digest.update(json.dumps(report_json(result)).encode())
