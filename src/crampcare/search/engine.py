@@ -280,9 +280,9 @@ def red_flag_advice(question: str) -> TriageAdvice | None:
     # Imported here, not at the top, only to keep `import crampcare.search` light; a
     # failure must surface, never skip the screen (red flags come before advice).
     from crampcare.assessment import assess
-    from crampcare.intake.parse import parse_text
+    from crampcare.intake.neighbours import read_text
 
-    result = assess(parse_text(question), from_text=True)
+    result = assess(read_text(question), from_text=True)
     return None if result.level == "self_care" else result
 
 
