@@ -10,7 +10,11 @@ own caches warm, as for someone who has used the program before). Commands run
 as `python -m crampcare` (the installed console script may predate the tree);
 caches and the diary go to a temporary folder.
 
-Usage: python benchmarks/startup.py [-n 15] [--importtime]
+``--compare SRC`` also times `check` and `ask` with another tree's ``src`` first on
+the module search path, interleaved in the same run (``--only`` keeps the run to
+bare Python, `check` and `ask`).
+
+Usage: python benchmarks/startup.py [-n 15] [--importtime] [--compare SRC] [--only]
 """
 
 from __future__ import annotations
@@ -52,9 +56,18 @@ ENV = {**os.environ, "NO_COLOR": "1"}
 APP_ONLY = {"  the same, Typer app only", "  check, Typer app only", "  ask, Typer app only"}
 
 
-def run_once(argv: list[str], app_only: bool = False) -> float:
+#: Commands run with another tree first on the path (``--compare``): name -> its src.
+OTHER: dict[str, str] = {}
+
+
+def run_once(argv: list[str], app_only: bool = False, src: str | None = None) -> float:
     """Wall-clock milliseconds for one whole process; fails loudly on a non-zero exit."""
-    env = {**ENV, "CRAMPCARE_FASTPATH": "off"} if app_only else ENV
+    env = {**ENV, "CRAMPCARE_FASTPATH": "off"} if app_only else dict(ENV)
+    if src is not None:
+        env["PYTHONPATH"] = os.pathsep.join([src, env.get("PYTHONPATH", "")])
+        # Its own caches: the fast path's table is keyed by the tree's files, and two
+        # trees sharing one would rebuild it on every run.
+        env["CRAMPCARE_CACHE_DIR"] = env["CRAMPCARE_CACHE_DIR"] + "-other"
     t0 = time.perf_counter()
     done = subprocess.run(argv, capture_output=True, env=env, stdin=subprocess.DEVNULL)
     ms = (time.perf_counter() - t0) * 1000
@@ -66,11 +79,12 @@ def run_once(argv: list[str], app_only: bool = False) -> float:
 def measure(n: int) -> dict[str, list[float]]:
     """N timings per command, interleaved so a load spike hits all commands alike."""
     for name, argv in COMMANDS.items():
-        run_once(argv, name in APP_ONLY)  # warm the file cache and crampcare's caches
+        # warm the file cache and crampcare's caches
+        run_once(argv, name in APP_ONLY, OTHER.get(name))
     times: dict[str, list[float]] = {name: [] for name in COMMANDS}
     for _ in range(n):
         for name, argv in COMMANDS.items():
-            times[name].append(run_once(argv, name in APP_ONLY))
+            times[name].append(run_once(argv, name in APP_ONLY, OTHER.get(name)))
     return times
 
 
@@ -93,7 +107,16 @@ def main() -> None:
     parser.add_argument(
         "--importtime", action="store_true", help="also list the slowest imports of each command"
     )
+    parser.add_argument("--compare", metavar="SRC", help="another tree's src, timed alike")
+    parser.add_argument("--only", action="store_true", help="only bare Python, check and ask")
     args = parser.parse_args()
+    if args.only:
+        for name in [n for n in COMMANDS if n != BASELINE and "check" not in n and "ask" not in n]:
+            del COMMANDS[name]
+    if args.compare:
+        for name in ("crampcare check --text … --json", "crampcare ask …"):
+            other = f"  {name.split()[1]}, {args.compare}"
+            COMMANDS[other], OTHER[other] = COMMANDS[name], args.compare
     with tempfile.TemporaryDirectory(prefix="crampcare-startup-") as folder:
         ENV["CRAMPCARE_DATA_DIR"] = folder
         ENV["CRAMPCARE_CACHE_DIR"] = os.path.join(folder, "cache")

@@ -1,4 +1,4 @@
-"""Triage quality on blind vignettes: free text -> parse_text -> triage, scored.
+"""Triage quality on blind vignettes: free text -> read_text -> triage, scored.
 
 Each line of a JSONL file: ``text``, ``levels`` (accepted levels, most correct
 first), optionally ``id``, ``why``. Per file it prints:
@@ -12,6 +12,9 @@ first), optionally ``id``, ``why``. Per file it prints:
 
 A concern that carries a level raises the result to that level here, whether or
 not triage itself reads concerns yet (so this measures the intake's safety net).
+The text is read as the product reads it (``read_text``: the rules, then the
+word channel, whose questions count in "asked"; ``CRAMPCARE_NEIGHBOUR_TRIAGE=off``
+measures the rules alone); a tree older than ``read_text`` is read by ``parse_text``.
 
     python -m benchmarks.triage_eval tests/data/triage_blind/dev_*.jsonl [--misses]
     python -m benchmarks.triage_eval FILE --compare /path/to/other/src   # side by side
@@ -61,14 +64,17 @@ class Score:
 
 def predict(text: str) -> tuple[str, bool, Any]:
     """The level (raised by concerns that carry one) and whether a question is asked."""
-    from crampcare.intake import parse_text
+    try:
+        from crampcare.intake import read_text
+    except ImportError:  # a release before the word channel (--compare)
+        from crampcare.intake import parse_text as read_text
 
     try:
         from crampcare.triage_rules import triage
     except ImportError:  # a release before the module's rename (--compare)
         from crampcare.triage import triage  # type: ignore[import-not-found,no-redef,unused-ignore]
 
-    intake = parse_text(text)
+    intake = read_text(text)
     level = triage(intake).level
     asked = False
     for concern in getattr(intake, "concerns", []):
@@ -121,10 +127,17 @@ def _other(src: str, files: list[str]) -> dict[str, dict[str, Any]]:
         capture_output=True,
         text=True,
         check=True,
-        env={"PYTHONPATH": env_path, "PATH": "/usr/bin:/bin"},
+        env={"PYTHONPATH": env_path, "PATH": "/usr/bin:/bin", **_settings()},
     )
     result: dict[str, dict[str, Any]] = json.loads(out.stdout)
     return result
+
+
+def _settings() -> dict[str, str]:
+    """The crampcare settings of this run, passed on to the other tree's run."""
+    import os
+
+    return {k: v for k, v in os.environ.items() if k.startswith("CRAMPCARE_")}
 
 
 def main(argv: list[str] | None = None) -> int:

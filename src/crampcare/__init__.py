@@ -29,6 +29,7 @@ _EXPORTS: dict[str, str] = {
     # intake and triage
     "Intake": "crampcare.intake",
     "parse_text": "crampcare.intake",
+    "read_text": "crampcare.intake",
     "understood": "crampcare.intake",
     "triage": "crampcare.triage_rules",
     "assess": "crampcare.assessment",
@@ -89,6 +90,7 @@ __all__ = [
     "find_point",
     "load_knowledge",
     "parse_text",
+    "read_text",
     "red_flags",
     "simulate",
     "triage",
@@ -118,7 +120,7 @@ if TYPE_CHECKING:
     from crampcare.diary.store import Diary
     from crampcare.errors import CrampcareError
     from crampcare.guide import Session, build_session
-    from crampcare.intake import Intake, parse_text, understood
+    from crampcare.intake import Intake, parse_text, read_text, understood
     from crampcare.knowledge import KnowledgeBase, KnowledgeBaseError, UnknownEntry
     from crampcare.knowledge import load as load_knowledge
     from crampcare.knowledge.atlas import UnknownPoint, find_point

@@ -152,10 +152,10 @@ def check_output(values: dict[str, Any]) -> str | None:
     if values["answers"] is not None or values["batch"] is not None or values["semantic"]:
         return None
     from crampcare.assessment import assess
-    from crampcare.intake import parse_text
+    from crampcare.intake import read_text
     from crampcare.typed import plain
 
-    result = assess(parse_text(text), from_text=True)
+    result = assess(read_text(text), from_text=True)
     return dumps(plain(result))
 
 

@@ -52,6 +52,16 @@ SETTINGS: tuple[Setting, ...] = (
         "check uses it with --semantic.",
     ),
     Setting(
+        "neighbour_triage",
+        "CRAMPCARE_NEIGHBOUR_TRIAGE",
+        "on",
+        "The word triage channel (the nearest labelled blind vignettes by shared words "
+        "and letters; no extra needed, fast): on or off. When on, every free-text check "
+        "(check --text and --batch, the web check and API, ask's red-flag screen) may add "
+        "the settling question of the red flag the nearest vignettes name; it never "
+        "lowers a level.",
+    ),
+    Setting(
         "allow_hosts",
         "CRAMPCARE_ALLOW_HOSTS",
         "",

@@ -235,3 +235,14 @@ def test_json_never_asks_even_at_a_terminal(
     result = runner.invoke(app, ["check", "--json", "--text", "Calf cramp at night."])
     data = json.loads(result.output)
     assert data["provisional"] is True and data["to_confirm"]
+
+
+def test_a_red_flag_the_rules_miss_gets_the_word_channels_question(runner: CliRunner) -> None:
+    text = "calf like a rock for ages n stretchin dont help"  # the rules read nothing
+    data = json.loads(runner.invoke(app, ["check", "--json", "--text", text]).output)
+    item = next(c for c in data["to_confirm"] if c["question"] == "duration")
+    assert item["why"].startswith("What you wrote reads like messages about this")
+    assert [c["channel"] for c in data["intake"]["concerns"]] == ["neighbour"]
+    shown = " ".join(runner.invoke(app, ["check", "--text", text]).output.split())
+    assert "reads like messages about this that needed a doctor the same day" in shown
+    assert "rf_" not in shown  # people read words, not ids

@@ -116,6 +116,8 @@ def test_batch_runs_the_semantic_screen_when_it_is_on(
     path = tmp_path / "batch.txt"
     path.write_text(PARAPHRASES["rf_tetany"] + "\n", encoding="utf-8")
     monkeypatch.setattr(semantic_screen, "_default", None)
+    # The word channel reads this flag too, and one flag is one concern: off, to see this one.
+    monkeypatch.setenv("CRAMPCARE_NEIGHBOUR_TRIAGE", "off")
 
     def channels() -> list[str]:
         done = runner.invoke(app, ["check", "--batch", str(path)])

@@ -192,8 +192,15 @@ def test_the_writer_saying_their_age_is_the_patient() -> None:
 def test_a_journeys_length_is_not_a_cramps_length() -> None:
     assert numbers.durations("Got back from Spain (a 9 hour trip), calf cramp on the way.") == []
     assert numbers.durations("On the flight a calf cramp lasted 20 minutes.") == [
-        (20.0, "lasted 20 minutes")
+        numbers.Duration(20.0, "lasted 20 minutes")
     ]
+
+
+def test_over_a_number_is_told_with_the_duration_and_read_just_past_it() -> None:
+    (found,) = numbers.durations("the cramp lasted over 10 minutes")
+    assert (found.minutes, found.over) == (10.0, True)
+    assert found.past > 10
+    assert parse_text("my calf cramp lasted over 10 minutes").duration_minutes == found.past
 
 
 def test_heavy_drinking_told_as_amount_and_frequency_in_either_order() -> None:

@@ -200,3 +200,15 @@ def test_ask_page_emergency_banner_shows_the_steps_and_no_ids(client: TestClient
     assert "Stop exercising and sip water" in banner  # rf_rhabdomyolysis's own step
     assert r.text.index("Stop exercising") < r.text.index("Muscle breakdown")
     assert "rf_" not in _visible(r.text)
+
+
+def test_a_red_flag_the_rules_miss_shows_the_word_channels_question(client: TestClient) -> None:
+    token = form_token(client)
+    text = "calf like a rock for ages n stretchin dont help"  # the rules read nothing
+    r = client.post("/check", data={"csrf": token, "text": text})
+    assert r.status_code == 200
+    assert 'name="q_duration"' in r.text
+    assert "reads like messages about this that needed a doctor the same day" in r.text
+    assert "rf_long" not in r.text
+    api = client.post("/api/v1/triage/text", json={"text": text}).json()
+    assert "duration" in [c["question"] for c in api["intake"]["concerns"]]

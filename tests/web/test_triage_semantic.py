@@ -28,6 +28,8 @@ def _semantic_topics(data: dict[str, Any]) -> list[str]:
 def test_api_text_triage_adds_the_semantic_concerns_when_the_screen_is_on(
     client: TestClient, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # The word channel reads this flag too, and one flag is one concern: off, to see this one.
+    monkeypatch.setenv("CRAMPCARE_NEIGHBOUR_TRIAGE", "off")
     off = client.post("/api/v1/triage/text", json={"text": TEXT})
     assert off.status_code == 200 and _semantic_topics(off.json()) == []
     monkeypatch.setenv("CRAMPCARE_SEMANTIC_TRIAGE", "on")
@@ -42,6 +44,7 @@ def test_check_page_screens_its_free_text_off_the_event_loop(
     client: TestClient, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("CRAMPCARE_SEMANTIC_TRIAGE", "on")
+    monkeypatch.setenv("CRAMPCARE_NEIGHBOUR_TRIAGE", "off")  # it reads this flag too
     monkeypatch.setattr(semantic_screen, "_default", None)
     assert semantic_screen.warm()
     real = semantic_screen.screened_if_loaded

@@ -74,9 +74,9 @@ def check(
             fail(
                 'the description is empty: say what is happening, e.g. --text "calf cramp at night"'
             )
-        from crampcare.intake import parse_text
+        from crampcare.intake import read_text
 
-        intake = parse_text(text)
+        intake = read_text(text)
         if semantic:
             intake = _semantic(intake, text)
         result = assess(intake, from_text=True)

@@ -90,14 +90,14 @@ def read_items(source: str) -> list[Item]:
 def run(source: str, semantic: bool) -> None:
     """Triage every description and write one compact JSON result per line."""
     from crampcare.assessment import assess
-    from crampcare.intake import parse_text
+    from crampcare.intake import read_text
     from crampcare.typed import dump
 
     items = read_items(source)
     screen = _screen(semantic)
     out = sys.stdout
     for item in items:
-        intake = parse_text(item.text)
+        intake = read_text(item.text)
         if screen is not None:
             intake = screen(intake, item.text)
         result: dict[str, Any] = dump(assess(intake, from_text=True), mode="json")

@@ -45,6 +45,7 @@ def _rules_of(data: Any) -> tuple[dict[str, Any], dict[Category, tuple[Rule, ...
             "uncertain_fires_with": dict,
             "lasting": list,
             "outsiders": list,
+            "past_episodes": list,
         },
     )
     categories: dict[Category, tuple[Rule, ...]] = {}
@@ -91,6 +92,9 @@ class Rules(NamedTuple):
     lasting: Lazy | None = None
     #: Who, named by an "other" trigger, is outside the family (``Context.outsider``).
     outsiders: re.Pattern[str] | None = None
+    #: An earlier episode ("last time", "the worst one I've ever had"): a length told
+    #: after it in its sentence is that episode's.
+    past_episode: re.Pattern[str] | None = None
 
 
 class Context(NamedTuple):
@@ -130,6 +134,7 @@ def rules() -> Rules:
     where = "lexicon/context.yaml"
     lasting = strings(top.get("lasting", []), where, empty=True)
     outsiders = strings(top.get("outsiders", []), where, empty=True)
+    past = strings(top.get("past_episodes", []), where, empty=True)
     compiled = tuple(
         _CompiledRule(category, rule.direction == "forward", rule.scope_words, Lazy(trigger))
         for category, items in categories.items()
@@ -156,6 +161,11 @@ def rules() -> Rules:
         lasting=Lazy("|".join(f"(?:{t})" for t in lasting)) if lasting else None,
         outsiders=re.compile("|".join(f"(?:{t})" for t in outsiders), re.IGNORECASE)
         if outsiders
+        else None,
+        past_episode=re.compile(
+            "(?<![\\w'])(?:" + "|".join(f"(?:{t})" for t in past) + ")(?![\\w'])", re.IGNORECASE
+        )
+        if past
         else None,
     )
 

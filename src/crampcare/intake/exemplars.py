@@ -7,11 +7,12 @@ level it may raise to and a few lay descriptions; ordinary-cramp sentences
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
 from crampcare.errors import CrampcareError
+from crampcare.intake.lexicon_schema import read_typed
 from crampcare.intake.model import ConcernLevel
-from crampcare.knowledge.files import data_bytes, parse_yaml
+from crampcare.knowledge.files import data_bytes
 
 FILE = "red_flag_exemplars.yaml"
 
@@ -73,12 +74,7 @@ def exemplar_bytes() -> bytes:
 
 def load_exemplars(source: bytes | None = None) -> ExemplarFile:
     """Parse and validate the exemplars (the packaged file unless ``source`` is given)."""
-    raw = exemplar_bytes() if source is None else source
-    doc = parse_yaml(raw, f"lexicon/{FILE}", ExemplarError)
-    try:
-        data = ExemplarFile.model_validate(doc)
-    except ValidationError as exc:
-        raise ExemplarError(f"lexicon/{FILE}: {exc}") from exc
+    data = read_typed(ExemplarFile, FILE, ExemplarError, source)
     if data.thresholds.ask > data.thresholds.raise_:
         raise ExemplarError(f"lexicon/{FILE}: the ask threshold is above the raise threshold")
     if data.thresholds.strong is not None and data.thresholds.strong < data.thresholds.ask:

@@ -7,10 +7,11 @@ so `check` and `ask` read the lexicon without importing pydantic.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from crampcare.errors import CrampcareError
 from crampcare.intake.model import MedicineClass
 from crampcare.intake.shape import LexiconError
 from crampcare.knowledge.schema import SourceRef
@@ -77,3 +78,21 @@ def phrases(name: str) -> Any:
 def medicines(name: str = "medicines.yaml") -> Any:
     """The validator of ``medicines.yaml``: plain values."""
     return _checker(MedicineFileSchema, name)
+
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def read_typed(
+    model: type[M], name: str, error: type[CrampcareError], source: bytes | None = None
+) -> M:
+    """A lexicon file (``source``, else the packaged one) parsed and validated as ``model``;
+    any fault is ``error`` naming the file (the semantic channel's bank and exemplars)."""
+    from crampcare.knowledge.files import data_bytes, parse_yaml
+
+    raw = data_bytes("lexicon", name) if source is None else source
+    doc = parse_yaml(raw, f"lexicon/{name}", error)
+    try:
+        return model.model_validate(doc)
+    except ValidationError as exc:
+        raise error(f"lexicon/{name}: {exc}") from exc

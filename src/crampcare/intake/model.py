@@ -125,7 +125,7 @@ class Medicine:
 
 Experiencer = Literal["patient", "other"]
 Certainty = Literal["certain", "uncertain"]
-Channel = Literal["lexical", "semantic"]
+Channel = Literal["lexical", "semantic", "neighbour"]
 ConcernLevel = Literal["emergency", "urgent", "doctor"]
 
 

@@ -7,6 +7,7 @@ show "I understood: ..." with the person's own words.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 _WORD_NUMBERS = {
     "a": 1.0,
@@ -152,6 +153,9 @@ _CORRECTION = (
 OVER = 1.01
 
 
+_PAST = re.compile(r"(?:well )?over|more|longer|upwards", re.IGNORECASE)
+
+
 #: The cramp itself "going", "going on" or "going for" is its length, not an activity's:
 #: "foot cramp going for twenty minutes", "the spasm's been going on for 15 minutes".
 _CRAMP_GOING = re.compile(
@@ -161,7 +165,22 @@ _CRAMP_GOING = re.compile(
 )
 
 
-def durations(text: str) -> list[tuple[float, str]]:
+class Duration(NamedTuple):
+    """A length told in the text: its number in minutes, its words, and whether it was
+    said to be past that number ("over ten minutes", "more than 10 minutes")."""
+
+    minutes: float
+    words: str
+    over: bool = False
+
+    @property
+    def past(self) -> float:
+        """The length as a rule reads it: just past its number when said to be over it,
+        so that "over ten minutes" crosses a limit of 10."""
+        return self.minutes * OVER if self.over else self.minutes
+
+
+def durations(text: str) -> list[Duration]:
     """Cramp durations in minutes, with their words (activity lengths left out)."""
     out = []
     found = list(_DURATION.finditer(text))
@@ -187,13 +206,11 @@ def durations(text: str) -> list[tuple[float, str]]:
         )
         words = text[lead.start() if lead else start : m.end()]
         minutes = n * MINUTES[m.group("unit")[0].lower()]
-        if lead and re.match(r"(?:well )?over|more|longer|upwards", lead.group(), re.IGNORECASE):
-            # "over ten minutes" is past ten: a bound a rule "longer than 10" must see as crossed.
-            minutes *= OVER
-        out.append((minutes, words.strip()))
+        over = bool(lead) and bool(_PAST.match(lead.group() if lead else ""))
+        out.append(Duration(minutes, words.strip(), over))
     half = re.search(r"(?<![\w'])half (?:an )?hour(?![\w'])", text, re.IGNORECASE)
     if half:
-        out.append((30.0, half.group()))
+        out.append(Duration(30.0, half.group()))
     return out
 
 

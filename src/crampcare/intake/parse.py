@@ -261,29 +261,18 @@ def _numbers(state: State, text: str) -> None:
         state.fact("pregnancy_week", state.data["pregnancy_week"], words)
 
 
-_PAST_EPISODE = re.compile(
-    r"(?<![\w'])(?:(?:the )?last time|the time before|(?:the|a) previous (?:one|time|cramp)|"
-    r"once before|(?:the )?worst (?:one|cramp) (?:i'?ve |i have |he'?s |she'?s )?ever)(?![\w'])",
-    re.IGNORECASE,
-)
-
-
-def _quoted_limit(text: str, found: tuple[float, str]) -> tuple[float, str]:
+def _quoted_limit(text: str, found: numbers.Duration) -> tuple[float, str]:
     """ "More than 10 minutes" in an if or a claim read ("a cramp lasting more than 10
     minutes can be serious") quotes the limit, not a cramp past it: it is read as the
     number itself. The length is kept either way (an "if" must not hide a red flag's
     measure); only the "past it" goes."""
-    value, words = found
-    if not _PAST_LIMIT.match(words):
-        return found
+    if not found.over:
+        return found.minutes, found.words
     for _, sentence in sentences(text):
-        at = sentence.find(words)
-        if at >= 0 and context.read(sentence, at, at + len(words)).hypothetical:
-            return value / numbers.OVER, words
-    return found
-
-
-_PAST_LIMIT = re.compile(r"(?:well )?over|more|longer|upwards", re.IGNORECASE)
+        at = sentence.find(found.words)
+        if at >= 0 and context.read(sentence, at, at + len(found.words)).hypothetical:
+            return found.minutes, found.words
+    return found.past, found.words
 
 
 def _this_episode(text: str, found: list[tuple[float, str]]) -> list[tuple[float, str]]:
@@ -292,11 +281,14 @@ def _this_episode(text: str, found: list[tuple[float, str]]) -> list[tuple[float
     "Last time it lasted 15 minutes; tonight's lasted 2" is a 2-minute cramp. A past
     length alone is kept (fail safe: the reader may have misjudged which one is now).
     """
+    episode = context.rules().past_episode
+    if episode is None:
+        return found
     past = []
     for _, words in found:
         at = text.find(words)
         start = max(text.rfind(c, 0, at) for c in ".!?;") + 1 if at >= 0 else 0
-        past.append(bool(_PAST_EPISODE.search(text, start, max(at, start))))
+        past.append(bool(episode.search(text, start, max(at, start))))
     now = [f for f, was in zip(found, past, strict=True) if not was]
     return now or found
 

@@ -8,24 +8,35 @@ with every vignette; its ``k`` nearest vote. The red flag holding the largest
 share of the vote (similarity-weighted; ordinary and doctor-level vignettes
 vote for nothing) asks its settling question when its share and its closest
 vignette are high enough, and raises the level when nearly all of the nearest
-name it. It never lowers anything.
+name it (:mod:`crampcare.intake.bank_vote`, shared with the word channel). It
+never lowers anything.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
-from dataclasses import dataclass
-from typing import Any, Literal, cast
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
 from crampcare.errors import CrampcareError
-from crampcare.intake.model import ConcernLevel
-from crampcare.knowledge.files import data_bytes, parse_yaml
+from crampcare.intake.bank_vote import Verdict, vote
+from crampcare.intake.lexicon_schema import read_typed
+from crampcare.knowledge.files import data_bytes
 
 FILE = "red_flag_bank.yaml"
 _RED = ("emergency", "urgent")
-_RANK = {"self_care": 0, "doctor": 1, "urgent": 2, "emergency": 3}
+
+__all__ = [
+    "FILE",
+    "BankError",
+    "BankFile",
+    "Case",
+    "Verdict",
+    "Vote",
+    "load_bank",
+    "nearest",
+    "vote",
+]
 
 
 class BankError(CrampcareError):
@@ -69,60 +80,13 @@ def bank_bytes() -> bytes:
 
 
 def load_bank(source: bytes | None = None) -> BankFile:
-    raw = bank_bytes() if source is None else source
-    doc = parse_yaml(raw, f"lexicon/{FILE}", BankError)
-    try:
-        data = BankFile.model_validate(doc)
-    except ValidationError as exc:
-        raise BankError(f"lexicon/{FILE}: {exc}") from exc
+    data = read_typed(BankFile, FILE, BankError, source)
     for case in data.cases:
         if (case.level in _RED) != (case.flag is not None):
             raise BankError(f"lexicon/{FILE}: only emergency and urgent cases name a flag")
     if data.vote.ask > data.vote.raise_ or data.vote.ask_share > data.vote.raise_share:
         raise BankError(f"lexicon/{FILE}: the ask thresholds are above the raise thresholds")
     return data
-
-
-@dataclass(frozen=True)
-class Verdict:
-    """The vote's outcome for one text."""
-
-    flag: str
-    share: float  # of the k nearest vignettes' weight
-    similarity: float  # of the flag's closest vignette
-    level: ConcernLevel | None  # raise to this (the lowest level of the flag's voters), or only ask
-
-
-def vote(
-    neighbours: list[tuple[int, float]], cases: list[Case], rule: Vote, may_raise: set[str]
-) -> Verdict | None:
-    """The vote of the nearest vignettes (index, similarity; nearest first), if it speaks."""
-    near = neighbours[: rule.k]
-    total = sum(max(s, 1e-6) for _, s in near)
-    weight: dict[str, float] = defaultdict(float)
-    best: dict[str, float] = {}
-    lowest: dict[str, str] = {}
-    for i, s in near:
-        flag = cases[i].flag
-        if flag is None:
-            continue
-        weight[flag] += max(s, 0.0)
-        best[flag] = max(best.get(flag, -1.0), s)
-        level = cases[i].level
-        if flag not in lowest or _RANK[level] < _RANK[lowest[flag]]:
-            lowest[flag] = level
-    if not weight:
-        return None
-    flag = max(weight, key=lambda f: weight[f])  # ties: the nearer vignette's flag
-    share, similarity = weight[flag] / total, best[flag]
-    if share < rule.ask_share or similarity < rule.ask:
-        first, closest = near[0]
-        nearest_flag = cases[first].flag
-        if rule.near is not None and nearest_flag is not None and closest >= rule.near:
-            return Verdict(nearest_flag, weight[nearest_flag] / total, closest, None)
-        return None
-    raises = flag in may_raise and share >= rule.raise_share and similarity >= rule.raise_
-    return Verdict(flag, share, similarity, cast(ConcernLevel, lowest[flag]) if raises else None)
 
 
 def nearest(similarities: Any, k: int) -> list[tuple[int, float]]:

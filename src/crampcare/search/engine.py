@@ -281,9 +281,9 @@ def red_flag_advice(question: str) -> TriageAdvice | None:
     # Imported here, not at the top, only to keep `import crampcare.search` light; a
     # failure must surface, never skip the screen (red flags come before advice).
     from crampcare.assessment import assess, text_level
-    from crampcare.intake.parse import parse_text
+    from crampcare.intake.neighbours import read_text
 
-    intake = parse_text(question)
+    intake = read_text(question)
     # Most questions are self-care: their level alone, not a whole result thrown away.
     if text_level(intake) == "self_care":
         return None

@@ -22,7 +22,7 @@ from starlette.routing import Route
 
 import crampcare.intake.semantic_screen as semantic_screen
 from crampcare.assessment import OPEN_WHY, assess, check_answers
-from crampcare.intake import Intake, Medicine, parse_text
+from crampcare.intake import Intake, Medicine, read_text
 from crampcare.intake.questions import QUESTIONS
 from crampcare.plan import Plan, build_plan
 from crampcare.triage_rules import TriageResult
@@ -109,7 +109,7 @@ def _text(form: FormData) -> str:
 def intake_from_form(form: FormData) -> Intake:
     """Free text (if any) plus the ticked situations, as one Intake."""
     text = _text(form)
-    intake = parse_text(text) if text else Intake()
+    intake = read_text(text) if text else Intake()
     changes: dict[str, Any] = {}
     if form.get("pregnant"):
         changes["pregnant"] = True
@@ -168,7 +168,7 @@ def register(api: Api) -> list[Route]:
         tags=("triage",),
     )
     async def triage_text_json(request: Request, body: TextIn) -> Any:
-        intake, pending = await _screened(parse_text(body.text), body.text)
+        intake, pending = await _screened(read_text(body.text), body.text)
         return assess(
             intake,
             from_text=True,

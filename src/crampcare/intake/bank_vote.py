@@ -1,0 +1,96 @@
+"""How the nearest labelled vignettes of the red-flag bank vote (both neighbour channels).
+
+The bank (``knowledge/data/lexicon/red_flag_bank.yaml``) holds blind vignettes,
+each with its level and, for an emergency or urgent one, the red-flag rule it
+names. A text's ``k`` nearest vignettes vote: the red flag holding the largest
+share of the vote (similarity-weighted; ordinary and doctor-level vignettes
+vote for nothing) asks its settling question when its share and its closest
+vignette are high enough, and raises the level when nearly all of the nearest
+name it. The semantic channel finds the neighbours by sentence embeddings
+(:mod:`crampcare.intake.semantic_bank`), the word channel by shared words and
+letters (:mod:`crampcare.intake.neighbours`); the vote is the same.
+
+No pydantic here: the word channel runs in ``check --text``'s fast path.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Protocol, cast
+
+from crampcare.intake.model import ConcernLevel
+
+_RANK = {"self_care": 0, "doctor": 1, "urgent": 2, "emergency": 3}
+
+
+class Rule(Protocol):
+    """A vote's thresholds (cosine similarities, shares of the vote's weight)."""
+
+    @property
+    def k(self) -> int: ...
+    @property
+    def ask_share(self) -> float: ...
+    @property
+    def ask(self) -> float: ...
+    @property
+    def raise_share(self) -> float: ...
+    @property
+    def raise_(self) -> float: ...
+    @property
+    def near(self) -> float | None: ...
+
+
+class Labelled(Protocol):
+    """A bank vignette as the vote sees it: its level and the red flag it names."""
+
+    @property
+    def level(self) -> str: ...
+    @property
+    def flag(self) -> str | None: ...
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The vote's outcome for one text."""
+
+    flag: str
+    share: float  # of the k nearest vignettes' weight
+    similarity: float  # of the flag's closest vignette
+    level: ConcernLevel | None  # raise to this (the lowest level of the flag's voters), or only ask
+
+
+def vote(
+    neighbours: list[tuple[int, float]],
+    cases: Sequence[Labelled],
+    rule: Rule,
+    may_raise: set[str] | frozenset[str],
+) -> Verdict | None:
+    """The vote of the nearest vignettes (index, similarity; nearest first), if it speaks."""
+    near = neighbours[: rule.k]
+    total = sum(max(s, 1e-6) for _, s in near)
+    weight: dict[str, float] = defaultdict(float)
+    best: dict[str, float] = {}
+    lowest: dict[str, str] = {}
+    for i, s in near:
+        flag = cases[i].flag
+        if flag is None:
+            continue
+        weight[flag] += max(s, 0.0)
+        best[flag] = max(best.get(flag, -1.0), s)
+        level = cases[i].level
+        if flag not in lowest or _RANK[level] < _RANK[lowest[flag]]:
+            lowest[flag] = level
+    if not weight:
+        return None
+    flag = max(weight, key=lambda f: weight[f])  # ties: the nearer vignette's flag
+    share, similarity = weight[flag] / total, best[flag]
+    if share < rule.ask_share or similarity < rule.ask:
+        first, closest = near[0]
+        nearest_flag = cases[first].flag
+        if rule.near is not None and nearest_flag is not None and closest >= rule.near:
+            return Verdict(nearest_flag, weight[nearest_flag] / total, closest, None)
+        return None
+    raises = flag in may_raise and share >= rule.raise_share and similarity >= rule.raise_
+    return Verdict(flag, share, similarity, cast(ConcernLevel, lowest[flag]) if raises else None)

@@ -1,0 +1,236 @@
+"""The word channel: the nearest labelled vignettes by shared words and letters, on every text.
+
+Rules miss wordings nobody wrote down, and the semantic channel needs torch,
+too slow to load for one ``check --text``. This channel reads the same bank of
+blind vignettes (``knowledge/data/lexicon/red_flag_bank.yaml``) as TF-IDF
+vectors of word stems, word pairs and letter groups inside words (a misspelt or
+text-speak word still shares most of its letters), and lets the text's nearest
+vignettes vote on a red flag (:mod:`crampcare.intake.bank_vote`). A vote that
+speaks adds the flag's settling question, the one the semantic channel asks,
+with the reason in words; it never lowers anything, and raises only if the
+shipped vote says so (chosen by leave-one-set-out cross-validation,
+``benchmarks/neighbour_cv.py``).
+
+The index is built once from the bank and shipped as package data
+(``knowledge/data/neighbours/``, by :mod:`crampcare.neighbour_build`); it is
+read lazily, and a query is a pure-Python sparse dot over the posting lists of
+the text's terms. No numpy, no pydantic: it runs in the fast path of ``check``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import sys
+from array import array
+from bisect import bisect_left
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from itertools import pairwise
+from typing import Any, TypeVar
+
+from crampcare.intake.bank_vote import vote
+from crampcare.intake.model import Concern, Intake
+
+__all__ = ["RECIPE", "Index", "enabled", "read_text", "screen", "screened", "terms", "weigh"]
+
+#: Bump when what a text's terms are, or how they are weighed, changes (voids the index).
+RECIPE = "1"
+FOLDER = "neighbours"
+FILE = "red_flag_bank.marshal"
+
+_APOSTROPHE = re.compile(r"['’`]")
+_WORD = re.compile(r"[a-z0-9]+")
+_SUFFIXES = ("ing", "ed", "es", "ly", "s")
+_NEEDS = {"emergency": "emergency help", "urgent": "a doctor the same day"}
+K = TypeVar("K")
+
+
+def _stem(word: str) -> str:
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+def terms(text: str, chars: tuple[int, ...] = (3, 4, 5)) -> dict[str, int]:
+    """A text's terms with their counts: word stems, pairs of stems ("a b"), and each
+    word's letter groups of ``chars`` letters with its edges marked ("~<ca", "~alf>")."""
+    words = _WORD.findall(_APOSTROPHE.sub("", text.lower()))
+    stems = [_stem(w) for w in words]
+    counts: dict[str, int] = {}
+    found = stems + [f"{a} {b}" for a, b in pairwise(stems)]
+    for word in words:
+        marked = f"<{word}>"
+        for n in chars:
+            found += [f"~{marked[i : i + n]}" for i in range(len(marked) - n + 1)]
+    for term in found:
+        counts[term] = counts.get(term, 0) + 1
+    return counts
+
+
+def weigh(counts: dict[K, int], idf: Callable[[K], float | None]) -> dict[K, float]:
+    """Unit-length TF-IDF weights (1 + log tf) of the terms the index knows (``idf``
+    gives None for the others)."""
+    weights: dict[K, float] = {}
+    for term, n in counts.items():
+        known = idf(term)
+        if known is not None:
+            weights[term] = (1.0 + math.log(n)) * known
+    norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+    return {t: w / norm for t, w in weights.items()}
+
+
+@dataclass(frozen=True)
+class _Case:
+    level: str
+    flag: str | None
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    k: int
+    ask_share: float
+    ask: float
+    raise_share: float = 9.0  # above any share: never raises
+    raise_: float = 9.0
+    near: float | None = None
+
+
+class Index:
+    """The shipped index: the sorted terms, each with its idf and posting list (vignette
+    numbers and weights), as a few flat arrays: read in milliseconds."""
+
+    def __init__(self, doc: dict[str, Any]) -> None:
+        self.key: dict[str, str] = doc["key"]
+        self.chars: tuple[int, ...] = tuple(doc["chars"])
+        self.vote = Thresholds(**doc["vote"])
+        self.cases = [_Case(level, flag) for level, flag in doc["cases"]]
+        self.questions: dict[str, str] = doc["questions"]  # flag -> its settling question
+        self.may_raise = frozenset(doc["may_raise"])
+        self.terms: list[str] = doc["terms"].split("\n") if doc["terms"] else []
+        self.idf, self.starts = array("f", doc["idf"]), array("I", doc["starts"])
+        self.ids, self.weights = array("H", doc["ids"]), array("f", doc["weights"])
+        if sys.byteorder != "little":  # shipped little-endian
+            for part in (self.idf, self.starts, self.ids, self.weights):
+                part.byteswap()
+
+    def position(self, term: str) -> int | None:
+        """The term's number in the index (None when it is not indexed)."""
+        at = bisect_left(self.terms, term)
+        return at if at < len(self.terms) and self.terms[at] == term else None
+
+    def vector(self, text: str) -> dict[int, float]:
+        """The text's unit-length weights, by term number."""
+        numbered: dict[int, int] = {}
+        for term, n in terms(text, self.chars).items():
+            at = self.position(term)
+            if at is not None:
+                numbered[at] = n
+        return weigh(numbered, lambda at: self.idf[at])
+
+    def similarities(self, text: str) -> list[float]:
+        """The text's cosine similarity to every vignette, in the bank's order."""
+        scores = [0.0] * len(self.cases)
+        for at, q in self.vector(text).items():
+            start, end = self.starts[at], self.starts[at + 1]
+            for i, w in zip(self.ids[start:end], self.weights[start:end], strict=True):
+                scores[i] += q * w
+        return scores
+
+    def nearest(self, text: str, k: int) -> list[tuple[int, float]]:
+        """The k most similar vignettes (number, cosine similarity), nearest first."""
+        import heapq
+
+        scores = self.similarities(text)
+        top = heapq.nlargest(k, range(len(scores)), key=scores.__getitem__)
+        return [(i, scores[i]) for i in top if scores[i] > 0]
+
+    def concern(self, text: str) -> Concern | None:
+        """The vote of the text's nearest vignettes, as a concern (None when it does not speak)."""
+        near = self.nearest(text, self.vote.k)
+        verdict = vote(near, self.cases, self.vote, self.may_raise) if near else None
+        if verdict is None or verdict.flag not in self.questions:
+            return None
+        from crampcare.triage_rules import red_flags
+
+        rule = next(r for r in red_flags() if r.id == verdict.flag)
+        need = _NEEDS.get(rule.level, "a doctor")
+        return Concern(
+            topic=verdict.flag,
+            words=_shorten(text),
+            reason=f"What you wrote reads like messages about this that needed {need}: "
+            f"{rule.title[:1].lower()}{rule.title[1:]}.",
+            question=self.questions[verdict.flag],
+            level=verdict.level,
+            channel="neighbour",
+        )
+
+
+def _shorten(text: str, at_most: int = 120) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= at_most else flat[: at_most - 1].rsplit(" ", 1)[0] + "…"
+
+
+_index: Index | None = None
+
+
+def index() -> Index:
+    """The shipped index, read once (built from the bank now if it cannot be read)."""
+    global _index
+    if _index is None:
+        import marshal
+
+        from crampcare.knowledge.files import data_bytes
+
+        try:
+            doc = marshal.loads(data_bytes(FOLDER, FILE))
+        except (OSError, ValueError, EOFError, TypeError):
+            # Another Python's marshal, or no file: the same index, made here (a second).
+            from crampcare.neighbour_build import build
+
+            doc = build()
+        _index = Index(doc)
+    return _index
+
+
+def enabled() -> bool:
+    """Whether the channel runs (the ``neighbour_triage`` setting; on unless turned off)."""
+    from crampcare.settings import get
+
+    return get("neighbour_triage").strip().lower() not in {"off", "0", "no", "false"}
+
+
+def screen(text: str) -> list[Concern]:
+    """The word channel's concern for a text (``[]`` when it does not speak or is off)."""
+    if not text.strip() or not enabled():
+        return []
+    found = index().concern(text)
+    return [] if found is None else [found]
+
+
+def screened(intake: Intake, text: str) -> Intake:
+    """The intake with the channel's concern added, unless its flag is already raised
+    or its question already asked or settled by the text."""
+    from crampcare.assessment import BY_ID, is_settled
+
+    asked = {c.question for c in intake.concerns}
+    extra = [
+        c
+        for c in screen(text)
+        if c.topic not in {k.topic for k in intake.concerns}
+        and (c.level is not None or (c.question not in asked and c.question in BY_ID))
+        and (c.level is not None or not is_settled(BY_ID[c.question or ""], intake))
+    ]
+    return replace(intake, concerns=[*intake.concerns, *extra]) if extra else intake
+
+
+def read_text(text: str) -> Intake:
+    """Free text read for triage: the rules (:func:`parse_text`), then the word channel.
+
+    The one free-text entry of every face (``check --text`` and ``--batch``, the web
+    check and its JSON twin, ask's red-flag screen).
+    """
+    from crampcare.intake.parse import parse_text
+
+    return screened(parse_text(text), text)
