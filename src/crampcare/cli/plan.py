@@ -49,9 +49,10 @@ def read_intake(answers: Path | None, text: str | None) -> Intake:
         except ValidationError as exc:
             fail(f"--answers {answers} is not a valid intake: {validation_message(exc, limit=1)}.")
     if text is not None:
-        from crampcare.intake import parse_text
+        from crampcare.intake import read_text
 
-        return parse_text(text)
+        # The plan starts from triage: free text is read as check reads it.
+        return read_text(text)
     return Intake()
 
 
