@@ -57,8 +57,8 @@ def read(paths: list[Path], start: int = 0) -> list[dict[str, Any]]:
     """Rows with the lexical reader's result and what the channel's filter needs."""
     from crampcare.assessment import BY_ID, is_settled
     from crampcare.intake import parse_text
-    from crampcare.intake.neighbours import terms
     from crampcare.neighbour_build import CHARS
+    from crampcare.neighbour_terms import terms
     from crampcare.triage_rules import red_flags, triage
 
     rule_levels = {r.id: r.level for r in red_flags()}
@@ -124,7 +124,7 @@ def similarities(index: Any, queries: list[dict[str, Any]]) -> Any:
     import numpy as np
     from scipy import sparse
 
-    from crampcare.intake.neighbours import weigh
+    from crampcare.neighbour_terms import weigh
 
     docs = sparse.csc_matrix(
         (np.asarray(index.weights), np.asarray(index.ids), np.asarray(index.starts)),
@@ -215,7 +215,7 @@ def main(argv: list[str] | None = None) -> int:
     import numpy as np
 
     from crampcare.intake.bank_vote import vote
-    from crampcare.intake.neighbours import Thresholds
+    from crampcare.intake.neighbours import NeighbourVote
 
     rows = read(args.files)
     held_rows = read(args.heldout, len(args.files))
@@ -233,8 +233,8 @@ def main(argv: list[str] | None = None) -> int:
     def verdicts(index: Any, sims: Any, allowed: Any, rule: Any) -> list[Any]:
         return [vote(top(s, allowed), index.cases, rule, may_raise) for s in sims]
 
-    def choose(train: list[int]) -> Thresholds:
-        """Thresholds chosen by leave-one-set-out over ``train``."""
+    def choose(train: list[int]) -> NeighbourVote:
+        """NeighbourVote chosen by leave-one-set-out over ``train``."""
         bank = [i for s in train for i in of[s]]
         index, sims = near_lists(train, [rows[i] for i in bank])
         position = {b: n for n, b in enumerate(bank)}
@@ -244,7 +244,7 @@ def main(argv: list[str] | None = None) -> int:
             inner.append(([rows[i] for i in of[g]], [sims[position[i]] for i in of[g]], allowed))
         cache: dict[int, list[list[Any]]] = {}
 
-        def measure(rule: Thresholds) -> Counter[str]:
+        def measure(rule: NeighbourVote) -> Counter[str]:
             t: Counter[str] = Counter()
             for g, (query_rows, query_sims, allowed) in enumerate(inner):
                 if g not in cache:
@@ -258,7 +258,7 @@ def main(argv: list[str] | None = None) -> int:
 
         best: Any = None
         for k, share, ask in itertools.product(GRID_K, GRID_ASK_SHARE, GRID_ASK):
-            rule = Thresholds(k=k, ask_share=share, ask=ask)
+            rule = NeighbourVote(k=k, ask_share=share, ask=ask)
             t = measure(rule)
             if t["self-care asked"] <= args.budget * t["sc"]:
                 key = (t["alone: E/U caught"], -t["self-care asked"])
@@ -266,18 +266,18 @@ def main(argv: list[str] | None = None) -> int:
                     best = (key, rule)
         assert best is not None, "no thresholds within the budget"
         for close in GRID_NEAR[1:]:
-            rule = Thresholds(best[1].k, best[1].ask_share, best[1].ask, near=close)
+            rule = NeighbourVote(best[1].k, best[1].ask_share, best[1].ask, near=close)
             t = measure(rule)
             if t["self-care asked"] <= args.budget * t["sc"]:
                 key = (t["alone: E/U caught"], -t["self-care asked"])
                 if key > best[0]:
                     best = (key, rule)
-        chosen: Thresholds = best[1]
+        chosen: NeighbourVote = best[1]
         raised: Any = None
         for share, rise in itertools.product(GRID_RAISE_SHARE, GRID_RAISE):
             if share < chosen.ask_share or rise < chosen.ask or rise > 1:
                 continue
-            rule = Thresholds(chosen.k, chosen.ask_share, chosen.ask, share, rise, chosen.near)
+            rule = NeighbourVote(chosen.k, chosen.ask_share, chosen.ask, share, rise, chosen.near)
             t = measure(rule)
             if t["raised too high"] == 0 and t["self-care asked"] <= args.budget * t["sc"]:
                 key = (t["alone: E/U raised"], -t["E/U to self-care"])
@@ -286,7 +286,7 @@ def main(argv: list[str] | None = None) -> int:
         # A raise is kept only when it brings some red flag to its level in the inner folds.
         return raised[1] if raised and raised[0][0] > 0 else chosen
 
-    def describe(rule: Thresholds) -> str:
+    def describe(rule: NeighbourVote) -> str:
         return json.dumps({k: v for k, v in vars(rule).items() if v not in (None, 9.0)})
 
     if args.final:

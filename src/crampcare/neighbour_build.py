@@ -21,7 +21,7 @@ import sys
 from array import array
 from typing import Any
 
-from crampcare.intake.neighbours import FILE, FOLDER, RECIPE, terms, weigh
+from crampcare.neighbour_terms import FILE, FOLDER, RECIPE, terms, weigh
 
 __all__ = ["CHARS", "COMMAND", "MAX_DF", "VOTE", "build", "check", "key", "main"]
 

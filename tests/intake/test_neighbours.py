@@ -19,7 +19,6 @@ UNREAD = [
 #: ... and those whose nearest vignettes agree so closely that the vote raises the level.
 RAISED = [
     ("lips tingly n hands cramping up", "urgent"),
-    ("cant catch my breth after the op, leg sore", "emergency"),
 ]
 ORDINARY = [
     "cramp in my calf at night, stretched it and it went",
@@ -75,7 +74,7 @@ def test_ordinary_cramps_are_mostly_left_alone() -> None:
 
 def test_off_the_channel_adds_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("CRAMPCARE_NEIGHBOUR_TRIAGE", "off")
-    text = RAISED[1][0]
+    text = RAISED[0][0]
     assert neighbours.screen(text) == []
     assert read_text(text) == parse_text(text)
 
@@ -167,3 +166,27 @@ def test_the_channel_never_lowers_a_level(text: str) -> None:
     # And asks at least what the rules alone ask (an emergency asks nothing).
     if both.level == rules.level:
         assert {t.question for t in rules.to_confirm} <= {t.question for t in both.to_confirm}
+
+
+def test_an_emergency_the_word_channel_alone_names_is_asked_not_raised() -> None:
+    text = "cant catch my breth after the op, leg sore"
+    assert assess(parse_text(text), from_text=True).level == "self_care"
+    result = assess(read_text(text), from_text=True)
+    assert result.level != "emergency" and result.provisional
+    asked = [t for t in result.to_confirm if "reads like messages about this" in t.why]
+    assert [t.level for t in asked] == ["emergency"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cramp pain keeps me awake, can I take paracetamol",
+        "is ibuprofen ok to take for cramps at night",
+    ],
+)
+def test_the_word_channel_alone_never_calls_for_an_ambulance(text: str) -> None:
+    # Shared words are not meaning: a question about a painkiller shares its words with
+    # overdoses. The channel may ask the emergency question, never raise to it by itself.
+    intake = read_text(text)
+    assert all(c.level != "emergency" for c in intake.concerns if c.channel == "neighbour")
+    assert assess(intake, from_text=True).level != "emergency"

@@ -224,6 +224,8 @@ def test_check_semantic_adds_the_screen_concerns(
     monkeypatch: pytest.MonkeyPatch, runner: CliRunner
 ) -> None:
     monkeypatch.setenv("CRAMPCARE_SEMANTIC_TRIAGE", "on")
+    # The word channel reads the same flag first, and one flag makes one concern.
+    monkeypatch.setenv("CRAMPCARE_NEIGHBOUR_TRIAGE", "off")
     text = PARAPHRASES["rf_tetany"]
     plain = runner.invoke(app, ["check", "--text", text, "--json"])
     assert plain.exit_code == 0, plain.output

@@ -25,7 +25,7 @@ from crampcare.intake.model import ConcernLevel
 _RANK = {"self_care": 0, "doctor": 1, "urgent": 2, "emergency": 3}
 
 
-class Rule(Protocol):
+class VoteRule(Protocol):
     """A vote's thresholds (cosine similarities, shares of the vote's weight)."""
 
     @property
@@ -64,7 +64,7 @@ class Verdict:
 def vote(
     neighbours: list[tuple[int, float]],
     cases: Sequence[Labelled],
-    rule: Rule,
+    rule: VoteRule,
     may_raise: set[str] | frozenset[str],
 ) -> Verdict | None:
     """The vote of the nearest vignettes (index, similarity; nearest first), if it speaks."""

@@ -19,66 +19,19 @@ the text's terms. No numpy, no pydantic: it runs in the fast path of ``check``.
 
 from __future__ import annotations
 
-import math
-import re
 import sys
 from array import array
 from bisect import bisect_left
-from collections.abc import Callable
 from dataclasses import dataclass, replace
-from itertools import pairwise
-from typing import Any, TypeVar
+from typing import Any
 
 from crampcare.intake.bank_vote import vote
-from crampcare.intake.model import Concern, Intake
+from crampcare.intake.model import Concern, ConcernLevel, Intake
+from crampcare.neighbour_terms import FILE, FOLDER, terms, weigh
 
-__all__ = ["RECIPE", "Index", "enabled", "read_text", "screen", "screened", "terms", "weigh"]
+__all__ = ["Index", "enabled", "read_text", "screen", "screened"]
 
-#: Bump when what a text's terms are, or how they are weighed, changes (voids the index).
-RECIPE = "1"
-FOLDER = "neighbours"
-FILE = "red_flag_bank.marshal"
-
-_APOSTROPHE = re.compile(r"['’`]")
-_WORD = re.compile(r"[a-z0-9]+")
-_SUFFIXES = ("ing", "ed", "es", "ly", "s")
 _NEEDS = {"emergency": "emergency help", "urgent": "a doctor the same day"}
-K = TypeVar("K")
-
-
-def _stem(word: str) -> str:
-    for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)]
-    return word
-
-
-def terms(text: str, chars: tuple[int, ...] = (3, 4, 5)) -> dict[str, int]:
-    """A text's terms with their counts: word stems, pairs of stems ("a b"), and each
-    word's letter groups of ``chars`` letters with its edges marked ("~<ca", "~alf>")."""
-    words = _WORD.findall(_APOSTROPHE.sub("", text.lower()))
-    stems = [_stem(w) for w in words]
-    counts: dict[str, int] = {}
-    found = stems + [f"{a} {b}" for a, b in pairwise(stems)]
-    for word in words:
-        marked = f"<{word}>"
-        for n in chars:
-            found += [f"~{marked[i : i + n]}" for i in range(len(marked) - n + 1)]
-    for term in found:
-        counts[term] = counts.get(term, 0) + 1
-    return counts
-
-
-def weigh(counts: dict[K, int], idf: Callable[[K], float | None]) -> dict[K, float]:
-    """Unit-length TF-IDF weights (1 + log tf) of the terms the index knows (``idf``
-    gives None for the others)."""
-    weights: dict[K, float] = {}
-    for term, n in counts.items():
-        known = idf(term)
-        if known is not None:
-            weights[term] = (1.0 + math.log(n)) * known
-    norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
-    return {t: w / norm for t, w in weights.items()}
 
 
 @dataclass(frozen=True)
@@ -88,7 +41,7 @@ class _Case:
 
 
 @dataclass(frozen=True)
-class Thresholds:
+class NeighbourVote:
     k: int
     ask_share: float
     ask: float
@@ -104,7 +57,7 @@ class Index:
     def __init__(self, doc: dict[str, Any]) -> None:
         self.key: dict[str, str] = doc["key"]
         self.chars: tuple[int, ...] = tuple(doc["chars"])
-        self.vote = Thresholds(**doc["vote"])
+        self.vote = NeighbourVote(**doc["vote"])
         self.cases = [_Case(level, flag) for level, flag in doc["cases"]]
         self.questions: dict[str, str] = doc["questions"]  # flag -> its settling question
         self.may_raise = frozenset(doc["may_raise"])
@@ -162,9 +115,17 @@ class Index:
             reason=f"What you wrote reads like messages about this that needed {need}: "
             f"{rule.title[:1].lower()}{rule.title[1:]}.",
             question=self.questions[verdict.flag],
-            level=verdict.level,
+            level=_raised(verdict.level),
             channel="neighbour",
         )
+
+
+def _raised(level: ConcernLevel | None) -> ConcernLevel | None:
+    """The level the channel may raise to by itself: shared words are not meaning, and
+    "can I take paracetamol for the pain" shares its words with overdoses. An emergency
+    named by the word channel alone asks its question (first on the list) instead of
+    calling for help; a same-day doctor's flag may raise."""
+    return None if level == "emergency" else level
 
 
 def _shorten(text: str, at_most: int = 120) -> str:
