@@ -58,7 +58,8 @@ def _language(data: object, where: str) -> Language:
 
 @cache
 def languages() -> tuple[Language, ...]:
-    """The packaged languages and dialects, validated and compiled once."""
+    """The packaged languages and dialects, validated once (a glossary compiles when its
+    language is first found)."""
     from crampcare.intake.lexicon import load_yaml
 
     where = "lexicon/languages.yaml"
