@@ -2,10 +2,11 @@
 
 The reader knows English. A red flag told in Spanish or Hindi would pass it by and end
 in a silent self-care, which the fail-safe forbids; so a message that holds another
-language is found by its common words (two different ones are enough), the warning
-signs' words of that language are put into English for the usual rules to read, and,
-for another language rather than a dialect of English, a concern says that the message
-could not be read in full, so the red-flag questions are asked whatever the rules found.
+language is found by its common words (two different ones are enough), by a script
+other than Latin, or by a run of words almost none of which are English; the warning
+signs' words of a known language, and its denials, are put into English for the usual
+rules to read, and, for another language rather than a dialect of English, a concern
+says that the message could not be read in full, so the red-flag questions are asked.
 The word lists are data (``knowledge/data/lexicon/languages.yaml``).
 """
 
@@ -19,9 +20,11 @@ from typing import NamedTuple
 from crampcare.intake.model import Concern
 from crampcare.intake.shape import LexiconError, record, strings
 
-#: Distinct marker words that say a language is in the message.
-ENOUGH = 2
+#: Distinct marker words that say a language is in the message; letters of one script.
+ENOUGH, LETTERS = 2, 3
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d[^\W_]*", re.UNICODE)
+#: Scripts written without spaces between words: no word boundaries for their patterns.
+_UNSPACED = re.compile(r"[\u0e00-\u0eff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
 
 class Language(NamedTuple):
@@ -31,6 +34,8 @@ class Language(NamedTuple):
     #: Compiled when the language is first found: a check of an English text never
     #: pays for the few hundred patterns (``compile_all`` checks them all, for the tests).
     glossary: tuple[tuple[str, str], ...]
+    #: The Unicode script it is written in ("GREEK", "CJK"), "" for Latin.
+    script: str = ""
 
 
 class Found(NamedTuple):
@@ -40,20 +45,19 @@ class Found(NamedTuple):
     words: tuple[str, ...]
 
 
+OTHER = Language("another language", False, frozenset(), ())
+
+
 def _language(data: object, where: str) -> Language:
-    d = record(data, where, {"name": str, "markers": list, "glossary": list}, {"dialect": bool})
+    d = record(data, where, {"name": str, "markers": list, "glossary": list}, {"dialect": bool, "script": str})
     where = f"{where}: {d['name']}"
     glossary = []
     for row in d["glossary"]:
         if not (isinstance(row, list) and len(row) == 2 and all(isinstance(x, str) for x in row)):
             raise LexiconError(f"{where}: each glossary row is [pattern, English]")
         glossary.append((row[0], row[1]))
-    return Language(
-        name=d["name"],
-        dialect=bool(d.get("dialect", False)),
-        markers=frozenset(m.lower() for m in strings(d["markers"], where)),
-        glossary=tuple(glossary),
-    )
+    markers = frozenset(m.lower() for m in strings(d["markers"], where))
+    return Language(d["name"], bool(d.get("dialect")), markers, tuple(glossary), d.get("script", ""))
 
 
 @cache
@@ -63,24 +67,59 @@ def languages() -> tuple[Language, ...]:
     from crampcare.intake.lexicon import load_yaml
 
     where = "lexicon/languages.yaml"
-    top = record(load_yaml("languages.yaml"), where, {"languages": list})
+    top = record(load_yaml("languages.yaml"), where, {"languages": list, "english": list})
     return tuple(_language(item, where) for item in top["languages"])
+
+
+@cache
+def english() -> frozenset[str]:
+    """Common English words (and text-speak): a Latin-script run with almost none of them
+    is another language."""
+    from crampcare.intake.lexicon import load_yaml
+
+    return frozenset(strings(load_yaml("languages.yaml")["english"], "lexicon/languages.yaml"))
 
 
 def _words(text: str) -> list[str]:
     return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
 
 
+def scripts(text: str) -> dict[str, int]:
+    """How many letters of each script other than Latin the text holds."""
+    if text.isascii():
+        return {}
+    import unicodedata
+
+    out: dict[str, int] = {}
+    for ch in text:
+        if ch.isalpha() and ch > "\u024f" and not (name := unicodedata.name(ch, "")).startswith("LATIN"):
+            out[name.split()[0]] = out.get(name.split()[0], 0) + 1
+    return {s: n for s, n in out.items() if n >= LETTERS}
+
+
 def find(text: str) -> list[Found]:
     """The languages other than plain English that the message holds."""
     words = _words(text)
-    # Two-word markers ("na im") are read from the word pairs.
+    # Two-word markers ("na im") are read from the word pairs; a marker in a script
+    # without spaces anywhere in the text.
     seen = set(words) | {f"{a} {b}" for a, b in pairwise(words)}
-    out = []
-    for language in languages():
-        hits = sorted(language.markers & seen)
-        if len(hits) >= ENOUGH:
-            out.append(Found(language, tuple(hits)))
+    written = scripts(text)
+    low = text.lower() if written else ""
+
+    def hits(lang: Language) -> list[str]:
+        return sorted(m for m in lang.markers if m in seen or (lang.script in written and _UNSPACED.match(m) and m in low))
+
+    scored = [(lang, hits(lang)) for lang in languages()]
+    out = [Found(lang, tuple(h)) for lang, h in scored if len(h) >= ENOUGH and not lang.script]
+    for script in written:  # a script is enough: the best-marked language written in it
+        ones = sorted((s for s in scored if s[0].script == script), key=lambda s: -len(s[1]))
+        lang, h = ones[0] if ones else (OTHER, [])
+        lang = OTHER._replace(glossary=lang.glossary) if len(ones) > 1 and not h else lang
+        out.append(Found(lang, tuple(h) or tuple(w for w in words if not w.isascii())[:4]))
+    alpha = [w for w in words if w.isalpha() or "'" in w]
+    if not out and len(alpha) >= 5 and sum(w in english() for w in alpha) * 6 <= len(alpha):
+        lang, h = max(scored, key=lambda s: (not s[0].script and not s[0].dialect) * len(s[1]))
+        out.append(Found(lang, tuple(h)) if h else Found(OTHER, tuple(alpha[:4])))
     return out
 
 
@@ -96,9 +135,10 @@ def into_english(text: str, found: list[Found]) -> str:
 def _compiled(language: Language) -> tuple[tuple[re.Pattern[str], str], ...]:
     out = []
     for source, english in language.glossary:
+        # Whole words (a possessive may follow: "wean's"), but not in a script without spaces.
+        whole = rf"(?<![\w'])(?:{source})(?!\w)" if not _UNSPACED.search(source) else source
         try:
-            # Whole words; a possessive may follow ("wean's").
-            out.append((re.compile(rf"(?<![\w'])(?:{source})(?!\w)", re.IGNORECASE), english))
+            out.append((re.compile(whole, re.IGNORECASE), f" {english} " if whole == source else english))
         except re.error as exc:
             where = f"lexicon/languages.yaml: {language.name}"
             raise LexiconError(f"{where}: bad pattern {source!r}: {exc}") from None
