@@ -33,6 +33,22 @@ NAMED = (
     "mixed",
     "language",
     "non-native",
+    "romanian",
+    "turkish",
+    "vietnam",
+    "greek",
+    "chinese",
+    "pinyin",
+    "bengali",
+    "bangla",
+    "somali",
+    "russian",
+    "ukrain",
+    "persian",
+    "farsi",
+    "dari",
+    "korean",
+    "japanese",
 )
 
 
