@@ -24,6 +24,7 @@ from crampcare.intake.shape import LexiconError, record, strings
 ENOUGH, LETTERS = 2, 3
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d[^\W_]*", re.UNICODE)
 #: Scripts written without spaces between words: no word boundaries for their patterns.
+_KANA = {"HIRAGANA": "CJK", "KATAKANA": "CJK", "KATAKANA-HIRAGANA": "CJK"}
 _UNSPACED = re.compile(r"[\u0e00-\u0eff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
 
@@ -93,7 +94,8 @@ def scripts(text: str) -> dict[str, int]:
     out: dict[str, int] = {}
     for ch in text:
         if ch.isalpha() and ch > "\u024f" and not (name := unicodedata.name(ch, "")).startswith("LATIN"):
-            out[name.split()[0]] = out.get(name.split()[0], 0) + 1
+            script = _KANA.get(name.split()[0], name.split()[0])
+            out[script] = out.get(script, 0) + 1
     return {s: n for s, n in out.items() if n >= LETTERS}
 
 
@@ -118,8 +120,7 @@ def find(text: str) -> list[Found]:
         out.append(Found(lang, tuple(h) or tuple(w for w in words if not w.isascii())[:4]))
     alpha = [w for w in words if w.isalpha() or "'" in w]
     if not out and len(alpha) >= 5 and sum(w in english() for w in alpha) * 6 <= len(alpha):
-        lang, h = max(scored, key=lambda s: (not s[0].script and not s[0].dialect) * len(s[1]))
-        out.append(Found(lang, tuple(h)) if h else Found(OTHER, tuple(alpha[:4])))
+        out.append(Found(OTHER, tuple(alpha[:4])))  # a language the lists do not know
     return out
 
 
