@@ -29,8 +29,7 @@ class Language(NamedTuple):
     name: str
     dialect: bool
     markers: frozenset[str]
-    #: Compiled when the language is first found (``compile_all``: all, for the tests).
-    glossary: tuple[tuple[str, str], ...]
+    glossary: str  # its key in glossaries.yaml: read and compiled when the language is found
     script: str = ""  # its Unicode script ("GREEK", "CJK"); "" for Latin letters
 
 
@@ -41,21 +40,18 @@ class Found(NamedTuple):
     words: tuple[str, ...]
 
 
-OTHER = Language("another language", False, frozenset(), ())
+OTHER = Language("another language", False, frozenset(), "")
 WHERE = "lexicon/languages.yaml"
 #: Common English words: a Latin-script run with at most one in six of them is not English.
 ENGLISH: set[str] = set()
-_KEYS = {"name": str, "markers": list, "glossary": list}, {"dialect": bool, "script": str}
+MARKERS: set[str] = set()  # every language's, to drop the words that are none at once
+_KEYS = {"name": str, "markers": list, "glossary": str}, {"dialect": bool, "script": str}
 
 
 def _language(data: object, where: str) -> Language:
     d = record(data, where, *_KEYS)
-    where, rows = f"{where}: {d['name']}", d["glossary"]
-    if not all(isinstance(r, list) and len(r) == 2 and {type(x) for x in r} == {str} for r in rows):
-        raise LexiconError(f"{where}: each glossary row is [pattern, English]")
-    markers = frozenset(m.lower() for m in strings(d["markers"], where))
-    glossary = tuple((r[0], r[1]) for r in rows)
-    return Language(d["name"], bool(d.get("dialect")), markers, glossary, d.get("script", ""))
+    markers = frozenset(strings(d["markers"], f"{where}: {d['name']}"))  # in lower case
+    return Language(d["name"], bool(d.get("dialect")), markers, d["glossary"], d.get("script", ""))
 
 
 @cache
@@ -65,6 +61,7 @@ def languages() -> tuple[Language, ...]:
 
     top = record(load_yaml("languages.yaml"), WHERE, {"languages": list, "english": list})
     ENGLISH.update(strings(top["english"], WHERE))
+    MARKERS.update(*(d["markers"] for d in top["languages"] if isinstance(d, dict)))
     return tuple(_language(item, WHERE) for item in top["languages"])
 
 
@@ -76,10 +73,10 @@ def _hits(lang: Language, seen: set[str], low: str) -> tuple[str, ...]:
 
 def find(text: str) -> list[Found]:
     """The languages other than plain English that the message holds."""
-    words = [w.lower().replace("’", "'") for w in _WORD.findall(text)]
-    seen = set(words) | {f"{a} {b}" for a, b in pairwise(words)}  # and two-word markers
+    langs, words = languages(), [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+    seen = (set(words) | {f"{a} {b}" for a, b in pairwise(words)}) & MARKERS  # and word pairs
     written, low = scripts(text), text.lower()
-    known = [lang for lang in languages() if lang.script in ("", *written)]
+    known = (lang for lang in langs if lang.script in written or (seen and not lang.script))
     scored = [(lang, _hits(lang, seen, low)) for lang in known]
     out = [Found(lang, hits) for lang, hits in scored if len(hits) >= ENOUGH and not lang.script]
     for script in written:  # the script is enough: its best-marked language, or "another"
@@ -103,8 +100,13 @@ def into_english(text: str, found: list[Found]) -> str:
 
 @cache
 def _compiled(language: Language) -> tuple[tuple[re.Pattern[str], str], ...]:
+    from crampcare.intake.lexicon import load_yaml
+
     out = []
-    for source, english in language.glossary:
+    for row in load_yaml("glossaries.yaml")["glossaries"].get(language.glossary, []):
+        if not isinstance(row, list) or len(row) != 2 or not all(isinstance(x, str) for x in row):
+            raise LexiconError(f"{WHERE}: {language.name}: each glossary row is [pattern, English]")
+        source, english = row
         # Whole words (a possessive may follow: "wean's"), but not in a script without spaces.
         spaced = not UNSPACED.search(source)
         whole = rf"(?<![\w'])(?:{source})(?!\w)" if spaced else source
