@@ -42,7 +42,7 @@ class Found(NamedTuple):
 
 OTHER = Language("another language", False, frozenset(), "")
 WHERE = "lexicon/languages.yaml"
-#: Common English words: a Latin-script run with at most one in six of them is not English.
+#: Common English words: a run of words with at most one in six of them (distinct) is not English.
 ENGLISH: set[str] = set()
 MARKERS: set[str] = set()  # every language's, to drop the words that are none at once
 _KEYS = {"name": str, "markers": list, "glossary": str}, {"dialect": bool, "script": str}
@@ -85,7 +85,7 @@ def find(text: str) -> list[Found]:
         lang = OTHER._replace(glossary=lang.glossary) if len(ones) > 1 and not hits else lang
         out.append(Found(lang, hits or tuple(w for w in words if not w.isascii())[:4]))
     alpha = [w for w in words if not w[0].isdigit()]
-    if not out and len(alpha) >= 5 and sum(w in ENGLISH for w in alpha) * 6 <= len(alpha):
+    if not out and len(alpha) >= 5 and len(ENGLISH.intersection(alpha)) * 6 <= len(alpha):
         out.append(Found(OTHER, tuple(alpha[:4])))  # a Latin-script language not listed
     return out
 
