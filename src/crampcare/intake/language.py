@@ -45,11 +45,12 @@ WHERE = "lexicon/languages.yaml"
 #: Common English words: a run of words with at most one in six of them (distinct) is not English.
 ENGLISH: set[str] = set()
 MARKERS: set[str] = set()  # every language's, to drop the words that are none at once
-_KEYS = {"name": str, "markers": list, "glossary": str}, {"dialect": bool, "script": str}
+_NEED: dict[str, type] = {"name": str, "markers": list, "glossary": str}
+_MAY: dict[str, type] = {"dialect": bool, "script": str}
 
 
 def _language(data: object, where: str) -> Language:
-    d = record(data, where, *_KEYS)
+    d = record(data, where, _NEED, _MAY)
     markers = frozenset(strings(d["markers"], f"{where}: {d['name']}"))  # in lower case
     return Language(d["name"], bool(d.get("dialect")), markers, d["glossary"], d.get("script", ""))
 
@@ -66,7 +67,6 @@ def languages() -> tuple[Language, ...]:
 
 
 def _hits(lang: Language, seen: set[str], low: str) -> tuple[str, ...]:
-    # A marker in a script without spaces is found anywhere in the text.
     unspaced = {m for m in lang.markers if m in low and UNSPACED.match(m)} if lang.script else set()
     return tuple(sorted(lang.markers & seen | unspaced))
 
