@@ -33,6 +33,22 @@ NAMED = (
     "mixed",
     "language",
     "non-native",
+    "romanian",
+    "turkish",
+    "vietnam",
+    "greek",
+    "chinese",
+    "pinyin",
+    "bengali",
+    "bangla",
+    "somali",
+    "russian",
+    "ukrain",
+    "persian",
+    "farsi",
+    "dari",
+    "korean",
+    "japanese",
 )
 
 
@@ -119,14 +135,25 @@ def test_the_glossary_never_lowers_a_level_read_in_english() -> None:
         assert triage(parse_text(text)).level == "emergency"
 
 
-def test_a_bad_glossary_row_is_refused_with_its_place() -> None:
-    bad = {"name": "Test", "markers": ["aa", "bb"], "glossary": [["(unclosed", "x"]]}
-    lang = language._language(bad, "lexicon/languages.yaml")
-    with pytest.raises(LexiconError, match="Test"):
-        language.into_english("aa bb", [language.Found(lang, ("aa", "bb"))])
-    with pytest.raises(LexiconError, match="glossary row"):
-        language._language({**bad, "glossary": [["only one"]]}, "lexicon/languages.yaml")
+def test_a_bad_glossary_row_is_refused_with_its_place(monkeypatch: pytest.MonkeyPatch) -> None:
+    from crampcare.intake import lexicon
+
+    rows = {"bad": [["(unclosed", "x"]], "short": [["only one"]]}
+    monkeypatch.setattr(lexicon, "load_yaml", lambda name: {"glossaries": rows})
+    for key, error in (("bad", "Test: bad pattern"), ("short", "Test: each glossary row")):
+        data = {"name": "Test", "markers": ["aa", "bb"], "glossary": key}
+        lang = language._language(data, "lexicon/languages.yaml")
+        with pytest.raises(LexiconError, match=error):
+            language.into_english("aa bb", [language.Found(lang, ("aa", "bb"))])
+
+
+def test_every_language_names_a_glossary_and_every_glossary_is_used() -> None:
+    from crampcare.intake.lexicon import load_yaml
+
+    named = {lang.glossary for lang in language.languages()}
+    assert named == set(load_yaml("glossaries.yaml")["glossaries"])
+    assert all(m == m.lower() for lang in language.languages() for m in lang.markers)
 
 
 def test_every_packaged_glossary_pattern_compiles() -> None:
-    assert language.compile_all() > 200
+    assert language.compile_all() > 1400

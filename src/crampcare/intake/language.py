@@ -1,12 +1,12 @@
 """Messages written partly in another language or a dialect.
 
-The reader knows English. A red flag told in Spanish or Hindi would pass it by and end
-in a silent self-care, which the fail-safe forbids; so a message that holds another
-language is found by its common words (two different ones are enough), the warning
-signs' words of that language are put into English for the usual rules to read, and,
-for another language rather than a dialect of English, a concern says that the message
-could not be read in full, so the red-flag questions are asked whatever the rules found.
-The word lists are data (``knowledge/data/lexicon/languages.yaml``).
+The reader knows English. A red flag told in Spanish or Bengali would pass it by and end
+in a silent self-care, which the fail-safe forbids; so another language is found by its
+common words (two different ones are enough), by its script, or by a run of words almost
+none of which are English; a known language's words for the warning signs, and for no
+and not, are put into English for the usual rules to read, and, for another language
+rather than a dialect of English, a concern says that the message could not be read in
+full, so the red-flag questions are asked. The lists are data (``lexicon/languages.yaml``).
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 from crampcare.intake.model import Concern
 from crampcare.intake.shape import LexiconError, record, strings
+from crampcare.scripts import UNSPACED, scripts
 
 #: Distinct marker words that say a language is in the message.
 ENOUGH = 2
@@ -28,9 +29,8 @@ class Language(NamedTuple):
     name: str
     dialect: bool
     markers: frozenset[str]
-    #: Compiled when the language is first found: a check of an English text never
-    #: pays for the few hundred patterns (``compile_all`` checks them all, for the tests).
-    glossary: tuple[tuple[str, str], ...]
+    glossary: str  # its key in glossaries.yaml: read and compiled when the language is found
+    script: str = ""  # its Unicode script ("GREEK", "CJK"); "" for Latin letters
 
 
 class Found(NamedTuple):
@@ -40,47 +40,53 @@ class Found(NamedTuple):
     words: tuple[str, ...]
 
 
+OTHER = Language("another language", False, frozenset(), "")
+WHERE = "lexicon/languages.yaml"
+#: Common English words: a run of words with at most one in six of them (distinct) is not English.
+ENGLISH: set[str] = set()
+MARKERS: set[str] = set()  # every language's, to drop the words that are none at once
+_NEED: dict[str, type] = {"name": str, "markers": list, "glossary": str}
+_MAY: dict[str, type] = {"dialect": bool, "script": str}
+
+
 def _language(data: object, where: str) -> Language:
-    d = record(data, where, {"name": str, "markers": list, "glossary": list}, {"dialect": bool})
-    where = f"{where}: {d['name']}"
-    glossary = []
-    for row in d["glossary"]:
-        if not (isinstance(row, list) and len(row) == 2 and all(isinstance(x, str) for x in row)):
-            raise LexiconError(f"{where}: each glossary row is [pattern, English]")
-        glossary.append((row[0], row[1]))
-    return Language(
-        name=d["name"],
-        dialect=bool(d.get("dialect", False)),
-        markers=frozenset(m.lower() for m in strings(d["markers"], where)),
-        glossary=tuple(glossary),
-    )
+    d = record(data, where, _NEED, _MAY)
+    markers = frozenset(strings(d["markers"], f"{where}: {d['name']}"))  # in lower case
+    return Language(d["name"], bool(d.get("dialect")), markers, d["glossary"], d.get("script", ""))
 
 
 @cache
 def languages() -> tuple[Language, ...]:
-    """The packaged languages and dialects, validated once (a glossary compiles when its
-    language is first found)."""
+    """The packaged languages and dialects, validated once."""
     from crampcare.intake.lexicon import load_yaml
 
-    where = "lexicon/languages.yaml"
-    top = record(load_yaml("languages.yaml"), where, {"languages": list})
-    return tuple(_language(item, where) for item in top["languages"])
+    top = record(load_yaml("languages.yaml"), WHERE, {"languages": list, "english": list})
+    ENGLISH.update(strings(top["english"], WHERE))
+    MARKERS.update(*(d["markers"] for d in top["languages"] if isinstance(d, dict)))
+    return tuple(_language(item, WHERE) for item in top["languages"])
 
 
-def _words(text: str) -> list[str]:
-    return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+def _hits(lang: Language, seen: set[str], low: str) -> tuple[str, ...]:
+    unspaced = {m for m in lang.markers if m in low and UNSPACED.match(m)} if lang.script else set()
+    return tuple(sorted(lang.markers & seen | unspaced))
 
 
 def find(text: str) -> list[Found]:
     """The languages other than plain English that the message holds."""
-    words = _words(text)
-    # Two-word markers ("na im") are read from the word pairs.
-    seen = set(words) | {f"{a} {b}" for a, b in pairwise(words)}
-    out = []
-    for language in languages():
-        hits = sorted(language.markers & seen)
-        if len(hits) >= ENOUGH:
-            out.append(Found(language, tuple(hits)))
+    langs, words = languages(), [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+    seen = (set(words) | {f"{a} {b}" for a, b in pairwise(words)}) & MARKERS  # and word pairs
+    written, low = scripts(text), text.lower()
+    known = (lang for lang in langs if lang.script in written or (seen and not lang.script))
+    scored = [(lang, _hits(lang, seen, low)) for lang in known]
+    out = [Found(lang, hits) for lang, hits in scored if len(hits) >= ENOUGH and not lang.script]
+    for script in written:  # the script is enough: its best-marked language, or "another"
+        ones = sorted((s for s in scored if s[0].script == script), key=lambda s: -len(s[1]))
+        lang, hits = ones[0] if ones else (OTHER, ())
+        lang = OTHER._replace(glossary=lang.glossary) if len(ones) > 1 and not hits else lang
+        out.append(Found(lang, hits or tuple(w for w in words if not w.isascii())[:4]))
+    alpha = [w for w in words if not w[0].isdigit()]
+    if not out and len(alpha) >= 5 and len(ENGLISH.intersection(alpha)) * 6 <= len(alpha):
+        out.append(Found(OTHER, tuple(alpha[:4])))  # a Latin-script language not listed
     return out
 
 
@@ -94,14 +100,20 @@ def into_english(text: str, found: list[Found]) -> str:
 
 @cache
 def _compiled(language: Language) -> tuple[tuple[re.Pattern[str], str], ...]:
+    from crampcare.intake.lexicon import load_yaml
+
     out = []
-    for source, english in language.glossary:
+    for row in load_yaml("glossaries.yaml")["glossaries"].get(language.glossary, []):
+        if not isinstance(row, list) or len(row) != 2 or not all(isinstance(x, str) for x in row):
+            raise LexiconError(f"{WHERE}: {language.name}: each glossary row is [pattern, English]")
+        source, english = row
+        # Whole words (a possessive may follow: "wean's"), but not in a script without spaces.
+        spaced = not UNSPACED.search(source)
+        whole = rf"(?<![\w'])(?:{source})(?!\w)" if spaced else source
         try:
-            # Whole words; a possessive may follow ("wean's").
-            out.append((re.compile(rf"(?<![\w'])(?:{source})(?!\w)", re.IGNORECASE), english))
+            out.append((re.compile(whole, re.IGNORECASE), english if spaced else f" {english} "))
         except re.error as exc:
-            where = f"lexicon/languages.yaml: {language.name}"
-            raise LexiconError(f"{where}: bad pattern {source!r}: {exc}") from None
+            raise LexiconError(f"{WHERE}: {language.name}: bad pattern {source!r}: {exc}") from None
     return tuple(out)
 
 
