@@ -103,3 +103,20 @@ def test_a_foot_that_slaps_drops_or_drags_is_weakness(text: str) -> None:
 
 def test_tripping_over_the_dog_once_is_not_weakness() -> None:
     assert parse_text("I tripped over the dog and then got a calf cramp").symptoms.weakness is None
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Our own sentences, one per sign the glossaries lacked before dev K.
+        ("Moja mama wzięła za dużo tabletek nasennych, teraz wymiotuje", "emergency"),
+        ("Po operacji tarczycy mrowienie wokół ust i skurcze rąk", "urgent"),
+        ("Meu avô tem o maxilar travado desde ontem, não consegue abrir a boca", "emergency"),
+        ("Quando caminho dói a barriga da perna, paro e passa, há meses", "doctor"),
+        ("Đá bóng nghe tiếng bụp ở bắp chân, không nhón chân lên được", "urgent"),
+        ("Gabadhayda waxay qabtaa qandho, luqunta ayaa ku adag", "emergency"),
+        ("走路十分钟小腿就疼，停下来坐一会儿就好了，已经几个月了", "doctor"),
+    ],
+)
+def test_the_glossaries_read_the_signs_dev_k_showed_missing(text: str, level: str) -> None:
+    assert _level(text) == level

@@ -68,6 +68,12 @@ DEV_EXACT_FLOORS = {
     # 9 red flags to self-care (8 unasked), over-triage 2. Then its misses were read as
     # classes of wording (another language above all) and fixed.
     "dev_j.jsonl": 198,
+    # Measured once before any change for it (aaedbf4, round s7's end): 169/200,
+    # emergencies 39/55, 21 red flags to self-care (12 unasked), over-triage 3; release
+    # 2d8265b 162/200, 36/55, 29 (28). Its misses were mostly messages in languages the
+    # reader did not know (Romanian, Turkish, Vietnamese, Greek, Chinese, Bengali,
+    # Somali); then read as classes of wording and fixed.
+    "dev_k.jsonl": 199,
 }
 
 

@@ -86,7 +86,10 @@ def find(text: str) -> list[Found]:
         out.append(Found(lang, hits or tuple(w for w in words if not w.isascii())[:4]))
     alpha = [w for w in words if not w[0].isdigit()]
     if not out and len(alpha) >= 5 and len(ENGLISH.intersection(alpha)) * 6 <= len(alpha):
-        out.append(Found(OTHER, tuple(alpha[:4])))  # a Latin-script language not listed
+        # Unnamed (one word names no language), read by the likeliest listed glossary.
+        ones = [s for s in scored if s[1] and not s[0].script and not s[0].dialect]
+        best = max(ones, key=lambda s: len(s[1]), default=(OTHER, ()))[0]
+        out.append(Found(OTHER._replace(glossary=best.glossary), tuple(alpha[:4])))
     return out
 
 

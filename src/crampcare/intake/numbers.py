@@ -69,7 +69,8 @@ _ACTIVITY = re.compile(
 # Skipped when no cramp is named between the journey and the number.
 _JOURNEY = re.compile(
     r"(?<![\w'])(?:flew|fly|flying|flights?|journey\w*|trips?|travel\w*|coach|plane|ferry|"
-    r"ride|rode|road ?trip|drive|drove|landed|landing|touched down|arrived|got off)(?![\w'])(?![^.!?]*?(?:cramp|spasm|charley|seiz))"
+    r"ride|rode|road ?trip|drive|drove|landed|landing|touched down|arrived|got off)"
+    r"(?![\w'])(?![^.!?]*?(?:cramp|spasm|charley|seiz))"
     r"[^.!?]{0,50}$",
     re.IGNORECASE,
 )
