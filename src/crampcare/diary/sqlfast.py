@@ -99,13 +99,13 @@ _FIRST_TIME, _PAST_TIME = "1900-01-01", "2101-01-01"
 _FIRST_DAY, _LAST_DAY = "1900-01-01", "2100-12-31"
 
 
-_UNFROZEN_EPISODE = unfrozen(Episode)
-_UNFROZEN_CHECKIN = unfrozen(CheckIn)
+UNFROZEN_EPISODE: Any = unfrozen(Episode)
+UNFROZEN_CHECKIN: Any = unfrozen(CheckIn)
 
 
 def episodes(rows: Iterable[Row], out: list[Any], fallback: Callable[[Row], None]) -> None:
     """Rows of ``sqlselect.EPISODE_SELECT`` appended to ``out`` as episodes, in order."""
-    record, twin = Episode, _UNFROZEN_EPISODE
+    record, twin = Episode, UNFROZEN_EPISODE
     new = twin.__new__
     parse, known, clean_list, clean_notes = (
         datetime.fromisoformat,
@@ -216,7 +216,7 @@ def checkins(rows: Iterable[Row], out: list[Any], fallback: Callable[[Row], None
     fetch): a flag is the integer 0 or 1, a count an integer in its range, a
     measure a float in its range (``CHECKIN_SELECT`` casts stored integers).
     """
-    record, twin = CheckIn, _UNFROZEN_CHECKIN
+    record, twin = CheckIn, UNFROZEN_CHECKIN
     new = twin.__new__
     parse, clean_notes = date.fromisoformat, _clean_notes
     first, last = _FIRST_DAY, _LAST_DAY
