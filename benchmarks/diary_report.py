@@ -4,8 +4,11 @@ Target: <= 0.4 s for the text report, and with ``--charts`` once the charts are
 cached (the first run of a diary state draws them with matplotlib). Each figure
 is printed beside ``python -c pass`` measured in the same run, and beside the
 Typer app doing the same (``CRAMPCARE_FASTPATH=off``: ``report`` before
-``crampcare.fastreport``). Best of 5, the commands taking turns.
-Usage: .venv/bin/python benchmarks/diary_report.py
+``crampcare.fastreport``). Best of 5, the commands taking turns. Each command's
+CPU time (user + system, best of the same runs) is printed too: on a quiet machine a
+whole process takes little more than its CPU time; on a loaded one, its wall time
+is mostly waiting for a core.
+Usage: .venv/bin/python benchmarks/diary_report.py [RUNS]
 """
 
 from __future__ import annotations
@@ -25,15 +28,20 @@ TARGET_S = 0.4
 
 def in_turns(
     commands: dict[str, tuple[list[str], dict[str, str]]], runs: int = 5
-) -> dict[str, float]:
-    """Best time of each command; each round runs every command once (load hits all)."""
+) -> dict[str, tuple[float, float]]:
+    """Best (wall, CPU) time of each command; each round runs every command once."""
     times: dict[str, list[float]] = {name: [] for name in commands}
+    cpu: dict[str, list[float]] = {name: [] for name in commands}
     for _ in range(runs):
         for name, (args, env) in commands.items():
             began = time.perf_counter()
-            subprocess.run(args, env=env, check=True, stdout=subprocess.DEVNULL)
+            child = subprocess.Popen(args, env=env, stdout=subprocess.DEVNULL)
+            _pid, status, usage = os.wait4(child.pid, 0)
             times[name].append(time.perf_counter() - began)
-    return {name: min(took) for name, took in times.items()}
+            cpu[name].append(usage.ru_utime + usage.ru_stime)
+            if status:
+                raise subprocess.CalledProcessError(status, args)
+    return {name: (min(times[name]), min(cpu[name])) for name in commands}
 
 
 def main() -> None:
@@ -54,6 +62,7 @@ def main() -> None:
         app = {**env, "CRAMPCARE_FASTPATH": "off"}
         (folder / "charts").mkdir()  # the fast path writes into an existing folder only
         charts = [*report, "--charts", str(folder / "charts")]
+        runs = int(sys.argv[1]) if len(sys.argv) > 1 else 5
         figures = in_turns(
             {
                 "python -c pass": ([sys.executable, "-c", "pass"], env),
@@ -62,16 +71,18 @@ def main() -> None:
                 "report --charts (cached)": (charts, env),
                 "app: report (text)": (report, app),
                 "app: report --charts (cached)": (charts, app),
-            }
+            },
+            runs,
         )
-        base = figures.pop("python -c pass")
-        print(f"python -c pass: {base:.3f} s")
-        for name, took in figures.items():
+        base, base_cpu = figures.pop("python -c pass")
+        print(f"python -c pass: {base:.3f} s (CPU {base_cpu:.3f} s)")
+        for name, (took, used) in figures.items():
             verdict = "OK" if took <= TARGET_S else "ABOVE TARGET"
             print(
                 f"{name}: {took:.3f} s = {took / base:.0f}x python -c pass "
-                f"(target <= {TARGET_S} s: {verdict})"
+                f"(target <= {TARGET_S} s: {verdict}); CPU {used:.3f} s"
             )
+        print(f"load average {os.getloadavg()[0]:.1f}")
         print(f"report --charts, first run of this diary (draws with matplotlib): {first:.2f} s")
 
 

@@ -111,3 +111,31 @@ def test_only_what_it_is_sure_of_is_answered_fast(
     monkeypatch.setenv("SWITCH", "off")
     assert not fastreport.serve(db, "SWITCH")
     assert capsys.readouterr().out == ""
+
+
+def test_garbage_collection_is_paused_for_the_report_only(
+    diary_db: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import gc
+
+    seen: list[bool] = []
+    real = fastreport._report
+
+    def watched(values: dict[str, str]) -> str | None:
+        seen.append(gc.isenabled())
+        return real(values)
+
+    monkeypatch.setattr(fastreport, "_report", watched)
+    db = ["--db", str(diary_db)]
+    assert fastreport.serve(db, "SWITCH")  # answered
+    assert gc.isenabled()
+    assert not fastreport.serve([*db, "--since", "2020-02-30"], "SWITCH")  # the app's to say
+    assert gc.isenabled()
+    gc.disable()  # a caller that paused collection itself keeps it paused
+    try:
+        assert fastreport.serve(db, "SWITCH")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    assert seen == [False, False, False]
+    capsys.readouterr()

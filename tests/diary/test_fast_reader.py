@@ -113,3 +113,29 @@ def test_stored_checkins_read_back_as_validated(
         for day in days:
             diary.set_checkin(data.draw(strategies.checkins(day)))
     _same_as_validation(path)
+
+
+def test_the_check_in_builder_spells_out_the_factors_in_order() -> None:
+    from crampcare.diary.records import FACTORS
+    from crampcare.diary.sqlfast import CHECKIN_FACTORS
+
+    assert tuple(FACTORS) == CHECKIN_FACTORS
+
+
+def test_records_read_fast_are_the_frozen_records_themselves(tmp_path: Path) -> None:
+    import dataclasses
+
+    from crampcare.diary.models import CheckIn, Episode
+
+    path = tmp_path / "diary.sqlite3"
+    with Diary.open(path) as diary:
+        added = diary.add_episode(EpisodeIn(started_at=datetime(2026, 3, 1, 3), intensity=4))
+        diary.set_checkin(CheckInIn(day=date(2026, 3, 1), heat=True, fluids_l=1.5))
+        (ep,), (ci,) = diary.episodes(), diary.checkins()
+    assert type(ep) is Episode and type(ci) is CheckIn
+    assert ep == added and repr(ep) == repr(added)
+    assert ci == CheckIn(day=date(2026, 3, 1), heat=True, fluids_l=1.5, id=ci.id)
+    for record in (ep, ci):
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            record.notes = "changed"  # type: ignore[misc]
+        assert dataclasses.replace(record, notes="x").notes == "x"

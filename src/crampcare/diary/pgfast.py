@@ -86,15 +86,6 @@ def autocommit(engine: Engine) -> Iterator[Any]:
 # -- the served app's other hot paths: a check-in, and one page of a list -------------
 
 
-class _Row:
-    """A fetched row as the store's readers take it (``rows.readable`` reads ``_mapping``)."""
-
-    __slots__ = ("_mapping",)
-
-    def __init__(self, mapping: dict[str, Any]) -> None:
-        self._mapping = mapping
-
-
 @cache
 def _checkin_upsert() -> str:
     from sqlalchemy.dialects.postgresql import insert
@@ -163,10 +154,11 @@ def page_query(
     return compiled(query)
 
 
-def fetch(engine: Engine, sql: str, values: Mapping[str, Any]) -> list[Any]:
-    """Rows of one autocommit SELECT, each with ``_mapping`` (no BEGIN, no ROLLBACK after)."""
-    from psycopg.rows import dict_row
+def fetch(engine: Engine, sql: str, values: Mapping[str, Any]) -> list[tuple[Any, ...]]:
+    """Rows (tuples, in the SELECT's column order) of one autocommit SELECT.
 
+    No BEGIN and no ROLLBACK after; ``diary.rows`` builds them into records.
+    """
     with autocommit(engine) as raw:
-        found = raw.cursor(row_factory=dict_row).execute(sql, values).fetchall()
-    return [_Row(r) for r in found]
+        found: list[tuple[Any, ...]] = raw.execute(sql, values).fetchall()
+    return found

@@ -1,47 +1,59 @@
-"""Stored rows -> records, for the store's readers; pydantic errors as one line.
+"""Stored rows -> records, for the store's readers.
 
 A stored row that breaks today's limits (written by hand, or by an older
-version) must not break every reader: ``readable`` leaves it out and names it.
+version) must not break every reader: ``pg_episodes`` and ``pg_checkins`` (as
+``sqlread`` for SQLite) leave it out and name it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date, datetime, time
-from typing import Any, TypeVar
+from typing import Any
 
-from pydantic import ValidationError
 from sqlalchemy import Row
 
+from crampcare.diary import pgread, sqlread, tables
 from crampcare.diary.models import MAX_ID, CheckIn, Episode
 from crampcare.diary.sqliterows import CHECKIN_COLUMNS
 from crampcare.diary.sqlread import Records
-from crampcare.errors import CrampcareError, validation_message
-
-M = TypeVar("M")
-MAX_PROBLEMS = 1000
+from crampcare.errors import CrampcareError
 
 
-def readable(
-    rows: Iterable[Row[Any]], make: Callable[[Row[Any]], M], label: str, problems: list[str]
-) -> Records[M]:
-    """The rows as records; one that fails validation is left out, named and counted.
+def pg_episodes(found: Iterable[Sequence[Any]], problems: list[str]) -> Records[Episode]:
+    """PostgreSQL rows of ``episodes`` (all columns) as episodes; unreadable ones left out.
 
-    (PostgreSQL's reads; SQLite's go through ``sqlread``, which says the same.)
+    Built by ``pgread`` without validation when they are exactly what validation
+    gives; any other row is validated (as the SQLite reads do: ``sqlread``).
     """
-    out: Records[M] = Records()
-    for row in rows:
-        try:
-            out.append(make(row))
-        except ValidationError as exc:
-            out.skipped += 1
-            name = label.format(**row._mapping)
-            reason = validation_message(exc)
-            line = f"{name} cannot be read as it is stored and was left out ({reason})"
-            # A long-lived diary (the web app's) reads the same rows again and again.
-            if line not in problems and len(problems) < MAX_PROBLEMS:
-                problems.append(line)
-    return out
+    return sqlread.records(found, pgread.episodes, _pg_episode, _episode_label, problems)
+
+
+def pg_checkins(found: Iterable[Sequence[Any]], problems: list[str]) -> Records[CheckIn]:
+    """PostgreSQL rows of ``checkins`` (all columns) as check-ins; unreadable ones left out."""
+    return sqlread.records(found, pgread.checkins, _pg_checkin, _checkin_label, problems)
+
+
+_EPISODE_NAMES = tuple(c.name for c in tables.episodes.columns)
+_CHECKIN_NAMES = tuple(c.name for c in tables.checkins.columns)
+
+
+def _pg_episode(row: Sequence[Any]) -> Episode:
+    data = dict(zip(_EPISODE_NAMES, row, strict=True))
+    data.pop("idempotency_key")
+    return Episode.model_validate(data)
+
+
+def _pg_checkin(row: Sequence[Any]) -> CheckIn:
+    return CheckIn.model_validate(dict(zip(_CHECKIN_NAMES, row, strict=True)))
+
+
+def _episode_label(row: Sequence[Any]) -> str:
+    return f"episode {row[0]}"
+
+
+def _checkin_label(row: Sequence[Any]) -> str:
+    return f"the check-in of {row[2]}"
 
 
 def episode(row: Row[Any]) -> Episode:

@@ -153,13 +153,18 @@ def _left_out(name: str, exc: Exception, problems: list[str]) -> None:
         problems.append(line)
 
 
-def _records(
+def records(
     rows: Iterable[Sequence[Any]],
     fast: Callable[[Iterable[Sequence[Any]], list[Any], Callable[[Sequence[Any]], None]], None],
     slow: Callable[[Sequence[Any]], M],
     label: Callable[[Sequence[Any]], str],
     problems: list[str],
 ) -> Records[M]:
+    """``rows`` built by ``fast``; each row it cannot take is ``slow``'s (validation), in place.
+
+    A row ``slow`` refuses too is left out, named (``label``) in ``problems`` and
+    counted in the result's ``skipped``.
+    """
     out: Records[M] = Records()
 
     def fallback(row: Sequence[Any]) -> None:
@@ -176,11 +181,11 @@ def _records(
 
 def episodes(rows: Iterable[Sequence[Any]], problems: list[str]) -> Records[Episode]:
     """Rows of ``sqlselect.EPISODE_SELECT`` as episodes; unreadable ones left out and named."""
-    return _records(rows, sqlfast.episodes, _episode_slow, lambda r: f"episode {r[0]}", problems)
+    return records(rows, sqlfast.episodes, _episode_slow, lambda r: f"episode {r[0]}", problems)
 
 
 def checkins(rows: Iterable[Sequence[Any]], problems: list[str]) -> Records[CheckIn]:
     """Rows of ``sqlselect.CHECKIN_SELECT`` as check-ins; unreadable ones left out and named."""
-    return _records(
+    return records(
         rows, sqlfast.checkins, _checkin_slow, lambda r: f"the check-in of {r[2]}", problems
     )

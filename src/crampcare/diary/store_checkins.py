@@ -102,7 +102,7 @@ class CheckInMethods(DiaryBase):
             )
             values = {"person": person_id, "since": first, "until": last, "after_when": after}
             found = pgfast.fetch(self.engine, sql, values | {"limit": limit, "offset": offset})
-            return rows.readable(found, rows.checkin, "the check-in of {day}", noted)
+            return rows.pg_checkins(found, noted)
         with self.engine.connect() as conn:
             sql, params = sqlselect.checkin_query(
                 person_id,

@@ -198,7 +198,7 @@ class EpisodeMethods(DiaryBase):
                 {"person": person_id, "since": start, "until": end, "after_when": when}
                 | {"after_id": last_id, "limit": limit, "offset": offset},
             )
-            return rows.readable(found, rows.episode, "episode {id}", noted)
+            return rows.pg_episodes(found, noted)
         with self.engine.connect() as conn:
             sql, params = sqlselect.episode_query(
                 person_id,
