@@ -46,7 +46,13 @@ if str(ROOT) not in sys.path:
 from benchmarks.clinic_accounts import seed  # noqa: E402
 from benchmarks.clinic_bare import bare_crowds  # noqa: E402
 from benchmarks.clinic_fault import Outage, database_outage  # noqa: E402
-from benchmarks.clinic_report import in_app_times, lines, run_crowd, summary  # noqa: E402
+from benchmarks.clinic_report import (  # noqa: E402
+    in_app_times,
+    lines,
+    run_crowd,
+    split_times,
+    summary,
+)
 from benchmarks.clinic_server import app_command, start_server, stop_server, wait_ready  # noqa: E402
 from benchmarks.clinic_sim import REALISTIC, Plan, verify  # noqa: E402
 from benchmarks.pg_cluster import PgCluster, _free_port  # noqa: E402
@@ -76,6 +82,7 @@ def multi_user_crowds(
             **summary(results, KINDS),
             "database": verify(db, plan, results),
             "in_app_ms": in_app_times(log, seen),
+            "split_ms": split_times(results, log, seen, ("log", "checkin")),
         }
 
     try:
