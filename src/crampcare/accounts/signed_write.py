@@ -46,7 +46,7 @@ Found = tuple[SignedIn | None, int | None]
 def _signed(table: Table, columns: tuple[str, ...], conflict: Callable[[Any], Any]) -> str:
     """``table``'s INSERT of ``columns`` for the session's account, as one statement's text."""
     session = _LOOKUP.cte("signed_in")
-    utf8 = literal_column("'UTF8'")
+    utf8 = literal_column("'UTF8'", String)
     sent = func.sha256(func.convert_to(cast(bindparam("csrf"), String), utf8))
     token_matches = func.sha256(func.convert_to(session.c.csrf, utf8)) == sent
     row = select(
