@@ -187,3 +187,22 @@ def test_a_resent_log_gets_the_first_entry_back_and_a_dead_session_nothing(
         assert again.status_code == 201
         assert again.json() == stored.json()
     assert _counts(clinic_app, ana.account.id) == (1, 0)
+
+
+@pytest.mark.postgres
+def test_accounts_that_cannot_be_opened_are_a_503_and_write_nothing(
+    pg_clinic: tuple[Starlette, Accounts], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from crampcare.clinicweb.auth import Clinic
+
+    app, store = pg_clinic
+    ana = member(app, store, "ana")
+
+    def away(self: Clinic) -> None:
+        raise OperationalError("SELECT", {}, Exception("server closed the connection"))
+
+    monkeypatch.setattr(Clinic, "store", property(away))
+    answer = ana.send(*WRITES[0][:2], json=WRITES[0][2])
+    assert answer.status_code == 503
+    monkeypatch.undo()
+    assert sum(_counts(app, ana.account.id)) == 0

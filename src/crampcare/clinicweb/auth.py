@@ -32,6 +32,7 @@ import contextvars
 import hmac
 import threading
 from collections.abc import Callable
+from datetime import datetime
 from typing import Any, TypeVar
 
 from sqlalchemy.exc import SQLAlchemyError
@@ -158,6 +159,10 @@ class PendingSession:
                         return written
         return alone(self.person())
 
+    def now(self) -> datetime:
+        """The sessions' clock (``Accounts.clock``), which decides whether one is live."""
+        return self.clinic.store.clock()
+
     def person(self) -> int:
         """The session's account id; ApiError (the gate's refusal) if it is not live."""
         self.check()
@@ -186,19 +191,20 @@ class SessionBoundDiary:
 
     def add_episode(self, episode: EpisodeIn, idempotency_key: str | None = None) -> Episode:
         pending, diary = self._pending, self._diary
-        now = pending.clinic.store.clock()
+        # The sessions' clock inside the call: opening the accounts may fail too.
         return pending.write(
             lambda: signed_write.add_episode(
-                diary, pending.token, pending.csrf, episode, idempotency_key, now
+                diary, pending.token, pending.csrf, episode, idempotency_key, pending.now()
             ),
             lambda person: OwnedDiary(diary, person).add_episode(episode, idempotency_key),
         )
 
     def set_checkin(self, checkin: CheckInIn) -> CheckIn:
         pending, diary = self._pending, self._diary
-        now = pending.clinic.store.clock()
         return pending.write(
-            lambda: signed_write.set_checkin(diary, pending.token, pending.csrf, checkin, now),
+            lambda: signed_write.set_checkin(
+                diary, pending.token, pending.csrf, checkin, pending.now()
+            ),
             lambda person: OwnedDiary(diary, person).set_checkin(checkin),
         )
 
