@@ -18,7 +18,11 @@ Runs, all on 127.0.0.1 and bounded in time:
    under 100 ms; and the realistic profile (clinic_sim.REALISTIC: people arrive
    over 20 s and pause as long as a form takes, median 5 s).
 After each crowd the database is checked against what was acknowledged: 0 lost,
-0 duplicated, 0 partial. Prints one JSON object.
+0 duplicated, 0 partial. Each multi-user crowd's ``split_ms`` pairs every answered log
+and check-in with the app's own duration (by its X-Request-ID): in-app against outside
+(socket buffers while an event loop was busy), the slowest 1 %'s in-app share, and
+this client's CPU share and event-loop lag (its own queueing, inside every latency).
+Prints one JSON object.
 
 Usage: .venv/bin/python benchmarks/clinic_load.py [--people 1000] [--think 1.0]
        [--app-tree OTHER_CHECKOUT] [--multi-only]
@@ -46,7 +50,13 @@ if str(ROOT) not in sys.path:
 from benchmarks.clinic_accounts import seed  # noqa: E402
 from benchmarks.clinic_bare import bare_crowds  # noqa: E402
 from benchmarks.clinic_fault import Outage, database_outage  # noqa: E402
-from benchmarks.clinic_report import in_app_times, lines, run_crowd, summary  # noqa: E402
+from benchmarks.clinic_report import (  # noqa: E402
+    in_app_times,
+    lines,
+    run_crowd,
+    split_times,
+    summary,
+)
 from benchmarks.clinic_server import app_command, start_server, stop_server, wait_ready  # noqa: E402
 from benchmarks.clinic_sim import REALISTIC, Plan, verify  # noqa: E402
 from benchmarks.pg_cluster import PgCluster, _free_port  # noqa: E402
@@ -76,6 +86,7 @@ def multi_user_crowds(
             **summary(results, KINDS),
             "database": verify(db, plan, results),
             "in_app_ms": in_app_times(log, seen),
+            "split_ms": split_times(results, log, seen, ("log", "checkin")),
         }
 
     try:

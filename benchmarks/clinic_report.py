@@ -81,6 +81,64 @@ def in_app_times(log: Path, skip: int) -> dict[str, dict[str, float]]:
     return out
 
 
+def _pct(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return round(ordered[min(len(ordered) - 1, int(q * len(ordered)))], 1) if ordered else 0.0
+
+
+def split_times(
+    results: Results, log: Path, skip: int, kinds: tuple[str, ...] = ("log",)
+) -> dict[str, Any]:
+    """Each answered request's client latency split in two, by its X-Request-ID in the app's log.
+
+    ``in_app``: the app's own duration_ms (from its outermost layer in, to the last
+    byte handed to the server). ``outside``: the rest: the request and answer sitting
+    in socket buffers while the app's event loop or this client's was busy, and the
+    HTTP parsing on both sides. ``slowest_1pct_in_app_share``: of the slowest 1 % by
+    the client's clock, the part the app accounts for. ``client``: this load
+    generator's own CPU share of the run and how late its event loop ran timers (its
+    own queueing, which every latency above includes).
+    """
+    in_app: dict[str, float] = {}
+    for line in log.read_text(errors="replace").splitlines()[skip:]:
+        if line.startswith("{") and '"crampcare.access"' in line:
+            entry = json.loads(line)
+            if "request_id" in entry:
+                in_app[entry["request_id"]] = entry["duration_ms"]
+    out: dict[str, Any] = {}
+    for kind in kinds:
+        pairs = [
+            (latency * 1000, in_app[rid])
+            for (k, _, latency, status), rid in zip(
+                results.attempts, results.request_ids, strict=True
+            )
+            if k == kind and 0 < status < 300 and rid in in_app
+        ]
+        if not pairs:
+            continue
+        slowest = sorted(pairs, reverse=True)[: max(1, len(pairs) // 100)]
+        out[kind] = {
+            "n": len(pairs),
+            "client_p50_p99": [_pct([c for c, _ in pairs], 0.5), _pct([c for c, _ in pairs], 0.99)],
+            "in_app_p50_p99": [_pct([a for _, a in pairs], 0.5), _pct([a for _, a in pairs], 0.99)],
+            "outside_p50_p99": [
+                _pct([c - a for c, a in pairs], 0.5),
+                _pct([c - a for c, a in pairs], 0.99),
+            ],
+            "slowest_1pct_in_app_share": round(
+                sum(a for _, a in slowest) / sum(c for c, _ in slowest), 2
+            ),
+        }
+    lag = [x * 1000 for x in results.loop_lag]
+    out["client"] = {
+        "cpu_share_of_one_core": round(results.client_cpu_s / results.seconds, 2)
+        if results.seconds
+        else 0.0,
+        "loop_lag_ms_p50_p99_max": [_pct(lag, 0.5), _pct(lag, 0.99), round(max(lag, default=0), 1)],
+    }
+    return out
+
+
 def lines(log: Path) -> int:
     return len(log.read_text(errors="replace").splitlines())
 

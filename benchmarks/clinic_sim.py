@@ -12,6 +12,7 @@ twice, nothing half-written. Loopback only; every loop is bounded in time.
 from __future__ import annotations
 
 import asyncio
+import itertools
 import math
 import random
 import time
@@ -62,6 +63,14 @@ class Results:
     acked_checkins: dict[str, float] = field(default_factory=dict)
     gave_up: int = 0
     seconds: float = 0.0
+    #: The X-Request-ID each attempt sent (same order as ``attempts``): the app logs it
+    #: with its own duration, so a client's latency can be split into in-app and outside.
+    request_ids: list[str] = field(default_factory=list)
+    #: How late this client's event loop woke a 10 ms timer, sampled through the run
+    #: (seconds): the client's own queueing, which every latency it measures includes.
+    loop_lag: list[float] = field(default_factory=list)
+    #: This process's CPU seconds over the run (the client shares the cores with the app).
+    client_cpu_s: float = 0.0
 
     def statuses(self, kind: str | None = None) -> Counter[int]:
         return Counter(s for k, _, _, s in self.attempts if kind is None or k == kind)
@@ -87,6 +96,10 @@ def episode(person: int, n: int, run: str) -> dict[str, Any]:
     }
 
 
+_RID = "X-Request-ID"
+_SEQ = itertools.count()
+
+
 async def _send(
     conn: Connection,
     plan: Plan,
@@ -100,12 +113,14 @@ async def _send(
 ) -> int:
     """One request; writes are retried (same key) on 503 or no answer until the deadline."""
     while True:
+        rid = f"{plan.run}.{next(_SEQ)}"
         t0 = time.perf_counter()
         try:
-            status, _ = await conn.request(method, path, body, headers)
+            status, _ = await conn.request(method, path, body, {**(headers or {}), _RID: rid})
         except OSError:
             status = 0
         results.attempts.append((kind, t0 - start, time.perf_counter() - t0, status))
+        results.request_ids.append(rid)
         if status in (200, 201):
             return status
         if method == "GET" or status not in (0, 503):
@@ -166,13 +181,27 @@ async def crowd(plan: Plan, during: Any = None) -> Results:
     """Run every person once; ``during(results, start)`` runs alongside (a fault, say)."""
     results = Results()
     start = time.perf_counter()
+    cpu = time.process_time()
     tasks = [asyncio.create_task(person(plan, results, start, p)) for p in range(plan.people)]
     side = asyncio.create_task(during(results, start)) if during else None
-    await asyncio.wait_for(asyncio.gather(*tasks), plan.deadline_s + 60)
+    ticker = asyncio.create_task(_lag(results.loop_lag))
+    try:
+        await asyncio.wait_for(asyncio.gather(*tasks), plan.deadline_s + 60)
+    finally:
+        ticker.cancel()
     results.seconds = time.perf_counter() - start
+    results.client_cpu_s = time.process_time() - cpu
     if side is not None:
         await side
     return results
+
+
+async def _lag(into: list[float], every_s: float = 0.01) -> None:
+    """Sample how late the loop runs a timer: time this client's requests sat unread."""
+    while True:
+        due = time.perf_counter() + every_s
+        await asyncio.sleep(every_s)
+        into.append(max(0.0, time.perf_counter() - due))
 
 
 def verify(db_url: str, plan: Plan, results: Results) -> dict[str, int]:

@@ -14,7 +14,7 @@ from sqlalchemy.exc import OperationalError
 from starlette.applications import Starlette
 from starlette.testclient import TestClient
 
-from crampcare.accounts import Accounts, Sessions
+from crampcare.accounts import Accounts, Sessions, signed_write
 from crampcare.clinicweb.auth import COOKIE, DEFERRED
 from tests.clinic.conftest import Member, member
 
@@ -114,10 +114,12 @@ def test_a_database_that_is_away_is_a_503_and_writes_nothing(
 ) -> None:
     ana = member(clinic_app, store, "ana")
 
-    def away(self: Sessions, token: str) -> None:
+    def away(*args: Any) -> None:
         raise OperationalError("SELECT", {}, Exception("server closed the connection"))
 
+    # Every statement fails: the lookup alone, and the write that reads the session.
     monkeypatch.setattr(Sessions, "lookup", away)
+    monkeypatch.setattr(signed_write, "_run", away)
     answer = ana.send(method, path, json=body)
     assert answer.status_code == 503
     assert answer.json() == {
@@ -141,3 +143,66 @@ def test_a_route_that_fails_before_its_write_still_refuses_a_dead_session(
     answer = _send(clinic_app, "no-such-session", ana.csrf, *WRITES[0])
     assert answer.status_code == 401
     assert sum(_counts(clinic_app, ana.account.id)) == 0
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize(("method", "path", "body"), WRITES)
+def test_on_postgresql_the_write_reads_its_session_in_its_own_statement(
+    pg_clinic: tuple[Starlette, Accounts],
+    method: str,
+    path: str,
+    body: Any,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    app, store = pg_clinic
+    ana = member(app, store, "ana")
+
+    def not_asked(self: Sessions, token: str) -> None:
+        raise AssertionError("the session was looked up in a statement of its own")
+
+    monkeypatch.setattr(Sessions, "lookup", not_asked)
+    answer = ana.send(method, path, json=body)
+    assert answer.status_code in (200, 201), answer.text
+    assert answer.json()["person_id"] == ana.account.id
+    assert sum(_counts(app, ana.account.id)) == 1
+
+
+@pytest.mark.parametrize("first", ["live", "logged out"])
+def test_a_resent_log_gets_the_first_entry_back_and_a_dead_session_nothing(
+    clinic_app: Starlette, store: Accounts, first: str
+) -> None:
+    ana = member(clinic_app, store, "ana")
+    headers = {"Idempotency-Key": "phone-queue-0001", "x-csrf-token": ana.csrf}
+
+    def log() -> Any:
+        return ana.client.post("/api/v1/episodes", json=EPISODE, headers=headers)
+
+    stored = log()
+    assert stored.status_code == 201
+    if first == "logged out":
+        Sessions(store).logout(_cookie(ana))
+        assert log().status_code == 401
+    else:
+        again = log()
+        assert again.status_code == 201
+        assert again.json() == stored.json()
+    assert _counts(clinic_app, ana.account.id) == (1, 0)
+
+
+@pytest.mark.postgres
+def test_accounts_that_cannot_be_opened_are_a_503_and_write_nothing(
+    pg_clinic: tuple[Starlette, Accounts], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from crampcare.clinicweb.auth import Clinic
+
+    app, store = pg_clinic
+    ana = member(app, store, "ana")
+
+    def away(self: Clinic) -> None:
+        raise OperationalError("SELECT", {}, Exception("server closed the connection"))
+
+    monkeypatch.setattr(Clinic, "store", property(away))
+    answer = ana.send(*WRITES[0][:2], json=WRITES[0][2])
+    assert answer.status_code == 503
+    monkeypatch.undo()
+    assert sum(_counts(app, ana.account.id)) == 0

@@ -20,7 +20,10 @@ One ASGI layer inside the guard (web/guard.py) and the body limit:
   cached: the session is read from the database in that request, so a revoked
   one writes nothing. Whatever the route answers, the gate lets no answer out
   until the session was checked (it checks it then, if the route did not) and
-  sends the same 401, 403 or 503 as for any other request instead.
+  sends the same 401, 403 or 503 as for any other request instead. On PostgreSQL
+  the check and the write are one statement (``accounts.signed_write``): the
+  handler's diary is a ``SessionBoundDiary``, whose write takes its person from
+  the session lookup in the same statement, one round trip instead of two.
 """
 
 from __future__ import annotations
@@ -28,13 +31,19 @@ from __future__ import annotations
 import contextvars
 import hmac
 import threading
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any, TypeVar
 
 from sqlalchemy.exc import SQLAlchemyError
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from crampcare.accounts import Accounts, Consent, Sessions, SignedIn
+from crampcare.accounts import Accounts, Consent, Sessions, SignedIn, signed_write
+from crampcare.accounts.owned import OwnedDiary
+from crampcare.diary.models import CheckIn, CheckInIn, Episode, EpisodeIn
+from crampcare.diary.store import Diary
 from crampcare.web.diary_db import DiaryHolder
 from crampcare.web.errors import ApiError
 from crampcare.web.guard import refuse
@@ -81,6 +90,7 @@ _CHECKED_HEADERS = frozenset({HEADER.encode(), b"content-type"})
 #: on its thread is ``current_person``.
 DEFERRED = frozenset({("POST", "/api/v1/episodes"), ("PUT", "/api/v1/checkins")})
 _UNREACHABLE = "The clinic's database is not reachable; try again shortly."
+T = TypeVar("T")
 
 _person: contextvars.ContextVar[int | None] = contextvars.ContextVar("person", default=None)
 
@@ -96,7 +106,7 @@ class PendingSession:
         self.who: SignedIn | None = None
         #: (status, message) the gate answers with instead of the route, if any.
         self.refusal: tuple[int, str] | None = None
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()
 
     def check(self) -> None:
         """Read the session now (blocking: a database thread's call); idempotent."""
@@ -110,12 +120,48 @@ class PendingSession:
                 # any request's session check is then; nothing is written.
                 self.refusal = (503, _UNREACHABLE)
                 who = None
-            else:
-                if who is None:
-                    self.refusal = (401, "Please sign in.")
-                elif not hmac.compare_digest(self.csrf.encode(), who.csrf.encode()):
-                    self.refusal, who = (403, _EXPIRED), None
-            self.who, self.checked = who, True
+            self._settle(who)
+
+    def _settle(self, who: SignedIn | None) -> None:
+        """Record what the session lookup found: the account, or why the request is refused."""
+        if self.refusal is None:
+            if who is None:
+                self.refusal = (401, "Please sign in.")
+            elif not hmac.compare_digest(self.csrf.encode(), who.csrf.encode()):
+                self.refusal, who = (403, _EXPIRED), None
+        self.who, self.checked = who, True
+
+    def write(
+        self, together: Callable[[], tuple[SignedIn | None, T | None]], alone: Callable[[int], T]
+    ) -> T:
+        """The request's write, its session checked in the same statement when it can be.
+
+        ``together()`` runs the write with the session lookup in one statement: the
+        session found (None: none live) and what was written (None: nothing, for a
+        token that differs or an Idempotency-Key used before). ``alone(person)``
+        is the write as any request makes it once its session is checked: for a
+        key used before (it answers with the earlier entry), and where ``together``
+        cannot run. If ``together`` fails, the session is checked on its own: a
+        dead session or an unreachable database gets its refusal, as before; a live
+        one gets the write's own error (nothing was written: it is one statement).
+        """
+        with self._lock:
+            if not self.checked and 0 < len(self.token) <= 128:
+                try:
+                    who, written = together()
+                except Exception:
+                    self.check()
+                    if self.refusal is None:
+                        raise
+                else:
+                    self._settle(who)
+                    if written is not None and self.who is not None:
+                        return written
+        return alone(self.person())
+
+    def now(self) -> datetime:
+        """The sessions' clock (``Accounts.clock``), which decides whether one is live."""
+        return self.clinic.store.clock()
 
     def person(self) -> int:
         """The session's account id; ApiError (the gate's refusal) if it is not live."""
@@ -129,6 +175,49 @@ class PendingSession:
 _pending: contextvars.ContextVar[PendingSession | None] = contextvars.ContextVar(
     "pending_session", default=None
 )
+
+
+class SessionBoundDiary:
+    """A ``DEFERRED`` write's diary on PostgreSQL, before its session is read.
+
+    Its ``add_episode`` and ``set_checkin`` check the session in their own
+    statement (``PendingSession.write``); anything else checks it first and goes
+    to the person's ``OwnedDiary``, as in any other request.
+    """
+
+    def __init__(self, diary: Diary, pending: PendingSession) -> None:
+        self._diary = diary
+        self._pending = pending
+
+    def add_episode(self, episode: EpisodeIn, idempotency_key: str | None = None) -> Episode:
+        pending, diary = self._pending, self._diary
+        # The sessions' clock inside the call: opening the accounts may fail too.
+        return pending.write(
+            lambda: signed_write.add_episode(
+                diary, pending.token, pending.csrf, episode, idempotency_key, pending.now()
+            ),
+            lambda person: OwnedDiary(diary, person).add_episode(episode, idempotency_key),
+        )
+
+    def set_checkin(self, checkin: CheckInIn) -> CheckIn:
+        pending, diary = self._pending, self._diary
+        return pending.write(
+            lambda: signed_write.set_checkin(
+                diary, pending.token, pending.csrf, checkin, pending.now()
+            ),
+            lambda person: OwnedDiary(diary, person).set_checkin(checkin),
+        )
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(OwnedDiary(self._diary, self._pending.person()), name)
+
+
+def session_bound(diary: Diary) -> SessionBoundDiary | None:
+    """The diary of a ``DEFERRED`` write whose session is not read yet (PostgreSQL), or None."""
+    pending = _pending.get()
+    if pending is None or pending.checked or diary.engine.dialect.name != "postgresql":
+        return None
+    return SessionBoundDiary(diary, pending)
 
 
 def current_person() -> int | None:

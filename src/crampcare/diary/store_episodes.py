@@ -39,6 +39,17 @@ def _pg_insert_once() -> str:
     return pgfast.compiled(_insert_once(postgresql), keys)
 
 
+def new_episode_row(
+    episode: EpisodeIn, person_id: int, idempotency_key: str | None
+) -> tuple[dict[str, Any], Episode]:
+    """The row an ``add_episode`` inserts, and the record it returns (its id comes after)."""
+    values = sqliterows.episode_values(episode, person_id)
+    episode = episode.model_copy(update={"started_at": values["started_at"]})
+    values["idempotency_key"] = idempotency_key
+    # ``episode`` was validated as input: no need to validate the record again.
+    return values, Episode(id=1, person_id=person_id, **episode.model_dump())
+
+
 class EpisodeMethods(DiaryBase):
     """Part of ``Diary``: one person's cramp episodes."""
 
@@ -51,11 +62,7 @@ class EpisodeMethods(DiaryBase):
         and the episode stored the first time is returned: a client that never saw
         the answer (a phone losing its signal) can safely send the same entry again.
         """
-        values = sqliterows.episode_values(episode, person_id)
-        episode = episode.model_copy(update={"started_at": values["started_at"]})
-        values["idempotency_key"] = idempotency_key
-        # The record before the write (its id comes after); ``episode`` was validated as input.
-        stored = Episode(id=1, person_id=person_id, **episode.model_dump())
+        values, stored = new_episode_row(episode, person_id, idempotency_key)
         # One statement: a key used before inserts nothing (and returns no id), also
         # when two servers race on it.
         if self._sqlite:

@@ -171,9 +171,9 @@ def create_app(
     clinic = None
     if multi:
         from crampcare.clinicweb import accounts_routes, clinic_routes, signin_routes
-        from crampcare.clinicweb.auth import Clinic, current_person
+        from crampcare.clinicweb.auth import Clinic, current_person, session_bound
 
-        diary = DiaryHolder(owner=current_person)
+        diary = DiaryHolder(owner=current_person, bound=session_bound)
         clinic = Clinic(diary)
         page_routes += signin_routes.routes(clinic)
         page_routes += accounts_routes.register(api, clinic)

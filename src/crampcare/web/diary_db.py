@@ -32,12 +32,19 @@ class DiaryHolder:
 
     In multi-user mode (``owner`` given) handlers get the signed-in person's
     ``OwnedDiary``, never the shared one; with nobody signed in, a 401.
+    ``bound``: a diary for this request that checks its session itself (a phone's
+    write, clinicweb/auth.py's ``session_bound``), consulted first; None if not.
     """
 
-    def __init__(self, owner: Callable[[], int | None] | None = None) -> None:
+    def __init__(
+        self,
+        owner: Callable[[], int | None] | None = None,
+        bound: Callable[[Diary], Any] | None = None,
+    ) -> None:
         self._diary: Diary | None = None
         self._lock = threading.Lock()
         self._owner = owner
+        self._bound = bound
 
     def shared(self) -> Diary:
         """The whole database's diary: for the clinic layer and health checks, not handlers."""
@@ -53,6 +60,10 @@ class DiaryHolder:
         """The diary a handler works on: the shared one, or the signed-in person's."""
         if self._owner is None:
             return self.shared()
+        if self._bound is not None:
+            bound = self._bound(self.shared())
+            if bound is not None:
+                return bound
         from crampcare.accounts.owned import OwnedDiary
 
         person = self._owner()
