@@ -105,8 +105,11 @@ def answer(command: str, args: list[str], table: Spec, terminal: bool | None = N
 
 
 def prepare(table: Spec) -> None:
-    """Make the core's first run cheap: parsed YAML from the table, and no search for
-    pydantic plugins where the table found none."""
+    """Make the core's first run cheap: compiled patterns and parsed YAML from the
+    table, and no search for pydantic plugins where the table found none."""
+    from crampcare import pattern_cache
+
+    pattern_cache.restore(table.get("patterns"))
     if no_pydantic_plugins(table.get("plugin_free")):
         import os
 

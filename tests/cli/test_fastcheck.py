@@ -186,3 +186,13 @@ def test_a_search_path_with_a_plugin_or_the_bare_working_folder_is_never_promise
     (plugin / "entry_points.txt").write_text("[pydantic]\npydplug = pydplug:plugin\n")
     monkeypatch.setattr("sys.path", [str(tmp_path)])
     assert plugin_free() is None
+
+
+def test_the_table_keeps_the_compiled_patterns_of_check_and_ask(cache: Path) -> None:
+    from crampcare import pattern_cache
+
+    table = marshal.loads(next(cache.glob("cli-*.marshal")).read_bytes())
+    stored = marshal.loads(table["patterns"])
+    assert stored["tag"] == pattern_cache.tag()
+    # The lexicon's, the numbers', the rules': some hundred, not the whole of re's cache.
+    assert 50 <= len(stored["patterns"]) < 400
