@@ -95,3 +95,20 @@ def test_code_the_engine_refuses_restores_nothing_more() -> None:
     stored = marshal.dumps({"tag": pattern_cache.tag(), "patterns": [broken]})
     assert pattern_cache.restore(stored) == 0
     assert (str, pattern, flags) not in re._cache  # type: ignore[attr-defined]
+
+
+def test_kept_triggers_are_restored_and_then_used() -> None:
+    from crampcare.intake import prefilter
+
+    pattern = r"(?<![\w'])(?:zqcalf|zqcalves|shins?)(?![\w'])"
+    runs = prefilter.triggers_of(pattern)
+    pattern_cache.TRIGGERS.pop(pattern, None)
+    stored = marshal.dumps(
+        {"tag": pattern_cache.tag(), "patterns": [], "triggers": {pattern: runs}}
+    )
+    try:
+        pattern_cache.restore(stored)
+        assert pattern_cache.TRIGGERS[pattern] == runs
+        assert prefilter.triggers(pattern) is pattern_cache.TRIGGERS[pattern]
+    finally:
+        pattern_cache.TRIGGERS.pop(pattern, None)

@@ -7,6 +7,7 @@ code, a list of numbers; :func:`collect` keeps it for the patterns a ``check`` a
 ``ask`` compile (in the fast path's table, by ``crampcare.cli.fastcache``), and
 :func:`restore` puts those patterns back into ``re``'s own cache on the next run, so
 ``re.compile`` and the module-level functions find them there, made in microseconds.
+The lexicon patterns' triggers (:data:`TRIGGERS`) are kept with them.
 
 This leans on CPython's internals (``re._parser``, ``re._compiler``, ``_sre.compile``,
 ``re._cache``), so it is careful: stored patterns are read only by the same Python
@@ -27,7 +28,12 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
     from typing import Any
 
-__all__ = ["SAMPLES", "collect", "compiled", "restore", "tag"]
+__all__ = ["SAMPLES", "TRIGGERS", "collect", "compiled", "restore", "tag"]
+
+#: Each lexicon pattern's triggers (``intake.prefilter.triggers``: the runs of letters
+#: a sentence must hold for it to match), by the pattern's text; kept with the compiled
+#: patterns, as working them out for the ~500 patterns of a check costs some 10 ms.
+TRIGGERS: dict[str, frozenset[str]] = {}
 
 #: What :func:`collect` answers to find the patterns: ``check --text … --json`` texts
 #: and ``ask`` questions. A pattern they do not reach compiles as usual when needed.
@@ -110,6 +116,11 @@ def restore(stored: bytes | None) -> int:
             if key not in cache:
                 cache[key] = _sre.compile(pattern, *args)
                 done += 1
+        triggers = found.get("triggers")
+        if isinstance(triggers, dict):
+            for pattern, runs in triggers.items():
+                if isinstance(pattern, str) and isinstance(runs, frozenset):
+                    TRIGGERS.setdefault(pattern, runs)
         return done
     except Exception:
         return 0  # compiled as usual
@@ -125,7 +136,7 @@ def collect() -> bytes | None:
 
     path = os.pathsep.join(p for p in sys.path if p)
     env = {**os.environ, "PYTHONPATH": path}
-    code = "from crampcare.pattern_cache import _answer_samples; _answer_samples()"
+    code = "from crampcare import fastcheck, fastpath\nfastcheck.pattern_samples(fastpath.load())\n"
     try:
         done = subprocess.run(
             [sys.executable, "-c", code],
@@ -137,26 +148,3 @@ def collect() -> bytes | None:
     except (OSError, subprocess.SubprocessError):
         return None
     return done.stdout if done.returncode == 0 and done.stdout else None
-
-
-def _answer_samples() -> None:
-    """In the new process: answer the samples as the fast path would, then write every
-    text pattern this process compiled, marshalled, to standard output."""
-    import marshal
-    import re
-
-    from crampcare import fastcheck, fastpath
-
-    table = fastpath.load()
-    if table is None:
-        raise SystemExit(1)
-    fastcheck.prepare(table)
-    for text in SAMPLES["check"]:
-        fastcheck.answer("check", ["--text", text, "--json"], table)
-    for question in SAMPLES["ask"]:
-        fastcheck.answer("ask", [question], table, terminal=False)
-    patterns = list(re._cache)  # type: ignore[attr-defined]
-    if len(patterns) >= re._MAXCACHE:  # type: ignore[attr-defined]
-        raise SystemExit(1)  # some were dropped: do not guess which
-    found = compiled((pattern, flags) for _, pattern, flags in patterns)
-    sys.stdout.buffer.write(marshal.dumps({"tag": tag(), "patterns": found}))
