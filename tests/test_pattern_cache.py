@@ -46,6 +46,12 @@ def test_each_pattern_rebuilt_is_the_pattern_re_compiles() -> None:
         )
 
 
+@pytest.fixture(autouse=True)
+def room_in_res_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An empty cache for re (restore leaves a fuller one alone), put back afterwards."""
+    monkeypatch.setattr(re, "_cache", {})
+
+
 def test_restored_patterns_are_what_re_compile_returns_and_match_alike() -> None:
     _forget(PATTERNS)
     assert pattern_cache.restore(_stored(PATTERNS)) == len(PATTERNS)
@@ -77,6 +83,11 @@ def test_restored_patterns_are_what_re_compile_returns_and_match_alike() -> None
 )
 def test_anything_else_restores_nothing(stored: bytes | None) -> None:
     assert pattern_cache.restore(stored) == 0
+
+
+def test_a_full_cache_is_left_alone() -> None:
+    re._cache.update({(str, f"zq{n}", 0): None for n in range(300)})  # type: ignore[attr-defined]
+    assert pattern_cache.restore(_stored(PATTERNS)) == 0
 
 
 def test_another_pythons_patterns_are_not_restored() -> None:
