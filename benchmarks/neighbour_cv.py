@@ -115,7 +115,7 @@ def index_of(rows: list[dict[str, Any]], bank: list[int], questions: dict[str, s
         set(),
         {"k": 10, "ask_share": 1, "ask": 1},
     )
-    return Index(doc)
+    return Index.of(doc)
 
 
 def similarities(index: Any, queries: list[dict[str, Any]]) -> Any:
@@ -128,7 +128,7 @@ def similarities(index: Any, queries: list[dict[str, Any]]) -> Any:
 
     docs = sparse.csc_matrix(
         (np.asarray(index.weights), np.asarray(index.ids), np.asarray(index.starts)),
-        shape=(len(index.cases), len(index.terms)),
+        shape=(len(index.cases), len(index.idf)),
     )
     rows, cols, values = [], [], []
     for n, query in enumerate(queries):
@@ -139,7 +139,7 @@ def similarities(index: Any, queries: list[dict[str, Any]]) -> Any:
             rows.append(n)
             cols.append(at)
             values.append(w)
-    matrix = sparse.csr_matrix((values, (rows, cols)), shape=(len(queries), len(index.terms)))
+    matrix = sparse.csr_matrix((values, (rows, cols)), shape=(len(queries), len(index.idf)))
     return np.asarray((matrix @ docs.T).todense())
 
 

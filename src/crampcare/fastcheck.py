@@ -105,8 +105,11 @@ def answer(command: str, args: list[str], table: Spec, terminal: bool | None = N
 
 
 def prepare(table: Spec) -> None:
-    """Make the core's first run cheap: parsed YAML from the table, and no search for
-    pydantic plugins where the table found none."""
+    """Make the core's first run cheap: compiled patterns and parsed YAML from the
+    table, and no search for pydantic plugins where the table found none."""
+    from crampcare import pattern_cache
+
+    pattern_cache.restore(table.get("patterns"))
     if no_pydantic_plugins(table.get("plugin_free")):
         import os
 
@@ -270,3 +273,28 @@ def _utf8(text: str) -> bool:
     except UnicodeError:
         return False
     return True
+
+
+def pattern_samples(table: Spec | None) -> None:
+    """For ``pattern_cache.collect``, in a new process: answer its samples as the fast
+    path does with ``table`` (the fast path's, just stored), then write every text
+    pattern this process compiled (and the lexicon patterns' triggers), marshalled, to
+    standard output."""
+    import marshal
+    import re
+
+    from crampcare.pattern_cache import SAMPLES, TRIGGERS, compiled, tag
+
+    if table is None:
+        raise SystemExit(1)
+    prepare(table)
+    for text in SAMPLES["check"]:
+        answer("check", ["--text", text, "--json"], table)
+    for question in SAMPLES["ask"]:
+        answer("ask", [question], table, terminal=False)
+    patterns = list(re._cache)  # type: ignore[attr-defined]
+    if len(patterns) >= re._MAXCACHE:  # type: ignore[attr-defined]
+        raise SystemExit(1)  # some were dropped: do not guess which
+    found = compiled((pattern, flags) for _, pattern, flags in patterns)
+    stored = {"tag": tag(), "patterns": found, "triggers": dict(TRIGGERS)}
+    sys.stdout.buffer.write(marshal.dumps(stored))

@@ -7,20 +7,21 @@ settling question) or the vote below, and commit what it writes
 1, and the command to run, when it does not); a test runs it.
 
 Pure Python, about a second: the channel also builds its index this way when
-the shipped one cannot be read (another Python's marshal format).
+the shipped one cannot be read (no file, or a header in another Python's marshal
+format). The file's layout: :mod:`crampcare.neighbour_file`.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import marshal
 import math
 import os
 import sys
 from array import array
 from typing import Any
 
+from crampcare.neighbour_file import header, pack
 from crampcare.neighbour_terms import FILE, FOLDER, RECIPE, terms, weigh
 
 __all__ = ["CHARS", "COMMAND", "MAX_DF", "VOTE", "build", "check", "key", "main"]
@@ -141,7 +142,7 @@ def check() -> list[str]:
     from crampcare.knowledge.files import data_bytes
 
     try:
-        shipped = marshal.loads(data_bytes(FOLDER, FILE))["key"]
+        shipped = header(data_bytes(FOLDER, FILE))["key"]
     except (OSError, ValueError, EOFError, TypeError, KeyError):
         return ["no shipped index"]
     wanted = key(bank_bytes(), exemplar_bytes())
@@ -169,8 +170,7 @@ def main(argv: list[str] | None = None) -> int:
     os.makedirs(folder, exist_ok=True)
     tmp = os.path.join(folder, f".{FILE}.tmp")
     with open(tmp, "wb") as out:
-        # Version 4: read alike by every Python this package supports.
-        out.write(marshal.dumps(doc, 4))
+        out.write(pack(doc))
     os.replace(tmp, os.path.join(folder, FILE))
     print(f"{len(doc['cases'])} vignettes, {doc['terms'].count(chr(10)) + 1} terms indexed")
     return 0

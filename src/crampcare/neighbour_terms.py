@@ -18,7 +18,7 @@ __all__ = ["FILE", "FOLDER", "RECIPE", "terms", "weigh"]
 #: Bump when what a text's terms are, or how they are weighed, changes (voids the index).
 RECIPE = "1"
 FOLDER = "neighbours"
-FILE = "red_flag_bank.marshal"
+FILE = "red_flag_bank.bin"
 
 _APOSTROPHE = re.compile(r"['’`]")
 _WORD = re.compile(r"[a-z0-9]+")

@@ -8,7 +8,12 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    # Imported where a folder is made: pathlib (with urllib.parse and ipaddress) is
+    # 2-5 ms that ``check --text`` does not need to read a setting.
+    from pathlib import Path
 
 
 @dataclass(frozen=True)
@@ -118,6 +123,8 @@ def multi_user() -> bool:
 
 def data_dir() -> Path:
     """The folder for crampcare's data, created on first use."""
+    from pathlib import Path
+
     configured = get("data_dir")
     if configured:
         path = Path(configured).expanduser()
@@ -131,6 +138,8 @@ def data_dir() -> Path:
 
 def cache_dir() -> Path:
     """Derived, rebuildable data (knowledge-base and search caches), created on first use."""
+    from pathlib import Path
+
     from crampcare.cache_folder import cache_root
 
     path = Path(cache_root())

@@ -186,3 +186,22 @@ def test_a_search_path_with_a_plugin_or_the_bare_working_folder_is_never_promise
     (plugin / "entry_points.txt").write_text("[pydantic]\npydplug = pydplug:plugin\n")
     monkeypatch.setattr("sys.path", [str(tmp_path)])
     assert plugin_free() is None
+
+
+def test_the_table_keeps_the_compiled_patterns_of_check_and_ask(cache: Path) -> None:
+    from crampcare import pattern_cache
+
+    table = marshal.loads(next(cache.glob("cli-*.marshal")).read_bytes())
+    stored = marshal.loads(table["patterns"])
+    assert stored["tag"] == pattern_cache.tag()
+    # The lexicon's, the numbers', the rules': some hundred, not the whole of re's cache.
+    assert 50 <= len(stored["patterns"]) < 400
+
+
+def test_the_triggers_kept_with_the_patterns_are_those_worked_out_now(cache: Path) -> None:
+    from crampcare.intake.prefilter import triggers_of
+
+    table = marshal.loads(next(cache.glob("cli-*.marshal")).read_bytes())
+    kept = marshal.loads(table["patterns"])["triggers"]
+    assert len(kept) > 100
+    assert all(triggers_of(pattern) == runs for pattern, runs in kept.items())

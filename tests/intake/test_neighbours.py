@@ -190,3 +190,71 @@ def test_the_word_channel_alone_never_calls_for_an_ambulance(text: str) -> None:
     intake = read_text(text)
     assert all(c.level != "emergency" for c in intake.concerns if c.channel == "neighbour")
     assert assess(intake, from_text=True).level != "emergency"
+
+
+def test_the_flat_file_reads_back_what_the_build_made() -> None:
+    from crampcare.neighbour_file import pack, unpack
+
+    doc = neighbour_build.build()
+    flat = unpack(pack(doc))
+    terms = doc["terms"].split("\n")
+    assert flat.terms() == terms
+    for name in ("idf", "starts", "ids", "weights"):
+        assert flat.arrays[name].tobytes() == doc[name], name
+    assert all(flat.position(term) == number for number, term in enumerate(terms))
+    for absent in ("", "zzzz", "~<qqq", "calf calf calf", terms[0] + "x", "é"):
+        assert flat.position(absent) is None
+    head = flat.header
+    assert head["key"] == doc["key"] and head["vote"] == doc["vote"]
+    assert [tuple(c) for c in head["cases"]] == [tuple(c) for c in doc["cases"]]
+    assert head["questions"] == doc["questions"] and head["may_raise"] == doc["may_raise"]
+
+
+def test_the_shipped_file_holds_what_a_build_makes_now() -> None:
+    from crampcare.knowledge.files import data_bytes
+    from crampcare.neighbour_file import pack, unpack
+    from crampcare.neighbour_terms import FILE, FOLDER
+
+    shipped, made = unpack(data_bytes(FOLDER, FILE)), unpack(pack(neighbour_build.build()))
+    assert shipped.header == made.header
+    assert all(shipped.arrays[n].tobytes() == made.arrays[n].tobytes() for n in made.arrays)
+
+
+def test_a_file_that_is_not_an_index_is_refused() -> None:
+    from crampcare.neighbour_file import pack, unpack
+
+    blob = pack(neighbour_build.build())
+    for bad in (b"", b"not an index at all", blob[:-100], b"CCNBIX01" + bytes(40)):
+        with pytest.raises((ValueError, EOFError, TypeError, KeyError)):
+            unpack(bad)
+
+
+def test_without_its_file_the_channel_builds_the_same_index(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from crampcare.knowledge import files
+
+    text = "cant catch my breth after the op, leg sore"
+    shipped = neighbours.index().nearest(text, 10)
+
+    def missing(*parts: str) -> bytes:
+        raise OSError("no such file")
+
+    monkeypatch.setattr(files, "data_bytes", missing)
+    monkeypatch.setattr(neighbours, "_index", None)
+    assert neighbours.index().nearest(text, 10) == shipped
+
+
+def test_the_package_data_patterns_ship_the_index_file() -> None:
+    import fnmatch
+    import tomllib
+    from pathlib import Path
+
+    from crampcare.neighbour_terms import FILE, FOLDER
+
+    root = Path(__file__).resolve().parents[2]
+    patterns = tomllib.loads((root / "pyproject.toml").read_text())["tool"]["setuptools"][
+        "package-data"
+    ]["crampcare"]
+    path = f"knowledge/data/{FOLDER}/{FILE}"
+    assert any(fnmatch.fnmatch(path, p) for p in patterns), path

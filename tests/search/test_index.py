@@ -23,6 +23,12 @@ def test_quick_fingerprint_matches_the_loaders() -> None:
     assert kb_fingerprint() == load().fingerprint
 
 
+def test_the_fingerprint_read_with_os_is_the_one_read_through_importlib_resources() -> None:
+    from crampcare.knowledge.files import data_root, fingerprint_of, fingerprint_on_disk
+
+    assert fingerprint_on_disk() == fingerprint_of(data_root())
+
+
 def test_index_is_built_once_and_reused(cache_dir: Path) -> None:
     first = cached_index(cache_dir)
     stamp = (first.path / "ask-meta.json").stat().st_mtime_ns

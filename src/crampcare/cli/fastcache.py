@@ -244,3 +244,11 @@ def refresh() -> None:
         # Same files: keep the answers for other program names and widths too.
         table["help"] = {**old["help"], **table["help"]}
     fastpath.save(table)
+    if table.get("check") is not None or table.get("ask") is not None:
+        from crampcare import pattern_cache
+
+        # Found by answering with the table just saved, in a new process.
+        patterns = pattern_cache.collect()
+        if patterns is not None:
+            table["patterns"] = patterns
+            fastpath.save(table)

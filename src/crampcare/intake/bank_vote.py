@@ -16,7 +16,6 @@ No pydantic here: the word channel runs in ``check --text``'s fast path.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol, cast
 
@@ -51,6 +50,12 @@ class Labelled(Protocol):
     def flag(self) -> str | None: ...
 
 
+class Labels(Protocol):
+    """The bank's vignettes by number (a list, or the word channel's lazy labels)."""
+
+    def __getitem__(self, i: int, /) -> Labelled: ...
+
+
 @dataclass(frozen=True)
 class Verdict:
     """The vote's outcome for one text."""
@@ -63,7 +68,7 @@ class Verdict:
 
 def vote(
     neighbours: list[tuple[int, float]],
-    cases: Sequence[Labelled],
+    cases: Labels,
     rule: VoteRule,
     may_raise: set[str] | frozenset[str],
 ) -> Verdict | None:

@@ -19,14 +19,12 @@ the text's terms. No numpy, no pydantic: it runs in the fast path of ``check``.
 
 from __future__ import annotations
 
-import sys
-from array import array
-from bisect import bisect_left
 from dataclasses import dataclass, replace
 from typing import Any
 
 from crampcare.intake.bank_vote import vote
 from crampcare.intake.model import Concern, ConcernLevel, Intake
+from crampcare.neighbour_file import Flat, pack, unpack
 from crampcare.neighbour_terms import FILE, FOLDER, terms, weigh
 
 __all__ = ["Index", "enabled", "read_text", "screen", "screened"]
@@ -50,28 +48,47 @@ class NeighbourVote:
     near: float | None = None
 
 
-class Index:
-    """The shipped index: the sorted terms, each with its idf and posting list (vignette
-    numbers and weights), as a few flat arrays: read in milliseconds."""
+class _Cases:
+    """The vignettes' labels as the vote reads them, made one at a time: the vote reads
+    ten of the 1,970."""
 
-    def __init__(self, doc: dict[str, Any]) -> None:
-        self.key: dict[str, str] = doc["key"]
-        self.chars: tuple[int, ...] = tuple(doc["chars"])
-        self.vote = NeighbourVote(**doc["vote"])
-        self.cases = [_Case(level, flag) for level, flag in doc["cases"]]
-        self.questions: dict[str, str] = doc["questions"]  # flag -> its settling question
-        self.may_raise = frozenset(doc["may_raise"])
-        self.terms: list[str] = doc["terms"].split("\n") if doc["terms"] else []
-        self.idf, self.starts = array("f", doc["idf"]), array("I", doc["starts"])
-        self.ids, self.weights = array("H", doc["ids"]), array("f", doc["weights"])
-        if sys.byteorder != "little":  # shipped little-endian
-            for part in (self.idf, self.starts, self.ids, self.weights):
-                part.byteswap()
+    def __init__(self, labels: list[list[str | None]]) -> None:
+        self._labels = labels
+
+    def __len__(self) -> int:
+        return len(self._labels)
+
+    def __getitem__(self, i: int) -> _Case:
+        level, flag = self._labels[i]
+        return _Case(str(level), flag)
+
+
+class Index:
+    """The shipped index (:mod:`crampcare.neighbour_file`): the terms' idf and posting
+    lists (vignette numbers and weights) as flat arrays read in place, the vignettes'
+    labels, the vote."""
+
+    def __init__(self, flat: Flat) -> None:
+        head = flat.header
+        self.key: dict[str, str] = head["key"]
+        self.chars: tuple[int, ...] = tuple(head["chars"])
+        self.vote = NeighbourVote(**head["vote"])
+        self.cases = _Cases(head["cases"])
+        self.questions: dict[str, str] = head["questions"]  # flag -> its settling question
+        self.may_raise = frozenset(head["may_raise"])
+        self.flat = flat
+        arrays = flat.arrays
+        self.idf, self.starts = arrays["idf"], arrays["starts"]
+        self.ids, self.weights = arrays["ids"], arrays["weights"]
+
+    @classmethod
+    def of(cls, doc: dict[str, Any]) -> Index:
+        """The index of a document made by :func:`crampcare.neighbour_build.index_doc`."""
+        return cls(unpack(pack(doc)))
 
     def position(self, term: str) -> int | None:
         """The term's number in the index (None when it is not indexed)."""
-        at = bisect_left(self.terms, term)
-        return at if at < len(self.terms) and self.terms[at] == term else None
+        return self.flat.position(term)
 
     def vector(self, text: str) -> dict[int, float]:
         """The text's unit-length weights, by term number."""
@@ -140,18 +157,17 @@ def index() -> Index:
     """The shipped index, read once (built from the bank now if it cannot be read)."""
     global _index
     if _index is None:
-        import marshal
-
         from crampcare.knowledge.files import data_bytes
 
         try:
-            doc = marshal.loads(data_bytes(FOLDER, FILE))
-        except (OSError, ValueError, EOFError, TypeError):
-            # Another Python's marshal, or no file: the same index, made here (a second).
+            flat = unpack(data_bytes(FOLDER, FILE))
+        except (OSError, ValueError, EOFError, TypeError, KeyError):
+            # No file, or a header another Python cannot read: the same index, made
+            # here (a second).
             from crampcare.neighbour_build import build
 
-            doc = build()
-        _index = Index(doc)
+            flat = unpack(pack(build()))
+        _index = Index(flat)
     return _index
 
 

@@ -13,8 +13,6 @@ import hashlib
 import json
 import math
 import os
-import shutil
-import tempfile
 import time
 from collections import Counter
 from collections.abc import Iterable
@@ -42,9 +40,9 @@ def kb_fingerprint() -> str:
     Hashing the data files is enough to find a cached index, so ``ask`` never
     validates the knowledge base when its index is already built.
     """
-    from crampcare.knowledge.files import data_root, fingerprint_of
+    from crampcare.knowledge.files import data_root, fingerprint_of, fingerprint_on_disk
 
-    return fingerprint_of(data_root())
+    return fingerprint_on_disk() or fingerprint_of(data_root())
 
 
 def cache_key(fingerprint: str, lex: SynonymTable) -> str:
@@ -211,6 +209,8 @@ class LexicalIndex:
 
 def _prune(root: Path, keep: str) -> None:
     """Remove other keys' indexes (and abandoned temp dirs) that are over an hour old."""
+    import shutil
+
     now = time.time()
     for child in root.iterdir():
         if child.name == keep:
@@ -235,7 +235,13 @@ def cached_index(root: Path, kb: Any = None) -> LexicalIndex:
             return LexicalIndex.open(final)
         except (OSError, ValueError, KeyError):
             # Unreadable (a damaged disk, a hand edit): it is derived data, so rebuild.
+            import shutil
+
             shutil.rmtree(final, ignore_errors=True)
+    # Only to build: tempfile and shutil (with random) are not imported to open one.
+    import shutil
+    import tempfile
+
     root.mkdir(parents=True, exist_ok=True)
     if kb is None:
         from crampcare.knowledge import load

@@ -1,0 +1,150 @@
+"""Regular expressions compiled once and kept, for the fast answers of ``check`` and ``ask``.
+
+Reading a text compiles some 115 patterns (the lexicon's, the numbers', the rules'),
+and Python compiles a pattern in Python (``re._parser``, ``re._compiler``): 30-35 ms
+of CPU, more than the rest of the reading. What the C engine runs is the compiled
+code, a list of numbers; :func:`collect` keeps it for the patterns a ``check`` and an
+``ask`` compile (in the fast path's table, by ``crampcare.cli.fastcache``), and
+:func:`restore` puts those patterns back into ``re``'s own cache on the next run, so
+``re.compile`` and the module-level functions find them there, made in microseconds.
+The lexicon patterns' triggers (:data:`TRIGGERS`) are kept with them.
+
+This leans on CPython's internals (``re._parser``, ``re._compiler``, ``_sre.compile``,
+``re._cache``), so it is careful: stored patterns are read only by the same Python
+that stored them (its implementation, full version and SRE magic number are the
+tag), each is checked equal to what ``re`` compiles (its code, flags and groups)
+before it is kept, ``_sre`` validates any code it is given, and on any doubt or
+error nothing is restored and the patterns compile as usual. A stale entry (a
+pattern no longer used) is never wrong: it is only found by its exact text and flags.
+Only the standard library: it runs in the fast path.
+"""
+
+from __future__ import annotations
+
+import sys
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+    from typing import Any
+
+__all__ = ["SAMPLES", "TRIGGERS", "collect", "compiled", "restore", "tag"]
+
+#: Each lexicon pattern's triggers (``intake.prefilter.triggers``: the runs of letters
+#: a sentence must hold for it to match), by the pattern's text; kept with the compiled
+#: patterns, as working them out for the ~500 patterns of a check costs some 10 ms.
+TRIGGERS: dict[str, frozenset[str]] = {}
+
+#: What :func:`collect` answers to find the patterns: ``check --text … --json`` texts
+#: and ``ask`` questions. A pattern they do not reach compiles as usual when needed.
+SAMPLES: dict[str, tuple[str, ...]] = {
+    "check": (
+        "calf cramp at night, no swelling",
+        "my left calf is swollen, red and hot since the flight and I can't catch my breath",
+    ),
+    "ask": ("is tonic water good for cramps?",),
+}
+
+
+def tag() -> str:
+    """Which Python the stored code is for."""
+    import _sre  # type: ignore[import-not-found]
+
+    return f"{sys.implementation.name} {sys.version} {_sre.MAGIC} {_sre.CODESIZE}"
+
+
+def compiled(patterns: Iterable[tuple[object, int]]) -> list[tuple[Any, ...]]:
+    """Each text pattern (with its flags) as ``_sre.compile``'s arguments, after its
+    flags: those that compile, and that rebuilt are equal to ``re``'s own."""
+    import _sre
+    import re
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+
+    out: list[tuple[Any, ...]] = []
+    for pattern, flags in patterns:
+        if not isinstance(pattern, str) or not isinstance(flags, int) or flags & re.DEBUG:
+            continue
+        flags = int(flags)  # as re's cache has it: a number, not a RegexFlag
+        try:
+            parsed = _parser.parse(pattern, flags)
+            groupindex = dict(parsed.state.groupdict)
+            indexgroup: list[str | None] = [None] * parsed.state.groups
+            for name, number in groupindex.items():
+                indexgroup[number] = name
+            args = (
+                pattern,
+                int(flags | parsed.state.flags),
+                # Plain numbers: some opcodes are named int subclasses marshal refuses.
+                [int(op) for op in _compiler._code(parsed, flags)],
+                int(parsed.state.groups - 1),
+                groupindex,
+                tuple(indexgroup),
+            )
+            made = _sre.compile(*args)
+            fresh = _compiler.compile(pattern, flags)
+        except Exception:
+            continue
+        same = (made.pattern, made.flags, made.groups, made.groupindex) == (
+            fresh.pattern,
+            fresh.flags,
+            fresh.groups,
+            fresh.groupindex,
+        )
+        if same and made == fresh:  # equal patterns: same text, flags and code
+            out.append((flags, *args))
+    return out
+
+
+def restore(stored: bytes | None) -> int:
+    """Put the stored patterns into ``re``'s cache (unless another Python stored them,
+    or they would crowd it); how many."""
+    if not stored:
+        return 0
+    import _sre
+    import marshal
+    import re
+
+    try:
+        found = marshal.loads(stored)
+        cache = re._cache  # type: ignore[attr-defined]
+        room = re._MAXCACHE // 2 - len(cache)  # type: ignore[attr-defined]
+        if not isinstance(found, dict) or found.get("tag") != tag() or not isinstance(cache, dict):
+            return 0
+        done = 0
+        for flags, pattern, *args in found["patterns"][: max(room, 0)]:
+            key = (str, pattern, flags)
+            if key not in cache:
+                cache[key] = _sre.compile(pattern, *args)
+                done += 1
+        triggers = found.get("triggers")
+        if isinstance(triggers, dict):
+            for pattern, runs in triggers.items():
+                if isinstance(pattern, str) and isinstance(runs, frozenset):
+                    TRIGGERS.setdefault(pattern, runs)
+        return done
+    except Exception:
+        return 0  # compiled as usual
+
+
+def collect() -> bytes | None:
+    """The patterns that the fast ``check`` and ``ask`` compile, for :func:`restore`:
+    found by answering :data:`SAMPLES` in a new process (with the fast path's table
+    as it is stored now), so that they are all compiled there and none is missed for
+    having been compiled already in this one. None when that fails."""
+    import os
+    import subprocess
+
+    path = os.pathsep.join(p for p in sys.path if p)
+    env = {**os.environ, "PYTHONPATH": path}
+    code = "from crampcare import fastcheck, fastpath\nfastcheck.pattern_samples(fastpath.load())\n"
+    try:
+        done = subprocess.run(
+            [sys.executable, "-c", code],
+            capture_output=True,
+            env=env,
+            stdin=subprocess.DEVNULL,
+            timeout=120,
+        )
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return done.stdout if done.returncode == 0 and done.stdout else None

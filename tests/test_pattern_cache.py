@@ -1,0 +1,125 @@
+"""Compiled patterns kept between runs: rebuilt, they are the patterns ``re`` compiles."""
+
+from __future__ import annotations
+
+import marshal
+import re
+
+import pytest
+
+from crampcare import pattern_cache
+
+#: Unlike any pattern of the program, so the tests own their entries in re's cache.
+PATTERNS = [
+    (r"(?<![\w'])(?P<n>\d{1,2})[- ]?zqmonths?[- ]old", re.IGNORECASE),
+    (r"\b(zqreally|very|so)(?:,? \1\b)+", re.IGNORECASE),
+    (r"[^\W\d_]+(?:['’][^\W\d_]+)?|\dzq[^\W_]*", re.UNICODE),
+    (r"^zq[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)", re.ASCII),
+    (r"(?x) zq (?P<word> [a-z]+ ) \s* (?P=word)", 0),
+    (r"zq(?:é|è|ê)+\Z", 0),
+]
+
+
+def _stored(patterns: list[tuple[str, int]]) -> bytes:
+    found = pattern_cache.compiled(patterns)
+    return marshal.dumps({"tag": pattern_cache.tag(), "patterns": found})
+
+
+def _forget(patterns: list[tuple[str, int]]) -> None:
+    for pattern, flags in patterns:
+        re._cache.pop((str, pattern, flags), None)  # type: ignore[attr-defined]
+
+
+def test_each_pattern_rebuilt_is_the_pattern_re_compiles() -> None:
+    found = pattern_cache.compiled(PATTERNS)
+    assert len(found) == len(PATTERNS)
+    import _sre  # type: ignore[import-not-found]
+
+    for (pattern, flags), (stored_flags, *args) in zip(PATTERNS, found, strict=True):
+        made, fresh = _sre.compile(*args), re._compiler.compile(pattern, flags)  # type: ignore[attr-defined]
+        assert stored_flags == flags
+        assert made == fresh  # the same text, flags and code
+        assert (made.groups, made.groupindex, made.flags) == (
+            fresh.groups,
+            fresh.groupindex,
+            fresh.flags,
+        )
+
+
+@pytest.fixture(autouse=True)
+def room_in_res_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An empty cache for re (restore leaves a fuller one alone), put back afterwards."""
+    monkeypatch.setattr(re, "_cache", {})
+
+
+def test_restored_patterns_are_what_re_compile_returns_and_match_alike() -> None:
+    _forget(PATTERNS)
+    assert pattern_cache.restore(_stored(PATTERNS)) == len(PATTERNS)
+    try:
+        restored = [re._cache[(str, p, f)] for p, f in PATTERNS]  # type: ignore[attr-defined]
+        assert [re.compile(p, f) for p, f in PATTERNS] == restored
+        assert all(re.compile(p, f) is r for (p, f), r in zip(PATTERNS, restored, strict=True))
+        text = "My 6-ZQmonths-old is fine; really really, zqvery very, ZQé"
+        for (pattern, flags), made in zip(PATTERNS, restored, strict=True):
+            _forget([(pattern, flags)])
+            fresh = re.compile(pattern, flags)
+            assert made is not fresh
+            assert [m.span() for m in made.finditer(text)] == [
+                m.span() for m in fresh.finditer(text)
+            ]
+    finally:
+        _forget(PATTERNS)
+
+
+@pytest.mark.parametrize(
+    "stored",
+    [
+        None,
+        b"",
+        b"not marshal at all",
+        marshal.dumps([1, 2, 3]),
+        marshal.dumps({"tag": "another python", "patterns": []}),
+    ],
+)
+def test_anything_else_restores_nothing(stored: bytes | None) -> None:
+    assert pattern_cache.restore(stored) == 0
+
+
+def test_a_full_cache_is_left_alone() -> None:
+    re._cache.update({(str, f"zq{n}", 0): None for n in range(300)})  # type: ignore[attr-defined]
+    assert pattern_cache.restore(_stored(PATTERNS)) == 0
+
+
+def test_another_pythons_patterns_are_not_restored() -> None:
+    _forget(PATTERNS)
+    found = pattern_cache.compiled(PATTERNS)
+    stored = marshal.dumps({"tag": pattern_cache.tag() + " (another)", "patterns": found})
+    assert pattern_cache.restore(stored) == 0
+    assert all((str, p, f) not in re._cache for p, f in PATTERNS)  # type: ignore[attr-defined]
+
+
+def test_code_the_engine_refuses_restores_nothing_more() -> None:
+    _forget(PATTERNS)
+    found = pattern_cache.compiled(PATTERNS)
+    flags, pattern, final, code, *rest = found[0]
+    broken = (flags, pattern, final, [999_999, *code[1:]], *rest)
+    stored = marshal.dumps({"tag": pattern_cache.tag(), "patterns": [broken]})
+    assert pattern_cache.restore(stored) == 0
+    assert (str, pattern, flags) not in re._cache  # type: ignore[attr-defined]
+
+
+def test_kept_triggers_are_restored_and_then_used() -> None:
+    from crampcare.intake import prefilter
+
+    pattern = r"(?<![\w'])(?:zqcalf|zqcalves|shins?)(?![\w'])"
+    runs = prefilter.triggers_of(pattern)
+    pattern_cache.TRIGGERS.pop(pattern, None)
+    stored = marshal.dumps(
+        {"tag": pattern_cache.tag(), "patterns": [], "triggers": {pattern: runs}}
+    )
+    try:
+        pattern_cache.restore(stored)
+        assert pattern_cache.TRIGGERS[pattern] == runs
+        assert prefilter.triggers(pattern) is pattern_cache.TRIGGERS[pattern]
+    finally:
+        pattern_cache.TRIGGERS.pop(pattern, None)
