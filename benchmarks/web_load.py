@@ -143,7 +143,8 @@ def children(pid: int) -> list[int]:
 
 
 #: The direct baseline: the core's ``ask`` in a process of the tree under test, on the
-#: same questions in turn, after the warm-up ``serve`` does. Prints questions a second.
+#: same questions in turn, after the warm-up a served worker does (the speller's index,
+#: numpy for the word channel where the tree has it). Prints questions a second.
 DIRECT = textwrap.dedent(
     """
     import json, sys, time
@@ -153,6 +154,12 @@ DIRECT = textwrap.dedent(
     questions = json.load(open(path))
     fresh = sys.argv[3] == "fresh"
     searcher().warm("lexical")
+    try:  # what a served worker does once it serves (trees that have it)
+        from crampcare.intake.neighbours import index
+
+        index().vectorise()
+    except (ImportError, AttributeError):
+        pass
     for q in questions:
         ask(q)
     n = 0
