@@ -23,11 +23,14 @@ import sys
 from array import array
 from bisect import bisect_left
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from crampcare.intake.bank_vote import vote
 from crampcare.intake.model import Concern, ConcernLevel, Intake
 from crampcare.neighbour_terms import FILE, FOLDER, terms, weigh
+
+if TYPE_CHECKING:
+    from crampcare.neighbour_sums import NumericPostings
 
 __all__ = ["Index", "enabled", "read_text", "screen", "screened"]
 
@@ -67,25 +70,14 @@ class Index:
         if sys.byteorder != "little":  # shipped little-endian
             for part in (self.idf, self.starts, self.ids, self.weights):
                 part.byteswap()
-        self._numeric: tuple[Any, Any, Any, Any] | None = None
+        self._numeric: NumericPostings | None = None
 
     def vectorise(self) -> None:
-        """Score with numpy from now on: the same floats, a tenth of the time.
-
-        For a server, where numpy is loaded anyway; a single ``check`` stays pure
-        Python (importing numpy would cost it more than it saves). Each vignette's
-        score is the same sum in the same order as in :meth:`similarities`'s loop
-        (a term's posting list names a vignette once), so every score is identical.
-        """
+        """Sum with numpy from now on (a server): the same floats (``neighbour_sums``)."""
         if self._numeric is None:
-            import numpy as np
+            from crampcare.neighbour_sums import NumericPostings
 
-            self._numeric = (
-                np,
-                np.asarray(self.ids, dtype=np.intp),
-                np.asarray(self.weights, dtype=np.float64),
-                np.asarray(self.starts, dtype=np.intp),
-            )
+            self._numeric = NumericPostings(self.ids, self.weights, self.starts)
 
     def position(self, term: str) -> int | None:
         """The term's number in the index (None when it is not indexed)."""
@@ -104,29 +96,13 @@ class Index:
     def similarities(self, text: str) -> list[float]:
         """The text's cosine similarity to every vignette, in the bank's order."""
         if self._numeric is not None:
-            return self._numeric_similarities(self.vector(text))
+            return self._numeric.similarities(self.vector(text), len(self.cases))
         scores = [0.0] * len(self.cases)
         for at, q in self.vector(text).items():
             start, end = self.starts[at], self.starts[at + 1]
             for i, w in zip(self.ids[start:end], self.weights[start:end], strict=True):
                 scores[i] += q * w
         return scores
-
-    def _numeric_similarities(self, vector: dict[int, float]) -> list[float]:
-        # Every posting of the text's terms in one array, term after term, and summed
-        # per vignette in that order (bincount adds in array order): the loop's sums.
-        np, ids, weights, starts = self._numeric  # type: ignore[misc]
-        if not vector:
-            return [0.0] * len(self.cases)
-        at = np.fromiter(vector, dtype=np.intp, count=len(vector))
-        first, lengths = starts[at], starts[at + 1] - starts[at]
-        ends = np.cumsum(lengths)
-        postings = np.arange(int(ends[-1])) + np.repeat(first - (ends - lengths), lengths)
-        products = np.repeat(np.fromiter(vector.values(), dtype=np.float64), lengths)
-        products *= weights[postings]
-        summed = np.bincount(ids[postings], weights=products, minlength=len(self.cases))
-        found: list[float] = summed.tolist()
-        return found
 
     def nearest(self, text: str, k: int) -> list[tuple[int, float]]:
         """The k most similar vignettes (number, cosine similarity), nearest first."""
