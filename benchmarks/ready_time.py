@@ -3,14 +3,18 @@
 For each tree, in turn (so a load spike hits both alike), a whole `crampcare serve`
 is started and the time from the start of the process to the first answer of
 `/healthz` (liveness) and of `/readyz` answering ready (readiness, issue 16's target:
-1.5 s) is taken; for a tree whose `/readyz` reports the semantic screen, also the
+1.5 s) is taken. Ready must mean ready for people: the moment `/readyz` first
+answers 200, one question (`POST /api/v1/ask`) and one free-text check
+(`POST /api/v1/triage/text`) are sent, and the time each took is printed ("ask after
+ready", "check after ready", in ms): a worker that said ready before its search
+was warm shows here. For a tree whose `/readyz` reports the semantic screen, also the
 time until it says "ready" in several answers in a row (both workers loaded the
 model; with ``--model``). Each tree has its own data folder and bytecode folder, warmed by one
 uncounted start (the search index cached and the modules compiled, as for someone
 who started the app before). The load average is printed with every run: the
 machine is shared.
 
-Usage: python benchmarks/ready_time.py [--base /tmp/base-2d82] [-n 5] [--burner] [--model]
+Usage: python benchmarks/ready_time.py [--base /tmp/base-aaed] [-n 5] [--burner] [--model]
 (`--burner` keeps one core busy with a spinning process for the whole run.)
 """
 
@@ -35,6 +39,20 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
+
+
+def first_requests(url: str) -> dict[str, float]:
+    """Milliseconds a question and a free-text check take, sent the moment it is ready."""
+    took: dict[str, float] = {}
+    for name, path, body in (
+        ("ask after ready", "/api/v1/ask", {"question": "cramp in my calf after a run"}),
+        ("check after ready", "/api/v1/triage/text", {"text": "calf cramp at night, gone now"}),
+    ):
+        t = time.monotonic()
+        answer = httpx.post(url + path, json=body, timeout=60)
+        answer.raise_for_status()
+        took[name] = (time.monotonic() - t) * 1000
+    return took
 
 
 def start(tree: Path, folder: Path, model: bool = False) -> tuple[dict[str, float], str]:
@@ -70,6 +88,9 @@ def start(tree: Path, folder: Path, model: bool = False) -> tuple[dict[str, floa
                     continue
                 if r.status_code != 200:
                     continue
+                if name == "readyz" and name not in got:
+                    got[name] = time.monotonic() - t0
+                    got.update(first_requests(url))
                 got.setdefault(name, time.monotonic() - t0)
                 if name == "readyz":
                     semantic = r.json().get("semantic", "(not reported)")
@@ -87,7 +108,7 @@ def start(tree: Path, folder: Path, model: bool = False) -> tuple[dict[str, floa
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--base", type=Path, default=Path("/tmp/base-2d82"))
+    parser.add_argument("--base", type=Path, default=Path("/tmp/base-aaed"))
     parser.add_argument("-n", type=int, default=5)
     parser.add_argument("--burner", action="store_true")
     parser.add_argument(
@@ -109,7 +130,7 @@ def main() -> None:
                     got, semantic = start(tree, folders[name], args.model)
                     for key, value in got.items():
                         times[name].setdefault(key, []).append(value)
-                    shown = ", ".join(f"{k} {v:.2f} s" for k, v in got.items())
+                    shown = ", ".join(f"{k} {v:.2f}" for k, v in got.items())
                     load = os.getloadavg()
                     print(
                         f"run {i + 1} {name}: {shown}; semantic {semantic}; "
@@ -121,7 +142,8 @@ def main() -> None:
             burner.kill()
             burner.wait()
     print(
-        f"\nMedian of {args.n} starts (seconds), serve --workers 2" + (", burner" if burner else "")
+        f"\nMedian of {args.n} starts (s; the first requests in ms), serve --workers 2"
+        + (", burner" if burner else "")
     )
     for name, by in times.items():
         parts = [
@@ -129,6 +151,14 @@ def main() -> None:
             for k, v in by.items()
         ]
         print(f"  {name:5} {trees[name]}: " + "; ".join(parts))
+    if len(times) == 2:
+        base, this = times["base"], times["this"]
+        ratios = [
+            f"{k} {statistics.median(this[k]) / statistics.median(base[k]):.2f}"
+            for k in this
+            if k in base and statistics.median(base[k])
+        ]
+        print("  this/base (medians): " + "; ".join(ratios))
 
 
 if __name__ == "__main__":

@@ -5,12 +5,18 @@ Measures, with 2 worker processes and 50 connections (bounded runs):
 - the home page of `crampcare serve`,
 - `POST /api/v1/ask`, against the rate at which 2 processes call the core
   search directly (the baseline for the API),
-and the time from start to the first answer, and memory per worker.
-The question mix repeats, so a worker that keeps answers (web/ask_routes.py) answers
-most of it from memory; a second ask run makes every question new (a number is
-appended to each) to show the cost of an answer nobody asked before.
+and the ready time (start to the first 200 from /readyz), the first question's
+answer right after it, and memory per worker. The question mix repeats, so a worker
+that keeps answers (web/ask_routes.py) answers most of it from memory; a second ask
+run makes every question new (a number is appended to each, in the direct baseline
+too) to show the cost of an answer nobody asked before. The loads run once the
+semantic model has loaded in both workers (steady state), not while torch loads.
 
-Usage: .venv/bin/python benchmarks/web_load.py [--seconds 8]
+With ``--base TREE`` the same is measured for a baseline tree in the same run and
+each figure is printed beside it with the ratio this/base; the machine is shared,
+so only same-run ratios mean anything.
+
+Usage: .venv/bin/python benchmarks/web_load.py [--seconds 8] [--base /tmp/base-aaed] [--burner]
 Needs `wrk` (Debian package `wrk`).
 """
 
@@ -18,7 +24,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import multiprocessing as mp
 import os
 import re
 import shutil
@@ -116,12 +121,6 @@ def connections_by_process(port: int) -> list[int]:
     return sorted(counts.values())
 
 
-def rss_mb(pid: int) -> float:
-    status = Path(f"/proc/{pid}/status").read_text()
-    found = re.search(r"VmRSS:\s+(\d+) kB", status)
-    return int(found.group(1)) / 1024 if found else 0.0
-
-
 def smaps_mb(pid: int) -> dict[str, float]:
     """RSS, PSS (shared pages divided among their users) and private memory, from smaps_rollup.
 
@@ -143,45 +142,141 @@ def children(pid: int) -> list[int]:
     return [int(x) for x in out.stdout.split()]
 
 
-def _search_worker(seconds: float, data_dir: str, queue: Any) -> None:
-    os.environ["CRAMPCARE_DATA_DIR"] = data_dir
+#: The direct baseline: the core's ``ask`` in a process of the tree under test, on the
+#: same questions in turn, after the warm-up a served worker does (the speller's index,
+#: numpy for the word channel where the tree has it). Prints questions a second.
+DIRECT = textwrap.dedent(
+    """
+    import json, sys, time
     from crampcare.search import ask, searcher
 
-    searcher().warm("lexical")  # as `serve` does: the speller's index
-    for q in QUESTIONS:  # warm: index open, lexicon loaded
+    seconds, path = float(sys.argv[1]), sys.argv[2]
+    questions = json.load(open(path))
+    fresh = sys.argv[3] == "fresh"
+    searcher().warm("lexical")
+    try:  # what a served worker does once it serves (trees that have it)
+        from crampcare.intake.neighbours import index
+
+        index().vectorise()
+    except (ImportError, AttributeError):
+        pass
+    for q in questions:
         ask(q)
     n = 0
     end = time.perf_counter() + seconds
     while time.perf_counter() < end:
-        ask(QUESTIONS[n % len(QUESTIONS)])
+        q = questions[n % len(questions)]
+        ask(f"{q} {n}" if fresh else q)
         n += 1
-    queue.put(n / seconds)
+    print(n / seconds)
+    """
+)
 
 
-def direct_search_rate(seconds: float, data_dir: str, processes: int = 2) -> float:
-    ctx = mp.get_context("spawn")
-    queue = ctx.Queue()
+def tree_env(tree: Path, folder: Path) -> dict[str, str]:
+    """The environment that runs ``tree``'s code with its own data and bytecode folders."""
+    env = {
+        **os.environ,
+        "CRAMPCARE_DATA_DIR": str(folder / "data"),
+        "PYTHONPATH": f"{tree / 'src'}:{tree}",
+        "PYTHONPYCACHEPREFIX": str(folder / "pycache"),
+        "NO_COLOR": "1",
+    }
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env.pop("CRAMPCARE_SEMANTIC_TRIAGE", None)
+    return env
+
+
+def direct_search_rate(
+    tree: Path, folder: Path, seconds: float, questions: Path, fresh: bool, processes: int = 2
+) -> float:
+    """Questions a second from ``processes`` processes calling the core ``ask`` directly."""
+    env = tree_env(tree, folder)
+    args = [str(seconds), str(questions), "fresh" if fresh else "same"]
     procs = [
-        ctx.Process(target=_search_worker, args=(seconds, data_dir, queue))
+        subprocess.Popen(
+            [sys.executable, "-c", DIRECT, *args], env=env, cwd=tree, stdout=subprocess.PIPE
+        )
         for _ in range(processes)
     ]
-    for p in procs:
-        p.start()
-    rates = [queue.get() for _ in procs]
-    for p in procs:
-        p.join()
-    return float(sum(rates))
+    return sum(float(p.communicate()[0]) for p in procs)
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--seconds", type=int, default=8)
-    args = parser.parse_args()
-    if shutil.which("wrk") is None:
-        sys.exit("wrk is not installed: apt-get install wrk")
-    work = Path(tempfile.mkdtemp(prefix="crampcare-load-"))
-    env = {**os.environ, "CRAMPCARE_DATA_DIR": str(work / "data")}
-    (work / "hello_app.py").write_text(HELLO_APP)
+def semantic_settled(url: str, timeout: float) -> tuple[float, str]:
+    """Seconds until both workers' /readyz stop saying the semantic model is loading."""
+    start = time.monotonic()
+    in_a_row, state = 0, "?"
+    while time.monotonic() - start < timeout:
+        try:
+            state = httpx.get(url + "/readyz", timeout=5).json().get("semantic", "(not reported)")
+        except httpx.HTTPError:
+            state = "?"
+        in_a_row = in_a_row + 1 if state not in ("loading", "?") else 0
+        if in_a_row >= 6:  # either worker may answer: several in a row
+            return time.monotonic() - start, state
+        time.sleep(0.25)
+    return time.monotonic() - start, state
+
+
+def measure_tree(
+    tree: Path, folder: Path, seconds: int, scripts: dict[str, Path]
+) -> dict[str, Any]:
+    """Start ``serve --workers 2`` from ``tree`` and run the pages and ask under wrk."""
+    results: dict[str, Any] = {}
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    start = time.monotonic()
+    app = subprocess.Popen(
+        [sys.executable, "-m", "crampcare", "serve", "--workers", "2", "--port", str(port)],
+        env=tree_env(tree, folder),
+        cwd=tree,
+        stdout=subprocess.DEVNULL,
+    )
+    try:
+        # Readiness (issue 16's ready time), not liveness: /readyz answers once the
+        # diary does; it does not wait for the semantic model.
+        wait_ready(base + "/readyz", timeout=120)
+        results["ready_s"] = time.monotonic() - start
+        # The first real question, the moment the app says it is ready.
+        t = time.monotonic()
+        first = httpx.post(
+            base + "/api/v1/ask", json={"question": "cramp in my calf after a run"}, timeout=60
+        )
+        results["first_ask_ms"] = (time.monotonic() - t) * 1000
+        assert first.status_code == 200, first.text
+        # The load runs in the steady state: a worker loading torch on a thread would
+        # measure the model's loading, not ask.
+        results["semantic_s"], results["semantic"] = semantic_settled(base, 600)
+        for q in QUESTIONS:  # warm each worker's index and caches
+            # A loaded machine can take more than httpx's 5 s to answer the first one.
+            httpx.post(base + "/api/v1/ask", json={"question": q}, timeout=60)
+        time.sleep(1)
+        results["home"] = wrk(base + "/", seconds)
+        split: list[int] = []
+        results["ask"] = wrk(
+            base + "/api/v1/ask",
+            seconds,
+            scripts["ask"],
+            during=lambda: split.extend(connections_by_process(port)),
+        )
+        # wrk's 50 connections stay open; how they fell between the two workers sets
+        # the queue each question waits in, so the tail depends on it.
+        results["ask_split"] = split
+        results["ask_fresh"] = wrk(base + "/api/v1/ask", seconds, scripts["fresh"])
+        workers = children(app.pid)
+        results["worker_memory_mb"] = [smaps_mb(pid) for pid in workers]
+    finally:
+        app.terminate()
+        app.wait()
+    results["direct"] = direct_search_rate(tree, folder, seconds, scripts["questions"], False)
+    results["direct_fresh"] = direct_search_rate(tree, folder, seconds, scripts["questions"], True)
+    return results
+
+
+def write_scripts(work: Path) -> dict[str, Path]:
+    """wrk's request scripts and the question list for the direct baseline."""
+    questions = work / "questions.json"
+    questions.write_text(json.dumps(QUESTIONS))
     lua = work / "ask.lua"
     # The same question mix as the direct baseline, in turn.
     bodies = ", ".join(json.dumps(json.dumps({"question": q})) for q in QUESTIONS)
@@ -211,96 +306,117 @@ def main() -> None:
         '  return wrk.format("POST", nil, {["Content-Type"] = "application/json"}, body)\n'
         "end\n"
     )
-    results: dict[str, Any] = {}
+    return {"ask": lua, "fresh": fresh, "questions": questions}
 
+
+def hello_rate(work: Path, seconds: int) -> dict[str, float]:
+    """A bare Starlette "hello" app under uvicorn with 2 workers: the pages' baseline."""
+    (work / "hello_app.py").write_text(HELLO_APP)
     port = free_port()
     hello = subprocess.Popen(
         [
-            sys.executable,
-            "-m",
-            "uvicorn",
-            "hello_app:app",
-            "--workers",
-            "2",
-            "--port",
-            str(port),
-            "--log-level",
-            "warning",
-            "--no-access-log",
+            *(sys.executable, "-m", "uvicorn", "hello_app:app", "--workers", "2"),
+            *("--port", str(port), "--log-level", "warning", "--no-access-log"),
         ],
         cwd=work,
-        env=env,
     )
     try:
         wait_ready(f"http://127.0.0.1:{port}/")
         time.sleep(1)
-        results["hello"] = wrk(f"http://127.0.0.1:{port}/", args.seconds)
+        return wrk(f"http://127.0.0.1:{port}/", seconds)
     finally:
         hello.terminate()
         hello.wait()
 
-    port = free_port()
-    start = time.monotonic()
-    app = subprocess.Popen(
-        [sys.executable, "-m", "crampcare", "serve", "--workers", "2", "--port", str(port)],
-        env=env,
-        stdout=subprocess.DEVNULL,
+
+def report(name: str, r: dict[str, Any], hello: dict[str, float]) -> list[tuple[str, float, str]]:
+    """One tree's figures: (label, value, unit)."""
+    rows = [
+        ("ready (/readyz 200 after start)", r["ready_s"], "s"),
+        ("first ask right after ready", r["first_ask_ms"], "ms"),
+        ("semantic model settled after ready", r["semantic_s"], "s"),
+        ("home page req/s", r["home"]["rps"], "req/s"),
+        ("home / hello", r["home"]["rps"] / hello["rps"], "x"),
+        ("core ask direct, 2 processes", r["direct"], "q/s"),
+        ("POST /api/v1/ask req/s (repeated mix)", r["ask"]["rps"], "req/s"),
+        ("POST /api/v1/ask p99 (repeated mix)", r["ask"]["p99_ms"], "ms"),
+        ("ask / direct (repeated mix)", r["ask"]["rps"] / r["direct"], "x"),
+        ("core ask direct, every question new", r["direct_fresh"], "q/s"),
+        ("POST /api/v1/ask req/s, every question new", r["ask_fresh"]["rps"], "req/s"),
+        ("POST /api/v1/ask p99, every question new", r["ask_fresh"]["p99_ms"], "ms"),
+        ("ask / direct, every question new", r["ask_fresh"]["rps"] / r["direct_fresh"], "x"),
+    ]
+    rows += [
+        (f"worker {n + 1} PSS", mem["pss"], "MB") for n, mem in enumerate(r["worker_memory_mb"])
+    ]
+    return rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=int, default=8)
+    parser.add_argument(
+        "--base", type=Path, default=None, help="a baseline tree, measured in the same run"
     )
+    parser.add_argument("--burner", action="store_true", help="keep core 0 busy throughout")
+    args = parser.parse_args()
+    if shutil.which("wrk") is None:
+        sys.exit("wrk is not installed: apt-get install wrk")
+    burner = None
+    if args.burner:
+        burner = subprocess.Popen(["taskset", "-c", "0", sys.executable, "-c", "while 1: pass"])
+    work = Path(tempfile.mkdtemp(prefix="crampcare-load-"))
+    trees = {"this": HERE.parent}
+    if args.base is not None:
+        trees = {"base": args.base.resolve(), **trees}
     try:
-        # Readiness (issue 16's ready time), not liveness: /readyz answers once the
-        # diary does; it does not wait for the semantic model.
-        wait_ready(f"http://127.0.0.1:{port}/readyz", timeout=120)
-        results["ready_s"] = time.monotonic() - start
-        base = f"http://127.0.0.1:{port}"
-        for q in QUESTIONS:  # warm each worker's index and caches
-            # A loaded machine can take more than httpx's 5 s to answer the first one.
-            httpx.post(base + "/api/v1/ask", json={"question": q}, timeout=60)
-        time.sleep(1)
-        results["home"] = wrk(base + "/", args.seconds)
-        split: list[int] = []
-        results["ask"] = wrk(
-            base + "/api/v1/ask",
-            args.seconds,
-            lua,
-            during=lambda: split.extend(connections_by_process(port)),
-        )
-        # wrk's 50 connections stay open; how they fell between the two workers sets
-        # the queue each question waits in, so the tail depends on it.
-        results["ask_split"] = split
-        results["ask_fresh"] = wrk(base + "/api/v1/ask", args.seconds, fresh)
-        workers = children(app.pid)
-        results["worker_rss_mb"] = [round(rss_mb(pid), 1) for pid in workers]
-        results["worker_memory_mb"] = [smaps_mb(pid) for pid in workers]
+        scripts = write_scripts(work)
+        loads = [os.getloadavg()[0]]
+        hello = hello_rate(work, args.seconds)
+        measured: dict[str, dict[str, Any]] = {}
+        for name, tree in trees.items():
+            folder = work / name
+            # One uncounted start: bytecode written, the search index cached.
+            subprocess.run(
+                [sys.executable, "-c", "from crampcare.search import searcher; searcher()"],
+                env=tree_env(tree, folder),
+                cwd=tree,
+                check=True,
+            )
+            measured[name] = measure_tree(tree, folder, args.seconds, scripts)
+            loads.append(os.getloadavg()[0])
     finally:
-        app.terminate()
-        app.wait()
+        if burner is not None:
+            burner.kill()
+            burner.wait()
+        shutil.rmtree(work, ignore_errors=True)
 
-    results["direct_search_rps"] = direct_search_rate(args.seconds, env["CRAMPCARE_DATA_DIR"])
-    shutil.rmtree(work, ignore_errors=True)
-
-    hello_r, home_r, ask_r = results["hello"], results["home"], results["ask"]
-    print("Web load, 2 workers, 50 connections, wrk on 127.0.0.1")
-    print(f"{'':34} {'req/s':>9} {'p99 ms':>8}")
-    print(f"{'bare Starlette hello (baseline)':34} {hello_r['rps']:9.0f} {hello_r['p99_ms']:8.1f}")
-    print(f"{'home page':34} {home_r['rps']:9.0f} {home_r['p99_ms']:8.1f}")
-    print(f"{'core search, 2 processes (baseline)':34} {results['direct_search_rps']:9.0f}")
-    print(f"{'POST /api/v1/ask':34} {ask_r['rps']:9.0f} {ask_r['p99_ms']:8.1f}")
-    fresh_r = results["ask_fresh"]
-    print(f"{'  the same, every question new':34} {fresh_r['rps']:9.0f} {fresh_r['p99_ms']:8.1f}")
-    print(f"home / hello: {home_r['rps'] / hello_r['rps']:.0%} (target >= 50 %)")
-    direct = results["direct_search_rps"]
-    print(f"ask / direct search: {ask_r['rps'] / direct:.0%} (target >= 70 %)")
-    print(f"ask, every question new / direct search: {fresh_r['rps'] / direct:.0%}")
-    print(f"ready after {results['ready_s']:.2f} s (target <= 1.5 s)")
-    print(f"memory per worker: {results['worker_rss_mb']} MB (target < 150 MB)")
-    for n, mem in enumerate(results["worker_memory_mb"]):
-        shares = f"RSS {mem['rss']} MB, PSS {mem['pss']} MB, private {mem['private']} MB"
-        print(f"  worker {n + 1}: {shares}")
-    if results["ask_split"]:
-        print(f"ask: connections per worker during the run: {results['ask_split']}")
-    if home_r["errors"] or ask_r["errors"] or fresh_r["errors"]:
-        errors = f"home {home_r['errors']:.0f}, ask {ask_r['errors']:.0f} / {fresh_r['errors']:.0f}"
-        print(f"non-2xx responses: {errors}")
+    print("Web load, 2 workers, 50 connections, wrk on 127.0.0.1" + (", burner" if burner else ""))
+    print(
+        f"load average (1 min) before and after each tree: {', '.join(f'{x:.1f}' for x in loads)}"
+    )
+    print(
+        f"bare Starlette hello (baseline): {hello['rps']:.0f} req/s, p99 {hello['p99_ms']:.1f} ms"
+    )
+    tables = {name: report(name, r, hello) for name, r in measured.items()}
+    names = list(tables)
+    print(
+        f"{'':46}"
+        + "".join(f"{n:>12}" for n in names)
+        + ("   this/base" if "base" in tables else "")
+    )
+    for i, (label, _, unit) in enumerate(tables[names[-1]]):
+        values = [tables[n][i][1] for n in names]
+        cells = "".join(f"{v:12.2f}" for v in values)
+        ratio = f"{values[-1] / values[0]:12.2f}" if len(values) == 2 and values[0] else ""
+        print(f"{label + ' (' + unit + ')':46}{cells}{ratio}")
+    for name, r in measured.items():
+        print(
+            f"{name}: semantic {r['semantic']}; ask connections per worker {r['ask_split']}; "
+            f"non-2xx home {r['home']['errors']:.0f}, ask {r['ask']['errors']:.0f}, "
+            f"new {r['ask_fresh']['errors']:.0f}"
+        )
+    print("targets: ask p99 < 50 ms at >= 0.7x direct; home >= 0.5x hello; ready <= 1.5 s")
 
 
 if __name__ == "__main__":

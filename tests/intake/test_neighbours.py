@@ -258,3 +258,31 @@ def test_the_package_data_patterns_ship_the_index_file() -> None:
     ]["crampcare"]
     path = f"knowledge/data/{FOLDER}/{FILE}"
     assert any(fnmatch.fnmatch(path, p) for p in patterns), path
+
+
+def _texts() -> list[str]:
+    import json
+    from pathlib import Path
+
+    folder = Path(__file__).parents[1] / "data" / "triage_blind"
+    texts = ["", "   ", "zzzz qqqq", "calf cramp at night", "cramp " * 200]
+    for name in ("dev_a.jsonl", "dev_j.jsonl"):
+        lines = (folder / name).read_text(encoding="utf-8").splitlines()
+        texts += [json.loads(line)["text"] for line in lines if line.strip()]
+    return texts
+
+
+def test_numpy_scores_are_the_loops_scores_exactly() -> None:
+    # A served worker switches to numpy (web/app.py); every float must be the same,
+    # so every vote, question and level is.
+    pure = neighbours.Index.__new__(neighbours.Index)
+    pure.__dict__.update(neighbours.index().__dict__)
+    pure._numeric = None
+    fast = neighbours.Index.__new__(neighbours.Index)
+    fast.__dict__.update(pure.__dict__)
+    fast.vectorise()
+    texts = _texts()
+    assert len(texts) > 300
+    for text in texts:
+        assert fast.similarities(text) == pure.similarities(text), text
+        assert fast.concern(text) == pure.concern(text), text

@@ -101,3 +101,16 @@ def test_damaged_index_is_rebuilt(cache_dir: Path) -> None:
     (index.path / "ask-meta.json").write_text("{not json", encoding="utf-8")
     again = cached_index(cache_dir)
     assert again.n == index.n
+
+
+def test_tantivy_opens_on_the_first_search_when_asked_to_wait(cache_dir: Path) -> None:
+    # A server's supervisor reads the index without tantivy (which starts a thread),
+    # then forks; the answers are the same as with tantivy opened at once.
+    eager = Searcher(cache_dir)
+    lazy = Searcher(cache_dir, open_search=False)
+    assert eager.index.opened() and not lazy.index.opened()
+    lazy.warm("lexical")  # the speller too: still no tantivy
+    assert not lazy.index.opened()
+    for question in ("calf cramp at night", "magnesium for cramps?", "my calf is swollen and hot"):
+        assert lazy.ask(question).document() == eager.ask(question).document()
+    assert lazy.index.opened()

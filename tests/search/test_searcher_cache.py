@@ -10,7 +10,7 @@ from crampcare.search import engine
 class Fake:
     made = 0
 
-    def __init__(self) -> None:
+    def __init__(self, **_: object) -> None:
         Fake.made += 1
 
 

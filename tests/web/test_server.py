@@ -162,3 +162,35 @@ def test_serve_says_so_and_fails_when_workers_cannot_start(
     assert result.exit_code == 2
     assert "workers keep failing to start" in result.output
     assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+#: Runs the supervisor's preload in a fresh interpreter and says what it left behind.
+_PRELOAD = """
+import json, os
+from crampcare.web.server import preload
+preload()
+from crampcare.search import searcher
+from crampcare.search.engine import _SHARED
+s = searcher()
+print(json.dumps({
+    "threads": sorted(os.listdir("/proc/self/task")),
+    "searchers": len(_SHARED),
+    "speller": s.speller().indexed,
+    "tantivy": s.index.opened(),
+}))
+"""
+
+
+def test_the_supervisor_preloads_the_search_with_no_thread_running(tmp_path: Path) -> None:
+    # Workers are forked from the preload: a thread running there (tantivy starts one
+    # when it opens) would be missing, perhaps holding a lock, in every worker.
+    env = {**os.environ, "CRAMPCARE_DATA_DIR": str(tmp_path / "data")}
+    out = subprocess.run(
+        [sys.executable, "-c", _PRELOAD], env=env, capture_output=True, text=True, check=True
+    ).stdout
+    import json
+
+    state = json.loads(out)
+    assert len(state["threads"]) == 1  # the main thread alone
+    assert state["searchers"] == 1 and state["speller"]  # workers start warm
+    assert state["tantivy"] is False  # each worker opens it on its first search

@@ -20,12 +20,15 @@ the text's terms. No numpy, no pydantic: it runs in the fast path of ``check``.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from crampcare.intake.bank_vote import vote
 from crampcare.intake.model import Concern, ConcernLevel, Intake
 from crampcare.neighbour_file import Flat, pack, unpack
 from crampcare.neighbour_terms import FILE, FOLDER, terms, weigh
+
+if TYPE_CHECKING:
+    from crampcare.neighbour_sums import NumericPostings
 
 __all__ = ["Index", "enabled", "read_text", "screen", "screened"]
 
@@ -80,6 +83,14 @@ class Index:
         arrays = flat.arrays
         self.idf, self.starts = arrays["idf"], arrays["starts"]
         self.ids, self.weights = arrays["ids"], arrays["weights"]
+        self._numeric: NumericPostings | None = None
+
+    def vectorise(self) -> None:
+        """Sum with numpy from now on (a server): the same floats (``neighbour_sums``)."""
+        if self._numeric is None:
+            from crampcare.neighbour_sums import NumericPostings
+
+            self._numeric = NumericPostings(self.ids, self.weights, self.starts)
 
     @classmethod
     def of(cls, doc: dict[str, Any]) -> Index:
@@ -101,6 +112,8 @@ class Index:
 
     def similarities(self, text: str) -> list[float]:
         """The text's cosine similarity to every vignette, in the bank's order."""
+        if self._numeric is not None:
+            return self._numeric.similarities(self.vector(text), len(self.cases))
         scores = [0.0] * len(self.cases)
         for at, q in self.vector(text).items():
             start, end = self.starts[at], self.starts[at + 1]

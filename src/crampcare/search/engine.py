@@ -60,13 +60,15 @@ def one_spaced(question: str) -> str:
 class Searcher:
     """An opened index (and, for hybrid mode, the embedding model), reused across questions."""
 
-    def __init__(self, cache_dir: Path | None = None, kb: Any = None) -> None:
+    def __init__(
+        self, cache_dir: Path | None = None, kb: Any = None, open_search: bool = True
+    ) -> None:
         if cache_dir is None:
             from crampcare.settings import cache_dir as settings_cache_dir
 
             cache_dir = settings_cache_dir() / "ask-index"
         self.cache_dir = cache_dir
-        self.index: LexicalIndex = cached_index(cache_dir, kb)
+        self.index: LexicalIndex = cached_index(cache_dir, kb, open_search)
         self.lexicon: SynonymTable = lexicon()
         self._semantic: Any = None
         self._speller: Speller | None = None
@@ -297,8 +299,12 @@ SEARCHERS_KEPT = 4
 _SHARED: OrderedDict[str, Searcher] = OrderedDict()
 
 
-def searcher() -> Searcher:
-    """One Searcher per process and data folder (the last ``SEARCHERS_KEPT`` folders)."""
+def searcher(open_search: bool = True) -> Searcher:
+    """One Searcher per process and data folder (the last ``SEARCHERS_KEPT`` folders).
+
+    ``open_search=False``: a new one reads everything but tantivy, which it opens on
+    its first search (for a server's supervisor, which forks with no thread running).
+    """
     from crampcare.settings import get
 
     # The configured value, not the resolved folder: resolving creates the folder
@@ -306,7 +312,7 @@ def searcher() -> Searcher:
     key = get("data_dir")
     found = _SHARED.get(key)
     if found is None:
-        found = _SHARED[key] = Searcher()
+        found = _SHARED[key] = Searcher(open_search=open_search)
         while len(_SHARED) > SEARCHERS_KEPT:
             _SHARED.popitem(last=False)
     elif next(reversed(_SHARED)) != key:

@@ -112,10 +112,15 @@ def build(entries: Iterable[Any], path: Path) -> None:
 
 @dataclass
 class LexicalIndex:
-    """An opened index with the answer payloads and per-entry vocabulary beside it."""
+    """An index's answer payloads and per-entry vocabulary, and tantivy for the search.
+
+    Tantivy is opened on the first search, not with the rest: opening it starts a
+    thread of tantivy's (it watches the index's files), and a server reads the rest
+    in its supervisor, which must fork its workers with no thread running
+    (web/server.py). Each worker then opens tantivy itself.
+    """
 
     path: Path
-    index: tantivy.Index
     docs: dict[str, dict[str, Any]]
     terms: dict[str, frozenset[str]]
     questions: dict[str, list[str]]
@@ -128,30 +133,41 @@ class LexicalIndex:
     #: Each text field's terms: a query asks a field only for words it holds.
     field_terms: dict[str, frozenset[str]]
     #: The index never changes once built: one searcher, and each document's id by address.
-    _searcher: tantivy.Searcher = field(init=False, repr=False)
-    _ids: dict[tuple[int, int], str] = field(init=False, repr=False)
+    _opened: tuple[tantivy.Index, tantivy.Searcher, dict[tuple[int, int], str]] | None = field(
+        default=None, init=False, repr=False
+    )
 
-    def __post_init__(self) -> None:
-        self._searcher = self.index.searcher()
-        everything = self._searcher.search(
-            tantivy.Query.all_query(), max(self._searcher.num_docs, 1)
-        ).hits
-        # Reading the stored id of every hit cost a tenth of a question's time.
-        self._ids = {
-            (addr.segment_ord, addr.doc): self._searcher.doc(addr)["id"][0]
-            for _, addr in everything
-        }
+    @property
+    def index(self) -> tantivy.Index:
+        """The tantivy index (opened now if it is not yet)."""
+        return self._open()[0]
+
+    def _open(self) -> tuple[tantivy.Index, tantivy.Searcher, dict[tuple[int, int], str]]:
+        opened = self._opened
+        if opened is None:
+            index = tantivy.Index.open(str(self.path))
+            index.register_tokenizer(ANALYZER, analyzer())
+            searcher = index.searcher()
+            everything = searcher.search(tantivy.Query.all_query(), max(searcher.num_docs, 1))
+            # Reading the stored id of every hit cost a tenth of a question's time.
+            ids = {
+                (addr.segment_ord, addr.doc): searcher.doc(addr)["id"][0]
+                for _, addr in everything.hits
+            }
+            opened = self._opened = (index, searcher, ids)
+        return opened
+
+    def opened(self) -> bool:
+        """Whether tantivy is open in this process (its thread running)."""
+        return self._opened is not None
 
     @classmethod
     def open(cls, path: Path) -> LexicalIndex:
-        index = tantivy.Index.open(str(path))
-        index.register_tokenizer(ANALYZER, analyzer())
         meta = json.loads((path / "ask-meta.json").read_text(encoding="utf-8"))
         docs = {d["id"]: d for d in meta["docs"]}
         terms = {k: frozenset(v) for k, v in meta["terms"].items()}
         return cls(
             path,
-            index,
             docs,
             terms,
             meta["questions"],
@@ -176,7 +192,8 @@ class LexicalIndex:
         limit: int,
     ) -> list[tuple[str, float]]:
         """Entry ids and BM25 scores, best first."""
-        schema = self.index.schema
+        index, searcher, ids = self._open()
+        schema = index.schema
         parts: list[tuple[tantivy.Occur, tantivy.Query]] = []
         # A word a field does not hold, or a name no entry has, matches nothing and adds
         # nothing to a score, but each clause still costs the search its time: most
@@ -203,8 +220,8 @@ class LexicalIndex:
         if not parts:
             return []
         query = tantivy.Query.boolean_query(parts)
-        hits = self._searcher.search(query, limit).hits
-        return [(self._ids[addr.segment_ord, addr.doc], score) for score, addr in hits]
+        hits = searcher.search(query, limit).hits
+        return [(ids[addr.segment_ord, addr.doc], score) for score, addr in hits]
 
 
 def _prune(root: Path, keep: str) -> None:
@@ -222,17 +239,22 @@ def _prune(root: Path, keep: str) -> None:
             continue
 
 
-def cached_index(root: Path, kb: Any = None) -> LexicalIndex:
+def cached_index(root: Path, kb: Any = None, open_search: bool = True) -> LexicalIndex:
     """The index for the knowledge base (default: the packaged one), built if missing.
 
-    ``root`` is the cache folder; the index is ``root/<key>``.
+    ``root`` is the cache folder; the index is ``root/<key>``. Without ``open_search``
+    tantivy is opened on the first search (see ``LexicalIndex``), and a damaged
+    tantivy index is then found there rather than rebuilt here.
     """
     fingerprint = kb.fingerprint if kb is not None else kb_fingerprint()
     key = cache_key(fingerprint, lexicon())
     final = root / key
     if (final / "ask-meta.json").is_file():
         try:
-            return LexicalIndex.open(final)
+            found = LexicalIndex.open(final)
+            if open_search:
+                found.index  # noqa: B018 (opened now, where a damaged index is rebuilt)
+            return found
         except (OSError, ValueError, KeyError):
             # Unreadable (a damaged disk, a hand edit): it is derived data, so rebuild.
             import shutil
@@ -262,4 +284,7 @@ def cached_index(root: Path, kb: Any = None) -> LexicalIndex:
         if tmp.exists():
             shutil.rmtree(tmp, ignore_errors=True)
     _prune(root, key)
-    return LexicalIndex.open(final)
+    built = LexicalIndex.open(final)
+    if open_search:
+        built.index  # noqa: B018 (opened now, as for a cached one)
+    return built

@@ -114,11 +114,15 @@ def _warm_diary(diary: DiaryHolder, clinic: Clinic | None) -> None:
 
 def _warm(diary: DiaryHolder, clinic: Clinic | None) -> None:
     import crampcare.intake.semantic_screen as semantic_screen
+    from crampcare.intake import neighbours
     from crampcare.search import ask, searcher
 
     try:
-        searcher().warm("lexical")
+        searcher().warm("lexical")  # done by `serve`'s supervisor, except for tantivy
         ask("calf cramp at night")
+        # Numpy for the word channel's sums: a third of a question's CPU (identical
+        # scores); imported here, after the worker serves, and by torch anyway.
+        neighbours.index().vectorise()
     except Exception:  # a broken cache shows up on the first real question instead
         log.exception("warming the search index failed")
     _warm_diary(diary, clinic)  # after the search's warm-up, before the semantic model's
