@@ -118,7 +118,7 @@ def _warm(diary: DiaryHolder, clinic: Clinic | None) -> None:
     from crampcare.search import ask, searcher
 
     try:
-        searcher().warm("lexical")  # done by `serve`'s supervisor, except for tantivy
+        searcher().warm("lexical")
         ask("calf cramp at night")
         # Numpy for the word channel's sums: a third of a question's CPU (identical
         # scores); imported here, after the worker serves, and by torch anyway.

@@ -123,26 +123,10 @@ def preload() -> None:
 
     import crampcare.web.app  # noqa: F401
 
-    warm_search()
+    # Ask's tables are read by each worker's warm-up thread once it serves, not here:
+    # read here they made every start half a second later (serially, before the fork)
+    # and shared no memory in the measurement (benchmarks/ready_time.py, round s8).
     gc.freeze()
-
-
-def warm_search() -> None:
-    """Read ask's index, lexicon and speller and compile the red-flag screen's rules, once.
-
-    In the supervisor, before the fork: each worker then answers its first question
-    at full speed and shares these tables (some 20 MB) instead of building its own,
-    a third of a second of CPU each, just as the first people arrive. Tantivy is not
-    opened here (it starts a thread); each worker opens it on its first search.
-    """
-    from crampcare.search import searcher
-    from crampcare.search.engine import red_flag_advice
-
-    try:
-        searcher(open_search=False).warm("lexical")
-        red_flag_advice("calf cramp at night")
-    except Exception:  # a broken cache shows up on the first real question instead
-        log.exception("warming the search index failed")
 
 
 def _worker(host: str, port: int, ready: Any) -> None:
