@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import socket
 import statistics
 import subprocess
 import sys
@@ -32,13 +31,9 @@ from pathlib import Path
 
 import httpx
 
+from benchmarks.web_load import free_port, tree_env
+
 HERE = Path(__file__).resolve().parents[1]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def first_requests(url: str) -> dict[str, float]:
@@ -58,15 +53,7 @@ def first_requests(url: str) -> dict[str, float]:
 def start(tree: Path, folder: Path, model: bool = False) -> tuple[dict[str, float], str]:
     """One start of `serve --workers 2` from ``tree``: seconds to each milestone."""
     port = free_port()
-    env = {
-        **os.environ,
-        "CRAMPCARE_DATA_DIR": str(folder / "data"),
-        "PYTHONPATH": f"{tree / 'src'}:{tree}",
-        "PYTHONPYCACHEPREFIX": str(folder / "pycache"),
-        "NO_COLOR": "1",
-    }
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
-    env.pop("CRAMPCARE_SEMANTIC_TRIAGE", None)
+    env = tree_env(tree, folder)
     url = f"http://127.0.0.1:{port}"
     t0 = time.monotonic()
     proc = subprocess.Popen(
