@@ -17,7 +17,8 @@ for _, _parts in compounds():
     LAZY += list(_parts)
 for _cue in concerns.cues().cues:
     LAZY += [*_cue.patterns, *_cue.with_, *([_cue.unless] if _cue.unless else [])]
-    LAZY += [pattern for _, patterns in _cue.raises for pattern in patterns]
+    for _raise, patterns, unless in _cue.raises:
+        LAZY += [*patterns, *([unless] if unless else [])]
 _LASTING = context.rules().lasting
 LAZY += [_LASTING] if _LASTING is not None else []
 

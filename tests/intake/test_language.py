@@ -22,6 +22,7 @@ NAMED = (
     "german",
     "polish",
     "hindi",
+    "hinglish",
     "urdu",
     "scots",
     "scottish",

@@ -76,8 +76,9 @@ DEV_EXACT_FLOORS = {
     "dev_k.jsonl": 199,
     # Measured once before any change for it (round s8's end, release 2ad5129): 176/200,
     # emergencies 48/55, 7 red flags to self-care (all asked), over-triage 5.0 %; release
-    # 2d8265b 174/200, 47/55, 8 (2 unasked), 5.0 %.
-    "dev_l.jsonl": 176,
+    # 2d8265b 174/200, 47/55, 8 (2 unasked), 5.0 %. Then its misses were read as classes of
+    # wording and fixed (tests/intake/test_read_since_dev_l.py).
+    "dev_l.jsonl": 198,
 }
 
 

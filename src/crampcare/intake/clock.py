@@ -18,7 +18,8 @@ from crampcare.intake.numbers import MINUTES, NUMBER, number
 def _finditer(
     regex: Callable[[], re.Pattern[str]], needle: str, text: str
 ) -> Iterator[re.Match[str]]:
-    return regex().finditer(text) if needle in text.lower() else iter(())
+    lowered = text.lower()
+    return regex().finditer(text) if any(n in lowered for n in needle.split("|")) else iter(())
 
 
 def and_a_half(text: str) -> Iterator[re.Match[str]]:
@@ -35,7 +36,11 @@ def _and_a_half() -> re.Pattern[str]:
 @cache
 def _still() -> re.Pattern[str]:
     return re.compile(
-        r"(?<![\w'])(?:still|won'?t (?:let go|stop|ease|go)|hasn'?t (?:stopped|eased|gone)|"
+        # "still sore" after a cramp is the normal tenderness, not the cramp going on
+        r"(?<![\w'])(?:still(?! (?:a (?:bit|little) |quite |bit |abit |a touch )?"
+        r"(?:sore|tender|achy|aching|bruised|stiff|fine|ok|okay|good|sweating|drinking|eating|"
+        r"working|walking|breathing|talking|sleeping|awake|able|feeding|pregnant|taking|using)"
+        r"(?![\w']))|won'?t (?:let go|stop|ease|go)|hasn'?t (?:stopped|eased|gone)|"
         r"not (?:stopped|eased|gone)|keeps? going|ongoing|going on|continu\w*|"
         r"(?:ain'?t|isn'?t|is not|not) (?:doing|helping|working|budging|easing|shifting)|"
         r"doing nothing|(?:does|did|do) nothing|nothing(?: \w+){0,3} (?:helps|works|shifts|eases)|"
@@ -49,7 +54,11 @@ def _still() -> re.Pattern[str]:
 def _started_ago() -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w'])(?:started|began|begun|came on|kicked in|hit|it'?s been going|been going|"
-        rf"cramped up|cramping|seized up|locked up)[^.;]{{0,20}}?(?P<n>{NUMBER})\s*"
+        rf"cramped up|cramping|seized up|locked up|"
+        # the cramp named as a thing that came: "got a cramp in the pool 25 mins ago"
+        rf"(?:got|had|woke (?:up )?with|went into) (?:a |the |this |my )?"
+        rf"(?:cramp|spasm|charley horse))"
+        rf"[^.;]{{0,24}}?(?P<n>{NUMBER})\s*"
         r"(?P<unit>seconds?|secs?|minutes?|mins?|hours?|hrs?) ago(?![\w'])",
         re.IGNORECASE,
     )
@@ -70,12 +79,13 @@ _HOURS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 @cache
 def _since_now() -> re.Pattern[str]:
     return re.compile(
-        r"(?<![\w'])(?:since|from|began at|started at|starting at|came on at|begun at|at) "
+        r"(?<![\w'])(?:since|from|began(?: at)?|started(?: at)?|starting at|came on(?: at)?|"
+        r"begun at|at) "
         # "since the ten o'clock news started": a start told by a broadcast at its hour.
         r"(?:about |around |the )?"
         + _CLOCK.format(g="a", hours=_HOURS)
-        + r"[^;]{0,40}?\b(?:it'?s|its|it is) (?:now )?(?:just )?(?:gone |past |after )?"
-        + r"(?:about |around )?"
+        + r"[^;]{0,40}?\b(?:(?:it'?s|its|it is) (?:now )?|now(?: it'?s)? )(?:just )?"
+        + r"(?:gone |past |after )?(?:about |around )?"
         + _CLOCK.format(g="b", hours=_HOURS)
         + r"(?![\w'])",
         re.IGNORECASE,
@@ -202,7 +212,7 @@ def ongoing(text: str) -> list[tuple[float, str]]:
         n = number(m.group("n"))
         if n is not None:
             out.append((n * MINUTES[m.group("unit")[0].lower()], m.group()))
-    for m in _finditer(_since_now, " it", text):
+    for m in _finditer(_since_now, " it| now", text):
         start = _clock(m, "a")
         now = _clock(m, "b", start)
         if start is not None and now is not None:
@@ -213,7 +223,12 @@ def ongoing(text: str) -> list[tuple[float, str]]:
     for m in _finditer(_since_anchor, "since", text):
         out.append((float(_ANCHORS[m.group("anchor").lower()]), m.group()))
     # A start time is the cramp's length so far only while it is still going.
-    return out if out and _still().search(text) else []
+    return out if out and still_going(text) else []
+
+
+def still_going(text: str) -> bool:
+    """The text says the cramp goes on ("still locked", "won't let go")."""
+    return bool(_still().search(text))
 
 
 #: The least a thing people time a cramp by lasts, in minutes: "for two whole podcast

@@ -38,6 +38,12 @@ class Raise(NamedTuple):
     with_: tuple[str, ...]
     if_: tuple[str, ...]
     anywhere: bool
+    #: What the raised concern says when the sign makes it another red flag than the
+    #: cue's own (a collapse in the heat is heat stroke, not a fit); else the cue's reason.
+    reason: str | None = None
+    #: Words in the cue's sentence that make this sign no corroboration: one leg
+    #: "jerking into spasms" in a child is a spasm, not the child's fit.
+    unless: str | None = None
 
 
 class Cue(NamedTuple):
@@ -58,6 +64,10 @@ class Cue(NamedTuple):
     #: The cue counts inside a lay phrase too: the phrase settled another field than the
     #: one the cue asks about ("still locked" says stretching failed, not for how long).
     in_phrases: bool = False
+    #: The ``with_`` words count only when they are not denied themselves: "counted
+    #: every tablet, nothing's missing" (off for cues whose companions are a failure
+    #: told with a denial: "hasn't eased even though I've stretched").
+    with_said: bool = False
 
 
 def _cue(data: Any) -> Cue:
@@ -76,6 +86,7 @@ def _cue(data: Any) -> Cue:
             "raise": list,
             "with_anywhere": bool,
             "in_phrases": bool,
+            "with_said": bool,
         },
     )
     if not _TOPIC.match(c["topic"]):
@@ -95,11 +106,17 @@ def _cue(data: Any) -> Cue:
         raises=tuple(_raise(r, where) for r in c.get("raise", [])),
         with_anywhere=bool(c.get("with_anywhere", False)),
         in_phrases=bool(c.get("in_phrases", False)),
+        with_said=bool(c.get("with_said", False)),
     )
 
 
 def _raise(data: Any, where: str) -> Raise:
-    r = record(data, where, {"level": str}, {"with": list, "if": list, "anywhere": bool})
+    r = record(
+        data,
+        where,
+        {"level": str},
+        {"with": list, "if": list, "anywhere": bool, "reason": str, "unless": str},
+    )
     if not (r.get("with") or r.get("if")):
         raise LexiconError(f"{where}: a raise needs `with` or `if`")
     return Raise(
@@ -107,6 +124,8 @@ def _raise(data: Any, where: str) -> Raise:
         with_=strings(r.get("with", []), where, empty=True),
         if_=strings(r.get("if", []), where, empty=True),
         anywhere=bool(r.get("anywhere", False)),
+        reason=r.get("reason"),
+        unless=r.get("unless"),
     )
 
 
@@ -115,7 +134,7 @@ class _CompiledCue(NamedTuple):
     patterns: tuple[Lazy, ...]
     with_: tuple[Lazy, ...]
     unless: Lazy | None
-    raises: tuple[tuple[Raise, tuple[Lazy, ...]], ...] = ()
+    raises: tuple[tuple[Raise, tuple[Lazy, ...], Lazy | None], ...] = ()
 
 
 class Cues(NamedTuple):
@@ -141,7 +160,10 @@ def cues() -> Cues:
             tuple(Lazy(p) for p in c.patterns),
             tuple(Lazy(w) for w in c.with_),
             Lazy(c.unless) if c.unless else None,
-            tuple((r, tuple(Lazy(w) for w in r.with_)) for r in c.raises),
+            tuple(
+                (r, tuple(Lazy(w) for w in r.with_), Lazy(r.unless) if r.unless else None)
+                for r in c.raises
+            ),
         )
         for c in items
     )
@@ -201,20 +223,34 @@ def _corroborated(found: Lazy, text: str, spans: Sequence[tuple[int, int]] = ())
     return False
 
 
+def _found(found: Lazy, text: str, lowered: str) -> bool:
+    return found.search(text, lowered) is not None
+
+
+def _not_denied(found: Lazy, text: str, lowered: str) -> bool:
+    """A cue's companion words count unless they are denied themselves: "counted every
+    tablet, nothing's missing" names tablets but says none are missing."""
+    return any(
+        not context.read(text, m.start(), m.end()).negated for m in found.finditer(text, lowered)
+    )
+
+
 def _level(
     c: _CompiledCue, intake: Intake, sentence: str, sentences: Sequence[Sentence]
-) -> ConcernLevel | None:
-    """The cue's own level, or the highest its corroborating signs raise it to."""
-    level = c.cue.level
-    for r, patterns in c.raises:
+) -> tuple[ConcernLevel | None, str]:
+    """The cue's own level and reason, or the highest its corroborating signs raise it to."""
+    level, reason = c.cue.level, c.cue.reason
+    for r, patterns, unless in c.raises:
         if level is not None and _LEVELS.index(level) <= _LEVELS.index(r.level):
+            continue
+        if unless is not None and unless.search(sentence, sentence.lower()):
             continue
         if r.if_ and not any(_holds(intake, key) for key in r.if_):
             continue
         where = [s.text for s in sentences] if r.anywhere else [sentence]
         if all(any(_corroborated(p, t) for t in where) for p in patterns):
-            level = r.level
-    return level
+            level, reason = r.level, r.reason or reason
+    return level, reason
 
 
 def find(intake: Intake, sentences: Sequence[Sentence], others_count: bool) -> list[Concern]:
@@ -241,7 +277,8 @@ def find(intake: Intake, sentences: Sequence[Sentence], others_count: bool) -> l
                 if cue.with_anywhere
                 else [(s.text, low)]
             )
-            if not all(any(w.search(t, lt) for t, lt in told) for w in c.with_):
+            said = _not_denied if cue.with_said else _found
+            if not all(any(said(w, t, lt) for t, lt in told) for w in c.with_):
                 continue
             if c.unless and c.unless.search(s.text, low):
                 continue
@@ -255,12 +292,13 @@ def find(intake: Intake, sentences: Sequence[Sentence], others_count: bool) -> l
                 if ctx.other and not others_count:
                     continue
                 left, right = context.bounds(s.text, m.start(), m.end(), s.spans)
+                level, reason = _level(c, intake, s.text, sentences)
                 out[cue.topic] = Concern(
                     topic=cue.topic,
                     words=s.text[left:right].strip(" ,;-") or m.group(),
-                    reason=cue.reason,
+                    reason=reason,
                     question=cue.question,
-                    level=_level(c, intake, s.text, sentences),
+                    level=level,
                 )
                 break
             if cue.topic in out:

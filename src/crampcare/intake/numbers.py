@@ -65,6 +65,22 @@ _ACTIVITY = re.compile(
     r"do|does|doing|did|go|goes|going|went|gym|lift\w*)(?![\w'])\s+(?:[\w']+\s+){0,3}$",
     re.IGNORECASE,
 )
+# A rest told with its place, up to five words before the number, none of them the cramp
+# or its lasting: "sat in the shade for 20 mins" is how long the rest took; "sitting at
+# my desk, lasted 20 mins" is a cramp's length.
+_REST = re.compile(
+    r"(?<![\w'])(?:sat|rested|resting|lay|lying|laid|waited|waiting)(?![\w'])\s+"
+    r"(?:(?!cramp|spasm|last|seiz|lock)[\w']+,?\s+){0,5}$",
+    re.IGNORECASE,
+)
+# How long into a walk a pain comes on is not how long it lasts: "starts aching after 15
+# min", "the calf tightens up after 10 minutes" (claudication's distance told as time).
+_ONSET = re.compile(
+    r"(?<![\w'])(?:starts?|starting|started|begins?|began|begun|comes? on|came on|kicks? in|"
+    r"kicked in|sets? in|ach(?:es|ing)|tightens?|tightening|hurts|hurting)\s+(?:[\w']+\s+){0,2}"
+    r"after\s+(?:about |around |roughly |only |just |maybe )?$",
+    re.IGNORECASE,
+)
 # A journey's length is not a cramp's: "flew back a week ago (11 hrs)", "a 14-hour trip".
 # Skipped when no cramp is named between the journey and the number.
 _JOURNEY = re.compile(
@@ -173,6 +189,8 @@ class Duration(NamedTuple):
     minutes: float
     words: str
     over: bool = False
+    #: The length of a rest the cramp was sat out in: the cramp's only while it goes on.
+    rest: bool = False
 
     @property
     def past(self) -> float:
@@ -192,6 +210,8 @@ def durations(text: str) -> list[Duration]:
             continue
         if _JOURNEY.search(text[max(0, m.start() - 60) : m.start()]):
             continue
+        if _ONSET.search(before):
+            continue
         taken_back = after is not None and after.start() - m.end() < 40
         if taken_back and after and re.search(_CORRECTION, text[m.end() : after.start()], re.I):
             continue  # taken back by the next one
@@ -208,7 +228,7 @@ def durations(text: str) -> list[Duration]:
         words = text[lead.start() if lead else start : m.end()]
         minutes = n * MINUTES[m.group("unit")[0].lower()]
         over = bool(lead) and bool(_PAST.match(lead.group() if lead else ""))
-        out.append(Duration(minutes, words.strip(), over))
+        out.append(Duration(minutes, words.strip(), over, rest=bool(_REST.search(before))))
     half = re.search(r"(?<![\w'])half (?:an )?hour(?![\w'])", text, re.IGNORECASE)
     if half:
         out.append(Duration(30.0, half.group()))

@@ -45,7 +45,7 @@ _ONE_SIDE = re.compile(
     re.IGNORECASE,
 )
 _CALF = re.compile(r"(?<![\w'])(?:calf|calves|shins?|ankles?)(?![\w'])", re.IGNORECASE)
-_BOTH = re.compile(r"(?<![\w'])(?:both|ankles|feet|legs|calves)(?![\w'])", re.IGNORECASE)
+_BOTH = re.compile(r"(?<![\w'])(?:both|ankles|feet|legs|calves|thighs)(?![\w'])", re.IGNORECASE)
 _NOT_LEG = re.compile(
     r"(?<![\w'])(?:glands?|face|eyes?|lips?|tongue|throat|tummy|belly|stomach|hands?|fingers?|"
     r"gums?|neck|wrists?|arms?|breasts?|joints?|knees?)(?![\w'])",
@@ -237,7 +237,10 @@ def _compounds(state: State) -> None:
 def _numbers(state: State, text: str) -> None:
     who = state.data.get("who")
     about_other = bool(who and who != "self" and not people.writer_is_patient(text))
-    found = [_quoted_limit(text, f) for f in numbers.durations(text)] + clock.durations(text)
+    told = numbers.durations(text)
+    if not clock.still_going(text):
+        told = [f for f in told if not f.rest]  # the rest outlasted a cramp that went
+    found = [_quoted_limit(text, f) for f in told] + clock.durations(text)
     durations = _this_episode(
         text, people.now_of_patient(text, found, about_other, whose_only=True)
     )

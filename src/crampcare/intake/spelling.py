@@ -64,7 +64,24 @@ def correct(text: str) -> str:
     def fix(m: re.Match[str]) -> str:
         return nearest(m.group()) or m.group()
 
-    return _TOKEN.sub(fix, text)
+    return _TOKEN.sub(fix, _G_DROPPED.sub(_with_g, text))
+
+
+#: A dropped g, as speech is written in Ireland, Scotland or the American South: "me head
+#: is splittin", "burnin' up".
+_G_DROPPED = re.compile(r"(?<![\w'])([A-Za-z]{3,}in)(?:'(?!\w)|(?![\w']))")
+
+
+def _with_g(m: re.Match[str]) -> str:
+    """The -ing word a g-dropped word stands for, when the lexicon knows that word; any
+    other word ending in -in ("cabin", "insulin") is left as it is."""
+    from crampcare.intake.lexicon import known_words
+
+    word = m.group(1)
+    known = known_words()
+    if word.lower() in known or f"{word.lower()}g" not in known:
+        return m.group()
+    return f"{word}g"
 
 
 # People write one word several ways; the lexicon's patterns know one of them.
@@ -122,6 +139,15 @@ _PLAIN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "really really dark", "super stiff": one plain intensifier, as the patterns allow.
         (r"\b(really|very|so)(?:,? \1\b)+", r"\1"),
         (r"\b(super|mega|insanely)(?= [a-z])", "very"),
+        # A temperature in symbols is said in words: "102°F out", "38 ºC".
+        (r"(\d) ?(?:°|º|℃|℉) ?([FC])?(?![A-Za-z])", r"\1 degrees \2"),
+        # A form filled in: "swelling/redness: no", "• fever - none" denies its label.
+        (
+            r"(?im)^([\s•*·>-]*)([a-z][\w/ ']{0,40}?)\s*[:=]\s*(?:no|none|nil|nope|neg|negative|n)"
+            r"\s*[.!]?\s*$",
+            r"\1no \2",
+        ),
+        (r"(?<=[a-z]{3})/(?=[a-z]{3})", " or "),
         # A word in quotation marks ("her leg is 'dead'") is still that word.
         (r"(?<![\w'])'([a-z][a-z -]{0,20}[a-z])'(?![\w'])", r"\1"),
     )
