@@ -270,7 +270,8 @@ def test_a_child_jerking_all_over_is_still_a_fit() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Mum's been getting slower on the stairs for months and needs the banister now, legs cramp at night",
+        "Mum's been getting slower on the stairs for months and needs the banister now, "
+        "legs cramp at night",
         "he can't get up from a chair without pushing with his arms lately, and cramps",
     ],
 )
