@@ -10,9 +10,10 @@ from __future__ import annotations
 import pytest
 
 from crampcare.assessment import assess
-from crampcare.intake import numbers, spelling
+from crampcare.intake import numbers
 from crampcare.intake.model import Concern
 from crampcare.intake.parse import parse_text
+from crampcare.wording import spelling
 
 
 def _level(text: str) -> str:

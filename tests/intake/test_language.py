@@ -9,10 +9,11 @@ from pathlib import Path
 import pytest
 
 from crampcare.assessment import assess
-from crampcare.intake import language, parse_text
+from crampcare.intake import parse_text
 from crampcare.intake.questions import QUESTIONS
 from crampcare.intake.shape import LexiconError
 from crampcare.triage_rules import triage
+from crampcare.wording import language
 
 BLIND = Path(__file__).parent.parent / "data" / "triage_blind"
 #: Words in a vignette's "voice" that say it was written partly in another language.
@@ -23,6 +24,7 @@ NAMED = (
     "polish",
     "hindi",
     "hinglish",
+    "dutch",
     "urdu",
     "scots",
     "scottish",

@@ -15,7 +15,7 @@ import pytest
 
 from crampcare.assessment import assess
 from crampcare.intake.parse import parse_text
-from crampcare.intake.spelling import normalise
+from crampcare.wording.spelling import normalise
 
 
 def _level(text: str) -> str:

@@ -171,7 +171,7 @@ def test_a_dropped_g_is_read_as_the_word(text: str, level: str) -> None:
 
 
 def test_a_word_that_ends_in_in_is_left_alone() -> None:
-    from crampcare.intake.spelling import normalise
+    from crampcare.wording.spelling import normalise
 
     assert normalise("cabin, insulin, begin, within") == "cabin, insulin, begin, within"
 

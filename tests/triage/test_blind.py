@@ -84,9 +84,10 @@ DEV_EXACT_FLOORS = {
     # self-care (1 unasked), over-triage 1.0 %; release 2ad5129 176/200, 49/55, 6 (1).
     # dev N (people who describe rather than name, understate, chat threads, transcribed
     # calls, dialects) 168/200, 44/55, 17 (all asked), 1.5 %; release 2ad5129 166/200,
-    # 42/55, 19 (all asked).
-    "dev_m.jsonl": 180,
-    "dev_n.jsonl": 168,
+    # 42/55, 19 (all asked). Then their misses were read as classes of wording and fixed
+    # (tests/intake/test_read_since_dev_mn.py).
+    "dev_m.jsonl": 198,
+    "dev_n.jsonl": 199,
 }
 
 

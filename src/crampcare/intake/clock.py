@@ -58,7 +58,7 @@ def _started_ago() -> re.Pattern[str]:
         # the cramp named as a thing that came: "got a cramp in the pool 25 mins ago"
         rf"(?:got|had|woke (?:up )?with|went into) (?:a |the |this |my )?"
         rf"(?:cramp|spasm|charley horse))"
-        rf"[^.;]{{0,24}}?(?P<n>{NUMBER})\s*"
+        rf"[^.;]{{0,24}}?(?P<n>{NUMBER})(?:[- ]?odd|\+|[- ]?ish)?\s*"
         r"(?P<unit>seconds?|secs?|minutes?|mins?|hours?|hrs?) ago(?![\w'])",
         re.IGNORECASE,
     )

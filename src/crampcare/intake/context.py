@@ -40,6 +40,7 @@ def _rules_of(data: Any) -> tuple[dict[str, Any], dict[Category, tuple[Rule, ...
         {"terminators": list, "categories": dict},
         {
             "self_signals": list,
+            "self_contrasts": list,
             "uncertain_still_fires": list,
             "historical_still_fires": list,
             "uncertain_fires_with": dict,
@@ -83,6 +84,8 @@ class Rules(NamedTuple):
     rules: tuple[_CompiledRule, ...]
     #: Only texts about someone else ask it, so it compiles on first use (``_compiled``).
     self_signal: str
+    #: Said after another person's cramps, the writer sets themselves apart from them.
+    self_contrast: str
     uncertain_still_fires: frozenset[str]
     historical_still_fires: frozenset[str]
     #: An uncertain finding at this path fires when the text also holds one of these
@@ -148,6 +151,9 @@ def rules() -> Rules:
         ),
         rules=compiled,
         self_signal=signals,
+        self_contrast="|".join(
+            f"(?:{s})" for s in strings(top.get("self_contrasts", []), where, empty=True)
+        ),
         uncertain_still_fires=frozenset(
             strings(top.get("uncertain_still_fires", []), where, empty=True)
         ),
@@ -243,6 +249,13 @@ def speaks_for_self(text: str) -> bool:
     """Whether the writer says outright that they are the one asking about."""
     signal = rules().self_signal
     return bool(signal and _compiled(signal).search(text))
+
+
+def sets_self_apart(text: str, after: int) -> bool:
+    """Whether, after another person's cramps, the writer sets themselves apart as the one
+    asking: "My husband takes statins and gets cramps. I don't take anything ..."."""
+    contrast = rules().self_contrast
+    return bool(contrast and _compiled(contrast).search(text, after))
 
 
 @cache

@@ -48,7 +48,9 @@ NUMBER = rf"(?:\d+(?:\.\d+)?(?:\s*(?:-|to|or)\s*\d+(?:\.\d+)?)?|{_WORDS})"
 
 MINUTES = {"s": 1 / 60, "m": 1.0, "h": 60.0}
 _DURATION = re.compile(
-    rf"(?<![\w'])(?P<n>{NUMBER})\s*(?:more\s+)?(?P<unit>seconds?|secs?|minutes?|mins?|hours?|hrs?)"
+    # "twenty-odd minutes", "20+ mins", "15ish minutes": at least the number.
+    rf"(?<![\w'])(?P<n>{NUMBER})(?:[- ]?odd|\+|[- ]?ish)?\s*(?:more\s+)?"
+    r"(?P<unit>seconds?|secs?|minutes?|mins?|hours?|hrs?)"
     # "an hour of playing guitar" is the activity's length; "ten minutes of cramping" the cramp's.
     r"(?![\w'])(?!\s+(?:ago|later|before|after|"
     r"of (?:(?!cramp|spasm|seiz|pain|agon|throb)[\w']+ing|exercise|practice)\b))"
@@ -176,8 +178,9 @@ _PAST = re.compile(r"(?:well )?over|more|longer|upwards", re.IGNORECASE)
 #: The cramp itself "going", "going on" or "going for" is its length, not an activity's:
 #: "foot cramp going for twenty minutes", "the spasm's been going on for 15 minutes".
 _CRAMP_GOING = re.compile(
-    r"(?:cramp|cramps|spasm|spasms|it)(?:'s| is| has| has been| been| was| keeps| kept)?"
-    r" (?:going|goes|went)$",
+    r"(?:(?:cramp|cramps|spasm|spasms|it|calf|calves|leg|legs|foot|feet|thigh|toes?)"
+    r"(?:'s| is| has| has been| been|'s been| was| keeps| kept)? (?:going|goes|went)|"
+    r"been going)$",
     re.IGNORECASE,
 )
 

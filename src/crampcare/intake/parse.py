@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, cast
 
-from crampcare.intake import clock, concerns, context, language, numbers, people, spelling
+from crampcare.intake import clock, concerns, context, numbers, people
 from crampcare.intake.lexicon import (
     Compiled,
     Lexicon,
@@ -23,6 +23,7 @@ from crampcare.intake.lexicon import (
 from crampcare.intake.model import Concern, Intake, Medicine, MedicineClass, assemble
 from crampcare.intake.negation import clause, sentences
 from crampcare.intake.state import State
+from crampcare.wording import language, spelling
 
 _PERSON = frozenset({"who", "sex", "age"})
 _COLLECTIONS = frozenset({"locations", "contexts", "conditions", "events"})

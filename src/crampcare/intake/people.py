@@ -95,9 +95,18 @@ def writer_is_patient(text: str) -> bool:
         None,
     )
     if mine is None:
-        # "My mum's diabetic. I'm not. Calf cramp last night": the writer says it is them.
-        return theirs is None and context.speaks_for_self(text)
-    return theirs is None or mine.start() < theirs.start() or context.speaks_for_self(text)
+        # "My mum's diabetic. I'm not. Calf cramp last night": the writer says it is them;
+        # after another's cramp, only by saying so after it ("My husband gets cramps. I
+        # don't take anything and had one last night").
+        if theirs is None:
+            return context.speaks_for_self(text)
+        return context.sets_self_apart(text, theirs.end())
+    return (
+        theirs is None
+        or mine.start() < theirs.start()
+        or context.speaks_for_self(text)
+        or context.sets_self_apart(text, theirs.end())
+    )
 
 
 def said_now_of_patient(text: str, words: str, about_other: bool, whose_only: bool = False) -> bool:

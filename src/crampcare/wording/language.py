@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from crampcare.intake.model import Concern
 from crampcare.intake.shape import LexiconError, record, strings
-from crampcare.scripts import UNSPACED, scripts
+from crampcare.wording.scripts import UNSPACED, scripts
 
 #: Distinct marker words that say a language is in the message.
 ENOUGH = 2

@@ -64,7 +64,7 @@ def correct(text: str) -> str:
     def fix(m: re.Match[str]) -> str:
         return nearest(m.group()) or m.group()
 
-    return _TOKEN.sub(fix, _G_DROPPED.sub(_with_g, text))
+    return _TOKEN.sub(fix, _E_DROPPED.sub(_with_e, _G_DROPPED.sub(_with_g, text)))
 
 
 #: A dropped g, as speech is written in Ireland, Scotland or the American South: "me head
@@ -75,13 +75,41 @@ _G_DROPPED = re.compile(r"(?<![\w'])([A-Za-z]{3,}in)(?:'(?!\w)|(?![\w']))")
 def _with_g(m: re.Match[str]) -> str:
     """The -ing word a g-dropped word stands for, when the lexicon knows that word; any
     other word ending in -in ("cabin", "insulin") is left as it is."""
-    from crampcare.intake.lexicon import known_words
-
     word = m.group(1)
-    known = known_words()
+    known = _reader_words()
     if word.lower() in known or f"{word.lower()}g" not in known:
         return m.group()
     return f"{word}g"
+
+
+#: A past tense typed without its e: "startd 15 mins ago", "stretchd it".
+_E_DROPPED = re.compile(r"(?<![\w'])([A-Za-z]{3,}[b-df-hj-np-tv-z])d(?![\w'])")
+
+
+def _with_e(m: re.Match[str]) -> str:
+    word = m.group(0)
+    known = _reader_words()
+    if word.lower() in known or f"{m.group(1).lower()}ed" not in known:
+        return word
+    return f"{m.group(1)}ed"
+
+
+@cache
+def _reader_words() -> frozenset[str]:
+    """Every word the reader's patterns spell out: lay phrases, concern cues and their
+    corroborating signs, and compounds."""
+    from crampcare.intake import concerns
+    from crampcare.intake.lexicon import compounds, known_words, load_lexicon
+
+    load_lexicon()
+    words = set(known_words())
+    for c in concerns.cues().cues:
+        for lazy in (*c.patterns, *c.with_, *(p for _, ps, _ in c.raises for p in ps)):
+            words.update(lazy.triggers)
+    for _, parts in compounds():
+        for lazy in parts:
+            words.update(lazy.triggers)
+    return frozenset(words)
 
 
 # People write one word several ways; the lexicon's patterns know one of them.
@@ -121,6 +149,26 @@ _PLAIN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:isnae|isna)\b", "isn't"),
         (r"\b(?:wisnae|wasnae)\b", "wasn't"),
         (r"\b(?:willnae|winnae|wullnae)\b", "won't"),
+        # "Me" and "ma" for "my" before a relative or a body part, as in Ireland, Scotland
+        # and the north of England: "me da's leg", "ma calf", "me neck is stiff".
+        (
+            r"\b(?:me|ma)(?= (?:da|dad|mam|mum|ma|nan|nana|nanna|gran|granny|granda|grandad|"
+            r"brother|sister|son|daughter|bairn|wean|wee one|husband|wife|missus|fella|"
+            r"calf|calves|leg|legs|foot|feet|neck|head|jaw|chest|back|arm|arms|hand|hands|"
+            r"toes|knee|knees|thigh|thighs|belly|tummy|stomach|ankle|ankles|pee|wee|lips|"
+            r"mouth|face|skin|eyes)\b)",
+            "my",
+        ),
+        (r"\b(my|our|yer|your|his|her) (?:da|pa|paw|pops)\b", r"\1 dad"),
+        (r"\b(my|our|yer|your|his|her) (?:mam|mammy|ma|maw)\b", r"\1 mum"),
+        (r"\bwi'(?= )", "with"),
+        (r"\bdoon\b", "down"),
+        # Jamaican English: "mi cyaan sleep", "three, four time a week".
+        (r"\bmi cyaan\b", "I can't"),
+        (r"\bcyaan\b", "can't"),
+        (r"\b(two|three|four|five|six|seven|\d) time\b(?! (off|out|to|for|of))", r"\1 times"),
+        (r"\bfur(?= (?:a|the|ages|hours|\d))", "for"),
+        (r"\bgan(?:nin'|nin|ning)?(?![\w'])", "going"),
         # ... and the Scots small words around them: "gone aw funny", "tryin tae get up".
         (r"\b(?<=[a-z] )aw(?= [a-z])", "all"),
         (r"\btae\b", "to"),
@@ -139,6 +187,17 @@ _PLAIN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "really really dark", "super stiff": one plain intensifier, as the patterns allow.
         (r"\b(really|very|so)(?:,? \1\b)+", r"\1"),
         (r"\b(super|mega|insanely)(?= [a-z])", "very"),
+        # A body part's "'s" is "has" or "is": "foot's gone grey", "leg's cold", "pee's dark".
+        (
+            r"\b(foot|feet|leg|calf|toe|arm|hand|knee|ankle|thigh|neck|head|jaw|chest|skin|pee|"
+            r"wee|urine|face|lip|mouth)'s (?=(?:gone|been|got|turned|become|went)\b)",
+            r"\1 has ",
+        ),
+        (
+            r"\b(foot|feet|leg|calf|toe|arm|hand|knee|ankle|thigh|neck|head|jaw|chest|skin|pee|"
+            r"wee|urine|face|lip|mouth)'s (?=[a-z])",
+            r"\1 is ",
+        ),
         # A temperature in symbols is said in words: "102°F out", "38 ºC".
         (r"(\d) ?(?:°|º|℃|℉) ?([FC])?(?![A-Za-z])", r"\1 degrees \2"),
         # A form filled in: "swelling/redness: no", "• fever - none" denies its label.
