@@ -17,10 +17,10 @@ while asking no larger share of self-care cases than the old channel does on
 the same inner sets; the raise thresholds then maximise emergencies caught
 with at most 0.5 % of self-care cases wrongly raised.
 
-``--fresh FILE`` measures a new blind batch once with the packaged bank and
-vote (never printing its cases).
+``--fresh FILE ...`` measures new blind batches (not in the bank) once each with
+the packaged bank and vote (never printing their cases).
 
-Usage: python -m benchmarks.semantic_bank_cv tests/data/triage_blind/*.jsonl [--fresh F.jsonl]
+Usage: python -m benchmarks.semantic_bank_cv tests/data/triage_blind/*.jsonl [--fresh F.jsonl ...]
 """
 
 from __future__ import annotations
@@ -177,7 +177,9 @@ def channel(
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("files", nargs="+", type=Path)
-    parser.add_argument("--fresh", type=Path, help="a new blind batch, measured once")
+    parser.add_argument(
+        "--fresh", nargs="*", type=Path, default=[], help="new blind batches, measured once"
+    )
     parser.add_argument(
         "--final", action="store_true", help="only choose the vote on all sets and print it"
     )
@@ -266,8 +268,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"| {name} | {label} | " + " | ".join(cell(t, c) for c in COLUMNS) + " |")
     for label, t in totals.items():
         print(f"| all | {label} | " + " | ".join(cell(t, c) for c in COLUMNS) + " |")
-    if args.fresh:
-        fresh(args.fresh, args.cache, old, levels)
+    for path in args.fresh:
+        fresh(path, args.cache, old, levels)
     return 0
 
 

@@ -16,9 +16,9 @@ Concerns are applied the way triage applies them: a level raises the result
 to at least it, never lowers it; a question only is "asked".
 
 The screen's bank of labelled vignettes holds every set in
-tests/data/triage_blind, so on those sets its votes are in-sample; measure
-them held out with ``benchmarks/semantic_bank_cv.py``, and use this on fresh
-batches.
+tests/data/triage_blind but sealed_2026-12-04 and -05, so on the others its votes
+are in-sample; measure them held out with ``benchmarks/semantic_bank_cv.py``, and
+use this on fresh batches and those two.
 
 Usage: python -m benchmarks.triage_semantic FILE.jsonl [FILE.jsonl ...]
 """

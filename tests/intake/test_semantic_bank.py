@@ -88,3 +88,24 @@ def test_a_nearest_red_flag_vignette_below_near_says_nothing() -> None:
     few = [(5, 0.7), (3, 0.69), (4, 0.69), (3, 0.68), (4, 0.68)]
     rule = Vote(k=5, ask_share=0.5, ask=0.35, raise_share=0.9, raise_=0.55, near=0.8)
     assert vote(few, CASES, rule, MAY_RAISE) is None
+
+
+def test_the_bank_holds_the_development_sets_and_never_the_held_out_ones() -> None:
+    # dev A-K and the retired sealed sets of 2026-12-02, -03 and -06, in the build's
+    # order (benchmarks/semantic_bank_build.py); 2026-12-04 and -05 stay held out.
+    import json
+    from pathlib import Path
+
+    folder = Path(__file__).parents[1] / "data" / "triage_blind"
+
+    def texts(name: str) -> list[str]:
+        lines = (folder / name).read_text(encoding="utf-8").splitlines()
+        return [json.loads(line)["text"] for line in lines if line.strip()]
+
+    names = [f"dev_{c}.jsonl" for c in "abcdefghijk"]
+    names += [f"sealed_2026-12-0{d}.jsonl" for d in "236"]
+    bank = [c.text for c in load_bank().cases]
+    assert bank == [t for name in names for t in texts(name)]
+    assert len(bank) == 2370
+    held_out = set(texts("sealed_2026-12-04.jsonl") + texts("sealed_2026-12-05.jsonl"))
+    assert not held_out & set(bank)

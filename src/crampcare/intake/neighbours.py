@@ -53,7 +53,7 @@ class NeighbourVote:
 
 class _Cases:
     """The vignettes' labels as the vote reads them, made one at a time: the vote reads
-    ten of the 1,970."""
+    ten of the 2,370."""
 
     def __init__(self, labels: list[list[str | None]]) -> None:
         self._labels = labels
