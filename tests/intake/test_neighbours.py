@@ -272,17 +272,59 @@ def _texts() -> list[str]:
     return texts
 
 
-def test_numpy_scores_are_the_loops_scores_exactly() -> None:
-    # A served worker switches to numpy (web/app.py); every float must be the same,
-    # so every vote, question and level is.
+def _pure_and_fast() -> tuple[neighbours.Index, neighbours.Index]:
+    """The shipped index read as a single ``check`` reads it, and as a served worker does."""
     pure = neighbours.Index.__new__(neighbours.Index)
     pure.__dict__.update(neighbours.index().__dict__)
     pure._numeric = None
+    pure._positions = None
     fast = neighbours.Index.__new__(neighbours.Index)
     fast.__dict__.update(pure.__dict__)
     fast.vectorise()
+    return pure, fast
+
+
+def test_numpy_scores_are_the_loops_scores_exactly() -> None:
+    # A served worker switches to numpy (web/app.py); every float must be the same,
+    # so every vote, question and level is.
+    pure, fast = _pure_and_fast()
     texts = _texts()
     assert len(texts) > 300
     for text in texts:
         assert fast.similarities(text) == pure.similarities(text), text
         assert fast.concern(text) == pure.concern(text), text
+
+
+def test_a_served_worker_finds_the_same_nearest_vignettes_in_the_same_order() -> None:
+    pure, fast = _pure_and_fast()
+    for text in _texts():
+        for k in (1, pure.vote.k, 2000):
+            assert fast.nearest(text, k) == pure.nearest(text, k), (text, k)
+
+
+def test_a_served_worker_numbers_every_term_as_the_file_does() -> None:
+    pure, fast = _pure_and_fast()
+    known = pure.flat.terms()
+    assert len(known) > 10_000
+    for term in [*known, "zzzzq", "~<qx", "", "calf qqq", "ä"]:
+        assert fast.position(term) == pure.position(term), term
+    assert [fast.position(t) for t in known] == list(range(len(known)))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from([0.0, 0.1, 0.25, 0.5, 0.5000000000000001, 1.0]), max_size=40),
+    st.integers(min_value=1, max_value=45),
+)
+def test_numpys_top_is_nlargest_over_the_scores_above_zero(scores: list[float], k: int) -> None:
+    # Ties (the same score for several vignettes) come out in the bank's order, as
+    # heapq.nlargest's do; a vignette sharing nothing with the text is never near.
+    import heapq
+
+    import numpy as np
+
+    from crampcare.neighbour_sums import top
+
+    loop = heapq.nlargest(k, range(len(scores)), key=scores.__getitem__)
+    expected = [(i, scores[i]) for i in loop if scores[i] > 0]
+    assert top(np.array(scores, dtype=np.float64), k) == expected

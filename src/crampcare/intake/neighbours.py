@@ -84,13 +84,23 @@ class Index:
         self.idf, self.starts = arrays["idf"], arrays["starts"]
         self.ids, self.weights = arrays["ids"], arrays["weights"]
         self._numeric: NumericPostings | None = None
+        self._positions: dict[str, int] | None = None
 
     def vectorise(self) -> None:
-        """Sum with numpy from now on (a server): the same floats (``neighbour_sums``)."""
+        """Read texts faster from now on (a server), to the same floats and vignettes.
+
+        The sums and the nearest vignettes with numpy (``neighbour_sums``), and each
+        term's number from a dict of all the index's terms (about 20,000, 2 MB) instead
+        of the file's hash table probed in Python: a third of the channel's time. A
+        single ``check`` reads a few texts and does neither: numpy's import and the
+        dict would cost it more than they save.
+        """
         if self._numeric is None:
             from crampcare.neighbour_sums import NumericPostings
 
             self._numeric = NumericPostings(self.ids, self.weights, self.starts)
+        if self._positions is None:
+            self._positions = {term: n for n, term in enumerate(self.flat.terms())}
 
     @classmethod
     def of(cls, doc: dict[str, Any]) -> Index:
@@ -99,6 +109,8 @@ class Index:
 
     def position(self, term: str) -> int | None:
         """The term's number in the index (None when it is not indexed)."""
+        if self._positions is not None:
+            return self._positions.get(term)
         return self.flat.position(term)
 
     def vector(self, text: str) -> dict[int, float]:
@@ -123,6 +135,8 @@ class Index:
 
     def nearest(self, text: str, k: int) -> list[tuple[int, float]]:
         """The k most similar vignettes (number, cosine similarity), nearest first."""
+        if self._numeric is not None:
+            return self._numeric.nearest(self.vector(text), len(self.cases), k)
         import heapq
 
         scores = self.similarities(text)
