@@ -294,7 +294,7 @@ def main(argv: list[str] | None = None) -> int:
     def describe(rule: NeighbourVote) -> str:
         return json.dumps({k: v for k, v in vars(rule).items() if v not in (None, 9.0)})
 
-    def pick(train: list[int]) -> NeighbourVote:
+    def vote_for(train: list[int]) -> NeighbourVote:
         """The vote for a bank of ``train``: the shipped one, or chosen on ``train``."""
         if args.shipped:
             from crampcare.neighbour_build import VOTE
@@ -303,7 +303,7 @@ def main(argv: list[str] | None = None) -> int:
         return choose(train)
 
     if args.final:
-        print(describe(pick(sets)).replace('"raise_"', '"raise"'))
+        print(describe(vote_for(sets)).replace('"raise_"', '"raise"'))
         return 0
     print("| held out | reader | " + " | ".join(COLUMNS) + " |")
     print("|---" * (len(COLUMNS) + 2) + "|")
@@ -317,7 +317,7 @@ def main(argv: list[str] | None = None) -> int:
 
     for h in sets:
         train = [s for s in sets if s != h]
-        rule = pick(train)
+        rule = vote_for(train)
         held = [rows[i] for i in of[h]]
         index, sims = near_lists(train, held)
         allowed = np.arange(len(index.cases))
@@ -330,7 +330,7 @@ def main(argv: list[str] | None = None) -> int:
     for label, t in totals.items():
         print(f"| all | {label} | " + " | ".join(cell(t, c) for c in COLUMNS) + " |")
     if held_rows:
-        rule = pick(sets)
+        rule = vote_for(sets)
         print(f"<!-- held out, all bank sets: {describe(rule)} -->")
         totals.clear()
         index, sims = near_lists(sets, held_rows)
