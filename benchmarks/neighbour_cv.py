@@ -25,6 +25,8 @@ the inner folds and raises no case at all above its accepted levels.
 
 ``--heldout`` sets (not in the bank) are measured with the whole bank's index and
 the thresholds chosen on all bank sets (``--final`` prints only those).
+``--shipped`` holds the shipped vote (``neighbour_build.VOTE``) fixed instead of
+choosing one per fold (no inner folds: quick).
 
 Usage: python -m benchmarks.neighbour_cv tests/data/triage_blind/{dev_*,sealed_2026-12-0[236]}.jsonl
        --heldout tests/data/triage_blind/sealed_2026-12-0[45].jsonl
@@ -211,6 +213,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--heldout", nargs="*", type=Path, default=[])
     parser.add_argument("--budget", type=float, default=0.2, help="self-care asked, at most")
     parser.add_argument("--final", action="store_true", help="only the vote on all sets")
+    parser.add_argument(
+        "--shipped", action="store_true", help="hold the shipped vote (neighbour_build.VOTE) fixed"
+    )
     args = parser.parse_args(argv)
     import numpy as np
 
@@ -289,8 +294,16 @@ def main(argv: list[str] | None = None) -> int:
     def describe(rule: NeighbourVote) -> str:
         return json.dumps({k: v for k, v in vars(rule).items() if v not in (None, 9.0)})
 
+    def vote_for(train: list[int]) -> NeighbourVote:
+        """The vote for a bank of ``train``: the shipped one, or chosen on ``train``."""
+        if args.shipped:
+            from crampcare.neighbour_build import VOTE
+
+            return NeighbourVote(**VOTE)
+        return choose(train)
+
     if args.final:
-        print(describe(choose(sets)).replace('"raise_"', '"raise"'))
+        print(describe(vote_for(sets)).replace('"raise_"', '"raise"'))
         return 0
     print("| held out | reader | " + " | ".join(COLUMNS) + " |")
     print("|---" * (len(COLUMNS) + 2) + "|")
@@ -304,7 +317,7 @@ def main(argv: list[str] | None = None) -> int:
 
     for h in sets:
         train = [s for s in sets if s != h]
-        rule = choose(train)
+        rule = vote_for(train)
         held = [rows[i] for i in of[h]]
         index, sims = near_lists(train, held)
         allowed = np.arange(len(index.cases))
@@ -317,7 +330,7 @@ def main(argv: list[str] | None = None) -> int:
     for label, t in totals.items():
         print(f"| all | {label} | " + " | ".join(cell(t, c) for c in COLUMNS) + " |")
     if held_rows:
-        rule = choose(sets)
+        rule = vote_for(sets)
         print(f"<!-- held out, all bank sets: {describe(rule)} -->")
         totals.clear()
         index, sims = near_lists(sets, held_rows)
