@@ -31,7 +31,7 @@ from pathlib import Path
 
 import httpx
 
-from benchmarks.web_load import free_port, tree_env
+from benchmarks.web_load import free_port, start_burner, stop_burner, tree_env
 
 HERE = Path(__file__).resolve().parents[1]
 
@@ -103,9 +103,7 @@ def main() -> None:
     )
     args = parser.parse_args()
     trees = {"base": args.base.resolve(), "this": HERE}
-    burner = None
-    if args.burner:
-        burner = subprocess.Popen(["taskset", "-c", "0", sys.executable, "-c", "while 1: pass"])
+    burner = start_burner() if args.burner else None
     times: dict[str, dict[str, list[float]]] = {k: {} for k in trees}
     try:
         with tempfile.TemporaryDirectory(prefix="crampcare-ready-") as tmp:
@@ -125,9 +123,7 @@ def main() -> None:
                         flush=True,
                     )
     finally:
-        if burner is not None:
-            burner.kill()
-            burner.wait()
+        stop_burner(burner)
     print(
         f"\nMedian of {args.n} starts (s; the first requests in ms), serve --workers 2"
         + (", burner" if burner else "")

@@ -352,6 +352,17 @@ def report(name: str, r: dict[str, Any], hello: dict[str, float]) -> list[tuple[
     return rows
 
 
+def start_burner() -> subprocess.Popen[bytes]:
+    """A CPU burner on core 0: the other load every benchmark is run beside once."""
+    return subprocess.Popen(["taskset", "-c", "0", sys.executable, "-c", "while 1: pass"])
+
+
+def stop_burner(burner: subprocess.Popen[bytes] | None) -> None:
+    if burner is not None:
+        burner.kill()
+        burner.wait()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=int, default=8)
@@ -362,9 +373,7 @@ def main() -> None:
     args = parser.parse_args()
     if shutil.which("wrk") is None:
         sys.exit("wrk is not installed: apt-get install wrk")
-    burner = None
-    if args.burner:
-        burner = subprocess.Popen(["taskset", "-c", "0", sys.executable, "-c", "while 1: pass"])
+    burner = start_burner() if args.burner else None
     work = Path(tempfile.mkdtemp(prefix="crampcare-load-"))
     trees = {"this": HERE.parent}
     if args.base is not None:
@@ -386,9 +395,7 @@ def main() -> None:
             measured[name] = measure_tree(tree, folder, args.seconds, scripts)
             loads.append(os.getloadavg()[0])
     finally:
-        if burner is not None:
-            burner.kill()
-            burner.wait()
+        stop_burner(burner)
         shutil.rmtree(work, ignore_errors=True)
 
     print("Web load, 2 workers, 50 connections, wrk on 127.0.0.1" + (", burner" if burner else ""))

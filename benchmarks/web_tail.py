@@ -180,16 +180,12 @@ def main() -> None:
     parser.add_argument("--burner", action="store_true", help="keep core 0 busy throughout")
     parser.add_argument("--tree", type=Path, default=web_load.HERE.parent)
     args = parser.parse_args()
-    burner = None
-    if args.burner:
-        burner = subprocess.Popen(["taskset", "-c", "0", sys.executable, "-c", "while 1: pass"])
+    burner = web_load.start_burner() if args.burner else None
     work = Path(tempfile.mkdtemp(prefix="crampcare-tail-"))
     try:
         runs = {**hello(work, args.seconds), **crampcare(args.tree.resolve(), work, args.seconds)}
     finally:
-        if burner is not None:
-            burner.kill()
-            burner.wait()
+        web_load.stop_burner(burner)
     print(
         f"2 workers, {CONNECTIONS} connections, wrk on 127.0.0.1"
         + (", burner on core 0" if burner else "")

@@ -64,34 +64,25 @@ def correct(text: str) -> str:
     def fix(m: re.Match[str]) -> str:
         return nearest(m.group()) or m.group()
 
-    return _TOKEN.sub(fix, _E_DROPPED.sub(_with_e, _G_DROPPED.sub(_with_g, text)))
+    restored = _G_DROPPED.sub(lambda m: _known_form(m, m.group(1), f"{m.group(1)}g"), text)
+    restored = _E_DROPPED.sub(lambda m: _known_form(m, m.group(0), f"{m.group(1)}ed"), restored)
+    return _TOKEN.sub(fix, restored)
 
 
 #: A dropped g, as speech is written in Ireland, Scotland or the American South: "me head
 #: is splittin", "burnin' up".
 _G_DROPPED = re.compile(r"(?<![\w'])([A-Za-z]{3,}in)(?:'(?!\w)|(?![\w']))")
-
-
-def _with_g(m: re.Match[str]) -> str:
-    """The -ing word a g-dropped word stands for, when the lexicon knows that word; any
-    other word ending in -in ("cabin", "insulin") is left as it is."""
-    word = m.group(1)
-    known = _reader_words()
-    if word.lower() in known or f"{word.lower()}g" not in known:
-        return m.group()
-    return f"{word}g"
-
-
 #: A past tense typed without its e: "startd 15 mins ago", "stretchd it".
 _E_DROPPED = re.compile(r"(?<![\w'])([A-Za-z]{3,}[b-df-hj-np-tv-z])d(?![\w'])")
 
 
-def _with_e(m: re.Match[str]) -> str:
-    word = m.group(0)
+def _known_form(m: re.Match[str], word: str, meant: str) -> str:
+    """``meant`` for a word written short ("burnin", "startd") when the reader knows that
+    word and not the one written; any other word ("cabin", "cold") is left as it is."""
     known = _reader_words()
-    if word.lower() in known or f"{m.group(1).lower()}ed" not in known:
-        return word
-    return f"{m.group(1)}ed"
+    if word.lower() in known or meant.lower() not in known:
+        return m.group()
+    return meant
 
 
 @cache
