@@ -89,4 +89,8 @@ def test_the_request_id_runs_from_nginx_through_the_app_log(
     # The access line is written once the response has gone: the client can be first.
     wait_until(lambda: bool(mine()), 5.0, "the app's access line for the request")
     assert mine()[-1]["path"] == "/readyz" and mine()[-1]["status"] == 200
-    assert rid in (nginx.folder / "access.log").read_text()
+    # nginx too writes its access line after the response, and a busy machine can read
+    # the file first.
+    access = nginx.folder / "access.log"
+    wait_until(lambda: rid in access.read_text(), 5.0, "nginx's access line for the request")
+    assert rid in access.read_text()
