@@ -142,6 +142,11 @@ KEPT_SEALED_FLOORS = {
     # talk, seven more languages); release 2ad5129 before any change of s9: 167/200, 49/55,
     # 0 (9 to self-care, all asked), over-triage 5.5 %; release 2d8265b 155/200, 43/55, 16.
     "sealed_r9.jsonl.gz": (167, 49, 0),
+    # Written for round s10 (night-shift nurses, pregnancy, dialysis, voice-to-text, limited
+    # literacy, buried details, five more Englishes, partly Hindi, Swahili, Russian, Greek,
+    # Portuguese); round s9's end bca6141 before any change of s10: 183/200, 51/55, 1 (6 to
+    # self-care), over-triage 3.0 %; release 2ad5129 181/200, 51/55, 2.
+    "sealed_r10.jsonl.gz": (183, 51, 1),
 }
 
 
