@@ -106,6 +106,21 @@ def is_settled(question: Question, intake: Intake) -> bool:
     return False
 
 
+def is_denied(question: Question, intake: Intake) -> bool:
+    """Whether the text denies what the question asks and says none of it is there: "no
+    vomiting or diarrhoea or anything", "nothing round my mouth"."""
+    paths = _paths(question)
+    denied = False
+    for fact in intake.evidence:
+        if fact.field not in paths or not _clean(fact):
+            continue
+        if fact.negated or fact.value is False:
+            denied = True
+        else:
+            return False
+    return denied
+
+
 def check_answers(answers: Mapping[str, Any], skipped: Iterable[str] = ()) -> dict[str, Any]:
     """Answers by question id, each of its question's kind; ValueError names the first bad one."""
     for qid in [*answers, *skipped]:
@@ -272,6 +287,8 @@ def fact_line(fact: Fact) -> str:
         return f"{label}: set aside, about someone else {said}"
     if fact.certainty != "certain":
         return f"{label}: not sure, so we ask {said}"
+    if fact.negated and not isinstance(fact.value, bool):
+        return f"{label}: not {_shown(fact.value)} {said}"
     value = "no" if fact.negated and fact.value is True else _shown(fact.value)
     return f"{label}: {value} {said}"
 

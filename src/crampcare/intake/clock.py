@@ -39,15 +39,32 @@ def _still() -> re.Pattern[str]:
         # "still sore" after a cramp is the normal tenderness, not the cramp going on
         r"(?<![\w'])(?:still(?! (?:a (?:bit|little) |quite |bit |abit |a touch )?"
         r"(?:sore|tender|achy|aching|bruised|stiff|fine|ok|okay|good|sweating|drinking|eating|"
-        r"working|walking|breathing|talking|sleeping|awake|able|feeding|pregnant|taking|using)"
+        r"working|walking|breathing|talking|sleeping|awake|able|feeding|pregnant|taking|using|"
+        # habits, not a cramp still going: "still get cramps most nights"
+        r"get|gets|getting|happens|happening|comes|coming|wake|waking|occurs?|occurring)"
         r"(?![\w']))|won'?t (?:let go|stop|ease|go)|"
         # the release denied in any tense: "has not let go", "hasn't budged", "not relaxed"
         r"(?:hasn'?t|has not|have not|haven'?t|not|never) (?:yet )?(?:let go|stopped|eased|gone|"
         r"released|budged|shifted|relaxed|loosened|settled|eased off|gone off)|keeps? going|ongoing|going on|continu\w*|"
         r"(?:ain'?t|isn'?t|is not|not) (?:doing|helping|working|budging|easing|shifting)|"
-        r"doing nothing|(?:does|did|do) nothing|nothing(?: \w+){0,3} (?:helps|works|shifts|eases)|"
+        r"doing nothing|(?:does|did|do) nothing|(?:no|not|isn'?t|is not) (?:any )?better|"
+        r"(?:and|but) (?:still )?nothing(?= *(?:[.,;!?]|$))|nothing(?: \w+){0,3} (?:helps|works|shifts|eases)|"
         r"(?:does ?n'?t|does not|won'?t|will not) (?:release|let go|ease|budge|shift|go away))"
         r"(?![\w'])",
+        re.IGNORECASE,
+    )
+
+
+_HABIT = re.compile(r"(?<![\w'])(?:do|does|doing|did|usually|always|daily)\s+(?:[\w']+\s+)?$", re.I)
+
+#: Time spent trying to ease a cramp that is still going is its length so far:
+#: "20 mins of stretching and nothing", "not better after half an hour of rubbing".
+@cache
+def _spent_trying() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?<![\w'])(?P<n>{NUMBER}|half an?|an?)\s*(?P<unit>seconds?|secs?|minutes?|mins?|hours?|hrs?)"
+        r" of (?:stretch\w*|rubb\w*|massag\w*|pull\w*|walk\w*|try\w*|flex\w*|pointing|"
+        r"standing on it|hot water|heat)(?![\w'])",
         re.IGNORECASE,
     )
 
@@ -212,6 +229,13 @@ def ongoing(text: str) -> list[tuple[float, str]]:
     out = []
     for m in _finditer(_started_ago, " ago", text):
         n = number(m.group("n"))
+        if n is not None:
+            out.append((n * MINUTES[m.group("unit")[0].lower()], m.group()))
+    for m in _finditer(_spent_trying, " of ", text):
+        if _HABIT.search(text[max(0, m.start() - 14) : m.start()]):
+            continue  # "I do 20 minutes of stretching every night": a routine
+        said = m.group("n").lower()
+        n = 0.5 if said.startswith("half") else 1.0 if said in ("a", "an") else number(said)
         if n is not None:
             out.append((n * MINUTES[m.group("unit")[0].lower()], m.group()))
     for m in _finditer(_since_now, " it| now", text):

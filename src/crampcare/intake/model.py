@@ -158,6 +158,8 @@ class Fact:
             shown = "yes"
         elif value is False:
             shown = "no"
+        elif self.negated:
+            shown = f"not {value}"
         else:
             shown = str(value)
         label = self.field.rsplit(".", 1)[-1].replace("_", " ")

@@ -216,7 +216,7 @@ def screen(text: str) -> list[Concern]:
 def screened(intake: Intake, text: str) -> Intake:
     """The intake with the channel's concern added, unless its flag is already raised
     or its question already asked or settled by the text."""
-    from crampcare.assessment import BY_ID, is_settled
+    from crampcare.assessment import BY_ID, is_denied, is_settled
 
     asked = {c.question for c in intake.concerns}
     extra = [
@@ -225,6 +225,8 @@ def screened(intake: Intake, text: str) -> Intake:
         if c.topic not in {k.topic for k in intake.concerns}
         and (c.level is not None or (c.question not in asked and c.question in BY_ID))
         and (c.level is not None or not is_settled(BY_ID[c.question or ""], intake))
+        # Shared words may not raise past the text's own denial of the flag's signs.
+        and not (c.level is not None and c.question in BY_ID and is_denied(BY_ID[c.question], intake))
     ]
     return replace(intake, concerns=[*intake.concerns, *extra]) if extra else intake
 

@@ -127,7 +127,11 @@ def _apply(state: State, sentence: str, m: _Match, protected: list[tuple[int, in
         if cue:
             if isinstance(value, bool):
                 state.set_bool(path, not value, words, negated=True)
-            continue  # "no surgery", "not my husband": nothing to add
+            elif isinstance(value, str) and _fires(ctx, path):
+                # "no vomiting": nothing to add, but the denial is evidence that settles
+                # the question ("not my husband" is about who, which has no question).
+                state.fact(path, value, words, negated=True)
+            continue
         if not _fires(ctx, path):
             _set_aside(state, path, value, words, ctx)
             continue
