@@ -97,19 +97,23 @@ _PER = {
     "wk": 1.0,
     "fortnight": 0.5,
     "month": 7 / 30,
+    "mo": 7 / 30,
     "year": 7 / 365,
+    "yr": 7 / 365,
     "day": 7.0,
     "night": 7.0,
     "evening": 7.0,
 }
 _FREQUENCY = re.compile(
-    rf"(?<![\w'])(?P<n>{NUMBER})\s*(?:times?|nights?|days?|evenings?|x|cramps?|episodes?)?\s+"
-    r"(?:a|per|each|every|in a)\s+(?P<per>week|wk|fortnight|month|year|day|night|evening)(?![\w'])",
+    rf"(?<![\w'])(?P<n>{NUMBER})\s*(?:times?|nights?|days?|evenings?|x|cramps?|episodes?)?"
+    # shorthand as a fraction: "5x/wk", "3 times/week"
+    r"(?:\s+(?:a|per|each|every|in a)\s+|\s*/\s*)"
+    r"(?P<per>week|wk|fortnight|month|mo|year|yr|day|night|evening)(?![\w'])",
     re.IGNORECASE,
 )
 _FIXED = (
     (re.compile(r"(?:almost |nearly |pretty much )?every (?:single )?(?:night|day|evening)"), 7.0),
-    (re.compile(r"nightly|daily|each night|all the time|constantly|non-?stop"), 7.0),
+    (re.compile(r"nightly|daily|each night|all the time|constantly|non-?stop|24/7"), 7.0),
     (re.compile(r"every other (?:night|day)|most nights|most days"), 4.0),
     (re.compile(r"(?:several|a few|many|multiple) (?:times|nights|days) a week"), 3.0),
     (
