@@ -78,3 +78,8 @@ def test_a_whole_body_fit_in_heat_or_exertion_leads_with_the_fit(fit: str, where
 )
 def test_something_else_going_down_in_heat_or_exertion_is_no_collapse(text: str) -> None:
     assert not any(_heat_stroke(r.message) for r in _result(text).reasons)
+
+
+def test_not_responding_after_going_down_in_the_heat_is_heat_stroke_first() -> None:
+    result = _result("my mum went down in the heatwave and isn't responding")
+    assert result.rules[:2] == ["rf_heat_stroke", "rf_seizure"]
