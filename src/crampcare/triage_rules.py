@@ -16,8 +16,9 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from crampcare.flag_rules import FlagCondition, FlagRule, FlagSource, of_models, packaged
 from crampcare.intake.model import Intake, Medicine
+from crampcare.reason_order import order
 from crampcare.typed import DESCRIBED, Field
-from crampcare.vocabulary import LEVEL_ORDER, Level
+from crampcare.vocabulary import Level
 
 if TYPE_CHECKING:
     from crampcare.knowledge.schema import Condition, RedFlag, SourceRef
@@ -238,9 +239,14 @@ def long_cramp_minutes() -> int:
 
 
 def triage(intake: Intake, rules: Sequence[RedFlag | FlagRule] | None = None) -> TriageResult:
-    """Apply every red-flag rule; the highest fired level wins."""
-    fired = [r for r in (red_flags() if rules is None else rules) if evaluate(r.when, intake)]
-    fired.sort(key=lambda r: -LEVEL_ORDER[r.level])
+    """Apply every red-flag rule; the highest fired level wins.
+
+    The reasons go highest level first and, within a level, the rule whose evidence
+    is most specific to the text first (:mod:`crampcare.reason_order`): the person
+    reads the first message.
+    """
+    found = [r for r in (red_flags() if rules is None else rules) if evaluate(r.when, intake)]
+    fired = order(found, intake, evaluate)
     level: Level = fired[0].level if fired else "self_care"
     steps: list[str] = []
     if level == "emergency":
