@@ -45,10 +45,12 @@ def _still() -> re.Pattern[str]:
         r"(?![\w']))|won'?t (?:let go|stop|ease|go)|"
         # the release denied in any tense: "has not let go", "hasn't budged", "not relaxed"
         r"(?:hasn'?t|has not|have not|haven'?t|not|never) (?:yet )?(?:let go|stopped|eased|gone|"
-        r"released|budged|shifted|relaxed|loosened|settled|eased off|gone off)|keeps? going|ongoing|going on|continu\w*|"
+        r"released|budged|shifted|relaxed|loosened|settled|eased off|gone off)|"
+        r"keeps? going|ongoing|going on|continu\w*|"
         r"(?:ain'?t|isn'?t|is not|not) (?:doing|helping|working|budging|easing|shifting)|"
         r"doing nothing|(?:does|did|do) nothing|(?:no|not|isn'?t|is not) (?:any )?better|"
-        r"(?:and|but) (?:still )?nothing(?= *(?:[.,;!?]|$))|nothing(?: \w+){0,3} (?:helps|works|shifts|eases)|"
+        r"(?:and|but) (?:still )?nothing(?= *(?:[.,;!?]|$))|"
+        r"nothing(?: \w+){0,3} (?:helps|works|shifts|eases)|"
         r"(?:does ?n'?t|does not|won'?t|will not) (?:release|let go|ease|budge|shift|go away))"
         r"(?![\w'])",
         re.IGNORECASE,
@@ -57,12 +59,14 @@ def _still() -> re.Pattern[str]:
 
 _HABIT = re.compile(r"(?<![\w'])(?:do|does|doing|did|usually|always|daily)\s+(?:[\w']+\s+)?$", re.I)
 
+
 #: Time spent trying to ease a cramp that is still going is its length so far:
 #: "20 mins of stretching and nothing", "not better after half an hour of rubbing".
 @cache
 def _spent_trying() -> re.Pattern[str]:
     return re.compile(
-        rf"(?<![\w'])(?P<n>{NUMBER}|half an?|an?)\s*(?P<unit>seconds?|secs?|minutes?|mins?|hours?|hrs?)"
+        rf"(?<![\w'])(?P<n>{NUMBER}|half an?|an?)\s*"
+        r"(?P<unit>seconds?|secs?|minutes?|mins?|hours?|hrs?)"
         r" of (?:stretch\w*|rubb\w*|massag\w*|pull\w*|walk\w*|try\w*|flex\w*|pointing|"
         r"standing on it|hot water|heat)(?![\w'])",
         re.IGNORECASE,

@@ -226,7 +226,9 @@ def screened(intake: Intake, text: str) -> Intake:
         and (c.level is not None or (c.question not in asked and c.question in BY_ID))
         and (c.level is not None or not is_settled(BY_ID[c.question or ""], intake))
         # Shared words may not raise past the text's own denial of the flag's signs.
-        and not (c.level is not None and c.question in BY_ID and is_denied(BY_ID[c.question], intake))
+        and not (
+            c.level is not None and c.question in BY_ID and is_denied(BY_ID[c.question], intake)
+        )
     ]
     return replace(intake, concerns=[*intake.concerns, *extra]) if extra else intake
 
