@@ -87,7 +87,19 @@ def _clean(fact: Fact) -> bool:
 
 
 def is_settled(question: Question, intake: Intake) -> bool:
-    """Whether the intake set any of the question's paths True or False (or to a value)."""
+    """Whether the intake set any of the question's paths True or False (or to a value).
+
+    A question whose yes stands for signs together (a fever with a stiff neck) is settled
+    only when each of those is told: a fever alone leaves the rest open.
+    """
+    if len(question.yes) > 1:
+        return all(
+            _told(Question(question.id, "", question.level, path=p), intake) for p in question.yes
+        )
+    return _told(question, intake)
+
+
+def _told(question: Question, intake: Intake) -> bool:
     for path, member in _paths(question).items():
         head = path.split(".", 1)[0]
         value = resolve(intake, path)
