@@ -30,7 +30,8 @@ def _names(text: str) -> list[str]:
 #: dialysis, liver or thyroid disease, restless legs, alcohol.
 SIGNS = [
     (
-        "Baba yangu alikuwa na mkakamao wa mguu, halafu mwili wote ukakakamaa na sasa hajibu chochote",
+        "Baba yangu alikuwa na mkakamao wa mguu, halafu mwili "
+        "wote ukakakamaa na sasa hajibu chochote",
         "emergency",
         "Swahili",
     ),
@@ -66,17 +67,20 @@ SIGNS = [
     ("Mwanangu wa miaka 3 amemeza vidonge vya bibi, sasa ana mkakamao", "emergency", "Swahili"),
     ("Mtoto alikunywa jik kwa bahati mbaya na ana mkakamao", "emergency", "Swahili"),
     (
-        "Nilijikata na msumari wenye kutu siku 10 zilizopita, sasa taya imekaza na siwezi kufungua mdomo",
+        "Nilijikata na msumari wenye kutu siku 10 zilizopita, "
+        "sasa taya imekaza na siwezi kufungua mdomo",
         "emergency",
         "Swahili",
     ),
     (
-        "Baba yangu alikuwa kazini kwenye jua kali, mkakamao, sasa hatoki jasho na amechanganyikiwa",
+        "Baba yangu alikuwa kazini kwenye jua kali, mkakamao, "
+        "sasa hatoki jasho na amechanganyikiwa",
         "emergency",
         "Swahili",
     ),
     (
-        "Baada ya upasuaji wiki iliyopita, shavu la mguu wa kushoto limevimba, ni jekundu na lina joto",
+        "Baada ya upasuaji wiki iliyopita, shavu la mguu wa "
+        "kushoto limevimba, ni jekundu na lina joto",
         "urgent",
         "Swahili",
     ),
@@ -88,7 +92,8 @@ SIGNS = [
         "Swahili",
     ),
     (
-        "Nilikuwa nacheza tenisi, nilisikia kitu kikikatika kwenye shavu la mguu, siwezi kusimama kwa vidole",
+        "Nilikuwa nacheza tenisi, nilisikia kitu kikikatika kwenye "
+        "shavu la mguu, siwezi kusimama kwa vidole",
         "urgent",
         "Swahili",
     ),
@@ -123,7 +128,8 @@ SIGNS = [
     ),
     ("Mere abbu ko cramp ke baad hosh nahi hai, jawab nahi de rahe", "emergency", "Hindi or Urdu"),
     (
-        "Dadi ko cramp hai aur woh behki behki baatein kar rahi hain, kuch samajh nahi aa raha unhe",
+        "Dadi ko cramp hai aur woh behki behki baatein kar rahi "
+        "hain, kuch samajh nahi aa raha unhe",
         "emergency",
         "Hindi or Urdu",
     ),
@@ -162,7 +168,8 @@ SIGNS = [
     ),
     ("Bachche ne galti se bleach pee liya aur cramp ho rahe hain", "emergency", "Hindi or Urdu"),
     (
-        "Das din pehle jang lagi keel chubh gayi thi, ab jabda akad gaya hai aur munh nahi khul raha",
+        "Das din pehle jang lagi keel chubh gayi thi, ab jabda "
+        "akad gaya hai aur munh nahi khul raha",
         "emergency",
         "Hindi or Urdu",
     ),
@@ -175,12 +182,14 @@ SIGNS = [
     ("Cramp 20 minute se hai, stretching se theek nahi ho raha", "urgent", "Hindi or Urdu"),
     ("Kal se ulti aur dast ho rahe hain, ab pindliyon mein cramp", "urgent", "Hindi or Urdu"),
     (
-        "Thyroid ke operation ke baad honth aur munh ke aas paas jhunjhuni hai, ungliyan mud rahi hain",
+        "Thyroid ke operation ke baad honth aur munh ke aas paas "
+        "jhunjhuni hai, ungliyan mud rahi hain",
         "urgent",
         "Hindi or Urdu",
     ),
     (
-        "Tennis khelte hue pindli mein chatak ki awaaz aayi, ab panjon ke bal khada nahi ho pa raha",
+        "Tennis khelte hue pindli mein chatak ki awaaz aayi, ab "
+        "panjon ke bal khada nahi ho pa raha",
         "urgent",
         "Hindi or Urdu",
     ),
@@ -204,13 +213,15 @@ SIGNS = [
     ("Mujhe sugar ki bimari hai aur raat ko pairon mein cramp", "doctor", "Hindi or Urdu"),
     ("Mera dialysis hota hai aur cramp aate hain har raat", "doctor", "Hindi or Urdu"),
     (
-        "Raat ko pairon mein cheentiyan si chalti hain, pair hilane padte hain, chalne se aaram milta hai",
+        "Raat ko pairon mein cheentiyan si chalti hain, pair "
+        "hilane padte hain, chalne se aaram milta hai",
         "doctor",
         "Hindi or Urdu",
     ),
     ("Main roz bahut sharab peeta hoon aur pairon mein cramp aate hain", "doctor", "Hindi or Urdu"),
     (
-        "Meu pai teve câimbra na perna e depois o corpo todo ficou duro e começou a tremer, agora não responde",
+        "Meu pai teve câimbra na perna e depois o corpo todo ficou "
+        "duro e começou a tremer, agora não responde",
         "emergency",
         "Portuguese",
     ),
@@ -246,7 +257,8 @@ SIGNS = [
     ),
     ("A criança bebeu água sanitária e está com câimbras", "emergency", "Portuguese"),
     (
-        "Pisei num prego enferrujado há 10 dias, agora o maxilar está travado e não consigo abrir a boca",
+        "Pisei num prego enferrujado há 10 dias, agora o maxilar "
+        "está travado e não consigo abrir a boca",
         "emergency",
         "Portuguese",
     ),
@@ -267,7 +279,8 @@ SIGNS = [
         "Portuguese",
     ),
     (
-        "Depois da cirurgia da tireoide sinto formigamento em volta da boca e as mãos estão contraídas",
+        "Depois da cirurgia da tireoide sinto formigamento em "
+        "volta da boca e as mãos estão contraídas",
         "urgent",
         "Portuguese",
     ),
@@ -298,13 +311,15 @@ SIGNS = [
     ("Tenho diabetes e câimbras nas pernas à noite", "doctor", "Portuguese"),
     ("Faço diálise e tenho câimbras toda noite", "doctor", "Portuguese"),
     (
-        "À noite sinto como formigas subindo nas pernas e preciso mexer as pernas, quando ando melhora",
+        "À noite sinto como formigas subindo nas pernas e "
+        "preciso mexer as pernas, quando ando melhora",
         "doctor",
         "Portuguese",
     ),
     ("Bebo muito todos os dias e tenho câimbras nas pernas", "doctor", "Portuguese"),
     (
-        "Ο πατέρας μου είχε κράμπα και μετά όλο του το σώμα σφίχτηκε και τινάζεται, τώρα είναι μπερδεμένος",
+        "Ο πατέρας μου είχε κράμπα και μετά όλο του το σώμα "
+        "σφίχτηκε και τινάζεται, τώρα είναι μπερδεμένος",
         "emergency",
         "Greek",
     ),
@@ -324,7 +339,8 @@ SIGNS = [
     ("Ο γιος μου 3 χρονών κατάπιε τα χάπια της γιαγιάς και έχει κράμπες", "emergency", "Greek"),
     ("Το παιδί ήπιε χλωρίνη και έχει κράμπες", "emergency", "Greek"),
     (
-        "Πάτησα σκουριασμένο καρφί πριν 10 μέρες, τώρα το σαγόνι μου είναι σφιγμένο και δεν μπορώ να ανοίξω το στόμα",
+        "Πάτησα σκουριασμένο καρφί πριν 10 μέρες, τώρα το σαγόνι μου "
+        "είναι σφιγμένο και δεν μπορώ να ανοίξω το στόμα",
         "emergency",
         "Greek",
     ),
@@ -362,13 +378,15 @@ SIGNS = [
     ("Κάνω αιμοκάθαρση και έχω κράμπες κάθε βράδυ", "doctor", "Greek"),
     ("Έχω θυρεοειδή και κράμπες συχνά", "doctor", "Greek"),
     (
-        "Το βράδυ νιώθω σαν μυρμήγκια να περπατάνε στα πόδια και πρέπει να τα κουνάω, περπατώντας περνάει",
+        "Το βράδυ νιώθω σαν μυρμήγκια να περπατάνε στα πόδια και "
+        "πρέπει να τα κουνάω, περπατώντας περνάει",
         "doctor",
         "Greek",
     ),
     ("Πίνω πολύ κάθε μέρα και έχω κράμπες στα πόδια", "doctor", "Greek"),
     (
-        "У папы была судорога в ноге, потом всё тело напряглось и его трясло, сейчас он не понимает где он",
+        "У папы была судорога в ноге, потом всё тело напряглось и "
+        "его трясло, сейчас он не понимает где он",
         "emergency",
         "Russian or Ukrainian",
     ),
@@ -474,11 +492,13 @@ def test_each_warning_sign_is_read_in_each_audited_language(
     ("text", "name"),
     [
         (
-            "Nilipata mkakamao wa mguu jana usiku, ilipita baada ya dakika 2, hakuna uvimbe, sina homa",
+            "Nilipata mkakamao wa mguu jana usiku, ilipita baada "
+            "ya dakika 2, hakuna uvimbe, sina homa",
             "Swahili",
         ),
         (
-            "Mkakamao wa shavu la mguu baada ya kukimbia, nilinyoosha na ikaisha. Hakuna maumivu ya kifua, sina homa",
+            "Mkakamao wa shavu la mguu baada ya kukimbia, nilinyoosha na "
+            "ikaisha. Hakuna maumivu ya kifua, sina homa",
             "Swahili",
         ),
         (
@@ -486,7 +506,8 @@ def test_each_warning_sign_is_read_in_each_audited_language(
             "Swahili",
         ),
         (
-            "Mtoto wangu alipata mkakamao wakati wa mpira, ilipita baada ya dakika moja, hana homa, hajachanganyikiwa",
+            "Mtoto wangu alipata mkakamao wakati wa mpira, ilipita baada "
+            "ya dakika moja, hana homa, hajachanganyikiwa",
             "Swahili",
         ),
         (
@@ -494,15 +515,18 @@ def test_each_warning_sign_is_read_in_each_audited_language(
             "Hindi or Urdu",
         ),
         (
-            "Daudne ke baad cramp hua, stretching se theek ho gaya, seene mein dard nahi, saans theek hai",
+            "Daudne ke baad cramp hua, stretching se theek ho gaya, "
+            "seene mein dard nahi, saans theek hai",
             "Hindi or Urdu",
         ),
         (
-            "Main 30 hafte pregnant hoon, raat ko kabhi kabhi cramp, bina sujan ke, jaldi theek ho jata hai",
+            "Main 30 hafte pregnant hoon, raat ko kabhi kabhi cramp, "
+            "bina sujan ke, jaldi theek ho jata hai",
             "Hindi or Urdu",
         ),
         (
-            "Tive uma câimbra na panturrilha ontem à noite, passou em 2 minutos, sem inchaço, sem febre",
+            "Tive uma câimbra na panturrilha ontem à noite, passou "
+            "em 2 minutos, sem inchaço, sem febre",
             "Portuguese",
         ),
         ("Câimbra depois da corrida, alonguei e passou, nenhuma dor no peito", "Portuguese"),
@@ -516,7 +540,8 @@ def test_each_warning_sign_is_read_in_each_audited_language(
         ),
         ("Κράμπα μετά το τρέξιμο, τεντώθηκα και πέρασε, κανένας πόνος στο στήθος", "Greek"),
         (
-            "Είμαι έγκυος 30 εβδομάδων, κράμπα τη νύχτα πού και πού, περνάει γρήγορα, χωρίς πρήξιμο",
+            "Είμαι έγκυος 30 εβδομάδων, κράμπα τη νύχτα πού και "
+            "πού, περνάει γρήγορα, χωρίς πρήξιμο",
             "Greek",
         ),
         (
@@ -580,3 +605,15 @@ def test_a_medicine_named_in_greek_or_cyrillic_letters_is_read_as_its_class(
 )
 def test_the_swelling_a_medicine_is_taken_for_is_not_a_swollen_calf(text: str) -> None:
     assert _level(text) == "doctor"
+
+
+def test_an_english_message_compiles_no_glossary() -> None:
+    # The glossaries are read only when a language is found: the five grown here too.
+    language._compiled.cache_clear()
+    for text in (
+        "calf cramp at night, no swelling",
+        "my dad's leg is cold and blue, he's confused",
+    ):
+        assert language.find(text) == []
+        parse_text(text)
+    assert language._compiled.cache_info().currsize == 0
