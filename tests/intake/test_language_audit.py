@@ -617,3 +617,227 @@ def test_an_english_message_compiles_no_glossary() -> None:
         assert language.find(text) == []
         parse_text(text)
     assert language._compiled.cache_info().currsize == 0
+
+
+#: The same signs told another way: how long and how often, a tetanus jab never had, a
+#: nail stepped on, sleep lost, thyroid disease by its name, a parent or grandparent.
+RETOLD = [
+    ("Mume wangu alianguka na kutetemeka mwili mzima, sasa hajitambui", "emergency", "Swahili"),
+    ("Bibi yangu ana mkakamao wa miguu na amezimia", "emergency", "Swahili"),
+    ("Mtoto ana degedege na homa kali", "emergency", "Swahili"),
+    (
+        "Mguu wa mama umekuwa baridi ghafla na una rangi ya bluu, anasema maumivu ni makali sana",
+        "emergency",
+        "Swahili",
+    ),
+    ("Nimemeza vidonge vingi kwa makusudi na sasa nina mkakamao", "emergency", "Swahili"),
+    ("Mwanangu amekunywa sumu ya panya, ana mkakamao wa misuli", "emergency", "Swahili"),
+    (
+        "Shavu la mguu limevimba na sasa nina maumivu kifuani na napumua kwa shida",
+        "emergency",
+        "Swahili",
+    ),
+    ("Mtoto ana homa, shingo ngumu na hawezi kuangalia mwanga", "emergency", "Swahili"),
+    ("Mkakamao wa mguu umedumu dakika thelathini na haupiti hata nikinyoosha", "urgent", "Swahili"),
+    (
+        "Shavu la mguu wangu wa kulia limevimba na lina joto tangu safari ndefu ya basi",
+        "urgent",
+        "Swahili",
+    ),
+    ("Nimeharisha mara nyingi tangu jana na sasa nina mikakamao ya miguu", "urgent", "Swahili"),
+    (
+        "Nilikanyaga msumari wiki mbili zilizopita, sasa misuli inakaza "
+        "karibu na kidonda, sijawahi kupata chanjo ya pepopunda",
+        "urgent",
+        "Swahili",
+    ),
+    (
+        "Ninapata mkakamao wa miguu usiku mara nne kwa wiki, siwezi kulala vizuri",
+        "doctor",
+        "Swahili",
+    ),
+    ("Nina kisukari na mikakamao ya miguu kila usiku", "doctor", "Swahili"),
+    ("Tangu nianze dawa ya kolesteroli nina mkakamao wa misuli", "doctor", "Swahili"),
+    ("Ninahisi ganzi kwenye miguu na mkakamao kwa miezi mitatu", "doctor", "Swahili"),
+    (
+        "Nilipata mkakamao kwenye mguu baada ya mazoezi, ulipita "
+        "baada ya kunyoosha, sina tatizo lingine",
+        "self_care",
+        "Swahili",
+    ),
+    ("Mkakamao usiku wa jana, dakika moja tu, hakuna uvimbe wala homa", "self_care", "Swahili"),
+    (
+        "Mere bhai ko cramp ke baad daura pada, haath pair akad gaye, ab jawab nahi de raha",
+        "emergency",
+        "Hindi or Urdu",
+    ),
+    ("Nani ji behosh ho gayi cramp ke baad", "emergency", "Hindi or Urdu"),
+    (
+        "Mummy ka pair achanak se thanda ho gaya aur neela pad gaya, bahut dard ho raha hai",
+        "emergency",
+        "Hindi or Urdu",
+    ),
+    (
+        "Bachche ne chuhe maarne ki dawai kha li, ab cramps aa rahe hain",
+        "emergency",
+        "Hindi or Urdu",
+    ),
+    (
+        "Pindli mein sujan thi, ab saans lene mein dikkat aur seene mein dard hai",
+        "emergency",
+        "Hindi or Urdu",
+    ),
+    (
+        "Bete ko bukhar hai aur gardan mod nahi pa raha, sar mein bahut dard",
+        "emergency",
+        "Hindi or Urdu",
+    ),
+    ("Aadhe ghante se cramp hai, stretch karne se bhi nahi ja raha", "urgent", "Hindi or Urdu"),
+    (
+        "Lambi flight ke baad meri pindli suj gayi hai aur laal ho gayi hai, chhoone par dard",
+        "urgent",
+        "Hindi or Urdu",
+    ),
+    (
+        "Do din se loose motion ho rahe hain aur ab pairon mein cramp aa rahe hain",
+        "urgent",
+        "Hindi or Urdu",
+    ),
+    (
+        "Hafte mein 4-5 baar raat ko cramp aate hain, neend kharab ho jati hai",
+        "doctor",
+        "Hindi or Urdu",
+    ),
+    (
+        "Jab se cholesterol ki goli shuru ki tab se pairon mein dard aur cramp",
+        "doctor",
+        "Hindi or Urdu",
+    ),
+    ("Mujhe thyroid hai aur aksar cramp aate hain", "doctor", "Hindi or Urdu"),
+    ("Pairon mein sunnpan aur jhunjhuni rehti hai, saath mein cramp", "doctor", "Hindi or Urdu"),
+    (
+        "Gym ke baad pindli mein cramp aaya, stretch kiya aur theek ho gaya, koi sujan nahi",
+        "self_care",
+        "Hindi or Urdu",
+    ),
+    (
+        "Raat ko ek baar cramp aaya, paani piya, theek hoon, bukhar nahi",
+        "self_care",
+        "Hindi or Urdu",
+    ),
+    ("Minha avó teve câimbras e desmaiou, agora não acorda", "emergency", "Portuguese"),
+    ("Meu marido está tremendo todo e não responde", "emergency", "Portuguese"),
+    (
+        "A perna do meu pai ficou gelada e branca de repente, ele não sente o pé",
+        "emergency",
+        "Portuguese",
+    ),
+    ("Meu filho tomou muitos remédios de propósito e está com câimbras", "emergency", "Portuguese"),
+    ("Estou com febre, dor de cabeça forte e o pescoço duro", "emergency", "Portuguese"),
+    (
+        "Minha panturrilha inchou depois da viagem e agora estou com dor no peito e sem ar",
+        "emergency",
+        "Portuguese",
+    ),
+    ("Câimbra na perna há meia hora, alongo e não passa", "urgent", "Portuguese"),
+    (
+        "Depois de um voo longo minha panturrilha está inchada, quente e vermelha",
+        "urgent",
+        "Portuguese",
+    ),
+    (
+        "Pisei num prego há uma semana, agora tenho espasmos perto "
+        "da ferida e nunca tomei vacina antitetânica",
+        "urgent",
+        "Portuguese",
+    ),
+    (
+        "Tenho câimbras nas pernas quatro vezes por semana e não consigo dormir",
+        "doctor",
+        "Portuguese",
+    ),
+    ("Desde que comecei a sinvastatina tenho câimbras nas coxas", "doctor", "Portuguese"),
+    ("Tenho hipotireoidismo e câimbras frequentes", "doctor", "Portuguese"),
+    (
+        "Tive câimbra no pé nadando, passou sozinha, sem dor no peito e sem falta de ar",
+        "self_care",
+        "Portuguese",
+    ),
+    ("Η γιαγιά μου έπαθε κράμπες και λιποθύμησε, δεν ξυπνάει", "emergency", "Greek"),
+    ("Ο σύζυγός μου τρέμει ολόκληρος και δεν μιλάει", "emergency", "Greek"),
+    (
+        "Το πόδι του παππού έγινε κρύο και άσπρο ξαφνικά, δεν νιώθει τα δάχτυλα",
+        "emergency",
+        "Greek",
+    ),
+    ("Ο γιος μου ήπιε πολλά χάπια επίτηδες και έχει κράμπες", "emergency", "Greek"),
+    ("Έχω πυρετό, δυνατό πονοκέφαλο και πιασμένο σβέρκο", "emergency", "Greek"),
+    (
+        "Η γάμπα πρήστηκε μετά το ταξίδι και τώρα πονάει το στήθος και δεν μπορώ να ανασάνω",
+        "emergency",
+        "Greek",
+    ),
+    ("Η κράμπα κρατάει μισή ώρα, την τεντώνω και δεν περνάει", "urgent", "Greek"),
+    ("Μετά από μεγάλη πτήση η γάμπα μου είναι πρησμένη και κόκκινη", "urgent", "Greek"),
+    (
+        "Πάτησα ένα καρφί πριν μια εβδομάδα, τώρα έχω σπασμούς κοντά "
+        "στην πληγή και δεν έχω κάνει αντιτετανικό",
+        "urgent",
+        "Greek",
+    ),
+    (
+        "Έχω κράμπες στα πόδια τέσσερις φορές την εβδομάδα και δεν μπορώ να κοιμηθώ",
+        "doctor",
+        "Greek",
+    ),
+    ("Από τότε που ξεκίνησα τη ροσουβαστατίνη έχω κράμπες στους μηρούς", "doctor", "Greek"),
+    ("Έχω υποθυρεοειδισμό και συχνές κράμπες", "doctor", "Greek"),
+    (
+        "Είχα κράμπα στο πέλμα κολυμπώντας, πέρασε μόνη της, χωρίς πόνο στο στήθος",
+        "self_care",
+        "Greek",
+    ),
+    (
+        "Бабушка после судорог потеряла сознание и не приходит в себя",
+        "emergency",
+        "Russian or Ukrainian",
+    ),
+    ("Мужа всего трясёт и он не отвечает", "emergency", "Russian or Ukrainian"),
+    (
+        "У дедушки нога стала ледяная и белая, он не чувствует пальцев",
+        "emergency",
+        "Russian or Ukrainian",
+    ),
+    ("Сын выпил много таблеток специально, у него судороги", "emergency", "Russian or Ukrainian"),
+    (
+        "У меня температура, сильная головная боль и шея не гнётся",
+        "emergency",
+        "Russian or Ukrainian",
+    ),
+    (
+        "Икра распухла после поездки, теперь боль в груди и не хватает воздуха",
+        "emergency",
+        "Russian or Ukrainian",
+    ),
+    ("Судорога уже полчаса, растягиваю, не проходит", "urgent", "Russian or Ukrainian"),
+    ("После долгого перелёта икра опухла и покраснела", "urgent", "Russian or Ukrainian"),
+    (
+        "Наступил на гвоздь неделю назад, теперь спазмы возле раны, прививку от столбняка не делал",
+        "urgent",
+        "Russian or Ukrainian",
+    ),
+    ("Судороги в ногах четыре раза в неделю, не могу спать", "doctor", "Russian or Ukrainian"),
+    ("С тех пор как начал розувастатин, судороги в бёдрах", "doctor", "Russian or Ukrainian"),
+    ("У меня гипотиреоз и частые судороги", "doctor", "Russian or Ukrainian"),
+    (
+        "Была судорога в стопе во время плавания, прошла сама, боли в груди нет",
+        "self_care",
+        "Russian or Ukrainian",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "level", "name"), RETOLD)
+def test_a_sign_told_another_way_is_read_too(text: str, level: str, name: str) -> None:
+    assert name in _names(text)
+    assert _level(text) == level
