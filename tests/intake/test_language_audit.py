@@ -834,6 +834,27 @@ RETOLD = [
         "self_care",
         "Russian or Ukrainian",
     ),
+    # Ukrainian, read by the same glossary.
+    (
+        "У тата судома в нозі, потім усе тіло напружилось, тепер він не відповідає",
+        "emergency",
+        "Russian or Ukrainian",
+    ),
+    ("Нога раптом стала холодна і синя, біль нестерпний", "emergency", "Russian or Ukrainian"),
+    ("У доньки висока температура і шия не гнеться, і судоми", "emergency", "Russian or Ukrainian"),
+    (
+        "Литка набрякла після поїздки, тепер важко дихати і біль у грудях",
+        "emergency",
+        "Russian or Ukrainian",
+    ),
+    ("Судома в литці вже пів години, розтягую, не минає", "urgent", "Russian or Ukrainian"),
+    ("Приймаю фуросемід, і відтоді судоми в литках", "doctor", "Russian or Ukrainian"),
+    ("У мене цукровий діабет і судоми в ногах щоночі", "doctor", "Russian or Ukrainian"),
+    (
+        "Вчора вночі звело литку, минуло за хвилину, набряку немає",
+        "self_care",
+        "Russian or Ukrainian",
+    ),
 ]
 
 
