@@ -133,7 +133,7 @@ def test_an_unknown_script_asks_the_red_flag_questions(text: str, script: str) -
 @pytest.mark.parametrize(
     "text",
     [
-        "Bibi yangu ana maumivu makali ya mguu na sasa hajibu chochote",  # Swahili
+        "Kakata tana da ciwon kafa sosai kuma yanzu ba ta amsa komai",  # Hausa
         "Nenek saya kram kaki dan sekarang tidak menjawab sama sekali",  # Indonesian
         "A nagymamámnak görcs van a lábában és most nem válaszol",  # Hungarian
         "Isoäidilläni on kova kramppi jalassa eikä hän vastaa enää mitään",  # Finnish
