@@ -197,6 +197,12 @@ _PLAIN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\s*[.!]?\s*$",
             r"\1no \2",
         ),
+        # A sign asked and answered: "Swelling? Nope.", "any rash? nah" denies it.
+        (
+            r"(?<![\w'])((?:any )?[a-z][\w']{2,}(?: [a-z][\w']*){0,2})\s*\?\s*"
+            r"(?:nope|nah|no|none|nil|negative|not really)(?=\s*(?:[.!,;]|$))",
+            r"no \1",
+        ),
         (r"(?<=[a-z]{3})/(?=[a-z]{3})", " or "),
         # A word in quotation marks ("her leg is 'dead'") is still that word.
         (r"(?<![\w'])'([a-z][a-z -]{0,20}[a-z])'(?![\w'])", r"\1"),
