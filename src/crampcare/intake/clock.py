@@ -47,7 +47,8 @@ def _still() -> re.Pattern[str]:
         r"(?:hasn'?t|has not|have not|haven'?t|not|never) (?:yet )?(?:let go|stopped|eased|gone|"
         r"released|budged|shifted|relaxed|loosened|settled|eased off|gone off)|"
         r"keeps? going|ongoing|going on|continu\w*|"
-        r"(?:ain'?t|isn'?t|is not|not) (?:doing|helping|working|budging|easing|shifting)|"
+        r"(?:ain'?t|isn'?t|is not|not) (?:doing|helping|working|budging|easing|shifting|"
+        r"going away|going anywhere|letting go|letting up|stopping|releasing|relaxing)|"
         r"doing nothing|(?:does|did|do) nothing|(?:no|not|isn'?t|is not) (?:any )?better|"
         r"(?:and|but) (?:still )?nothing(?= *(?:[.,;!?]|$))|"
         r"nothing(?: \w+){0,3} (?:helps|works|shifts|eases)|"
@@ -58,6 +59,18 @@ def _still() -> re.Pattern[str]:
 
 
 _HABIT = re.compile(r"(?<![\w'])(?:do|does|doing|did|usually|always|daily)\s+(?:[\w']+\s+)?$", re.I)
+
+
+#: A cramp still there a time after it came: "came on at supper and it's still there 40
+#: minutes later".
+@cache
+def _later() -> re.Pattern[str]:
+    return re.compile(
+        r"(?<![\w'])(?:still|remains?|remained|hasn'?t (?:gone|stopped|eased)|not (?:gone|eased))"
+        rf"[^.;]{{0,30}}?(?P<n>{NUMBER})\s*(?P<unit>seconds?|secs?|minutes?|mins?|hours?|hrs?) "
+        r"(?:later|on)(?![\w'])",
+        re.IGNORECASE,
+    )
 
 
 #: Time spent trying to ease a cramp that is still going is its length so far:
@@ -235,6 +248,10 @@ def ongoing(text: str) -> list[tuple[float, str]]:
         n = number(m.group("n"))
         if n is not None:
             out.append((n * MINUTES[m.group("unit")[0].lower()], m.group()))
+    for m in _finditer(_later, "later", text):
+        n = number(m.group("n"))
+        if n is not None:
+            out.append((n * MINUTES[m.group("unit")[0].lower()], m.group()))
     for m in _finditer(_spent_trying, " of ", text):
         if _HABIT.search(text[max(0, m.start() - 14) : m.start()]):
             continue  # "I do 20 minutes of stretching every night": a routine
@@ -278,7 +295,9 @@ _UNIT_MINUTES = {
 @cache
 def _units() -> re.Pattern[str]:
     return re.compile(
-        rf"(?<![\w'])(?:for|through|during|over) (?:about |around |nearly |almost )?"
+        # ("can't sit through a film without fidgeting" is no cramp's length)
+        r"(?<![\w'])(?<!sit )(?<!get )(?<!last )"
+        rf"(?:for|through|during|over) (?:about |around |nearly |almost )?"
         rf"(?P<n>{NUMBER}) (?:whole |full |entire |long )?(?:[\w-]+ )?"
         r"(?P<unit>song|episode|programme|program|show|film|movie|match)(?:e?s)?(?![\w'])",
         re.IGNORECASE,

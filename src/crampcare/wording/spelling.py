@@ -197,6 +197,12 @@ _PLAIN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\s*[.!]?\s*$",
             r"\1no \2",
         ),
+        # Two denials make a finding: "can't sit through a film without jiggling my legs"
+        # tells of the jiggling.
+        (
+            r"\b(can't|couldn't) ((?:[\w']+ ){1,5})without (?=(?:[\w']+ ){0,2}[a-z]+ing\b)",
+            r"\1 \2- always ",
+        ),
         # A sign asked and answered: "Swelling? Nope.", "any rash? nah" denies it.
         (
             r"(?<![\w'])((?:any )?[a-z][\w']{2,}(?: [a-z][\w']*){0,2})\s*\?\s*"
