@@ -88,11 +88,26 @@ DEV_EXACT_FLOORS = {
     # (tests/intake/test_read_since_dev_mn.py).
     "dev_m.jsonl": 198,
     "dev_n.jsonl": 199,
+    # Written in round s10, measured once before any change for them (1506fb9, round s9's
+    # end but for notes): dev O (sealed r10's voices, another writer) 185/200, emergencies
+    # 50/55, 6 red flags to self-care (1 unasked), over-triage 1.5 %; dev P (danger said
+    # indirectly: by consequence, numbers written every way, what someone else saw)
+    # 192/200, 53/55, 0, 2.0 %. Then read as classes of wording and fixed
+    # (tests/intake/test_read_since_dev_op.py; Swahili and four more glossaries).
+    "dev_o.jsonl": 200,
+    "dev_p.jsonl": 200,
+    # Written in round s10 after dev O and P's fixes, measured once before any change for
+    # them (be5fb13): dev Q (families: small children, the very old, carers' notes) 190/200,
+    # emergencies 53/55, 2 red flags to self-care (both asked), over-triage 2.0 %; dev R
+    # (hard look-alikes, quiet emergencies) 178/200, 51/55, 4 (all asked), 5.0 %. Then read
+    # as classes of wording and fixed (tests/intake/test_read_since_dev_qr.py).
+    "dev_q.jsonl": 198,
+    "dev_r.jsonl": 197,
 }
 
 
 def test_the_dev_batches_are_there() -> None:
-    names = [f"dev_{x}.jsonl" for x in "abcdefghijklmn"]
+    names = [f"dev_{x}.jsonl" for x in "abcdefghijklmnopqr"]
     assert [f.name for f in FILES] == names
 
 

@@ -159,6 +159,25 @@ _PLAIN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bcyaan\b", "can't"),
         (r"\b(two|three|four|five|six|seven|\d) time\b(?! (off|out|to|for|of))", r"\1 times"),
         (r"\bfur(?= (?:a|the|ages|hours|\d))", "for"),
+        # ... and its small words: "inna di hot sun", "step pon a nail", "him nah mek no
+        # sense", "skin hot an dry", "mi nuh know".
+        (r"\binna\b", "in"),
+        (r"\bdi(?= [a-z])", "the"),
+        (r"\bpon(?= (?:a|di|the|my|mi|him|her)\b)", "on"),
+        (r"\bden\b", "then"),
+        (r"\b(?:nah|nuh|no) mek (?:no |any )?sense\b", "not making sense"),
+        (r"\bmek\b", "make"),
+        (r"\b(?:mi|me|him|her) nuh know\b", "I don't know"),
+        (
+            r"\b(him|her|he|she|bredda|breda|sista|brother|sister|dad|mum|pupa|mada|granny|"
+            r"grandad|son|daughter|boy|girl|friend|mate|bwoy|gyal) drop(?:ped)? down\b",
+            r"\1 collapsed",
+        ),
+        (
+            r"\b(hot|cold|red|swollen|dry|pale|blue|sore|stiff|weak|numb|tight|cramp) an "
+            r"(?=(?:hot|cold|red|swollen|dry|pale|blue|sore|stiff|weak|numb|tight|jump)\b)",
+            r"\1 and ",
+        ),
         (r"\bgan(?:nin'|nin|ning)?(?![\w'])", "going"),
         # ... and the Scots small words around them: "gone aw funny", "tryin tae get up".
         (r"\b(?<=[a-z] )aw(?= [a-z])", "all"),
