@@ -52,6 +52,7 @@ NAMED = (
     "dari",
     "korean",
     "japanese",
+    "swahili",
 )
 
 
