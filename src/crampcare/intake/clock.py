@@ -120,7 +120,9 @@ def _since_now() -> re.Pattern[str]:
         # "since the ten o'clock news started": a start told by a broadcast at its hour.
         r"(?:about |around |the )?"
         + _CLOCK.format(g="a", hours=_HOURS)
-        + r"[^;]{0,40}?\b(?:(?:it'?s|its|it is) (?:now )?|now(?: it'?s)? )(?:just )?"
+        + r"[^;]{0,40}?\b(?:(?:it'?s|its|it is) (?:now )?|now(?: it'?s)? |"
+        # "seized at 3am and it's still locked at 3:30"
+        + r"still (?:[\w']+ ){0,2}at )(?:just )?"
         + r"(?:gone |past |after )?(?:about |around )?"
         + _CLOCK.format(g="b", hours=_HOURS)
         + r"(?![\w'])",

@@ -114,7 +114,7 @@ _FREQUENCY = re.compile(
 _FIXED = (
     (re.compile(r"(?:almost |nearly |pretty much )?every (?:single )?(?:night|day|evening)"), 7.0),
     (re.compile(r"nightly|daily|each night|all the time|constantly|non-?stop|24/7"), 7.0),
-    (re.compile(r"every other (?:night|day)|most nights|most days"), 4.0),
+    (re.compile(r"every (?:other|second|2nd) (?:night|day)|most nights|most days"), 4.0),
     # "can't go a night without waking with cramp": every night.
     (
         re.compile(r"(?:can'?t|cannot|couldn'?t) go (?:a|one) (?:single )?(?:night|day|evening)"),
