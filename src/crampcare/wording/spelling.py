@@ -143,7 +143,8 @@ _PLAIN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "Me" and "ma" for "my" before a relative or a body part, as in Ireland, Scotland
         # and the north of England: "me da's leg", "ma calf", "me neck is stiff".
         (
-            r"\b(?:me|ma)(?= (?:left|right|da|dad|mam|mum|ma|nan|nana|nanna|gran|granny|granda|grandad|"
+            r"\b(?:me|ma)(?= (?:left|right|da|dad|mam|mum|ma|nan|nana|nanna|gran|granny|"
+            r"granda|grandad|"
             r"brother|sister|son|daughter|bairn|wean|wee one|husband|wife|missus|fella|"
             r"calf|calves|leg|legs|foot|feet|neck|head|jaw|chest|back|arm|arms|hand|hands|"
             r"toes|knee|knees|thigh|thighs|belly|tummy|stomach|ankle|ankles|pee|wee|lips|"
@@ -154,7 +155,8 @@ _PLAIN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # Scots "fit" is a foot when it is someone's left or right one, or goes cold or blue:
         # "ma left fit's gone like a block o ice" (a fit that is had stays a fit).
         (
-            r"\b(my|his|her|left|right) (left |right |sair |bad )?fit(?=(?:'s| is| was| has| went| gone)\b)",
+            r"\b(my|his|her|left|right) (left |right |sair |bad )?fit"
+            r"(?=(?:'s| is| was| has| went| gone)\b)",
             r"\1 \2foot",
         ),
         (r"\bblock o ice\b", "block of ice"),
