@@ -40,6 +40,8 @@ def test_emergencies_told_by_an_image_or_by_what_they_stop(text: str) -> None:
 def test_scots_fit_is_a_foot_when_it_is_someone_s_left_one() -> None:
     assert normalise("ma right fit's cauld") == "my right foot is cauld"
     assert normalise("he had a fit last night") == "he had a fit last night"
+    assert normalise("his fit was two minutes long") == "his fit was two minutes long"
+    assert normalise("ma fit's gone cauld") == "my foot has gone cauld"
 
 
 @pytest.mark.parametrize(

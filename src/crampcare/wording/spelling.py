@@ -140,6 +140,18 @@ _PLAIN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:isnae|isna)\b", "isn't"),
         (r"\b(?:wisnae|wasnae)\b", "wasn't"),
         (r"\b(?:willnae|winnae|wullnae)\b", "won't"),
+        # Scots "fit" is a foot when it is someone's left or right one, or goes cold or blue:
+        # "ma left fit's gone like a block o ice" (a fit that is had stays a fit).
+        (
+            r"\b(my|ma|me|his|her|the) (left|right|sair|bad) fit"
+            r"(?=(?:'s| is| was| has| went| gone)\b)",
+            r"\1 \2 foot",
+        ),
+        (
+            r"\b(my|ma|me|his|her) fit(?=(?:'s| is| has)? (?:gone |went |aw |all )?"
+            r"(?:cauld|cold|blue|white|numb|deid|dead|like ice|freezin\w*)\b)",
+            r"\1 foot",
+        ),
         # "Me" and "ma" for "my" before a relative or a body part, as in Ireland, Scotland
         # and the north of England: "me da's leg", "ma calf", "me neck is stiff".
         (
@@ -152,13 +164,6 @@ _PLAIN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "my",
         ),
         (r"\b(my|our|yer|your|his|her) (?:da|pa|paw|pops)\b", r"\1 dad"),
-        # Scots "fit" is a foot when it is someone's left or right one, or goes cold or blue:
-        # "ma left fit's gone like a block o ice" (a fit that is had stays a fit).
-        (
-            r"\b(my|his|her|left|right) (left |right |sair |bad )?fit"
-            r"(?=(?:'s| is| was| has| went| gone)\b)",
-            r"\1 \2foot",
-        ),
         (r"\bblock o ice\b", "block of ice"),
         (r"\b(my|our|yer|your|his|her) (?:mam|mammy|ma|maw)\b", r"\1 mum"),
         (r"\bwi'(?= )", "with"),
