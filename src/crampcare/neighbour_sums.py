@@ -60,6 +60,13 @@ def top(scores: Any, k: int) -> list[tuple[int, float]]:
     import numpy as np
 
     positive = np.flatnonzero(scores > 0)
+    if len(positive) > k:
+        # Only the scores at least the k-th highest can be picked (some 2,000 texts of the
+        # bank share a letter group with any text; a dozen pass): kept in position order,
+        # their stable sort picks the same k as a sort of them all.
+        values = scores[positive]
+        kth = np.partition(values, len(values) - k)[len(values) - k]
+        positive = positive[values >= kth]
     # A stable sort keeps equal scores in position order, as nlargest does.
     order = positive[np.argsort(-scores[positive], kind="stable")[:k]]
     return [(int(i), float(scores[i])) for i in order]
