@@ -179,7 +179,7 @@ def _compile(cond: Condition | FlagCondition) -> Callable[[Any], bool]:
         every = tuple(_compile(c) for c in cond.all_)
 
         def all_hold(intake: Any) -> bool:
-            for p in every:
+            for p in every:  # noqa: SIM110 (a loop: no generator per call)
                 if not p(intake):
                     return False
             return True
@@ -189,7 +189,7 @@ def _compile(cond: Condition | FlagCondition) -> Callable[[Any], bool]:
         some = tuple(_compile(c) for c in cond.any_)
 
         def any_holds(intake: Any) -> bool:
-            for p in some:
+            for p in some:  # noqa: SIM110 (a loop: no generator per call)
                 if p(intake):
                     return True
             return False

@@ -228,10 +228,11 @@ class LexicalIndex:
             if key not in self.names:
                 continue
             # A name's clause is kept under a weight no word has.
-            if (key, -1.0) not in clauses:
+            named = clauses.get((key, -1.0))
+            if named is None:
                 exact = tantivy.Query.term_query(schema, "names", key)
-                clauses[key, -1.0] = tantivy.Query.boost_query(exact, NAMES_BOOST)
-            parts.append((tantivy.Occur.Should, clauses[key, -1.0]))
+                named = clauses[key, -1.0] = tantivy.Query.boost_query(exact, NAMES_BOOST)
+            parts.append((tantivy.Occur.Should, named))
         if not parts:
             return []
         query = tantivy.Query.boolean_query(parts)
