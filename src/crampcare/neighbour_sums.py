@@ -118,3 +118,13 @@ class TermNumbers:
             for at in self._grams(word):
                 counts[at] = counts.get(at, 0) + 1
         return counts
+
+    def weights(self, text: str, idf: Any) -> dict[int, float]:
+        """``weigh(counts(text), idf.__getitem__)``, to the same floats: every counted term
+        is known, so no term is dropped, and the arithmetic is the same in the same order."""
+        import math
+
+        log = math.log
+        weights = {at: (1.0 + log(n)) * idf[at] for at, n in self.counts(text).items()}
+        norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+        return {at: w / norm for at, w in weights.items()}

@@ -120,7 +120,7 @@ class Index:
     def vector(self, text: str) -> dict[int, float]:
         """The text's unit-length weights, by term number."""
         if self._numbers is not None:
-            return weigh(self._numbers.counts(text), lambda at: self.idf[at])
+            return self._numbers.weights(text, self.idf)
         numbered: dict[int, int] = {}
         for term, n in terms(text, self.chars).items():
             at = self.position(term)
