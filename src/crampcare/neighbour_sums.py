@@ -60,6 +60,71 @@ def top(scores: Any, k: int) -> list[tuple[int, float]]:
     import numpy as np
 
     positive = np.flatnonzero(scores > 0)
+    if len(positive) > k:
+        # Only the scores at least the k-th highest can be picked (some 2,000 texts of the
+        # bank share a letter group with any text; a dozen pass): kept in position order,
+        # their stable sort picks the same k as a sort of them all.
+        values = scores[positive]
+        kth = np.partition(values, len(values) - k)[len(values) - k]
+        positive = positive[values >= kth]
     # A stable sort keeps equal scores in position order, as nlargest does.
     order = positive[np.argsort(-scores[positive], kind="stable")[:k]]
     return [(int(i), float(scores[i])) for i in order]
+
+
+#: Words whose letter groups' numbers a worker keeps (a few MB; forgotten when full).
+WORDS_KEPT = 50_000
+
+
+class TermNumbers:
+    """A text's terms as the index's term numbers with their counts, for a server.
+
+    ``terms`` then a dict look-up per term makes every letter group of every word
+    again for each text; here each word's known groups' numbers are worked out once.
+    The counts come out in the order ``terms`` first meets each term (stems, pairs of
+    stems, then each word's groups), so the sums add in the same order, bit for bit.
+    """
+
+    def __init__(self, positions: dict[str, int], chars: tuple[int, ...]) -> None:
+        self.positions = positions
+        self.chars = chars
+        self._words: dict[str, tuple[int, ...]] = {}
+
+    def _grams(self, word: str) -> tuple[int, ...]:
+        from crampcare.neighbour_terms import grams
+
+        found = self._words.get(word)
+        if found is None:
+            if len(self._words) >= WORDS_KEPT:
+                self._words.clear()
+            known = (self.positions.get(g) for g in grams(word, self.chars))
+            found = self._words[word] = tuple(at for at in known if at is not None)
+        return found
+
+    def counts(self, text: str) -> dict[int, int]:
+        """Term number -> count, for the terms of ``text`` the index knows."""
+        from itertools import pairwise
+
+        from crampcare.neighbour_terms import words_and_stems
+
+        words, stems = words_and_stems(text)
+        counts: dict[int, int] = {}
+        positions = self.positions
+        for term in [*stems, *(f"{a} {b}" for a, b in pairwise(stems))]:
+            at = positions.get(term)
+            if at is not None:
+                counts[at] = counts.get(at, 0) + 1
+        for word in words:
+            for at in self._grams(word):
+                counts[at] = counts.get(at, 0) + 1
+        return counts
+
+    def weights(self, text: str, idf: Any) -> dict[int, float]:
+        """``weigh(counts(text), idf.__getitem__)``, to the same floats: every counted term
+        is known, so no term is dropped, and the arithmetic is the same in the same order."""
+        import math
+
+        log = math.log
+        weights = {at: (1.0 + log(n)) * idf[at] for at, n in self.counts(text).items()}
+        norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+        return {at: w / norm for at, w in weights.items()}

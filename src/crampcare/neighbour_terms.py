@@ -13,7 +13,7 @@ from collections.abc import Callable
 from itertools import pairwise
 from typing import TypeVar
 
-__all__ = ["FILE", "FOLDER", "RECIPE", "terms", "weigh"]
+__all__ = ["FILE", "FOLDER", "RECIPE", "grams", "terms", "weigh", "words_and_stems"]
 
 #: Bump when what a text's terms are, or how they are weighed, changes (voids the index).
 RECIPE = "1"
@@ -36,17 +36,26 @@ def _stem(word: str) -> str:
 def terms(text: str, chars: tuple[int, ...] = (3, 4, 5)) -> dict[str, int]:
     """A text's terms with their counts: word stems, pairs of stems ("a b"), and each
     word's letter groups of ``chars`` letters with its edges marked ("~<ca", "~alf>")."""
-    words = _WORD.findall(_APOSTROPHE.sub("", text.lower()))
-    stems = [_stem(w) for w in words]
+    words, stems = words_and_stems(text)
     counts: dict[str, int] = {}
     found = stems + [f"{a} {b}" for a, b in pairwise(stems)]
     for word in words:
-        marked = f"<{word}>"
-        for n in chars:
-            found += [f"~{marked[i : i + n]}" for i in range(len(marked) - n + 1)]
+        found += grams(word, chars)
     for term in found:
         counts[term] = counts.get(term, 0) + 1
     return counts
+
+
+def words_and_stems(text: str) -> tuple[list[str], list[str]]:
+    """A text's words (lower case, apostrophes dropped) and their stems."""
+    words = _WORD.findall(_APOSTROPHE.sub("", text.lower()))
+    return words, [_stem(w) for w in words]
+
+
+def grams(word: str, chars: tuple[int, ...] = (3, 4, 5)) -> list[str]:
+    """A word's letter groups of ``chars`` letters with its edges marked ("~<ca", "~alf>")."""
+    marked = f"<{word}>"
+    return [f"~{marked[i : i + n]}" for n in chars for i in range(len(marked) - n + 1)]
 
 
 def weigh(counts: dict[K, int], idf: Callable[[K], float | None]) -> dict[K, float]:

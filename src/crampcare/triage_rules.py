@@ -137,7 +137,8 @@ def _resolve(obj: Any, parts: tuple[str, ...]) -> Any:
 def _contains(value: Any, needle: str) -> bool:
     if isinstance(value, str):
         return needle == value
-    if not isinstance(value, Iterable):
+    # The plain containers first: the ABC's check costs more than the loop.
+    if not isinstance(value, list | tuple | set | frozenset) and not isinstance(value, Iterable):
         return False
     for item in value:
         # Medicines match by class or by name.
@@ -173,18 +174,57 @@ def _comparison(cond: Condition | FlagCondition) -> Callable[[Any], bool]:
 
 
 def _compile(cond: Condition | FlagCondition) -> Callable[[Any], bool]:
+    # Plain loops and closures, not generators: ask screens every question with all
+    # the rules, and a generator per any/all cost most of it. Same short-circuits.
     if cond.all_ is not None:
         every = tuple(_compile(c) for c in cond.all_)
-        return lambda intake: all(p(intake) for p in every)
+
+        def all_hold(intake: Any) -> bool:
+            for p in every:  # noqa: SIM110 (a loop: no generator per call)
+                if not p(intake):
+                    return False
+            return True
+
+        return all_hold
     if cond.any_ is not None:
         some = tuple(_compile(c) for c in cond.any_)
-        return lambda intake: any(p(intake) for p in some)
+
+        def any_holds(intake: Any) -> bool:
+            for p in some:  # noqa: SIM110 (a loop: no generator per call)
+                if p(intake):
+                    return True
+            return False
+
+        return any_holds
     if cond.not_ is not None:
         inner = _compile(cond.not_)
         return lambda intake: not inner(intake)
     assert cond.field is not None  # guaranteed by Condition's validator
     parts = tuple(cond.field.split("."))
     test = _comparison(cond)
+    if len(parts) == 2:
+        # Most fields are one or two levels down (``symptoms.fever``): _resolve's steps,
+        # unrolled.
+        first, second = parts
+
+        def holds_at_two(intake: Any) -> bool:
+            value = intake.get(first) if isinstance(intake, dict) else getattr(intake, first, None)
+            if value is None:
+                return False
+            value = value.get(second) if isinstance(value, dict) else getattr(value, second, None)
+            return value is not None and not callable(value) and test(value)
+
+        return holds_at_two
+    if len(parts) == 1:
+        (only,) = parts
+
+        def holds_at_one(intake: Any) -> bool:
+            if intake is None:
+                return False
+            value = intake.get(only) if isinstance(intake, dict) else getattr(intake, only, None)
+            return value is not None and not callable(value) and test(value)
+
+        return holds_at_one
 
     def holds(intake: Any) -> bool:
         value = _resolve(intake, parts)

@@ -278,6 +278,7 @@ def _pure_and_fast() -> tuple[neighbours.Index, neighbours.Index]:
     pure.__dict__.update(neighbours.index().__dict__)
     pure._numeric = None
     pure._positions = None
+    pure._numbers = None
     fast = neighbours.Index.__new__(neighbours.Index)
     fast.__dict__.update(pure.__dict__)
     fast.vectorise()
@@ -300,6 +301,14 @@ def test_a_served_worker_finds_the_same_nearest_vignettes_in_the_same_order() ->
     for text in _texts():
         for k in (1, pure.vote.k, 2000):
             assert fast.nearest(text, k) == pure.nearest(text, k), (text, k)
+
+
+def test_a_served_worker_weighs_each_texts_terms_in_the_same_order_to_the_same_floats() -> None:
+    # The order matters too: the sums add the terms' products in the vector's order.
+    pure, fast = _pure_and_fast()
+    for text in [*_texts(), "", "...", "calf calf calf cramp cramp", "Ärger über Krämpfe 123"]:
+        assert list(fast.vector(text).items()) == list(pure.vector(text).items()), text
+        assert list(fast.vector(text).items()) == list(fast.vector(text).items()), text
 
 
 def test_a_served_worker_numbers_every_term_as_the_file_does() -> None:

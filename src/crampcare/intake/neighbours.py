@@ -28,7 +28,7 @@ from crampcare.neighbour_file import Flat, pack, unpack
 from crampcare.neighbour_terms import FILE, FOLDER, terms, weigh
 
 if TYPE_CHECKING:
-    from crampcare.neighbour_sums import NumericPostings
+    from crampcare.neighbour_sums import NumericPostings, TermNumbers
 
 __all__ = ["Index", "enabled", "read_text", "screen", "screened"]
 
@@ -85,22 +85,26 @@ class Index:
         self.ids, self.weights = arrays["ids"], arrays["weights"]
         self._numeric: NumericPostings | None = None
         self._positions: dict[str, int] | None = None
+        self._numbers: TermNumbers | None = None
 
     def vectorise(self) -> None:
         """Read texts faster from now on (a server), to the same floats and vignettes.
 
         The sums and the nearest vignettes with numpy (``neighbour_sums``), and each
         term's number from a dict of all the index's terms (about 20,000, 2 MB) instead
-        of the file's hash table probed in Python: a third of the channel's time. A
+        of the file's hash table probed in Python: a third of the channel's time; each
+        word's letter groups' numbers are kept once worked out (``TermNumbers``). A
         single ``check`` reads a few texts and does neither: numpy's import and the
         dict would cost it more than they save.
         """
-        if self._numeric is None:
-            from crampcare.neighbour_sums import NumericPostings
+        from crampcare.neighbour_sums import NumericPostings, TermNumbers
 
+        if self._numeric is None:
             self._numeric = NumericPostings(self.ids, self.weights, self.starts)
         if self._positions is None:
             self._positions = {term: n for n, term in enumerate(self.flat.terms())}
+        if self._numbers is None:
+            self._numbers = TermNumbers(self._positions, self.chars)
 
     @classmethod
     def of(cls, doc: dict[str, Any]) -> Index:
@@ -115,6 +119,8 @@ class Index:
 
     def vector(self, text: str) -> dict[int, float]:
         """The text's unit-length weights, by term number."""
+        if self._numbers is not None:
+            return self._numbers.weights(text, self.idf)
         numbered: dict[int, int] = {}
         for term, n in terms(text, self.chars).items():
             at = self.position(term)

@@ -30,6 +30,8 @@ from crampcare.search.query import ANALYZER, SynonymTable, analyzer, lexicon, st
 LAYOUT_VERSION = "18"
 
 NAMES_BOOST = 4.0
+#: Query clauses an index keeps (some 10,000 words and names; forgotten when full).
+CLAUSES_KEPT = 20_000
 _TEXT_FIELDS = tuple(BOOSTS)
 _STALE_SECONDS = 3600.0
 
@@ -136,6 +138,11 @@ class LexicalIndex:
     _opened: tuple[tantivy.Index, tantivy.Searcher, dict[tuple[int, int], str]] | None = field(
         default=None, init=False, repr=False
     )
+    #: Each word's query clause by (stem, weight), and each name's, made once: words come
+    #: back in question after question, and a clause is immutable once made.
+    _clauses: dict[tuple[str, float], tantivy.Query | None] = field(
+        default_factory=dict, init=False, repr=False
+    )
 
     @property
     def index(self) -> tantivy.Index:
@@ -199,24 +206,33 @@ class LexicalIndex:
         # nothing to a score, but each clause still costs the search its time: most
         # words are in two or three of the six fields, and a question's name keys are
         # mostly word pairs that name nothing.
+        clauses = self._clauses
+        if len(clauses) > CLAUSES_KEPT:
+            clauses.clear()
         for stem, weight in weights.items():
-            per_field = [
-                tantivy.Query.boost_query(
-                    tantivy.Query.term_query(schema, name, stem), weight * boost
+            if (stem, weight) not in clauses:
+                per_field = [
+                    tantivy.Query.boost_query(
+                        tantivy.Query.term_query(schema, name, stem), weight * boost
+                    )
+                    for name, boost in BOOSTS.items()
+                    if stem in self.field_terms[name]
+                ]
+                clauses[stem, weight] = (
+                    tantivy.Query.disjunction_max_query(per_field, 0.2) if per_field else None
                 )
-                for name, boost in BOOSTS.items()
-                if stem in self.field_terms[name]
-            ]
-            if not per_field:
-                continue
-            parts.append(
-                (tantivy.Occur.Should, tantivy.Query.disjunction_max_query(per_field, 0.2))
-            )
+            clause = clauses[stem, weight]
+            if clause is not None:
+                parts.append((tantivy.Occur.Should, clause))
         for key in keys:
             if key not in self.names:
                 continue
-            exact = tantivy.Query.term_query(schema, "names", key)
-            parts.append((tantivy.Occur.Should, tantivy.Query.boost_query(exact, NAMES_BOOST)))
+            # A name's clause is kept under a weight no word has.
+            named = clauses.get((key, -1.0))
+            if named is None:
+                exact = tantivy.Query.term_query(schema, "names", key)
+                named = clauses[key, -1.0] = tantivy.Query.boost_query(exact, NAMES_BOOST)
+            parts.append((tantivy.Occur.Should, named))
         if not parts:
             return []
         query = tantivy.Query.boolean_query(parts)

@@ -249,10 +249,43 @@ _PLAIN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 
 
+#: Texts made plain before each pattern's required words are worked out (a single
+#: ``check`` reads a text or two: the working out would cost it more than it saves).
+_EARN_NEEDS = 8
+_made_plain = 0
+_needs: tuple[tuple[frozenset[str], ...], ...] | None = None
+
+
+def _plain_needs() -> tuple[tuple[frozenset[str], ...], ...]:
+    """For each of ``_PLAIN``'s patterns, the words a text must hold for it to match:
+    clauses of letter runs (``prefilter.requirements``, read from ``re``'s own parse of
+    the pattern), each one met by any match; none for a pattern it cannot reason about."""
+    from crampcare.intake.prefilter import requirements, triggers_of
+
+    return tuple(requirements(p.pattern, triggers_of(p.pattern)) for p, _ in _PLAIN)
+
+
 def normalise(text: str) -> str:
     """The text with curly quotes, run-together denials and stacked intensifiers made plain,
     then misspelled medical words put right (lengths may change)."""
+    global _made_plain, _needs
     text = text.replace("\u2019", "'").replace("\u2018", "'")
-    for pattern, plain in _PLAIN:
-        text = pattern.sub(plain, text)
+    if _needs is None:
+        _made_plain += 1
+        if _made_plain >= _EARN_NEEDS:
+            _needs = _plain_needs()
+    # A pattern whose required words are not all in the text cannot match: its pass is
+    # skipped. Only for ASCII text, where IGNORECASE and lower() agree letter for letter
+    # (in Unicode, "ſ" matches "s" but does not lower to it).
+    if _needs is None or not text.isascii():
+        for pattern, plain in _PLAIN:
+            text = pattern.sub(plain, text)
+        return correct(text)
+    lowered = text.lower()
+    for (pattern, plain), needs in zip(_PLAIN, _needs, strict=True):
+        if any(not any(run in lowered for run in clause) for clause in needs):
+            continue
+        changed = pattern.sub(plain, text)
+        if changed != text:
+            text, lowered = changed, changed.lower()
     return correct(text)

@@ -1,0 +1,71 @@
+"""Making a text plain skips the patterns that cannot match it, and nothing else."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from crampcare.wording import spelling
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _texts() -> list[str]:
+    found = []
+    for name in [
+        *sorted((ROOT / "tests" / "data" / "triage_blind").glob("*.jsonl")),
+        *sorted((ROOT / "benchmarks").glob("ask_heldout*.jsonl")),
+    ]:
+        for line in name.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                found.append(row.get("text") or row["question"])
+    return found
+
+
+def _every_pass(text: str) -> str:
+    """``normalise`` as it is before it has earned its prefilter: every pattern run."""
+    text = text.replace("\u2019", "'").replace("\u2018", "'")
+    for pattern, plain in spelling._PLAIN:
+        text = pattern.sub(plain, text)
+    return spelling.correct(text)
+
+
+@pytest.fixture
+def prefiltered(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(spelling, "_needs", spelling._plain_needs())
+
+
+@pytest.mark.usefixtures("prefiltered")
+def test_prefiltered_normalising_is_every_pass_on_every_blind_text_and_question() -> None:
+    texts = _texts()
+    assert len(texts) > 3000
+    for text in texts:
+        assert spelling.normalise(text) == _every_pass(text), text
+
+
+@pytest.mark.usefixtures("prefiltered")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I cant walk, he wont wake and dont know",
+        "swelling/redness: no\nfever - none\nPain: N",
+        "my da's leg's gone grey, really really dark, super stiff",
+        "102°F, she is burnin' up and startd shaking",
+        "Ich kann nicht gehen, crampe ſtrong",  # not ASCII: every pass runs
+        "",
+        "   ",
+    ],
+)
+def test_prefiltered_normalising_is_every_pass_on_hard_texts(text: str) -> None:
+    assert spelling.normalise(text) == _every_pass(text)
+
+
+def test_most_patterns_have_words_to_look_for() -> None:
+    needs = spelling._plain_needs()
+    assert len(needs) == len(spelling._PLAIN)
+    assert sum(bool(n) for n in needs) >= len(needs) // 2
+    # The passes may only bring ASCII in, so an ASCII text stays one for the next pass.
+    assert all(plain.isascii() for _, plain in spelling._PLAIN)
