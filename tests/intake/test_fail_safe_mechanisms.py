@@ -76,8 +76,9 @@ def test_a_worrying_cue_with_a_corroborating_sign_reaches_its_rules_level(
 
 
 def test_a_concern_is_raised_by_its_sign_not_only_by_a_phrase() -> None:
-    # No lay phrase reads "grey" + "barely wiggle": the limb concern's own raise must.
-    concern = _concern("My leg looks sort of grey and I can barely wiggle my toes.", "limb")
+    # No lay phrase reads "a funny grey colour" + "barely wiggle": the limb concern's own
+    # raise must ("looks sort of grey" is a lay phrase now).
+    concern = _concern("My leg looks a funny grey colour and I can barely wiggle my toes.", "limb")
     assert concern is not None and concern.level == "emergency"
 
 

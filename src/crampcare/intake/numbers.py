@@ -64,7 +64,8 @@ _ACTIVITY = re.compile(
     r"(?<![\w'])(?:walk\w*|run|runs|running|ran|jog\w*|swim\w*|swam|sit|sits|sitting|sat|"
     r"stand\w*|stood|driv\w*|drove|cycl\w*|train\w*|play\w*|exercis\w*|work\w*|every|each|"
     r"sleep\w*|slept|stretch\w*|drink\w*|drank|eat|eats|eating|ate|take|takes|taking|took|"
-    r"do|does|doing|did|go|goes|going|went|gym|lift\w*)(?![\w'])\s+(?:[\w']+\s+){0,3}$",
+    r"do|does|doing|did|go|goes|going|went|gym|lift\w*|writ\w*|typ\w*|study\w*|revis\w*)"
+    r"(?![\w'])\s+(?:[\w']+\s+){0,3}$",
     re.IGNORECASE,
 )
 # A rest told with its place, up to five words before the number, none of them the cramp
@@ -115,6 +116,10 @@ _FIXED = (
     (re.compile(r"(?:almost |nearly |pretty much )?every (?:single )?(?:night|day|evening)"), 7.0),
     (re.compile(r"nightly|daily|each night|all the time|constantly|non-?stop|24/7"), 7.0),
     (re.compile(r"every (?:other|second|2nd) (?:night|day)|most nights|most days"), 4.0),
+    # "3rd night this week": at least that many a week.
+    (re.compile(r"(?:3rd|third|three) (?:night|time|day)s? (?:this|in a|of the) week"), 3.0),
+    (re.compile(r"(?:4th|fourth|four) (?:night|time|day)s? (?:this|in a|of the) week"), 4.0),
+    (re.compile(r"(?:5th|fifth|five) (?:night|time|day)s? (?:this|in a|of the) week"), 5.0),
     # "can't go a night without waking with cramp": every night.
     (
         re.compile(r"(?:can'?t|cannot|couldn'?t) go (?:a|one) (?:single )?(?:night|day|evening)"),

@@ -180,6 +180,11 @@ _PLAIN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bpon(?= (?:a|di|the|my|mi|him|her)\b)", "on"),
         (r"\bden\b", "then"),
         (r"\b(?:nah|nuh|no) mek (?:no |any )?sense\b", "not making sense"),
+        (r"\b(?:nah|nuh) ansa\b", "not answering"),
+        (
+            r"\bfoam(?:in)? (?:a )?come out(?:ta| of) (?:him|her|his|di|the) mout(?:h)?\b",
+            "foaming at the mouth",
+        ),
         (r"\bmek\b", "make"),
         (r"\b(?:mi|me|him|her) nuh know\b", "I don't know"),
         (
