@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterator
 from functools import cache
 
-from crampcare.intake.numbers import MINUTES, NUMBER, number
+from crampcare.intake.numbers import MINUTES, NUMBER, UNIT, number
 
 
 def _finditer(
@@ -67,7 +67,7 @@ _HABIT = re.compile(r"(?<![\w'])(?:do|does|doing|did|usually|always|daily)\s+(?:
 def _later() -> re.Pattern[str]:
     return re.compile(
         r"(?<![\w'])(?:still|remains?|remained|hasn'?t (?:gone|stopped|eased)|not (?:gone|eased))"
-        rf"[^.;]{{0,30}}?(?P<n>{NUMBER})\s*(?P<unit>seconds?|secs?|minutes?|mins?|hours?|hrs?) "
+        rf"[^.;]{{0,30}}?(?P<n>{NUMBER})\s*{UNIT} "
         r"(?:later|on)(?![\w'])",
         re.IGNORECASE,
     )
@@ -78,8 +78,7 @@ def _later() -> re.Pattern[str]:
 @cache
 def _spent_trying() -> re.Pattern[str]:
     return re.compile(
-        rf"(?<![\w'])(?P<n>{NUMBER}|half an?|an?)\s*"
-        r"(?P<unit>seconds?|secs?|minutes?|mins?|hours?|hrs?)"
+        rf"(?<![\w'])(?P<n>{NUMBER}|half an?|an?)\s*{UNIT}"
         r" of (?:stretch\w*|rubb\w*|massag\w*|pull\w*|walk\w*|try\w*|flex\w*|pointing|"
         r"standing on it|hot water|heat)(?![\w'])",
         re.IGNORECASE,
@@ -95,7 +94,7 @@ def _started_ago() -> re.Pattern[str]:
         rf"(?:got|had|woke (?:up )?with|went into) (?:a |the |this |my )?"
         rf"(?:cramp|spasm|charley horse))"
         rf"[^.;]{{0,24}}?(?P<n>{NUMBER})(?:[- ]?odd|\+|[- ]?ish)?\s*"
-        r"(?P<unit>seconds?|secs?|minutes?|mins?|hours?|hrs?) ago(?![\w'])",
+        rf"{UNIT} ago(?![\w'])",
         re.IGNORECASE,
     )
 
@@ -242,25 +241,28 @@ _EVENT_WORDS = (
 _EVENT_MINUTES = 30.0
 
 
+def _length(m: re.Match[str]) -> tuple[float, str] | None:
+    """A number and its unit ("20 mins", "half an hour", "an hour") as minutes, with its words."""
+    said = m.group("n").lower()
+    n = 0.5 if said.startswith("half") else 1.0 if said in ("a", "an") else number(said)
+    return None if n is None else (n * MINUTES[m.group("unit")[0].lower()], m.group())
+
+
 def ongoing(text: str) -> list[tuple[float, str]]:
     """A cramp still going: "started 25 minutes ago and still won't let go",
     "since twenty past two and it's now ten past three"."""
-    out = []
-    for m in _finditer(_started_ago, " ago", text):
-        n = number(m.group("n"))
-        if n is not None:
-            out.append((n * MINUTES[m.group("unit")[0].lower()], m.group()))
-    for m in _finditer(_later, "later", text):
-        n = number(m.group("n"))
-        if n is not None:
-            out.append((n * MINUTES[m.group("unit")[0].lower()], m.group()))
-    for m in _finditer(_spent_trying, " of ", text):
-        if _HABIT.search(text[max(0, m.start() - 14) : m.start()]):
-            continue  # "I do 20 minutes of stretching every night": a routine
-        said = m.group("n").lower()
-        n = 0.5 if said.startswith("half") else 1.0 if said in ("a", "an") else number(said)
-        if n is not None:
-            out.append((n * MINUTES[m.group("unit")[0].lower()], m.group()))
+    out: list[tuple[float, str]] = []
+    timed = [
+        *_finditer(_started_ago, " ago", text),
+        *_finditer(_later, "later", text),
+        # "I do 20 minutes of stretching every night" is a routine, not this cramp
+        *(
+            m
+            for m in _finditer(_spent_trying, " of ", text)
+            if not _HABIT.search(text[max(0, m.start() - 14) : m.start()])
+        ),
+    ]
+    out.extend(t for t in map(_length, timed) if t is not None)
     for m in _finditer(_since_now, " it| now", text):
         start = _clock(m, "a")
         now = _clock(m, "b", start)

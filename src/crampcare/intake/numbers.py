@@ -47,10 +47,12 @@ _WORDS = "|".join(sorted((re.escape(w) for w in _WORD_NUMBERS), key=len, reverse
 NUMBER = rf"(?:\d+(?:\.\d+)?(?:\s*(?:-|to|or)\s*\d+(?:\.\d+)?)?|{_WORDS})"
 
 MINUTES = {"s": 1 / 60, "m": 1.0, "h": 60.0}
+#: A unit of time as the patterns name it; ``MINUTES`` keys it by its first letter.
+UNIT = r"(?P<unit>seconds?|secs?|minutes?|mins?|hours?|hrs?)"
 _DURATION = re.compile(
     # "twenty-odd minutes", "20+ mins", "15ish minutes": at least the number.
     rf"(?<![\w'])(?P<n>{NUMBER})(?:[- ]?odd|\+|[- ]?ish)?\s*(?:more\s+)?"
-    r"(?P<unit>seconds?|secs?|minutes?|mins?|hours?|hrs?)"
+    rf"{UNIT}"
     # "an hour of playing guitar" is the activity's length; "ten minutes of cramping" the cramp's.
     r"(?![\w'])(?!\s+(?:ago|later|before|after|"
     r"of (?:(?!cramp|spasm|seiz|pain|agon|throb)[\w']+ing|exercise|practice)\b))"
