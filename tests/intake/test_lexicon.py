@@ -107,6 +107,10 @@ def _cover(seq: Any, trig: frozenset[str]) -> set[str] | None:
             sub = _cover(av[3], trig)
         elif op is c.ATOMIC_GROUP:
             sub = _cover(av, trig)
+        elif op is c.ASSERT:
+            # A positive lookaround's letters are in every text the pattern matches too
+            # ("is a(?= cramp)": the trigger stops before the finding it governs).
+            sub = _cover(av[1], trig)
         elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:
             sub = _cover(av[2], trig)
         if sub is not None:
