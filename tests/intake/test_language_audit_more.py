@@ -310,6 +310,7 @@ VIETNAMESE = [
 INDONESIAN = [
     ("Ayah saya kram di betis, lalu seluruh badannya kaku dan kejang-kejang", E),
     ("Ibu saya kram dan sekarang bingung, tidak tahu dia ada di mana", E),
+    ("Nenek saya kram kaki dan sekarang tidak menjawab sama sekali", E),
     ("Anak saya demam tinggi dan lehernya kaku, juga kram di kaki", E),
     ("Saya sakit kepala yang sangat hebat, paling parah seumur hidup, dengan demam dan kram", E),
     ("Anak perempuan saya demam dan ada ruam yang tidak hilang kalau ditekan", E),
