@@ -56,7 +56,11 @@ GERMAN = [
         "Muskelkrämpfe und weiß nicht, wann ich zuletzt gegen Tetanus geimpft wurde",
         U,
     ),
-    ("Mein Vater hat in der prallen Sonne gearbeitet, Krämpfe, jetzt schwitzt er nicht mehr und ist verwirrt", E),
+    (
+        "Mein Vater hat in der prallen Sonne gearbeitet, Krämpfe, jetzt schwitzt er nicht mehr "
+        "und ist verwirrt",
+        E,
+    ),
     ("Nach der Operation letzte Woche ist meine linke Wade geschwollen, rot und warm", U),
     ("Der Krampf dauert schon 20 Minuten und Dehnen hilft nicht", U),
     ("Seit drei Tagen Erbrechen und Durchfall, jetzt Krämpfe in den Waden", U),
@@ -109,7 +113,11 @@ ITALIAN = [
     ("Il crampo dura da 20 minuti e lo stretching non aiuta", U),
     ("Da tre giorni vomito e ho la diarrea, ora crampi ai polpacci", U),
     ("Dopo l'intervento alla tiroide ho formicolio intorno alla bocca e le dita si contraggono", U),
-    ("Giocavo a tennis, ho sentito uno schiocco al polpaccio e non riesco a stare in punta di piedi", U),
+    (
+        "Giocavo a tennis, ho sentito uno schiocco al polpaccio e non riesco a stare in punta di "
+        "piedi",
+        U,
+    ),
     ("Ho debolezza alle gambe e i muscoli si stanno assottigliando, e crampi ogni notte", D),
     ("I muscoli del polpaccio guizzano sotto la pelle e ho crampi da 2 mesi", D),
     ("Ho formicolio ai piedi e crampi da qualche settimana", D),
@@ -212,7 +220,11 @@ TURKISH = [
     ("Haftada üç gün diyalize giriyorum ve kramp oluyor", D),
     ("Siroz hastasıyım ve bacaklarıma kramp giriyor", D),
     ("Tiroid hastasıyım ve sık sık kramp giriyor", D),
-    ("Akşamları bacaklarımda karınca yürüyormuş gibi bir his var, oynatmak zorundayım, yürüyünce geçiyor", D),
+    (
+        "Akşamları bacaklarımda karınca yürüyormuş gibi bir his var, oynatmak zorundayım, "
+        "yürüyünce geçiyor",
+        D,
+    ),
     ("Her gün çok içki içiyorum ve bacaklarıma kramp giriyor", D),
     ("Akü fabrikasında kurşunla çalışıyorum ve kramp var", U),
     ("Boyahanede tiner ve solventlerle çalışıyorum, kramp var", U),
@@ -322,7 +334,11 @@ INDONESIAN = [
     ("Anak saya umur 3 tahun menelan obat neneknya dan sekarang kram", E),
     ("Anak saya minum cairan pembersih lantai dan kram", E),
     ("Saya sengaja minum terlalu banyak obat dan sekarang kram", E),
-    ("Sepuluh hari lalu saya tertusuk paku berkarat, sekarang rahang kaku dan tidak bisa membuka mulut", E),
+    (
+        "Sepuluh hari lalu saya tertusuk paku berkarat, sekarang rahang kaku dan tidak bisa "
+        "membuka mulut",
+        E,
+    ),
     (
         "Tangan saya luka kena cangkul di kebun, sekarang otot kejang, saya tidak tahu "
         "kapan terakhir suntik tetanus",
@@ -346,7 +362,11 @@ INDONESIAN = [
     ("Saya cuci darah dua kali seminggu dan kram setiap malam", D),
     ("Saya ada sirosis hati dan kaki sering kram", D),
     ("Saya ada masalah tiroid dan sering kram", D),
-    ("Malam hari kaki saya terasa seperti ada semut merayap, harus digerakkan, kalau jalan hilang", D),
+    (
+        "Malam hari kaki saya terasa seperti ada semut merayap, harus digerakkan, kalau jalan "
+        "hilang",
+        D,
+    ),
     ("Saya minum alkohol banyak setiap hari dan kaki sering kram", D),
     ("Saya bekerja dengan timbal di pabrik aki dan sering kram", U),
     ("Suami saya mendulang emas dengan air raksa dan sekarang sering kram", U),
@@ -374,13 +394,105 @@ def test_each_warning_sign_is_read_in_each_language(text: str, level: str, name:
     assert _level(text) == level
 
 
+#: The same signs told another way: a grandparent who falls and shakes, a child and a
+#: grandparent's pills, a long flight, dark urine after a marathon, a medicine by its
+#: name, a cramp that will not go, an ordinary cramp while swimming.
+RETOLD = [
+    ("Opa ist umgefallen, krampft am ganzen Körper und reagiert nicht", E, "German"),
+    ("Meine Frau hat plötzlich ein kaltes, weißes Bein und kann es nicht bewegen", E, "German"),
+    ("Mein Kind hat Tabletten aus meiner Handtasche geschluckt und hat Krämpfe", E, "German"),
+    ("Wadenkrampf seit einer halben Stunde, geht einfach nicht weg", U, "German"),
+    ("Nach dem Marathon ist mein Urin dunkelbraun und die Muskeln tun extrem weh", E, "German"),
+    ("Nach einem langen Flug ist meine Wade dick, rot und heiß", U, "German"),
+    ("Ich bin Diabetikerin und habe oft Wadenkrämpfe", D, "German"),
+    ("Seit ich Furosemid nehme, habe ich nachts Krämpfe", D, "German"),
+    (
+        "Kein Fieber, keine Schwellung, nur ein kurzer Krampf beim Schwimmen, nach einer Minute "
+        "weg",
+        S,
+        "German",
+    ),
+    ("Mio nonno è caduto, trema tutto e non risponde", E, "Italian"),
+    ("Mia figlia ha ingerito delle pillole della nonna", E, "Italian"),
+    ("Dopo un lungo volo il polpaccio è gonfio, rosso e caldo", U, "Italian"),
+    ("Da quando prendo la furosemide ho crampi la notte", D, "Italian"),
+    ("Sono diabetico e ho spesso crampi ai polpacci", D, "Italian"),
+    ("Ho sudato tantissimo durante la maratona e ora ho crampi dappertutto", U, "Italian"),
+    (
+        "Nessun gonfiore, niente febbre, solo un crampo breve mentre nuotavo, passato subito",
+        S,
+        "Italian",
+    ),
+    ("Dziadek upadł, trzęsie się cały i nie odpowiada", E, "Polish"),
+    ("Córka połknęła tabletki babci", E, "Polish"),
+    ("Po długim locie łydka jest spuchnięta, czerwona i gorąca", U, "Polish"),
+    ("Po maratonie mam mocz koloru coli i bardzo słabe nogi", E, "Polish"),
+    ("Od kiedy biorę furosemid, mam skurcze w nocy", D, "Polish"),
+    ("Jestem cukrzykiem i często mam skurcze łydek", D, "Polish"),
+    ("Nie mam gorączki ani obrzęku, krótki skurcz podczas pływania, minął od razu", S, "Polish"),
+    ("Dedem düştü, bütün vücudu titriyor ve cevap vermiyor", E, "Turkish"),
+    ("Kızım babaannesinin ilaçlarını yuttu", E, "Turkish"),
+    ("Uzun uçak yolculuğundan sonra baldırım şiş, kırmızı ve sıcak", U, "Turkish"),
+    ("Maratondan sonra idrarım kola renginde ve bacaklarım çok güçsüz", E, "Turkish"),
+    ("Furosemid kullanmaya başladığımdan beri kramp giriyor", D, "Turkish"),
+    ("Ateşim yok, şişlik yok, yüzerken kısa bir kramp oldu, hemen geçti", S, "Turkish"),
+    ("Opa is gevallen, schokt over zijn hele lichaam en reageert niet", E, "Dutch"),
+    ("Mijn dochter heeft de pillen van oma doorgeslikt", E, "Dutch"),
+    ("Na een lange vlucht is mijn kuit dik, rood en warm", U, "Dutch"),
+    ("Na de marathon is mijn urine colabruin en zijn mijn benen heel zwak", E, "Dutch"),
+    ("Sinds ik furosemide gebruik heb ik 's nachts krampen", D, "Dutch"),
+    ("Geen koorts, geen zwelling, korte kramp tijdens het zwemmen, meteen over", S, "Dutch"),
+    ("Ông tôi bị ngã, co giật toàn thân và không phản ứng", E, "Vietnamese"),
+    ("Con gái tôi nuốt thuốc của bà", E, "Vietnamese"),
+    ("Sau chuyến bay dài bắp chân tôi sưng đỏ và nóng", U, "Vietnamese"),
+    ("Sau khi chạy marathon nước tiểu tôi màu như coca và chân rất yếu", E, "Vietnamese"),
+    ("Từ khi uống furosemide tôi bị chuột rút ban đêm", D, "Vietnamese"),
+    ("Không sốt, không sưng, chuột rút ngắn khi bơi, hết ngay", S, "Vietnamese"),
+    ("Kakek saya jatuh, badannya kejang-kejang dan tidak sadar", E, "Indonesian or Malay"),
+    ("Anak saya menelan pil neneknya", E, "Indonesian or Malay"),
+    ("Setelah penerbangan panjang betis saya bengkak, merah dan panas", U, "Indonesian or Malay"),
+    (
+        "Setelah maraton air kencing saya warna seperti kopi dan kaki sangat lemah",
+        E,
+        "Indonesian or Malay",
+    ),
+    ("Sejak minum furosemide saya sering kram malam hari", D, "Indonesian or Malay"),
+    ("Saya kencing manis dan betis sering keram", D, "Indonesian or Malay"),
+    (
+        "Tidak demam, tidak bengkak, kram sebentar waktu berenang, langsung hilang",
+        S,
+        "Indonesian or Malay",
+    ),
+    (
+        "Kaki saya kejang malam tadi, lepas seminit sudah okay, tak bengkak",
+        S,
+        "Indonesian or Malay",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "level", "name"), RETOLD)
+def test_the_signs_told_another_way_are_read_too(text: str, level: str, name: str) -> None:
+    assert name in _names(text)
+    assert _level(text) == level
+
+
 #: An ordinary cramp told with its denials, and words that only look like a sign.
 CALM = [
-    ("Gestern Nacht ein Wadenkrampf, nach 2 Minuten vorbei, keine Schwellung, kein Fieber", "German"),
+    (
+        "Gestern Nacht ein Wadenkrampf, nach 2 Minuten vorbei, keine Schwellung, kein Fieber",
+        "German",
+    ),
     ("Krampf nach dem Joggen, gedehnt und weg, keine Brustschmerzen, keine Atemnot", "German"),
     ("Ich bin in der 30. Woche schwanger, nachts ab und zu ein Krampf, geht schnell weg", "German"),
-    ("Ich trinke viel Wasser und hatte nach dem Fußball einen Krampf, nach einer Minute weg", "German"),
-    ("Ieri notte un crampo al polpaccio, passato in 2 minuti, niente gonfiore, niente febbre", "Italian"),
+    (
+        "Ich trinke viel Wasser und hatte nach dem Fußball einen Krampf, nach einer Minute weg",
+        "German",
+    ),
+    (
+        "Ieri notte un crampo al polpaccio, passato in 2 minuti, niente gonfiore, niente febbre",
+        "Italian",
+    ),
     ("Crampo dopo la corsa, ho allungato ed è passato, nessun dolore al petto", "Italian"),
     ("Sono incinta di 30 settimane, ogni tanto un crampo di notte, passa subito", "Italian"),
     ("Bevo molta acqua e ho avuto un crampo dopo la partita, passato in un minuto", "Italian"),
@@ -400,10 +512,16 @@ CALM = [
     ("Chuột rút sau khi chạy bộ, kéo giãn là hết, không đau ngực", "Vietnamese"),
     ("Tôi có thai 30 tuần, thỉnh thoảng bị chuột rút ban đêm, hết nhanh", "Vietnamese"),
     ("Tôi uống nhiều nước, sau trận bóng bị chuột rút, một phút là hết", "Vietnamese"),
-    ("Tadi malam betis saya kram, hilang setelah 2 menit, tidak bengkak, tidak demam", "Indonesian or Malay"),
+    (
+        "Tadi malam betis saya kram, hilang setelah 2 menit, tidak bengkak, tidak demam",
+        "Indonesian or Malay",
+    ),
     ("Kram setelah lari, saya regangkan dan hilang, tidak ada nyeri dada", "Indonesian or Malay"),
     ("Saya hamil 30 minggu, kadang kram di malam hari, cepat hilang", "Indonesian or Malay"),
-    ("Saya minum banyak air dan kram setelah main bola, hilang dalam semenit", "Indonesian or Malay"),
+    (
+        "Saya minum banyak air dan kram setelah main bola, hilang dalam semenit",
+        "Indonesian or Malay",
+    ),
 ]
 
 
