@@ -396,7 +396,9 @@ def test_each_warning_sign_is_read_in_each_language(text: str, level: str, name:
 
 #: The same signs told another way: a grandparent who falls and shakes, a child and a
 #: grandparent's pills, a long flight, dark urine after a marathon, a medicine by its
-#: name, a cramp that will not go, an ordinary cramp while swimming.
+#: name, a cramp that will not go, an ordinary cramp while swimming; and the families
+#: the blind sets showed falling through (a cold pale foot, a cleaning product, daily
+#: drinking, twitching under the skin, a Tagalog wound with a jab not known).
 RETOLD = [
     ("Opa ist umgefallen, krampft am ganzen Körper und reagiert nicht", E, "German"),
     ("Meine Frau hat plötzlich ein kaltes, weißes Bein und kann es nicht bewegen", E, "German"),
@@ -467,6 +469,30 @@ RETOLD = [
         "Kaki saya kejang malam tadi, lepas seminit sudah okay, tak bengkak",
         S,
         "Indonesian or Malay",
+    ),
+    (
+        "Mein linker Fuß ist seit einer Stunde kalt und bleich, und es tut furchtbar weh",
+        E,
+        "German",
+    ),
+    ("Die Zehen sind plötzlich blau und der Fuß ist eiskalt", E, "German"),
+    ("Ich trinke jeden Abend eine Flasche Wein und habe Krämpfe", D, "German"),
+    ("Meu filho de 2 anos bebeu produto de limpeza e está com câimbras", E, "Portuguese"),
+    ("A menina engoliu desinfetante, agora está com câimbras", E, "Portuguese"),
+    ("Codziennie wypijam pół litra wódki i mam skurcze", D, "Polish"),
+    ("Piję dużo piwa co dzień i łapią mnie skurcze", D, "Polish"),
+    ("Cơ bắp chân tôi co giật nhẹ dưới da cả tháng nay", D, "Vietnamese"),
+    (
+        "Nasugatan ako ng kalaykay sa bakuran, ngayon naninigas ang mga kalamnan ko, hindi ko "
+        "alam kung kailan ako huling nabakunahan laban sa tetano",
+        U,
+        "Tagalog",
+    ),
+    (
+        "Natusok ako ng kalawanging pako noong isang linggo, ngayon naninigas ang panga ko at "
+        "hindi ko maibuka ang bibig",
+        E,
+        "Tagalog",
     ),
 ]
 
