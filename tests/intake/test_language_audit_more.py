@@ -398,7 +398,8 @@ def test_each_warning_sign_is_read_in_each_language(text: str, level: str, name:
 #: grandparent's pills, a long flight, dark urine after a marathon, a medicine by its
 #: name, a cramp that will not go, an ordinary cramp while swimming; and the families
 #: the blind sets showed falling through (a cold pale foot, a cleaning product, daily
-#: drinking, twitching under the skin, a Tagalog wound with a jab not known).
+#: drinking, twitching under the skin, a Tagalog wound with a jab not known); a fit, chest
+#: pain, talking nonsense, bleach, fever with a stiff neck and a hard red calf once more.
 RETOLD = [
     ("Opa ist umgefallen, krampft am ganzen Körper und reagiert nicht", E, "German"),
     ("Meine Frau hat plötzlich ein kaltes, weißes Bein und kann es nicht bewegen", E, "German"),
@@ -494,6 +495,57 @@ RETOLD = [
         E,
         "Tagalog",
     ),
+    ("Mein Mann hatte einen Krampfanfall und ist nicht ansprechbar", E, "German"),
+    ("Ich kriege schlecht Luft und habe Stiche in der Brust", E, "German"),
+    ("Mein Kind hat Medikamente von Oma verschluckt", E, "German"),
+    ("Meine Tochter hat Fieber, einen steifen Hals und Krämpfe", E, "German"),
+    ("Opa hat Krämpfe und redet wirres Zeug", E, "German"),
+    ("Beim Joggen in der Hitze umgekippt, jetzt heiße, trockene Haut und verwirrt", E, "German"),
+    ("Nach einer langen Busfahrt ist meine Wade hart, rot und heiß", U, "German"),
+    ("Mio marito ha avuto una crisi epilettica e non risponde", E, "Italian"),
+    ("Ho fitte al petto e faccio fatica a respirare", E, "Italian"),
+    ("Mia nonna ha i crampi e dice cose senza senso", E, "Italian"),
+    ("La bambina ha bevuto la candeggina", E, "Italian"),
+    ("Mio figlio ha il collo duro e la febbre a 39", E, "Italian"),
+    ("Il polpaccio è gonfio, rosso e duro da quando sono tornata in aereo", U, "Italian"),
+    ("Mąż ma atak padaczki i nie odpowiada", E, "Polish"),
+    ("Kłuje mnie w klatce piersiowej i ciężko mi oddychać", E, "Polish"),
+    ("Babcia ma skurcze i mówi od rzeczy", E, "Polish"),
+    ("Syn wypił wybielacz", E, "Polish"),
+    ("Córka ma gorączkę 39 i sztywną szyję", E, "Polish"),
+    ("Łydka jest twarda, czerwona i gorąca po długiej podróży autobusem", U, "Polish"),
+    ("Eşim sara krizi geçirdi ve tepki vermiyor", E, "Turkish"),
+    ("Göğsüm sıkışıyor ve nefes almakta zorlanıyorum", E, "Turkish"),
+    ("Ninem kramp giriyor ve saçmalıyor", E, "Turkish"),
+    ("Oğlum çamaşır suyu içmiş", E, "Turkish"),
+    ("Kızımın 39 ateşi var ve ensesi sert", E, "Turkish"),
+    ("Uzun otobüs yolculuğundan sonra baldırım sert, kırmızı ve sıcak", U, "Turkish"),
+    ("Mijn man heeft een epileptische aanval gehad en reageert niet", E, "Dutch"),
+    ("Ik heb steken op mijn borst en krijg moeilijk adem", E, "Dutch"),
+    ("Oma heeft krampen en praat verward", E, "Dutch"),
+    ("Mijn zoontje heeft bleekwater gedronken", E, "Dutch"),
+    ("Mijn dochter heeft 39 graden koorts en een stijve nek", E, "Dutch"),
+    ("Na een lange busreis is mijn kuit hard, rood en warm", U, "Dutch"),
+    ("Chồng tôi lên cơn động kinh và không tỉnh", E, "Vietnamese"),
+    ("Tôi bị tức ngực và thở không nổi", E, "Vietnamese"),
+    ("Bà tôi bị chuột rút và nói lảm nhảm", E, "Vietnamese"),
+    ("Con trai tôi uống phải thuốc tẩy", E, "Vietnamese"),
+    ("Con gái tôi sốt 39 độ và cổ bị cứng", E, "Vietnamese"),
+    ("Sau chuyến xe khách dài bắp chân tôi cứng, đỏ và nóng", U, "Vietnamese"),
+    ("Suami saya kena serangan epilepsi dan tidak sadar", E, "Indonesian or Malay"),
+    ("Dada saya sakit seperti ditusuk dan susah bernapas", E, "Indonesian or Malay"),
+    ("Nenek saya kram dan bicaranya ngelantur", E, "Indonesian or Malay"),
+    ("Anak saya minum pemutih pakaian", E, "Indonesian or Malay"),
+    ("Anak perempuan saya demam 39 derajat dan lehernya kaku", E, "Indonesian or Malay"),
+    (
+        "Setelah perjalanan bus yang lama betis saya keras, merah dan panas",
+        U,
+        "Indonesian or Malay",
+    ),
+    ("Ayah saya kejang dan tak sedarkan diri", E, "Indonesian or Malay"),
+    ("Saya sesak nafas dan sakit dada", E, "Indonesian or Malay"),
+    ("Anak saya tertelan ubat neneknya", E, "Indonesian or Malay"),
+    ("Kaki saya tiba-tiba kebas dan sejuk, tak boleh gerak langsung", E, "Indonesian or Malay"),
 ]
 
 
