@@ -622,3 +622,34 @@ def test_a_denial_or_a_look_alike_keeps_a_self_care_cramp_self_care(text: str, n
 def test_english_with_an_indonesian_looking_word_is_not_indonesian(text: str) -> None:
     assert _names(text) == []
     assert _level(text) == "self_care"
+
+
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        ("Da quando prendo un diuretico ho crampi alle gambe", "diuretic"),
+        ("Ich nehme ein Diuretikum und habe Wadenkrämpfe", "diuretic"),
+        ("Biorę diuretyk i mam skurcze łydek", "diuretic"),
+        ("Diüretik kullanıyorum ve kramp giriyor", "diuretic"),
+        ("Biorę atorwastatynę i mam skurcze nóg", "statin"),
+        ("Ik slik een statine en heb krampen in mijn kuiten", "statin"),
+        ("Tomo estatinas y tengo calambres", "statin"),
+    ],
+)
+def test_a_diuretic_or_statin_stem_is_read_as_its_class_in_any_language(
+    text: str, cls: str
+) -> None:
+    assert cls in {m.cls for m in parse_text(text).medicines}
+    assert _level(text) == "doctor"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Using nystatin cream for thrush, had a calf cramp after my run, stretched it off",
+        "Reinstating my gym routine, one calf cramp, passed quickly",
+    ],
+)
+def test_a_word_that_only_holds_the_stem_names_no_medicine(text: str) -> None:
+    assert not parse_text(text).medicines
+    assert _level(text) == "self_care"
