@@ -653,3 +653,31 @@ def test_a_diuretic_or_statin_stem_is_read_as_its_class_in_any_language(
 def test_a_word_that_only_holds_the_stem_names_no_medicine(text: str) -> None:
     assert not parse_text(text).medicines
     assert _level(text) == "self_care"
+
+
+#: A medicine taken that is no poisoning (magnesium), and Malay words that only look like
+#: a sign: "kejang" is a cramp of the calf too, "kacau" (restless) sleep is no confusion.
+@pytest.mark.parametrize(
+    ("text", "level", "name"),
+    [
+        (
+            "Ich habe Magnesium genommen und der Krampf ging nach einer Minute weg",
+            "self_care",
+            "German",
+        ),
+        ("Ho preso il magnesio e il crampo è passato subito", "self_care", "Italian"),
+        ("Wziąłem magnez i skurcz minął po minucie", "self_care", "Polish"),
+        ("Magnezyum içtim, kramp bir dakikada geçti", "self_care", "Turkish"),
+        ("Ik heb magnesium genomen en de kramp was na een minuut over", "self_care", "Dutch"),
+        ("Tôi uống magie và chuột rút hết sau một phút", "self_care", "Vietnamese"),
+        (
+            "Betis saya kejang waktu main badminton, saya regangkan dan hilang",
+            "self_care",
+            "Indonesian or Malay",
+        ),
+        ("Tidur saya kacau karena kram betis setiap malam", "doctor", "Indonesian or Malay"),
+    ],
+)
+def test_a_look_alike_is_read_at_its_own_level(text: str, level: str, name: str) -> None:
+    assert name in _names(text)
+    assert _level(text) == level
