@@ -399,7 +399,8 @@ def test_each_warning_sign_is_read_in_each_language(text: str, level: str, name:
 #: name, a cramp that will not go, an ordinary cramp while swimming; and the families
 #: the blind sets showed falling through (a cold pale foot, a cleaning product, daily
 #: drinking, twitching under the skin, a Tagalog wound with a jab not known); a fit, chest
-#: pain, talking nonsense, bleach, fever with a stiff neck and a hard red calf once more.
+#: pain, talking nonsense, bleach, fever with a stiff neck and a hard red calf once more;
+#: a wound told as 'I have hurt myself on ...', a jab years ago, mercury at work.
 RETOLD = [
     ("Opa ist umgefallen, krampft am ganzen Körper und reagiert nicht", E, "German"),
     ("Meine Frau hat plötzlich ein kaltes, weißes Bein und kann es nicht bewegen", E, "German"),
@@ -546,6 +547,31 @@ RETOLD = [
     ("Saya sesak nafas dan sakit dada", E, "Indonesian or Malay"),
     ("Anak saya tertelan ubat neneknya", E, "Indonesian or Malay"),
     ("Kaki saya tiba-tiba kebas dan sejuk, tak boleh gerak langsung", E, "Indonesian or Malay"),
+    (
+        "Mein Sohn hat sich vor einer Woche am Stacheldraht verletzt, jetzt Muskelkrämpfe im Arm, "
+        "die letzte Tetanusimpfung ist sicher über zehn Jahre her",
+        U,
+        "German",
+    ),
+    (
+        "Ich habe mich gestern an einem Nagel verletzt und jetzt zuckt der Arm, Tetanus weiß ich "
+        "nicht",
+        U,
+        "German",
+    ),
+    (
+        "Hij heeft zich vorige week aan prikkeldraad verwond, nu spierkrampen, tetanusprik weet "
+        "hij niet",
+        U,
+        "Dutch",
+    ),
+    ("Meu pai trabalha num garimpo com mercúrio e agora tem tremores e câimbras", U, "Portuguese"),
+    (
+        "Nasugatan ng itak si tatay sa bukid, ngayon nagkakaroon siya ng pulikat sa braso, "
+        "hindi niya alam kung kailan ang huling bakuna niya laban sa tetano",
+        U,
+        "Tagalog",
+    ),
 ]
 
 
