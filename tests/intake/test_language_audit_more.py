@@ -400,7 +400,8 @@ def test_each_warning_sign_is_read_in_each_language(text: str, level: str, name:
 #: the blind sets showed falling through (a cold pale foot, a cleaning product, daily
 #: drinking, twitching under the skin, a Tagalog wound with a jab not known); a fit, chest
 #: pain, talking nonsense, bleach, fever with a stiff neck and a hard red calf once more;
-#: a wound told as 'I have hurt myself on ...', a jab years ago, mercury at work.
+#: a wound told as 'I have hurt myself on ...', a jab years ago, mercury at work, and an
+#: operation on the thyroid named in Polish order (operation, then thyroid).
 RETOLD = [
     ("Opa ist umgefallen, krampft am ganzen Körper und reagiert nicht", E, "German"),
     ("Meine Frau hat plötzlich ein kaltes, weißes Bein und kann es nicht bewegen", E, "German"),
@@ -571,6 +572,18 @@ RETOLD = [
         "hindi niya alam kung kailan ang huling bakuna niya laban sa tetano",
         U,
         "Tagalog",
+    ),
+    (
+        "Mama miała w poniedziałek operację tarczycy, teraz mrowienie wokół ust i sztywnieją "
+        "jej palce",
+        U,
+        "Polish",
+    ),
+    ("Trabalho na mineração com mercúrio e agora tenho câimbras", U, "Portuguese"),
+    (
+        "Meu marido trabalha num garimpo e mexe com mercúrio, está com tremores e câimbras",
+        U,
+        "Portuguese",
     ),
 ]
 
