@@ -123,3 +123,82 @@ def test_a_cramp_in_the_chest_told_as_happening_still_raises() -> None:
     assert _level("is a cramp in the chest serious? I have one now across my ribs") != (
         "self_care"
     )
+
+
+# dev_y (the broad mix again) and dev_z (the edges between levels), measured once on the
+# tree after dev_w and dev_x's classes, before any change for them.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mum went kind of stiff at tea and didn't answer me for a bit, seems ok now",
+        "I think I overdid the painkillers, took about twelve of them since midnight",
+        "bootcamp finished me, everything aches and I'm weak, and I'm peeing dark brown",
+    ],
+)
+def test_a_hedge_a_count_of_them_or_urine_told_by_its_verb_still_raises(text: str) -> None:
+    assert _level(text) != "self_care"
+    assert _level(text) in ("emergency", "urgent")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "squeezing cramps in the muscles between my ribs on and off today",
+        "after a whole shift of non-stop sweating in the foundry my legs keep cramping",
+        "pregnancy sickness is so bad I can't keep even juice down, now calf cramps",
+    ],
+)
+def test_chest_wall_cramps_long_sweating_and_nothing_kept_down_are_urgent(text: str) -> None:
+    assert _level(text) == "urgent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pain in the calf on walking about 50 m, eased by rest in a minute, ex-smoker",
+        "walking to the bus my shins tighten, I stare in a shop window till it passes",
+        "gran stops at every lamp post on the way to church, legs ache, then off she goes",
+        "none of us sleeps properly because his cramps have him up shouting",
+        "I've given up my dance class because of the cramps every week",
+        "nothing shifts these cramps and they're really bad",
+        "I struggle to unscrew jar lids these days and my calves cramp",
+        "I can see my thigh muscles flickering when I'm lying in bed, and cramps",
+        "my soles feel stuffed with cotton wool and my arches cramp",
+        "my legs want to keep moving at night, like ants in them, walking helps",
+        "fizzy legs at bedtime, I can't keep them still, walking about helps",
+    ],
+)
+def test_doctor_signs_said_by_what_they_stop_or_how_they_feel(text: str) -> None:
+    assert _level(text) == "doctor"
+
+
+def test_a_tear_ruled_out_in_words_is_no_tear() -> None:
+    assert _level("calf cramp at squash, no pop, can go up on my toes fine, eased") == "self_care"
+
+
+def test_a_pop_with_toes_still_working_is_still_a_possible_tear() -> None:
+    assert _level("heard a pop in my calf at squash, I can go up on my toes but it hurts") == (
+        "urgent"
+    )
+
+
+def test_a_statin_stopped_years_back_is_over() -> None:
+    text = "years back a statin gave me cramps and the GP switched me off it; one cramp today"
+    assert _level(text) == "self_care"
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("mi hijo tiene calambre desde hace media hora y no se le quita", "urgent"),
+        ("seit gestern Brechdurchfall und jetzt Wadenkrämpfe", "urgent"),
+        ("après une thyroïdectomie, des picotements autour des lèvres et les mains se crispent",
+         "urgent"),
+        ("may lagnat si bunso at matigas ang leeg niya, may cramps din", "emergency"),
+        ("cuando camino tengo que parar por el dolor, con el descanso se me pasa", "doctor"),
+    ],
+)
+def test_signs_in_four_more_glossaries(text: str, level: str) -> None:
+    assert _level(text) == level
