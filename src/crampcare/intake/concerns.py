@@ -235,6 +235,14 @@ def _not_denied(found: Lazy, text: str, lowered: str) -> bool:
     )
 
 
+def _theirs(found: Lazy, text: str, lowered: str) -> bool:
+    """Whether every one of the companion words is told of someone else: "my neighbour
+    took an overdose once and I'm wary of tablets" names an overdose, but not the writer's."""
+    return all(
+        context.read(text, m.start(), m.end()).other for m in found.finditer(text, lowered)
+    )
+
+
 def _level(
     c: _CompiledCue, intake: Intake, sentence: str, sentences: Sequence[Sentence]
 ) -> tuple[ConcernLevel | None, str]:
@@ -279,6 +287,12 @@ def find(intake: Intake, sentences: Sequence[Sentence], others_count: bool) -> l
             )
             said = _not_denied if cue.with_said else _found
             if not all(any(said(w, t, lt) for t, lt in told) for w in c.with_):
+                continue
+            # Companion words told only of another person are no companion of the writer's
+            # (in a text about that person they are the patient's, and still count).
+            if not others_count and any(
+                all(_theirs(w, t, lt) for t, lt in told if w.search(t, lt)) for w in c.with_
+            ):
                 continue
             if c.unless and c.unless.search(s.text, low):
                 continue

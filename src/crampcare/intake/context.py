@@ -47,6 +47,8 @@ def _rules_of(data: Any) -> tuple[dict[str, Any], dict[Category, tuple[Rule, ...
             "lasting": list,
             "outsiders": list,
             "past_episodes": list,
+            "retractions": list,
+            "retraction_doubts": list,
         },
     )
     categories: dict[Category, tuple[Rule, ...]] = {}
@@ -98,6 +100,11 @@ class Rules(NamedTuple):
     #: An earlier episode ("last time", "the worst one I've ever had"): a length told
     #: after it in its sentence is that episode's.
     past_episode: re.Pattern[str] | None = None
+    #: Words that take back what was feared earlier in the sentence ("thought he'd
+    #: swallowed one, false alarm, found it under the sofa"): the finding is ruled out.
+    retraction: Lazy | None = None
+    #: Words just before a retraction that doubt or deny it ("hoped it was a false alarm").
+    retraction_doubt: re.Pattern[str] | None = None
 
 
 class Context(NamedTuple):
@@ -111,6 +118,8 @@ class Context(NamedTuple):
     #: Someone else outside the family ("my neighbour's boy"): in a parent's or carer's
     #: text about their own child or parent, that person's findings stay theirs.
     outsider: bool = False
+    #: ``negated`` came from words after the finding that take it back ("false alarm").
+    retracted: bool = False
 
     def stays_theirs(self, patient: str | None) -> bool:
         """Whether someone else's finding stays theirs in a text about ``patient``.
@@ -138,6 +147,8 @@ def rules() -> Rules:
     lasting = strings(top.get("lasting", []), where, empty=True)
     outsiders = strings(top.get("outsiders", []), where, empty=True)
     past = strings(top.get("past_episodes", []), where, empty=True)
+    retractions = strings(top.get("retractions", []), where, empty=True)
+    doubts = strings(top.get("retraction_doubts", []), where, empty=True)
     compiled = tuple(
         _CompiledRule(category, rule.direction == "forward", rule.scope_words, Lazy(trigger))
         for category, items in categories.items()
@@ -172,6 +183,10 @@ def rules() -> Rules:
             "(?<![\\w'])(?:" + "|".join(f"(?:{t})" for t in past) + ")(?![\\w'])", re.IGNORECASE
         )
         if past
+        else None,
+        retraction=Lazy("|".join(f"(?:{t})" for t in retractions)) if retractions else None,
+        retraction_doubt=re.compile("|".join(f"(?:{t})" for t in doubts), re.IGNORECASE)
+        if doubts
         else None,
     )
 
@@ -235,6 +250,11 @@ def read(sentence: str, start: int, end: int, spans: Sequence[tuple[int, int]] =
         and next(lasting.finditer(sentence, lowered, left, right), None)
     ):
         del found["historical"]
+    # "Thought the kid had swallowed one but false alarm": taken back later in the sentence,
+    # across any clause break (a fear that is then found groundless is no finding).
+    retracted = False
+    if "negated" not in found and (taken_back := _retraction(sentence, lowered, end)):
+        found["negated"], retracted = taken_back, True
     return Context(
         negated=found.get("negated"),
         hypothetical="hypothetical" in found,
@@ -242,7 +262,19 @@ def read(sentence: str, start: int, end: int, spans: Sequence[tuple[int, int]] =
         other="other" in found,
         uncertain="uncertain" in found,
         outsider=bool(outsiders and outsiders.search(found.get("other", ""))),
+        retracted=retracted,
     )
+
+
+def _retraction(sentence: str, lowered: str, end: int) -> str | None:
+    """The words after ``end`` that take back what was feared before them, if any."""
+    retraction, doubt = rules().retraction, rules().retraction_doubt
+    if retraction is None:
+        return None
+    for m in retraction.finditer(sentence, lowered, end, len(sentence)):
+        if doubt is None or not doubt.search(lowered, max(end, m.start() - 40), m.start()):
+            return m.group()
+    return None
 
 
 def speaks_for_self(text: str) -> bool:

@@ -110,10 +110,16 @@ def _feverish(sentence: str, m: _Match) -> bool:
 def _apply(state: State, sentence: str, m: _Match, protected: list[tuple[int, int]]) -> None:
     phrase = m.item.phrase
     ctx = context.read(sentence, m.start, m.end, protected)
+    # A fear taken back ("thought my son had ..., false alarm") takes back the fear, not
+    # the person it was about.
+    if ctx.retracted and phrase.means.keys() & _PERSON:
+        ctx = ctx._replace(negated=None, retracted=False)
     cue = ctx.negated if phrase.negatable else None
     words = sentence[m.start : m.end]
     if cue:
-        words = sentence[sentence.rfind(cue, 0, m.start) : m.end]
+        # Denied before ("no swelling") or taken back after ("... false alarm").
+        at = sentence.rfind(cue, 0, m.start)
+        words = sentence[at : m.end] if at >= 0 else f"{sentence[m.start : m.end]} ... {cue}"
     for path, value in phrase.means.items():
         if path == _SWELLING:
             target = _swelling_target(sentence, m)
