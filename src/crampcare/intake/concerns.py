@@ -261,11 +261,15 @@ def _level(
     return level, reason
 
 
-def find(intake: Intake, sentences: Sequence[Sentence], others_count: bool) -> list[Concern]:
+def find(
+    intake: Intake, sentences: Sequence[Sentence], others_count: bool, subject_counts: bool = True
+) -> list[Concern]:
     """The concerns left open in a parsed text.
 
     ``others_count``: the text is about someone other than the writer, so a
     cue in a clause about another person is still the patient's.
+    ``subject_counts``: so is a cue that is another's only as the sentence's subject
+    (the writer never says the cramps are their own).
     """
     out: dict[str, Concern] = {}
     lowered = [s.text.lower() for s in sentences]  # once, not once per cue
@@ -303,7 +307,7 @@ def find(intake: Intake, sentences: Sequence[Sentence], others_count: bool) -> l
                 ctx = context.read(s.text, m.start(), m.end(), s.spans)
                 if ctx.negated or ctx.hypothetical or ctx.historical:
                     continue
-                if ctx.other and not others_count:
+                if ctx.other and not (others_count or (ctx.by_subject and subject_counts)):
                     continue
                 left, right = context.bounds(s.text, m.start(), m.end(), s.spans)
                 level, reason = _level(c, intake, s.text, sentences)

@@ -49,6 +49,10 @@ def _rules_of(data: Any) -> tuple[dict[str, Any], dict[Category, tuple[Rule, ...
             "past_episodes": list,
             "retractions": list,
             "retraction_doubts": list,
+            "other_subjects": list,
+            "self_words": list,
+            "self_word_exceptions": list,
+            "happening_now": list,
         },
     )
     categories: dict[Category, tuple[Rule, ...]] = {}
@@ -105,6 +109,14 @@ class Rules(NamedTuple):
     retraction: Lazy | None = None
     #: Words just before a retraction that doubt or deny it ("hoped it was a false alarm").
     retraction_doubt: re.Pattern[str] | None = None
+    #: Another person as a sentence's subject: theirs to the end, across clause breaks.
+    other_subject: re.Pattern[str] | None = None
+    #: Words that end such a subject's reach (the writer speaks of themselves), and the
+    #: ones that do not ("told me", "(not me)").
+    self_words: re.Pattern[str] | None = None
+    self_word_exceptions: re.Pattern[str] | None = None
+    #: Another person's emergency told as happening now: not set aside (fail safe).
+    happening_now: re.Pattern[str] | None = None
 
 
 class Context(NamedTuple):
@@ -120,6 +132,9 @@ class Context(NamedTuple):
     outsider: bool = False
     #: ``negated`` came from words after the finding that take it back ("false alarm").
     retracted: bool = False
+    #: ``other`` came only from another person being the sentence's subject ("my friend
+    #: told me her mum ... after a cut"): the reach of the subject across clause breaks.
+    by_subject: bool = False
 
     def stays_theirs(self, patient: str | None) -> bool:
         """Whether someone else's finding stays theirs in a text about ``patient``.
@@ -149,6 +164,11 @@ def rules() -> Rules:
     past = strings(top.get("past_episodes", []), where, empty=True)
     retractions = strings(top.get("retractions", []), where, empty=True)
     doubts = strings(top.get("retraction_doubts", []), where, empty=True)
+
+    def either(key: str) -> re.Pattern[str] | None:
+        found = strings(top.get(key, []), where, empty=True)
+        return re.compile("|".join(f"(?:{t})" for t in found), re.IGNORECASE) if found else None
+
     compiled = tuple(
         _CompiledRule(category, rule.direction == "forward", rule.scope_words, Lazy(trigger))
         for category, items in categories.items()
@@ -188,6 +208,10 @@ def rules() -> Rules:
         retraction_doubt=re.compile("|".join(f"(?:{t})" for t in doubts), re.IGNORECASE)
         if doubts
         else None,
+        other_subject=either("other_subjects"),
+        self_words=either("self_words"),
+        self_word_exceptions=either("self_word_exceptions"),
+        happening_now=either("happening_now"),
     )
 
 
@@ -252,6 +276,14 @@ def read(sentence: str, start: int, end: int, spans: Sequence[tuple[int, int]] =
         del found["historical"]
     # "Thought the kid had swallowed one but false alarm": taken back later in the sentence,
     # across any clause break (a fear that is then found groundless is no finding).
+    by_subject = False
+    if "other" not in found and (subject := _other_subject(sentence, start)):
+        found["other"], by_subject = subject, True
+    # "My friend is having a fit right now": whoever it is, it is happening now.
+    now = rules().happening_now
+    if "other" in found and now is not None and now.search(sentence):
+        del found["other"]
+        by_subject = False
     retracted = False
     if "negated" not in found and (taken_back := _retraction(sentence, lowered, end)):
         found["negated"], retracted = taken_back, True
@@ -263,7 +295,25 @@ def read(sentence: str, start: int, end: int, spans: Sequence[tuple[int, int]] =
         uncertain="uncertain" in found,
         outsider=bool(outsiders and outsiders.search(found.get("other", ""))),
         retracted=retracted,
+        by_subject=by_subject,
     )
+
+
+def _other_subject(sentence: str, start: int) -> str | None:
+    """Another person who is the sentence's subject and whose reach, unbroken by the
+    writer, runs to ``start``: "my friend told me her mum was in hospital after a cut"."""
+    r = rules()
+    if r.other_subject is None:
+        return None
+    m = r.other_subject.match(sentence)
+    if m is None or m.end() > start:
+        return None
+    between = sentence[m.end() : start]
+    if r.self_word_exceptions is not None:
+        between = r.self_word_exceptions.sub(" ", between)
+    if r.self_words is not None and r.self_words.search(between):
+        return None
+    return m.group().strip()
 
 
 def _retraction(sentence: str, lowered: str, end: int) -> str | None:

@@ -78,6 +78,13 @@ def _own_cramp(text: str) -> re.Match[str] | None:
     return None
 
 
+def tells_own_cramp(text: str) -> bool:
+    """Whether the writer tells a cramp of their own ("I got a cramp in my foot") and is
+    the one the text asks about: only then is another person, the subject of a sentence,
+    someone else (a weaker sign of the writer, "rang me, ...", is not enough)."""
+    return _own_cramp(text) is not None and writer_is_patient(text)
+
+
 #: The writer named as the one with the cramp: "mine are just cramps", "it's me with the cramp".
 #: ("wakes me up with his cramp" is the husband's: "me" counts only as the subject.)
 _MINE = re.compile(r"(?<![\w'])(?:mine|(?:it'?s|it is|it was|but) me)(?![\w'])", re.IGNORECASE)
