@@ -53,6 +53,7 @@ def _rules_of(data: Any) -> tuple[dict[str, Any], dict[Category, tuple[Rule, ...
             "self_words": list,
             "self_word_exceptions": list,
             "happening_now": list,
+            "claims_read": list,
         },
     )
     categories: dict[Category, tuple[Rule, ...]] = {}
@@ -115,6 +116,8 @@ class Rules(NamedTuple):
     #: ones that do not ("told me", "(not me)").
     self_words: re.Pattern[str] | None = None
     self_word_exceptions: re.Pattern[str] | None = None
+    #: A claim read or heard, opening the sentence: what it says is no finding.
+    claim_read: re.Pattern[str] | None = None
     #: Another person's emergency told as happening now: not set aside (fail safe).
     happening_now: re.Pattern[str] | None = None
 
@@ -212,6 +215,7 @@ def rules() -> Rules:
         self_words=either("self_words"),
         self_word_exceptions=either("self_word_exceptions"),
         happening_now=either("happening_now"),
+        claim_read=either("claims_read"),
     )
 
 
@@ -277,8 +281,10 @@ def read(sentence: str, start: int, end: int, spans: Sequence[tuple[int, int]] =
     # "Thought the kid had swallowed one but false alarm": taken back later in the sentence,
     # across any clause break (a fear that is then found groundless is no finding).
     by_subject = False
-    if "other" not in found and (subject := _other_subject(sentence, start)):
+    if "other" not in found and (subject := _opener(rules().other_subject, sentence, start)):
         found["other"], by_subject = subject, True
+    if "hypothetical" not in found and (claim := _opener(rules().claim_read, sentence, start)):
+        found["hypothetical"] = claim
     # "My friend is having a fit right now": whoever it is, it is happening now.
     now = rules().happening_now
     if "other" in found and now is not None and now.search(sentence):
@@ -299,13 +305,15 @@ def read(sentence: str, start: int, end: int, spans: Sequence[tuple[int, int]] =
     )
 
 
-def _other_subject(sentence: str, start: int) -> str | None:
-    """Another person who is the sentence's subject and whose reach, unbroken by the
-    writer, runs to ``start``: "my friend told me her mum was in hospital after a cut"."""
+def _opener(opener: re.Pattern[str] | None, sentence: str, start: int) -> str | None:
+    """The words that open the sentence (``opener``) when their reach, unbroken by the
+    writer, runs to ``start``: another person as the subject ("my friend told me her mum
+    was in hospital after a cut"), a claim read ("read online that cramps plus cola pee
+    means kidney failure")."""
     r = rules()
-    if r.other_subject is None:
+    if opener is None:
         return None
-    m = r.other_subject.match(sentence)
+    m = opener.match(sentence)
     if m is None or m.end() > start:
         return None
     between = sentence[m.end() : start]
