@@ -54,6 +54,8 @@ def _rules_of(data: Any) -> tuple[dict[str, Any], dict[Category, tuple[Rule, ...
             "self_word_exceptions": list,
             "happening_now": list,
             "claims_read": list,
+            "cause_questions": list,
+            "exposure_words": list,
         },
     )
     categories: dict[Category, tuple[Rule, ...]] = {}
@@ -118,6 +120,10 @@ class Rules(NamedTuple):
     self_word_exceptions: re.Pattern[str] | None = None
     #: A claim read or heard, opening the sentence: what it says is no finding.
     claim_read: re.Pattern[str] | None = None
+    #: A cause asked about right after its name ("could mercury be giving me cramps?"),
+    #: unless the finding's own words tell of an exposure (``exposure_words``).
+    cause_question: re.Pattern[str] | None = None
+    exposure_words: re.Pattern[str] | None = None
     #: Another person's emergency told as happening now: not set aside (fail safe).
     happening_now: re.Pattern[str] | None = None
 
@@ -216,6 +222,8 @@ def rules() -> Rules:
         self_word_exceptions=either("self_word_exceptions"),
         happening_now=either("happening_now"),
         claim_read=either("claims_read"),
+        cause_question=either("cause_questions"),
+        exposure_words=either("exposure_words"),
     )
 
 
@@ -285,6 +293,8 @@ def read(sentence: str, start: int, end: int, spans: Sequence[tuple[int, int]] =
         found["other"], by_subject = subject, True
     if "hypothetical" not in found and (claim := _opener(rules().claim_read, sentence, start)):
         found["hypothetical"] = claim
+    if "hypothetical" not in found and (cause := _cause_asked(sentence, start, end)):
+        found["hypothetical"] = cause
     # "My friend is having a fit right now": whoever it is, it is happening now.
     now = rules().happening_now
     if "other" in found and now is not None and now.search(sentence):
@@ -303,6 +313,19 @@ def read(sentence: str, start: int, end: int, spans: Sequence[tuple[int, int]] =
         retracted=retracted,
         by_subject=by_subject,
     )
+
+
+def _cause_asked(sentence: str, start: int, end: int) -> str | None:
+    """ "be giving me cramps" right after a named cause that tells of no exposure."""
+    r = rules()
+    if r.cause_question is None:
+        return None
+    m = r.cause_question.match(sentence, end)
+    if m is None:
+        return None
+    if r.exposure_words is not None and r.exposure_words.search(sentence, start, end):
+        return None
+    return m.group().strip()
 
 
 def _opener(opener: re.Pattern[str] | None, sentence: str, start: int) -> str | None:
