@@ -67,8 +67,8 @@ def test_a_fear_taken_back_is_ruled_out_but_the_child_is_still_whom_it_is_about(
         "My flatmate is fitting right now and I had a cramp in my calf earlier",
         "my workmate just swallowed a bottle of weedkiller. I only get leg cramps",
         # A retraction that is doubted, or itself denied.
-        "We hoped it was a false alarm but he swallowed a handful of my tablets and now he's drowsy "
-        "with cramps",
+        "We hoped it was a false alarm but he swallowed a handful of my tablets and now "
+        "he's drowsy with cramps",
         "It was not a false alarm, she swallowed a load of my pills and is cramping",
     ],
 )

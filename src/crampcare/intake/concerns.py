@@ -238,9 +238,7 @@ def _not_denied(found: Lazy, text: str, lowered: str) -> bool:
 def _theirs(found: Lazy, text: str, lowered: str) -> bool:
     """Whether every one of the companion words is told of someone else: "my neighbour
     took an overdose once and I'm wary of tablets" names an overdose, but not the writer's."""
-    return all(
-        context.read(text, m.start(), m.end()).other for m in found.finditer(text, lowered)
-    )
+    return all(context.read(text, m.start(), m.end()).other for m in found.finditer(text, lowered))
 
 
 def _level(
