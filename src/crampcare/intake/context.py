@@ -145,16 +145,6 @@ class Context(NamedTuple):
     #: told me her mum ... after a cut"): the reach of the subject across clause breaks.
     by_subject: bool = False
 
-    def stays_theirs(self, patient: str | None) -> bool:
-        """Whether someone else's finding stays theirs in a text about ``patient``.
-
-        Over, hypothetical or unsure, it is nobody's now; an outsider's ("my
-        neighbour's boy had a fit") is not the writer's own child's or parent's.
-        """
-        if self.hypothetical or self.historical or self.uncertain:
-            return True
-        return self.outsider and patient != "other"
-
     @property
     def fires(self) -> bool:
         """Present, real, the patient's and certain (negation is read by the caller)."""

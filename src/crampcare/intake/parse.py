@@ -328,7 +328,15 @@ def _attribute(state: State, text: str) -> bool:
     if not (who and who != "self"):
         return False
     # The text is about that person: what is said about them is the patient's.
-    their_findings = [a for a in state.aside if a[3].other and not a[3].stays_theirs(who)]
+    # Each is theirs as it would be the writer's: "Mum may have taken her whole week's
+    # pills" is a suspicion that fires as the patient's (events).
+    their_findings = [
+        a
+        for a in state.aside
+        if a[3].other
+        and not (a[3].outsider and who != "other")
+        and _fires(a[3]._replace(other=False), a[0])
+    ]
     # Their findings are the patient's: kept once, without the "someone else" flag.
     state.facts = [
         f
@@ -354,7 +362,7 @@ def _subject_findings(state: State) -> None:
     the patient's when the writer never says the cramps are their own: whoever the
     text is about, what it tells must not be lost (fail safe)."""
     for path, value, words, ctx in state.aside:
-        if ctx.by_subject and not (ctx.hypothetical or ctx.historical or ctx.uncertain):
+        if ctx.by_subject and _fires(ctx._replace(other=False), path):
             _set(state, path, value, words)
     for medicine, words, ctx in state.their_medicines:
         if ctx.by_subject and not any(med.name == medicine.name for med in state.medicines):
