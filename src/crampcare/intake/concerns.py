@@ -235,6 +235,12 @@ def _not_denied(found: Lazy, text: str, lowered: str) -> bool:
     )
 
 
+def _theirs(found: Lazy, text: str, lowered: str) -> bool:
+    """Whether every one of the companion words is told of someone else: "my neighbour
+    took an overdose once and I'm wary of tablets" names an overdose, but not the writer's."""
+    return all(context.read(text, m.start(), m.end()).other for m in found.finditer(text, lowered))
+
+
 def _level(
     c: _CompiledCue, intake: Intake, sentence: str, sentences: Sequence[Sentence]
 ) -> tuple[ConcernLevel | None, str]:
@@ -253,11 +259,15 @@ def _level(
     return level, reason
 
 
-def find(intake: Intake, sentences: Sequence[Sentence], others_count: bool) -> list[Concern]:
+def find(
+    intake: Intake, sentences: Sequence[Sentence], others_count: bool, subject_counts: bool = True
+) -> list[Concern]:
     """The concerns left open in a parsed text.
 
     ``others_count``: the text is about someone other than the writer, so a
     cue in a clause about another person is still the patient's.
+    ``subject_counts``: so is a cue that is another's only as the sentence's subject
+    (the writer never says the cramps are their own).
     """
     out: dict[str, Concern] = {}
     lowered = [s.text.lower() for s in sentences]  # once, not once per cue
@@ -280,6 +290,12 @@ def find(intake: Intake, sentences: Sequence[Sentence], others_count: bool) -> l
             said = _not_denied if cue.with_said else _found
             if not all(any(said(w, t, lt) for t, lt in told) for w in c.with_):
                 continue
+            # Companion words told only of another person are no companion of the writer's
+            # (in a text about that person they are the patient's, and still count).
+            if not others_count and any(
+                all(_theirs(w, t, lt) for t, lt in told if w.search(t, lt)) for w in c.with_
+            ):
+                continue
             if c.unless and c.unless.search(s.text, low):
                 continue
             hits = (m for p in c.patterns for m in p.finditer(s.text, low))
@@ -289,7 +305,7 @@ def find(intake: Intake, sentences: Sequence[Sentence], others_count: bool) -> l
                 ctx = context.read(s.text, m.start(), m.end(), s.spans)
                 if ctx.negated or ctx.hypothetical or ctx.historical:
                     continue
-                if ctx.other and not others_count:
+                if ctx.other and not (others_count or (ctx.by_subject and subject_counts)):
                     continue
                 left, right = context.bounds(s.text, m.start(), m.end(), s.spans)
                 level, reason = _level(c, intake, s.text, sentences)

@@ -47,6 +47,15 @@ def _rules_of(data: Any) -> tuple[dict[str, Any], dict[Category, tuple[Rule, ...
             "lasting": list,
             "outsiders": list,
             "past_episodes": list,
+            "retractions": list,
+            "retraction_doubts": list,
+            "other_subjects": list,
+            "self_words": list,
+            "self_word_exceptions": list,
+            "happening_now": list,
+            "claims_read": list,
+            "cause_questions": list,
+            "exposure_words": list,
         },
     )
     categories: dict[Category, tuple[Rule, ...]] = {}
@@ -98,6 +107,25 @@ class Rules(NamedTuple):
     #: An earlier episode ("last time", "the worst one I've ever had"): a length told
     #: after it in its sentence is that episode's.
     past_episode: re.Pattern[str] | None = None
+    #: Words that take back what was feared earlier in the sentence ("thought he'd
+    #: swallowed one, false alarm, found it under the sofa"): the finding is ruled out.
+    retraction: Lazy | None = None
+    #: Words just before a retraction that doubt or deny it ("hoped it was a false alarm").
+    retraction_doubt: re.Pattern[str] | None = None
+    #: Another person as a sentence's subject: theirs to the end, across clause breaks.
+    other_subject: re.Pattern[str] | None = None
+    #: Words that end such a subject's reach (the writer speaks of themselves), and the
+    #: ones that do not ("told me", "(not me)").
+    self_words: re.Pattern[str] | None = None
+    self_word_exceptions: re.Pattern[str] | None = None
+    #: A claim read or heard, opening the sentence: what it says is no finding.
+    claim_read: re.Pattern[str] | None = None
+    #: A cause asked about right after its name ("could mercury be giving me cramps?"),
+    #: unless the finding's own words tell of an exposure (``exposure_words``).
+    cause_question: re.Pattern[str] | None = None
+    exposure_words: re.Pattern[str] | None = None
+    #: Another person's emergency told as happening now: not set aside (fail safe).
+    happening_now: re.Pattern[str] | None = None
 
 
 class Context(NamedTuple):
@@ -111,16 +139,11 @@ class Context(NamedTuple):
     #: Someone else outside the family ("my neighbour's boy"): in a parent's or carer's
     #: text about their own child or parent, that person's findings stay theirs.
     outsider: bool = False
-
-    def stays_theirs(self, patient: str | None) -> bool:
-        """Whether someone else's finding stays theirs in a text about ``patient``.
-
-        Over, hypothetical or unsure, it is nobody's now; an outsider's ("my
-        neighbour's boy had a fit") is not the writer's own child's or parent's.
-        """
-        if self.hypothetical or self.historical or self.uncertain:
-            return True
-        return self.outsider and patient != "other"
+    #: ``negated`` came from words after the finding that take it back ("false alarm").
+    retracted: bool = False
+    #: ``other`` came only from another person being the sentence's subject ("my friend
+    #: told me her mum ... after a cut"): the reach of the subject across clause breaks.
+    by_subject: bool = False
 
     @property
     def fires(self) -> bool:
@@ -138,6 +161,13 @@ def rules() -> Rules:
     lasting = strings(top.get("lasting", []), where, empty=True)
     outsiders = strings(top.get("outsiders", []), where, empty=True)
     past = strings(top.get("past_episodes", []), where, empty=True)
+    retractions = strings(top.get("retractions", []), where, empty=True)
+    doubts = strings(top.get("retraction_doubts", []), where, empty=True)
+
+    def either(key: str) -> re.Pattern[str] | None:
+        found = strings(top.get(key, []), where, empty=True)
+        return re.compile("|".join(f"(?:{t})" for t in found), re.IGNORECASE) if found else None
+
     compiled = tuple(
         _CompiledRule(category, rule.direction == "forward", rule.scope_words, Lazy(trigger))
         for category, items in categories.items()
@@ -173,6 +203,17 @@ def rules() -> Rules:
         )
         if past
         else None,
+        retraction=Lazy("|".join(f"(?:{t})" for t in retractions)) if retractions else None,
+        retraction_doubt=re.compile("|".join(f"(?:{t})" for t in doubts), re.IGNORECASE)
+        if doubts
+        else None,
+        other_subject=either("other_subjects"),
+        self_words=either("self_words"),
+        self_word_exceptions=either("self_word_exceptions"),
+        happening_now=either("happening_now"),
+        claim_read=either("claims_read"),
+        cause_question=either("cause_questions"),
+        exposure_words=either("exposure_words"),
     )
 
 
@@ -235,6 +276,23 @@ def read(sentence: str, start: int, end: int, spans: Sequence[tuple[int, int]] =
         and next(lasting.finditer(sentence, lowered, left, right), None)
     ):
         del found["historical"]
+    # "Thought the kid had swallowed one but false alarm": taken back later in the sentence,
+    # across any clause break (a fear that is then found groundless is no finding).
+    by_subject = False
+    if "other" not in found and (subject := _opener(rules().other_subject, sentence, start)):
+        found["other"], by_subject = subject, True
+    if "hypothetical" not in found and (claim := _opener(rules().claim_read, sentence, start)):
+        found["hypothetical"] = claim
+    if "hypothetical" not in found and (cause := _cause_asked(sentence, start, end)):
+        found["hypothetical"] = cause
+    # "My friend is having a fit right now": whoever it is, it is happening now.
+    now = rules().happening_now
+    if "other" in found and now is not None and now.search(sentence):
+        del found["other"]
+        by_subject = False
+    retracted = False
+    if "negated" not in found and (taken_back := _retraction(sentence, lowered, end)):
+        found["negated"], retracted = taken_back, True
     return Context(
         negated=found.get("negated"),
         hypothetical="hypothetical" in found,
@@ -242,7 +300,52 @@ def read(sentence: str, start: int, end: int, spans: Sequence[tuple[int, int]] =
         other="other" in found,
         uncertain="uncertain" in found,
         outsider=bool(outsiders and outsiders.search(found.get("other", ""))),
+        retracted=retracted,
+        by_subject=by_subject,
     )
+
+
+def _cause_asked(sentence: str, start: int, end: int) -> str | None:
+    """ "be giving me cramps" right after a named cause that tells of no exposure."""
+    r = rules()
+    if r.cause_question is None:
+        return None
+    m = r.cause_question.match(sentence, end)
+    if m is None:
+        return None
+    if r.exposure_words is not None and r.exposure_words.search(sentence, start, end):
+        return None
+    return m.group().strip()
+
+
+def _opener(opener: re.Pattern[str] | None, sentence: str, start: int) -> str | None:
+    """The words that open the sentence (``opener``) when their reach, unbroken by the
+    writer, runs to ``start``: another person as the subject ("my friend told me her mum
+    was in hospital after a cut"), a claim read ("read online that cramps plus cola pee
+    means kidney failure")."""
+    r = rules()
+    if opener is None:
+        return None
+    m = opener.match(sentence)
+    if m is None or m.end() > start:
+        return None
+    between = sentence[m.end() : start]
+    if r.self_word_exceptions is not None:
+        between = r.self_word_exceptions.sub(" ", between)
+    if r.self_words is not None and r.self_words.search(between):
+        return None
+    return m.group().strip()
+
+
+def _retraction(sentence: str, lowered: str, end: int) -> str | None:
+    """The words after ``end`` that take back what was feared before them, if any."""
+    retraction, doubt = rules().retraction, rules().retraction_doubt
+    if retraction is None:
+        return None
+    for m in retraction.finditer(sentence, lowered, end, len(sentence)):
+        if doubt is None or not doubt.search(lowered, max(end, m.start() - 40), m.start()):
+            return m.group()
+    return None
 
 
 def speaks_for_self(text: str) -> bool:

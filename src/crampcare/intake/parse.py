@@ -110,10 +110,16 @@ def _feverish(sentence: str, m: _Match) -> bool:
 def _apply(state: State, sentence: str, m: _Match, protected: list[tuple[int, int]]) -> None:
     phrase = m.item.phrase
     ctx = context.read(sentence, m.start, m.end, protected)
+    # A fear taken back ("thought my son had ..., false alarm") takes back the fear, not
+    # the person it was about.
+    if ctx.retracted and phrase.means.keys() & _PERSON:
+        ctx = ctx._replace(negated=None, retracted=False)
     cue = ctx.negated if phrase.negatable else None
     words = sentence[m.start : m.end]
     if cue:
-        words = sentence[sentence.rfind(cue, 0, m.start) : m.end]
+        # Denied before ("no swelling") or taken back after ("... false alarm").
+        at = sentence.rfind(cue, 0, m.start)
+        words = sentence[at : m.end] if at >= 0 else f"{sentence[m.start : m.end]} ... {cue}"
     for path, value in phrase.means.items():
         if path == _SWELLING:
             target = _swelling_target(sentence, m)
@@ -184,8 +190,8 @@ def _set_aside(state: State, path: str, value: Any, words: str, ctx: context.Con
 
 
 def _medicines(state: State, lex: Lexicon, sentence: str, protected: list[tuple[int, int]]) -> None:
-    # name, generic, class, words, someone else's
-    hits: list[tuple[str, str | None, str, str, bool]] = []
+    # name, generic, class, words, whose (the context when someone else's)
+    hits: list[tuple[str, str | None, str, str, context.Context | None]] = []
     for m in lex.medicine_regex.finditer(sentence):
         ctx = context.read(sentence, m.start(), m.end(), protected)
         if ctx.negated:
@@ -195,14 +201,14 @@ def _medicines(state: State, lex: Lexicon, sentence: str, protected: list[tuple[
             continue
         hit = lex.medicine_words[m.group().lower()]
         name = hit.generic or m.group().lower()
-        hits.append((name, hit.generic, hit.cls, m.group(), ctx.other))
+        hits.append((name, hit.generic, hit.cls, m.group(), ctx if ctx.other else None))
     for regex, cls in lex.lay_medicines:
         for m in regex.finditer(sentence):
             ctx = context.read(sentence, m.start(), m.end(), protected)
             if ctx.historical or ctx.hypothetical:
                 state.fact("medicines", m.group(), m.group(), ctx)
             elif not ctx.negated:
-                hits.append((m.group().lower(), None, cls, m.group(), ctx.other))
+                hits.append((m.group().lower(), None, cls, m.group(), ctx if ctx.other else None))
     named = {cls for _, generic, cls, _, _ in hits if generic}
     for name, generic, cls, words, theirs in hits:
         if generic is None and cls in named:
@@ -210,8 +216,8 @@ def _medicines(state: State, lex: Lexicon, sentence: str, protected: list[tuple[
         if any(med.name == name for med in state.medicines):
             continue
         medicine = Medicine(name=name, cls=cast("MedicineClass", cls))
-        if theirs:
-            state.their_medicines.append((medicine, words))
+        if theirs is not None:
+            state.their_medicines.append((medicine, words, theirs))
             state.fact("medicines", name, words, context.Context(other=True))
             continue
         state.medicines.append(medicine)
@@ -309,9 +315,12 @@ def _attribute(state: State, text: str) -> bool:
     and the heart attack stays the dad's (kept in the evidence, not fired).
     """
     who = state.data.get("who")
+    writer = people.writer_is_patient(text)
+    if not people.tells_own_cramp(text):
+        _subject_findings(state)
     if who == "other" and (owner := people.cramp_owner(text)):
         state.data["who"] = who = owner  # a family member's cramp, another person named first
-    if who and who != "self" and people.writer_is_patient(text):
+    if who and who != "self" and writer:
         for key in ("who", "sex", "age"):
             state.data.pop(key, None)
         state.facts = [f for f in state.facts if f.field not in ("who", "sex", "age")]
@@ -319,7 +328,15 @@ def _attribute(state: State, text: str) -> bool:
     if not (who and who != "self"):
         return False
     # The text is about that person: what is said about them is the patient's.
-    their_findings = [a for a in state.aside if a[3].other and not a[3].stays_theirs(who)]
+    # Each is theirs as it would be the writer's: "Mum may have taken her whole week's
+    # pills" is a suspicion that fires as the patient's (events).
+    their_findings = [
+        a
+        for a in state.aside
+        if a[3].other
+        and not (a[3].outsider and who != "other")
+        and _fires(a[3]._replace(other=False), a[0])
+    ]
     # Their findings are the patient's: kept once, without the "someone else" flag.
     state.facts = [
         f
@@ -330,11 +347,27 @@ def _attribute(state: State, text: str) -> bool:
     ]
     for path, value, words, _ in their_findings:
         _set(state, path, value, words)
-    for medicine, words in state.their_medicines:
+    for medicine, words, ctx in state.their_medicines:
+        # "My mum's friend was told it was her statin": an outsider's stays theirs.
+        if ctx.outsider and who != "other":
+            continue
         if not any(med.name == medicine.name for med in state.medicines):
             state.medicines.append(medicine)
             state.fact("medicines", f"{medicine.name}: {medicine.cls}", words)
     return True
+
+
+def _subject_findings(state: State) -> None:
+    """Findings set aside only because another person was their sentence's subject are
+    the patient's when the writer never says the cramps are their own: whoever the
+    text is about, what it tells must not be lost (fail safe)."""
+    for path, value, words, ctx in state.aside:
+        if ctx.by_subject and _fires(ctx._replace(other=False), path):
+            _set(state, path, value, words)
+    for medicine, words, ctx in state.their_medicines:
+        if ctx.by_subject and not any(med.name == medicine.name for med in state.medicines):
+            state.medicines.append(medicine)
+            state.fact("medicines", f"{medicine.name}: {medicine.cls}", words)
 
 
 def parse_text(text: str) -> Intake:
@@ -364,6 +397,7 @@ def parse_text(text: str) -> Intake:
         _set(state, path, value, words)
     _numbers(state, clean)
     about_other = _attribute(state, clean)
+    subject_counts = about_other or not people.tells_own_cramp(clean)
     data: dict[str, Any] = dict(state.data)
     data["symptoms"] = state.symptoms
     data["medicines"] = state.medicines
@@ -376,7 +410,7 @@ def parse_text(text: str) -> Intake:
     intake = assemble(data)
     found = [
         *state.uncertain,
-        *concerns.find(intake, state.seen, about_other),
+        *concerns.find(intake, state.seen, about_other, subject_counts),
         *language.concerns(written_in),
     ]
     intake.concerns = list({c.topic: c for c in found}.values())

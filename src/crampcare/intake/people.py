@@ -19,6 +19,11 @@ _FIRST_PERSON_CRAMP = re.compile(
     # "I just get the odd one": the cramp named before, taken up by a pronoun.
     r"|(?<![\w'])(?:i|i'm|im)(?: \w+){0,2} (?:get|have|had|got) (?:the odd one|one|ones|them|it)"
     r"(?![\w'])"
+    # "Got a cramp in my foot this morning": a cramp placed in the writer's own body is
+    # theirs, however the sentence begins.
+    r"|(?<![\w'])(?:cramp|cramps|cramping|spasm|spasms)(?: \w+){0,2} (?:in|of|on) my "
+    r"(?:calf|calves|legs?|foot|feet|toes?|thighs?|hamstrings?|muscles?|hands?|arms?|shins?|"
+    r"neck|back|side|tummy|stomach)(?![\w'])"
     # "Mine tonight was 30 seconds": the cramp just told of, now the writer's own.
     r"|(?<![\w'])mine(?= (?:tonight|today|last night|this morning|yesterday|was|is|are|were|"
     r"lasted|only|just|went|usually|never|always)(?![\w']))",
@@ -71,6 +76,13 @@ def _own_cramp(text: str) -> re.Match[str] | None:
         if not _THIRD_SUBJECT.search(m.group(), 1):
             return m
     return None
+
+
+def tells_own_cramp(text: str) -> bool:
+    """Whether the writer tells a cramp of their own ("I got a cramp in my foot") and is
+    the one the text asks about: only then is another person, the subject of a sentence,
+    someone else (a weaker sign of the writer, "rang me, ...", is not enough)."""
+    return _own_cramp(text) is not None and writer_is_patient(text)
 
 
 #: The writer named as the one with the cramp: "mine are just cramps", "it's me with the cramp".

@@ -29,7 +29,7 @@ class State:
     uncertain: list[Concern] = field(default_factory=list)
     #: Medicines said to be someone else's ("my mum's on statins"): the patient's
     #: only when the text is about that person.
-    their_medicines: list[tuple[Medicine, str]] = field(default_factory=list)
+    their_medicines: list[tuple[Medicine, str, context.Context]] = field(default_factory=list)
     seen: list[concerns.Sentence] = field(default_factory=list)
 
     def fact(
