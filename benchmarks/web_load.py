@@ -19,6 +19,7 @@ each figure is printed beside it with the ratio this/base; the machine is shared
 so only same-run ratios mean anything.
 
 Usage: .venv/bin/python benchmarks/web_load.py [--seconds 8] [--base /tmp/base-aaed] [--burner]
+       [--rounds 2]
 Needs `wrk` (Debian package `wrk`).
 """
 
@@ -30,6 +31,7 @@ import os
 import re
 import shutil
 import socket
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -378,49 +380,8 @@ def stop_burner(burner: subprocess.Popen[bytes] | None) -> None:
         burner.wait()
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--seconds", type=int, default=8)
-    parser.add_argument(
-        "--base", type=Path, default=None, help="a baseline tree, measured in the same run"
-    )
-    parser.add_argument("--burner", action="store_true", help="keep core 0 busy throughout")
-    args = parser.parse_args()
-    if shutil.which("wrk") is None:
-        sys.exit("wrk is not installed: apt-get install wrk")
-    burner = start_burner() if args.burner else None
-    work = Path(tempfile.mkdtemp(prefix="crampcare-load-"))
-    trees = {"this": HERE.parent}
-    if args.base is not None:
-        trees = {"base": args.base.resolve(), **trees}
-    try:
-        scripts = write_scripts(work)
-        loads = [os.getloadavg()[0]]
-        hello = hello_rate(work, args.seconds)
-        measured: dict[str, dict[str, Any]] = {}
-        for name, tree in trees.items():
-            folder = work / name
-            # One uncounted start: bytecode written, the search index cached.
-            subprocess.run(
-                [sys.executable, "-c", "from crampcare.search import searcher; searcher()"],
-                env=tree_env(tree, folder),
-                cwd=tree,
-                check=True,
-            )
-            measured[name] = measure_tree(tree, folder, args.seconds, scripts)
-            loads.append(os.getloadavg()[0])
-    finally:
-        stop_burner(burner)
-        shutil.rmtree(work, ignore_errors=True)
-
-    print("Web load, 2 workers, 50 connections, wrk on 127.0.0.1" + (", burner" if burner else ""))
-    print(
-        f"load average (1 min) before and after each tree: {', '.join(f'{x:.1f}' for x in loads)}"
-    )
-    print(
-        f"bare Starlette hello (baseline): {hello['rps']:.0f} req/s, p99 {hello['p99_ms']:.1f} ms"
-    )
-    tables = {name: report(name, r, hello) for name, r in measured.items()}
+def print_table(tables: dict[str, list[tuple[str, float, str]]]) -> None:
+    """The trees' figures side by side, with this/base when there is a base."""
     names = list(tables)
     print(
         f"{'':46}"
@@ -432,11 +393,81 @@ def main() -> None:
         cells = "".join(f"{v:12.2f}" for v in values)
         ratio = f"{values[-1] / values[0]:12.2f}" if len(values) == 2 and values[0] else ""
         print(f"{label + ' (' + unit + ')':46}{cells}{ratio}")
-    for name, r in measured.items():
-        print(
-            f"{name}: semantic {r['semantic']}; ask connections per worker {r['ask_split']}; "
-            f"non-2xx home {r['home']['errors']:.0f}, ask {r['ask']['errors']:.0f}, "
-            f"new {r['ask_fresh']['errors']:.0f}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=int, default=8)
+    parser.add_argument(
+        "--base", type=Path, default=None, help="a baseline tree, measured in the same run"
+    )
+    parser.add_argument("--burner", action="store_true", help="keep core 0 busy throughout")
+    parser.add_argument(
+        "--rounds",
+        type=int,
+        default=1,
+        help="measure the trees in turn this many times (base, this, base, this, ...); "
+        "each round is printed, then the median of every figure",
+    )
+    args = parser.parse_args()
+    if shutil.which("wrk") is None:
+        sys.exit("wrk is not installed: apt-get install wrk")
+    burner = start_burner() if args.burner else None
+    work = Path(tempfile.mkdtemp(prefix="crampcare-load-"))
+    trees = {"this": HERE.parent}
+    if args.base is not None:
+        trees = {"base": args.base.resolve(), **trees}
+    rounds: list[dict[str, dict[str, Any]]] = []
+    try:
+        scripts = write_scripts(work)
+        loads = [os.getloadavg()[0]]
+        hello = hello_rate(work, args.seconds)
+        for name, tree in trees.items():
+            # One uncounted start: bytecode written, the search index cached.
+            subprocess.run(
+                [sys.executable, "-c", "from crampcare.search import searcher; searcher()"],
+                env=tree_env(tree, work / name),
+                cwd=tree,
+                check=True,
+            )
+        for _ in range(args.rounds):
+            measured: dict[str, dict[str, Any]] = {}
+            for name, tree in trees.items():
+                measured[name] = measure_tree(tree, work / name, args.seconds, scripts)
+                loads.append(os.getloadavg()[0])
+            rounds.append(measured)
+    finally:
+        stop_burner(burner)
+        shutil.rmtree(work, ignore_errors=True)
+
+    print("Web load, 2 workers, 50 connections, wrk on 127.0.0.1" + (", burner" if burner else ""))
+    print(
+        f"load average (1 min) before and after each tree: {', '.join(f'{x:.1f}' for x in loads)}"
+    )
+    print(
+        f"bare Starlette hello (baseline): {hello['rps']:.0f} req/s, p99 {hello['p99_ms']:.1f} ms"
+    )
+    tables = [{name: report(name, r, hello) for name, r in m.items()} for m in rounds]
+    for n, table in enumerate(tables, start=1):
+        if len(tables) > 1:
+            print(f"round {n}")
+        print_table(table)
+        for name, r in rounds[n - 1].items():
+            print(
+                f"{name}: semantic {r['semantic']}; ask connections per worker {r['ask_split']}; "
+                f"non-2xx home {r['home']['errors']:.0f}, cold {r['ask_cold']['errors']:.0f}, "
+                f"ask {r['ask']['errors']:.0f}, new {r['ask_fresh']['errors']:.0f}"
+            )
+    if len(tables) > 1:
+        print(f"median of {len(tables)} rounds")
+        print_table(
+            {
+                name: [
+                    (label, statistics.median(t[name][i][1] for t in tables), unit)
+                    for i, (label, _, unit) in enumerate(tables[0][name])
+                ]
+                for name in tables[0]
+            }
         )
     print("targets: ask p99 < 50 ms at >= 0.7x direct; home >= 0.5x hello; ready <= 1.5 s")
 

@@ -29,8 +29,6 @@ import time
 from pathlib import Path
 from typing import Any
 
-import httpx
-
 from benchmarks import web_load
 
 PROBE = textwrap.dedent(
@@ -187,10 +185,11 @@ def events(probe: Path, since: float, until: float) -> dict[str, list[dict[str, 
 def show(name: str, rows: list[tuple[float, float]], seen: dict[str, list[dict[str, Any]]]) -> None:
     start, end = rows[0][0], rows[-1][0]
     latencies = [lat for _, lat in rows]
+    settled = [lat for s, lat in rows if s > start + 1]
     print(
         f"\n{name}: {len(rows)} responses logged, {len(rows) / (end - start):.0f}/s, "
         f"p50 {1000 * pct(latencies, 0.5):.1f} ms, p99 {1000 * pct(latencies, 0.99):.1f} ms, "
-        f"p99 after the first second {1000 * pct([lat for s, lat in rows if s > start + 1], 0.99):.1f} ms"
+        f"p99 after the first second {1000 * pct(settled, 0.99):.1f} ms"
     )
     slow = sorted(latencies)[int(0.99 * len(latencies))]
     print(f"  slowest 1 % (>= {1000 * slow:.1f} ms) by 250 ms slice; probe events per worker")
@@ -205,10 +204,11 @@ def show(name: str, rows: list[tuple[float, float]], seen: dict[str, list[dict[s
             misses = [e for e in inside if "miss" in e]
             gcs = [e for e in inside if "gc" in e]
             stalls = [e for e in inside if "stall" in e]
+            worst = max((e["d"] for e in stalls), default=0)
             cells.append(
                 f"{worker[-5:]}: {len(misses)} miss {1000 * sum(e['d'] for e in misses):.0f} ms, "
                 f"gc {len(gcs)} ({1000 * sum(e['d'] for e in gcs):.0f} ms), "
-                f"stalls {len(stalls)} (max {1000 * max((e['d'] for e in stalls), default=0):.0f} ms)"
+                f"stalls {len(stalls)} (max {1000 * worst:.0f} ms)"
             )
         print(
             f"  {t - start:5.2f}s n={len(part):5d} p99 {1000 * pct(part, 0.99):6.1f} ms "
