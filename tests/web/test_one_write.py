@@ -37,9 +37,10 @@ class _Counted:
 
 
 class CountedOneWrite(OneWriteProtocol):
-    def connection_made(self, transport: Any) -> None:  # type: ignore[override]
+    def connection_made(self, transport: Any) -> None:
         WRITES.append([])
-        super().connection_made(_Counted(transport, WRITES[-1]))
+        counted: Any = _Counted(transport, WRITES[-1])
+        super().connection_made(counted)
 
 
 async def _page(request: Request) -> Response:
