@@ -7,7 +7,9 @@ Measures, with 2 worker processes and 50 connections (bounded runs):
   search directly (the baseline for the API),
 and the ready time (start to the first 200 from /readyz), the first question's
 answer right after it, and memory per worker. The question mix repeats, so a worker
-that keeps answers (web/ask_routes.py) answers most of it from memory; a second ask
+that keeps answers (web/ask_routes.py) answers most of it from memory. It runs twice:
+cold (after a warm-up that sent each question to one of the two workers) and then
+steady (both workers have seen every question: the figure for the target); a third ask
 run makes every question new (a number is appended to each, in the direct baseline
 too) to show the cost of an answer nobody asked before. The loads run once the
 semantic model has loaded in both workers (steady state), not while torch loads.
@@ -17,6 +19,7 @@ each figure is printed beside it with the ratio this/base; the machine is shared
 so only same-run ratios mean anything.
 
 Usage: .venv/bin/python benchmarks/web_load.py [--seconds 8] [--base /tmp/base-aaed] [--burner]
+       [--rounds 2]
 Needs `wrk` (Debian package `wrk`).
 """
 
@@ -28,6 +31,7 @@ import os
 import re
 import shutil
 import socket
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -218,6 +222,13 @@ def semantic_settled(url: str, timeout: float) -> tuple[float, str]:
     return time.monotonic() - start, state
 
 
+def warm(base: str) -> None:
+    """Each question once, a new connection each (each lands on either worker)."""
+    for q in QUESTIONS:
+        # A loaded machine can take more than httpx's 5 s to answer the first one.
+        httpx.post(base + "/api/v1/ask", json={"question": q}, timeout=60)
+
+
 def measure_tree(
     tree: Path, folder: Path, seconds: int, scripts: dict[str, Path]
 ) -> dict[str, Any]:
@@ -247,11 +258,15 @@ def measure_tree(
         # The load runs in the steady state: a worker loading torch on a thread would
         # measure the model's loading, not ask.
         results["semantic_s"], results["semantic"] = semantic_settled(base, 600)
-        for q in QUESTIONS:  # warm each worker's index and caches
-            # A loaded machine can take more than httpx's 5 s to answer the first one.
-            httpx.post(base + "/api/v1/ask", json={"question": q}, timeout=60)
+        warm(base)
         time.sleep(1)
         results["home"] = wrk(base + "/", seconds)
+        # The repeated mix twice on the same workers. The warm-up sent each question
+        # once, on a new connection, so each worker has seen about half of them: the
+        # first run is a cold start (each worker answers the rest once, under load);
+        # in it every connection goes through the whole mix, so both workers have seen
+        # every question before the second run, the steady state.
+        results["ask_cold"] = wrk(base + "/api/v1/ask", seconds, scripts["ask"])
         split: list[int] = []
         results["ask"] = wrk(
             base + "/api/v1/ask",
@@ -338,6 +353,8 @@ def report(name: str, r: dict[str, Any], hello: dict[str, float]) -> list[tuple[
         ("home page req/s", r["home"]["rps"], "req/s"),
         ("home / hello", r["home"]["rps"] / hello["rps"], "x"),
         ("core ask direct, 2 processes", r["direct"], "q/s"),
+        ("ask req/s, repeated mix, cold (first run)", r["ask_cold"]["rps"], "req/s"),
+        ("ask p99, repeated mix, cold (first run)", r["ask_cold"]["p99_ms"], "ms"),
         ("POST /api/v1/ask req/s (repeated mix)", r["ask"]["rps"], "req/s"),
         ("POST /api/v1/ask p99 (repeated mix)", r["ask"]["p99_ms"], "ms"),
         ("ask / direct (repeated mix)", r["ask"]["rps"] / r["direct"], "x"),
@@ -363,49 +380,8 @@ def stop_burner(burner: subprocess.Popen[bytes] | None) -> None:
         burner.wait()
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--seconds", type=int, default=8)
-    parser.add_argument(
-        "--base", type=Path, default=None, help="a baseline tree, measured in the same run"
-    )
-    parser.add_argument("--burner", action="store_true", help="keep core 0 busy throughout")
-    args = parser.parse_args()
-    if shutil.which("wrk") is None:
-        sys.exit("wrk is not installed: apt-get install wrk")
-    burner = start_burner() if args.burner else None
-    work = Path(tempfile.mkdtemp(prefix="crampcare-load-"))
-    trees = {"this": HERE.parent}
-    if args.base is not None:
-        trees = {"base": args.base.resolve(), **trees}
-    try:
-        scripts = write_scripts(work)
-        loads = [os.getloadavg()[0]]
-        hello = hello_rate(work, args.seconds)
-        measured: dict[str, dict[str, Any]] = {}
-        for name, tree in trees.items():
-            folder = work / name
-            # One uncounted start: bytecode written, the search index cached.
-            subprocess.run(
-                [sys.executable, "-c", "from crampcare.search import searcher; searcher()"],
-                env=tree_env(tree, folder),
-                cwd=tree,
-                check=True,
-            )
-            measured[name] = measure_tree(tree, folder, args.seconds, scripts)
-            loads.append(os.getloadavg()[0])
-    finally:
-        stop_burner(burner)
-        shutil.rmtree(work, ignore_errors=True)
-
-    print("Web load, 2 workers, 50 connections, wrk on 127.0.0.1" + (", burner" if burner else ""))
-    print(
-        f"load average (1 min) before and after each tree: {', '.join(f'{x:.1f}' for x in loads)}"
-    )
-    print(
-        f"bare Starlette hello (baseline): {hello['rps']:.0f} req/s, p99 {hello['p99_ms']:.1f} ms"
-    )
-    tables = {name: report(name, r, hello) for name, r in measured.items()}
+def print_table(tables: dict[str, list[tuple[str, float, str]]]) -> None:
+    """The trees' figures side by side, with this/base when there is a base."""
     names = list(tables)
     print(
         f"{'':46}"
@@ -417,11 +393,81 @@ def main() -> None:
         cells = "".join(f"{v:12.2f}" for v in values)
         ratio = f"{values[-1] / values[0]:12.2f}" if len(values) == 2 and values[0] else ""
         print(f"{label + ' (' + unit + ')':46}{cells}{ratio}")
-    for name, r in measured.items():
-        print(
-            f"{name}: semantic {r['semantic']}; ask connections per worker {r['ask_split']}; "
-            f"non-2xx home {r['home']['errors']:.0f}, ask {r['ask']['errors']:.0f}, "
-            f"new {r['ask_fresh']['errors']:.0f}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=int, default=8)
+    parser.add_argument(
+        "--base", type=Path, default=None, help="a baseline tree, measured in the same run"
+    )
+    parser.add_argument("--burner", action="store_true", help="keep core 0 busy throughout")
+    parser.add_argument(
+        "--rounds",
+        type=int,
+        default=1,
+        help="measure the trees in turn this many times (base, this, base, this, ...); "
+        "each round is printed, then the median of every figure",
+    )
+    args = parser.parse_args()
+    if shutil.which("wrk") is None:
+        sys.exit("wrk is not installed: apt-get install wrk")
+    burner = start_burner() if args.burner else None
+    work = Path(tempfile.mkdtemp(prefix="crampcare-load-"))
+    trees = {"this": HERE.parent}
+    if args.base is not None:
+        trees = {"base": args.base.resolve(), **trees}
+    rounds: list[dict[str, dict[str, Any]]] = []
+    try:
+        scripts = write_scripts(work)
+        loads = [os.getloadavg()[0]]
+        hello = hello_rate(work, args.seconds)
+        for name, tree in trees.items():
+            # One uncounted start: bytecode written, the search index cached.
+            subprocess.run(
+                [sys.executable, "-c", "from crampcare.search import searcher; searcher()"],
+                env=tree_env(tree, work / name),
+                cwd=tree,
+                check=True,
+            )
+        for _ in range(args.rounds):
+            measured: dict[str, dict[str, Any]] = {}
+            for name, tree in trees.items():
+                measured[name] = measure_tree(tree, work / name, args.seconds, scripts)
+                loads.append(os.getloadavg()[0])
+            rounds.append(measured)
+    finally:
+        stop_burner(burner)
+        shutil.rmtree(work, ignore_errors=True)
+
+    print("Web load, 2 workers, 50 connections, wrk on 127.0.0.1" + (", burner" if burner else ""))
+    print(
+        f"load average (1 min) before and after each tree: {', '.join(f'{x:.1f}' for x in loads)}"
+    )
+    print(
+        f"bare Starlette hello (baseline): {hello['rps']:.0f} req/s, p99 {hello['p99_ms']:.1f} ms"
+    )
+    tables = [{name: report(name, r, hello) for name, r in m.items()} for m in rounds]
+    for n, table in enumerate(tables, start=1):
+        if len(tables) > 1:
+            print(f"round {n}")
+        print_table(table)
+        for name, r in rounds[n - 1].items():
+            print(
+                f"{name}: semantic {r['semantic']}; ask connections per worker {r['ask_split']}; "
+                f"non-2xx home {r['home']['errors']:.0f}, cold {r['ask_cold']['errors']:.0f}, "
+                f"ask {r['ask']['errors']:.0f}, new {r['ask_fresh']['errors']:.0f}"
+            )
+    if len(tables) > 1:
+        print(f"median of {len(tables)} rounds")
+        print_table(
+            {
+                name: [
+                    (label, statistics.median(t[name][i][1] for t in tables), unit)
+                    for i, (label, _, unit) in enumerate(tables[0][name])
+                ]
+                for name in tables[0]
+            }
         )
     print("targets: ask p99 < 50 ms at >= 0.7x direct; home >= 0.5x hello; ready <= 1.5 s")
 

@@ -74,3 +74,62 @@ def test_the_cache_forgets_the_least_recently_used_answer_when_full() -> None:
     assert cache.get(("d", "b", 3)) is None
     assert cache.get(("d", "a", 3)) == b"A"
     assert cache.get(("d", "c", 3)) == b"C"
+
+
+def _at_once(requests: int, question: str) -> list[Any]:
+    """``requests`` identical questions sent together to one app (one worker's loop)."""
+    import asyncio
+    from concurrent.futures import ThreadPoolExecutor
+
+    import httpx
+
+    from crampcare.web import create_app
+
+    async def scenario() -> list[Any]:
+        transport = httpx.ASGITransport(app=create_app())
+        async with httpx.AsyncClient(transport=transport, base_url="http://localhost") as c:
+            return list(
+                await asyncio.gather(
+                    *(c.post("/api/v1/ask", json={"question": question}) for _ in range(requests))
+                )
+            )
+
+    # In a thread of its own: the browser tests leave a loop running in this one.
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(lambda: asyncio.run(scenario())).result()
+
+
+def test_the_same_question_asked_at_once_is_searched_once_and_answered_alike(
+    searches: list[str],
+) -> None:
+    # A cold worker under a crowd got the same wording several times before its first
+    # answer was kept, and searched it each time, queued behind itself.
+    question = "What helps a calf cramp at night?"
+    replies = _at_once(6, question)
+    assert [r.status_code for r in replies] == [200] * 6
+    assert {r.content for r in replies} == {dump_json(ask(question))}
+    assert {r.headers["content-type"] for r in replies} == {"application/json"}
+    assert searches == [question]
+    assert len(ask_routes.answers) == 1
+
+
+def test_when_the_first_search_fails_the_others_search_for_themselves(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from crampcare.errors import CrampcareError
+
+    calls: list[str] = []
+
+    def first_fails(question: str, *args: Any, **kwargs: Any) -> Any:
+        calls.append(question)
+        if len(calls) == 1:
+            raise CrampcareError("broken for a moment")
+        return ask(question, *args, **kwargs)
+
+    monkeypatch.setattr(ask_routes, "ask", first_fails)
+    monkeypatch.setattr(ask_routes, "answers", AnswerCache())
+    question = "calf cramp after a run"
+    replies = _at_once(4, question)
+    assert sorted(r.status_code for r in replies) == [200, 200, 200, 422]
+    assert {r.content for r in replies if r.status_code == 200} == {dump_json(ask(question))}
+    assert len(ask_routes.answers) == 1  # the answer that came is kept

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections import OrderedDict
 from typing import Any, Literal
 
@@ -37,6 +38,8 @@ class AnswerCache:
     def __init__(self, size: int = CACHED_ANSWERS) -> None:
         self.size = size
         self._answers: OrderedDict[tuple[str, str, int], bytes] = OrderedDict()
+        #: Questions being answered now, each with the future its answer will be put in.
+        self._coming: dict[tuple[str, str, int], asyncio.Future[bytes | None]] = {}
 
     def get(self, key: tuple[str, str, int]) -> bytes | None:
         found = self._answers.get(key)
@@ -52,6 +55,26 @@ class AnswerCache:
 
     def __len__(self) -> int:
         return len(self._answers)
+
+    def coming(self, key: tuple[str, str, int]) -> asyncio.Future[bytes | None] | None:
+        """The answer to this question that another request is computing in this loop."""
+        future = self._coming.get(key)
+        if future is None or future.done() or future.get_loop() is not asyncio.get_running_loop():
+            return None  # (a test's loop that died with its request is not this one)
+        return future
+
+    def computing(self, key: tuple[str, str, int]) -> asyncio.Future[bytes | None]:
+        """Say this request computes the question's answer; :meth:`done` must follow."""
+        future = self._coming[key] = asyncio.get_running_loop().create_future()
+        return future
+
+    def done(self, key: tuple[str, str, int], body: bytes | None) -> None:
+        """The answer (kept, and given to whoever waited), or None: it failed, they compute."""
+        future = self._coming.pop(key, None)
+        if body is not None:
+            self.put(key, body)
+        if future is not None and not future.done():
+            future.set_result(body)
 
 
 answers = AnswerCache()
@@ -97,11 +120,23 @@ def register(api: Api) -> list[Route]:
         # The core's own spacing rule, so every spacing of a question shares one answer.
         key = (get("data_dir"), one_spaced(body.question), body.k)
         known = answers.get(key)
+        if known is None:
+            # The same question already being answered (a popular wording asked by
+            # several people at once, or a cold worker): wait for that answer instead
+            # of queueing a second search for it behind the first.
+            coming = answers.coming(key)
+            if coming is not None:
+                known = await asyncio.shield(coming)
         if known is not None:
             # Cheaper than a page: no turn in the searches' queue.
             return Response(known, media_type="application/json")
-        response = json_response(await _answer(body.question, body.k))
-        answers.put(key, bytes(response.body))
+        answers.computing(key)
+        kept = None
+        try:
+            response = json_response(await _answer(body.question, body.k))
+            kept = bytes(response.body)
+        finally:
+            answers.done(key, kept)  # a failed or cancelled one: the waiters search
         return response
 
     async def ask_page(request: Request) -> Response:

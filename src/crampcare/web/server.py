@@ -86,9 +86,13 @@ def run(host: str, port: int, workers: int, tls: tuple[Any, Any] | None = None) 
     """Serve until interrupted (Ctrl+C or SIGTERM); HTTPS with ``tls`` = (cert, key) files."""
     import uvicorn
 
+    from crampcare.web.one_write import OneWriteProtocol
+
     if tls is not None or workers == 1 or not reuse_port_supported():
         ssl: dict[str, Any] = {"ssl_certfile": tls[0], "ssl_keyfile": tls[1]} if tls else {}
-        uvicorn.run(APP, host=host, port=port, workers=workers, **OPTIONS, **ssl)
+        uvicorn.run(
+            APP, host=host, port=port, workers=workers, http=OneWriteProtocol, **OPTIONS, **ssl
+        )
         return
     if not Supervisor(host, port, workers).run():
         from crampcare.errors import CrampcareError
@@ -121,7 +125,8 @@ def preload() -> None:
     import uvicorn.loops.uvloop
     import uvicorn.protocols.http.httptools_impl  # noqa: F401
 
-    import crampcare.web.app  # noqa: F401
+    import crampcare.web.app
+    import crampcare.web.one_write  # noqa: F401
 
     # Ask's tables are read by each worker's warm-up thread once it serves, not here:
     # read here they made every start half a second later (serially, before the fork)
@@ -145,7 +150,9 @@ def _worker(host: str, port: int, ready: Any) -> None:
 
     _stop_with(os.getppid())
     sock = listening_socket(host, port)
-    config = uvicorn.Config(APP, **OPTIONS)
+    from crampcare.web.one_write import OneWriteProtocol
+
+    config = uvicorn.Config(APP, http=OneWriteProtocol, **OPTIONS)
     Server(config).run(sockets=[sock])
 
 
