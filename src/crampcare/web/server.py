@@ -13,8 +13,10 @@ The supervisor imports the app's code once and forks the workers from itself
 (``preload``): a worker is then ready as soon as it has built its app, instead of
 starting an interpreter and importing everything again (about 1.5 s of CPU each,
 several seconds each on a busy machine), and the imported code's pages are shared
-until written. Nothing heavy is loaded before the fork: each worker loads the
-semantic triage model in the background once it serves (web/app.py).
+until written. Before the fork it also builds what answering needs (ask's tables,
+the red-flag reader: web/app.py's ``prepare``), so a worker is warm as it serves;
+nothing that starts a thread is loaded before the fork: each worker opens tantivy,
+then loads the semantic triage model in the background once it serves (web/app.py).
 """
 
 from __future__ import annotations
@@ -121,11 +123,15 @@ def preload() -> None:
     import uvicorn.loops.uvloop
     import uvicorn.protocols.http.httptools_impl  # noqa: F401
 
-    import crampcare.web.app  # noqa: F401
+    from crampcare.web.app import prepare
 
-    # Ask's tables are read by each worker's warm-up thread once it serves, not here:
-    # read here they made every start half a second later (serially, before the fork)
-    # and shared no memory in the measurement (benchmarks/ready_time.py, round s8).
+    # Ask's tables, the word channel's sums, the red-flag reader and the answers' JSON
+    # writers, once here rather than in each worker after it serves. Round s8 measured
+    # this as half a second later to a 200 from /readyz (it then did not wait for the
+    # warm-up); what counts is ready for people (the first question and check answered
+    # quickly), and with one core busy the two workers shared one core for the same work
+    # twice (benchmarks/ready_time.py, round s11).
+    prepare()
     gc.freeze()
 
 
