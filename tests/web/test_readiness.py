@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,7 +16,10 @@ import pytest
 from starlette.testclient import TestClient
 
 import crampcare.intake.semantic_screen as semantic_screen
+import crampcare.web.app as web_app
 from crampcare.assessment import PENDING_WHY, SCREEN_PENDING, red_flag_questions
+from crampcare.web import create_app
+from crampcare.web.app import Warmth
 from crampcare.web.server import reuse_port_supported
 from tests.web.conftest import _free_port, form_token
 
@@ -182,3 +186,119 @@ def test_a_real_server_is_ready_before_its_model_and_triage_does_not_wait(
     else:  # the model was loaded by then (that worker's): the screen ran
         assert state == "ready"
     assert took < 15, f"the triage waited {took:.1f} s (for the model?)"
+
+
+# --- warm for people before ready (issue 16's ready time) ---------------------------
+
+
+def _app_with_warmth(ready: bool) -> tuple[Any, Warmth]:
+    """An app as a served worker has it (a warm-up to wait for), run without its lifespan."""
+    app = create_app()
+    warmth = Warmth()
+    if ready:
+        warmth.ready.set()
+    app.warmth = warmth  # type: ignore[attr-defined]
+    return app, warmth
+
+
+def test_readyz_says_warming_up_until_its_worker_has_answered(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(web_app, "READY_WAIT_S", 0.05)
+    app, warmth = _app_with_warmth(ready=False)
+    client = TestClient(app, base_url="http://localhost")
+    r = client.get("/readyz")
+    assert r.status_code == 503
+    assert r.json() == {"ok": False, "reason": "warming up", "semantic": "off"}
+    assert client.get("/healthz").status_code == 200  # alive meanwhile
+    warmth.ready.set()
+    assert client.get("/readyz").status_code == 200
+
+
+def test_readyz_answers_200_as_soon_as_the_warm_up_ends_within_its_wait() -> None:
+    app, warmth = _app_with_warmth(ready=False)
+    threading.Timer(0.2, warmth.ready.set).start()
+    start = time.monotonic()
+    r = TestClient(app, base_url="http://localhost").get("/readyz")
+    assert r.status_code == 200 and r.json()["ok"] is True
+    assert 0.15 < time.monotonic() - start < web_app.READY_WAIT_S
+
+
+def test_the_lifespan_warms_the_search_and_the_check_before_ready() -> None:
+    with TestClient(create_app(), base_url="http://localhost") as c:
+        assert c.get("/readyz").status_code == 200
+        warmth = c.app.warmth  # type: ignore[attr-defined]
+        assert warmth.ready.is_set()
+        from crampcare.search import searcher
+
+        assert searcher().index.opened()  # tantivy opened by the warm-up, not by a person
+
+
+def test_people_count_for_the_quiet_moment_and_probes_do_not() -> None:
+    app, warmth = _app_with_warmth(ready=True)
+    client = TestClient(app, base_url="http://localhost")
+    client.get("/healthz")
+    client.get("/readyz")
+    assert warmth.last_request == 0.0
+    client.get("/")
+    assert warmth.last_request > 0.0
+
+
+def test_the_quiet_moment_waits_for_a_gap_between_requests() -> None:
+    warmth = Warmth()
+    warmth.seen()
+    start = time.monotonic()
+    warmth.quiet_moment(quiet=0.2, at_most=5)
+    assert 0.15 < time.monotonic() - start < 2
+
+
+def test_the_quiet_moment_has_an_end_under_a_steady_crowd() -> None:
+    warmth = Warmth()
+    stop = threading.Event()
+
+    def crowd() -> None:
+        while not stop.is_set():
+            warmth.seen()
+            time.sleep(0.02)
+
+    threading.Thread(target=crowd, daemon=True).start()
+    try:
+        start = time.monotonic()
+        warmth.quiet_moment(quiet=0.2, at_most=0.6)
+        assert 0.5 < time.monotonic() - start < 3
+    finally:
+        stop.set()
+
+
+def test_a_served_workers_first_check_leaves_the_model_to_its_warm_up(
+    loading: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The model's torch import holds the interpreter: a served worker starts it after its
+    first visitors (web/app.py), not in the middle of the first check."""
+    started: list[int] = []
+    monkeypatch.setattr(semantic_screen, "start_loading", lambda: started.append(1))
+    app, _ = _app_with_warmth(ready=True)
+    client = TestClient(app, base_url="http://localhost")
+    data = client.post("/api/v1/triage/text", json={"text": PLAIN}).json()
+    assert data["provisional"] is True and started == []
+    # An app run without a warm-up (a test, an embedding) starts it at the first check.
+    plain = TestClient(create_app(), base_url="http://localhost")
+    plain.post("/api/v1/triage/text", json={"text": PLAIN})
+    assert started == [1]
+
+
+def test_readyz_waits_for_every_worker_of_the_server(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Either worker may get the first person's connection: ready means both are warm."""
+    import multiprocessing
+
+    monkeypatch.setattr(web_app, "READY_WAIT_S", 0.05)
+    flags = multiprocessing.get_context("fork").Array("b", 2, lock=False)
+    app = create_app()
+    warmth = app.warmth = Warmth(web_app.Siblings(flags, 0))  # type: ignore[attr-defined]
+    client = TestClient(app, base_url="http://localhost")
+    warmth.set_ready()
+    assert list(flags) == [1, 0]
+    r = client.get("/readyz")
+    assert r.status_code == 503 and r.json()["reason"] == "warming up"
+    flags[1] = 1  # the other worker is warm too
+    assert client.get("/readyz").status_code == 200

@@ -50,13 +50,13 @@ def test_check_page_screens_its_free_text_off_the_event_loop(
     real = semantic_screen.screened_if_loaded
     calls: list[tuple[str, bool, Intake]] = []
 
-    def spy(intake: Intake, text: str) -> Intake | None:
+    def spy(intake: Intake, text: str, start: bool = True) -> Intake | None:
         try:
             asyncio.get_running_loop()
             on_loop = True
         except RuntimeError:
             on_loop = False
-        out = real(intake, text)
+        out = real(intake, text, start)
         assert out is not None
         calls.append((text, on_loop, out))
         return out

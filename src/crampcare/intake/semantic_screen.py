@@ -345,18 +345,20 @@ def screened(intake: Intake, text: str) -> Intake:
     return replace(intake, concerns=[*intake.concerns, *extra])
 
 
-def screened_if_loaded(intake: Intake, text: str) -> Intake | None:
+def screened_if_loaded(intake: Intake, text: str, start: bool = True) -> Intake | None:
     """``screened`` when the screen is loaded (or off); None while it is still loading.
 
     Never waits for the model: a server answers with the lexical result and the
     red-flag checklist meanwhile (``assess(..., screen_pending=True)``), and the
-    load is started in the background if nothing started it yet.
+    load is started in the background if nothing started it yet (unless ``start``
+    is False: a served worker's warm-up starts it once its first visitors are served).
     """
     if not text.strip() or not enabled():
         return intake
     loaded = _default
     if loaded is None:
-        start_loading()
+        if start:
+            start_loading()
         return None
     extra = [c for c in loaded.screen(text) if c.topic not in {k.topic for k in intake.concerns}]
     return replace(intake, concerns=[*intake.concerns, *extra]) if extra else intake

@@ -6,10 +6,12 @@ rendered once per display preference and served from memory.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import gc
 import logging
 import threading
+import time
 from collections.abc import AsyncIterator, Iterable
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -112,19 +114,121 @@ def _warm_diary(diary: DiaryHolder, clinic: Clinic | None) -> None:
         log.warning("warming the diary failed (%s)", type(exc).__name__)
 
 
-def _warm(diary: DiaryHolder, clinic: Clinic | None) -> None:
+#: What a worker answers before it says it is ready (one question, one free-text check).
+WARM_QUESTION = "calf cramp at night"
+WARM_CHECK = "calf cramp at night, gone now"
+#: How long /readyz waits for its worker's warm-up before it answers "warming up" (503).
+READY_WAIT_S = 3.0
+#: The background work after readiness (the speller's index, the report's code, the
+#: semantic model's torch import) starts once the worker has had no request from a person
+#: for this long (probes do not count), or at most this long after it is ready.
+QUIET_S = 0.5
+QUIET_AT_MOST_S = 5.0
+
+
+def prepare() -> None:
+    """Build what every served worker needs to answer, once, before the supervisor forks.
+
+    Ask's tables (the index's payloads, the lexicon), the red-flag reader's lexicon
+    and patterns, and the JSON writers of ask's and the check's answers: a quarter
+    to a half second of CPU that each worker otherwise spent after it served (on a
+    machine with one core taken, the two workers shared one core for it). Nothing
+    here starts a thread: tantivy, which starts one, opens in each worker
+    (``_warm_search``). Neither is numpy imported (its BLAS pool is a thread, and the
+    word channel gives the same scores without it until a worker has it: ``_warm``).
+    """
+    from crampcare.assessment import assess
+    from crampcare.intake import read_text
+    from crampcare.search import searcher
+    from crampcare.search.answer import AskResult
+    from crampcare.web.api_base import json_response
+
+    searcher(open_search=False)
+    json_response(assess(read_text(WARM_CHECK), from_text=True))
+    json_response(AskResult(question=WARM_QUESTION, mode="lexical", out_of_scope=True))
+
+
+def _warm_search() -> None:
+    """Open tantivy and answer one question and one check: the worker is then ready."""
+    from crampcare.assessment import assess
+    from crampcare.intake import read_text
+    from crampcare.search import ask
+    from crampcare.web.api_base import json_response
+
+    json_response(ask(WARM_QUESTION))
+    json_response(assess(read_text(WARM_CHECK), from_text=True))
+
+
+class Siblings:
+    """The served workers' warm flags (shared memory made by the supervisor) and our slot."""
+
+    def __init__(self, flags: Any, slot: int) -> None:
+        self.flags, self.slot = flags, slot
+
+    def mark(self) -> None:
+        self.flags[self.slot] = 1
+
+    def all_warm(self) -> bool:
+        return all(self.flags)
+
+
+#: Set in a worker forked by web/server.py's supervisor; None otherwise.
+SIBLINGS: Siblings | None = None
+
+
+class Warmth:
+    """A worker's warm-up: whether it is ready for people, and when it last served one."""
+
+    def __init__(self, siblings: Siblings | None = None) -> None:
+        self.ready = threading.Event()
+        self.last_request = 0.0
+        self.siblings = siblings
+
+    def set_ready(self) -> None:
+        self.ready.set()
+        if self.siblings is not None:
+            self.siblings.mark()
+
+    def for_people(self) -> bool:
+        """Warm, and so is every other worker of this server (the first person may meet any)."""
+        return self.ready.is_set() and (self.siblings is None or self.siblings.all_warm())
+
+    def seen(self) -> None:
+        self.last_request = time.monotonic()
+
+    def quiet_moment(self, quiet: float = QUIET_S, at_most: float = QUIET_AT_MOST_S) -> None:
+        """Return once no request came in for ``quiet`` seconds (or after ``at_most``)."""
+        deadline = time.monotonic() + at_most
+        while (now := time.monotonic()) < deadline:
+            left = self.last_request + quiet - now
+            if left <= 0:
+                return
+            time.sleep(min(left, deadline - now))
+
+
+def _warm(diary: DiaryHolder, clinic: Clinic | None, warmth: Warmth | None = None) -> None:
     import crampcare.intake.semantic_screen as semantic_screen
     from crampcare.intake import neighbours
-    from crampcare.search import ask, searcher
+    from crampcare.search import searcher
 
     try:
-        searcher().warm("lexical")
-        ask("calf cramp at night")
-        # Numpy for the word channel's sums: a third of a question's CPU (identical
-        # scores); imported here, after the worker serves, and by torch anyway.
-        neighbours.index().vectorise()
+        _warm_search()
     except Exception:  # a broken cache shows up on the first real question instead
         log.exception("warming the search index failed")
+    if warmth is not None:
+        warmth.seen()  # the quiet moment is counted from here at the earliest
+        warmth.set_ready()
+        # What follows holds the interpreter for long stretches (torch's import most):
+        # not while the first people, who came as soon as it said ready, wait.
+        warmth.quiet_moment()
+    try:
+        # The speller's index: corrections without a scan; numpy for the word channel's
+        # sums, a third of a question's CPU (imported by torch anyway). The same answers
+        # either way: a question before them is only slower.
+        searcher().warm("lexical")
+        neighbours.index().vectorise()
+    except Exception:
+        log.exception("warming the speller and the word channel failed")
     _warm_diary(diary, clinic)  # after the search's warm-up, before the semantic model's
     gc.freeze()
     # Seconds of torch import and model load (a minute on a busy machine), here rather
@@ -137,16 +241,24 @@ def _warm(diary: DiaryHolder, clinic: Clinic | None) -> None:
         gc.freeze()  # the model's objects too, out of the collector's scans
 
 
+#: Paths that are not people: the probes of a supervisor or load balancer.
+_PROBES = frozenset({"/healthz", "/readyz"})
+
+
 class App(Starlette):
     """Starlette with the guard (web/guard.py) outside everything, its error page included."""
 
     def __init__(self, allowed_hosts: Iterable[str], **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
+        #: Set by the lifespan (a served worker); an app run without one never warms.
+        self.warmth: Warmth | None = None
         # The edge (request id, access log, Secure cookies) is outside even the guard,
         # so its refusals are logged too.
         self._guarded = access.Edge(Guard(super().__call__, allowed_hosts))
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if self.warmth is not None and scope.get("path") not in _PROBES:
+            self.warmth.seen()
         await self._guarded(scope, receive, send)
 
 
@@ -201,24 +313,40 @@ def create_app(
         return JSONResponse({"ok": True, "version": __version__})
 
     async def readyz(request: Request) -> Response:
-        """Readiness: the diary database answers a query; says how the semantic screen is.
+        """Readiness: warm for people, and the diary database answers a query.
 
-        The screen's loading does not hold readiness back: until it is loaded, a
-        free-text triage answers with the word rules and the red-flag checklist.
+        Warm: this worker, and every other worker of this server, has answered a
+        question and a free-text check itself (it waits for that up to READY_WAIT_S,
+        then says "warming up"), so the first person after a 200 is not the one who
+        opens the search. It also says how the
+        semantic screen is; the screen's loading does not hold readiness back: until
+        it is loaded, a free-text triage answers with the word rules and the
+        red-flag checklist.
         """
         import crampcare.intake.semantic_screen as semantic_screen
 
-        semantic = semantic_screen.state()
         if not await run_in_threadpool(diary.reachable):
             return JSONResponse(
                 {
                     "ok": False,
                     "reason": "the diary database is not reachable",
-                    "semantic": semantic,
+                    "semantic": semantic_screen.state(),
                 },
                 status_code=503,
             )
-        return JSONResponse({"ok": True, "version": __version__, "semantic": semantic})
+        warmth = getattr(request.app, "warmth", None)
+        if warmth is not None and not warmth.for_people():
+            deadline = time.monotonic() + READY_WAIT_S
+            while not warmth.for_people() and time.monotonic() < deadline:
+                await asyncio.sleep(0.005)
+            if not warmth.for_people():
+                return JSONResponse(
+                    {"ok": False, "reason": "warming up", "semantic": semantic_screen.state()},
+                    status_code=503,
+                )
+        return JSONResponse(
+            {"ok": True, "version": __version__, "semantic": semantic_screen.state()}
+        )
 
     routes = [
         # The API first: a phone's log is matched after a few patterns, not forty (no
@@ -237,8 +365,11 @@ def create_app(
         # at once), then keep all that out of the cyclic GC's scans; with the GC
         # thresholds a served worker sets (web/server.py) this cut the pauses that
         # set ask's p99 under load (93 ms before).
+        warmth = Warmth(SIBLINGS)
+        if isinstance(app, App):
+            app.warmth = warmth
         threading.Thread(
-            target=_warm, args=(diary, clinic), name="crampcare-warm", daemon=True
+            target=_warm, args=(diary, clinic, warmth), name="crampcare-warm", daemon=True
         ).start()
         yield
         diary.close()

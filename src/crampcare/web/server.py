@@ -13,8 +13,10 @@ The supervisor imports the app's code once and forks the workers from itself
 (``preload``): a worker is then ready as soon as it has built its app, instead of
 starting an interpreter and importing everything again (about 1.5 s of CPU each,
 several seconds each on a busy machine), and the imported code's pages are shared
-until written. Nothing heavy is loaded before the fork: each worker loads the
-semantic triage model in the background once it serves (web/app.py).
+until written. Before the fork it also builds what answering needs (ask's tables,
+the red-flag reader: web/app.py's ``prepare``), so a worker is warm as it serves;
+nothing that starts a thread is loaded before the fork: each worker opens tantivy,
+then loads the semantic triage model in the background once it serves (web/app.py).
 """
 
 from __future__ import annotations
@@ -125,17 +127,33 @@ def preload() -> None:
     import uvicorn.loops.uvloop
     import uvicorn.protocols.http.httptools_impl  # noqa: F401
 
-    import crampcare.web.app
     import crampcare.web.one_write  # noqa: F401
+    from crampcare.web.app import prepare
 
-    # Ask's tables are read by each worker's warm-up thread once it serves, not here:
-    # read here they made every start half a second later (serially, before the fork)
-    # and shared no memory in the measurement (benchmarks/ready_time.py, round s8).
+    # Ask's tables, the red-flag reader and the answers' JSON writers, once here rather
+    # than in each worker after it serves. Round s8 measured this as half a second later
+    # to a 200 from /readyz, which then did not wait for the warm-up; what counts is
+    # ready for people (the first question and check answered quickly), and with one
+    # core busy the two workers shared one core for the same work twice: ready came
+    # 0.96x the release's with it here, 1.12x with it in the workers (round s11).
+    prepare()
     gc.freeze()
+
+
+#: In a forked worker: the workers' shared warm flags and this worker's slot in them
+#: (set by the supervisor just before it forks the worker).
+_slot: tuple[Any, int] | None = None
 
 
 def _worker(host: str, port: int, ready: Any) -> None:
     import uvicorn
+
+    if _slot is not None:
+        from crampcare.web import app
+
+        # /readyz says ready once every worker is warm: the kernel may hand the first
+        # person's connection to either.
+        app.SIBLINGS = app.Siblings(*_slot)
 
     # Forked from the supervisor: its signal handlers are not this worker's (uvicorn
     # sets its own once it runs; until then a SIGTERM or Ctrl+C simply stops it).
@@ -188,12 +206,20 @@ class Supervisor:
         self.stopping = False
         self.gave_up = False
         self.early_deaths = 0
+        #: Each worker's flag, set once it is warm for people (web/app.py's Siblings).
+        self.warm = self.context.Array("b", workers, lock=False)
 
-    def _start(self) -> tuple[Any, Any]:
-        """A new worker and the event it sets once it serves."""
+    def _start(self, slot: int) -> tuple[Any, Any]:
+        """A new worker in ``slot`` and the event it sets once it serves."""
+        global _slot
         ready = self.context.Event()
-        process = self.context.Process(target=self.target, args=(self.host, self.port, ready))
-        process.start()
+        self.warm[slot] = 0
+        _slot = (self.warm, slot)  # copied into the worker by the fork
+        try:
+            process = self.context.Process(target=self.target, args=(self.host, self.port, ready))
+            process.start()
+        finally:
+            _slot = None
         return process, ready
 
     def _stop(self, *_: Any) -> None:
@@ -205,7 +231,7 @@ class Supervisor:
             preload()
         previous = {sig: signal.signal(sig, self._stop) for sig in (signal.SIGTERM, signal.SIGINT)}
         try:
-            self.workers = [self._start() for _ in range(self.count)]
+            self.workers = [self._start(n) for n in range(self.count)]
             while not self.stopping:
                 time.sleep(0.2)
                 self._replace_dead()
@@ -227,7 +253,7 @@ class Supervisor:
                     self.stopping = self.gave_up = True
                     return
             log.warning("worker %s exited with %s; starting another", process.pid, process.exitcode)
-            self.workers[n] = self._start()
+            self.workers[n] = self._start(n)
 
     def _shutdown(self) -> None:
         for process, _ in self.workers:

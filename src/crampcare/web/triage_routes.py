@@ -130,7 +130,7 @@ def intake_from_form(form: FormData) -> Intake:
     return replace(intake, **changes)
 
 
-async def _screened(intake: Intake, text: str) -> tuple[Intake, bool]:
+async def _screened(intake: Intake, text: str, request: Request) -> tuple[Intake, bool]:
     """The second channel's concerns added, when the semantic extra is on (as in ``serve``).
 
     Returns the intake and whether the screen was due but is still loading. A
@@ -143,7 +143,9 @@ async def _screened(intake: Intake, text: str) -> tuple[Intake, bool]:
     """
     if not text or not semantic_screen.enabled():
         return intake, False
-    screened = await run_in_threadpool(semantic_screen.screened_if_loaded, intake, text)
+    # A served worker starts the load itself, after its first visitors (web/app.py).
+    start = getattr(request.app, "warmth", None) is None
+    screened = await run_in_threadpool(semantic_screen.screened_if_loaded, intake, text, start)
     return (intake, True) if screened is None else (screened, False)
 
 
@@ -168,7 +170,7 @@ def register(api: Api) -> list[Route]:
         tags=("triage",),
     )
     async def triage_text_json(request: Request, body: TextIn) -> Any:
-        intake, pending = await _screened(read_text(body.text), body.text)
+        intake, pending = await _screened(read_text(body.text), body.text, request)
         return assess(
             intake,
             from_text=True,
@@ -202,7 +204,7 @@ def register(api: Api) -> list[Route]:
                 status_code=422,
                 error="Tick what applies, or describe what is happening.",
             )
-        intake, pending = await _screened(intake_from_form(form), text)
+        intake, pending = await _screened(intake_from_form(form), text, request)
         result = assess(
             intake,
             from_text=bool(text),
