@@ -202,3 +202,20 @@ def test_a_statin_stopped_years_back_is_over() -> None:
 )
 def test_signs_in_four_more_glossaries(text: str, level: str) -> None:
     assert _level(text) == level
+
+
+def test_someone_collapsing_now_beside_the_writer_is_an_emergency() -> None:
+    text = "digging in the sun, I have cramp, and now my mate he fall down, no sweat, talk funny"
+    assert _level(text) == "emergency"
+
+
+def test_a_fall_someone_had_long_ago_is_theirs() -> None:
+    assert _level("my colleague had a fall last year; I get a calf cramp now and then") == (
+        "self_care"
+    )
+
+
+def test_dark_urine_and_strong_muscle_pain_in_portuguese_after_hard_exercise() -> None:
+    # triage.md: muscle breakdown is "emergency or urgent".
+    text = "treino pesado ontem, hoje dor muscular intensa e xixi muito escuro"
+    assert _level(text) in ("emergency", "urgent")
