@@ -120,9 +120,8 @@ def test_a_general_question_about_a_cramp_is_no_finding(text: str) -> None:
 
 
 def test_a_cramp_in_the_chest_told_as_happening_still_raises() -> None:
-    assert _level("is a cramp in the chest serious? I have one now across my ribs") != (
-        "self_care"
-    )
+    text = "is a cramp in the chest serious? I have one now across my ribs"
+    assert _level(text) != "self_care"
 
 
 # dev_y (the broad mix again) and dev_z (the edges between levels), measured once on the
@@ -194,8 +193,7 @@ def test_a_statin_stopped_years_back_is_over() -> None:
     [
         ("mi hijo tiene calambre desde hace media hora y no se le quita", "urgent"),
         ("seit gestern Brechdurchfall und jetzt Wadenkrämpfe", "urgent"),
-        ("après une thyroïdectomie, des picotements autour des lèvres et les mains se crispent",
-         "urgent"),
+        ("après une thyroïdectomie, picotements autour des lèvres, mains se crispent", "urgent"),
         ("may lagnat si bunso at matigas ang leeg niya, may cramps din", "emergency"),
         ("cuando camino tengo que parar por el dolor, con el descanso se me pasa", "doctor"),
     ],
