@@ -217,3 +217,71 @@ def test_dark_urine_and_strong_muscle_pain_in_portuguese_after_hard_exercise() -
     # triage.md: muscle breakdown is "emergency or urgent".
     text = "treino pesado ontem, hoje dor muscular intensa e xixi muito escuro"
     assert _level(text) in ("emergency", "urgent")
+
+
+# dev_aa (sealed r11's brief, another writer) and dev_ab (typed in a hurry on a phone),
+# measured once on 097b0ec before any change for them.
+
+
+def test_the_time_now_told_first_times_a_cramp_still_going() -> None:
+    assert _level("it's 4am. calf cramp came on at 3.35, still won't release") == "urgent"
+
+
+def test_a_count_of_weeks_first_is_no_clock() -> None:
+    assert _level("3 weeks pregnant, a cramp started at 2 and eased when I stretched") == (
+        "self_care"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("leg swole up after a 9h coach trip, breathing fine", "urgent"),
+        ("ward: cold pulseless R foot, sudden onset", "emergency"),
+        ("calf cramp for a good quarter hour, stretched every way, won't shift", "urgent"),
+        ("forearm muscles keep cramping up at work all day", "urgent"),
+        (
+            "squash for two hours, kit soaked through like I'd jumped in a lake, now legs locking",
+            "urgent",
+        ),
+    ],
+)
+def test_hurried_words_for_urgent_and_emergency_signs(text: str, level: str) -> None:
+    assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "thigh pain walking eases when I rest",
+        "hip ache when walking uphill, fine sitting",
+        "can't walk round the park without my calves burning. stop and it's fine",
+        "I drink too much really, a few cans every weeknight and more at weekends",
+    ],
+)
+def test_hurried_words_for_doctor_signs(text: str) -> None:
+    assert _level(text) == "doctor"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "when I was on a water tablet years ago I got cramps every night; now only the odd one",
+        "is restless legs something to worry about? I don't have it, just read about it",
+        "my sisters calf swelled up after a flight once; I only get the odd cramp",
+    ],
+)
+def test_a_past_medicine_a_general_worry_or_a_sisters_swelling_is_not_mine(text: str) -> None:
+    assert _level(text) == "self_care"
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("moja mama ma spuchniętą łydkę, a teraz nie może złapać oddechu", "emergency"),
+        ("nilijikata na bati, sasa misuli inakaza mguuni, sijapata chanjo ya tetanus", "urgent"),
+        ("quando eu ando a panturrilha dói e quando paro passa", "doctor"),
+    ],
+)
+def test_signs_in_polish_swahili_and_portuguese(text: str, level: str) -> None:
+    assert _level(text) == level

@@ -134,11 +134,19 @@ DEV_EXACT_FLOORS = {
     # (a506164 the same). Then read as classes (test_read_since_dev_wx.py).
     "dev_y.jsonl": 200,
     "dev_z.jsonl": 198,
+    # Written in round s11 after dev Y and Z's classes, measured once before any change for
+    # them (097b0ec): dev AA (sealed r11's brief, another writer) 193/200, emergencies
+    # 54/55, 3 red flags to self-care (all asked), over-triage 1.0 %; dev AB (typed in a
+    # hurry on a phone: half of them 2-10 words) 189/200, 54/55, 5 (all asked), 1.0 %. Then
+    # read as classes (test_read_since_dev_wx.py).
+    "dev_aa.jsonl": 200,
+    "dev_ab.jsonl": 197,
 }
 
 
 def test_the_dev_batches_are_there() -> None:
-    names = [f"dev_{x}.jsonl" for x in "abcdefghijklmnopqrstuvwxyz"]
+    # After dev Z the batches take two letters (dev AA, AB, ...).
+    names = sorted([f"dev_{x}.jsonl" for x in [*"abcdefghijklmnopqrstuvwxyz", "aa", "ab"]])
     assert [f.name for f in FILES] == names
 
 

@@ -129,6 +129,30 @@ def _since_now() -> re.Pattern[str]:
     )
 
 
+@cache
+def _now_first() -> re.Pattern[str]:
+    """The time now told first, the start after it: "3am. thigh cramp started at 2.40 and
+    won't let go". The first time must say it is one (am, pm, o'clock, 3:05, "it's"), so
+    that "3 weeks pregnant, a cramp started at 2" is no clock pair."""
+    return re.compile(
+        r"^\W*(?:(?:it'?s|its|it is|now)(?: now)? (?:just )?(?:gone |past |about |around )?"
+        + _CLOCK.format(g="b", hours=_HOURS)
+        + r"|(?:about |around )?(?P<bxh>\d{1,2})(?:[:.](?P<bxm>\d{2}))? ?(?:am|pm|o'?clock)|"
+        r"(?P<byh>\d{1,2})[:](?P<bym>\d{2}))(?![\w'])[^;]{0,60}?\b"
+        r"(?:since|from|began(?: at)?|started(?: at)?|starting at|came on(?: at)?|begun at) "
+        r"(?:about |around |the )?" + _CLOCK.format(g="a", hours=_HOURS) + r"(?![\w'])",
+        re.IGNORECASE,
+    )
+
+
+def _first_now(m: re.Match[str]) -> float | None:
+    """The time now of a ``_now_first`` match, in minutes after 12 o'clock."""
+    for h, mm in (("bxh", "bxm"), ("byh", "bym")):
+        if m.group(h):
+            return float(((int(m.group(h)) % 12) * 60 + int(m.group(mm) or 0)) % 720)
+    return _clock(m, "b")
+
+
 _HOUR_WORDS = {w: i + 1 for i, w in enumerate(_HOURS.split("|"))}
 _MINUTE_WORDS = {"five": 5, "ten": 10, "twenty": 20, "twenty-five": 25, "quarter": 15, "half": 30}
 
@@ -268,6 +292,11 @@ def ongoing(text: str) -> list[tuple[float, str]]:
         now = _clock(m, "b", start)
         if start is not None and now is not None:
             out.append(((now - start) % 720, m.group()))
+    first = _now_first().search(text)
+    if first:
+        now, start = _first_now(first), _clock(first, "a")
+        if start is not None and now is not None:
+            out.append(((now - start) % 720, first.group()))
     lowered = text.lower()
     if any(w in lowered for w in _EVENT_WORDS):
         out.extend((_EVENT_MINUTES, m.group()) for m in _since_event().finditer(text))

@@ -254,6 +254,9 @@ def durations(text: str) -> list[Duration]:
     half = re.search(r"(?<![\w'])half (?:an )?hour(?![\w'])", text, re.IGNORECASE)
     if half:
         out.append(Duration(30.0, half.group()))
+    quarter = re.search(r"(?<![\w'])(?:a )?(?:good )?quarter (?:of an )?hour(?![\w'])", text, re.I)
+    if quarter and not re.search(r"(?:three|3)\s*$", text[: quarter.start()]):
+        out.append(Duration(15.0, quarter.group()))
     return out
 
 
