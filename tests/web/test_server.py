@@ -200,3 +200,22 @@ def test_the_supervisor_preloads_with_no_thread_running(tmp_path: Path) -> None:
     assert state["python_threads"] == 1
     assert len(state["threads_after_a_fork"]) == 1  # the main thread alone
     assert state["searchers"] == 1 and state["tantivy_open"] == [False]
+
+
+def test_a_first_serve_builds_its_index_apart_and_still_forks_alone(tmp_path: Path) -> None:
+    # A fresh install has no search index: writing one starts tantivy's threads, so it
+    # is built in a forked child and the supervisor still forks its workers alone.
+    env = {
+        **os.environ,
+        "CRAMPCARE_DATA_DIR": str(tmp_path / "data"),
+        "CRAMPCARE_CACHE_DIR": str(tmp_path / "empty-cache"),
+    }
+    out = subprocess.run(
+        [sys.executable, "-c", _PRELOAD], env=env, capture_output=True, text=True, check=True
+    ).stdout
+    import json
+
+    state = json.loads(out)
+    assert state["python_threads"] == 1
+    assert len(state["threads_after_a_fork"]) == 1
+    assert any((tmp_path / "empty-cache").rglob("ask-meta.json"))  # built, by the child

@@ -255,6 +255,11 @@ def _prune(root: Path, keep: str) -> None:
             continue
 
 
+def is_built(root: Path) -> bool:
+    """Whether the packaged knowledge base's index is in the cache folder ``root``."""
+    return (root / cache_key(kb_fingerprint(), lexicon()) / "ask-meta.json").is_file()
+
+
 def cached_index(root: Path, kb: Any = None, open_search: bool = True) -> LexicalIndex:
     """The index for the knowledge base (default: the packaged one), built if missing.
 

@@ -143,9 +143,34 @@ def prepare() -> None:
     from crampcare.search.answer import AskResult
     from crampcare.web.api_base import json_response
 
+    _build_index_apart()
     searcher(open_search=False)
     json_response(assess(read_text(WARM_CHECK), from_text=True))
     json_response(AskResult(question=WARM_QUESTION, mode="lexical", out_of_scope=True))
+
+
+def _build_index_apart() -> None:
+    """Build a missing search index in a forked child, so that tantivy's threads (it
+    starts some when it writes an index) live and die there: the first ``serve`` after
+    an install would otherwise fork its workers from a process with a thread running."""
+    import os
+
+    from crampcare.search.index import is_built
+    from crampcare.settings import cache_dir
+
+    if is_built(cache_dir() / "ask-index"):
+        return
+    child = os.fork()
+    if child == 0:  # pragma: no cover (the child's coverage is not collected)
+        code = 0
+        try:
+            from crampcare.search import searcher
+
+            searcher(open_search=False)
+        except BaseException:
+            code = 1  # the parent then builds it itself and says what went wrong
+        os._exit(code)
+    os.waitpid(child, 0)
 
 
 def _warm_search() -> None:
