@@ -237,12 +237,7 @@ def measure_tree(
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     start = time.monotonic()
-    app = subprocess.Popen(
-        [sys.executable, "-m", "crampcare", "serve", "--workers", "2", "--port", str(port)],
-        env=tree_env(tree, folder),
-        cwd=tree,
-        stdout=subprocess.DEVNULL,
-    )
+    app = start_serve(tree, tree_env(tree, folder), port)
     try:
         # Readiness (issue 16's ready time), not liveness: /readyz answers once the
         # diary does; it does not wait for the semantic model.
@@ -288,6 +283,16 @@ def measure_tree(
     return results
 
 
+def start_serve(tree: Path, env: dict[str, str], port: int) -> subprocess.Popen[bytes]:
+    """`crampcare serve --workers 2` from ``tree`` on ``port``, its output discarded."""
+    return subprocess.Popen(
+        [sys.executable, "-m", "crampcare", "serve", "--workers", "2", "--port", str(port)],
+        env=env,
+        cwd=tree,
+        stdout=subprocess.DEVNULL,
+    )
+
+
 def warm_start(tree: Path, folder: Path) -> None:
     """One uncounted start of the whole server: the search index cached and every module's
     bytecode written, the app's and the semantic model's (as ready_time.py warms).
@@ -299,12 +304,7 @@ def warm_start(tree: Path, folder: Path) -> None:
     round s11).
     """
     port = free_port()
-    app = subprocess.Popen(
-        [sys.executable, "-m", "crampcare", "serve", "--workers", "2", "--port", str(port)],
-        env=tree_env(tree, folder),
-        cwd=tree,
-        stdout=subprocess.DEVNULL,
-    )
+    app = start_serve(tree, tree_env(tree, folder), port)
     try:
         semantic_settled(f"http://127.0.0.1:{port}", 600)  # torch imported: compiled too
     finally:

@@ -150,12 +150,7 @@ def crampcare(tree: Path, work: Path, seconds: int) -> dict[str, Any]:
     )
     port = web_load.free_port()
     base = f"http://127.0.0.1:{port}"
-    app = subprocess.Popen(
-        [sys.executable, "-m", "crampcare", "serve", "--workers", "2", "--port", str(port)],
-        env=env,
-        cwd=tree,
-        stdout=subprocess.DEVNULL,
-    )
+    app = web_load.start_serve(tree, env, port)
     try:
         web_load.wait_ready(base + "/readyz", timeout=120)
         web_load.semantic_settled(base, 600)
