@@ -206,6 +206,12 @@ KEPT_SEALED_FLOORS = {
     # 188/200, 49/55, 0 (3 to self-care, all asked), over-triage 2.0 %; release bca6141
     # 183/200, 46/55, 0 (7 to self-care).
     "sealed_r11.jsonl.gz": (188, 49, 0),
+    # Written for round s12 (the broad mix, a third writer: carers of the very old, care-home
+    # and district-nurse shorthand, builders and farm workers, kidney, thyroid and liver
+    # disease, people who minimise or panic; about 20 messages partly in another language);
+    # round s11's end 0e44b3e before any change of s12: 189/200, 51/55, 0 (6 to self-care,
+    # all asked), over-triage 0.5 %; release a506164 188/200, 51/55, 0 (7 to self-care).
+    "sealed_r12.jsonl.gz": (189, 51, 0),
 }
 
 
