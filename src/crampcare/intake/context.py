@@ -56,6 +56,9 @@ def _rules_of(data: Any) -> tuple[dict[str, Any], dict[Category, tuple[Rule, ...
             "claims_read": list,
             "cause_questions": list,
             "exposure_words": list,
+            "conditional_questions": list,
+            "conditional_asks": list,
+            "conditional_anchors": list,
         },
     )
     categories: dict[Category, tuple[Rule, ...]] = {}
@@ -126,6 +129,12 @@ class Rules(NamedTuple):
     exposure_words: re.Pattern[str] | None = None
     #: Another person's emergency told as happening now: not set aside (fail safe).
     happening_now: re.Pattern[str] | None = None
+    #: A question put as a condition, opening its sentence ("what if my leg ever went
+    #: cold?"): what it names is hypothetical to the end when the sentence asks
+    #: (``conditional_ask``) and ties nothing to now or a real past (``conditional_anchor``).
+    conditional: re.Pattern[str] | None = None
+    conditional_ask: re.Pattern[str] | None = None
+    conditional_anchor: re.Pattern[str] | None = None
 
 
 class Context(NamedTuple):
@@ -214,6 +223,9 @@ def rules() -> Rules:
         claim_read=either("claims_read"),
         cause_question=either("cause_questions"),
         exposure_words=either("exposure_words"),
+        conditional=either("conditional_questions"),
+        conditional_ask=either("conditional_asks"),
+        conditional_anchor=either("conditional_anchors"),
     )
 
 
@@ -283,6 +295,8 @@ def read(sentence: str, start: int, end: int, spans: Sequence[tuple[int, int]] =
         found["other"], by_subject = subject, True
     if "hypothetical" not in found and (claim := _opener(rules().claim_read, sentence, start)):
         found["hypothetical"] = claim
+    if "hypothetical" not in found and (asked := _conditional(sentence)):
+        found["hypothetical"] = asked
     if "hypothetical" not in found and (cause := _cause_asked(sentence, start, end)):
         found["hypothetical"] = cause
     # "My friend is having a fit right now": whoever it is, it is happening now.
@@ -314,6 +328,24 @@ def _cause_asked(sentence: str, start: int, end: int) -> str | None:
     if m is None:
         return None
     if r.exposure_words is not None and r.exposure_words.search(sentence, start, end):
+        return None
+    return m.group().strip()
+
+
+def _conditional(sentence: str) -> str | None:
+    """The condition that opens a question about ``start`` ("hypothetically, if my pee
+    went dark after a workout, is that bad?"), across clause breaks to the end."""
+    r = rules()
+    if r.conditional is None or r.conditional_ask is None:
+        return None
+    # (The sign may be the condition's own verb: "if my calf swelled up".)
+    m = r.conditional.match(sentence)
+    if m is None:
+        return None
+    rest = sentence[m.end() :]
+    if not r.conditional_ask.search(rest):
+        return None
+    if r.conditional_anchor is not None and r.conditional_anchor.search(rest):
         return None
     return m.group().strip()
 

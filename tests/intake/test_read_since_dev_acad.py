@@ -1,0 +1,130 @@
+"""Classes of wording read in the dev_ac and dev_ad batches' misses, one test per behaviour.
+
+dev_ac (the broad mix) and dev_ad (people writing about someone else, telling what they see
+and hear) were measured once before any change for them (issue 10); these are their miss
+classes in the team's own sentences, each with its look-alike.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from crampcare.assessment import assess
+from crampcare.intake import read_text
+
+
+def _level(text: str) -> str:
+    return assess(read_text(text)).level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what if one day I got a cramp and my foot turned white and icy? never happened",
+        "hypothetically, if my wee went the colour of cola after a long run, is that bad?",
+        "If my ankle swelled up on a coach trip would that be a clot? Going to Spain in May.",
+        "so what if my calf went red and hot and swollen, what would I do?",
+    ],
+)
+def test_a_question_put_as_a_condition_names_nothing_that_is_happening(text: str) -> None:
+    assert _level(text) == "self_care"
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Tied to a real past or to now, the same question tells what happened.
+        ("If my calf swelled up after the flight yesterday would that be a clot?", "urgent"),
+        ("what if it's a clot? my calf is red, hot and swollen since the flight", "urgent"),
+        # A bare "if" with the present tells what happens each time.
+        ("if I walk to the shop my calf aches, I stop and it eases, then it comes back", "doctor"),
+    ],
+)
+def test_a_condition_tied_to_now_or_a_real_past_still_counts(text: str, level: str) -> None:
+    assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "calf seized mid-set, 25 minutes on and it's still seized, stretching does nothing",
+        "my thigh has seized and won't let go, it's been a good 20 minutes, stretched loads",
+    ],
+)
+def test_a_muscle_that_has_seized_is_a_long_cramp_not_a_fit(text: str) -> None:
+    result = assess(read_text(text))
+    assert result.level == "urgent"
+    assert "fit" not in {q.question for q in result.to_confirm}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my 7 month old's leg keeps jerking in a rhythm and she won't look at me",
+        "toddler's arm twitching rhythmically for two minutes now, eyes fixed",
+    ],
+)
+def test_rhythmic_jerking_in_a_baby_or_someone_not_responding_is_a_fit(text: str) -> None:
+    assert _level(text) == "emergency"
+
+
+def test_an_adult_twitch_without_rhythm_or_a_child_stays_a_doctor_sign() -> None:
+    assert _level("little twitches in my calf muscle most evenings for a month") == "doctor"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my boy drank some of the green screen wash in the shed and now he's crying with cramp",
+        "she got into the garage and swallowed some of the pink de-icer",
+    ],
+)
+def test_a_car_or_garage_chemical_swallowed_by_a_child_is_poisoning(text: str) -> None:
+    assert _level(text) == "emergency"
+
+
+def test_a_wound_then_a_neck_and_jaw_said_rigid_is_lockjaw() -> None:
+    text = "cut his hand on a rusty gate last week, now his neck and jaw are rigid and he spasms"
+    assert _level(text) == "emergency"
+
+
+def test_neither_of_two_remedies_easing_it_is_a_cramp_not_eased() -> None:
+    text = "calf cramp for over 15 minutes, neither rubbing it nor pulling my toes up has helped"
+    assert _level(text) == "urgent"
+
+
+def test_a_cramp_that_eased_with_stretching_stays_self_care() -> None:
+    assert _level("calf cramp in bed, stretching it eased it in a minute") == "self_care"
+
+
+@pytest.mark.parametrize(
+    "text", ["D&V all night, now my calves keep cramping", "d+v since tues, cramps"]
+)
+def test_d_and_v_shorthand_is_fluid_loss(text: str) -> None:
+    assert _level(text) == "urgent"
+
+
+def test_clinicians_words_for_a_lost_push_off_are_a_calf_tear() -> None:
+    text = "42F, felt a pop in the calf at badminton, weak plantarflexion"
+    assert _level(text) in {"urgent", "doctor"}
+    assert _level("sudden pop in calf, Thompson's test positive") in {"urgent", "doctor"}
+
+
+def test_a_relatives_home_is_a_place_not_a_person() -> None:
+    text = "got back from my nan's after a nine hour drive and my calf is swollen and red"
+    assert _level(text) == "urgent"
+
+
+def test_being_on_many_medicines_is_not_an_overdose() -> None:
+    text = "I'm on lots of tablets for my heart and sugar and get calf cramps most nights"
+    assert _level(text) != "emergency"
+    assert _level("she took lots of her tablets at once, a whole strip, cramps") == "emergency"
+
+
+def test_a_daily_half_bottle_of_spirits_is_heavy_drinking_not_poisoning() -> None:
+    assert _level("every night i have half bottle vodka and my feet cramp") == "doctor"
+
+
+def test_hindi_place_before_its_postposition_and_a_jaw_that_will_not_open() -> None:
+    assert _level("mere pet aur baazu mein cramps ho rahe hain") == "urgent"
+    assert _level("kil chubh gayi thi, ab jabda nahi khul raha") == "emergency"
