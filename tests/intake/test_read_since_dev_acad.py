@@ -128,3 +128,10 @@ def test_a_daily_half_bottle_of_spirits_is_heavy_drinking_not_poisoning() -> Non
 def test_hindi_place_before_its_postposition_and_a_jaw_that_will_not_open() -> None:
     assert _level("mere pet aur baazu mein cramps ho rahe hain") == "urgent"
     assert _level("kil chubh gayi thi, ab jabda nahi khul raha") == "emergency"
+
+
+def test_urine_likened_to_a_drink_with_two_words_before_it_is_dark_urine() -> None:
+    text = (
+        "new statin last month, aching all over, too weak to stand, wee looks like very strong tea"
+    )
+    assert _level(text) == "emergency"
