@@ -135,3 +135,85 @@ def test_urine_likened_to_a_drink_with_two_words_before_it_is_dark_urine() -> No
         "new statin last month, aching all over, too weak to stand, wee looks like very strong tea"
     )
     assert _level(text) == "emergency"
+
+
+# dev AF and AG (the broad mix; messages hard to read right) --------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "post-ictal now, witnessed tonic-clonic about 3 min, c/o leg cramps",
+        "22F febrile 39.1, neck stiffness, generalised myalgia and cramps",
+        "36 weeks, bad headache and blurry eyes, husband says I spaced out and jerked",
+    ],
+)
+def test_clinicians_words_and_a_blank_spell_with_jerking_are_read(text: str) -> None:
+    assert _level(text) == "emergency"
+
+
+def test_a_febrile_convulsion_is_a_kind_of_fit_not_a_fever_now() -> None:
+    text = "had a febrile convulsion as a toddler, now 30 and get the odd calf cramp"
+    assert _level(text) == "self_care"
+
+
+def test_clinicians_one_word_denial_of_a_fever() -> None:
+    result = read_text("afebrile, calf cramp after gym, settled")
+    assert result.symptoms.fever is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "calf cramp since breakfast and it's still there, stretching does nothing",
+        "this cramp has lasted two episodes of the quiz show, stretching does not ease it",
+    ],
+)
+def test_a_cramp_timed_by_a_meal_or_a_programme_is_long(text: str) -> None:
+    assert _level(text) == "urgent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "calf cramps 4 nights out of 7, they go with stretching",
+        "had these leg cramps since last year, a few a week now",
+        "once in a blue moon before, now nearly every night, far worse than last year",
+    ],
+)
+def test_how_often_told_as_part_of_a_week_or_against_the_past(text: str) -> None:
+    assert _level(text) == "doctor"
+
+
+def test_a_cramp_years_ago_is_still_over() -> None:
+    assert _level("I had a clot last year, all fine now, cramps now and then") == "self_care"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can only get to the end of the road before my calves ache and I have to rest",
+        "L calf claudication-like pain at 150m, eases on rest",
+    ],
+)
+def test_claudication_told_by_what_walking_allows(text: str) -> None:
+    assert _level(text) == "doctor"
+
+
+def test_over_dosed_written_apart_is_an_overdose() -> None:
+    assert _level("my son over dosed on my sleeping tablets, he's very drowsy") == "emergency"
+
+
+def test_a_litre_of_spirits_at_once_is_poisoning_but_every_night_is_heavy_drinking() -> None:
+    assert _level("downed nearly a litre of gin tonight, cramping and throwing up") == "emergency"
+    assert _level("drank a bottle of vodka every night for years, cramps in my feet") == "doctor"
+
+
+def test_a_plan_to_sand_old_paint_is_no_exposure_yet() -> None:
+    result = read_text("we're going to sand the old paint in the hall next week, calf cramp today")
+    assert "toxin_exposure" not in result.events
+
+
+def test_the_writer_who_says_they_are_the_one_with_cramps_is_the_patient() -> None:
+    text = "my sister has epilepsy and had a fit on monday, but I'm the one with cramps, calf, gone"
+    assert _level(text) == "self_care"

@@ -212,7 +212,9 @@ def _since_anchor() -> re.Pattern[str]:
     # Only one cramp told as still going ("a cramp ... since before lunch"): "I've had
     # cramps since last year" is how often, not how long.
     return re.compile(
-        r"(?<![\w'])(?:(?:a|the|this|that|my) (?:cramp|spasm)(?![\w'])[^.;]{0,40}?|"
+        # ("foot cramp since lunch": a cramp named by its place is one cramp too)
+        r"(?<![\w'])(?:(?:a|the|this|that|my|foot|calf|leg|toe|thigh|hamstring|hand|arm) "
+        r"(?:cramp|spasm)(?![\w'])[^.;]{0,40}?|"
         r"(?:it'?s|it has|has|have|'ve) been (?:going|cramping|locked|stuck|knotted|tight)"
         r"[^.;]{0,20}?)since (?:before |after |about |around |just after |first thing )?"
         r"(?:this |the |i |we |he |she )?(?P<anchor>breakfast|lunch(?:time)?|dinner|tea(?:time)?|"
@@ -330,7 +332,8 @@ def _units() -> re.Pattern[str]:
     return re.compile(
         # ("can't sit through a film without fidgeting" is no cramp's length)
         r"(?<![\w'])(?<!sit )(?<!get )(?<!last )"
-        rf"(?:for|through|during|over) (?:about |around |nearly |almost )?"
+        # ("lasted two episodes of EastEnders": a length told by what was on)
+        rf"(?:for|through|during|over|lasted|lasting) (?:for )?(?:about |around |nearly |almost )?"
         rf"(?P<n>{NUMBER}) (?:whole |full |entire |long )?(?:[\w-]+ )?"
         r"(?P<unit>song|episode|programme|program|show|film|movie|match)(?:e?s)?(?![\w'])",
         re.IGNORECASE,

@@ -106,12 +106,15 @@ _PER = {
     "day": 7.0,
     "night": 7.0,
     "evening": 7.0,
+    "7": 1.0,
+    "seven": 1.0,
 }
 _FREQUENCY = re.compile(
     rf"(?<![\w'])(?P<n>{NUMBER})\s*(?:times?|nights?|days?|evenings?|x|cramps?|episodes?)?"
     # shorthand as a fraction: "5x/wk", "3 times/week"
-    r"(?:\s+(?:a|per|each|every|in a)\s+|\s*/\s*)"
-    r"(?P<per>week|wk|fortnight|month|mo|year|yr|day|night|evening)(?![\w'])",
+    # and out of a week's nights: "5 nights out of 7"
+    r"(?:\s+(?:a|per|each|every|in a)\s+|\s*/\s*|\s+out of\s+)"
+    r"(?P<per>week|wk|fortnight|month|mo|year|yr|day|night|evening|(?<=out of )(?:7|seven))(?![\w'])",
     re.IGNORECASE,
 )
 #: A count said after a correction is the cramps' own: "not every day but about 3 times a
@@ -130,7 +133,12 @@ _FIXED = (
         re.compile(r"(?:can'?t|cannot|couldn'?t) go (?:a|one) (?:single )?(?:night|day|evening)"),
         7.0,
     ),
-    (re.compile(r"(?:several|a few|many|multiple) (?:times|nights|days) a week"), 3.0),
+    (
+        re.compile(
+            r"(?:several|a few|many|multiple) (?:(?:times|nights|days|cramps|of them) )?(?:a|per) week"
+        ),
+        3.0,
+    ),
     (
         re.compile(
             r"(?:cramp|cramps|cramping|spasm\w*) (?:so |quite |really |very )?"

@@ -248,6 +248,10 @@ _PLAIN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"no \1",
         ),
         (r"(?<=[a-z]{3})/(?=[a-z]{3})", " or "),
+        # A kind named with a suffix is that word: "claudication-type pain", "fit-like".
+        (r"(?<=[a-z]{3})-(type|like|ish|esque|style)(?![\w'-])", r" \1"),
+        # "over dosed", "over-dose" are one word.
+        (r"(?<![\w'])over[ -]dos(e|ed|es|ing)(?![\w'])", r"overdos\1"),
         # A word in quotation marks ("her leg is 'dead'") is still that word.
         (r"(?<![\w'])'([a-z][a-z -]{0,20}[a-z])'(?![\w'])", r"\1"),
     )
