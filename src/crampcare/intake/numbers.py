@@ -114,7 +114,8 @@ _FREQUENCY = re.compile(
     # shorthand as a fraction: "5x/wk", "3 times/week"
     # and out of a week's nights: "5 nights out of 7"
     r"(?:\s+(?:a|per|each|every|in a)\s+|\s*/\s*|\s+out of\s+)"
-    r"(?P<per>week|wk|fortnight|month|mo|year|yr|day|night|evening|(?<=out of )(?:7|seven))(?![\w'])",
+    r"(?P<per>week|wk|fortnight|month|mo|year|yr|day|night|evening|"
+    r"(?<=out of )(?:7|seven))(?![\w'])",
     re.IGNORECASE,
 )
 #: A count said after a correction is the cramps' own: "not every day but about 3 times a
@@ -135,7 +136,8 @@ _FIXED = (
     ),
     (
         re.compile(
-            r"(?:several|a few|many|multiple) (?:(?:times|nights|days|cramps|of them) )?(?:a|per) week"
+            r"(?:several|a few|many|multiple) (?:(?:times|nights|days|cramps|of them) )?"
+            r"(?:a|per) week"
         ),
         3.0,
     ),
