@@ -157,3 +157,43 @@ def test_a_worry_with_the_exposure_told_is_still_urgent(text: str) -> None:
 )
 def test_a_sign_as_normal_told_as_its_own_item_denies_only_itself(text: str, level: str) -> None:
     assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "friend has diabetes, I don't, calf cramp tonight that passed",
+        "colleague is on dialysis, I get the odd cramp at night",
+        "neighbour has type 2 diabetes, me, just a foot cramp after a walk",
+    ],
+)
+def test_a_bare_outsiders_lasting_condition_is_theirs(text: str) -> None:
+    assert _level(text) == "self_care"
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("friend has gone stiff and is jerking on the floor", "emergency"),
+        ("neighbour has swallowed a load of pills", "emergency"),
+        ("friend is diabetic and has a swollen red calf after a flight", "urgent"),
+    ],
+)
+def test_an_acute_sign_of_a_bare_outsider_is_still_read(text: str, level: str) -> None:
+    assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        (
+            "my sister has just had a baby and had a fit after, I'm 30 weeks, night cramps",
+            "self_care",
+        ),
+        ("my friend has just moved house and had a fit last year, I get calf cramps", "self_care"),
+        ("my sister has just had a fit and isn't responding", "emergency"),
+        ("my friend has just swallowed a load of pills", "emergency"),
+    ],
+)
+def test_has_just_is_happening_now_only_for_an_event_not_news(text: str, level: str) -> None:
+    assert _level(text) == level
