@@ -197,3 +197,22 @@ def test_an_acute_sign_of_a_bare_outsider_is_still_read(text: str, level: str) -
 )
 def test_has_just_is_happening_now_only_for_an_event_not_news(text: str, level: str) -> None:
     assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Could it be lead? I don't work with it and we haven't renovated. Calf cramp at night",
+        "Worried about lead because our flat is old, but we've done no sanding. Odd calf cramp",
+    ],
+)
+def test_an_exposure_denied_in_another_sentence_is_on_record_for_every_channel(text: str) -> None:
+    from crampcare.intake.neighbours import read_text
+
+    intake = read_text(text)
+    assert assess(intake).level == "self_care"
+    assert not {c.topic for c in intake.concerns} & {"toxin", "rf_toxin"}
+
+
+def test_renovating_said_without_a_denial_tells_no_exposure() -> None:
+    assert _level("we've been renovating the kitchen, calf cramps from kneeling") == "self_care"
