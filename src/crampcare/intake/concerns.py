@@ -68,6 +68,9 @@ class Cue(NamedTuple):
     #: every tablet, nothing's missing" (off for cues whose companions are a failure
     #: told with a denial: "hasn't eased even though I've stretched").
     with_said: bool = False
+    #: The cue makes no concern when the text denies one of these ("field=value") of the
+    #: patient: "worried about lead. I don't work with it" (the exposure it asks about).
+    denied_by: tuple[str, ...] = ()
 
 
 def _cue(data: Any) -> Cue:
@@ -87,6 +90,7 @@ def _cue(data: Any) -> Cue:
             "with_anywhere": bool,
             "in_phrases": bool,
             "with_said": bool,
+            "denied_by": list,
         },
     )
     if not _TOPIC.match(c["topic"]):
@@ -107,6 +111,7 @@ def _cue(data: Any) -> Cue:
         with_anywhere=bool(c.get("with_anywhere", False)),
         in_phrases=bool(c.get("in_phrases", False)),
         with_said=bool(c.get("with_said", False)),
+        denied_by=strings(c.get("denied_by", []), where, empty=True),
     )
 
 
@@ -210,6 +215,18 @@ class Sentence(NamedTuple):
     spans: tuple[tuple[int, int], ...]
 
 
+def _denied(intake: Intake, key: str) -> bool:
+    path, _, wanted = key.partition("=")
+    return any(
+        f.negated
+        and f.field == path
+        and f.value == (wanted or f.value)
+        and f.experiencer == "patient"
+        and not (f.hypothetical or f.historical)
+        for f in intake.evidence
+    )
+
+
 def _holds(intake: Intake, key: str) -> bool:
     return _present(intake, key) if "=" in key else _truthy(intake, key)
 
@@ -276,6 +293,8 @@ def find(
         if not any(p.possible(low) for low in lowered for p in c.patterns):
             continue
         if any(_present(intake, key) for key in cue.resolved_by):
+            continue
+        if any(_denied(intake, key) for key in cue.denied_by):
             continue
         if not all(_holds(intake, key) for key in cue.only_if):
             continue

@@ -54,6 +54,7 @@ def _rules_of(data: Any) -> tuple[dict[str, Any], dict[Category, tuple[Rule, ...
             "self_word_exceptions": list,
             "happening_now": list,
             "claims_read": list,
+            "claim_ends": list,
             "cause_questions": list,
             "exposure_words": list,
             "conditional_questions": list,
@@ -123,6 +124,8 @@ class Rules(NamedTuple):
     self_word_exceptions: re.Pattern[str] | None = None
     #: A claim read or heard, opening the sentence: what it says is no finding.
     claim_read: re.Pattern[str] | None = None
+    #: A new clause telling someone's state ("..., he has a stiff neck"): a claim ends there.
+    claim_end: re.Pattern[str] | None = None
     #: A cause asked about right after its name ("could mercury be giving me cramps?"),
     #: unless the finding's own words tell of an exposure (``exposure_words``).
     cause_question: re.Pattern[str] | None = None
@@ -221,6 +224,7 @@ def rules() -> Rules:
         self_word_exceptions=either("self_word_exceptions"),
         happening_now=either("happening_now"),
         claim_read=either("claims_read"),
+        claim_end=either("claim_ends"),
         cause_question=either("cause_questions"),
         exposure_words=either("exposure_words"),
         conditional=either("conditional_questions"),
@@ -293,7 +297,9 @@ def read(sentence: str, start: int, end: int, spans: Sequence[tuple[int, int]] =
     by_subject = False
     if "other" not in found and (subject := _opener(rules().other_subject, sentence, start)):
         found["other"], by_subject = subject, True
-    if "hypothetical" not in found and (claim := _opener(rules().claim_read, sentence, start)):
+    if "hypothetical" not in found and (
+        claim := _opener(rules().claim_read, sentence, start, rules().claim_end)
+    ):
         found["hypothetical"] = claim
     if "hypothetical" not in found and (asked := _conditional(sentence)):
         found["hypothetical"] = asked
@@ -350,7 +356,9 @@ def _conditional(sentence: str) -> str | None:
     return m.group().strip()
 
 
-def _opener(opener: re.Pattern[str] | None, sentence: str, start: int) -> str | None:
+def _opener(
+    opener: re.Pattern[str] | None, sentence: str, start: int, ends: re.Pattern[str] | None = None
+) -> str | None:
     """The words that open the sentence (``opener``) when their reach, unbroken by the
     writer, runs to ``start``: another person as the subject ("my friend told me her mum
     was in hospital after a cut"), a claim read ("read online that cramps plus cola pee
@@ -365,6 +373,9 @@ def _opener(opener: re.Pattern[str] | None, sentence: str, start: int) -> str | 
     if r.self_word_exceptions is not None:
         between = r.self_word_exceptions.sub(" ", between)
     if r.self_words is not None and r.self_words.search(between):
+        return None
+    # A clause that tells someone's state may run on into the finding: "..., she's had a fit".
+    if ends is not None and (stop := ends.search(sentence, m.end())) and stop.start() < start:
         return None
     return m.group().strip()
 
