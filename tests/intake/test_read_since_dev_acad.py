@@ -217,3 +217,14 @@ def test_a_plan_to_sand_old_paint_is_no_exposure_yet() -> None:
 def test_the_writer_who_says_they_are_the_one_with_cramps_is_the_patient() -> None:
     text = "my sister has epilepsy and had a fit on monday, but I'm the one with cramps, calf, gone"
     assert _level(text) == "self_care"
+
+
+def test_hard_drill_told_after_its_name_is_extreme_exertion() -> None:
+    text = "after military training so hard my legs no power, much pain, and pee is black"
+    assert _level(text) == "emergency"
+
+
+def test_blue_in_the_face_from_shouting_is_an_idiom() -> None:
+    assert _level("went blue in the face from yelling when his calf cramped, gone now") == (
+        "self_care"
+    )
