@@ -12,7 +12,7 @@ full, so the red-flag questions are asked. The lists are data (``lexicon/languag
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, partial
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -97,8 +97,18 @@ def into_english(text: str, found: list[Found]) -> str:
     """The text with each found language's glossary put into English."""
     for item in found:
         for pattern, english in _compiled(item.language):
-            text = pattern.sub(english, text)
+            text = pattern.sub(partial(_english, english), text)
     return text
+
+
+def _english(english: str, match: re.Match[str]) -> str:
+    """The English for a match; apart from an elided word before it ("l'" + "thyroid")."""
+    start = match.start()
+    elided = start > 0 and match.string[start - 1] in "'’" and match.group()[:1].isalnum()
+    return (" " if elided else "") + match.expand(english)
+
+
+_START = r"(?:(?<![\w'])|(?<=\b[ljdnmtsc]')|(?<=\bqu'))"
 
 
 @cache
@@ -110,9 +120,10 @@ def _compiled(language: Language) -> tuple[tuple[re.Pattern[str], str], ...]:
         if not isinstance(row, list) or len(row) != 2 or not all(isinstance(x, str) for x in row):
             raise LexiconError(f"{WHERE}: {language.name}: each glossary row is [pattern, English]")
         source, english = row
-        # Whole words (a possessive may follow: "wean's"), but not in a script without spaces.
+        # Whole words (a possessive may follow: "wean's"), but not in a script without spaces;
+        # a word may follow an elided one-letter word or "qu'" ("l'opération", "d'alcool").
         spaced = not UNSPACED.search(source)
-        whole = rf"(?<![\w'])(?:{source})(?!\w)" if spaced else source
+        whole = rf"{_START}(?:{source})(?!\w)" if spaced else source
         try:
             out.append((re.compile(whole, re.IGNORECASE), english if spaced else f" {english} "))
         except re.error as exc:

@@ -1,0 +1,353 @@
+"""Every warning sign of triage.md, told as people type on a phone (accents or none, the
+French "ne" dropped), in the languages of round s12's audit: Spanish, French. Each
+family of signs is read at its level; denials, look-alikes, signs of the past or of a
+friend keep a cramp one level below (French "je suis confuse" is an apology, Spanish
+"se tomó un vaso de agua" no poisoning, "me corté el pelo" no wound, "ataque de risa" and
+"crise de fou rire" no fit). The sentences are the team's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from crampcare.assessment import assess
+from crampcare.intake import parse_text
+from crampcare.wording import language
+
+
+def _level(text: str) -> str:
+    return assess(parse_text(text), from_text=True).level
+
+
+def _names(text: str) -> list[str]:
+    return [f.language.name for f in language.find(text)]
+
+
+E, U, D, S = "emergency", "urgent", "doctor", "self_care"
+
+SPANISH: list[tuple[str, str]] = []
+SPANISH += [
+    (
+        "A mi papá le dio un calambre en la pierna y luego se puso todo rígido y empezó a sacudirse",
+        E,
+    ),
+    ("mi abuela tiene calambres y ahora esta muy confundida, no sabe donde esta", E),
+    ("mi esposo se cayo con un calambre y no responde, tiene los ojos abiertos", E),
+    ("Mi hijo tiene fiebre alta y el cuello rigido, y calambres en las piernas", E),
+    ("tengo el peor dolor de cabeza de mi vida, fiebre y calambres", E),
+    ("mi hija tiene fiebre y unas manchitas rojas que no se quitan al apretar con un vaso", E),
+    ("la pantorrilla se me hincho hace dias y ahora de repente me falta el aire", E),
+    ("tengo un calambre en la pierna y dolor en el pecho desde la mañana", E),
+    ("me dolia la pantorrilla toda la semana y hoy estoy tosiendo sangre", E),
+    ("el pie se me puso frio y blanco de golpe, me duele horrible", E),
+    ("de repente no siento la pierna y no la puedo mover", E),
+    ("mi niño de 3 años se tomo las pastillas de su abuela y tiene calambres", E),
+    ("mi hija se bebio un limpiador de pisos y tiene calambres", E),
+    ("me tome muchas pastillas a proposito y ahora tengo calambres", E),
+    (
+        "hace diez dias me clave un clavo oxidado, ahora tengo la mandibula trabada y no puedo abrir la boca",
+        E,
+    ),
+    (
+        "mi papa estaba trabajando bajo el sol, le dieron calambres y ya no suda y esta confundido",
+        E,
+    ),
+    ("despues del maraton la orina me sale como coca cola y me duelen muchisimo los musculos", E),
+    ("estoy embarazada de 34 semanas, tuve una convulsion y veo borroso", E),
+    (
+        "me corte con una lata en el jardin, ahora tengo espasmos musculares y no se cuando me pusieron la antitetanica",
+        U,
+    ),
+    (
+        "despues de la operacion la semana pasada tengo la pantorrilla izquierda hinchada, roja y caliente",
+        U,
+    ),
+    ("despues de un vuelo largo la pantorrilla esta hinchada, roja y me duele al tocarla", U),
+    ("el calambre ya lleva 20 minutos y estirar no sirve de nada", U),
+    ("llevo tres dias con vomitos y diarrea y ahora calambres en las piernas", U),
+    (
+        "despues de la operacion de tiroides tengo hormigueo alrededor de la boca y se me tuercen los dedos de las manos",
+        U,
+    ),
+    ("jugando al padel senti un chasquido en la pantorrilla y no puedo ponerme de puntillas", U),
+    ("trabajo en una fabrica de baterias con plomo y tengo calambres", U),
+    ("tengo calambres en el pecho y en los brazos", U),
+    (
+        "tengo las piernas cada vez mas debiles y los musculos se me estan adelgazando, calambres cada noche",
+        D,
+    ),
+    (
+        "los musculos de la pantorrilla me tiemblan debajo de la piel y tengo calambres desde hace 2 meses",
+        D,
+    ),
+    ("tengo hormigueo en los pies y calambres desde hace unas semanas", D),
+    ("se me duermen los pies y tengo calambres desde hace un mes", D),
+    ("me duele la pantorrilla al caminar y se me pasa cuando me paro", D),
+    ("desde que tomo las pastillas para orinar tengo calambres por la noche", D),
+    ("tomo atorvastatina para el colesterol y desde entonces tengo calambres", D),
+    ("soy diabetica y tengo calambres en las piernas por la noche", D),
+    ("tengo insuficiencia renal y calambres frecuentes", D),
+    ("voy a hemodialisis tres veces por semana y tengo calambres", D),
+    ("tengo cirrosis y calambres en las piernas", D),
+    ("tengo hipotiroidismo y calambres a menudo", D),
+    (
+        "por la noche siento como hormigas en las piernas, tengo que moverlas, caminando se me pasa",
+        D,
+    ),
+    ("tomo mucho alcohol todos los dias y tengo calambres", D),
+    ("tengo calambres casi todas las noches y no me dejan dormir", D),
+    (
+        "anoche me dio un calambre en la pantorrilla, se paso en 2 minutos, sin hinchazon ni fiebre",
+        S,
+    ),
+    (
+        "calambre despues de correr, estire y se fue, no tengo dolor en el pecho ni me falta el aire",
+        S,
+    ),
+    ("estoy embarazada de 30 semanas y a veces me da un calambre de noche, se pasa rapido", S),
+    ("mi hija se tomo un vaso de agua y se le paso el calambre enseguida", S),
+    ("tome magnesio y el calambre se fue en un minuto", S),
+    ("me dio un ataque de risa y luego un calambre en el pie, se me paso al estirar", S),
+    (
+        "hacia mucho calor en la cola del super y me dio un calambre en el gemelo, se fue al minuto",
+        S,
+    ),
+    (
+        "hace años tuve una convulsion por fiebre de niño, hoy solo un calambre en la pierna que se fue rapido",
+        S,
+    ),
+    (
+        "mi amiga tuvo un coagulo en la pierna el año pasado, a mi solo me dio un calambre de un minuto",
+        S,
+    ),
+    (
+        "no tengo fiebre, no esta hinchada ni roja, solo un calambre en el gemelo jugando futbol que se me quito",
+        S,
+    ),
+    ("me corte el pelo y despues me dio un calambre en el pie, se fue en seguida", S),
+    ("hace frio hoy y me dio un calambre en el pie en la cama, se me paso estirando", S),
+]
+FRENCH: list[tuple[str, str]] = []
+FRENCH += [
+    ("Mon père a eu une crampe au mollet puis tout son corps s'est raidi et il tremblait", E),
+    ("ma mère a des crampes et elle est toute confuse, elle sait plus où elle est", E),
+    ("mon mari est tombé avec une crampe et il répond plus, il a les yeux ouverts", E),
+    ("mon fils a beaucoup de fièvre et la nuque raide, et des crampes aux jambes", E),
+    ("j'ai le pire mal de tête de ma vie, de la fièvre et des crampes", E),
+    (
+        "ma fille a de la fièvre et des petites taches rouges qui disparaissent pas quand j'appuie avec un verre",
+        E,
+    ),
+    ("mon mollet était gonflé et là d'un coup j'arrive plus à respirer", E),
+    ("j'ai une crampe à la jambe et mal à la poitrine depuis ce matin", E),
+    ("mon mollet me faisait mal depuis une semaine, aujourd'hui je crache du sang", E),
+    ("mon pied est devenu d'un coup tout froid et tout blanc, la douleur est atroce", E),
+    ("d'un coup je sens plus ma jambe et j'arrive pas à la bouger", E),
+    ("mon fils de 3 ans a avalé les cachets de sa grand-mère et il a des crampes", E),
+    ("ma petite a bu du produit pour le sol et elle a des crampes", E),
+    ("j'ai pris trop de cachets exprès et maintenant j'ai des crampes", E),
+    (
+        "il y a dix jours je me suis blessé avec un clou rouillé, maintenant la mâchoire est bloquée et j'arrive pas à ouvrir la bouche",
+        E,
+    ),
+    (
+        "mon père travaillait en plein soleil, crampes, maintenant il transpire plus et il est confus",
+        E,
+    ),
+    ("après le marathon mon pipi est couleur coca et j'ai super mal aux muscles", E),
+    ("je suis enceinte de 35 semaines, j'ai fait une convulsion et je vois flou", E),
+    (
+        "je me suis coupé avec un râteau au jardin, maintenant j'ai des spasmes musculaires et je sais pas quand j'ai eu mon dernier vaccin contre le tétanos",
+        U,
+    ),
+    ("après l'opération la semaine dernière mon mollet gauche est gonflé, rouge et chaud", U),
+    ("après un long vol mon mollet est gonflé, rouge et douloureux quand je le touche", U),
+    ("la crampe dure depuis plus de 20 minutes et les étirements ne font rien", U),
+    (
+        "ça fait trois jours que je vomis et que j'ai la diarrhée, et maintenant des crampes aux mollets",
+        U,
+    ),
+    (
+        "après l'opération de la thyroïde j'ai des fourmillements autour de la bouche et mes doigts se crispent",
+        U,
+    ),
+    (
+        "en jouant au tennis j'ai senti un claquement dans le mollet et je peux plus me mettre sur la pointe des pieds",
+        U,
+    ),
+    ("je travaille dans une usine de batteries avec du plomb et j'ai des crampes", U),
+    ("j'ai des crampes dans la poitrine et dans les bras", U),
+    ("mes jambes sont de plus en plus faibles et mes muscles fondent, crampes toutes les nuits", D),
+    ("les muscles du mollet tressautent sous la peau et j'ai des crampes depuis 2 mois", D),
+    ("j'ai des picotements dans les pieds et des crampes depuis quelques semaines", D),
+    ("j'ai les pieds engourdis et des crampes depuis un mois", D),
+    ("j'ai mal au mollet quand je marche et ça passe quand je m'arrête", D),
+    ("depuis que je prends un diurétique j'ai des crampes la nuit", D),
+    ("je prends de la simvastatine pour le cholestérol et depuis j'ai des crampes", D),
+    ("je suis diabétique et j'ai des crampes aux jambes la nuit", D),
+    ("j'ai une insuffisance rénale et des crampes souvent", D),
+    ("je suis dialysé trois fois par semaine et j'ai des crampes", D),
+    ("j'ai une cirrhose du foie et des crampes aux jambes", D),
+    ("j'ai de l'hypothyroïdie et des crampes souvent", D),
+    ("le soir j'ai comme des fourmis dans les jambes, je dois les bouger, ça passe en marchant", D),
+    ("je bois beaucoup d'alcool tous les jours et j'ai des crampes", D),
+    ("j'ai des crampes presque toutes les nuits et elles m'empêchent de dormir", D),
+    ("cette nuit une crampe au mollet, passée en 2 minutes, pas de gonflement, pas de fièvre", S),
+    ("crampe après la course, j'ai étiré et c'est parti, pas de douleur à la poitrine", S),
+    ("je suis enceinte de 30 semaines, parfois une crampe la nuit, ça passe vite", S),
+    (
+        "désolée je suis confuse de vous déranger, j'ai eu une crampe au pied cette nuit, passée en une minute",
+        S,
+    ),
+    (
+        "j'ai pris un coup de soleil à la plage et une petite crampe au mollet en nageant, passée tout de suite",
+        S,
+    ),
+    ("ma fille a pris du magnésium et sa crampe est passée en une minute", S),
+    ("il fait froid ce soir, crampe au pied dans le lit, passée en étirant", S),
+    (
+        "il y a des années j'ai fait une crise d'épilepsie, aujourd'hui juste une crampe au mollet qui est vite passée",
+        S,
+    ),
+    ("mon amie a eu une phlébite l'an dernier, moi juste une crampe d'une minute au mollet", S),
+    (
+        "pas de fièvre, le mollet n'est ni gonflé ni rouge, juste une crampe au foot qui est passée",
+        S,
+    ),
+    ("fou rire au dîner puis une crampe au pied, étirée et passée", S),
+    ("crampe au mollet ce matin, ça a duré une minute, plus rien depuis", S),
+]
+SPANISH += [
+    ("mi abuelo se desmayo y esta convulsionando, no reacciona", E),
+    ("mi mama esta hablando incoherencias y tiene calambres, no me reconoce", E),
+    ("mi bebe tiene calentura y el cuello tieso, no quiere que lo toquen", E),
+    ("me duele la cabeza como nunca, tengo fiebre y la luz me molesta", E),
+    ("de repente me ahogo y me duele el pecho al respirar, la pierna la tengo hinchada", E),
+    ("tengo la pierna helada y morada desde hace una hora y me duele muchisimo", E),
+    ("mi hijo de 2 años se trago unas pastillas de la presion de mi mama", E),
+    ("la niña se tomo cloro", E),
+    ("mi hermano se tomo una caja entera de pastillas", E),
+    (
+        "me pinche con un alambre oxidado la semana pasada y ahora no puedo abrir bien la boca y me cuesta tragar",
+        E,
+    ),
+    (
+        "estuvimos en la playa todo el dia, mi papa dejo de sudar, tiene la piel caliente y seca y esta como perdido",
+        E,
+    ),
+    (
+        "me aplasto una maquina la pierna y ahora hago pipi negro y tengo los musculos muy debiles",
+        E,
+    ),
+    (
+        "tengo la pantorrilla derecha hinchada y caliente desde que volvi de un viaje en bus de 12 horas",
+        U,
+    ),
+    ("estoy embarazada y tengo una pantorrilla roja, hinchada y dura", U),
+    ("un calambre en el gemelo que no se me quita hace media hora aunque estiro", U),
+    ("sude muchisimo en la obra y ahora tengo calambres en todo el cuerpo", U),
+    (
+        "me operaron de la tiroides el lunes y ahora se me duermen los labios y las manos se me agarrotan",
+        U,
+    ),
+    (
+        "mi papa se corto con una chapa oxidada y ahora tiene espasmos, no se acuerda de la vacuna del tetanos",
+        U,
+    ),
+    ("desde que el medico me dio furosemida me dan calambres en la noche", D),
+    ("me dan calambres desde que empece con la simvastatina", D),
+    ("tengo azucar alta y calambres en las noches", D),
+    ("me dan calambres 3 o 4 veces por semana", D),
+    ("camino dos cuadras y me duele la pantorrilla, me paro y se me quita", D),
+    ("bebo cerveza todos los dias y me dan calambres", D),
+    (
+        "se me durmio el pie por estar sentado en el sillon, luego un calambre que se fue al estirar",
+        S,
+    ),
+    (
+        "ayer me dio un calambre en la pantorrilla, hoy me duele un poco al tocar pero no esta hinchada ni roja",
+        S,
+    ),
+    (
+        "a mi amigo le dio una convulsion el mes pasado, yo solo tengo un calambre de vez en cuando",
+        S,
+    ),
+    ("tomé una coca cola y se me quito el calambre", S),
+    ("mi hijo se tomo el suero y se le paso el calambre del futbol", S),
+    ("la red del arco me pego en la pierna y me dio un calambre, se fue al toque", S),
+    ("tuve un calambre nadando, me sali del agua, estire y ya estoy bien, no tengo fiebre", S),
+]
+FRENCH += [
+    ("mon grand-père est tombé, il convulse et il réagit pas", E),
+    ("maman dit n'importe quoi depuis ce matin et a des crampes", E),
+    ("mon bébé a de la fièvre et la nuque toute raide", E),
+    ("j'ai un mal de tête atroce, de la fièvre et je supporte pas la lumière", E),
+    ("d'un coup j'ai du mal à respirer et mal à la poitrine, mon mollet est gonflé", E),
+    ("ma jambe est glacée et violette depuis une heure, j'ai horriblement mal", E),
+    ("mon petit de 2 ans a avalé des médicaments de sa mamie", E),
+    ("la petite a bu de la javel", E),
+    ("mon frère a pris une boîte entière de doliprane", E),
+    (
+        "je me suis piqué avec un fil de fer rouillé la semaine dernière, maintenant j'arrive plus à ouvrir la bouche et j'ai du mal à avaler",
+        E,
+    ),
+    (
+        "on était à la plage toute la journée, mon père transpire plus, il a la peau brûlante et sèche et il est perdu",
+        E,
+    ),
+    (
+        "j'ai eu la jambe écrasée par une machine et maintenant mon urine est noire et mes muscles sont très faibles",
+        E,
+    ),
+    (
+        "mon mollet droit est gonflé et chaud depuis que je suis rentré d'un trajet en bus de 12 heures",
+        U,
+    ),
+    ("je suis enceinte et j'ai un mollet rouge, gonflé et dur", U),
+    ("une crampe au mollet qui passe pas depuis une demi-heure malgré les étirements", U),
+    ("j'ai énormément transpiré sur le chantier et maintenant j'ai des crampes partout", U),
+    (
+        "on m'a opéré de la thyroïde lundi et maintenant mes lèvres fourmillent et mes mains se crispent",
+        U,
+    ),
+    (
+        "mon père s'est coupé avec une tôle rouillée et maintenant il a des spasmes, il sait plus quand il a fait son vaccin contre le tétanos",
+        U,
+    ),
+    ("depuis que le médecin m'a donné du furosémide j'ai des crampes la nuit", D),
+    ("j'ai des crampes depuis que j'ai commencé l'atorvastatine", D),
+    ("j'ai du diabète et des crampes les nuits", D),
+    ("j'ai des crampes 3 ou 4 fois par semaine", D),
+    ("je marche 200 mètres et j'ai mal au mollet, je m'arrête et ça passe", D),
+    ("je bois de la bière tous les jours et j'ai des crampes", D),
+    (
+        "j'avais le pied endormi parce que j'étais assise en tailleur, puis une crampe qui est passée en étirant",
+        S,
+    ),
+    ("hier une crampe au mollet, aujourd'hui c'est un peu sensible mais pas gonflé ni rouge", S),
+    (
+        "mon ami a fait une crise d'épilepsie le mois dernier, moi j'ai juste une crampe de temps en temps",
+        S,
+    ),
+    ("crise de fou rire puis crampe au pied, passée en une minute", S),
+    ("j'ai bu un coca et la crampe est passée", S),
+    ("crampe en nageant, je suis sortie de l'eau, j'ai étiré et ça va, pas de fièvre", S),
+    (
+        "désolé je suis confus, je voulais dire une crampe au mollet hier soir, passée toute seule",
+        S,
+    ),
+]
+
+SIGNS = [
+    (text, level, name)
+    for name, rows in (
+        ("Spanish", SPANISH),
+        ("French", FRENCH),
+    )
+    for text, level in rows
+]
+
+
+@pytest.mark.parametrize(("text", "level", "name"), SIGNS)
+def test_each_sign_and_each_trap_is_read_at_its_level(text: str, level: str, name: str) -> None:
+    assert name in _names(text)
+    assert _level(text) == level
