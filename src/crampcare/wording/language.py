@@ -23,6 +23,8 @@ from crampcare.wording.scripts import UNSPACED, scripts
 #: Distinct marker words that say a language is in the message.
 ENOUGH = 2
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d[^\W_]*", re.UNICODE)
+#: A word of letters and digits mixed, for markers only (the English count keeps _WORD).
+_MIXED = re.compile(r"(?<![\w'])[^\W_]*[^\W\d_][^\W_]*\d[^\W_]*", re.UNICODE)
 
 
 class Language(NamedTuple):
@@ -74,7 +76,9 @@ def _hits(lang: Language, seen: set[str], low: str) -> tuple[str, ...]:
 def find(text: str) -> list[Found]:
     """The languages other than plain English that the message holds."""
     langs, words = languages(), [w.lower().replace("’", "'") for w in _WORD.findall(text)]
-    seen = (set(words) | {f"{a} {b}" for a, b in pairwise(words)}) & MARKERS  # and word pairs
+    pairs = {f"{a} {b}" for a, b in pairwise(words)}
+    mixed = {w.lower() for w in _MIXED.findall(text)}  # "fag2a": Arabic with digit-letters
+    seen = (set(words) | pairs | mixed) & MARKERS
     written, low = scripts(text), text.lower()
     known = (lang for lang in langs if lang.script in written or (seen and not lang.script))
     scored = [(lang, _hits(lang, seen, low)) for lang in known]
