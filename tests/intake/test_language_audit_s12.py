@@ -1,5 +1,5 @@
 """Every warning sign of triage.md, told as people type on a phone (accents or none, the
-French "ne" dropped), in the languages of round s12's audit: Spanish, French, Romanian, and Arabic, Bengali and Persian typed in Latin letters. Each
+French "ne" dropped), in the languages of round s12's audit: Spanish, French, Romanian, Somali, and Arabic, Bengali and Persian typed in Latin letters. Each
 family of signs is read at its level; denials, look-alikes, signs of the past or of a
 friend keep a cramp one level below (French "je suis confuse" is an apology, Spanish
 "se tomó un vaso de agua" no poisoning, "me corté el pelo" no wound, "ataque de risa" and
@@ -613,6 +613,57 @@ ROMANIAN += [
     ("mi-am taiat unghiile si dupa aia un carcel la deget, a trecut imediat", S),
     ("nu am febra, piciorul nu e nici umflat nici rosu, doar un carcel la fotbal care a trecut", S),
 ]
+SOMALI: list[tuple[str, str]] = []
+SOMALI += [
+    (
+        "aabbahay lugta ayaa murqo qabad ku dhacay, kadib jidhkiisa oo dhan wuu qallalay oo gariiray",
+        E,
+    ),
+    (
+        "hooyaday murqo qabad ayey qabtaa hadda wey wareersan tahay, ma garanayso meesha ay joogto",
+        E,
+    ),
+    ("ninkayga wuu dhacay mana jawaabayo, indhaha wuu kala qaadayaa", E),
+    ("wiilkayga qandho kulul ayuu qabaa qoortuna wey adag tahay, lugahana murqo qabad", E),
+    ("madax xanuun aad u daran oo aanan weligay arag ayaan qabaa, qandho iyo murqo qabad", E),
+    ("gabadhayda qandho ayey qabtaa iyo finan cas oo aan ba'ayn markaan koob ku cadaadiyo", E),
+    ("kubka ayaa bararay, hadda si lama filaan ah ma neefsan karo", E),
+    ("murqo qabad lugta ah iyo laab xanuun ayaan qabaa subaxdii ilaa hadda", E),
+    ("kubka ayaa i xanuunayay usbuuc, maanta dhiig ayaan qufacayaa", E),
+    ("cagtayda si lama filaan ah ayey u qabowday oo u caddaatay, xanuun aad u daran", E),
+    ("wiilkayga 3 jir ah wuxuu liqay kiniinada ayeeyadiis, murqo qabad ayuu qabaa", E),
+    ("ilmaha wuxuu cabay biliij murqo qabadna wuu qabaa", E),
+    ("ula kac ayaan u liqay kiniin badan hadda murqo qabad ayaan qabaa", E),
+    (
+        "toban maalmood ka hor musmaar daxalay ayaa i muday, hadda daanka ayaa adag afkana ma furi karo",
+        E,
+    ),
+    (
+        "aabbahay qorraxda ayuu ka shaqaynayay, murqo qabad, hadda ma dhididayo wuuna wareersan yahay",
+        E,
+    ),
+    ("qalliinka kadib kubka bidix ayaa bararay, cas oo kulul", U),
+    ("duulimaad dheer kadib kubka ayaa bararay oo cas", U),
+    ("murqo qabadku 20 daqiiqo ayuu socdaa kala jiidna ma caawinayo", U),
+    ("saddex maalmood ayaan matagayay shubanna qabaa, hadda murqo qabad", U),
+    (
+        "qalliinka qanjirka tayroodhka kadib hareeraha afka ayaa jirriqad igu haya faraha ayaa isku laabmaya",
+        U,
+    ),
+    ("murqaha ayaa daciifay oo yaraaday, habeen kasta murqo qabad", D),
+    ("marka aan socdo kubka ayaa i xanuuna, marka aan nasto wuu tagaa", D),
+    ("sonkorow ayaan qabaa habeenkiina murqo qabad", D),
+    ("kelyaha ayaa iga xanuunsan oo murqo qabad badan ayaan qabaa", D),
+    ("toddobaadkii saddex jeer ayaan kelyaha sifeeyaa (dialysis) murqo qabadna waan qabaa", D),
+    ("maalin kasta khamri badan ayaan cabbaa murqo qabadna waan qabaa", D),
+    ("xalay murqo qabad kubka ah, 2 daqiiqo ayuu tagay, barar ma jiro, qandho ma jirto", S),
+    ("saaxiibkay sanadkii hore ayuu qallal qabay, aniga murqo qabad yar oo degdeg u tagay", S),
+    (
+        "uur 30 toddobaad ah ayaan leeyahay, mararka qaar habeenkii murqo qabad, si dhakhso ah ayuu u tagaa",
+        S,
+    ),
+    ("magnesium ayaan qaatay murqo qabadkiina daqiiqo ayuu ku tagay", S),
+]
 
 SIGNS = [
     (text, level, name)
@@ -623,6 +674,7 @@ SIGNS = [
         ("Bengali", BENGALI),
         ("Persian", PERSIAN),
         ("Romanian", ROMANIAN),
+        ("Somali", SOMALI),
     )
     for text, level in rows
 ]
