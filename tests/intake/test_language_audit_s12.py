@@ -1,5 +1,5 @@
 """Every warning sign of triage.md, told as people type on a phone (accents or none, the
-French "ne" dropped), in the languages of round s12's audit: Spanish, French, Romanian, Somali, and Arabic, Bengali and Persian typed in Latin letters. Each
+French "ne" dropped), in the languages of round s12's audit: Spanish, French, Romanian, Somali, Chinese (characters and pinyin), Japanese, and Arabic, Bengali and Persian typed in Latin letters. Each
 family of signs is read at its level; denials, look-alikes, signs of the past or of a
 friend keep a cramp one level below (French "je suis confuse" is an apology, Spanish
 "se tomó un vaso de agua" no poisoning, "me corté el pelo" no wound, "ataque de risa" and
@@ -664,6 +664,85 @@ SOMALI += [
     ),
     ("magnesium ayaan qaatay murqo qabadkiina daqiiqo ayuu ku tagay", S),
 ]
+CHINESE: list[tuple[str, str]] = []
+CHINESE += [
+    ("我爸腿抽筋，然后全身僵硬、一直抽搐", E),
+    ("我妈抽筋，现在糊里糊涂的，不知道自己在哪", E),
+    ("我老公倒在地上叫不醒，眼睛睁着", E),
+    ("儿子发高烧，脖子僵硬，腿也抽筋", E),
+    ("这辈子最厉害的头痛，还发烧抽筋", E),
+    ("女儿发烧，身上有红点，用杯子压也不褪色", E),
+    ("小腿之前肿了，现在突然喘不上气", E),
+    ("腿抽筋，从早上开始胸口疼", E),
+    ("小腿疼了一个星期，今天咳血了", E),
+    ("脚突然变得冰凉发白，疼得受不了", E),
+    ("腿突然麻了，完全动不了", E),
+    ("三岁的儿子吞了奶奶的药，现在抽筋", E),
+    ("孩子喝了消毒液，在抽筋", E),
+    ("我故意吃了一大把安眠药，现在抽筋", E),
+    ("十天前踩到生锈的钉子，现在牙关紧闭，嘴张不开", E),
+    ("我爸在大太阳下干活，抽筋，现在不出汗了，说胡话", E),
+    ("跑完马拉松尿像可乐一样，肌肉疼得厉害", E),
+    ("手被耙子划破了，现在肌肉痉挛，不记得什么时候打的破伤风针", U),
+    ("上周做完手术，左边小腿肿、红、发热", U),
+    ("坐了很久的飞机，小腿又肿又红，一按就疼", U),
+    ("抽筋已经20分钟了，拉伸也没用", U),
+    ("拉肚子吐了三天，现在小腿抽筋", U),
+    ("甲状腺手术后嘴巴周围发麻，手指抽在一起", U),
+    ("打球时小腿啪的一声，现在踮不起脚尖", U),
+    ("我在电池厂接触铅，经常抽筋", U),
+    ("腿越来越没力气，肌肉萎缩了，每晚抽筋", D),
+    ("小腿的肌肉在皮下跳，抽筋两个月了", D),
+    ("脚发麻，抽筋好几个星期了", D),
+    ("走路小腿就疼，停下来歇一会就好", D),
+    ("吃了利尿药以后晚上抽筋", D),
+    ("我有糖尿病，晚上腿抽筋", D),
+    ("我在做透析，一周三次，经常抽筋", D),
+    ("我有肝硬化，腿常抽筋", D),
+    ("晚上腿里像有蚂蚁在爬，总想动，走走就好", D),
+    ("我每天喝很多酒，腿抽筋", D),
+    ("昨晚小腿抽筋，两分钟就好了，不肿，没发烧", S),
+    ("跑步后抽筋，拉伸一下就好了，胸口不疼", S),
+    ("怀孕30周，晚上偶尔抽筋，很快就好", S),
+    ("我朋友去年得过血栓，我只是抽筋了一分钟", S),
+    ("小时候发烧抽过一次风，今天只是腿抽筋，一会就好了", S),
+    ("吃了镁片，抽筋一分钟就好了", S),
+    ("女儿喝了水，抽筋就好了", S),
+]
+CHINESE += [
+    ("wo baba tui choujin, ranhou quanshen jiangying yizhi chouchu", E),
+    ("wo mama choujin, xianzai hulihutu de, bu zhidao ziji zai nali", E),
+    ("wo laogong dao zai dishang jiao bu xing", E),
+    ("erzi fa gaoshao, bozi jiangying, tui ye choujin", E),
+    ("xiao tui zhongle, xianzai turan chuan bu shang qi", E),
+    ("tui choujin, cong zaoshang kaishi xiongkou teng", E),
+    ("jiao turan bingliang fabai, teng de shou bu liao", E),
+    ("san sui de erzi tunle nainai de yao, xianzai choujin", E),
+    ("shoushu hou xiao tui zhong, hong, fare", U),
+    ("choujin yijing 20 fenzhong le, lashen ye meiyong", U),
+    ("wo you tangniaobing, wanshang tui choujin", D),
+    ("wo zai zuo touxi, jingchang choujin", D),
+    ("zuotian wanshang xiao tui choujin, liang fenzhong jiu hao le, bu zhong, mei fashao", S),
+    ("wo pengyou qunian de guo xueshuan, wo zhishi choujin le yi fenzhong", S),
+]
+JAPANESE: list[tuple[str, str]] = []
+JAPANESE += [
+    ("父がふくらはぎをつって、そのあと全身が硬直してけいれんしています", E),
+    ("母が足をつって、今は意識がもうろうとしていて、どこにいるか分かっていません", E),
+    ("夫が倒れて、呼びかけても反応がありません", E),
+    ("息子が高熱で首が硬くて曲げられない、足もつっています", E),
+    ("ふくらはぎが腫れていて、急に息が苦しくなりました", E),
+    ("足をつって、朝から胸が痛いです", E),
+    ("足が急に冷たく真っ白になって、激痛です", E),
+    ("3歳の息子がおばあちゃんの薬を飲んでしまって、けいれんしています", E),
+    ("先週手術をしてから左のふくらはぎが腫れて赤く熱を持っています", U),
+    ("こむら返りが20分続いていて、ストレッチしても治りません", U),
+    ("糖尿病があって、夜に足がつります", D),
+    ("透析をしていて、よく足がつります", D),
+    ("歩くとふくらはぎが痛くなり、休むと治ります", D),
+    ("昨夜ふくらはぎがつったけど、2分で治った、腫れも熱もない", S),
+    ("友達が去年血栓になったけど、私は1分くらい足がつっただけです", S),
+]
 
 SIGNS = [
     (text, level, name)
@@ -675,6 +754,8 @@ SIGNS = [
         ("Persian", PERSIAN),
         ("Romanian", ROMANIAN),
         ("Somali", SOMALI),
+        ("Chinese", CHINESE),
+        ("Japanese", JAPANESE),
     )
     for text, level in rows
 ]

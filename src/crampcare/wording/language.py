@@ -102,7 +102,13 @@ def into_english(text: str, found: list[Found]) -> str:
     for item in found:
         for pattern, english in _compiled(item.language):
             text = pattern.sub(partial(_english, english), text)
+    if any(item.language.script for item in found):  # words put apart in a script without
+        text = _SPACES.sub(" ", text.translate(_WIDE))  # spaces, its commas and stops ours
     return text
+
+
+_SPACES = re.compile(r"(?<=\S) {2,}(?=\S)")
+_WIDE = str.maketrans({"，": ", ", "、": ", ", "。": ". ", "！": "! ", "？": "? ", "；": "; ", "：": ": "})
 
 
 def _english(english: str, match: re.Match[str]) -> str:
