@@ -1,5 +1,5 @@
 """Every warning sign of triage.md, told as people type on a phone (accents or none, the
-French "ne" dropped), in the languages of round s12's audit: Spanish, French, Romanian, Somali, Chinese (characters and pinyin), Japanese, and Arabic, Bengali and Persian typed in Latin letters. Each
+French "ne" dropped), in the languages of round s12's audit: Spanish, French, Romanian, Somali, Chinese (characters and pinyin), Japanese, Korean, and Arabic, Bengali and Persian typed in Latin letters. Each
 family of signs is read at its level; denials, look-alikes, signs of the past or of a
 friend keep a cramp one level below (French "je suis confuse" is an apology, Spanish
 "se tomó un vaso de agua" no poisoning, "me corté el pelo" no wound, "ataque de risa" and
@@ -743,6 +743,24 @@ JAPANESE += [
     ("昨夜ふくらはぎがつったけど、2分で治った、腫れも熱もない", S),
     ("友達が去年血栓になったけど、私は1分くらい足がつっただけです", S),
 ]
+KOREAN: list[tuple[str, str]] = []
+KOREAN += [
+    ("아빠가 다리에 쥐가 나더니 온몸이 굳고 경련을 해요", E),
+    ("엄마가 쥐가 나고 지금 정신이 없어요, 여기가 어딘지 몰라요", E),
+    ("남편이 쓰러져서 불러도 반응이 없어요", E),
+    ("아들이 고열이 나고 목이 뻣뻣해요, 다리에 쥐도 나요", E),
+    ("종아리가 부었는데 지금 갑자기 숨을 못 쉬겠어요", E),
+    ("다리에 쥐가 나고 아침부터 가슴이 아파요", E),
+    ("발이 갑자기 차갑고 하얗게 변했어요, 너무 아파요", E),
+    ("세 살 아들이 할머니 약을 삼켰어요, 지금 경련해요", E),
+    ("수술하고 나서 왼쪽 종아리가 붓고 빨갛고 뜨거워요", U),
+    ("쥐가 20분째 안 풀려요, 스트레칭해도 소용없어요", U),
+    ("당뇨가 있고 밤에 다리에 쥐가 나요", D),
+    ("투석을 하고 있고 자주 쥐가 나요", D),
+    ("걸으면 종아리가 아프고 쉬면 괜찮아져요", D),
+    ("어젯밤 종아리에 쥐가 났는데 2분 만에 풀렸어요, 붓지도 않고 열도 없어요", S),
+    ("친구가 작년에 혈전이 있었는데 저는 1분 정도 쥐가 났을 뿐이에요", S),
+]
 
 SIGNS = [
     (text, level, name)
@@ -756,6 +774,7 @@ SIGNS = [
         ("Somali", SOMALI),
         ("Chinese", CHINESE),
         ("Japanese", JAPANESE),
+        ("Korean", KOREAN),
     )
     for text, level in rows
 ]
