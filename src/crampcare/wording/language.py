@@ -108,7 +108,9 @@ def into_english(text: str, found: list[Found]) -> str:
 
 
 _SPACES = re.compile(r"(?<=\S) {2,}(?=\S)")
-_WIDE = str.maketrans({"，": ", ", "、": ", ", "。": ". ", "！": "! ", "？": "? ", "；": "; ", "：": ": "})
+_WIDE = str.maketrans(
+    {"，": ", ", "、": ", ", "。": ". ", "！": "! ", "？": "? ", "；": "; ", "：": ": "}
+)
 
 
 def _english(english: str, match: re.Match[str]) -> str:
