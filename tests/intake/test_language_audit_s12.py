@@ -1,7 +1,7 @@
 """Every warning sign of triage.md, told as people type on a phone (accents or none,
 the French "ne" dropped), in the languages of round s12's audit: Spanish, French,
-Romanian, Somali, Chinese (characters and pinyin), Japanese, Korean, and Arabic, Bengali
-and Persian typed in Latin letters. Each family of signs is read at its level; denials,
+Romanian, Somali, Chinese (characters and pinyin), Japanese, Korean, and Arabic, Bengali,
+Persian and Russian typed in Latin letters. Each family of signs is read at its level; denials,
 look-alikes, signs of the past or of a friend keep a cramp one level below (French "je
 suis confuse" is an apology, Spanish "se tomó un vaso de agua" no poisoning, "me corté
 el pelo" no wound, Arabic "el jaw bared" the weather, Bengali "gaye tan" a suntan). The
@@ -1150,6 +1150,38 @@ KOREAN += [
     ("어젯밤 종아리에 쥐가 났는데 2분 만에 풀렸어요, 붓지도 않고 열도 없어요", S),
     ("친구가 작년에 혈전이 있었는데 저는 1분 정도 쥐가 났을 뿐이에요", S),
 ]
+RUSSIAN_OR_UKRAINIAN: list[tuple[str, str]] = []
+RUSSIAN_OR_UKRAINIAN += [
+    ("u papy svelo nogu, potom vse telo napryaglos i ego tryaslo", E),
+    ("u mamy sudorogi i ona ne ponimaet gde ona, putaetsya", E),
+    ("muzh upal i ne otvechaet, glaza otkryty", E),
+    ("u syna vysokaya temperatura i sheya ne gnetsya, i sudorogi v nogah", E),
+    ("ikra opukhla, a seichas vdrug ne mogu dyshat", E),
+    ("sudoroga v noge i s utra bolit v grudi", E),
+    ("ikra bolela nedelyu, segodnya kashlyayu krovyu", E),
+    ("noga vdrug stala kholodnaya i blednaya, ochen silno bolit", E),
+    ("syn 3 goda vypil tabletki babushki i u nego sudorogi", E),
+    ("rebenok vypil otbelivatel", E),
+    ("posle operatsii ikra opukhla, krasnaya i goryachaya", U),
+    ("sudoroga ne prokhodit uzhe polchasa, rastyagivayu ne pomogaet", U),
+    ("u menya diabet i nochyu svodit nogi", D),
+    ("ya na dialize i chasto sudorogi", D),
+    ("kogda idu bolit ikra, ostanovlyus i prokhodit", D),
+    (
+        "vchera nochyu svelo ikru, cherez 2 minuty proshlo, otyoka net, temperatury net",
+        S,
+    ),
+    (
+        "u menya sudorogi v noge, I had to stop walking, bolit ikra "
+        "kogda idu, ostanovlyus i prokhodit",
+        D,
+    ),
+    ("ya na dialize i chasto sudorogi v nogah, a pot ne idet", D),
+    (
+        "drug proshlym godom imel tromb, u menya prosto sudoroga na minutu, uzhe proshlo",
+        S,
+    ),
+]
 
 SIGNS = [
     (text, level, name)
@@ -1164,6 +1196,7 @@ SIGNS = [
         ("Chinese", CHINESE),
         ("Japanese", JAPANESE),
         ("Korean", KOREAN),
+        ("Russian or Ukrainian", RUSSIAN_OR_UKRAINIAN),
     )
     for text, level in rows
 ]
@@ -1173,3 +1206,10 @@ SIGNS = [
 def test_each_sign_and_each_trap_is_read_at_its_level(text: str, level: str, name: str) -> None:
     assert name in _names(text)
     assert _level(text) == level
+
+
+def test_russian_typed_in_latin_letters_leaves_a_clause_in_english_alone() -> None:
+    text = "u menya sudorogi v noge, I had to stop walking, bolit ikra kogda idu"
+    english = language.into_english(text, language.find(text))
+    assert "I had to stop walking" in english
+    assert "calf" in english

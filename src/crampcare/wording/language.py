@@ -33,6 +33,7 @@ class Language(NamedTuple):
     markers: frozenset[str]
     glossary: str  # its key in glossaries.yaml: read and compiled when the language is found
     script: str = ""  # its Unicode script ("GREEK", "CJK"); "" for Latin letters
+    translit: bool = False  # typed in Latin letters, read through its Cyrillic glossary
 
 
 class Found(NamedTuple):
@@ -48,13 +49,14 @@ WHERE = "lexicon/languages.yaml"
 ENGLISH: set[str] = set()
 MARKERS: set[str] = set()  # every language's, to drop the words that are none at once
 _NEED: dict[str, type] = {"name": str, "markers": list, "glossary": str}
-_MAY: dict[str, type] = {"dialect": bool, "script": str}
+_MAY: dict[str, type] = {"dialect": bool, "script": str, "translit": bool}
 
 
 def _language(data: object, where: str) -> Language:
     d = record(data, where, _NEED, _MAY)
     markers = frozenset(strings(d["markers"], f"{where}: {d['name']}"))  # in lower case
-    return Language(d["name"], bool(d.get("dialect")), markers, d["glossary"], d.get("script", ""))
+    dialect, translit = bool(d.get("dialect")), bool(d.get("translit"))
+    return Language(d["name"], dialect, markers, d["glossary"], d.get("script", ""), translit)
 
 
 @cache
@@ -100,13 +102,34 @@ def find(text: str) -> list[Found]:
 def into_english(text: str, found: list[Found]) -> str:
     """The text with each found language's glossary put into English."""
     for item in found:
-        for pattern, english in _compiled(item.language):
-            text = pattern.sub(partial(_english, english), text)
+        rows = _compiled(item.language)
+        if item.language.translit:  # not in a clause written in English ("I had to stop")
+            parts = _CLAUSE.split(text)
+            text = "".join(part if _in_english(part) else _read(rows, part) for part in parts)
+        else:
+            text = _read(rows, text)
+    if any(item.language.translit for item in found):
+        text = text.translate(_HALF)
     if any(item.language.script for item in found):  # words put apart in a script without
         text = _SPACES.sub(" ", text.translate(_WIDE))  # spaces, its commas and stops ours
     return text
 
 
+def _read(rows: tuple[tuple[re.Pattern[str], str], ...], text: str) -> str:
+    for pattern, english in rows:
+        text = pattern.sub(partial(_english, english), text)
+    return text
+
+
+def _in_english(clause: str) -> bool:
+    words = [w.lower() for w in _WORD.findall(clause)]
+    return bool(words) and 2 * sum(w in ENGLISH for w in words) >= len(words)
+
+
+_CLAUSE = re.compile(r"(?<=[,.;!?])(?=\s)")
+_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+_FULL = str.maketrans({c: chr(ord(c) + 0xFEE0) for c in _LETTERS})  # "ａ": no Latin row reads it
+_HALF = str.maketrans({chr(ord(c) + 0xFEE0): c for c in _LETTERS})
 _SPACES = re.compile(r"(?<=\S) {2,}(?=\S)")
 _WIDE = str.maketrans(
     {"，": ", ", "、": ", ", "。": ". ", "！": "! ", "？": "? ", "；": "; ", "：": ": "}
@@ -123,6 +146,74 @@ def _english(english: str, match: re.Match[str]) -> str:
 _START = r"(?:(?<![\w'])|(?<=\b[ljdnmtsc]')|(?<=\bqu'))"
 
 
+#: How people type Cyrillic letters in Latin ones: a glossary in Cyrillic read in Latin letters.
+_LATIN = {
+    "а": "a",
+    "б": "b",
+    "в": "v|w",
+    "г": "g|h",
+    "д": "d",
+    "е": "e|ye|je",
+    "ё": "yo|jo|e",
+    "ж": "zh|j",
+    "з": "z",
+    "и": "i|y",
+    "й": "y|i|j|",
+    "к": "k",
+    "л": "l",
+    "м": "m",
+    "н": "n",
+    "о": "o",
+    "п": "p",
+    "р": "r",
+    "с": "s",
+    "т": "t",
+    "у": "u",
+    "ф": "f",
+    "х": "kh|h|x",
+    "ц": "ts|c|tz",
+    "ч": "ch",
+    "ш": "sh",
+    "щ": "shch|sch|sh",
+    "ъ": "'|",
+    "ы": "y|i",
+    "ь": "'|",
+    "э": "e",
+    "ю": "yu|ju|iu",
+    "я": "ya|ja|ia",
+    "і": "i",
+    "ї": "yi|ji|i",
+    "є": "ye|je|e",
+    "ґ": "g",
+}
+
+
+def _letters(chars: str) -> str:
+    alts = {alt for c in chars for alt in _LATIN.get(c.lower(), re.escape(c)).split("|")}
+    return "(?:" + "|".join(sorted(alts, key=len, reverse=True)) + ")"
+
+
+def _translit(source: str) -> str:
+    """A Cyrillic pattern as one of Latin letters: each letter (or class of them) becomes
+    the ways it is typed ("ж" is "zh" or "j")."""
+    out, i = [], 0
+    while i < len(source):
+        ch = source[i]
+        if ch == "\\":
+            out.append(source[i : i + 2])
+            i += 2
+        elif ch == "[" and "]" in source[i + 1 :] and source[i + 1 : i + 2] != "^":
+            end = source.index("]", i + 1)
+            body = source[i + 1 : end]
+            cyrillic = any(c.lower() in _LATIN for c in body) and "\\" not in body
+            out.append(_letters(body) if cyrillic else source[i : end + 1])
+            i = end + 1
+        else:
+            out.append(_letters(ch) if ch.lower() in _LATIN else ch)
+            i += 1
+    return "".join(out)
+
+
 @cache
 def _compiled(language: Language) -> tuple[tuple[re.Pattern[str], str], ...]:
     from crampcare.intake.lexicon import load_yaml
@@ -132,6 +223,8 @@ def _compiled(language: Language) -> tuple[tuple[re.Pattern[str], str], ...]:
         if not isinstance(row, list) or len(row) != 2 or not all(isinstance(x, str) for x in row):
             raise LexiconError(f"{WHERE}: {language.name}: each glossary row is [pattern, English]")
         source, english = row
+        if language.translit:  # its English kept from the Latin-letter rows after it
+            source, english = _translit(source), english.translate(_FULL)
         # Whole words (a possessive may follow: "wean's"), but not in a script without spaces;
         # a word may follow an elided one-letter word or "qu'" ("l'opération", "d'alcool").
         spaced = not UNSPACED.search(source)
