@@ -12,7 +12,7 @@ full, so the red-flag questions are asked. The lists are data (``lexicon/languag
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, partial
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -23,6 +23,8 @@ from crampcare.wording.scripts import UNSPACED, scripts
 #: Distinct marker words that say a language is in the message.
 ENOUGH = 2
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d[^\W_]*", re.UNICODE)
+#: A word of letters and digits mixed, for markers only (the English count keeps _WORD).
+_MIXED = re.compile(r"(?<![\w'])[^\W_]*[^\W\d_][^\W_]*\d[^\W_]*", re.UNICODE)
 
 
 class Language(NamedTuple):
@@ -31,6 +33,7 @@ class Language(NamedTuple):
     markers: frozenset[str]
     glossary: str  # its key in glossaries.yaml: read and compiled when the language is found
     script: str = ""  # its Unicode script ("GREEK", "CJK"); "" for Latin letters
+    translit: bool = False  # typed in Latin letters, read through its Cyrillic glossary
 
 
 class Found(NamedTuple):
@@ -46,13 +49,14 @@ WHERE = "lexicon/languages.yaml"
 ENGLISH: set[str] = set()
 MARKERS: set[str] = set()  # every language's, to drop the words that are none at once
 _NEED: dict[str, type] = {"name": str, "markers": list, "glossary": str}
-_MAY: dict[str, type] = {"dialect": bool, "script": str}
+_MAY: dict[str, type] = {"dialect": bool, "script": str, "translit": bool}
 
 
 def _language(data: object, where: str) -> Language:
     d = record(data, where, _NEED, _MAY)
     markers = frozenset(strings(d["markers"], f"{where}: {d['name']}"))  # in lower case
-    return Language(d["name"], bool(d.get("dialect")), markers, d["glossary"], d.get("script", ""))
+    dialect, translit = bool(d.get("dialect")), bool(d.get("translit"))
+    return Language(d["name"], dialect, markers, d["glossary"], d.get("script", ""), translit)
 
 
 @cache
@@ -74,7 +78,9 @@ def _hits(lang: Language, seen: set[str], low: str) -> tuple[str, ...]:
 def find(text: str) -> list[Found]:
     """The languages other than plain English that the message holds."""
     langs, words = languages(), [w.lower().replace("’", "'") for w in _WORD.findall(text)]
-    seen = (set(words) | {f"{a} {b}" for a, b in pairwise(words)}) & MARKERS  # and word pairs
+    pairs = {f"{a} {b}" for a, b in pairwise(words)}
+    mixed = {w.lower() for w in _MIXED.findall(text)}  # "fag2a": Arabic with digit-letters
+    seen = (set(words) | pairs | mixed) & MARKERS
     written, low = scripts(text), text.lower()
     known = (lang for lang in langs if lang.script in written or (seen and not lang.script))
     scored = [(lang, _hits(lang, seen, low)) for lang in known]
@@ -96,9 +102,116 @@ def find(text: str) -> list[Found]:
 def into_english(text: str, found: list[Found]) -> str:
     """The text with each found language's glossary put into English."""
     for item in found:
-        for pattern, english in _compiled(item.language):
-            text = pattern.sub(english, text)
+        rows = _compiled(item.language)
+        if item.language.translit:  # not in a clause written in English ("I had to stop")
+            parts = _CLAUSE.split(text)
+            text = "".join(part if _in_english(part) else _read(rows, part) for part in parts)
+        else:
+            text = _read(rows, text)
+    if any(item.language.translit for item in found):
+        text = text.translate(_HALF)
+    if any(item.language.script for item in found):  # words put apart in a script without
+        text = _SPACES.sub(" ", text.translate(_WIDE))  # spaces, its commas and stops ours
     return text
+
+
+def _read(rows: tuple[tuple[re.Pattern[str], str], ...], text: str) -> str:
+    for pattern, english in rows:
+        text = pattern.sub(partial(_english, english), text)
+    return text
+
+
+def _in_english(clause: str) -> bool:
+    words = [w.lower() for w in _WORD.findall(clause)]
+    return bool(words) and 2 * sum(w in ENGLISH for w in words) >= len(words)
+
+
+_CLAUSE = re.compile(r"(?<=[,.;!?])(?=\s)")
+_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+_FULL = str.maketrans({c: chr(ord(c) + 0xFEE0) for c in _LETTERS})  # "ａ": no Latin row reads it
+_HALF = str.maketrans({chr(ord(c) + 0xFEE0): c for c in _LETTERS})
+_SPACES = re.compile(r"(?<=\S) {2,}(?=\S)")
+_WIDE = str.maketrans(
+    {"，": ", ", "、": ", ", "。": ". ", "！": "! ", "？": "? ", "；": "; ", "：": ": "}
+)
+
+
+def _english(english: str, match: re.Match[str]) -> str:
+    """The English for a match; apart from an elided word before it ("l'" + "thyroid")."""
+    start = match.start()
+    elided = start > 0 and match.string[start - 1] in "'’" and match.group()[:1].isalnum()
+    return (" " if elided else "") + match.expand(english)
+
+
+_START = r"(?:(?<![\w'])|(?<=\b[ljdnmtsc]')|(?<=\bqu'))"
+
+
+#: How people type Cyrillic letters in Latin ones: a glossary in Cyrillic read in Latin letters.
+_LATIN = {
+    "а": "a",
+    "б": "b",
+    "в": "v|w",
+    "г": "g|h",
+    "д": "d",
+    "е": "e|ye|je",
+    "ё": "yo|jo|e",
+    "ж": "zh|j",
+    "з": "z",
+    "и": "i|y",
+    "й": "y|i|j|",
+    "к": "k",
+    "л": "l",
+    "м": "m",
+    "н": "n",
+    "о": "o",
+    "п": "p",
+    "р": "r",
+    "с": "s",
+    "т": "t",
+    "у": "u",
+    "ф": "f",
+    "х": "kh|h|x",
+    "ц": "ts|c|tz",
+    "ч": "ch",
+    "ш": "sh",
+    "щ": "shch|sch|sh",
+    "ъ": "'|",
+    "ы": "y|i",
+    "ь": "'|",
+    "э": "e",
+    "ю": "yu|ju|iu",
+    "я": "ya|ja|ia",
+    "і": "i",
+    "ї": "yi|ji|i",
+    "є": "ye|je|e",
+    "ґ": "g",
+}
+
+
+def _letters(chars: str) -> str:
+    alts = {alt for c in chars for alt in _LATIN.get(c.lower(), re.escape(c)).split("|")}
+    return "(?:" + "|".join(sorted(alts, key=len, reverse=True)) + ")"
+
+
+def _translit(source: str) -> str:
+    """A Cyrillic pattern as one of Latin letters: each letter (or class of them) becomes
+    the ways it is typed ("ж" is "zh" or "j")."""
+    out, i = [], 0
+    while i < len(source):
+        ch = source[i]
+        if ch == "\\":
+            out.append(source[i : i + 2])
+            i += 2
+        elif ch == "[" and "]" in source[i + 1 :] and source[i + 1 : i + 2] != "^":
+            end = source.index("]", i + 1)
+            body = source[i + 1 : end]
+            cyrillic = any(c.lower() in _LATIN for c in body) and "\\" not in body
+            out.append(_letters(body) if cyrillic else source[i : end + 1])
+            i = end + 1
+        else:
+            out.append(_letters(ch) if ch.lower() in _LATIN else ch)
+            i += 1
+    return "".join(out)
 
 
 @cache
@@ -110,9 +223,12 @@ def _compiled(language: Language) -> tuple[tuple[re.Pattern[str], str], ...]:
         if not isinstance(row, list) or len(row) != 2 or not all(isinstance(x, str) for x in row):
             raise LexiconError(f"{WHERE}: {language.name}: each glossary row is [pattern, English]")
         source, english = row
-        # Whole words (a possessive may follow: "wean's"), but not in a script without spaces.
+        if language.translit:  # its English kept from the Latin-letter rows after it
+            source, english = _translit(source), english.translate(_FULL)
+        # Whole words (a possessive may follow: "wean's"), but not in a script without spaces;
+        # a word may follow an elided one-letter word or "qu'" ("l'opération", "d'alcool").
         spaced = not UNSPACED.search(source)
-        whole = rf"(?<![\w'])(?:{source})(?!\w)" if spaced else source
+        whole = rf"{_START}(?:{source})(?!\w)" if spaced else source
         try:
             out.append((re.compile(whole, re.IGNORECASE), english if spaced else f" {english} "))
         except re.error as exc:
