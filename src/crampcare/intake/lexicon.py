@@ -17,10 +17,11 @@ if TYPE_CHECKING:
 
 from crampcare.intake.lexicon_data import MedicineClassEntry, Phrase, validated
 from crampcare.intake.lexicon_data import checked_table as checked_table
-from crampcare.intake.prefilter import LETTER_RUN, requirements, triggers
+from crampcare.intake.prefilter import requirements, triggers
 from crampcare.intake.shape import LexiconError as LexiconError
 from crampcare.intake.shape import record, strings
 from crampcare.knowledge.files import data_bytes, data_yaml
+from crampcare.word_finder import WordFinder
 
 _FLAGS = re.IGNORECASE
 
@@ -67,8 +68,7 @@ class LazyPattern:
     def __init__(self, source: str) -> None:
         self.source = source
         self.triggers = triggers(source)
-        _ALL_TRIGGERS.update(self.triggers)
-        _LONGEST[0] = max([_LONGEST[0], *map(len, self.triggers)])
+        _FINDER.add(self.triggers)
         self._regex: re.Pattern[str] | None = None
         self._clauses: tuple[frozenset[str], ...] | None = None
         self._offered = 0
@@ -132,9 +132,9 @@ def _clause_cache() -> dict[str, list[list[str]]]:
     return data
 
 
-#: Every trigger of every pattern made so far, and the length of the longest.
-_ALL_TRIGGERS: set[str] = set()
-_LONGEST = [0]
+#: Every trigger of every pattern made so far (``_ALL_TRIGGERS``), looked up in a text.
+_FINDER = WordFinder()
+_ALL_TRIGGERS = _FINDER.words
 
 
 def known_words() -> frozenset[str]:
@@ -147,18 +147,11 @@ def present_triggers(lowered: str) -> frozenset[str]:
 
     A trigger is a run of letters, so it can only occur inside one of the
     sentence's letter runs: each run's substrings are looked up in the set of
-    triggers. That is four times faster than testing the ~1,000 triggers one by
-    one against the sentence, and `ask` screens every question this way.
+    triggers, once per run and process (:mod:`crampcare.word_finder`). That is
+    four times faster than testing the ~1,000 triggers one by one against the
+    sentence, and `ask` screens every question this way.
     """
-    longest = _LONGEST[0]
-    found: set[str] = set()
-    for run in LETTER_RUN.findall(lowered):
-        size = len(run)
-        for i in range(size - 2):
-            for j in range(i + 3, min(size, i + longest) + 1):
-                if run[i:j] in _ALL_TRIGGERS:
-                    found.add(run[i:j])
-    return frozenset(found)
+    return _FINDER.present(lowered)
 
 
 @dataclass(frozen=True)

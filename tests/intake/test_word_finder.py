@@ -1,0 +1,141 @@
+"""The shared word finder skips only what the full screen would pass over.
+
+``word_finder.WordFinder`` reads a text once for every trigger; ``Offers`` hands a
+text only the patterns whose words it holds. Both must agree with testing every
+word against the text (property tests, hostile texts included), and the read of
+every blind vignette must be the same with them as with the full screen: every
+pattern tried on every sentence, every trigger scanned for (the rules' read: the
+word channel after it reads the text, not the finder's words).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from crampcare.intake import concerns, context, lazy, lexicon, parse
+from crampcare.word_finder import LETTER_RUN, Offers, WordFinder
+from crampcare.wording import spelling
+
+ROOT = Path(__file__).resolve().parents[2]
+#: The reader's own triggers, the words the finder is used for (its patterns made first).
+lexicon.load_lexicon(), lexicon.compounds(), concerns.cues(), context.rules()
+WORDS = sorted(lazy.FINDER.words | set(lexicon.known_words()))
+
+_PIECES = st.one_of(
+    st.sampled_from(WORDS),
+    st.text(alphabet=st.sampled_from("abcdefghijklmnopqrstuvwxyz '-.,3"), max_size=4),
+    # Other scripts, letters that change under lower(), marks that join letters.
+    st.text(max_size=6),
+    st.sampled_from(["ſ", "K", "İ", "ı", "é", "ß", "Σ", "\u0301", "\u200d", "ｃｒａｍｐ", "кр"]),
+)
+
+
+def _texts() -> list[str]:
+    return [
+        json.loads(line)["text"]
+        for name in sorted((ROOT / "tests" / "data" / "triage_blind").glob("*.jsonl"))
+        for line in name.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_PIECES, max_size=16).map("".join))
+def test_the_words_found_are_the_words_in_the_text(text: str) -> None:
+    finder = WordFinder(WORDS)
+    for lowered in (text, text.lower(), text.upper().lower()):
+        assert finder.present(lowered) == {w for w in WORDS if w in lowered}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        " ",
+        "3",
+        "a" * 100_000,
+        "cramp" * 20_000,
+        " ".join(WORDS),
+        "".join(WORDS),
+        "крампы в ноге",
+        "足がつる",
+        "ſtroke ＣＲＡＭＰ crampé caféine",
+        "\x00\ufeff\u202e cramp",
+    ],
+)
+def test_hostile_texts_find_exactly_the_words_in_them(text: str) -> None:
+    finder = WordFinder(WORDS)
+    lowered = text.lower()
+    assert finder.present(lowered) == {w for w in WORDS if w in lowered}
+    # Asked again (the kept answers), the same.
+    assert finder.present(lowered) == {w for w in WORDS if w in lowered}
+
+
+def test_words_added_later_are_found_in_texts_read_before() -> None:
+    finder = WordFinder(["calf"])
+    assert finder.present("my calf cramps") == {"calf"}
+    finder.add(["cramp"])
+    assert finder.present("my calf cramps") == {"calf", "cramp"}
+
+
+@pytest.mark.parametrize("word", ["ab", "Calf", "calf pain", "caf\u00e9", "c4lf", ""])
+def test_a_word_that_is_not_a_run_of_letters_is_refused(word: str) -> None:
+    with pytest.raises(ValueError):
+        WordFinder([word])
+
+
+def test_letter_runs_are_the_maximal_runs_of_three_or_more() -> None:
+    assert LETTER_RUN.findall("ab abc abcd-ef ghi") == ["abc", "abcd", "ghi"]
+
+
+_GROUPS = st.lists(st.lists(st.sampled_from(WORDS[:200]), max_size=4), max_size=12)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_GROUPS, st.lists(st.lists(_PIECES, max_size=8).map("".join), max_size=3))
+def test_offers_are_the_patterns_with_no_words_or_a_word_in_a_text(
+    groups: list[list[str]], texts: list[str]
+) -> None:
+    offers = Offers(groups)
+    lowered = [t.lower() for t in texts]
+    expected = [
+        n
+        for n, words in enumerate(groups)
+        if not words or any(w in t for w in words for t in lowered)
+    ]
+    assert offers.offered(lowered) == expected
+    assert offers.offered(lowered, after=3) == [n for n in expected if n > 3]
+
+
+def _full_screen(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every pattern tried on every sentence, every trigger scanned for: no finder."""
+    monkeypatch.setattr(
+        lazy.Lazy, "_any_trigger", lambda self, low: any(t in low for t in self.triggers)
+    )
+    monkeypatch.setattr(concerns, "_offered", lambda lowered: concerns.cues().cues)
+    monkeypatch.setattr(context, "_offered", lambda lowered: context.rules().rules)
+    words = sorted(lexicon.known_words())
+    monkeypatch.setattr(
+        parse, "present_triggers", lambda low: frozenset(w for w in words if w in low)
+    )
+    monkeypatch.setattr(spelling, "_needs", None)
+    monkeypatch.setattr(spelling, "_EARN_NEEDS", 10**9)
+
+
+def test_every_vignette_reads_the_same_with_the_finder_as_with_the_full_screen(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    texts = _texts()
+    assert len(texts) > 3000
+    spelling._needs = spelling._plain_needs()  # the prefiltered passes, as a server's
+    fast = [repr(parse.parse_text(t)) for t in texts]
+    with monkeypatch.context() as m:
+        _full_screen(m)
+        full = [repr(parse.parse_text(t)) for t in texts]
+    differ = [t for t, a, b in zip(texts, fast, full, strict=True) if a != b]
+    assert differ == []
