@@ -18,6 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from crampcare.intake import concerns, context, lazy, lexicon, parse
+from crampcare.intake.prefilter import triggers
 from crampcare.word_finder import LETTER_RUN, Offers, WordFinder
 from crampcare.wording import spelling
 
@@ -123,6 +124,8 @@ def _full_screen(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(
         parse, "present_triggers", lambda low: frozenset(w for w in words if w in low)
     )
+    every = list(range(len(lexicon.load_lexicon().lay_medicines) + 1))
+    monkeypatch.setattr(lexicon.Lexicon, "medicine_patterns", lambda self, sentence: every)
     monkeypatch.setattr(spelling, "_needs", None)
     monkeypatch.setattr(spelling, "_EARN_NEEDS", 10**9)
 
@@ -139,3 +142,50 @@ def test_every_vignette_reads_the_same_with_the_finder_as_with_the_full_screen(
         full = [repr(parse.parse_text(t)) for t in texts]
     differ = [t for t, a, b in zip(texts, fast, full, strict=True) if a != b]
     assert differ == []
+
+
+LAY = [p for entry in lexicon.load_lexicon().classes.values() for p in entry.lay]
+
+
+@pytest.mark.parametrize("pattern", LAY)
+def test_a_sentence_without_a_lay_medicine_trigger_cannot_match_it(pattern: str) -> None:
+    """Offering a lay medicine pattern by its triggers is sound: every match holds one."""
+    import re
+    from re import _parser  # type: ignore[attr-defined, unused-ignore]
+
+    from tests.intake.test_lexicon import _cover
+
+    found = triggers(pattern)
+    if found:
+        assert _cover(_parser.parse(pattern, re.IGNORECASE), found) is not None, pattern
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "",
+        "I take atorvastatin and my STATINS",
+        "on co-codamol, water pills and a blue inhaler",
+        "Lipitor 20mg",
+        "my statin (simvastatin) and hrt",
+        "ſimvaſtatin",
+        "atorvastatín",
+        "アトルバスタチン",
+    ],
+)
+def test_the_offered_medicine_patterns_find_every_medicine(sentence: str) -> None:
+    lex = lexicon.load_lexicon()
+    offered = lex.medicine_patterns(sentence)
+    regexes = [lex.medicine_regex, *(r for r, _ in lex.lay_medicines)]
+    for n, regex in enumerate(regexes):
+        if regex.search(sentence):
+            assert n in offered, (sentence, regex.pattern[:60])
+    if not sentence.isascii():
+        assert offered == list(range(len(regexes)))
+
+
+def test_every_medicine_name_is_offered_by_a_run_of_its_own_letters() -> None:
+    lex = lexicon.load_lexicon()
+    for name in lex.medicine_words:
+        assert lex.medicine_patterns(name)[:1] == [0], name
+        assert lex.medicine_patterns(name.upper())[:1] == [0], name

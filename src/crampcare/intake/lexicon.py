@@ -8,6 +8,7 @@ validates them and compiles their patterns once per process.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -21,7 +22,7 @@ from crampcare.intake.prefilter import requirements, triggers
 from crampcare.intake.shape import LexiconError as LexiconError
 from crampcare.intake.shape import record, strings
 from crampcare.knowledge.files import data_bytes, data_yaml
-from crampcare.word_finder import WordFinder
+from crampcare.word_finder import LETTER_RUN, Offers, WordFinder
 
 _FLAGS = re.IGNORECASE
 
@@ -230,6 +231,29 @@ class Lexicon:
     #: ``phrases`` and each of ``place_groups``, indexed by trigger.
     phrase_index: PhraseIndex
     place_indexes: tuple[PhraseIndex, ...]
+    #: The medicine patterns a sentence may match (``medicine_offers``): 0 is
+    #: ``medicine_regex``, then ``lay_medicines`` in order.
+    medicines_offered: Offers
+
+    def medicine_patterns(self, sentence: str) -> list[int]:
+        """The medicine patterns (numbered as in ``medicines_offered``) a sentence may match:
+        every one for a text that is not ASCII (in Unicode, IGNORECASE matches letters
+        that lower() leaves apart: "ſ" and "s")."""
+        if not sentence.isascii():
+            return list(range(len(self.lay_medicines) + 1))
+        return self.medicines_offered.offered([sentence.lower()])
+
+
+def medicine_offers(names: Iterable[str], lay: Iterable[str]) -> Offers:
+    """The medicine patterns by the words a sentence must hold for each.
+
+    A name matches an ASCII sentence only where the sentence, lowered, spells it, so
+    it holds the name's longest run of letters; a name without one may match any
+    sentence. The lay patterns need one of their triggers (``prefilter.triggers``).
+    """
+    runs = [max(LETTER_RUN.findall(name.lower()), key=len, default=None) for name in names]
+    named = () if None in runs else [r for r in runs if r is not None]
+    return Offers([named, *(triggers(p) for p in lay)])
 
 
 def word_regex(pattern: str) -> re.Pattern[str]:
@@ -270,11 +294,13 @@ def load_lexicon() -> Lexicon:
     classes = tuple(MedicineClassEntry.of(c) for c in validated("medicines.yaml")["classes"])
     words: dict[str, MedicineHit] = {}
     lay: list[tuple[re.Pattern[str], str]] = []
+    lay_sources: list[str] = []
     for entry in classes:
         for med in entry.medicines:
             for word in (med.name, *med.brands):
                 words[word.lower()] = MedicineHit(med.name, entry.id)
         lay.extend((word_regex(p), entry.id) for p in entry.lay)
+        lay_sources.extend(entry.lay)
     # Longest names first, so "conjugated oestrogens" wins over a shorter word.
     alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     phrases = _phrases("phrases.yaml")
@@ -288,6 +314,7 @@ def load_lexicon() -> Lexicon:
         lay_medicines=tuple(lay),
         phrase_index=PhraseIndex.of(phrases),
         place_indexes=tuple(PhraseIndex.of(group) for group in place_groups),
+        medicines_offered=medicine_offers(words, lay_sources),
     )
 
 
