@@ -189,3 +189,19 @@ def test_every_medicine_name_is_offered_by_a_run_of_its_own_letters() -> None:
     for name in lex.medicine_words:
         assert lex.medicine_patterns(name)[:1] == [0], name
         assert lex.medicine_patterns(name.upper())[:1] == [0], name
+
+
+def test_a_name_no_ascii_text_can_spell_has_a_letter_no_ascii_character_matches() -> None:
+    import re
+
+    lex = lexicon.load_lexicon()
+    ascii_chars = [chr(a) for a in range(128)]
+    for name in lex.medicine_words:
+        if lexicon._ASCII_CAN_SPELL.fullmatch(name):
+            continue
+        assert any(
+            not any(re.fullmatch(re.escape(ch), a, re.IGNORECASE) for a in ascii_chars)
+            for ch in name
+        ), name
+    for ch in "Kſ":  # letters outside ASCII that match one inside it
+        assert lexicon._ASCII_CAN_SPELL.fullmatch(ch)

@@ -244,14 +244,22 @@ class Lexicon:
         return self.medicines_offered.offered([sentence.lower()])
 
 
+#: The texts whose every character some ASCII character matches, as IGNORECASE reads
+#: them (the Kelvin sign is a "k", the long s an "s").
+_ASCII_CAN_SPELL = re.compile(r"[\x00-\x7f]*", re.IGNORECASE)
+
+
 def medicine_offers(names: Iterable[str], lay: Iterable[str]) -> Offers:
     """The medicine patterns by the words a sentence must hold for each.
 
     A name matches an ASCII sentence only where the sentence, lowered, spells it, so
     it holds the name's longest run of letters; a name without one may match any
-    sentence. The lay patterns need one of their triggers (``prefilter.triggers``).
+    sentence, unless no ASCII text can spell it ("аторвастатин": a letter that no
+    ASCII character matches, even ignoring case). The lay patterns need one of their
+    triggers (``prefilter.triggers``).
     """
-    runs = [max(LETTER_RUN.findall(name.lower()), key=len, default=None) for name in names]
+    spelled = [name for name in names if _ASCII_CAN_SPELL.fullmatch(name)]
+    runs = [max(LETTER_RUN.findall(name.lower()), key=len, default=None) for name in spelled]
     named = () if None in runs else [r for r in runs if r is not None]
     return Offers([named, *(triggers(p) for p in lay)])
 
