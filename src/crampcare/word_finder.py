@@ -17,6 +17,7 @@ for every word and every text (tests/intake/test_word_finder.py).
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterable
 
 LETTER_RUN = re.compile(r"[a-z]{3,}")
@@ -32,11 +33,16 @@ _NONE: frozenset[str] = frozenset()
 class WordFinder:
     """A set of words, and the ones a lower-case text holds."""
 
-    __slots__ = ("_longest", "_runs", "_texts", "words")
+    __slots__ = ("_added", "_lock", "_longest", "_runs", "_texts", "words")
 
     def __init__(self, words: Iterable[str] = ()) -> None:
         self.words: set[str] = set()
         self._longest = 0
+        #: How many times words were added: what was found while words were being
+        #: added (on another thread) is not kept, it may lack them. The lock makes
+        #: adding and keeping take turns.
+        self._added = 0
+        self._lock = threading.Lock()
         self._runs: dict[str, frozenset[str]] = {}
         self._texts: dict[str, frozenset[str]] = {}
         self.add(words)
@@ -49,27 +55,33 @@ class WordFinder:
         bad = sorted(w for w in new if not _WORD.match(w))
         if bad:
             raise ValueError(f"not runs of three or more letters a-z: {bad[:3]}")
-        self.words |= new
-        self._longest = max(self._longest, *map(len, new))
-        # What was found before did not look for these.
-        self._runs.clear()
-        self._texts.clear()
+        with self._lock:
+            self.words |= new
+            self._longest = max(self._longest, *map(len, new))
+            self._added += 1
+            # What was found before did not look for these.
+            self._runs.clear()
+            self._texts.clear()
 
     def present(self, lowered: str) -> frozenset[str]:
         """The words that occur in ``lowered`` (a text in lower case)."""
         found = self._texts.get(lowered)
         if found is None:
+            added = self._added
             sets = [self.in_run(run) for run in LETTER_RUN.findall(lowered)]
             found = frozenset().union(*sets) if sets else _NONE
-            if len(self._texts) >= TEXTS_KEPT:
-                self._texts.clear()
-            self._texts[lowered] = found
+            with self._lock:
+                if len(self._texts) >= TEXTS_KEPT:
+                    self._texts.clear()
+                if added == self._added:
+                    self._texts[lowered] = found
         return found
 
     def in_run(self, run: str) -> frozenset[str]:
         """The words inside one run of letters: each of its pieces that is one."""
         found = self._runs.get(run)
         if found is None:
+            added = self._added
             words, longest, size = self.words, self._longest, len(run)
             hits = [
                 run[i:j]
@@ -77,9 +89,12 @@ class WordFinder:
                 for j in range(i + 3, min(size, i + longest) + 1)
                 if run[i:j] in words
             ]
-            if len(self._runs) >= RUNS_KEPT:
-                self._runs.clear()
-            found = self._runs[run] = frozenset(hits) if hits else _NONE
+            found = frozenset(hits) if hits else _NONE
+            with self._lock:
+                if len(self._runs) >= RUNS_KEPT:
+                    self._runs.clear()
+                if added == self._added:
+                    self._runs[run] = found
         return found
 
 

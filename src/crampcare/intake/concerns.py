@@ -273,11 +273,12 @@ def _level(
 def _offered(lowered: list[str]) -> Sequence[_CompiledCue]:
     """The cues a text's sentences may match, in the cues' order.
 
-    The cues whose patterns' triggers the sentences hold (``word_finder``, which reads
-    each sentence once for every trigger), and those with a pattern without triggers;
-    not all thirty, each tried on every sentence. A cue left out has no pattern that can match any
-    sentence, so ``find`` would pass it over at its first test: the concerns are the
-    same either way (tests/intake/test_word_finder.py compares both on every vignette).
+    The cues whose patterns' triggers the sentences hold (``word_finder`` reads each
+    sentence once for every trigger) and those with a pattern without triggers, not
+    all thirty tried on every sentence. A cue left out has no pattern that can match
+    any sentence, so ``find`` would pass it over at its first test: the concerns are
+    the same either way (tests/intake/test_word_finder.py compares both on every
+    vignette).
     """
     table = cues()
     return [table.cues[n] for n in table.offers.offered(lowered)]
