@@ -20,6 +20,7 @@ from crampcare.intake.lazy import Lazy
 from crampcare.intake.lexicon import LexiconError
 from crampcare.intake.model import Concern, ConcernLevel, Intake
 from crampcare.intake.shape import one_of, record, strings
+from crampcare.word_finder import Offers
 
 _TOPIC = re.compile(r"^[a-z_]+$")
 _LEVELS: tuple[ConcernLevel, ...] = ("emergency", "urgent", "doctor")
@@ -146,6 +147,9 @@ class Cues(NamedTuple):
     cues: tuple[_CompiledCue, ...]
     #: Field path (or its prefix) -> question that settles an uncertain finding.
     uncertain: dict[str, str]
+    #: The cues by their patterns' triggers: a text is offered only the cues whose
+    #: words it holds, and those with a pattern without triggers (``_offered``).
+    offers: Offers
 
 
 @cache
@@ -172,7 +176,14 @@ def cues() -> Cues:
         )
         for c in items
     )
-    return Cues(compiled, uncertain)
+    # A cue with a pattern that has no triggers may match any text: it names no words.
+    words = (
+        ()
+        if any(not p.triggers for p in c.patterns)
+        else [t for p in c.patterns for t in p.triggers]
+        for c in compiled
+    )
+    return Cues(compiled, uncertain, Offers(words))
 
 
 def question_for(path: str) -> str | None:
@@ -276,6 +287,20 @@ def _level(
     return level, reason
 
 
+def _offered(lowered: list[str]) -> Sequence[_CompiledCue]:
+    """The cues a text's sentences may match, in the cues' order.
+
+    The cues whose patterns' triggers the sentences hold (``word_finder`` reads each
+    sentence once for every trigger) and those with a pattern without triggers, not
+    all thirty tried on every sentence. A cue left out has no pattern that can match
+    any sentence, so ``find`` would pass it over at its first test: the concerns are
+    the same either way (tests/intake/test_word_finder.py compares both on every
+    vignette).
+    """
+    table = cues()
+    return [table.cues[n] for n in table.offers.offered(lowered)]
+
+
 def find(
     intake: Intake, sentences: Sequence[Sentence], others_count: bool, subject_counts: bool = True
 ) -> list[Concern]:
@@ -288,7 +313,7 @@ def find(
     """
     out: dict[str, Concern] = {}
     lowered = [s.text.lower() for s in sentences]  # once, not once per cue
-    for c in cues().cues:
+    for c in _offered(lowered):
         cue = c.cue
         if not any(p.possible(low) for low in lowered for p in c.patterns):
             continue

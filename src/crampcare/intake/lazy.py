@@ -13,26 +13,25 @@ import re
 from collections.abc import Iterator
 
 from crampcare.intake.prefilter import triggers
+from crampcare.word_finder import WordFinder
 
-#: How many texts a pattern is tested on before its triggers get one search.
-_EARN_FINDER = 8
+#: Every trigger of every pattern made so far: a text is read once for all of them.
+FINDER = WordFinder()
 
 
 class Lazy:
     """One pattern, matched case-insensitively on whole words."""
 
-    __slots__ = ("_finder", "_last", "_regex", "_uses", "source", "triggers")
+    __slots__ = ("_last", "_regex", "source", "trigger_set", "triggers")
 
     def __init__(self, source: str) -> None:
         self.source = source
         self.triggers = tuple(triggers(source))
+        self.trigger_set = frozenset(self.triggers)
+        FINDER.add(self.triggers)
         self._regex: re.Pattern[str] | None = None
         # The context of every finding in a sentence asks about the same sentence.
         self._last: tuple[str, bool] = ("", not self.triggers)
-        # A long-lived process (a server, ask) earns one search for all the
-        # triggers; a one-off check tests them one by one.
-        self._finder: re.Pattern[str] | None = None
-        self._uses = 0
 
     @property
     def regex(self) -> re.Pattern[str]:
@@ -49,12 +48,8 @@ class Lazy:
         return self._last[1]
 
     def _any_trigger(self, lowered: str) -> bool:
-        if self._finder is None:
-            self._uses += 1
-            if self._uses < _EARN_FINDER:
-                return any(t in lowered for t in self.triggers)
-            self._finder = re.compile("|".join(map(re.escape, self.triggers)))
-        return self._finder.search(lowered) is not None
+        # One reading of the text for every pattern's triggers, not a scan per trigger.
+        return not self.trigger_set.isdisjoint(FINDER.present(lowered))
 
     def search(self, text: str, lowered: str) -> re.Match[str] | None:
         return self.regex.search(text) if self.possible(lowered) else None

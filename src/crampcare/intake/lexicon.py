@@ -8,6 +8,7 @@ validates them and compiles their patterns once per process.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -17,10 +18,11 @@ if TYPE_CHECKING:
 
 from crampcare.intake.lexicon_data import MedicineClassEntry, Phrase, validated
 from crampcare.intake.lexicon_data import checked_table as checked_table
-from crampcare.intake.prefilter import LETTER_RUN, requirements, triggers
+from crampcare.intake.prefilter import requirements, triggers
 from crampcare.intake.shape import LexiconError as LexiconError
 from crampcare.intake.shape import record, strings
 from crampcare.knowledge.files import data_bytes, data_yaml
+from crampcare.word_finder import LETTER_RUN, Offers, WordFinder
 
 _FLAGS = re.IGNORECASE
 
@@ -67,8 +69,7 @@ class LazyPattern:
     def __init__(self, source: str) -> None:
         self.source = source
         self.triggers = triggers(source)
-        _ALL_TRIGGERS.update(self.triggers)
-        _LONGEST[0] = max([_LONGEST[0], *map(len, self.triggers)])
+        _FINDER.add(self.triggers)
         self._regex: re.Pattern[str] | None = None
         self._clauses: tuple[frozenset[str], ...] | None = None
         self._offered = 0
@@ -132,9 +133,9 @@ def _clause_cache() -> dict[str, list[list[str]]]:
     return data
 
 
-#: Every trigger of every pattern made so far, and the length of the longest.
-_ALL_TRIGGERS: set[str] = set()
-_LONGEST = [0]
+#: Every trigger of every pattern made so far (``_ALL_TRIGGERS``), looked up in a text.
+_FINDER = WordFinder()
+_ALL_TRIGGERS = _FINDER.words
 
 
 def known_words() -> frozenset[str]:
@@ -147,18 +148,11 @@ def present_triggers(lowered: str) -> frozenset[str]:
 
     A trigger is a run of letters, so it can only occur inside one of the
     sentence's letter runs: each run's substrings are looked up in the set of
-    triggers. That is four times faster than testing the ~1,000 triggers one by
-    one against the sentence, and `ask` screens every question this way.
+    triggers, once per run and process (:mod:`crampcare.word_finder`). That is
+    four times faster than testing the ~1,000 triggers one by one against the
+    sentence, and `ask` screens every question this way.
     """
-    longest = _LONGEST[0]
-    found: set[str] = set()
-    for run in LETTER_RUN.findall(lowered):
-        size = len(run)
-        for i in range(size - 2):
-            for j in range(i + 3, min(size, i + longest) + 1):
-                if run[i:j] in _ALL_TRIGGERS:
-                    found.add(run[i:j])
-    return frozenset(found)
+    return _FINDER.present(lowered)
 
 
 @dataclass(frozen=True)
@@ -237,6 +231,37 @@ class Lexicon:
     #: ``phrases`` and each of ``place_groups``, indexed by trigger.
     phrase_index: PhraseIndex
     place_indexes: tuple[PhraseIndex, ...]
+    #: The medicine patterns a sentence may match (``medicine_offers``): 0 is
+    #: ``medicine_regex``, then ``lay_medicines`` in order.
+    medicines_offered: Offers
+
+    def medicine_patterns(self, sentence: str) -> list[int]:
+        """The medicine patterns (numbered as in ``medicines_offered``) a sentence may match:
+        every one for a text that is not ASCII (in Unicode, IGNORECASE matches letters
+        that lower() leaves apart: "ſ" and "s")."""
+        if not sentence.isascii():
+            return list(range(len(self.lay_medicines) + 1))
+        return self.medicines_offered.offered([sentence.lower()])
+
+
+#: The texts whose every character some ASCII character matches, as IGNORECASE reads
+#: them (the Kelvin sign is a "k", the long s an "s").
+_ASCII_CAN_SPELL = re.compile(r"[\x00-\x7f]*", re.IGNORECASE)
+
+
+def medicine_offers(names: Iterable[str], lay: Iterable[str]) -> Offers:
+    """The medicine patterns by the words a sentence must hold for each.
+
+    A name matches an ASCII sentence only where the sentence, lowered, spells it, so
+    it holds the name's longest run of letters; a name without one may match any
+    sentence, unless no ASCII text can spell it ("аторвастатин": a letter that no
+    ASCII character matches, even ignoring case). The lay patterns need one of their
+    triggers (``prefilter.triggers``).
+    """
+    spelled = [name for name in names if _ASCII_CAN_SPELL.fullmatch(name)]
+    runs = [max(LETTER_RUN.findall(name.lower()), key=len, default=None) for name in spelled]
+    named = () if None in runs else [r for r in runs if r is not None]
+    return Offers([named, *(triggers(p) for p in lay)])
 
 
 def word_regex(pattern: str) -> re.Pattern[str]:
@@ -277,11 +302,13 @@ def load_lexicon() -> Lexicon:
     classes = tuple(MedicineClassEntry.of(c) for c in validated("medicines.yaml")["classes"])
     words: dict[str, MedicineHit] = {}
     lay: list[tuple[re.Pattern[str], str]] = []
+    lay_sources: list[str] = []
     for entry in classes:
         for med in entry.medicines:
             for word in (med.name, *med.brands):
                 words[word.lower()] = MedicineHit(med.name, entry.id)
         lay.extend((word_regex(p), entry.id) for p in entry.lay)
+        lay_sources.extend(entry.lay)
     # Longest names first, so "conjugated oestrogens" wins over a shorter word.
     alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     phrases = _phrases("phrases.yaml")
@@ -295,6 +322,7 @@ def load_lexicon() -> Lexicon:
         lay_medicines=tuple(lay),
         phrase_index=PhraseIndex.of(phrases),
         place_indexes=tuple(PhraseIndex.of(group) for group in place_groups),
+        medicines_offered=medicine_offers(words, lay_sources),
     )
 
 

@@ -192,7 +192,10 @@ def _set_aside(state: State, path: str, value: Any, words: str, ctx: context.Con
 def _medicines(state: State, lex: Lexicon, sentence: str, protected: list[tuple[int, int]]) -> None:
     # name, generic, class, words, whose (the context when someone else's)
     hits: list[tuple[str, str | None, str, str, context.Context | None]] = []
-    for m in lex.medicine_regex.finditer(sentence):
+    # Only the patterns whose words the sentence holds: the others find nothing.
+    offered = lex.medicine_patterns(sentence)
+    names = lex.medicine_regex.finditer(sentence) if offered[:1] == [0] else iter(())
+    for m in names:
         ctx = context.read(sentence, m.start(), m.end(), protected)
         if ctx.negated:
             continue
@@ -202,7 +205,10 @@ def _medicines(state: State, lex: Lexicon, sentence: str, protected: list[tuple[
         hit = lex.medicine_words[m.group().lower()]
         name = hit.generic or m.group().lower()
         hits.append((name, hit.generic, hit.cls, m.group(), ctx if ctx.other else None))
-    for regex, cls in lex.lay_medicines:
+    for n in offered:
+        if n == 0:
+            continue
+        regex, cls = lex.lay_medicines[n - 1]
         for m in regex.finditer(sentence):
             ctx = context.read(sentence, m.start(), m.end(), protected)
             if ctx.historical or ctx.hypothetical:

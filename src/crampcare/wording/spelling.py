@@ -12,6 +12,7 @@ import re
 from functools import cache, lru_cache
 
 from crampcare.editdistance import distance
+from crampcare.word_finder import Offers
 
 _TOKEN = re.compile(r"[A-Za-z]{4,}")
 LONG_WORD = 9
@@ -274,10 +275,15 @@ def _plain_needs() -> tuple[tuple[frozenset[str], ...], ...]:
     return tuple(requirements(p.pattern, triggers_of(p.pattern)) for p, _ in _PLAIN)
 
 
+#: ``_PLAIN``'s patterns by their clauses' words (made with ``_needs``): a text is offered
+#: the few of the seventy whose words it holds, not tested against them all.
+_offered: tuple[tuple[tuple[frozenset[str], ...], ...], Offers] | None = None
+
+
 def normalise(text: str) -> str:
     """The text with curly quotes, run-together denials and stacked intensifiers made plain,
     then misspelled medical words put right (lengths may change)."""
-    global _made_plain, _needs
+    global _made_plain, _needs, _offered
     text = text.replace("\u2019", "'").replace("\u2018", "'")
     if _needs is None:
         _made_plain += 1
@@ -290,11 +296,22 @@ def normalise(text: str) -> str:
         for pattern, plain in _PLAIN:
             text = pattern.sub(plain, text)
         return correct(text)
+    if _offered is None or _offered[0] is not _needs:
+        # A pattern with clauses is offered when the text holds a word of one of them
+        # (the others fail the test below): the words of all its clauses.
+        _offered = (_needs, Offers(frozenset().union(*clauses) for clauses in _needs))
+    offers = _offered[1]
     lowered = text.lower()
-    for (pattern, plain), needs in zip(_PLAIN, _needs, strict=True):
-        if any(not any(run in lowered for run in clause) for clause in needs):
+    todo = offers.offered([lowered])
+    while todo:
+        n = todo.pop(0)
+        present = offers.finder.present(lowered)
+        if any(clause.isdisjoint(present) for clause in _needs[n]):
             continue
+        pattern, plain = _PLAIN[n]
         changed = pattern.sub(plain, text)
         if changed != text:
+            # The next patterns read the changed text, as one pass after another does.
             text, lowered = changed, changed.lower()
+            todo = offers.offered([lowered], after=n)
     return correct(text)
