@@ -1,0 +1,205 @@
+"""The context rules of free-text intake, read once from ``lexicon/context.yaml``.
+
+What ConText's categories are, the shape the file must have, and the compiled
+rules (triggers, terminators and the sentence-wide frames) that
+``crampcare.intake.context`` reads a finding's context with.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any, Literal, NamedTuple, cast
+
+from crampcare.intake.lazy import Lazy
+from crampcare.intake.lexicon import LexiconError
+from crampcare.intake.shape import one_of, record, strings
+
+Category = Literal["negated", "hypothetical", "historical", "other", "uncertain"]
+
+
+CATEGORIES: tuple[Category, ...] = ("negated", "hypothetical", "historical", "other", "uncertain")
+
+
+class Rule(NamedTuple):
+    direction: Literal["forward", "backward"]
+    scope_words: int
+    triggers: tuple[str, ...]
+
+
+def _rules_of(data: Any) -> tuple[dict[str, Any], dict[Category, tuple[Rule, ...]]]:
+    """The file's top level and its rules by category, shape-checked."""
+    top = record(
+        data,
+        "lexicon/context.yaml",
+        {"terminators": list, "categories": dict},
+        {
+            "self_signals": list,
+            "self_contrasts": list,
+            "uncertain_still_fires": list,
+            "historical_still_fires": list,
+            "uncertain_fires_with": dict,
+            "lasting": list,
+            "outsiders": list,
+            "past_episodes": list,
+            "retractions": list,
+            "retraction_doubts": list,
+            "other_subjects": list,
+            "self_words": list,
+            "self_word_exceptions": list,
+            "happening_now": list,
+            "claims_read": list,
+            "claim_ends": list,
+            "cause_questions": list,
+            "exposure_words": list,
+            "conditional_questions": list,
+            "conditional_asks": list,
+            "conditional_anchors": list,
+        },
+    )
+    categories: dict[Category, tuple[Rule, ...]] = {}
+    for name, items in top["categories"].items():
+        where = f"lexicon/context.yaml: {name}"
+        category = cast(Category, one_of(name, where, CATEGORIES))
+        if not isinstance(items, list):
+            raise LexiconError(f"{where}: expected a list of rules")
+        rules_ = []
+        for item in items:
+            rule = record(item, where, {"direction": str, "scope_words": int, "triggers": list})
+            direction = one_of(rule["direction"], where, ("forward", "backward"))
+            if not 1 <= rule["scope_words"] <= 30:
+                raise LexiconError(f"{where}: scope_words must be 1 to 30")
+            rules_.append(
+                Rule(
+                    cast(Literal["forward", "backward"], direction),
+                    rule["scope_words"],
+                    strings(rule["triggers"], where),
+                )
+            )
+        categories[category] = tuple(rules_)
+    return top, categories
+
+
+class CompiledRule(NamedTuple):
+    category: Category
+    forward: bool
+    scope: int
+    pattern: Lazy
+
+
+class Rules(NamedTuple):
+    terminator: re.Pattern[str]
+    rules: tuple[CompiledRule, ...]
+    #: Only texts about someone else ask it, so it compiles on first use (``_compiled``).
+    self_signal: str
+    #: Said after another person's cramps, the writer sets themselves apart from them.
+    self_contrast: str
+    uncertain_still_fires: frozenset[str]
+    historical_still_fires: frozenset[str]
+    #: An uncertain finding at this path fires when the text also holds one of these
+    #: ("path" or "path=value"): a doubtful sign of a clot after an operation.
+    uncertain_fires_with: dict[str, tuple[str, ...]]
+    #: Words that say a finding still holds though dated ("diagnosed last year").
+    lasting: Lazy | None = None
+    #: Who, named by an "other" trigger, is outside the family (``Context.outsider``).
+    outsiders: re.Pattern[str] | None = None
+    #: An earlier episode ("last time", "the worst one I've ever had"): a length told
+    #: after it in its sentence is that episode's.
+    past_episode: re.Pattern[str] | None = None
+    #: Words that take back what was feared earlier in the sentence ("thought he'd
+    #: swallowed one, false alarm, found it under the sofa"): the finding is ruled out.
+    retraction: Lazy | None = None
+    #: Words just before a retraction that doubt or deny it ("hoped it was a false alarm").
+    retraction_doubt: re.Pattern[str] | None = None
+    #: Another person as a sentence's subject: theirs to the end, across clause breaks.
+    other_subject: re.Pattern[str] | None = None
+    #: Words that end such a subject's reach (the writer speaks of themselves), and the
+    #: ones that do not ("told me", "(not me)").
+    self_words: re.Pattern[str] | None = None
+    self_word_exceptions: re.Pattern[str] | None = None
+    #: A claim read or heard, opening the sentence: what it says is no finding.
+    claim_read: re.Pattern[str] | None = None
+    #: A new clause telling someone's state ("..., he has a stiff neck"): a claim ends there.
+    claim_end: re.Pattern[str] | None = None
+    #: A cause asked about right after its name ("could mercury be giving me cramps?"),
+    #: unless the finding's own words tell of an exposure (``exposure_words``).
+    cause_question: re.Pattern[str] | None = None
+    exposure_words: re.Pattern[str] | None = None
+    #: Another person's emergency told as happening now: not set aside (fail safe).
+    happening_now: re.Pattern[str] | None = None
+    #: A question put as a condition, opening its sentence ("what if my leg ever went
+    #: cold?"): what it names is hypothetical to the end when the sentence asks
+    #: (``conditional_ask``) and ties nothing to now or a real past (``conditional_anchor``).
+    conditional: re.Pattern[str] | None = None
+    conditional_ask: re.Pattern[str] | None = None
+    conditional_anchor: re.Pattern[str] | None = None
+
+
+@cache
+def rules() -> Rules:
+    """The packaged context rules, validated and compiled once per process."""
+    from crampcare.intake.lexicon import load_yaml
+
+    top, categories = _rules_of(load_yaml("context.yaml"))
+    where = "lexicon/context.yaml"
+    lasting = strings(top.get("lasting", []), where, empty=True)
+    outsiders = strings(top.get("outsiders", []), where, empty=True)
+    past = strings(top.get("past_episodes", []), where, empty=True)
+    retractions = strings(top.get("retractions", []), where, empty=True)
+    doubts = strings(top.get("retraction_doubts", []), where, empty=True)
+
+    def either(key: str) -> re.Pattern[str] | None:
+        found = strings(top.get(key, []), where, empty=True)
+        return re.compile("|".join(f"(?:{t})" for t in found), re.IGNORECASE) if found else None
+
+    compiled = tuple(
+        CompiledRule(category, rule.direction == "forward", rule.scope_words, Lazy(trigger))
+        for category, items in categories.items()
+        for rule in items
+        for trigger in rule.triggers
+    )
+    signals = "|".join(f"(?:{s})" for s in strings(top.get("self_signals", []), where, empty=True))
+    return Rules(
+        terminator=re.compile(
+            "|".join(f"(?:{t})" for t in strings(top["terminators"], where)), re.IGNORECASE
+        ),
+        rules=compiled,
+        self_signal=signals,
+        self_contrast="|".join(
+            f"(?:{s})" for s in strings(top.get("self_contrasts", []), where, empty=True)
+        ),
+        uncertain_still_fires=frozenset(
+            strings(top.get("uncertain_still_fires", []), where, empty=True)
+        ),
+        historical_still_fires=frozenset(
+            strings(top.get("historical_still_fires", []), where, empty=True)
+        ),
+        uncertain_fires_with={
+            str(path): strings(keys, f"{where}: uncertain_fires_with")
+            for path, keys in top.get("uncertain_fires_with", {}).items()
+        },
+        lasting=Lazy("|".join(f"(?:{t})" for t in lasting)) if lasting else None,
+        outsiders=re.compile("|".join(f"(?:{t})" for t in outsiders), re.IGNORECASE)
+        if outsiders
+        else None,
+        past_episode=re.compile(
+            "(?<![\\w'])(?:" + "|".join(f"(?:{t})" for t in past) + ")(?![\\w'])", re.IGNORECASE
+        )
+        if past
+        else None,
+        retraction=Lazy("|".join(f"(?:{t})" for t in retractions)) if retractions else None,
+        retraction_doubt=re.compile("|".join(f"(?:{t})" for t in doubts), re.IGNORECASE)
+        if doubts
+        else None,
+        other_subject=either("other_subjects"),
+        self_words=either("self_words"),
+        self_word_exceptions=either("self_word_exceptions"),
+        happening_now=either("happening_now"),
+        claim_read=either("claims_read"),
+        claim_end=either("claim_ends"),
+        cause_question=either("cause_questions"),
+        exposure_words=either("exposure_words"),
+        conditional=either("conditional_questions"),
+        conditional_ask=either("conditional_asks"),
+        conditional_anchor=either("conditional_anchors"),
+    )
