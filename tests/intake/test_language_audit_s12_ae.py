@@ -46,6 +46,24 @@ CASES: list[tuple[str, str, str]] = [
     ("Japanese", "te ga shibirete jinjin suru, yoru ashi ga tsuru", D),
     ("Japanese", "maiban fukurahagi ga tsuru kedo sugu naoru", S),
     ("Japanese", "musuko ga geri to outo de, ima ashi ga tsutte iru", U),
+    ("Japanese", "fukurahagi ga tsutta ato, mune ga itakute iki ga kurushii", E),
+    ("Japanese", "fukurahagi ga tsuru kedo mune wa itakunai, iki mo daijoubu", S),
+    ("Japanese", "hikouki no ato fukurahagi ga panpan ni harete akaku natte, sawaru to itai", U),
+    ("Japanese", "fukurahagi ga tsutta kedo hare wa nai, sugu naotta", S),
+    (
+        "Japanese",
+        "kinou marason wo hashitte, kyou oshikko ga kora iro de ashi ni chikara ga hairanai",
+        E,
+    ),
+    (
+        "Japanese",
+        "marason no ato ashi ga tsutta kedo oshikko wa futsuu, aruite mo daijoubu",
+        S,
+    ),
+    ("Japanese", "musuko ga 39do no netsu de kubi ga katai, ashi mo tsuru", E),
+    ("Japanese", "musuko ga netsu wa nai kedo ashi ga tsuru", S),
+    ("Japanese", "ashi ga tsutte 30pun ijou tsuzuite iru, nobashite mo naoranai", U),
+    ("Japanese", "sofu no ashi ga tsumetaku aojiroku natte, ugokasenai", E),
     # Russian typed in Latin letters
     ("Russian or Ukrainian", "muzh v bane peregrelsya, bredit i kozha goryachaya i suhaya", E),
     (
@@ -166,3 +184,14 @@ def test_sign_and_its_look_alike(lang: str, text: str, level: str) -> None:
 )
 def test_english_gains_no_language(text: str) -> None:
     assert language.find(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mujhe raat ko cramp hota hai, pair mein dard nai jata, kya karna ho ga",
+        "saya ga bisa tidur, kaki kram terus tiap malam",
+    ],
+)
+def test_ga_and_nai_of_other_languages_are_not_japanese(text: str) -> None:
+    assert "Japanese" not in [f.language.name for f in language.find(text)]
