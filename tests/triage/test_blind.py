@@ -151,6 +151,13 @@ DEV_EXACT_FLOORS = {
     # (1 unasked), 1.0 %, measured on dcf345f before any change for them, then read.
     "dev_ac.jsonl": 197,
     "dev_ad.jsonl": 199,
+    # Written in round s12 in other languages (110 messages wholly or mostly in Spanish,
+    # French, Romanian, Arabic, Bengali, Somali or Persian in Latin letters, Russian in
+    # Latin letters, pinyin and romaji; 90 in non-native English), measured on 0e44b3e:
+    # 154/200, emergencies 38/55, 26 red flags to self-care (1 unasked); after the glossary
+    # audit that never read it (s12-lang), 173/200, 45/55, 16 (all asked). Then read as
+    # classes (test_language_audit_s12_ae.py).
+    "dev_ae.jsonl": 199,
     "dev_af.jsonl": 197,
     "dev_ag.jsonl": 198,
 }
