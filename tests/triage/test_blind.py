@@ -168,7 +168,7 @@ def test_the_dev_batches_are_there() -> None:
     names = sorted(
         [
             f"dev_{x}.jsonl"
-            for x in [*"abcdefghijklmnopqrstuvwxyz", "aa", "ab", "ac", "ad", "af", "ag"]
+            for x in [*"abcdefghijklmnopqrstuvwxyz", "aa", "ab", "ac", "ad", "ae", "af", "ag"]
         ]
     )
     assert [f.name for f in FILES] == names
