@@ -53,6 +53,13 @@ NAMED = (
     "korean",
     "japanese",
     "swahili",
+    # Names writers give a language typed in Latin letters: "Egyptian Arabizi",
+    # "Finglish" (Persian), "Banglish", "romaji", "Russian translit".
+    "arabizi",
+    "finglish",
+    "banglish",
+    "romaji",
+    "translit",
 )
 
 
