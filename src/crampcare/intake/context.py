@@ -175,9 +175,11 @@ def _cause_asked(sentence: str, start: int, end: int) -> str | None:
     return m.group().strip()
 
 
+@lru_cache(maxsize=64)
 def _conditional(sentence: str) -> str | None:
-    """The condition that opens a question about ``start`` ("hypothetically, if my pee
-    went dark after a workout, is that bad?"), across clause breaks to the end."""
+    """The condition that opens a question ("hypothetically, if my pee went dark after a
+    workout, is that bad?"), across clause breaks to the end: the same for every finding
+    of the sentence, so worked out once per sentence."""
     r = rules()
     if r.conditional is None or r.conditional_ask is None:
         return None
