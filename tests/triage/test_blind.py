@@ -236,6 +236,12 @@ KEPT_SEALED_FLOORS = {
     # round s11's end 0e44b3e before any change of s12: 189/200, 51/55, 0 (6 to self-care,
     # all asked), over-triage 0.5 %; release a506164 188/200, 51/55, 0 (7 to self-care).
     "sealed_r12.jsonl.gz": (189, 51, 0),
+    # Written for round s13 (the broad mix, a fourth writer: parents of babies to teenagers,
+    # the weeks after birth, heat workers, new medicines, long stories with the detail
+    # buried; about 27 messages partly or wholly in another language); round s12's end
+    # b7e739c before any change of s13: 193/200, 51/55, 0 (5 to self-care, all asked),
+    # over-triage 0.5 %; release 0e44b3e 191/200, 51/55, 0 (7 to self-care).
+    "sealed_r13.jsonl.gz": (193, 51, 0),
 }
 
 
