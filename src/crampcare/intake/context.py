@@ -25,6 +25,7 @@ __all__ = [
     "Rules",
     "bounds",
     "read",
+    "resolved",
     "rules",
     "sets_self_apart",
     "speaks_for_self",
@@ -227,6 +228,20 @@ def _retraction(sentence: str, lowered: str, end: int) -> str | None:
     for m in retraction.finditer(sentence, lowered, end, len(sentence)):
         if doubt is None or not doubt.search(lowered, max(end, m.start() - 40), m.start()):
             return m.group()
+    return None
+
+
+def resolved(sentence: str, end: int, paths: Iterable[str]) -> str | None:
+    """The words after ``end`` that say a sign at one of ``paths`` has gone, if any
+    ("... but the swelling's gone"): read per sign, so other findings stand."""
+    found, doubt = rules().resolutions, rules().retraction_doubt
+    for path in paths:
+        pattern = found.get(path)
+        if pattern is None:
+            continue
+        for m in pattern.finditer(sentence, end):
+            if doubt is None or not doubt.search(sentence.lower(), max(end, m.start() - 40), m.start()):
+                return m.group()
     return None
 
 

@@ -44,6 +44,7 @@ def _rules_of(data: Any) -> tuple[dict[str, Any], dict[Category, tuple[Rule, ...
             "past_episodes": list,
             "retractions": list,
             "retraction_doubts": list,
+            "resolutions": dict,
             "other_subjects": list,
             "self_words": list,
             "self_word_exceptions": list,
@@ -111,6 +112,9 @@ class Rules(NamedTuple):
     retraction: Lazy | None = None
     #: Words just before a retraction that doubt or deny it ("hoped it was a false alarm").
     retraction_doubt: re.Pattern[str] | None = None
+    #: Words later in a sentence that say a sign of one kind has gone ("the swelling's
+    #: gone", "warmed up fine"), by the sign's path: that sign is over.
+    resolutions: dict[str, re.Pattern[str]] = {}
     #: Another person as a sentence's subject: theirs to the end, across clause breaks.
     other_subject: re.Pattern[str] | None = None
     #: Words that end such a subject's reach (the writer speaks of themselves), and the
@@ -191,6 +195,15 @@ def rules() -> Rules:
         retraction_doubt=re.compile("|".join(f"(?:{t})" for t in doubts), re.IGNORECASE)
         if doubts
         else None,
+        resolutions={
+            str(path): re.compile(
+                "(?<![\\w'])(?:"
+                + "|".join(f"(?:{t})" for t in strings(found, f"{where}: resolutions"))
+                + ")(?![\\w'])",
+                re.IGNORECASE,
+            )
+            for path, found in top.get("resolutions", {}).items()
+        },
         other_subject=either("other_subjects"),
         self_words=either("self_words"),
         self_word_exceptions=either("self_word_exceptions"),

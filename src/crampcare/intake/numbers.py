@@ -270,6 +270,31 @@ def durations(text: str) -> list[Duration]:
     return out
 
 
+#: Mornings are when people do things ("I walk to the post office each morning"): a count
+#: of mornings is the cramps' only in a sentence that names them ("foot cramps where his
+#: toes curl under, most mornings").
+_MORNINGS = (
+    (re.compile(r"(?:almost |nearly |pretty much )?(?:every|each) (?:single )?morning"), 7.0),
+    (re.compile(r"every (?:other|second|2nd) morning|most mornings"), 4.0),
+)
+_CRAMP_SAID = re.compile(r"cramp|spasm|charley|charlie|seiz|knot", re.IGNORECASE)
+
+
+def _mornings(lower: str) -> list[tuple[float, int, int]]:
+    """Counts of mornings said in a sentence that names the cramps."""
+    out = []
+    for regex, value in _MORNINGS:
+        for m in regex.finditer(lower):
+            start = max(lower.rfind(".", 0, m.start()), lower.rfind("!", 0, m.start())) + 1
+            stop = min(
+                (i for i in (lower.find(".", m.end()), lower.find("!", m.end())) if i >= 0),
+                default=len(lower),
+            )
+            if _CRAMP_SAID.search(lower, start, stop):
+                out.append((value, m.start(), m.end()))
+    return out
+
+
 def frequencies(text: str) -> list[tuple[float, str]]:
     """How often, per week, with the words."""
     lower = text.lower()
@@ -289,6 +314,11 @@ def frequencies(text: str) -> list[tuple[float, str]]:
                 continue
             if not re.match(r"\w", lower[m.end() : m.end() + 1] or " "):
                 out.append((value, text[m.start() : m.end()]))
+    for value, a, b in _mornings(lower):
+        if not any(x <= a < y for x, y in taken) and not _ACTIVITY.search(
+            lower[max(0, a - 40) : a]
+        ):
+            out.append((value, text[a:b]))
     return out
 
 
