@@ -207,7 +207,9 @@ _PAST = re.compile(r"(?:well )?over|more|longer|upwards", re.IGNORECASE)
 #: The cramp itself "going", "going on" or "going for" is its length, not an activity's:
 #: "foot cramp going for twenty minutes", "the spasm's been going on for 15 minutes".
 _CRAMP_GOING = re.compile(
-    r"(?:(?:cramp|cramps|spasm|spasms|it|calf|calves|leg|legs|foot|feet|thigh|toes?)"
+    # (any name of the cramp or the muscle: "Charley horse going on 15 min")
+    r"(?:(?:cramp|cramps|cramping|spasm|spasms|horse|knot|it|this|that|calf|calves|leg|legs|"
+    r"foot|feet|thigh|thighs|toes?|hamstrings?|quads?|arch|muscle|shin)"
     r"(?:'s| is| has| has been| been|'s been| was| keeps| kept)? (?:going|goes|went)|"
     r"been going)$",
     re.IGNORECASE,
