@@ -34,6 +34,9 @@ class Language(NamedTuple):
     glossary: str  # its key in glossaries.yaml: read and compiled when the language is found
     script: str = ""  # its Unicode script ("GREEK", "CJK"); "" for Latin letters
     translit: bool = False  # typed in Latin letters, read through its Cyrillic glossary
+    #: Words that mark the language by their shape, each a marker of its own: Arabic in
+    #: Latin letters writes its own sounds with digits ("3ndi", "zera3i", "7arara").
+    shaped: re.Pattern[str] | None = None
 
 
 class Found(NamedTuple):
@@ -49,14 +52,17 @@ WHERE = "lexicon/languages.yaml"
 ENGLISH: set[str] = set()
 MARKERS: set[str] = set()  # every language's, to drop the words that are none at once
 _NEED: dict[str, type] = {"name": str, "markers": list, "glossary": str}
-_MAY: dict[str, type] = {"dialect": bool, "script": str, "translit": bool}
+_MAY: dict[str, type] = {"dialect": bool, "script": str, "translit": bool, "shaped": str}
 
 
 def _language(data: object, where: str) -> Language:
     d = record(data, where, _NEED, _MAY)
     markers = frozenset(strings(d["markers"], f"{where}: {d['name']}"))  # in lower case
     dialect, translit = bool(d.get("dialect")), bool(d.get("translit"))
-    return Language(d["name"], dialect, markers, d["glossary"], d.get("script", ""), translit)
+    shaped = re.compile(d["shaped"], re.IGNORECASE) if d.get("shaped") else None
+    return Language(
+        d["name"], dialect, markers, d["glossary"], d.get("script", ""), translit, shaped
+    )
 
 
 @cache
@@ -70,9 +76,10 @@ def languages() -> tuple[Language, ...]:
     return tuple(_language(item, WHERE) for item in top["languages"])
 
 
-def _hits(lang: Language, seen: set[str], low: str) -> tuple[str, ...]:
+def _hits(lang: Language, seen: set[str], low: str, mixed: set[str]) -> tuple[str, ...]:
     unspaced = {m for m in lang.markers if m in low and UNSPACED.match(m)} if lang.script else set()
-    return tuple(sorted(lang.markers & seen | unspaced))
+    shaped = {w for w in mixed if lang.shaped.fullmatch(w)} if lang.shaped else set()
+    return tuple(sorted(lang.markers & seen | unspaced | shaped))
 
 
 def find(text: str) -> list[Found]:
@@ -82,8 +89,13 @@ def find(text: str) -> list[Found]:
     mixed = {w.lower() for w in _MIXED.findall(text)}  # "fag2a": Arabic with digit-letters
     seen = (set(words) | pairs | mixed) & MARKERS
     written, low = scripts(text), text.lower()
-    known = (lang for lang in langs if lang.script in written or (seen and not lang.script))
-    scored = [(lang, _hits(lang, seen, low)) for lang in known]
+    shaped = any(lang.shaped and lang.shaped.fullmatch(w) for lang in langs for w in mixed)
+    known = (
+        lang
+        for lang in langs
+        if lang.script in written or ((seen or shaped) and not lang.script)
+    )
+    scored = [(lang, _hits(lang, seen, low, mixed)) for lang in known]
     out = [Found(lang, hits) for lang, hits in scored if len(hits) >= ENOUGH and not lang.script]
     for script in written:  # the script is enough: its best-marked language, or "another"
         ones = sorted((s for s in scored if s[0].script == script), key=lambda s: -len(s[1]))
