@@ -231,16 +231,17 @@ def _retraction(sentence: str, lowered: str, end: int) -> str | None:
     return None
 
 
-def resolved(sentence: str, end: int, paths: Iterable[str]) -> str | None:
-    """The words after ``end`` that say a sign at one of ``paths`` has gone, if any
+def resolved(sentence: str, start: int, paths: Iterable[str]) -> str | None:
+    """The words from ``start`` on that say a sign at one of ``paths`` has gone, if any
     ("... but the swelling's gone"): read per sign, so other findings stand."""
     found, doubt = rules().resolutions, rules().retraction_doubt
     for path in paths:
         pattern = found.get(path)
         if pattern is None:
             continue
-        for m in pattern.finditer(sentence, end):
-            if doubt is None or not doubt.search(sentence.lower(), max(end, m.start() - 40), m.start()):
+        for m in pattern.finditer(sentence, start):
+            low = sentence.lower()
+            if doubt is None or not doubt.search(low, max(start, m.start() - 40), m.start()):
                 return m.group()
     return None
 

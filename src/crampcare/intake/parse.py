@@ -114,8 +114,9 @@ def _apply(state: State, sentence: str, m: _Match, protected: list[tuple[int, in
     # the person it was about.
     if ctx.retracted and phrase.means.keys() & _PERSON:
         ctx = ctx._replace(negated=None, retracted=False)
-    # A sign said later to have gone ("... but the swelling's gone") is over.
-    if ctx.fires and not ctx.negated and context.resolved(sentence, m.end, phrase.means):
+    # A sign said later to have gone ("... but the swelling's gone") is over, and so is
+    # the sign's own word inside those words ("the swelling has gone down").
+    if ctx.fires and not ctx.negated and context.resolved(sentence, m.start, phrase.means):
         ctx = ctx._replace(historical=True)
     cue = ctx.negated if phrase.negatable else None
     words = sentence[m.start : m.end]
