@@ -369,3 +369,97 @@ def test_cramps_in_the_belly_and_arm_in_arabic_are_urgent() -> None:
 )
 def test_polish_signs_in_their_case_endings_are_read(text: str) -> None:
     assert _read_level(text)[0] == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my calf won't quit after 40 minutes of stretching",
+        "hamstring hasn't eased after half an hour of walking it off",
+    ],
+)
+def test_a_cramp_that_did_not_stop_after_what_was_tried_lasted_that_long(text: str) -> None:
+    assert (parse_text(text).duration_minutes or 0) >= 30
+
+
+def test_the_length_of_a_walk_alone_is_no_cramp_length() -> None:
+    assert parse_text("did 40 minutes of walking then a short calf cramp").duration_minutes != 40
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "could my statin be causing my cramps?",
+        "what if my dads cramps are from his water tablets? he started them in january",
+        "is my simvastatin to blame for these cramps, do you think?",
+    ],
+)
+def test_a_medicine_named_as_someones_own_in_a_question_of_blame_is_taken(text: str) -> None:
+    assert parse_text(text).medicines
+    assert _level(text) == "doctor"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what if my GP puts me on statins, will I get cramps?",
+        "if I ever have to take water tablets will I cramp?",
+    ],
+)
+def test_a_medicine_only_imagined_is_not_taken(text: str) -> None:
+    assert not parse_text(text).medicines
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "I only get a cramp once a month, but my mum has kidney disease and gets them "
+            "a lot. what should she do?",
+            "parent",
+        ),
+        ("I get the odd cramp but my husband gets bad ones nightly, should he see someone?", "partner"),
+    ],
+)
+def test_a_question_put_of_the_other_person_makes_the_text_theirs(text: str, who: str) -> None:
+    assert parse_text(text).who == who
+
+
+def test_the_writers_own_question_keeps_the_text_theirs() -> None:
+    text = "my mum has kidney disease. I get a cramp once a month, what should I do?"
+    assert parse_text(text).who == "self"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My dad had a fit decades ago after a head injury. Today he had a normal toe cramp that went.",
+        "my dad worked with lead paint back in the 80s, retired now, just the occasional cramp",
+    ],
+)
+def test_decades_ago_and_back_in_the_eighties_are_over(text: str) -> None:
+    assert _level(text) == "self_care"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "found our toddler with an open bottle of vodka, now he's sleepy",
+        "my 3 year old got into the gin and drank some",
+        "the baby got hold of a glass of whisky and swallowed some",
+    ],
+)
+def test_a_small_child_found_with_alcohol_is_a_poisoning_emergency(text: str) -> None:
+    assert "child_alcohol" in {c.topic for c in parse_text(text).concerns}
+    assert _read_level(text)[0] == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my 7 year old had a sip of wine at the wedding and now has a calf cramp",
+        "I found a bottle of wine in the cupboard, and my 20 year old son has a leg cramp",
+    ],
+)
+def test_a_taste_of_wine_or_an_adult_with_a_bottle_is_no_child_poisoning(text: str) -> None:
+    assert "child_alcohol" not in {c.topic for c in parse_text(text).concerns}

@@ -25,6 +25,7 @@ __all__ = [
     "Rules",
     "bounds",
     "read",
+    "possessed",
     "resolved",
     "rules",
     "sets_self_apart",
@@ -244,6 +245,15 @@ def resolved(sentence: str, start: int, paths: Iterable[str]) -> str | None:
             if doubt is None or not doubt.search(low, max(start, m.start() - 40), m.start()):
                 return m.group()
     return None
+
+
+def possessed(sentence: str, start: int, paths: Iterable[str]) -> bool:
+    """Whether a finding at one of ``paths`` is named as someone's own right before
+    ``start`` ("my statin", "his water tablets"): had, whatever the sentence wonders."""
+    found = rules()
+    if found.possessed_before is None or not found.possessed_fields.intersection(paths):
+        return False
+    return bool(found.possessed_before.search(sentence[max(0, start - 60) : start]))
 
 
 def speaks_for_self(text: str) -> bool:

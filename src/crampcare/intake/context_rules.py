@@ -45,6 +45,7 @@ def _rules_of(data: Any) -> tuple[dict[str, Any], dict[Category, tuple[Rule, ...
             "retractions": list,
             "retraction_doubts": list,
             "resolutions": dict,
+            "possessed": dict,
             "other_subjects": list,
             "self_words": list,
             "self_word_exceptions": list,
@@ -115,6 +116,10 @@ class Rules(NamedTuple):
     #: Words later in a sentence that say a sign of one kind has gone ("the swelling's
     #: gone", "warmed up fine"), by the sign's path: that sign is over.
     resolutions: dict[str, re.Pattern[str]] = {}
+    #: Fields read as had whatever the sentence wonders, when a possessive stands right
+    #: before them ("could my statin be causing this?"), and that possessive.
+    possessed_fields: frozenset[str] = frozenset()
+    possessed_before: re.Pattern[str] | None = None
     #: Another person as a sentence's subject: theirs to the end, across clause breaks.
     other_subject: re.Pattern[str] | None = None
     #: Words that end such a subject's reach (the writer speaks of themselves), and the
@@ -204,6 +209,12 @@ def rules() -> Rules:
             )
             for path, found in top.get("resolutions", {}).items()
         },
+        possessed_fields=frozenset(
+            strings(top.get("possessed", {}).get("fields", []), where, empty=True)
+        ),
+        possessed_before=re.compile(top["possessed"]["before"], re.IGNORECASE)
+        if top.get("possessed", {}).get("before")
+        else None,
         other_subject=either("other_subjects"),
         self_words=either("self_words"),
         self_word_exceptions=either("self_word_exceptions"),

@@ -61,6 +61,14 @@ _DURATION = re.compile(
     r"run|session|day|wait|sleep|nap|plane|travel|trek|match|game|class)s?(?![\w']))",
     re.IGNORECASE,
 )
+#: A cramp that did not stop after a length of something tried: the length is the cramp's.
+_UNRELIEVED = re.compile(
+    r"(?<![\w'])(?:won'?t|wouldn'?t|hasn'?t|has not|not|isn'?t|didn'?t)\s+"
+    r"(?:quit|stop|stopped|go|gone|ease|eased|easing|budge|budged|let go|let up|letting up|"
+    r"better)\s+(?:even\s+)?after\s+"
+    rf"(?P<n>{NUMBER})\s*{UNIT}(?:\s+of\s+[\w']+ing)?(?![\w'])",
+    re.IGNORECASE,
+)
 # Activities whose length is not the cramp's ("I walk for 30 minutes").
 _ACTIVITY = re.compile(
     r"(?<![\w'])(?:walk\w*|run|runs|running|ran|jog\w*|swim\w*|swam|sit|sits|sitting|sat|"
@@ -263,6 +271,15 @@ def durations(text: str) -> list[Duration]:
         minutes = n * MINUTES[m.group("unit")[0].lower()]
         over = bool(lead) and bool(_PAST.match(lead.group() if lead else ""))
         out.append(Duration(minutes, words.strip(), over, rest=bool(_REST.search(before))))
+    # "won't quit after 40 minutes of stretching": what was tried that long is the
+    # cramp's length too, since it did not stop.
+    for m in _UNRELIEVED.finditer(text):
+        n = number(m.group("n"))
+        if n is not None and not any(
+            d.words.endswith(m.group("n") + " " + m.group("unit")) for d in out
+        ):
+            minutes = n * MINUTES[m.group("unit")[0].lower()]
+            out.append(Duration(minutes, m.group().strip()))
     half = re.search(r"(?<![\w'])half (?:an )?hour(?![\w'])", text, re.IGNORECASE)
     if half:
         out.append(Duration(30.0, half.group()))

@@ -193,6 +193,16 @@ def _set_aside(state: State, path: str, value: Any, words: str, ctx: context.Con
         )
 
 
+def _medicine_context(
+    sentence: str, start: int, end: int, protected: list[tuple[int, int]]
+) -> context.Context:
+    ctx = context.read(sentence, start, end, protected)
+    # "Could my statin be causing this?": the statin is taken; only its blame is asked.
+    if ctx.hypothetical and context.possessed(sentence, start, ("medicines",)):
+        return ctx._replace(hypothetical=False)
+    return ctx
+
+
 def _medicines(state: State, lex: Lexicon, sentence: str, protected: list[tuple[int, int]]) -> None:
     # name, generic, class, words, whose (the context when someone else's)
     hits: list[tuple[str, str | None, str, str, context.Context | None]] = []
@@ -200,7 +210,7 @@ def _medicines(state: State, lex: Lexicon, sentence: str, protected: list[tuple[
     offered = lex.medicine_patterns(sentence)
     names = lex.medicine_regex.finditer(sentence) if offered[:1] == [0] else iter(())
     for m in names:
-        ctx = context.read(sentence, m.start(), m.end(), protected)
+        ctx = _medicine_context(sentence, m.start(), m.end(), protected)
         if ctx.negated:
             continue
         if ctx.historical or ctx.hypothetical:
@@ -214,7 +224,7 @@ def _medicines(state: State, lex: Lexicon, sentence: str, protected: list[tuple[
             continue
         regex, cls = lex.lay_medicines[n - 1]
         for m in regex.finditer(sentence):
-            ctx = context.read(sentence, m.start(), m.end(), protected)
+            ctx = _medicine_context(sentence, m.start(), m.end(), protected)
             if ctx.historical or ctx.hypothetical:
                 state.fact("medicines", m.group(), m.group(), ctx)
             elif not ctx.negated:

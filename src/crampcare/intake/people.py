@@ -29,6 +29,13 @@ _FIRST_PERSON_CRAMP = re.compile(
     r"lasted|only|just|went|usually|never|always)(?![\w']))",
     re.IGNORECASE,
 )
+# Another person named: "my mum", "our son".
+_OTHER_PERSON = re.compile(
+    r"(?<![\w'])(?:my|our) (?:\w+ ){0,2}(?:husband|wife|partner|son|daughter|dad|father|mum|mom|"
+    r"mother|child|kid|toddler|baby|boy|girl|friend|brother|sister|flatmate|colleague|client|"
+    r"patient|gran\w*|grand\w+|nan|uncle|aunt\w*)(?![\w'])",
+    re.IGNORECASE,
+)
 # Another person's cramp: "my husband had a bad cramp", "she keeps cramping".
 _OTHER_CRAMP = re.compile(
     r"(?<![\w'])(?:(?:my|our) (?:\w+ ){0,2}(?:husband|wife|partner|son|daughter|dad|father|mum|mom|"
@@ -90,8 +97,22 @@ def tells_own_cramp(text: str) -> bool:
 _MINE = re.compile(r"(?<![\w'])(?:mine|(?:it'?s|it is|it was|but) me)(?![\w'])", re.IGNORECASE)
 
 
+# A question put of the other person ("what should she do?", "should he see someone?"):
+# the writer tells their own cramps only beside the one they ask about.
+_ASKED_OF_THEM = re.compile(
+    r"(?<![\w'])(?:(?:what|how|when) (?:should|can|could|do|does|must|would) (?:she|he|they) "
+    r"(?:do|take|try)|should (?:she|he|they) (?:see|go|call|ring|get|be|take|try|worry)|"
+    r"(?:does|do) (?:she|he|they) need|is (?:she|he) (?:ok|okay|alright|all right|safe)|"
+    r"can (?:she|he) (?:take|try|have))(?![\w'])",
+    re.IGNORECASE,
+)
+
+
 def writer_is_patient(text: str) -> bool:
     """Whether the writer describes cramps of their own before (or instead of) another's."""
+    asked = _ASKED_OF_THEM.search(text)
+    if asked and _OTHER_PERSON.search(text, 0, asked.start()):
+        return False
     mine = _own_cramp(text)
     said = _MINE.search(text, max(0, mine.start() - 8), mine.end()) if mine else None
     mine_at = said.start() if said else None
