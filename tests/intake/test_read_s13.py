@@ -463,3 +463,39 @@ def test_a_small_child_found_with_alcohol_is_a_poisoning_emergency(text: str) ->
 )
 def test_a_taste_of_wine_or_an_adult_with_a_bottle_is_no_child_poisoning(text: str) -> None:
     assert "child_alcohol" not in {c.topic for c in parse_text(text).concerns}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tingling round my lips and my hands are clawing up after my thyroid op, getting worse fast",
+        "lips tingle and my fingers are cramping into claws, now my face is twitching",
+        "my hands keep going into spasm and my lips are numb, and my throat feels tight",
+    ],
+)
+def test_low_calcium_spasms_getting_worse_fast_or_reaching_face_or_throat_are_an_emergency(
+    text: str,
+) -> None:
+    assert _read_level(text)[0] == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my hands are clawing up after my thyroid op and my lips tingle, the same all day",
+        "hands cramping into claws and my lips tingle, slowly getting worse over weeks",
+    ],
+)
+def test_low_calcium_spasms_without_those_signs_are_urgent(text: str) -> None:
+    assert _read_level(text)[0] == "urgent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "did a 12 hour spin challenge, thighs rock hard, weeing black tea coloured pee",
+        "after the six-hour hike my wee is like cola and my legs are agony",
+    ],
+)
+def test_an_effort_told_by_its_hours_with_dark_urine_is_muscle_breakdown(text: str) -> None:
+    assert _level(text) == "emergency"

@@ -160,6 +160,18 @@ DEV_EXACT_FLOORS = {
     "dev_ae.jsonl": 199,
     "dev_af.jsonl": 197,
     "dev_ag.jsonl": 198,
+    # Written in round s13, each measured once before any change for it: dev AH (the broad
+    # mix) on b7e739c 192/200, emergencies 53/55, 3 red flags to self-care (all asked),
+    # over-triage 1.0 %; dev AJ (dangers told by people who minimise or bury them, scary
+    # words that are harmless) 189/200, 54/55, 2 (all asked), 3.0 %; dev AI (the edges
+    # between levels, amounts and times said every way) 193/200, 53/55, 2 (all asked),
+    # 2.5 %, and dev AK (who the patient is: parents, carers, two people in one message)
+    # 193/200, 54/55, 1 (asked), 1.0 %, on the tree after the first classes. Then read as
+    # classes (test_read_s13.py).
+    "dev_ah.jsonl": 200,
+    "dev_ai.jsonl": 199,
+    "dev_aj.jsonl": 197,
+    "dev_ak.jsonl": 199,
 }
 
 
@@ -168,7 +180,10 @@ def test_the_dev_batches_are_there() -> None:
     names = sorted(
         [
             f"dev_{x}.jsonl"
-            for x in [*"abcdefghijklmnopqrstuvwxyz", "aa", "ab", "ac", "ad", "ae", "af", "ag"]
+            for x in [
+                *"abcdefghijklmnopqrstuvwxyz",
+                *("aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak"),
+            ]
         ]
     )
     assert [f.name for f in FILES] == names
