@@ -499,3 +499,123 @@ def test_low_calcium_spasms_without_those_signs_are_urgent(text: str) -> None:
 )
 def test_an_effort_told_by_its_hours_with_dark_urine_is_muscle_breakdown(text: str) -> None:
     assert _level(text) == "emergency"
+
+
+def test_a_start_at_noon_timed_to_now_is_the_cramps_length() -> None:
+    text = (
+        "I get home at 7 and sleep till 2. Today woke at noon with the calf cramp, stretched, "
+        "drank water, walked round the kitchen. It's now 12:40 and it's still knotted up."
+    )
+    assert parse_text(text).duration_minutes == 40
+
+
+def test_a_start_and_a_now_with_the_cramp_gone_is_no_length() -> None:
+    text = "woke at noon with a calf cramp, it went after a minute. It's now 12:40, all fine."
+    assert parse_text(text).duration_minutes == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "affirmed"),
+    [
+        ("fever from flu but no stiff neck, no rash, vomiting all day and now leg cramps", True),
+        ("no fever, rash or vomiting, just a calf cramp", False),
+        ("no fever, no rash, no vomiting, just a cramp", False),
+    ],
+)
+def test_a_list_of_denials_ends_at_the_first_item_without_its_own_no(
+    text: str, affirmed: bool
+) -> None:
+    assert ("fluid_loss" in parse_text(text).events) is affirmed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "4yo stiff neck, hot, crying with cramp in legs",
+        "my son, stiff neck, hot and crying",
+    ],
+)
+def test_a_child_hot_in_a_list_with_a_stiff_neck_is_meningitis(text: str) -> None:
+    assert _level(text) == "emergency"
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("left calf swollen, hot, red", "urgent"),
+        ("ran 10k in the sun, tired, hot, calf cramp", "self_care"),
+        ("Had a cramp in my foot, no tingling, colour normal, warm, moving fine", "self_care"),
+    ],
+)
+def test_heat_in_a_list_is_the_calfs_only_after_a_leg(text: str, level: str) -> None:
+    assert _level(text) == level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Grandad 88, leg cramps all evening, now I cant get him to respond",
+        "can't get her to wake up properly after the cramp",
+    ],
+)
+def test_a_person_who_cannot_be_got_to_respond_is_unresponsive(text: str) -> None:
+    assert _level(text) == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Diabetic pt, cramps in calves, feet numb, seen for wound care",
+        "she has leg ulcer dressings twice a week and gets calf cramps at night",
+    ],
+)
+def test_wound_care_for_an_old_ulcer_is_no_fresh_wound(text: str) -> None:
+    assert "wound" not in parse_text(text).events
+
+
+def test_a_fresh_cut_is_still_a_wound() -> None:
+    assert "wound" in parse_text("I cut my leg on a rusty fence yesterday").events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "found my 15yo with empty paracetamol packets, she keeps being sick",
+        "the ibuprofen boxes in the drawer are empty and my son is drowsy",
+    ],
+)
+def test_empty_packets_named_after_their_medicine_are_medicines_missing(text: str) -> None:
+    assert _level(text) == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "last year I had a cramp that wouldn't go for half an hour. now they're shorter but "
+        "several times a week",
+        "ages ago I once had a cramp that lasted half an hour, but the ones I get now are short",
+    ],
+)
+def test_a_long_cramp_dated_long_ago_with_short_ones_now_is_over(text: str) -> None:
+    assert parse_text(text).duration_minutes is None
+
+
+def test_a_long_cramp_dated_long_ago_alone_is_kept() -> None:
+    assert parse_text("last year I had a cramp that lasted half an hour").duration_minutes == 30
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mio padre ha crampi alla gamba e adesso il piede è freddo, bianco e non lo sente più",
+        "yung tatay ko nagtatrabaho sa init buong araw, nag-cramps tapos nahimatay siya, "
+        "mainit at tuyo ang balat niya",
+    ],
+)
+def test_italian_and_tagalog_emergencies_of_round_s13_are_read(text: str) -> None:
+    assert _read_level(text)[0] == "emergency"
+
+
+def test_my_friends_heavy_drinking_with_mine_rare_is_not_mine() -> None:
+    text = "my friend drinks heavily and gets cramps. mine are just once in a blue moon"
+    assert parse_text(text).heavy_alcohol is not True

@@ -109,6 +109,9 @@ _CLOCK = (
     r"(?P<{g}hh>\d{{1,2}}|{hours})(?:[:.](?P<{g}mm>\d{{2}}))?(?: ?(?:am|pm|o'?clock))?)"
 )
 _HOURS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+#: Twelve o'clock by its name: "woke at noon with it ... it's now 12:40".
+_TWELVES = ("noon", "midday", "midnight")
+_AN_HOUR = _HOURS + "|" + "|".join(_TWELVES)
 
 
 @cache
@@ -118,8 +121,9 @@ def _since_now() -> re.Pattern[str]:
         r"begun at|at) "
         # "since the ten o'clock news started": a start told by a broadcast at its hour.
         r"(?:about |around |the )?"
-        + _CLOCK.format(g="a", hours=_HOURS)
-        + r"[^;]{0,40}?\b(?:(?:it'?s|its|it is) (?:now )?|now(?: it'?s)? |"
+        + _CLOCK.format(g="a", hours=_AN_HOUR)
+        # (a story may tell what was tried between the two times)
+        + r"[^;]{0,160}?\b(?:(?:it'?s|its|it is) (?:now )?|now(?: it'?s)? |"
         # "seized at 3am and it's still locked at 3:30"
         + r"still (?:[\w']+ ){0,2}at )(?:just )?"
         + r"(?:gone |past |after )?(?:about |around )?"
@@ -153,7 +157,7 @@ def _first_now(m: re.Match[str]) -> float | None:
     return _clock(m, "b")
 
 
-_HOUR_WORDS = {w: i + 1 for i, w in enumerate(_HOURS.split("|"))}
+_HOUR_WORDS = {w: i + 1 for i, w in enumerate(_HOURS.split("|"))} | dict.fromkeys(_TWELVES, 12)
 _MINUTE_WORDS = {"five": 5, "ten": 10, "twenty": 20, "twenty-five": 25, "quarter": 15, "half": 30}
 
 
@@ -274,6 +278,16 @@ def _length(m: re.Match[str]) -> tuple[float, str] | None:
     return None if n is None else (n * MINUTES[m.group("unit")[0].lower()], m.group())
 
 
+def _innermost(m: re.Match[str]) -> re.Match[str]:
+    """The start time nearest the time now: "get home at 7 ... woke at noon with it ...
+    it's now 12:40" is timed from noon."""
+    while (
+        inner := _since_now().search(m.string, m.start() + 1, m.end())
+    ) and inner.end() == m.end():
+        m = inner
+    return m
+
+
 def ongoing(text: str) -> list[tuple[float, str]]:
     """A cramp still going: "started 25 minutes ago and still won't let go",
     "since twenty past two and it's now ten past three"."""
@@ -289,7 +303,7 @@ def ongoing(text: str) -> list[tuple[float, str]]:
         ),
     ]
     out.extend(t for t in map(_length, timed) if t is not None)
-    for m in _finditer(_since_now, " it| now", text):
+    for m in map(_innermost, _finditer(_since_now, " it| now", text)):
         start = _clock(m, "a")
         now = _clock(m, "b", start)
         if start is not None and now is not None:

@@ -42,6 +42,7 @@ def _rules_of(data: Any) -> tuple[dict[str, Any], dict[Category, tuple[Rule, ...
             "lasting": list,
             "outsiders": list,
             "past_episodes": list,
+            "short_now": list,
             "retractions": list,
             "retraction_doubts": list,
             "resolutions": dict,
@@ -108,6 +109,8 @@ class Rules(NamedTuple):
     #: An earlier episode ("last time", "the worst one I've ever had"): a length told
     #: after it in its sentence is that episode's.
     past_episode: re.Pattern[str] | None = None
+    #: Words that tell the cramps now are short ("now they're shorter").
+    short_now: re.Pattern[str] | None = None
     #: Words that take back what was feared earlier in the sentence ("thought he'd
     #: swallowed one, false alarm, found it under the sofa"): the finding is ruled out.
     retraction: Lazy | None = None
@@ -215,6 +218,7 @@ def rules() -> Rules:
         possessed_before=re.compile(top["possessed"]["before"], re.IGNORECASE)
         if top.get("possessed", {}).get("before")
         else None,
+        short_now=either("short_now"),
         other_subject=either("other_subjects"),
         self_words=either("self_words"),
         self_word_exceptions=either("self_word_exceptions"),

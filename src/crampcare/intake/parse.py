@@ -34,7 +34,9 @@ _RED_WARM = "symptoms.calf_red_warm"
 # Hot skin all over (heat illness, fever) is not a red, warm calf.
 _BODY = re.compile(
     r"(?<![\w'])(?:skin|body|forehead|face|head|all over|he'?s|she'?s|he is|she is|"
-    r"little one|baby|toddler|child|kid|son|daughter)(?![\w'])",
+    r"little one|baby|toddler|child|kid|son|daughter|"
+    # a child told by age alone: "4yo stiff neck, hot"
+    r"(?:[1-9]|1[0-5]) ?(?:yo|y/o|yr old|yrs old|year[- ]old|years old))(?![\w'])",
     re.IGNORECASE,
 )
 _LEG = re.compile(
@@ -93,6 +95,8 @@ def _hot_all_over(around: str) -> bool:
     return bool(_BODY.search(around)) and not _LEG.search(around)
 
 
+#: Heat said alone, as an item of a list ("..., hot, ..."): the calf's only after a leg.
+_HEAT_ALONE = re.compile(r"hot|burning(?: up)?|boiling|roasting", re.IGNORECASE)
 _HOT = re.compile(r"(?<![\w'])(?:hot|burning|boiling|roasting)(?![\w'])", re.IGNORECASE)
 
 
@@ -134,6 +138,12 @@ def _apply(state: State, sentence: str, m: _Match, protected: list[tuple[int, in
             path = "symptoms.fever"
         elif path == _RED_WARM and _hot_all_over(clause(sentence, m.start, m.end)):
             continue
+        elif (
+            path == _RED_WARM
+            and _HEAT_ALONE.fullmatch(words)
+            and not _LEG.search(sentence[: m.start])
+        ):
+            continue  # "ran 10k, tired, hot, calf cramp": hot all over, not the calf
         if cue:
             if isinstance(value, bool):
                 state.set_bool(path, not value, words, negated=True)
@@ -313,7 +323,8 @@ def _this_episode(text: str, found: list[tuple[float, str]]) -> list[tuple[float
     """Drop the length of an earlier episode when this one's is told too.
 
     "Last time it lasted 15 minutes; tonight's lasted 2" is a 2-minute cramp. A past
-    length alone is kept (fail safe: the reader may have misjudged which one is now).
+    length alone is kept (fail safe: the reader may have misjudged which one is now),
+    unless the cramps now are said to be short ("now they're shorter").
     """
     episode = context.rules().past_episode
     if episode is None:
@@ -324,6 +335,9 @@ def _this_episode(text: str, found: list[tuple[float, str]]) -> list[tuple[float
         start = max(text.rfind(c, 0, at) for c in ".!?;") + 1 if at >= 0 else 0
         past.append(bool(episode.search(text, start, max(at, start))))
     now = [f for f, was in zip(found, past, strict=True) if not was]
+    short = context.rules().short_now
+    if not now and short is not None and short.search(text):
+        return []  # "last year one lasted half an hour; now they're shorter"
     return now or found
 
 
