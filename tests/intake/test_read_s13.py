@@ -322,7 +322,7 @@ def test_a_decade_of_life_said_as_an_age_now_changes_nothing(text: str) -> None:
 
 
 def test_the_word_channel_asks_but_does_not_raise_past_a_sign_told_as_over() -> None:
-    level, asked = _read_level(
+    level, _ = _read_level(
         "calf was swollen 2 weeks ago but the scan was clear, it's gone down, "
         "now just cramps 3 nights a week"
     )
@@ -418,7 +418,10 @@ def test_a_medicine_only_imagined_is_not_taken(text: str) -> None:
             "a lot. what should she do?",
             "parent",
         ),
-        ("I get the odd cramp but my husband gets bad ones nightly, should he see someone?", "partner"),
+        (
+            "I get the odd cramp but my husband gets bad ones nightly, should he see someone?",
+            "partner",
+        ),
     ],
 )
 def test_a_question_put_of_the_other_person_makes_the_text_theirs(text: str, who: str) -> None:
@@ -433,7 +436,7 @@ def test_the_writers_own_question_keeps_the_text_theirs() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "My dad had a fit decades ago after a head injury. Today he had a normal toe cramp that went.",
+        "My dad had a fit decades ago after a head injury. Today a normal toe cramp that went.",
         "my dad worked with lead paint back in the 80s, retired now, just the occasional cramp",
     ],
 )
@@ -468,7 +471,7 @@ def test_a_taste_of_wine_or_an_adult_with_a_bottle_is_no_child_poisoning(text: s
 @pytest.mark.parametrize(
     "text",
     [
-        "tingling round my lips and my hands are clawing up after my thyroid op, getting worse fast",
+        "tingling round my lips and my hands clawing up after my thyroid op, getting worse fast",
         "lips tingle and my fingers are cramping into claws, now my face is twitching",
         "my hands keep going into spasm and my lips are numb, and my throat feels tight",
     ],

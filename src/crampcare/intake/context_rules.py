@@ -8,7 +8,9 @@ rules (triggers, terminators and the sentence-wide frames) that
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import cache
+from types import MappingProxyType
 from typing import Any, Literal, NamedTuple, cast
 
 from crampcare.intake.lazy import Lazy
@@ -118,7 +120,7 @@ class Rules(NamedTuple):
     retraction_doubt: re.Pattern[str] | None = None
     #: Words later in a sentence that say a sign of one kind has gone ("the swelling's
     #: gone", "warmed up fine"), by the sign's path: that sign is over.
-    resolutions: dict[str, re.Pattern[str]] = {}
+    resolutions: Mapping[str, re.Pattern[str]] = MappingProxyType({})
     #: Fields read as had whatever the sentence wonders, when a possessive stands right
     #: before them ("could my statin be causing this?"), and that possessive.
     possessed_fields: frozenset[str] = frozenset()

@@ -74,7 +74,9 @@ _ACTIVITY = re.compile(
     r"(?<![\w'])(?:walk\w*|run|runs|running|ran|jog\w*|swim\w*|swam|sit|sits|sitting|sat|"
     r"stand\w*|stood|driv\w*|drove|cycl\w*|train\w*|play\w*|exercis\w*|work\w*|every|each|"
     r"sleep\w*|slept|stretch\w*|drink\w*|drank|eat|eats|eating|ate|take|takes|taking|took|"
-    r"do|does|doing|did|go|goes|going|went|gym|lift\w*|writ\w*|typ\w*|study\w*|revis\w*)"
+    # ("won't let go 25 min" is the cramp's hold, not a going)
+    r"do|does|doing|did|(?<!let )(?:go|goes|going|went)|gym|lift\w*|writ\w*|typ\w*|"
+    r"study\w*|revis\w*)"
     r"(?![\w'])\s+(?:[\w']+\s+){0,3}$",
     re.IGNORECASE,
 )

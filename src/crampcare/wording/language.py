@@ -91,9 +91,7 @@ def find(text: str) -> list[Found]:
     written, low = scripts(text), text.lower()
     shaped = any(lang.shaped and lang.shaped.fullmatch(w) for lang in langs for w in mixed)
     known = (
-        lang
-        for lang in langs
-        if lang.script in written or ((seen or shaped) and not lang.script)
+        lang for lang in langs if lang.script in written or ((seen or shaped) and not lang.script)
     )
     scored = [(lang, _hits(lang, seen, low, mixed)) for lang in known]
     out = [Found(lang, hits) for lang, hits in scored if len(hits) >= ENOUGH and not lang.script]

@@ -251,6 +251,14 @@ _PLAIN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?<=[a-z]{3})/(?=[a-z]{3})", " or "),
         # A kind named with a suffix is that word: "claudication-type pain", "fit-like".
         (r"(?<=[a-z]{3})-(type|like|ish|esque|style)(?![\w'-])", r" \1"),
+        # Dictation splits a medical word into sound-alikes: "stat ins", "die a beetic".
+        (r"(?<![\w'])stat (?:ins|inns|tins)(?![\w'])", "statins"),
+        (r"(?<![\w'])(?:die|dye|di) a (?:beetic|beatic|betic|bedic|beedic)(?![\w'])", "diabetic"),
+        (
+            r"(?<![\w'])(?:die|dye|di) a (?:beet|beat|bee|bet)(?:ease|ees|eez|tees|tease|tis|is)"
+            r"(?![\w'])",
+            "diabetes",
+        ),
         # "over dosed", "over-dose" are one word.
         (r"(?<![\w'])over[ -]dos(e|ed|es|ing)(?![\w'])", r"overdos\1"),
         # A word in quotation marks ("her leg is 'dead'") is still that word.
