@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, cast
 
-from crampcare.intake import clock, concerns, context, numbers, people
+from crampcare.intake import clock, concern_cues, concerns, context, numbers, people
 from crampcare.intake.lexicon import (
     Compiled,
     Lexicon,
@@ -181,7 +181,7 @@ def _set_aside(state: State, path: str, value: Any, words: str, ctx: context.Con
     state.aside.append((path, value, words, ctx))
     for v in value if isinstance(value, list) else [value]:
         state.fact(path, v, words, ctx)
-    question = concerns.question_for(path)
+    question = concern_cues.question_for(path)
     if ctx.uncertain and question and not (ctx.hypothetical or ctx.historical or ctx.other):
         state.uncertain.append(
             Concern(
