@@ -18,10 +18,7 @@ from crampcare.assessment import assess
 from crampcare.intake import read_text
 from crampcare.intake.parse import parse_text
 from crampcare.wording import language
-
-
-def _level(text: str) -> str:
-    return assess(parse_text(text)).level
+from tests.intake.reading import parsed_level
 
 
 def _read_level(text: str) -> tuple[str, bool]:
@@ -40,7 +37,7 @@ def _read_level(text: str) -> tuple[str, bool]:
     ],
 )
 def test_a_sign_said_later_to_have_gone_is_over(text: str) -> None:
-    assert _level(text) in ("self_care", "doctor")
+    assert parsed_level(text) in ("self_care", "doctor")
 
 
 @pytest.mark.parametrize(
@@ -52,7 +49,7 @@ def test_a_sign_said_later_to_have_gone_is_over(text: str) -> None:
     ],
 )
 def test_a_sign_not_gone_or_only_partly_gone_still_counts(text: str) -> None:
-    assert _level(text) in ("urgent", "emergency")
+    assert parsed_level(text) in ("urgent", "emergency")
 
 
 @pytest.mark.parametrize(
@@ -76,11 +73,13 @@ def test_a_possessive_without_its_apostrophe_names_the_person(text: str, who: st
     ],
 )
 def test_a_colour_said_with_y_is_still_that_colour(text: str) -> None:
-    assert _level(text) == "emergency"
+    assert parsed_level(text) == "emergency"
 
 
 def test_a_bruise_that_is_bluey_is_no_limb_colour() -> None:
-    assert _level("I've a bluey bruise on my shin from the cramp kicking the bed") != "emergency"
+    assert (
+        parsed_level("I've a bluey bruise on my shin from the cramp kicking the bed") != "emergency"
+    )
 
 
 @pytest.mark.parametrize(
@@ -93,7 +92,7 @@ def test_a_bruise_that_is_bluey_is_no_limb_colour() -> None:
 )
 def test_mornings_counted_with_the_cramps_named_are_frequent(text: str) -> None:
     assert (parse_text(text).frequency_per_week or 0) >= 3
-    assert _level(text) == "doctor"
+    assert parsed_level(text) == "doctor"
 
 
 @pytest.mark.parametrize(
@@ -104,7 +103,7 @@ def test_mornings_counted_with_the_cramps_named_are_frequent(text: str) -> None:
     ],
 )
 def test_mornings_of_something_else_are_not_the_cramps(text: str) -> None:
-    assert _level(text) == "self_care"
+    assert parsed_level(text) == "self_care"
 
 
 @pytest.mark.parametrize(
@@ -163,7 +162,7 @@ def test_the_writer_set_apart_by_im_not_has_their_own_cramp(text: str) -> None:
     ],
 )
 def test_the_chin_to_chest_test_with_a_fever_is_meningitis(text: str) -> None:
-    assert _level(text) == "emergency"
+    assert parsed_level(text) == "emergency"
 
 
 def test_chin_to_chest_in_a_stretch_is_no_stiff_neck() -> None:
@@ -235,7 +234,7 @@ def test_a_partner_or_child_named_bare_as_the_subject_is_who_it_is_about(
 )
 def test_a_cramp_still_going_after_its_minutes_is_long(text: str) -> None:
     assert (parse_text(text).duration_minutes or 0) >= 15
-    assert _level(text) == "urgent"
+    assert parsed_level(text) == "urgent"
 
 
 def test_a_walk_still_going_after_minutes_is_no_cramp_length() -> None:
@@ -251,7 +250,7 @@ def test_a_walk_still_going_after_minutes_is_no_cramp_length() -> None:
     ],
 )
 def test_overdose_words_on_a_label_are_no_overdose(text: str) -> None:
-    assert _level(text) != "emergency"
+    assert parsed_level(text) != "emergency"
 
 
 @pytest.mark.parametrize(
@@ -262,7 +261,7 @@ def test_overdose_words_on_a_label_are_no_overdose(text: str) -> None:
     ],
 )
 def test_an_overdose_told_is_still_an_emergency(text: str) -> None:
-    assert _level(text) == "emergency"
+    assert parsed_level(text) == "emergency"
 
 
 @pytest.mark.parametrize(
@@ -275,7 +274,7 @@ def test_an_overdose_told_is_still_an_emergency(text: str) -> None:
     ],
 )
 def test_a_word_or_a_possibility_asked_about_is_no_finding(text: str) -> None:
-    assert _level(text) == "self_care"
+    assert parsed_level(text) == "self_care"
 
 
 @pytest.mark.parametrize(
@@ -287,7 +286,7 @@ def test_a_word_or_a_possibility_asked_about_is_no_finding(text: str) -> None:
     ],
 )
 def test_a_sign_told_before_a_question_still_counts(text: str) -> None:
-    assert _level(text) == "emergency"
+    assert parsed_level(text) == "emergency"
 
 
 def test_a_feared_condition_is_unsure_and_asked() -> None:
@@ -307,7 +306,7 @@ def test_a_condition_told_for_sure_still_counts() -> None:
     ],
 )
 def test_a_decade_of_life_told_as_then_is_over(text: str) -> None:
-    assert _level(text) == "self_care"
+    assert parsed_level(text) == "self_care"
 
 
 @pytest.mark.parametrize(
@@ -318,7 +317,7 @@ def test_a_decade_of_life_told_as_then_is_over(text: str) -> None:
     ],
 )
 def test_a_decade_of_life_said_as_an_age_now_changes_nothing(text: str) -> None:
-    assert _level(text) in ("urgent", "emergency")
+    assert parsed_level(text) in ("urgent", "emergency")
 
 
 def test_the_word_channel_asks_but_does_not_raise_past_a_sign_told_as_over() -> None:
