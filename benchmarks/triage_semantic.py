@@ -138,7 +138,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("files", nargs="+", type=Path)
     args = parser.parse_args(argv)
     import crampcare.intake.semantic_screen as semantic_screen
-    from crampcare.intake.semantic_scoring import SemanticScreen
+    from crampcare.semantic_scoring import SemanticScreen
 
     if not semantic_screen.available():
         print("the semantic extra is not installed: nothing to measure", file=sys.stderr)

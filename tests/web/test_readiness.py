@@ -18,7 +18,7 @@ from starlette.testclient import TestClient
 import crampcare.intake.semantic_screen as semantic_screen
 import crampcare.web.app as web_app
 from crampcare.assessment import PENDING_WHY, SCREEN_PENDING, red_flag_questions
-from crampcare.intake.semantic_scoring import SemanticScreen
+from crampcare.semantic_scoring import SemanticScreen
 from crampcare.web import create_app
 from crampcare.web.app import Warmth
 from crampcare.web.server import reuse_port_supported

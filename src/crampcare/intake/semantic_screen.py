@@ -18,12 +18,12 @@ The exemplars' and the bank's embeddings ship with the package
 crampcare.semantic_build``), so a run embeds only the person's text.
 When a file no longer matches what was shipped (edited locally), its
 embeddings are computed once and cached under the user cache folder, keyed by
-a hash of the file and the model name (:mod:`crampcare.intake.semantic_cache`).
+a hash of the file and the model name (:mod:`crampcare.semantic_cache`).
 
 This module holds the process's one screen: whether it runs, its loading in
 the background, and the functions callers screen a text with. The screen
 itself (the scores and the concerns they earn) is
-:mod:`crampcare.intake.semantic_scoring`.
+:mod:`crampcare.semantic_scoring`.
 """
 
 from __future__ import annotations
@@ -34,8 +34,8 @@ from dataclasses import replace
 from typing import Literal
 
 from crampcare.intake.model import Concern, Intake
-from crampcare.intake.semantic_scoring import SemanticScreen
 from crampcare.semantic_model import available
+from crampcare.semantic_scoring import SemanticScreen
 
 __all__ = [
     "available",

@@ -5,7 +5,9 @@ The model, the exemplars and the bank with their embeddings, opened once
 concerns: the exemplars' thresholds per readable part of the text, and the
 bank's vote on the whole text. Kept apart from ``crampcare.intake.semantic_screen``,
 which decides whether the process has a screen at all (the setting, the
-background load, its state) and hands texts to the one it has.
+background load, its state) and hands texts to the one it has. It lives beside
+``semantic_model`` and ``semantic_vectors``, not in ``intake``, which stays within
+its share of the code (tests/test_package_share.py).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from crampcare.intake.exemplars import ExemplarFile, exemplar_bytes, load_exempl
 from crampcare.intake.model import Concern
 from crampcare.intake.screen_text import readable_parts
 from crampcare.intake.semantic_bank import BankFile, bank_bytes, load_bank, nearest, vote
-from crampcare.intake.semantic_cache import embeddings
+from crampcare.semantic_cache import embeddings
 from crampcare.semantic_model import load_model
 from crampcare.semantic_vectors import bank_text, encode
 
