@@ -158,6 +158,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--misses", action="store_true", help="print tuning files' misses")
     args = parser.parse_args(argv)
     import crampcare.intake.semantic_screen as semantic_screen
+    from crampcare.semantic_scoring import SemanticScreen
 
     if not semantic_screen.available():
         print("the semantic extra is not installed: nothing to measure", file=sys.stderr)
@@ -165,13 +166,13 @@ def main(argv: list[str] | None = None) -> int:
     import tempfile
 
     cache = Path(tempfile.mkdtemp(prefix="semantic-alone-"))
-    screens = {"after": semantic_screen.SemanticScreen.open(cache_dir=cache)}
+    screens = {"after": SemanticScreen.open(cache_dir=cache)}
     if args.before:
         old = subprocess.run(
             ["git", "show", f"{args.before}:{EXEMPLARS}"], capture_output=True, check=True
         ).stdout
         screens = {
-            "before": semantic_screen.SemanticScreen.open(cache_dir=cache, source=old),
+            "before": SemanticScreen.open(cache_dir=cache, source=old),
             **screens,
         }
     shutil.rmtree(cache, ignore_errors=True)  # the embeddings are in memory now

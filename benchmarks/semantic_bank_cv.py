@@ -106,7 +106,7 @@ def prepare(paths: list[Path], cache: Path) -> tuple[list[dict[str, Any]], Any, 
     from crampcare.intake import parse_text
     from crampcare.intake.exemplars import exemplar_bytes
     from crampcare.intake.questions import QUESTIONS
-    from crampcare.intake.semantic_screen import SemanticScreen
+    from crampcare.semantic_scoring import SemanticScreen
     from crampcare.semantic_vectors import bank_text, encode
     from crampcare.triage_rules import red_flags, triage
 
@@ -276,7 +276,7 @@ def main(argv: list[str] | None = None) -> int:
 def fresh(path: Path, cache: Path, old: Any, levels: dict[str, int]) -> None:
     """A new blind batch, measured once with the packaged bank and vote."""
     from crampcare.intake import parse_text
-    from crampcare.intake.semantic_screen import SemanticScreen
+    from crampcare.semantic_scoring import SemanticScreen
     from crampcare.triage_rules import triage
 
     new = SemanticScreen.open(cache_dir=cache)

@@ -138,6 +138,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("files", nargs="+", type=Path)
     args = parser.parse_args(argv)
     import crampcare.intake.semantic_screen as semantic_screen
+    from crampcare.semantic_scoring import SemanticScreen
 
     if not semantic_screen.available():
         print("the semantic extra is not installed: nothing to measure", file=sys.stderr)
@@ -150,7 +151,7 @@ def main(argv: list[str] | None = None) -> int:
 
     load_model()
     loaded = time.perf_counter()
-    screen = semantic_screen.SemanticScreen.open()
+    screen = SemanticScreen.open()
     opened = time.perf_counter()
     print(
         f"model load (torch import + model) {loaded - start:.2f} s; "

@@ -8,9 +8,9 @@ from typing import Any
 import pytest
 import yaml
 
-from crampcare.assessment import assess
 from crampcare.intake import parse_text
 from crampcare.triage_rules import resolve, triage
+from tests.intake.reading import parsed_level
 
 HERE = Path(__file__).parent
 ORDER = {"self_care": 0, "doctor": 1, "urgent": 2, "emergency": 3}
@@ -50,11 +50,6 @@ def test_an_uncertain_red_flag_asks_its_question() -> None:
     assert [c.question for c in intake.concerns] == ["meningitis"]
 
 
-def _level(text: str) -> str:
-    """The level the result contract gives: the rules', raised by any concern's own level."""
-    return assess(parse_text(text)).level
-
-
 @pytest.mark.parametrize("case", CONCERNS, ids=[c["text"][:50] for c in CONCERNS])
 def test_a_worrying_cue_is_never_silent(case: dict[str, Any]) -> None:
     intake = parse_text(case["text"])
@@ -64,7 +59,7 @@ def test_a_worrying_cue_is_never_silent(case: dict[str, Any]) -> None:
     for topic in case.get("quiet", []):
         assert topic not in raised, raised
     if "level" in case:
-        assert _level(case["text"]) == case["level"], (raised, triage(intake).rules)
+        assert parsed_level(case["text"]) == case["level"], (raised, triage(intake).rules)
     for c in intake.concerns:
         assert c.reason and c.words and (c.question or c.level)
 

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from crampcare.intake import concerns, context
+from crampcare.intake import concern_cues, context
 from crampcare.intake.lazy import Lazy
 from crampcare.intake.lexicon import compounds
 from crampcare.intake.questions import QUESTIONS
@@ -15,7 +15,7 @@ from tests.intake.test_lexicon import _cover
 LAZY: list[Lazy] = [rule.pattern for rule in context.rules().rules]
 for _, _parts in compounds():
     LAZY += list(_parts)
-for _cue in concerns.cues().cues:
+for _cue in concern_cues.cues().cues:
     LAZY += [*_cue.patterns, *_cue.with_, *([_cue.unless] if _cue.unless else [])]
     for _raise, patterns, unless in _cue.raises:
         LAZY += [*patterns, *([unless] if unless else [])]
@@ -37,13 +37,13 @@ def test_a_text_without_a_trigger_cannot_match_a_cue(pattern: Lazy) -> None:
 
 def test_every_concern_asks_a_real_question() -> None:
     known = {q.id for q in QUESTIONS}
-    for cue in concerns.cues().cues:
+    for cue in concern_cues.cues().cues:
         assert cue.cue.question in known, cue.cue.topic
-    assert set(concerns.cues().uncertain.values()) <= known
+    assert set(concern_cues.cues().uncertain.values()) <= known
 
 
 def test_concern_topics_are_unique_and_stable() -> None:
-    topics = [c.cue.topic for c in concerns.cues().cues]
+    topics = [c.cue.topic for c in concern_cues.cues().cues]
     assert len(topics) == len(set(topics))
 
 

@@ -9,16 +9,11 @@ from __future__ import annotations
 
 import pytest
 
-from crampcare.assessment import assess
 from crampcare.intake import numbers
 from crampcare.intake.model import Concern
 from crampcare.intake.parse import parse_text
 from crampcare.wording import spelling
-
-
-def _level(text: str) -> str:
-    """The level the result contract gives: the rules', raised by any concern's own level."""
-    return assess(parse_text(text)).level
+from tests.intake.reading import parsed_level
 
 
 def _concern(text: str, topic: str) -> Concern | None:
@@ -68,7 +63,7 @@ def test_a_worrying_cue_with_a_corroborating_sign_reaches_its_rules_level(
 ) -> None:
     # Either a lay phrase settles it into a finding, or the concern is raised by its sign;
     # both must end at the rule's level, and a concern left open says why in words.
-    assert _level(text) == level
+    assert parsed_level(text) == level
     concern = _concern(text, topic)
     if concern is not None:
         assert concern.level == level
@@ -103,7 +98,7 @@ def test_a_denied_corroborating_sign_does_not_raise() -> None:
 
 def test_a_wound_in_other_words_with_jabs_not_up_to_date_is_urgent() -> None:
     text = "A pitchfork went into my boot yesterday, I never had a tetanus jab, now my leg cramps."
-    assert _level(text) == "urgent"
+    assert parsed_level(text) == "urgent"
 
 
 # ------------------------------------------------- a cramp that will not let go
@@ -115,7 +110,7 @@ def test_a_wound_in_other_words_with_jabs_not_up_to_date_is_urgent() -> None:
     ],
 )
 def test_a_cramp_told_as_persisting_despite_stretching_is_urgent(text: str) -> None:
-    assert _level(text) == "urgent"
+    assert parsed_level(text) == "urgent"
 
 
 def test_a_persisting_cramp_with_a_short_duration_given_is_not_raised() -> None:
@@ -152,7 +147,7 @@ def test_a_stiff_neck_with_helping_verbs_and_intensifiers_is_read() -> None:
 
 def test_an_inability_is_a_finding_not_a_denial() -> None:
     # "can't chew" tells of the jaw; only "can't see any swelling" denies.
-    assert _level("Cut my knee in the garden, can't chew, jaw is stuck.") == "emergency"
+    assert parsed_level("Cut my knee in the garden, can't chew, jaw is stuck.") == "emergency"
     swelling = parse_text("I can't see any swelling in my calf.").symptoms.calf_swelling_one_side
     assert swelling is not True
 
@@ -161,33 +156,36 @@ def test_an_inability_is_a_finding_not_a_denial() -> None:
 def test_the_other_leg_being_fine_says_one_side_not_a_denial() -> None:
     text = "My left calf is swollen, hot and tender, the other leg is fine."
     assert parse_text(text).symptoms.calf_swelling_one_side is True
-    assert _level(text) == "urgent"
+    assert parsed_level(text) == "urgent"
 
 
 def test_a_near_miss_is_not_the_event() -> None:
     assert (
-        _level("The cramp hurt so much I almost fainted, gone now after stretching.") == "self_care"
+        parsed_level("The cramp hurt so much I almost fainted, gone now after stretching.")
+        == "self_care"
     )
 
 
 def test_a_pale_face_from_pain_is_not_a_pale_limb() -> None:
-    assert _level("I turned pale as a ghost when my calf cramped, it passed in a minute.") == (
-        "self_care"
-    )
+    assert parsed_level(
+        "I turned pale as a ghost when my calf cramped, it passed in a minute."
+    ) == ("self_care")
 
 
 def test_an_illness_that_is_all_better_now_is_over() -> None:
     text = "Had a tummy bug a fortnight ago, all better now. One calf cramp today, gone quickly."
-    assert _level(text) == "self_care"
+    assert parsed_level(text) == "self_care"
 
 
 def test_a_condition_diagnosed_in_the_past_is_had_now() -> None:
-    assert _level("Diagnosed with hypothyroidism two years ago, and I get cramps.") == "doctor"
+    assert (
+        parsed_level("Diagnosed with hypothyroidism two years ago, and I get cramps.") == "doctor"
+    )
 
 
 def test_the_writer_saying_their_age_is_the_patient() -> None:
     text = "My uncle is on statins and cramps a lot. I'm 31 and had one calf cramp, it went."
-    assert _level(text) == "self_care"
+    assert parsed_level(text) == "self_care"
 
 
 # ---------------------------------------------------------------- times and amounts
@@ -220,12 +218,12 @@ def test_one_leg_thinner_than_the_other_is_wasting() -> None:
 
 
 def test_belly_muscles_told_with_a_verb_are_trunk_cramps() -> None:
-    assert _level("My tummy muscles keep going into spasm, not period pain.") == "urgent"
+    assert parsed_level("My tummy muscles keep going into spasm, not period pain.") == "urgent"
 
 
 # ------------------------------------------- classes read from dev_f's untuned misses
 def test_a_general_question_about_a_cause_is_not_an_exposure() -> None:
-    assert _level("Can mercury fillings cause cramps? I've never had any.") == "self_care"
+    assert parsed_level("Can mercury fillings cause cramps? I've never had any.") == "self_care"
 
 
 def test_asking_how_many_tablets_is_too_many_is_not_an_overdose() -> None:
@@ -239,22 +237,22 @@ def test_having_come_off_all_the_tablets_is_not_an_overdose() -> None:
 
 def test_a_fit_as_a_toddler_is_over() -> None:
     text = "I had a febrile fit when I was a toddler, nothing since. Night cramps now and then."
-    assert _level(text) == "self_care"
+    assert parsed_level(text) == "self_care"
 
 
 def test_a_start_date_of_a_medicine_still_taken_is_not_the_past() -> None:
-    assert _level("Since I started atorvastatin in May my calves cramp at night.") == "doctor"
+    assert parsed_level("Since I started atorvastatin in May my calves cramp at night.") == "doctor"
 
 
 def test_an_outsiders_fit_is_not_the_writers_childs() -> None:
     text = (
         "My friend's son had a seizure at school. My own son, 9, had a quick foot cramp, gone now."
     )
-    assert _level(text) == "self_care"
+    assert parsed_level(text) == "self_care"
 
 
 def test_an_outsider_can_still_be_the_patient() -> None:
-    assert _level("My neighbour is on the floor shaking all over and won't answer me.") == (
+    assert parsed_level("My neighbour is on the floor shaking all over and won't answer me.") == (
         "emergency"
     )
 
@@ -267,17 +265,20 @@ def test_an_outsider_can_still_be_the_patient() -> None:
     ],
 )
 def test_tingling_lips_with_clawing_hands_in_any_order_is_low_calcium(text: str) -> None:
-    assert _level(text) in ("urgent", "emergency")
+    assert parsed_level(text) in ("urgent", "emergency")
 
 
 def test_a_cramp_measured_by_something_that_takes_long_and_not_letting_go_is_urgent() -> None:
-    assert _level("My calf cramp has lasted the whole football match and it's not easing.") == (
-        "urgent"
-    )
+    assert parsed_level(
+        "My calf cramp has lasted the whole football match and it's not easing."
+    ) == ("urgent")
 
 
 def test_struggling_to_swallow_after_a_wound_is_tetanus() -> None:
-    assert _level("Scratched by barbed wire on Friday, now struggling to swallow.") == "emergency"
+    assert (
+        parsed_level("Scratched by barbed wire on Friday, now struggling to swallow.")
+        == "emergency"
+    )
 
 
 def test_everywhere_said_of_things_is_not_a_whole_body_cramp() -> None:
@@ -293,7 +294,7 @@ def test_walking_told_as_going_into_town_with_stops_is_claudication() -> None:
 
 
 def test_cold_from_the_surroundings_is_not_a_limb_without_blood() -> None:
-    assert _level("My toes were icy from the sea and cramped, warmed them and it went.") == (
+    assert parsed_level("My toes were icy from the sea and cramped, warmed them and it went.") == (
         "self_care"
     )
 
@@ -306,30 +307,30 @@ def test_cold_from_the_surroundings_is_not_a_limb_without_blood() -> None:
     ],
 )
 def test_medicines_taken_with_a_wish_to_end_things_are_an_overdose(text: str) -> None:
-    assert _level(text) == "emergency"
+    assert parsed_level(text) == "emergency"
 
 
 def test_nothing_said_with_words_between_still_fails_to_relieve() -> None:
     text = "The cramp has been going since I sat down for dinner and nothing we try shifts it."
-    assert _level(text) == "urgent"
+    assert parsed_level(text) == "urgent"
 
 
 def test_going_rigid_in_late_pregnancy_with_a_pounding_head_is_eclampsia() -> None:
     text = "33 weeks pregnant, head is thumping, seeing wavy lines, my arms go rigid now and then."
-    assert _level(text) == "emergency"
+    assert parsed_level(text) == "emergency"
 
 
 def test_a_small_child_with_a_household_chemical_in_the_mouth_is_an_emergency() -> None:
-    assert _level("My 3 year old chewed a washing pod, she seems ok.") == "emergency"
+    assert parsed_level("My 3 year old chewed a washing pod, she seems ok.") == "emergency"
 
 
 def test_a_start_time_counts_while_stretching_does_nothing() -> None:
-    assert _level("Foot cramp began 30 minutes ago and massage does nothing.") == "urgent"
+    assert parsed_level("Foot cramp began 30 minutes ago and massage does nothing.") == "urgent"
 
 
 def test_a_pop_at_the_back_of_the_leg_and_no_tiptoe_is_a_tear() -> None:
     text = "Felt a pop in the back of my leg at netball, I can't get up on my toes now."
-    assert _level(text) in ("urgent", "doctor")
+    assert parsed_level(text) in ("urgent", "doctor")
     assert parse_text(text).symptoms.cannot_push_off is True
 
 
@@ -349,7 +350,7 @@ def test_walking_then_stopping_then_going_on_is_claudication() -> None:
     ],
 )
 def test_a_worrying_word_with_an_ordinary_reason_stays_self_care(text: str) -> None:
-    assert _level(text) == "self_care"
+    assert parsed_level(text) == "self_care"
 
 
 # ------------------------------------------------------------ non-native grammar
@@ -363,7 +364,7 @@ def test_a_worrying_word_with_an_ordinary_reason_stays_self_care(text: str) -> N
     ],
 )
 def test_non_native_grammar_reaches_the_same_level(text: str, level: str) -> None:
-    assert _level(text) == level
+    assert parsed_level(text) == level
 
 
 def test_many_said_of_cramps_is_not_an_amount_of_tablets() -> None:

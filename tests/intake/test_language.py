@@ -14,6 +14,7 @@ from crampcare.intake.questions import QUESTIONS
 from crampcare.intake.shape import LexiconError
 from crampcare.triage_rules import triage
 from crampcare.wording import language
+from tests.intake.reading import parsed_level_from_text
 
 BLIND = Path(__file__).parent.parent / "data" / "triage_blind"
 #: Words in a vignette's "voice" that say it was written partly in another language.
@@ -63,10 +64,6 @@ NAMED = (
 )
 
 
-def _level(text: str) -> str:
-    return assess(parse_text(text), from_text=True).level
-
-
 @pytest.mark.parametrize(
     ("text", "level"),
     [
@@ -80,7 +77,7 @@ def _level(text: str) -> str:
     ],
 )
 def test_a_red_flag_in_another_language_is_read_through_the_glossary(text: str, level: str) -> None:
-    assert _level(text) == level
+    assert parsed_level_from_text(text) == level
 
 
 @pytest.mark.parametrize(

@@ -8,13 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from crampcare.assessment import assess
 from crampcare.intake import parse_text
 from crampcare.wording import language
-
-
-def _level(text: str) -> str:
-    return assess(parse_text(text), from_text=True).level
+from tests.intake.reading import parsed_level_from_text
 
 
 def _names(text: str) -> list[str]:
@@ -485,7 +481,7 @@ def test_each_warning_sign_is_read_in_each_audited_language(
     text: str, level: str, name: str
 ) -> None:
     assert name in _names(text)
-    assert _level(text) == level
+    assert parsed_level_from_text(text) == level
 
 
 @pytest.mark.parametrize(
@@ -557,7 +553,7 @@ def test_each_warning_sign_is_read_in_each_audited_language(
 )
 def test_a_denial_keeps_a_self_care_cramp_self_care(text: str, name: str) -> None:
     assert name in _names(text)
-    assert _level(text) == "self_care"
+    assert parsed_level_from_text(text) == "self_care"
 
 
 @pytest.mark.parametrize(
@@ -571,7 +567,7 @@ def test_a_denial_keeps_a_self_care_cramp_self_care(text: str, name: str) -> Non
 def test_english_with_a_swahili_looking_word_is_not_swahili(text: str) -> None:
     assert "Swahili" not in _names(text)
     assert _names(text) == []
-    assert _level(text) == "self_care"
+    assert parsed_level_from_text(text) == "self_care"
 
 
 @pytest.mark.parametrize(
@@ -590,7 +586,7 @@ def test_a_medicine_named_in_greek_or_cyrillic_letters_is_read_as_its_class(
 ) -> None:
     intake = parse_text(text)
     assert (generic, cls) in {(m.name, m.cls) for m in intake.medicines}
-    assert _level(text) == "doctor"
+    assert parsed_level_from_text(text) == "doctor"
 
 
 @pytest.mark.parametrize(
@@ -604,7 +600,7 @@ def test_a_medicine_named_in_greek_or_cyrillic_letters_is_read_as_its_class(
     ],
 )
 def test_the_swelling_a_medicine_is_taken_for_is_not_a_swollen_calf(text: str) -> None:
-    assert _level(text) == "doctor"
+    assert parsed_level_from_text(text) == "doctor"
 
 
 def test_an_english_message_compiles_no_glossary() -> None:
@@ -861,4 +857,4 @@ RETOLD = [
 @pytest.mark.parametrize(("text", "level", "name"), RETOLD)
 def test_a_sign_told_another_way_is_read_too(text: str, level: str, name: str) -> None:
     assert name in _names(text)
-    assert _level(text) == level
+    assert parsed_level_from_text(text) == level

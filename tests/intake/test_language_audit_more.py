@@ -8,13 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from crampcare.assessment import assess
 from crampcare.intake import parse_text
 from crampcare.wording import language
-
-
-def _level(text: str) -> str:
-    return assess(parse_text(text), from_text=True).level
+from tests.intake.reading import parsed_level_from_text
 
 
 def _names(text: str) -> list[str]:
@@ -391,7 +387,7 @@ SIGNS = [
 @pytest.mark.parametrize(("text", "level", "name"), SIGNS)
 def test_each_warning_sign_is_read_in_each_language(text: str, level: str, name: str) -> None:
     assert name in _names(text)
-    assert _level(text) == level
+    assert parsed_level_from_text(text) == level
 
 
 #: The same signs told another way: a grandparent who falls and shakes, a child and a
@@ -591,7 +587,7 @@ RETOLD = [
 @pytest.mark.parametrize(("text", "level", "name"), RETOLD)
 def test_the_signs_told_another_way_are_read_too(text: str, level: str, name: str) -> None:
     assert name in _names(text)
-    assert _level(text) == level
+    assert parsed_level_from_text(text) == level
 
 
 #: An ordinary cramp told with its denials, and words that only look like a sign.
@@ -645,7 +641,7 @@ CALM = [
 @pytest.mark.parametrize(("text", "name"), CALM)
 def test_a_denial_or_a_look_alike_keeps_a_self_care_cramp_self_care(text: str, name: str) -> None:
     assert name in _names(text)
-    assert _level(text) == "self_care"
+    assert parsed_level_from_text(text) == "self_care"
 
 
 @pytest.mark.parametrize(
@@ -660,7 +656,7 @@ def test_a_denial_or_a_look_alike_keeps_a_self_care_cramp_self_care(text: str, n
 )
 def test_english_with_an_indonesian_looking_word_is_not_indonesian(text: str) -> None:
     assert _names(text) == []
-    assert _level(text) == "self_care"
+    assert parsed_level_from_text(text) == "self_care"
 
 
 @pytest.mark.parametrize(
@@ -679,7 +675,7 @@ def test_a_diuretic_or_statin_stem_is_read_as_its_class_in_any_language(
     text: str, cls: str
 ) -> None:
     assert cls in {m.cls for m in parse_text(text).medicines}
-    assert _level(text) == "doctor"
+    assert parsed_level_from_text(text) == "doctor"
 
 
 @pytest.mark.parametrize(
@@ -691,7 +687,7 @@ def test_a_diuretic_or_statin_stem_is_read_as_its_class_in_any_language(
 )
 def test_a_word_that_only_holds_the_stem_names_no_medicine(text: str) -> None:
     assert not parse_text(text).medicines
-    assert _level(text) == "self_care"
+    assert parsed_level_from_text(text) == "self_care"
 
 
 #: A medicine taken that is no poisoning (magnesium), and Malay words that only look like
@@ -719,4 +715,4 @@ def test_a_word_that_only_holds_the_stem_names_no_medicine(text: str) -> None:
 )
 def test_a_look_alike_is_read_at_its_own_level(text: str, level: str, name: str) -> None:
     assert name in _names(text)
-    assert _level(text) == level
+    assert parsed_level_from_text(text) == level

@@ -11,13 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from crampcare.assessment import assess
-from crampcare.intake import parse_text
 from crampcare.wording import language
-
-
-def _level(text: str) -> str:
-    return assess(parse_text(text), from_text=True).level
+from tests.intake.reading import parsed_level_from_text
 
 
 def _names(text: str) -> list[str]:
@@ -1205,7 +1200,7 @@ SIGNS = [
 @pytest.mark.parametrize(("text", "level", "name"), SIGNS)
 def test_each_sign_and_each_trap_is_read_at_its_level(text: str, level: str, name: str) -> None:
     assert name in _names(text)
-    assert _level(text) == level
+    assert parsed_level_from_text(text) == level
 
 
 def test_russian_typed_in_latin_letters_leaves_a_clause_in_english_alone() -> None:

@@ -14,9 +14,8 @@ from __future__ import annotations
 
 import pytest
 
-from crampcare.assessment import assess
-from crampcare.intake import parse_text
 from crampcare.wording import language
+from tests.intake.reading import parsed_level_from_text
 
 E, U, D, S = "emergency", "urgent", "doctor", "self_care"
 
@@ -164,14 +163,10 @@ CASES: list[tuple[str, str, str]] = [
 ]
 
 
-def _level(text: str) -> str:
-    return assess(parse_text(text), from_text=True).level
-
-
 @pytest.mark.parametrize(("lang", "text", "level"), CASES)
 def test_sign_and_its_look_alike(lang: str, text: str, level: str) -> None:
     assert lang in [f.language.name for f in language.find(text)]
-    assert _level(text) == level
+    assert parsed_level_from_text(text) == level
 
 
 @pytest.mark.parametrize(

@@ -14,14 +14,11 @@ from crampcare.assessment import assess
 from crampcare.intake import parse_text
 from crampcare.wording import language
 from crampcare.wording.scripts import scripts
+from tests.intake.reading import parsed_level_from_text
 
 BLIND = Path(__file__).parent.parent / "data" / "triage_blind"
 #: The held-out set of round s8: scored for counts only, never read by its tests.
 HELD_OUT = {"dev_k.jsonl"}
-
-
-def _level(text: str) -> str:
-    return assess(parse_text(text), from_text=True).level
 
 
 def _names(text: str) -> list[str]:
@@ -76,7 +73,7 @@ def _names(text: str) -> list[str]:
 )
 def test_a_warning_sign_in_a_new_language_is_read(text: str, level: str, name: str) -> None:
     assert name in _names(text)
-    assert _level(text) == level
+    assert parsed_level_from_text(text) == level
 
 
 @pytest.mark.parametrize(
@@ -106,7 +103,7 @@ def test_a_warning_sign_in_a_new_language_is_read(text: str, level: str, name: s
 )
 def test_a_denial_in_any_language_stays_a_denial(text: str) -> None:
     assert language.find(text)
-    assert _level(text) == "self_care"
+    assert parsed_level_from_text(text) == "self_care"
 
 
 @pytest.mark.parametrize(

@@ -9,16 +9,11 @@ from __future__ import annotations
 
 import pytest
 
-from crampcare.assessment import assess
 from crampcare.intake import clock, context, people
 from crampcare.intake.negation import sentences
 from crampcare.intake.parse import parse_text
 from crampcare.vocabulary import LEVEL_ORDER
-
-
-def _level(text: str) -> str:
-    """The level the result contract gives: the rules', raised by any concern's own level."""
-    return assess(parse_text(text)).level
+from tests.intake.reading import parsed_level
 
 
 # ------------------------------------------------------------------ whose it is
@@ -28,19 +23,19 @@ def test_a_length_told_of_someone_else_is_not_the_writers_cramp() -> None:
         "Mine today lasted a few seconds and eased when I stood up."
     )
     assert (parse_text(text).duration_minutes or 0) < 1
-    assert _level(text) == "self_care"
+    assert parsed_level(text) == "self_care"
 
 
 def test_the_patients_own_length_still_counts_when_a_relative_is_described() -> None:
     text = "My wife's calf has been locked in a cramp for 35 minutes and stretching does nothing."
     assert parse_text(text).duration_minutes == 35
-    assert _level(text) == "urgent"
+    assert parsed_level(text) == "urgent"
 
 
 def test_an_if_or_what_i_do_near_a_length_never_hides_it() -> None:
     text = "Thigh cramp for 25 minutes now, it won't give no matter what I do"
     assert parse_text(text).duration_minutes == 25
-    assert _level(text) == "urgent"
+    assert parsed_level(text) == "urgent"
     sentence = "cramp, no matter what I do"
     assert not context.read(sentence, 0, len("cramp")).hypothetical
 
@@ -68,7 +63,7 @@ def test_a_childs_exposure_stays_the_childs_when_the_parent_says_i() -> None:
         "now she has cramps in her legs"
     )
     assert "toxin_exposure" in parse_text(text).events
-    assert _level(text) == "urgent"
+    assert parsed_level(text) == "urgent"
 
 
 # ------------------------------------------------------------------ not happening
@@ -80,12 +75,12 @@ def test_a_childs_exposure_stays_the_childs_when_the_parent_says_i() -> None:
     ],
 )
 def test_general_questions_and_reading_about_a_topic_fire_nothing(text: str) -> None:
-    assert _level(text) == "self_care"
+    assert parsed_level(text) == "self_care"
 
 
 def test_a_past_illness_told_before_its_words_is_over() -> None:
     text = "Last summer I had gastroenteritis with awful cramps. Tonight one short calf cramp."
-    assert _level(text) == "self_care"
+    assert parsed_level(text) == "self_care"
 
 
 def test_nearly_before_an_amount_is_an_approximation_not_a_near_miss() -> None:
@@ -112,7 +107,7 @@ def test_a_length_told_in_things_people_watch_or_hear_is_minutes(text: str, leas
 
 def test_a_cramp_started_at_a_broadcast_and_still_going_when_it_ended_is_long() -> None:
     text = "the cramp began as the forecast started and it is still going now the quiz is over"
-    assert _level(text) == "urgent"
+    assert parsed_level(text) == "urgent"
 
 
 @pytest.mark.parametrize(
@@ -124,7 +119,7 @@ def test_a_cramp_started_at_a_broadcast_and_still_going_when_it_ended_is_long() 
     ],
 )
 def test_a_cramp_that_stretching_fails_to_shift_in_lay_words_raises(text: str) -> None:
-    assert _level(text) == "urgent"
+    assert parsed_level(text) == "urgent"
 
 
 # ------------------------------------------------------------------ lay words
@@ -148,7 +143,7 @@ def test_fluid_loss_in_lay_words_is_fluid_loss(text: str) -> None:
 )
 def test_a_cramping_feeling_a_few_words_from_chest_or_belly_is_there(text: str) -> None:
     assert "chest_belly" in parse_text(text).locations
-    assert LEVEL_ORDER[_level(text)] >= LEVEL_ORDER["urgent"]
+    assert LEVEL_ORDER[parsed_level(text)] >= LEVEL_ORDER["urgent"]
 
 
 def test_a_cramp_elsewhere_then_a_chest_word_is_not_a_chest_cramp() -> None:
@@ -200,7 +195,7 @@ def test_an_ellipsis_before_more_words_is_a_pause_not_a_full_stop() -> None:
     ],
 )
 def test_a_hedge_inside_a_denial_that_is_the_danger_keeps_the_danger(text: str) -> None:
-    assert _level(text) == "emergency"
+    assert parsed_level(text) == "emergency"
 
 
 def test_a_hedge_before_a_danger_word_stays_a_hedge() -> None:
@@ -220,7 +215,7 @@ def test_a_hedge_before_a_danger_word_stays_a_hedge() -> None:
 )
 def test_walking_pain_that_a_stop_relieves_is_claudication_however_it_is_told(text: str) -> None:
     assert parse_text(text).symptoms.pain_walking_relieved_by_rest
-    assert _level(text) == "doctor"
+    assert parsed_level(text) == "doctor"
 
 
 @pytest.mark.parametrize(
@@ -231,7 +226,7 @@ def test_walking_pain_that_a_stop_relieves_is_claudication_however_it_is_told(te
     ],
 )
 def test_a_medicine_named_by_its_kind_with_an_overdose_amount_is_an_emergency(text: str) -> None:
-    assert _level(text) == "emergency"
+    assert parsed_level(text) == "emergency"
 
 
 @pytest.mark.parametrize(
@@ -242,11 +237,14 @@ def test_a_medicine_named_by_its_kind_with_an_overdose_amount_is_an_emergency(te
     ],
 )
 def test_two_signs_of_a_limb_without_blood_together_are_an_emergency(text: str) -> None:
-    assert _level(text) == "emergency"
+    assert parsed_level(text) == "emergency"
 
 
 def test_cold_from_outside_that_warming_undoes_is_not_a_limb_without_blood() -> None:
-    assert _level("my hand went white and cold in the snow, fine after warming up") == "self_care"
+    assert (
+        parsed_level("my hand went white and cold in the snow, fine after warming up")
+        == "self_care"
+    )
 
 
 def test_self_care_tried_for_months_first_and_failing_is_not_improving() -> None:

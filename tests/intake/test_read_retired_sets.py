@@ -13,14 +13,9 @@ from __future__ import annotations
 
 import pytest
 
-from crampcare.assessment import assess
 from crampcare.intake.parse import parse_text
 from crampcare.wording.spelling import normalise
-
-
-def _level(text: str) -> str:
-    """The level the result contract gives: the rules', raised by any concern's own level."""
-    return assess(parse_text(text)).level
+from tests.intake.reading import parsed_level
 
 
 # ------------------------------------------------------------------ a swollen calf
@@ -36,7 +31,7 @@ def _level(text: str) -> str:
     ],
 )
 def test_a_calf_stretched_shiny_or_fuller_than_the_other_is_seen_today(text: str) -> None:
-    assert _level(text) == "urgent"
+    assert parsed_level(text) == "urgent"
 
 
 @pytest.mark.parametrize(
@@ -48,12 +43,12 @@ def test_a_calf_stretched_shiny_or_fuller_than_the_other_is_seen_today(text: str
     ],
 )
 def test_a_shiny_or_bigger_calf_denied_wished_or_anothers_is_not_urgent(text: str) -> None:
-    assert _level(text) == "self_care"
+    assert parsed_level(text) == "self_care"
 
 
 def test_tenderness_the_day_after_a_cramp_is_not_a_clot_sign() -> None:
     text = "cramp in my calf at football, gone with a stretch; today it's sore when I press it"
-    assert _level(text) == "self_care"
+    assert parsed_level(text) == "self_care"
 
 
 # -------------------------------------------------------------- heat and confusion
@@ -66,7 +61,7 @@ def test_tenderness_the_day_after_a_cramp_is_not_a_clot_sign() -> None:
     ],
 )
 def test_hot_dry_skin_with_an_intensifier_is_an_emergency(text: str) -> None:
-    assert _level(text) == "emergency"
+    assert parsed_level(text) == "emergency"
 
 
 @pytest.mark.parametrize(
@@ -78,7 +73,7 @@ def test_hot_dry_skin_with_an_intensifier_is_an_emergency(text: str) -> None:
     ],
 )
 def test_confusion_hedged_or_shown_as_not_able_to_say_is_an_emergency(text: str) -> None:
-    assert _level(text) == "emergency"
+    assert parsed_level(text) == "emergency"
 
 
 def test_scots_denials_and_small_words_read_as_english() -> None:
@@ -96,12 +91,12 @@ def test_scots_denials_and_small_words_read_as_english() -> None:
     ],
 )
 def test_confusion_or_hot_dry_skin_denied_or_past_is_not_an_emergency(text: str) -> None:
-    assert _level(text) != "emergency"
+    assert parsed_level(text) != "emergency"
 
 
 def test_sweating_that_stopped_and_left_dry_skin_is_an_emergency() -> None:
     text = "cycling in 35 degrees, sweating buckets at first but now his skin is bone dry, cramps"
-    assert _level(text) == "emergency"
+    assert parsed_level(text) == "emergency"
 
 
 # ------------------------------------------------------------ dictated punctuation
@@ -118,7 +113,7 @@ def test_dictated_punctuation_is_read_as_marks() -> None:
     ],
 )
 def test_a_length_over_the_limit_unrelieved_is_seen_today(text: str) -> None:
-    assert _level(text) == "urgent"
+    assert parsed_level(text) == "urgent"
 
 
 @pytest.mark.parametrize(
@@ -131,12 +126,12 @@ def test_a_length_over_the_limit_unrelieved_is_seen_today(text: str) -> None:
     ],
 )
 def test_the_limit_quoted_or_asked_about_or_reached_is_not_urgent(text: str) -> None:
-    assert _level(text) == "self_care"
+    assert parsed_level(text) == "self_care"
 
 
 def test_a_plea_after_a_finding_does_not_make_it_an_if() -> None:
-    assert _level("my chest is tight with the cramp, what do I do?") == "emergency"
-    assert _level("if I get chest pain with a cramp, what do I do?") == "self_care"
+    assert parsed_level("my chest is tight with the cramp, what do I do?") == "emergency"
+    assert parsed_level("if I get chest pain with a cramp, what do I do?") == "self_care"
 
 
 # ------------------------------------------------------------ a limb without blood
@@ -149,7 +144,7 @@ def test_a_plea_after_a_finding_does_not_make_it_an_if() -> None:
     ],
 )
 def test_a_limb_gone_dead_unfeeling_or_discoloured_is_an_emergency(text: str) -> None:
-    assert _level(text) == "emergency"
+    assert parsed_level(text) == "emergency"
 
 
 @pytest.mark.parametrize(
@@ -161,7 +156,7 @@ def test_a_limb_gone_dead_unfeeling_or_discoloured_is_an_emergency(text: str) ->
     ],
 )
 def test_a_foot_asleep_from_posture_or_a_wished_or_face_colour_is_not_that(text: str) -> None:
-    assert _level(text) != "emergency"
+    assert parsed_level(text) != "emergency"
 
 
 # ---------------------------------------------------------------------- dark urine
@@ -173,12 +168,12 @@ def test_a_foot_asleep_from_posture_or_a_wished_or_face_colour_is_not_that(text:
     ],
 )
 def test_urine_like_a_dark_drink_after_exertion_is_an_emergency(text: str) -> None:
-    assert _level(text) == "emergency"
+    assert parsed_level(text) == "emergency"
 
 
 def test_urine_said_not_to_look_like_a_dark_drink_is_not_that() -> None:
     text = "stiff after the gym but my pee isn't the colour of root beer, it's pale"
-    assert _level(text) != "emergency"
+    assert parsed_level(text) != "emergency"
 
 
 # --------------------------------------------------------------------- being sick
@@ -190,11 +185,11 @@ def test_urine_said_not_to_look_like_a_dark_drink_is_not_that() -> None:
     ],
 )
 def test_being_sick_in_lay_words_then_cramps_is_seen_today(text: str) -> None:
-    assert _level(text) == "urgent"
+    assert parsed_level(text) == "urgent"
 
 
 def test_being_sick_denied_is_no_fluid_loss() -> None:
-    assert _level("no puking or runs, just a calf cramp that passed") == "self_care"
+    assert parsed_level("no puking or runs, just a calf cramp that passed") == "self_care"
 
 
 # ------------------------------------------------------------ meningitis signs
@@ -208,7 +203,7 @@ def test_being_sick_denied_is_no_fluid_loss() -> None:
 def test_neck_that_will_not_bend_or_worst_headache_with_fever_is_an_emergency(
     text: str,
 ) -> None:
-    assert _level(text) == "emergency"
+    assert parsed_level(text) == "emergency"
 
 
 @pytest.mark.parametrize(
@@ -219,7 +214,7 @@ def test_neck_that_will_not_bend_or_worst_headache_with_fever_is_an_emergency(
     ],
 )
 def test_the_meningitis_signs_denied_or_anothers_are_not_that(text: str) -> None:
-    assert _level(text) != "emergency"
+    assert parsed_level(text) != "emergency"
 
 
 # --------------------------------------------------------------------- poisoning
@@ -235,7 +230,7 @@ def test_the_meningitis_signs_denied_or_anothers_are_not_that(text: str) -> None
 def test_a_household_poison_named_by_product_place_or_discovery_is_an_emergency(
     text: str,
 ) -> None:
-    assert _level(text) == "emergency"
+    assert parsed_level(text) == "emergency"
 
 
 @pytest.mark.parametrize(
@@ -247,13 +242,13 @@ def test_a_household_poison_named_by_product_place_or_discovery_is_an_emergency(
     ],
 )
 def test_a_drink_in_a_shed_or_a_product_put_away_is_no_poisoning(text: str) -> None:
-    assert _level(text) != "emergency"
+    assert parsed_level(text) != "emergency"
 
 
 # -------------------------------------------------------------- calf tear, arms, jaw
 def test_a_pop_told_alone_in_a_burst_of_sport_with_no_push_off_is_a_tear() -> None:
     text = "squash, pushed off hard, snap, now hobbling and I can't push up on that foot"
-    assert _level(text) in ("urgent", "doctor")
+    assert parsed_level(text) in ("urgent", "doctor")
     assert parse_text(text).symptoms.calf_pop
 
 
@@ -275,7 +270,7 @@ def test_the_push_off_denied_is_not_a_sign() -> None:
     ],
 )
 def test_arms_seizing_or_locking_up_are_arm_cramps_seen_today(text: str) -> None:
-    assert _level(text) == "urgent"
+    assert parsed_level(text) == "urgent"
 
 
 def test_a_sound_alike_spelling_of_tight_reads_as_tight() -> None:
@@ -294,7 +289,7 @@ def test_a_sound_alike_spelling_of_tight_reads_as_tight() -> None:
 def test_tingling_round_the_mouth_with_hands_clawing_on_their_own_is_seen_today(
     text: str,
 ) -> None:
-    assert _level(text) in ("urgent", "emergency")
+    assert parsed_level(text) in ("urgent", "emergency")
 
 
 @pytest.mark.parametrize(
@@ -305,7 +300,7 @@ def test_tingling_round_the_mouth_with_hands_clawing_on_their_own_is_seen_today(
     ],
 )
 def test_no_tingling_or_a_fist_made_on_purpose_is_not_low_calcium(text: str) -> None:
-    assert _level(text) not in ("urgent", "emergency")
+    assert parsed_level(text) not in ("urgent", "emergency")
 
 
 # ------------------------------------------------------- drink and water by a mine
@@ -319,12 +314,12 @@ def test_no_tingling_or_a_fist_made_on_purpose_is_not_low_calcium(text: str) -> 
 def test_a_drinking_habit_told_by_amount_is_heavy_alcohol_not_a_poisoning(text: str) -> None:
     intake = parse_text(text)
     assert intake.heavy_alcohol
-    assert _level(text) == "doctor"
+    assert parsed_level(text) == "doctor"
 
 
 def test_a_bottle_of_something_unknown_is_still_asked_about() -> None:
     text = "my boy drank from a bottle he found in the garden, now crampy"
-    assert _level(text) == "emergency"
+    assert parsed_level(text) == "emergency"
 
 
 def test_eating_from_water_by_a_mine_is_a_possible_toxin() -> None:
@@ -334,7 +329,7 @@ def test_eating_from_water_by_a_mine_is_a_possible_toxin() -> None:
 
 def test_walking_by_a_mine_is_no_exposure() -> None:
     text = "had a picnic by the lake near the old mine and walked; one calf cramp that passed"
-    assert _level(text) == "self_care"
+    assert parsed_level(text) == "self_care"
 
 
 # ------------------------------------------------------------ signs asked about
@@ -348,7 +343,7 @@ def test_walking_by_a_mine_is_no_exposure() -> None:
 def test_a_sign_asked_about_in_the_conditional_or_a_comparison_is_no_finding(
     text: str,
 ) -> None:
-    assert _level(text) == "self_care"
+    assert parsed_level(text) == "self_care"
 
 
 @pytest.mark.parametrize(
@@ -359,4 +354,4 @@ def test_a_sign_asked_about_in_the_conditional_or_a_comparison_is_no_finding(
     ],
 )
 def test_a_sign_told_and_then_asked_about_still_counts(text: str) -> None:
-    assert _level(text) == "emergency"
+    assert parsed_level(text) == "emergency"

@@ -12,10 +12,7 @@ import pytest
 
 from crampcare.assessment import assess
 from crampcare.intake.parse import parse_text
-
-
-def _level(text: str) -> str:
-    return assess(parse_text(text)).level
+from tests.intake.reading import parsed_level
 
 
 def _topics(text: str) -> set[str]:
@@ -32,7 +29,7 @@ def _topics(text: str) -> set[str]:
     ],
 )
 def test_lips_or_a_face_gone_blue_or_grey_is_an_emergency(text: str) -> None:
-    assert _level(text) == "emergency"
+    assert parsed_level(text) == "emergency"
     assert "lips_face_colour" in _topics(text)
 
 
@@ -47,7 +44,7 @@ def test_lips_or_a_face_gone_blue_or_grey_is_an_emergency(text: str) -> None:
     ],
 )
 def test_a_colour_from_outside_denied_or_asked_about_is_no_emergency(text: str) -> None:
-    assert _level(text) != "emergency"
+    assert parsed_level(text) != "emergency"
     assert "lips_face_colour" not in _topics(text)
 
 
@@ -61,7 +58,7 @@ def test_a_colour_from_outside_denied_or_asked_about_is_no_emergency(text: str) 
     ],
 )
 def test_something_swallowed_with_no_amount_or_noun_is_suspected_poisoning(text: str) -> None:
-    assert _level(text) == "emergency"
+    assert parsed_level(text) == "emergency"
 
 
 @pytest.mark.parametrize(
@@ -74,13 +71,13 @@ def test_something_swallowed_with_no_amount_or_noun_is_suspected_poisoning(text:
     ],
 )
 def test_a_cramp_or_a_drink_had_is_not_something_swallowed(text: str) -> None:
-    assert _level(text) == "self_care"
+    assert parsed_level(text) == "self_care"
     assert "swallowed_unnamed" not in _topics(text)
 
 
 def test_an_adult_who_has_had_some_of_them_is_asked_not_raised() -> None:
     text = "she's had some of them"
-    assert _level(text) == "self_care"
+    assert parsed_level(text) == "self_care"
     assert "swallowed_unnamed" in _topics(text)
 
 
@@ -93,12 +90,12 @@ def test_an_adult_who_has_had_some_of_them_is_asked_not_raised() -> None:
     ],
 )
 def test_what_was_found_out_after_a_denial_is_read_in_its_own_right(text: str) -> None:
-    assert _level(text) == "emergency"
+    assert parsed_level(text) == "emergency"
 
 
 def test_a_fear_found_groundless_is_still_taken_back() -> None:
     text = "thought he'd swallowed some of my pills, turned out he hadn't, they were under the sofa"
-    assert _level(text) == "self_care"
+    assert parsed_level(text) == "self_care"
 
 
 @pytest.mark.parametrize(
@@ -117,7 +114,7 @@ def test_a_fear_found_groundless_is_still_taken_back() -> None:
     ],
 )
 def test_a_claim_read_ends_where_someones_state_is_told(text: str, level: str) -> None:
-    assert _level(text) == level
+    assert parsed_level(text) == level
 
 
 @pytest.mark.parametrize(
@@ -129,7 +126,7 @@ def test_a_claim_read_ends_where_someones_state_is_told(text: str, level: str) -
     ],
 )
 def test_a_worry_about_a_toxin_whose_exposure_is_denied_does_not_raise(text: str) -> None:
-    assert _level(text) == "self_care"
+    assert parsed_level(text) == "self_care"
     assert "toxin" not in _topics(text)
 
 
@@ -141,7 +138,7 @@ def test_a_worry_about_a_toxin_whose_exposure_is_denied_does_not_raise(text: str
     ],
 )
 def test_a_worry_with_the_exposure_told_is_still_urgent(text: str) -> None:
-    assert _level(text) == "urgent"
+    assert parsed_level(text) == "urgent"
 
 
 @pytest.mark.parametrize(
@@ -156,7 +153,7 @@ def test_a_worry_with_the_exposure_told_is_still_urgent(text: str) -> None:
     ],
 )
 def test_a_sign_as_normal_told_as_its_own_item_denies_only_itself(text: str, level: str) -> None:
-    assert _level(text) == level
+    assert parsed_level(text) == level
 
 
 @pytest.mark.parametrize(
@@ -168,7 +165,7 @@ def test_a_sign_as_normal_told_as_its_own_item_denies_only_itself(text: str, lev
     ],
 )
 def test_a_bare_outsiders_lasting_condition_is_theirs(text: str) -> None:
-    assert _level(text) == "self_care"
+    assert parsed_level(text) == "self_care"
 
 
 @pytest.mark.parametrize(
@@ -180,7 +177,7 @@ def test_a_bare_outsiders_lasting_condition_is_theirs(text: str) -> None:
     ],
 )
 def test_an_acute_sign_of_a_bare_outsider_is_still_read(text: str, level: str) -> None:
-    assert _level(text) == level
+    assert parsed_level(text) == level
 
 
 @pytest.mark.parametrize(
@@ -196,7 +193,7 @@ def test_an_acute_sign_of_a_bare_outsider_is_still_read(text: str, level: str) -
     ],
 )
 def test_has_just_is_happening_now_only_for_an_event_not_news(text: str, level: str) -> None:
-    assert _level(text) == level
+    assert parsed_level(text) == level
 
 
 @pytest.mark.parametrize(
@@ -215,4 +212,6 @@ def test_an_exposure_denied_in_another_sentence_is_on_record_for_every_channel(t
 
 
 def test_renovating_said_without_a_denial_tells_no_exposure() -> None:
-    assert _level("we've been renovating the kitchen, calf cramps from kneeling") == "self_care"
+    assert (
+        parsed_level("we've been renovating the kitchen, calf cramps from kneeling") == "self_care"
+    )

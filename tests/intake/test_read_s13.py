@@ -18,10 +18,7 @@ from crampcare.assessment import assess
 from crampcare.intake import read_text
 from crampcare.intake.parse import parse_text
 from crampcare.wording import language
-
-
-def _level(text: str) -> str:
-    return assess(parse_text(text)).level
+from tests.intake.reading import parsed_level
 
 
 def _read_level(text: str) -> tuple[str, bool]:
@@ -40,7 +37,7 @@ def _read_level(text: str) -> tuple[str, bool]:
     ],
 )
 def test_a_sign_said_later_to_have_gone_is_over(text: str) -> None:
-    assert _level(text) in ("self_care", "doctor")
+    assert parsed_level(text) in ("self_care", "doctor")
 
 
 @pytest.mark.parametrize(
@@ -52,7 +49,7 @@ def test_a_sign_said_later_to_have_gone_is_over(text: str) -> None:
     ],
 )
 def test_a_sign_not_gone_or_only_partly_gone_still_counts(text: str) -> None:
-    assert _level(text) in ("urgent", "emergency")
+    assert parsed_level(text) in ("urgent", "emergency")
 
 
 @pytest.mark.parametrize(
@@ -76,11 +73,13 @@ def test_a_possessive_without_its_apostrophe_names_the_person(text: str, who: st
     ],
 )
 def test_a_colour_said_with_y_is_still_that_colour(text: str) -> None:
-    assert _level(text) == "emergency"
+    assert parsed_level(text) == "emergency"
 
 
 def test_a_bruise_that_is_bluey_is_no_limb_colour() -> None:
-    assert _level("I've a bluey bruise on my shin from the cramp kicking the bed") != "emergency"
+    assert (
+        parsed_level("I've a bluey bruise on my shin from the cramp kicking the bed") != "emergency"
+    )
 
 
 @pytest.mark.parametrize(
@@ -93,7 +92,7 @@ def test_a_bruise_that_is_bluey_is_no_limb_colour() -> None:
 )
 def test_mornings_counted_with_the_cramps_named_are_frequent(text: str) -> None:
     assert (parse_text(text).frequency_per_week or 0) >= 3
-    assert _level(text) == "doctor"
+    assert parsed_level(text) == "doctor"
 
 
 @pytest.mark.parametrize(
@@ -104,7 +103,7 @@ def test_mornings_counted_with_the_cramps_named_are_frequent(text: str) -> None:
     ],
 )
 def test_mornings_of_something_else_are_not_the_cramps(text: str) -> None:
-    assert _level(text) == "self_care"
+    assert parsed_level(text) == "self_care"
 
 
 @pytest.mark.parametrize(
@@ -163,7 +162,7 @@ def test_the_writer_set_apart_by_im_not_has_their_own_cramp(text: str) -> None:
     ],
 )
 def test_the_chin_to_chest_test_with_a_fever_is_meningitis(text: str) -> None:
-    assert _level(text) == "emergency"
+    assert parsed_level(text) == "emergency"
 
 
 def test_chin_to_chest_in_a_stretch_is_no_stiff_neck() -> None:
@@ -235,7 +234,7 @@ def test_a_partner_or_child_named_bare_as_the_subject_is_who_it_is_about(
 )
 def test_a_cramp_still_going_after_its_minutes_is_long(text: str) -> None:
     assert (parse_text(text).duration_minutes or 0) >= 15
-    assert _level(text) == "urgent"
+    assert parsed_level(text) == "urgent"
 
 
 def test_a_walk_still_going_after_minutes_is_no_cramp_length() -> None:
@@ -251,7 +250,7 @@ def test_a_walk_still_going_after_minutes_is_no_cramp_length() -> None:
     ],
 )
 def test_overdose_words_on_a_label_are_no_overdose(text: str) -> None:
-    assert _level(text) != "emergency"
+    assert parsed_level(text) != "emergency"
 
 
 @pytest.mark.parametrize(
@@ -262,7 +261,7 @@ def test_overdose_words_on_a_label_are_no_overdose(text: str) -> None:
     ],
 )
 def test_an_overdose_told_is_still_an_emergency(text: str) -> None:
-    assert _level(text) == "emergency"
+    assert parsed_level(text) == "emergency"
 
 
 @pytest.mark.parametrize(
@@ -275,7 +274,7 @@ def test_an_overdose_told_is_still_an_emergency(text: str) -> None:
     ],
 )
 def test_a_word_or_a_possibility_asked_about_is_no_finding(text: str) -> None:
-    assert _level(text) == "self_care"
+    assert parsed_level(text) == "self_care"
 
 
 @pytest.mark.parametrize(
@@ -287,7 +286,7 @@ def test_a_word_or_a_possibility_asked_about_is_no_finding(text: str) -> None:
     ],
 )
 def test_a_sign_told_before_a_question_still_counts(text: str) -> None:
-    assert _level(text) == "emergency"
+    assert parsed_level(text) == "emergency"
 
 
 def test_a_feared_condition_is_unsure_and_asked() -> None:
@@ -307,7 +306,7 @@ def test_a_condition_told_for_sure_still_counts() -> None:
     ],
 )
 def test_a_decade_of_life_told_as_then_is_over(text: str) -> None:
-    assert _level(text) == "self_care"
+    assert parsed_level(text) == "self_care"
 
 
 @pytest.mark.parametrize(
@@ -318,7 +317,7 @@ def test_a_decade_of_life_told_as_then_is_over(text: str) -> None:
     ],
 )
 def test_a_decade_of_life_said_as_an_age_now_changes_nothing(text: str) -> None:
-    assert _level(text) in ("urgent", "emergency")
+    assert parsed_level(text) in ("urgent", "emergency")
 
 
 def test_the_word_channel_asks_but_does_not_raise_past_a_sign_told_as_over() -> None:
@@ -396,7 +395,7 @@ def test_the_length_of_a_walk_alone_is_no_cramp_length() -> None:
 )
 def test_a_medicine_named_as_someones_own_in_a_question_of_blame_is_taken(text: str) -> None:
     assert parse_text(text).medicines
-    assert _level(text) == "doctor"
+    assert parsed_level(text) == "doctor"
 
 
 @pytest.mark.parametrize(
@@ -441,7 +440,7 @@ def test_the_writers_own_question_keeps_the_text_theirs() -> None:
     ],
 )
 def test_decades_ago_and_back_in_the_eighties_are_over(text: str) -> None:
-    assert _level(text) == "self_care"
+    assert parsed_level(text) == "self_care"
 
 
 @pytest.mark.parametrize(
@@ -501,7 +500,7 @@ def test_low_calcium_spasms_without_those_signs_are_urgent(text: str) -> None:
     ],
 )
 def test_an_effort_told_by_its_hours_with_dark_urine_is_muscle_breakdown(text: str) -> None:
-    assert _level(text) == "emergency"
+    assert parsed_level(text) == "emergency"
 
 
 def test_a_start_at_noon_timed_to_now_is_the_cramps_length() -> None:
@@ -539,7 +538,7 @@ def test_a_list_of_denials_ends_at_the_first_item_without_its_own_no(
     ],
 )
 def test_a_child_hot_in_a_list_with_a_stiff_neck_is_meningitis(text: str) -> None:
-    assert _level(text) == "emergency"
+    assert parsed_level(text) == "emergency"
 
 
 @pytest.mark.parametrize(
@@ -551,7 +550,7 @@ def test_a_child_hot_in_a_list_with_a_stiff_neck_is_meningitis(text: str) -> Non
     ],
 )
 def test_heat_in_a_list_is_the_calfs_only_after_a_leg(text: str, level: str) -> None:
-    assert _level(text) == level
+    assert parsed_level(text) == level
 
 
 @pytest.mark.parametrize(
@@ -562,7 +561,7 @@ def test_heat_in_a_list_is_the_calfs_only_after_a_leg(text: str, level: str) -> 
     ],
 )
 def test_a_person_who_cannot_be_got_to_respond_is_unresponsive(text: str) -> None:
-    assert _level(text) == "emergency"
+    assert parsed_level(text) == "emergency"
 
 
 @pytest.mark.parametrize(
@@ -588,7 +587,7 @@ def test_a_fresh_cut_is_still_a_wound() -> None:
     ],
 )
 def test_empty_packets_named_after_their_medicine_are_medicines_missing(text: str) -> None:
-    assert _level(text) == "emergency"
+    assert parsed_level(text) == "emergency"
 
 
 @pytest.mark.parametrize(

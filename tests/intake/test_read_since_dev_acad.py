@@ -11,10 +11,7 @@ import pytest
 
 from crampcare.assessment import assess
 from crampcare.intake import read_text
-
-
-def _level(text: str) -> str:
-    return assess(read_text(text)).level
+from tests.intake.reading import read_level
 
 
 @pytest.mark.parametrize(
@@ -27,7 +24,7 @@ def _level(text: str) -> str:
     ],
 )
 def test_a_question_put_as_a_condition_names_nothing_that_is_happening(text: str) -> None:
-    assert _level(text) == "self_care"
+    assert read_level(text) == "self_care"
 
 
 @pytest.mark.parametrize(
@@ -41,7 +38,7 @@ def test_a_question_put_as_a_condition_names_nothing_that_is_happening(text: str
     ],
 )
 def test_a_condition_tied_to_now_or_a_real_past_still_counts(text: str, level: str) -> None:
-    assert _level(text) == level
+    assert read_level(text) == level
 
 
 @pytest.mark.parametrize(
@@ -65,11 +62,11 @@ def test_a_muscle_that_has_seized_is_a_long_cramp_not_a_fit(text: str) -> None:
     ],
 )
 def test_rhythmic_jerking_in_a_baby_or_someone_not_responding_is_a_fit(text: str) -> None:
-    assert _level(text) == "emergency"
+    assert read_level(text) == "emergency"
 
 
 def test_an_adult_twitch_without_rhythm_or_a_child_stays_a_doctor_sign() -> None:
-    assert _level("little twitches in my calf muscle most evenings for a month") == "doctor"
+    assert read_level("little twitches in my calf muscle most evenings for a month") == "doctor"
 
 
 @pytest.mark.parametrize(
@@ -80,61 +77,61 @@ def test_an_adult_twitch_without_rhythm_or_a_child_stays_a_doctor_sign() -> None
     ],
 )
 def test_a_car_or_garage_chemical_swallowed_by_a_child_is_poisoning(text: str) -> None:
-    assert _level(text) == "emergency"
+    assert read_level(text) == "emergency"
 
 
 def test_a_wound_then_a_neck_and_jaw_said_rigid_is_lockjaw() -> None:
     text = "cut his hand on a rusty gate last week, now his neck and jaw are rigid and he spasms"
-    assert _level(text) == "emergency"
+    assert read_level(text) == "emergency"
 
 
 def test_neither_of_two_remedies_easing_it_is_a_cramp_not_eased() -> None:
     text = "calf cramp for over 15 minutes, neither rubbing it nor pulling my toes up has helped"
-    assert _level(text) == "urgent"
+    assert read_level(text) == "urgent"
 
 
 def test_a_cramp_that_eased_with_stretching_stays_self_care() -> None:
-    assert _level("calf cramp in bed, stretching it eased it in a minute") == "self_care"
+    assert read_level("calf cramp in bed, stretching it eased it in a minute") == "self_care"
 
 
 @pytest.mark.parametrize(
     "text", ["D&V all night, now my calves keep cramping", "d+v since tues, cramps"]
 )
 def test_d_and_v_shorthand_is_fluid_loss(text: str) -> None:
-    assert _level(text) == "urgent"
+    assert read_level(text) == "urgent"
 
 
 def test_clinicians_words_for_a_lost_push_off_are_a_calf_tear() -> None:
     text = "42F, felt a pop in the calf at badminton, weak plantarflexion"
-    assert _level(text) in {"urgent", "doctor"}
-    assert _level("sudden pop in calf, Thompson's test positive") in {"urgent", "doctor"}
+    assert read_level(text) in {"urgent", "doctor"}
+    assert read_level("sudden pop in calf, Thompson's test positive") in {"urgent", "doctor"}
 
 
 def test_a_relatives_home_is_a_place_not_a_person() -> None:
     text = "got back from my nan's after a nine hour drive and my calf is swollen and red"
-    assert _level(text) == "urgent"
+    assert read_level(text) == "urgent"
 
 
 def test_being_on_many_medicines_is_not_an_overdose() -> None:
     text = "I'm on lots of tablets for my heart and sugar and get calf cramps most nights"
-    assert _level(text) != "emergency"
-    assert _level("she took lots of her tablets at once, a whole strip, cramps") == "emergency"
+    assert read_level(text) != "emergency"
+    assert read_level("she took lots of her tablets at once, a whole strip, cramps") == "emergency"
 
 
 def test_a_daily_half_bottle_of_spirits_is_heavy_drinking_not_poisoning() -> None:
-    assert _level("every night i have half bottle vodka and my feet cramp") == "doctor"
+    assert read_level("every night i have half bottle vodka and my feet cramp") == "doctor"
 
 
 def test_hindi_place_before_its_postposition_and_a_jaw_that_will_not_open() -> None:
-    assert _level("mere pet aur baazu mein cramps ho rahe hain") == "urgent"
-    assert _level("kil chubh gayi thi, ab jabda nahi khul raha") == "emergency"
+    assert read_level("mere pet aur baazu mein cramps ho rahe hain") == "urgent"
+    assert read_level("kil chubh gayi thi, ab jabda nahi khul raha") == "emergency"
 
 
 def test_urine_likened_to_a_drink_with_two_words_before_it_is_dark_urine() -> None:
     text = (
         "new statin last month, aching all over, too weak to stand, wee looks like very strong tea"
     )
-    assert _level(text) == "emergency"
+    assert read_level(text) == "emergency"
 
 
 # dev AF and AG (the broad mix; messages hard to read right) --------------------------
@@ -149,12 +146,12 @@ def test_urine_likened_to_a_drink_with_two_words_before_it_is_dark_urine() -> No
     ],
 )
 def test_clinicians_words_and_a_blank_spell_with_jerking_are_read(text: str) -> None:
-    assert _level(text) == "emergency"
+    assert read_level(text) == "emergency"
 
 
 def test_a_febrile_convulsion_is_a_kind_of_fit_not_a_fever_now() -> None:
     text = "had a febrile convulsion as a toddler, now 30 and get the odd calf cramp"
-    assert _level(text) == "self_care"
+    assert read_level(text) == "self_care"
 
 
 def test_clinicians_one_word_denial_of_a_fever() -> None:
@@ -170,7 +167,7 @@ def test_clinicians_one_word_denial_of_a_fever() -> None:
     ],
 )
 def test_a_cramp_timed_by_a_meal_or_a_programme_is_long(text: str) -> None:
-    assert _level(text) == "urgent"
+    assert read_level(text) == "urgent"
 
 
 @pytest.mark.parametrize(
@@ -182,11 +179,11 @@ def test_a_cramp_timed_by_a_meal_or_a_programme_is_long(text: str) -> None:
     ],
 )
 def test_how_often_told_as_part_of_a_week_or_against_the_past(text: str) -> None:
-    assert _level(text) == "doctor"
+    assert read_level(text) == "doctor"
 
 
 def test_a_cramp_years_ago_is_still_over() -> None:
-    assert _level("I had a clot last year, all fine now, cramps now and then") == "self_care"
+    assert read_level("I had a clot last year, all fine now, cramps now and then") == "self_care"
 
 
 @pytest.mark.parametrize(
@@ -197,16 +194,20 @@ def test_a_cramp_years_ago_is_still_over() -> None:
     ],
 )
 def test_claudication_told_by_what_walking_allows(text: str) -> None:
-    assert _level(text) == "doctor"
+    assert read_level(text) == "doctor"
 
 
 def test_over_dosed_written_apart_is_an_overdose() -> None:
-    assert _level("my son over dosed on my sleeping tablets, he's very drowsy") == "emergency"
+    assert read_level("my son over dosed on my sleeping tablets, he's very drowsy") == "emergency"
 
 
 def test_a_litre_of_spirits_at_once_is_poisoning_but_every_night_is_heavy_drinking() -> None:
-    assert _level("downed nearly a litre of gin tonight, cramping and throwing up") == "emergency"
-    assert _level("drank a bottle of vodka every night for years, cramps in my feet") == "doctor"
+    assert (
+        read_level("downed nearly a litre of gin tonight, cramping and throwing up") == "emergency"
+    )
+    assert (
+        read_level("drank a bottle of vodka every night for years, cramps in my feet") == "doctor"
+    )
 
 
 def test_a_plan_to_sand_old_paint_is_no_exposure_yet() -> None:
@@ -216,15 +217,15 @@ def test_a_plan_to_sand_old_paint_is_no_exposure_yet() -> None:
 
 def test_the_writer_who_says_they_are_the_one_with_cramps_is_the_patient() -> None:
     text = "my sister has epilepsy and had a fit on monday, but I'm the one with cramps, calf, gone"
-    assert _level(text) == "self_care"
+    assert read_level(text) == "self_care"
 
 
 def test_hard_drill_told_after_its_name_is_extreme_exertion() -> None:
     text = "after military training so hard my legs no power, much pain, and pee is black"
-    assert _level(text) == "emergency"
+    assert read_level(text) == "emergency"
 
 
 def test_blue_in_the_face_from_shouting_is_an_idiom() -> None:
-    assert _level("went blue in the face from yelling when his calf cramped, gone now") == (
+    assert read_level("went blue in the face from yelling when his calf cramped, gone now") == (
         "self_care"
     )

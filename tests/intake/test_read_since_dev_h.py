@@ -11,13 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from crampcare.assessment import assess
 from crampcare.intake.parse import parse_text
-
-
-def _level(text: str) -> str:
-    """The level the result contract gives: the rules', raised by any concern's own level."""
-    return assess(parse_text(text)).level
+from tests.intake.reading import parsed_level
 
 
 # ------------------------------------------------------------------ clots
@@ -30,7 +25,7 @@ def _level(text: str) -> str:
     ],
 )
 def test_a_side_named_and_said_to_be_fine_is_a_contrast_not_a_denial(text: str) -> None:
-    assert _level(text) == "urgent"
+    assert parsed_level(text) == "urgent"
 
 
 @pytest.mark.parametrize(
@@ -38,21 +33,21 @@ def test_a_side_named_and_said_to_be_fine_is_a_contrast_not_a_denial(text: str) 
     ["one calf is red n warm, been like it since tues", "my calf is swollen & sore on one side"],
 )
 def test_text_speak_and_joins_two_signs(text: str) -> None:
-    assert _level(text) == "urgent"
+    assert parsed_level(text) == "urgent"
 
 
 def test_breathing_said_to_be_as_usual_is_not_breathlessness() -> None:
     text = "Laid up in bed a fortnight; now one calf is swollen and sore. My breathing is as usual."
-    assert _level(text) == "urgent"
+    assert parsed_level(text) == "urgent"
 
 
 # ------------------------------------------------------------------ a cramp that will not go
 def test_nothing_helps_after_the_remedies_is_not_eased() -> None:
     intake = parse_text("cramp in my foot for 20 mins, ive stretched it and walked nothing helps")
     assert intake.eased_by_stretching is not True
-    assert _level("cramp in my foot for 20 mins, ive stretched it and walked nothing helps") == (
-        "urgent"
-    )
+    assert parsed_level(
+        "cramp in my foot for 20 mins, ive stretched it and walked nothing helps"
+    ) == ("urgent")
 
 
 @pytest.mark.parametrize(
@@ -69,7 +64,7 @@ def test_heavy_sweating_in_lay_words_is_fluid_loss(text: str) -> None:
 # ------------------------------------------------------------------ limbs, poisons
 def test_a_limb_suddenly_cold_and_discoloured_is_an_emergency_in_any_grammar() -> None:
     text = "My mother foot is suddenly cold and the colour is like blue, she say it hurt very much"
-    assert _level(text) == "emergency"
+    assert parsed_level(text) == "emergency"
 
 
 @pytest.mark.parametrize(
@@ -82,12 +77,12 @@ def test_a_limb_suddenly_cold_and_discoloured_is_an_emergency_in_any_grammar() -
 def test_a_lot_of_alcohol_at_once_with_drowsiness_vomiting_or_youth_is_poisoning(
     text: str,
 ) -> None:
-    assert _level(text) == "emergency"
+    assert parsed_level(text) == "emergency"
 
 
 def test_a_remedy_said_by_someone_to_contain_lead_is_an_exposure() -> None:
     text = "I take herbal pills from back home, my cousin say they can contain lead. I have cramps."
-    assert _level(text) == "urgent"
+    assert parsed_level(text) == "urgent"
 
 
 # ------------------------------------------------------------------ doctor-level readings
@@ -109,7 +104,7 @@ def test_walking_pain_relieved_by_stopping_in_terse_or_formal_words_is_claudicat
 def test_walking_that_relieved_a_cramp_is_not_claudication() -> None:
     text = "had a cramp in my foot, I got up and walked around and it went after about a minute"
     assert parse_text(text).symptoms.pain_walking_relieved_by_rest is not True
-    assert _level(text) == "self_care"
+    assert parsed_level(text) == "self_care"
 
 
 @pytest.mark.parametrize(
@@ -143,13 +138,13 @@ def test_an_urge_to_move_in_non_native_grammar_is_restless_legs() -> None:
 def test_text_speak_frequencies_and_a_condition_with_an_old_cause_are_read(
     text: str, level: str
 ) -> None:
-    assert _level(text) == level
+    assert parsed_level(text) == level
 
 
 # ------------------------------------------------------------------ not the patient's, not new
 def test_an_unnamed_someones_collapse_is_not_the_writers() -> None:
     text = "Somebody fainted at the 10k today. I just had a calf cramp at the end that went."
-    assert _level(text) == "self_care"
+    assert parsed_level(text) == "self_care"
 
 
 def test_a_fit_years_ago_written_in_text_speak_is_over() -> None:
@@ -158,7 +153,7 @@ def test_a_fit_years_ago_written_in_text_speak_is_over() -> None:
 
 def test_confusion_said_to_be_as_usual_is_a_baseline_not_new() -> None:
     text = "Mum has dementia; her confusion is no different from usual. Night cramps most nights."
-    assert _level(text) != "emergency"
+    assert parsed_level(text) != "emergency"
 
 
 @pytest.mark.parametrize(
@@ -171,4 +166,4 @@ def test_confusion_said_to_be_as_usual_is_a_baseline_not_new() -> None:
     ],
 )
 def test_asking_someone_for_help_keeps_the_patients_findings(text: str) -> None:
-    assert _level(text) == "emergency"
+    assert parsed_level(text) == "emergency"

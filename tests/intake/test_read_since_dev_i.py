@@ -10,12 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from crampcare.assessment import assess
 from crampcare.intake.parse import parse_text
-
-
-def _level(text: str) -> str:
-    return assess(parse_text(text)).level
+from tests.intake.reading import parsed_level
 
 
 @pytest.mark.parametrize(
@@ -26,11 +22,13 @@ def _level(text: str) -> str:
     ],
 )
 def test_asking_whether_something_is_the_cause_is_no_finding(text: str) -> None:
-    assert _level(text) == "self_care"
+    assert parsed_level(text) == "self_care"
 
 
 def test_a_poisoning_told_as_fact_is_still_an_emergency() -> None:
-    assert _level("my toddler swallowed some bleach and now his legs are jerking") == "emergency"
+    assert (
+        parsed_level("my toddler swallowed some bleach and now his legs are jerking") == "emergency"
+    )
 
 
 @pytest.mark.parametrize(
@@ -51,7 +49,7 @@ def test_a_torn_calf_muscle_is_not_a_wound() -> None:
 def test_nobody_remembering_the_tetanus_date_is_not_up_to_date() -> None:
     text = "cut my hand on a rusty hinge, spasms now; nobody here can remember his last tetanus jab"
     assert parse_text(text).tetanus_up_to_date is False
-    assert _level(text) == "urgent"
+    assert parsed_level(text) == "urgent"
 
 
 def test_calf_pain_eased_on_a_bench_on_a_walk_is_claudication() -> None:

@@ -12,12 +12,8 @@ from __future__ import annotations
 
 import pytest
 
-from crampcare.assessment import assess
 from crampcare.intake.parse import parse_text
-
-
-def _level(text: str) -> str:
-    return assess(parse_text(text)).level
+from tests.intake.reading import parsed_level
 
 
 @pytest.mark.parametrize(
@@ -28,11 +24,14 @@ def _level(text: str) -> str:
     ],
 )
 def test_a_limb_that_feels_like_someone_elses_does_not_deny_what_follows(text: str) -> None:
-    assert _level(text) == "emergency"
+    assert parsed_level(text) == "emergency"
 
 
 def test_a_real_denial_after_not_still_denies() -> None:
-    assert _level("calf cramp last night, not cold or pale, fine after stretching") == "self_care"
+    assert (
+        parsed_level("calf cramp last night, not cold or pale, fine after stretching")
+        == "self_care"
+    )
 
 
 @pytest.mark.parametrize(
@@ -43,13 +42,13 @@ def test_a_real_denial_after_not_still_denies() -> None:
     ],
 )
 def test_nil_and_neg_deny_in_clinical_shorthand(text: str) -> None:
-    assert _level(text) == "self_care"
+    assert parsed_level(text) == "self_care"
 
 
 def test_capital_sob_is_shortness_of_breath() -> None:
     text = "paramedic, self. calf cramping 2 days, now sudden SOB at rest, pulse racing"
     assert parse_text(text).symptoms.breathless is True
-    assert _level(text) == "emergency"
+    assert parsed_level(text) == "emergency"
 
 
 def test_sob_in_lower_case_is_crying() -> None:
@@ -83,11 +82,11 @@ def test_a_cramp_that_lasts_hours_after_landing_is_still_long() -> None:
     ],
 )
 def test_an_unknown_or_borrowed_count_of_tablets_is_an_overdose_concern(text: str) -> None:
-    assert _level(text) == "emergency"
+    assert parsed_level(text) == "emergency"
 
 
 def test_the_usual_dose_of_ones_own_tablets_is_no_overdose() -> None:
-    assert _level("took 2 of my paracetamol for the calf ache after the cramp") == "self_care"
+    assert parsed_level("took 2 of my paracetamol for the calf ache after the cramp") == "self_care"
 
 
 @pytest.mark.parametrize(
@@ -119,4 +118,4 @@ def test_tripping_over_the_dog_once_is_not_weakness() -> None:
     ],
 )
 def test_the_glossaries_read_the_signs_dev_k_showed_missing(text: str, level: str) -> None:
-    assert _level(text) == level
+    assert parsed_level(text) == level

@@ -17,10 +17,7 @@ import pytest
 
 from crampcare.assessment import assess
 from crampcare.intake.parse import parse_text
-
-
-def _level(text: str) -> str:
-    return assess(parse_text(text)).level
+from tests.intake.reading import parsed_level
 
 
 @pytest.mark.parametrize(
@@ -34,7 +31,7 @@ def _level(text: str) -> str:
 )
 def test_a_cramp_timed_from_its_start_and_still_going_is_a_long_cramp(text: str) -> None:
     assert parse_text(text).duration_minutes is not None
-    assert _level(text) == "urgent"
+    assert parsed_level(text) == "urgent"
 
 
 @pytest.mark.parametrize(
@@ -45,7 +42,7 @@ def test_a_cramp_timed_from_its_start_and_still_going_is_a_long_cramp(text: str)
     ],
 )
 def test_a_cramp_that_came_and_went_is_not_timed_from_its_start(text: str) -> None:
-    assert _level(text) == "self_care"
+    assert parsed_level(text) == "self_care"
 
 
 @pytest.mark.parametrize(
@@ -63,12 +60,12 @@ def test_a_collapse_in_heat_or_hard_exertion_is_heat_strokes_emergency(text: str
 
 def test_dizziness_in_the_heat_that_settles_is_not_a_collapse() -> None:
     text = "bit dizzy in the sun at the allotment, sat in the shade with water, fine now"
-    assert _level(text) != "emergency"
+    assert parsed_level(text) != "emergency"
 
 
 def test_sweating_that_quit_in_the_heat_is_heat_stroke() -> None:
     text = "working on the roof at 38°C, legs cramping and he's quit sweating, skin red"
-    assert _level(text) == "emergency"
+    assert parsed_level(text) == "emergency"
 
 
 @pytest.mark.parametrize(
@@ -79,7 +76,7 @@ def test_sweating_that_quit_in_the_heat_is_heat_stroke() -> None:
     ],
 )
 def test_vomiting_told_as_nothing_kept_down_is_fluid_loss(text: str) -> None:
-    assert _level(text) == "urgent"
+    assert parsed_level(text) == "urgent"
 
 
 @pytest.mark.parametrize(
@@ -92,7 +89,7 @@ def test_vomiting_told_as_nothing_kept_down_is_fluid_loss(text: str) -> None:
 )
 def test_dark_urine_told_late_in_its_clause_is_dark_urine(text: str) -> None:
     assert parse_text(text).symptoms.dark_urine is True
-    assert _level(text) == "emergency"
+    assert parsed_level(text) == "emergency"
 
 
 @pytest.mark.parametrize(
@@ -113,7 +110,7 @@ def test_a_rash_that_goes_pale_under_a_glass_is_not_a_limb_or_the_rash_to_fear()
     )
     intake = parse_text(text)
     assert intake.symptoms.cold_pale_limb is not True
-    assert _level(text) == "self_care"
+    assert parsed_level(text) == "self_care"
 
 
 @pytest.mark.parametrize(
@@ -124,16 +121,16 @@ def test_a_rash_that_goes_pale_under_a_glass_is_not_a_limb_or_the_rash_to_fear()
     ],
 )
 def test_a_rash_that_does_not_fade_under_a_glass_is_an_emergency(text: str) -> None:
-    assert _level(text) == "emergency"
+    assert parsed_level(text) == "emergency"
 
 
 def test_a_count_that_found_nothing_missing_is_no_poisoning_worry() -> None:
     text = "checked his tablets, nothing's missing. He just had a cramp in his foot, gone now"
-    assert _level(text) == "self_care"
+    assert parsed_level(text) == "self_care"
 
 
 def test_tablets_said_to_be_missing_are_still_a_poisoning_worry() -> None:
-    assert _level("my toddler was in the bathroom cabinet and some tablets are missing") == (
+    assert parsed_level("my toddler was in the bathroom cabinet and some tablets are missing") == (
         "emergency"
     )
 
@@ -150,13 +147,13 @@ def test_tablets_said_to_be_missing_are_still_a_poisoning_worry() -> None:
 )
 def test_calf_pain_on_walking_that_rest_relieves_is_claudication(text: str) -> None:
     assert parse_text(text).symptoms.pain_walking_relieved_by_rest is True
-    assert _level(text) == "doctor"
+    assert parsed_level(text) == "doctor"
 
 
 def test_one_cramp_on_a_walk_that_stretching_sorted_is_not_claudication() -> None:
     text = "Went for a walk. Got a cramp in my calf, had to stop. Stretched and it went."
     assert parse_text(text).symptoms.pain_walking_relieved_by_rest is not True
-    assert _level(text) == "self_care"
+    assert parsed_level(text) == "self_care"
 
 
 @pytest.mark.parametrize(
@@ -167,7 +164,7 @@ def test_one_cramp_on_a_walk_that_stretching_sorted_is_not_claudication() -> Non
     ],
 )
 def test_a_dropped_g_is_read_as_the_word(text: str, level: str) -> None:
-    assert _level(text) == level
+    assert parsed_level(text) == level
 
 
 def test_a_word_that_ends_in_in_is_left_alone() -> None:
@@ -179,7 +176,7 @@ def test_a_word_that_ends_in_in_is_left_alone() -> None:
 def test_blood_told_by_what_was_coughed_up_is_coughing_blood() -> None:
     text = "calf sore since the long flight, and I coughed up some mucus that had red streaks in it"
     assert parse_text(text).symptoms.coughing_blood is True
-    assert _level(text) == "emergency"
+    assert parsed_level(text) == "emergency"
 
 
 def test_red_wine_in_what_was_coughed_is_not_blood() -> None:
@@ -197,7 +194,7 @@ def test_red_wine_in_what_was_coughed_is_not_blood() -> None:
     ],
 )
 def test_a_chest_muscle_that_cramps_is_a_chest_cramp(text: str) -> None:
-    assert _level(text) == "urgent"
+    assert parsed_level(text) == "urgent"
 
 
 def test_a_day_after_started_on_is_not_a_new_medicine() -> None:
@@ -206,7 +203,7 @@ def test_a_day_after_started_on_is_not_a_new_medicine() -> None:
         "a minute."
     )
     assert "new_medicine" not in parse_text(text).events
-    assert _level(text) == "self_care"
+    assert parsed_level(text) == "self_care"
 
 
 def test_a_medicine_started_on_is_still_a_new_medicine() -> None:
@@ -217,12 +214,12 @@ def test_a_rest_that_outlasted_its_cramp_is_not_the_cramps_length() -> None:
     text = (
         "heat cramps on site, sat in the shade for 25 mins with water, all gone, sweating normally"
     )
-    assert _level(text) == "self_care"
+    assert parsed_level(text) == "self_care"
 
 
 def test_a_rest_while_the_cramp_goes_on_is_the_cramps_length() -> None:
     text = "sat on the stairs for 20 minutes with it and it's still locked solid"
-    assert _level(text) == "urgent"
+    assert parsed_level(text) == "urgent"
 
 
 @pytest.mark.parametrize(
@@ -233,11 +230,11 @@ def test_a_rest_while_the_cramp_goes_on_is_the_cramps_length() -> None:
     ],
 )
 def test_a_form_answered_no_denies_its_label(text: str) -> None:
-    assert _level(text) == "self_care"
+    assert parsed_level(text) == "self_care"
 
 
 def test_a_form_answered_yes_keeps_its_label() -> None:
-    assert _level("- cramp: left calf\n- swelling: yes, one side, hot and red") == "urgent"
+    assert parsed_level("- cramp: left calf\n- swelling: yes, one side, hot and red") == "urgent"
 
 
 @pytest.mark.parametrize(
@@ -249,11 +246,14 @@ def test_a_form_answered_yes_keeps_its_label() -> None:
 )
 def test_a_condition_named_as_a_job_is_not_the_writers_condition(text: str) -> None:
     assert not parse_text(text).conditions
-    assert _level(text) == "self_care"
+    assert parsed_level(text) == "self_care"
 
 
 def test_a_condition_of_ones_own_is_still_read() -> None:
-    assert _level("I'm on dialysis three times a week and get cramps in the sessions") == "doctor"
+    assert (
+        parsed_level("I'm on dialysis three times a week and get cramps in the sessions")
+        == "doctor"
+    )
 
 
 def test_one_limb_jerking_into_spasms_in_a_child_asks_but_is_not_a_fit() -> None:
@@ -264,7 +264,7 @@ def test_one_limb_jerking_into_spasms_in_a_child_asks_but_is_not_a_fit() -> None
 
 
 def test_a_child_jerking_all_over_is_still_a_fit() -> None:
-    assert _level("my 3 year old is jerking all over and won't answer me") == "emergency"
+    assert parsed_level("my 3 year old is jerking all over and won't answer me") == "emergency"
 
 
 @pytest.mark.parametrize(
@@ -277,13 +277,13 @@ def test_a_child_jerking_all_over_is_still_a_fit() -> None:
 )
 def test_weak_legs_told_by_what_they_no_longer_manage_are_weakness(text: str) -> None:
     assert parse_text(text).symptoms.weakness is True
-    assert _level(text) == "doctor"
+    assert parsed_level(text) == "doctor"
 
 
 def test_workouts_stacked_back_to_back_are_extreme_exertion() -> None:
     text = "did two bootcamp sessions back to back yesterday, thighs agony and weak, pee like cola"
     assert "extreme_exertion" in parse_text(text).events
-    assert _level(text) == "emergency"
+    assert parsed_level(text) == "emergency"
 
 
 def test_one_ordinary_class_is_not_extreme_exertion() -> None:

@@ -10,13 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from crampcare.assessment import assess
 from crampcare.intake.parse import parse_text
 from crampcare.wording.spelling import normalise
-
-
-def _level(text: str) -> str:
-    return assess(parse_text(text)).level
+from tests.intake.reading import parsed_level
 
 
 def test_me_and_ma_before_a_relative_or_a_body_part_mean_my() -> None:
@@ -38,7 +34,7 @@ def test_me_as_an_object_stays_me() -> None:
     ],
 )
 def test_a_cold_pale_limb_told_by_a_pronoun_or_in_dialect_is_an_emergency(text: str) -> None:
-    assert _level(text) == "emergency"
+    assert parsed_level(text) == "emergency"
 
 
 @pytest.mark.parametrize(
@@ -51,7 +47,7 @@ def test_a_cold_pale_limb_told_by_a_pronoun_or_in_dialect_is_an_emergency(text: 
 )
 def test_a_mouth_that_will_not_open_after_a_wound_is_tetanus(text: str) -> None:
     assert parse_text(text).symptoms.lockjaw is True
-    assert _level(text) == "emergency"
+    assert parsed_level(text) == "emergency"
 
 
 @pytest.mark.parametrize(
@@ -65,13 +61,13 @@ def test_a_mouth_that_will_not_open_after_a_wound_is_tetanus(text: str) -> None:
     ],
 )
 def test_meningitis_signs_told_by_likeness_are_an_emergency(text: str) -> None:
-    assert _level(text) == "emergency"
+    assert parsed_level(text) == "emergency"
 
 
 def test_a_temperature_alone_with_aches_all_over_is_not_cramps_all_over() -> None:
     text = "flu, temperature 38, achy all over, one calf cramp last night that went quickly"
     assert "whole_body" not in parse_text(text).locations
-    assert _level(text) == "self_care"
+    assert parsed_level(text) == "self_care"
 
 
 @pytest.mark.parametrize(
@@ -91,17 +87,17 @@ def test_pinky_stuff_coughed_up_is_blood() -> None:
 
 def test_feet_that_point_down_on_their_own_with_a_tingling_mouth_is_low_calcium() -> None:
     text = "tingling all round my lips and my feet keep twisting and pointing down on their own"
-    assert _level(text) == "urgent"
+    assert parsed_level(text) == "urgent"
 
 
 def test_a_rash_still_there_after_the_glass_test_is_an_emergency() -> None:
     text = "my 3 year old is hot and has a purple rash on his legs, I did the glass test and "
     text += "it's still there"
-    assert _level(text) == "emergency"
+    assert parsed_level(text) == "emergency"
 
 
 def test_a_whole_strip_of_old_quinine_is_an_overdose() -> None:
-    assert _level("Dad took the whole strip of his old quinine at once for the cramps") == (
+    assert parsed_level("Dad took the whole strip of his old quinine at once for the cramps") == (
         "emergency"
     )
 
@@ -114,7 +110,7 @@ def test_a_whole_strip_of_old_quinine_is_an_overdose() -> None:
     ],
 )
 def test_a_rough_length_and_a_typed_past_tense_time_a_long_cramp(text: str) -> None:
-    assert _level(text) == "urgent"
+    assert parsed_level(text) == "urgent"
 
 
 def test_a_word_ending_in_d_is_left_alone_unless_its_ed_form_is_known() -> None:
@@ -138,7 +134,7 @@ def test_a_word_ending_in_d_is_left_alone_unless_its_ed_form_is_known() -> None:
 def test_warning_signs_in_another_language_are_read_through_its_glossary(
     text: str, level: str
 ) -> None:
-    assert _level(text) == level
+    assert parsed_level(text) == level
 
 
 @pytest.mark.parametrize(
@@ -166,7 +162,7 @@ def test_a_tummy_bug_named_beside_a_leg_cramp_is_not_a_belly_cramp() -> None:
 
 def test_a_calf_that_became_fat_after_bed_rest_is_a_swollen_calf() -> None:
     text = "after two weeks in hospital bed rest her left calf become fat fat and red"
-    assert _level(text) == "urgent"
+    assert parsed_level(text) == "urgent"
 
 
 @pytest.mark.parametrize(
@@ -201,7 +197,7 @@ def test_a_condition_told_by_its_problem_or_its_medicine(text: str, field: str) 
 )
 def test_nerve_signs_told_by_likeness(text: str, field: str) -> None:
     assert getattr(parse_text(text).symptoms, field) is True
-    assert _level(text) == "doctor"
+    assert parsed_level(text) == "doctor"
 
 
 def test_the_blue_puffer_is_a_reliever_inhaler() -> None:
@@ -218,7 +214,7 @@ def test_the_blue_puffer_is_a_reliever_inhaler() -> None:
     ],
 )
 def test_cramps_that_spoil_daily_life_or_defy_self_care_see_a_doctor(text: str) -> None:
-    assert _level(text) == "doctor"
+    assert parsed_level(text) == "doctor"
 
 
 @pytest.mark.parametrize(
@@ -229,19 +225,19 @@ def test_cramps_that_spoil_daily_life_or_defy_self_care_see_a_doctor(text: str) 
     ],
 )
 def test_regional_english_for_drink_and_for_how_often(text: str) -> None:
-    assert _level(text) == "doctor"
+    assert parsed_level(text) == "doctor"
 
 
 def test_well_again_after_a_rest_in_the_shade_is_a_cramp_that_eased() -> None:
     text = "legs cramped at the festival, sat in the shade with water, totally fine after "
     text += "half an hour"
-    assert _level(text) == "self_care"
+    assert parsed_level(text) == "self_care"
 
 
 def test_because_of_stays_in_the_relatives_clause() -> None:
     text = "My dad lost a leg because of blocked arteries. I get the odd cramp that passes."
     assert not parse_text(text).conditions
-    assert _level(text) == "self_care"
+    assert parsed_level(text) == "self_care"
 
 
 @pytest.mark.parametrize(
@@ -254,8 +250,8 @@ def test_because_of_stays_in_the_relatives_clause() -> None:
     ],
 )
 def test_a_writer_who_sets_themselves_apart_from_a_relative_is_the_patient(text: str) -> None:
-    assert _level(text) == "self_care"
+    assert parsed_level(text) == "self_care"
 
 
 def test_a_writer_asking_about_a_relative_stays_about_the_relative() -> None:
-    assert _level("my mum has cramps every night, I'm 45 and worried for her") == "doctor"
+    assert parsed_level("my mum has cramps every night, I'm 45 and worried for her") == "doctor"

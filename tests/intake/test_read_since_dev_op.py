@@ -14,15 +14,7 @@ import pytest
 from crampcare.assessment import assess
 from crampcare.intake import read_text
 from crampcare.intake.parse import parse_text
-
-
-def _level(text: str) -> str:
-    return assess(parse_text(text)).level
-
-
-def _read_level(text: str) -> str:
-    """The level through every channel a face uses (the word channel included)."""
-    return assess(read_text(text)).level
+from tests.intake.reading import parsed_level, read_level
 
 
 @pytest.mark.parametrize(
@@ -35,7 +27,7 @@ def _read_level(text: str) -> str:
 )
 def test_a_cramp_whose_release_is_denied_in_any_tense_is_still_going(text: str) -> None:
     assert parse_text(text).duration_minutes is not None
-    assert _level(text) == "urgent"
+    assert parsed_level(text) == "urgent"
 
 
 @pytest.mark.parametrize(
@@ -46,7 +38,7 @@ def test_a_cramp_whose_release_is_denied_in_any_tense_is_still_going(text: str) 
     ],
 )
 def test_time_spent_trying_on_a_cramp_still_going_is_its_length(text: str) -> None:
-    assert _level(text) == "urgent"
+    assert parsed_level(text) == "urgent"
 
 
 def test_a_stretching_routine_is_not_a_cramp_length() -> None:
@@ -62,7 +54,7 @@ def test_a_stretching_routine_is_not_a_cramp_length() -> None:
     ],
 )
 def test_a_cramp_well_again_after_two_digit_minutes_has_eased(text: str) -> None:
-    assert _level(text) == "self_care"
+    assert parsed_level(text) == "self_care"
 
 
 @pytest.mark.parametrize(
@@ -74,7 +66,7 @@ def test_a_cramp_well_again_after_two_digit_minutes_has_eased(text: str) -> None
 )
 def test_a_denied_recovery_after_minutes_is_not_eased(text: str) -> None:
     assert parse_text(text).eased_by_stretching is not True
-    assert _level(text) == "urgent"
+    assert parsed_level(text) == "urgent"
 
 
 @pytest.mark.parametrize(
@@ -90,7 +82,7 @@ def test_a_denied_recovery_after_minutes_is_not_eased(text: str) -> None:
 def test_losing_consciousness_in_any_tense_or_a_near_fatal_amount_is_an_emergency(
     text: str,
 ) -> None:
-    assert _level(text) == "emergency"
+    assert parsed_level(text) == "emergency"
 
 
 def test_a_bottle_of_wine_at_dinner_asks_but_is_no_emergency() -> None:
@@ -107,7 +99,7 @@ def test_a_bottle_of_wine_at_dinner_asks_but_is_no_emergency() -> None:
     ],
 )
 def test_fever_with_neck_pain_on_bending_or_light_that_hurts_is_an_emergency(text: str) -> None:
-    assert _read_level(text) == "emergency"
+    assert read_level(text) == "emergency"
 
 
 def test_a_fever_alone_asks_for_its_partner_sign() -> None:
@@ -129,7 +121,7 @@ def test_a_fever_with_its_partner_signs_denied_asks_nothing_more() -> None:
 )
 def test_blood_told_by_its_colour_around_a_cough_is_coughing_blood(text: str) -> None:
     assert parse_text(text).symptoms.coughing_blood is True
-    assert _level(text) == "emergency"
+    assert parsed_level(text) == "emergency"
 
 
 def test_red_wine_beside_a_cough_is_no_blood() -> None:
@@ -144,17 +136,17 @@ def test_red_wine_beside_a_cough_is_no_blood() -> None:
     ],
 )
 def test_carbon_monoxide_told_by_its_source_with_its_signs_is_an_emergency(text: str) -> None:
-    assert _read_level(text) == "emergency"
+    assert read_level(text) == "emergency"
 
 
 def test_empty_packets_of_a_medicine_found_is_an_emergency() -> None:
     text = "found empty boxes of my sertraline under my son's bed, his legs are cramping"
-    assert _read_level(text) == "emergency"
+    assert read_level(text) == "emergency"
 
 
 def test_running_out_before_a_repeat_prescription_is_no_overdose() -> None:
     text = "my tablets box is empty, need to order a repeat prescription, cramps at night"
-    assert _read_level(text) != "emergency"
+    assert read_level(text) != "emergency"
 
 
 @pytest.mark.parametrize(
@@ -166,7 +158,7 @@ def test_running_out_before_a_repeat_prescription_is_no_overdose() -> None:
     ],
 )
 def test_the_word_channel_may_not_raise_past_a_denial(text: str) -> None:
-    assert _read_level(text) in {"self_care", "doctor"}
+    assert read_level(text) in {"self_care", "doctor"}
 
 
 def test_a_denied_list_finding_is_shown_as_denied() -> None:
@@ -176,7 +168,7 @@ def test_a_denied_list_finding_is_shown_as_denied() -> None:
 
 def test_what_would_happen_if_is_a_question_not_a_finding() -> None:
     text = "what would happen if my little boy swallowed my iron tablets? he hasn't, just asking"
-    assert _level(text) != "emergency"
+    assert parsed_level(text) != "emergency"
 
 
 @pytest.mark.parametrize(
@@ -194,18 +186,18 @@ def test_a_frequency_written_as_a_fraction_is_frequent(text: str) -> None:
 def test_no_better_after_weeks_is_not_improving() -> None:
     text = "my thigh cramps are no better after two months of stretching"
     assert parse_text(text).symptoms.not_improving is True
-    assert _level(text) == "doctor"
+    assert parsed_level(text) == "doctor"
 
 
 def test_an_inhaler_named_by_what_it_is_for_is_a_beta_agonist() -> None:
     text = "ever since they gave me a puffer for my breathing I get cramps in my calves"
-    assert _level(text) == "doctor"
+    assert parsed_level(text) == "doctor"
 
 
 def test_a_thyroid_taken_out_years_ago_is_thyroid_disease_now() -> None:
     text = "had my thyroid taken out in 2009, hands cramp sometimes, no tingling round my lips"
     assert "thyroid_disease" in parse_text(text).conditions
-    assert _level(text) == "doctor"
+    assert parsed_level(text) == "doctor"
 
 
 def test_a_foot_of_normal_colour_and_warm_is_reassurance() -> None:
@@ -213,7 +205,7 @@ def test_a_foot_of_normal_colour_and_warm_is_reassurance() -> None:
         "toes a good colour and warm, but my calf aches walking up the hill and eases when I stop"
     )
     assert parse_text(text).symptoms.calf_red_warm is not True
-    assert _level(text) == "doctor"
+    assert parsed_level(text) == "doctor"
 
 
 def test_a_walk_told_by_its_destination_is_claudication() -> None:

@@ -10,14 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from crampcare.assessment import assess
-from crampcare.intake import read_text
 from crampcare.intake.parse import parse_text
 from crampcare.wording.spelling import normalise
-
-
-def _level(text: str) -> str:
-    return assess(read_text(text)).level
+from tests.intake.reading import read_level
 
 
 @pytest.mark.parametrize(
@@ -30,7 +25,7 @@ def _level(text: str) -> str:
     ],
 )
 def test_denials_said_as_zero_nuh_or_an_answered_question_keep_self_care(text: str) -> None:
-    assert _level(text) == "self_care"
+    assert read_level(text) == "self_care"
 
 
 def test_an_answered_question_is_rewritten_as_a_denial() -> None:
@@ -45,7 +40,7 @@ def test_a_question_left_open_is_not_a_denial() -> None:
 
 def test_zero_before_a_sign_denies_it_but_an_idiom_stays() -> None:
     assert parse_text("zero tingling in my feet").symptoms.numbness_tingling is not True
-    assert _level("I have zero idea why, but my calf is swollen and red") == "urgent"
+    assert read_level("I have zero idea why, but my calf is swollen and red") == "urgent"
 
 
 @pytest.mark.parametrize(
@@ -65,7 +60,7 @@ def test_twitching_all_over_a_limb_for_weeks_is_no_fit() -> None:
 
 
 def test_twitching_all_over_and_not_answering_is_still_a_fit() -> None:
-    assert _level("my daughter is twitching all over and not answering me") == "emergency"
+    assert read_level("my daughter is twitching all over and not answering me") == "emergency"
 
 
 def test_dark_urine_seen_in_a_pad_with_weak_legs_after_a_long_lie_is_an_emergency() -> None:
@@ -73,7 +68,7 @@ def test_dark_urine_seen_in_a_pad_with_weak_legs_after_a_long_lie_is_an_emergenc
         "Found mum on the bedroom floor, she'd been there all night. Her legs are weak and "
         "very sore and what's in her pad is dark brown like cola."
     )
-    assert _level(text) == "emergency"
+    assert read_level(text) == "emergency"
 
 
 @pytest.mark.parametrize(
@@ -91,7 +86,7 @@ def test_wasting_and_weakness_told_by_what_they_look_like_or_cost(text: str) -> 
 
 def test_a_leg_that_will_not_obey_with_a_deathly_colour_is_an_emergency() -> None:
     text = "cramp for an hour, now my foot won't do what I tell it and it's the colour of wax"
-    assert _level(text) == "emergency"
+    assert read_level(text) == "emergency"
 
 
 @pytest.mark.parametrize(
@@ -102,7 +97,7 @@ def test_a_leg_that_will_not_obey_with_a_deathly_colour_is_an_emergency() -> Non
     ],
 )
 def test_a_cramp_still_going_told_by_later_or_not_going_away(text: str) -> None:
-    assert _level(text) == "urgent"
+    assert read_level(text) == "urgent"
 
 
 def test_a_past_fear_of_a_fit_is_asked_not_called() -> None:
@@ -110,7 +105,7 @@ def test_a_past_fear_of_a_fit_is_asked_not_called() -> None:
         "I honestly thought he was having a fit for a second, but he was wide awake and "
         "talking, just a calf cramp that went in two minutes"
     )
-    assert _level(text) == "self_care"
+    assert read_level(text) == "self_care"
 
 
 @pytest.mark.parametrize(
@@ -121,7 +116,7 @@ def test_a_past_fear_of_a_fit_is_asked_not_called() -> None:
     ],
 )
 def test_tablets_eaten_or_a_whole_pack_of_something_is_an_emergency(text: str) -> None:
-    assert _level(text) == "emergency"
+    assert read_level(text) == "emergency"
 
 
 @pytest.mark.parametrize(
@@ -142,7 +137,7 @@ def test_plenty_of_water_every_day_is_not_heavy_drinking() -> None:
 
 def test_iron_given_by_drip_is_intravenous_iron() -> None:
     text = "since the iron by drip at the clinic last month, my legs cramp at night"
-    assert _level(text) == "doctor"
+    assert read_level(text) == "doctor"
 
 
 def test_number_is_not_numb() -> None:

@@ -10,14 +10,10 @@ from __future__ import annotations
 
 import pytest
 
-from crampcare.assessment import assess
 from crampcare.intake import read_text
 from crampcare.intake.parse import parse_text
 from crampcare.wording.spelling import normalise
-
-
-def _level(text: str) -> str:
-    return assess(read_text(text)).level
+from tests.intake.reading import read_level
 
 
 @pytest.mark.parametrize(
@@ -34,7 +30,7 @@ def _level(text: str) -> str:
     ],
 )
 def test_emergencies_told_by_an_image_or_by_what_they_stop(text: str) -> None:
-    assert _level(text) == "emergency"
+    assert read_level(text) == "emergency"
 
 
 def test_scots_fit_is_a_foot_when_it_is_someone_s_left_one() -> None:
@@ -53,7 +49,7 @@ def test_scots_fit_is_a_foot_when_it_is_someone_s_left_one() -> None:
     ],
 )
 def test_urgent_signs_told_by_the_clock_the_toilet_or_the_hand(text: str) -> None:
-    assert _level(text) == "urgent"
+    assert read_level(text) == "urgent"
 
 
 @pytest.mark.parametrize(
@@ -69,7 +65,7 @@ def test_urgent_signs_told_by_the_clock_the_toilet_or_the_hand(text: str) -> Non
     ],
 )
 def test_doctor_signs_in_lay_words(text: str) -> None:
-    assert _level(text) == "doctor"
+    assert read_level(text) == "doctor"
 
 
 @pytest.mark.parametrize(
@@ -97,7 +93,7 @@ def test_restless_legs_eased_by_walking(text: str) -> None:
 
 def test_a_leg_dead_and_tingly_from_sitting_cross_legged_is_pressure() -> None:
     text = "leg went dead and tingly after sitting cross-legged at the temple, fine in a minute"
-    assert _level(text) == "self_care"
+    assert read_level(text) == "self_care"
 
 
 def test_a_spanish_wound_on_rusty_wire_is_read() -> None:
@@ -106,7 +102,9 @@ def test_a_spanish_wound_on_rusty_wire_is_read() -> None:
 
 
 def test_being_sore_after_a_cramp_that_has_passed_stays_self_care() -> None:
-    assert _level("my calf was so sore I couldn't walk for a minute after a cramp, fine now") in {
+    assert read_level(
+        "my calf was so sore I couldn't walk for a minute after a cramp, fine now"
+    ) in {
         "self_care",
         "doctor",
     }

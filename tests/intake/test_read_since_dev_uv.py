@@ -9,14 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from crampcare.assessment import assess
-from crampcare.intake import read_text
 from crampcare.intake.parse import parse_text
 from crampcare.wording.spelling import normalise
-
-
-def _level(text: str) -> str:
-    return assess(read_text(text)).level
+from tests.intake.reading import read_level
 
 
 @pytest.mark.parametrize(
@@ -34,7 +29,7 @@ def _level(text: str) -> str:
     ],
 )
 def test_emergencies_in_patois_or_another_language(text: str) -> None:
-    assert _level(text) == "emergency"
+    assert read_level(text) == "emergency"
 
 
 def test_patois_denial_of_an_answer_is_not_answering() -> None:
@@ -50,7 +45,7 @@ def test_patois_denial_of_an_answer_is_not_answering() -> None:
     ],
 )
 def test_doctor_signs_said_the_way_people_say_them(text: str) -> None:
-    assert _level(text) == "doctor"
+    assert read_level(text) == "doctor"
 
 
 def test_drinking_loads_in_the_heat_is_water_not_alcohol() -> None:
@@ -60,7 +55,7 @@ def test_drinking_loads_in_the_heat_is_water_not_alcohol() -> None:
 
 def test_a_statin_the_doctor_plans_is_not_taken_yet() -> None:
     text = "my doctor wants to put me on a statin next month, will it give me cramps?"
-    assert _level(text) == "self_care"
+    assert read_level(text) == "self_care"
 
 
 def test_hours_spent_writing_are_no_cramp_length() -> None:

@@ -9,13 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from crampcare.assessment import assess
-from crampcare.intake import read_text
 from crampcare.intake.parse import parse_text
-
-
-def _level(text: str) -> str:
-    return assess(read_text(text)).level
+from tests.intake.reading import read_level
 
 
 @pytest.mark.parametrize(
@@ -29,13 +24,13 @@ def _level(text: str) -> str:
     ],
 )
 def test_claudication_told_by_what_walking_costs(text: str) -> None:
-    assert _level(text) == "doctor"
+    assert read_level(text) == "doctor"
 
 
 def test_a_long_walk_then_one_cramp_in_bed_is_not_claudication() -> None:
-    assert _level("walked five miles yesterday, one cramp in bed after, stretched and it went") == (
-        "self_care"
-    )
+    assert read_level(
+        "walked five miles yesterday, one cramp in bed after, stretched and it went"
+    ) == ("self_care")
 
 
 @pytest.mark.parametrize(
@@ -46,7 +41,7 @@ def test_a_long_walk_then_one_cramp_in_bed_is_not_claudication() -> None:
     ],
 )
 def test_heavy_sweating_told_by_a_likeness_or_a_count_is_fluid_loss(text: str) -> None:
-    assert _level(text) == "urgent"
+    assert read_level(text) == "urgent"
 
 
 @pytest.mark.parametrize(
@@ -58,7 +53,7 @@ def test_heavy_sweating_told_by_a_likeness_or_a_count_is_fluid_loss(text: str) -
     ],
 )
 def test_a_mind_that_will_not_work_or_dry_skin_in_the_heat_is_heat_stroke(text: str) -> None:
-    assert _level(text) == "emergency"
+    assert read_level(text) == "emergency"
 
 
 def test_cannot_think_straight_for_tiredness_alone_is_no_confusion() -> None:
@@ -76,7 +71,7 @@ def test_cannot_think_straight_for_tiredness_alone_is_no_confusion() -> None:
     ],
 )
 def test_clinical_shorthand_and_counts_of_someone_elses_tablets_are_read(text: str) -> None:
-    assert _level(text) == "emergency"
+    assert read_level(text) == "emergency"
 
 
 @pytest.mark.parametrize(
@@ -87,7 +82,7 @@ def test_clinical_shorthand_and_counts_of_someone_elses_tablets_are_read(text: s
     ],
 )
 def test_clot_signs_in_clinical_words_or_with_a_softener_are_read(text: str) -> None:
-    assert _level(text) == "urgent"
+    assert read_level(text) == "urgent"
 
 
 @pytest.mark.parametrize(
@@ -100,7 +95,7 @@ def test_clot_signs_in_clinical_words_or_with_a_softener_are_read(text: str) -> 
     ],
 )
 def test_how_often_and_no_better_said_with_a_correction_or_a_remedy(text: str) -> None:
-    assert _level(text) == "doctor"
+    assert read_level(text) == "doctor"
 
 
 def test_one_nights_stretch_that_did_not_help_is_no_weeks_of_self_care() -> None:
@@ -116,12 +111,12 @@ def test_one_nights_stretch_that_did_not_help_is_no_weeks_of_self_care() -> None
     ],
 )
 def test_a_general_question_about_a_cramp_is_no_finding(text: str) -> None:
-    assert _level(text) == "self_care"
+    assert read_level(text) == "self_care"
 
 
 def test_a_cramp_in_the_chest_told_as_happening_still_raises() -> None:
     text = "is a cramp in the chest serious? I have one now across my ribs"
-    assert _level(text) != "self_care"
+    assert read_level(text) != "self_care"
 
 
 # dev_y (the broad mix again) and dev_z (the edges between levels), measured once on the
@@ -137,8 +132,8 @@ def test_a_cramp_in_the_chest_told_as_happening_still_raises() -> None:
     ],
 )
 def test_a_hedge_a_count_of_them_or_urine_told_by_its_verb_still_raises(text: str) -> None:
-    assert _level(text) != "self_care"
-    assert _level(text) in ("emergency", "urgent")
+    assert read_level(text) != "self_care"
+    assert read_level(text) in ("emergency", "urgent")
 
 
 @pytest.mark.parametrize(
@@ -150,7 +145,7 @@ def test_a_hedge_a_count_of_them_or_urine_told_by_its_verb_still_raises(text: st
     ],
 )
 def test_chest_wall_cramps_long_sweating_and_nothing_kept_down_are_urgent(text: str) -> None:
-    assert _level(text) == "urgent"
+    assert read_level(text) == "urgent"
 
 
 @pytest.mark.parametrize(
@@ -170,22 +165,24 @@ def test_chest_wall_cramps_long_sweating_and_nothing_kept_down_are_urgent(text: 
     ],
 )
 def test_doctor_signs_said_by_what_they_stop_or_how_they_feel(text: str) -> None:
-    assert _level(text) == "doctor"
+    assert read_level(text) == "doctor"
 
 
 def test_a_tear_ruled_out_in_words_is_no_tear() -> None:
-    assert _level("calf cramp at squash, no pop, can go up on my toes fine, eased") == "self_care"
+    assert (
+        read_level("calf cramp at squash, no pop, can go up on my toes fine, eased") == "self_care"
+    )
 
 
 def test_a_pop_with_toes_still_working_is_still_a_possible_tear() -> None:
-    assert _level("heard a pop in my calf at squash, I can go up on my toes but it hurts") == (
+    assert read_level("heard a pop in my calf at squash, I can go up on my toes but it hurts") == (
         "urgent"
     )
 
 
 def test_a_statin_stopped_years_back_is_over() -> None:
     text = "years back a statin gave me cramps and the GP switched me off it; one cramp today"
-    assert _level(text) == "self_care"
+    assert read_level(text) == "self_care"
 
 
 @pytest.mark.parametrize(
@@ -199,16 +196,16 @@ def test_a_statin_stopped_years_back_is_over() -> None:
     ],
 )
 def test_signs_in_four_more_glossaries(text: str, level: str) -> None:
-    assert _level(text) == level
+    assert read_level(text) == level
 
 
 def test_someone_collapsing_now_beside_the_writer_is_an_emergency() -> None:
     text = "digging in the sun, I have cramp, and now my mate he fall down, no sweat, talk funny"
-    assert _level(text) == "emergency"
+    assert read_level(text) == "emergency"
 
 
 def test_a_fall_someone_had_long_ago_is_theirs() -> None:
-    assert _level("my colleague had a fall last year; I get a calf cramp now and then") == (
+    assert read_level("my colleague had a fall last year; I get a calf cramp now and then") == (
         "self_care"
     )
 
@@ -216,7 +213,7 @@ def test_a_fall_someone_had_long_ago_is_theirs() -> None:
 def test_dark_urine_and_strong_muscle_pain_in_portuguese_after_hard_exercise() -> None:
     # triage.md: muscle breakdown is "emergency or urgent".
     text = "treino pesado ontem, hoje dor muscular intensa e xixi muito escuro"
-    assert _level(text) in ("emergency", "urgent")
+    assert read_level(text) in ("emergency", "urgent")
 
 
 # dev_aa (sealed r11's brief, another writer) and dev_ab (typed in a hurry on a phone),
@@ -224,11 +221,11 @@ def test_dark_urine_and_strong_muscle_pain_in_portuguese_after_hard_exercise() -
 
 
 def test_the_time_now_told_first_times_a_cramp_still_going() -> None:
-    assert _level("it's 4am. calf cramp came on at 3.35, still won't release") == "urgent"
+    assert read_level("it's 4am. calf cramp came on at 3.35, still won't release") == "urgent"
 
 
 def test_a_count_of_weeks_first_is_no_clock() -> None:
-    assert _level("3 weeks pregnant, a cramp started at 2 and eased when I stretched") == (
+    assert read_level("3 weeks pregnant, a cramp started at 2 and eased when I stretched") == (
         "self_care"
     )
 
@@ -247,7 +244,7 @@ def test_a_count_of_weeks_first_is_no_clock() -> None:
     ],
 )
 def test_hurried_words_for_urgent_and_emergency_signs(text: str, level: str) -> None:
-    assert _level(text) == level
+    assert read_level(text) == level
 
 
 @pytest.mark.parametrize(
@@ -260,7 +257,7 @@ def test_hurried_words_for_urgent_and_emergency_signs(text: str, level: str) -> 
     ],
 )
 def test_hurried_words_for_doctor_signs(text: str) -> None:
-    assert _level(text) == "doctor"
+    assert read_level(text) == "doctor"
 
 
 @pytest.mark.parametrize(
@@ -272,7 +269,7 @@ def test_hurried_words_for_doctor_signs(text: str) -> None:
     ],
 )
 def test_a_past_medicine_a_general_worry_or_a_sisters_swelling_is_not_mine(text: str) -> None:
-    assert _level(text) == "self_care"
+    assert read_level(text) == "self_care"
 
 
 @pytest.mark.parametrize(
@@ -284,4 +281,4 @@ def test_a_past_medicine_a_general_worry_or_a_sisters_swelling_is_not_mine(text:
     ],
 )
 def test_signs_in_polish_swahili_and_portuguese(text: str, level: str) -> None:
-    assert _level(text) == level
+    assert read_level(text) == level

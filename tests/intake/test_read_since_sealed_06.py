@@ -12,13 +12,8 @@ from __future__ import annotations
 
 import pytest
 
-from crampcare.assessment import assess
 from crampcare.intake.parse import parse_text
-
-
-def _level(text: str) -> str:
-    """The level the result contract gives: the rules', raised by any concern's own level."""
-    return assess(parse_text(text)).level
+from tests.intake.reading import parsed_level
 
 
 # ------------------------------------------------------------------ rash and fever
@@ -32,7 +27,7 @@ def _level(text: str) -> str:
     ],
 )
 def test_spots_that_stay_under_a_glass_are_an_emergency_on_their_own(text: str) -> None:
-    assert _level(text) == "emergency"
+    assert parsed_level(text) == "emergency"
 
 
 @pytest.mark.parametrize(
@@ -45,7 +40,7 @@ def test_spots_that_stay_under_a_glass_are_an_emergency_on_their_own(text: str) 
     ],
 )
 def test_a_rash_that_fades_or_is_wished_or_past_is_not_that_emergency(text: str) -> None:
-    assert _level(text) != "emergency"
+    assert parsed_level(text) != "emergency"
 
 
 def test_the_glass_test_is_not_a_wound() -> None:
@@ -62,7 +57,7 @@ def test_the_glass_test_is_not_a_wound() -> None:
     ],
 )
 def test_fever_told_by_its_feel_or_in_another_language_is_fever(text: str) -> None:
-    assert _level(text) == "emergency"
+    assert parsed_level(text) == "emergency"
 
 
 @pytest.mark.parametrize(
@@ -91,7 +86,7 @@ def test_no_flu_like_symptoms_is_no_fever() -> None:
 )
 def test_head_pain_with_an_intensifier_is_a_severe_headache(text: str) -> None:
     assert parse_text(text).symptoms.severe_headache is True
-    assert _level(text) == "emergency"
+    assert parsed_level(text) == "emergency"
 
 
 def test_a_neck_that_hurt_when_moved_in_non_native_grammar_is_a_stiff_neck() -> None:
@@ -110,7 +105,7 @@ def test_losing_consciousness_in_the_heat_is_heat_strokes_emergency(text: str) -
     intake = parse_text(text)
     assert intake.symptoms.fainting is True
     assert "heat" in intake.contexts
-    assert _level(text) == "emergency"
+    assert parsed_level(text) == "emergency"
 
 
 @pytest.mark.parametrize(
@@ -137,7 +132,7 @@ def test_a_hot_calf_is_not_hot_weather() -> None:
 )
 def test_hot_and_dry_told_apart_is_hot_dry_skin(text: str) -> None:
     assert parse_text(text).symptoms.hot_dry_skin is True
-    assert _level(text) == "emergency"
+    assert parsed_level(text) == "emergency"
 
 
 def test_dry_skin_on_its_own_is_not_heat_stroke() -> None:
@@ -159,7 +154,7 @@ def test_mumbling_in_the_heat_asks_how_the_person_responds() -> None:
 )
 def test_a_wound_named_by_what_made_it_is_a_wound(text: str) -> None:
     assert "wound" in parse_text(text).events
-    assert _level(text) == "urgent"
+    assert parsed_level(text) == "urgent"
 
 
 def test_a_fence_named_without_a_wound_is_not_a_wound() -> None:
@@ -174,7 +169,7 @@ def test_a_fence_named_without_a_wound_is_not_a_wound() -> None:
     ],
 )
 def test_a_mouth_that_is_not_open_after_a_wound_is_lockjaw(text: str) -> None:
-    assert _level(text) == "emergency"
+    assert parsed_level(text) == "emergency"
 
 
 def test_a_mouth_told_to_open_wide_at_the_dentist_is_not_lockjaw() -> None:
@@ -191,7 +186,7 @@ def test_a_mouth_told_to_open_wide_at_the_dentist_is_not_lockjaw() -> None:
 )
 def test_dark_urine_with_a_contraction_and_a_pain_score_is_muscle_breakdown(text: str) -> None:
     assert parse_text(text).symptoms.dark_urine is True
-    assert _level(text) == "emergency"
+    assert parsed_level(text) == "emergency"
 
 
 @pytest.mark.parametrize(
@@ -212,12 +207,12 @@ def test_a_low_pain_score_is_not_severe(text: str) -> None:
 )
 def test_a_start_told_by_a_broadcast_at_its_hour_times_a_cramp_still_going(text: str) -> None:
     assert (parse_text(text).duration_minutes or 0) > 10
-    assert _level(text) == "urgent"
+    assert parsed_level(text) == "urgent"
 
 
 def test_a_past_broadcast_cramp_that_eased_is_not_timed() -> None:
     text = "cramp since the ten o'clock news, it's now ten past ten and it's gone"
-    assert _level(text) == "self_care"
+    assert parsed_level(text) == "self_care"
 
 
 def test_pulling_the_toes_back_is_a_stretch_that_can_fail() -> None:
@@ -254,12 +249,12 @@ def test_a_past_episodes_length_alone_is_kept_to_fail_safe() -> None:
 def test_mine_or_it_is_me_after_another_persons_condition_is_the_writers_cramp(
     text: str,
 ) -> None:
-    assert _level(text) == "self_care"
+    assert parsed_level(text) == "self_care"
 
 
 def test_a_husband_who_wakes_me_with_his_cramps_is_still_the_one_with_them() -> None:
     text = "My husband wakes me every night with cramp in his legs, we haven't slept in weeks"
-    assert _level(text) == "doctor"
+    assert parsed_level(text) == "doctor"
 
 
 def test_an_aside_in_brackets_about_he_or_she_is_someone_elses() -> None:
@@ -274,4 +269,4 @@ def test_an_aside_in_brackets_about_my_husband_is_his_when_the_text_is_about_him
 
 def test_asking_what_a_rash_that_does_not_fade_means_is_no_emergency() -> None:
     text = "What does it mean when spots don't fade under a glass? I have none, just a calf cramp."
-    assert _level(text) == "self_care"
+    assert parsed_level(text) == "self_care"

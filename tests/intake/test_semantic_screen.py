@@ -16,7 +16,8 @@ from crampcare.intake.exemplars import exemplar_bytes, load_exemplars
 from crampcare.intake.model import Concern
 from crampcare.intake.parse import parse_text
 from crampcare.intake.semantic_bank import bank_bytes, load_bank
-from crampcare.intake.semantic_screen import SemanticScreen, cache_key
+from crampcare.semantic_cache import cache_key
+from crampcare.semantic_scoring import SemanticScreen
 from crampcare.triage_rules import triage
 from crampcare.vocabulary import LEVEL_ORDER
 

@@ -12,13 +12,9 @@ from __future__ import annotations
 
 import pytest
 
-from crampcare.assessment import assess
-from crampcare.intake import context, read_text
+from crampcare.intake import context
 from crampcare.intake.parse import parse_text
-
-
-def _level(text: str) -> str:
-    return assess(read_text(text)).level
+from tests.intake.reading import read_level
 
 
 @pytest.mark.parametrize(
@@ -43,7 +39,7 @@ def _level(text: str) -> str:
     ],
 )
 def test_someone_elses_or_only_feared_red_flag_leaves_an_ordinary_cramp(text: str) -> None:
-    assert _level(text) == "self_care"
+    assert read_level(text) == "self_care"
 
 
 def test_a_fear_taken_back_is_ruled_out_but_the_child_is_still_whom_it_is_about() -> None:
@@ -53,7 +49,7 @@ def test_a_fear_taken_back_is_ruled_out_but_the_child_is_still_whom_it_is_about(
     )
     intake = parse_text(text)
     assert "poisoning" not in (intake.events or [])
-    assert _level(text) == "self_care"
+    assert read_level(text) == "self_care"
 
 
 @pytest.mark.parametrize(
@@ -73,7 +69,7 @@ def test_a_fear_taken_back_is_ruled_out_but_the_child_is_still_whom_it_is_about(
     ],
 )
 def test_the_patients_red_flag_still_raises(text: str) -> None:
-    assert _level(text) in ("emergency", "urgent")
+    assert read_level(text) in ("emergency", "urgent")
 
 
 @pytest.mark.parametrize(
@@ -84,13 +80,13 @@ def test_the_patients_red_flag_still_raises(text: str) -> None:
     ],
 )
 def test_an_exposure_told_as_a_question_still_counts(text: str) -> None:
-    assert _level(text) in ("emergency", "urgent")
+    assert read_level(text) in ("emergency", "urgent")
 
 
 def test_bare_mum_as_subject_is_whom_the_text_is_about() -> None:
     intake = parse_text("Mum is on water pills and gets cramps in her calves every night")
     assert intake.who == "parent"
-    assert _level("Mum is on water pills and gets cramps in her calves every night") == "doctor"
+    assert read_level("Mum is on water pills and gets cramps in her calves every night") == "doctor"
 
 
 def test_an_outsiders_medicine_stays_theirs_in_a_text_about_family() -> None:
@@ -100,7 +96,7 @@ def test_an_outsiders_medicine_stays_theirs_in_a_text_about_family() -> None:
     )
     intake = parse_text(text)
     assert not intake.medicines
-    assert _level(text) == "self_care"
+    assert read_level(text) == "self_care"
 
 
 @pytest.mark.parametrize(

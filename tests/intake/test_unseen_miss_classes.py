@@ -14,11 +14,7 @@ import pytest
 from crampcare.assessment import assess
 from crampcare.intake import clock
 from crampcare.intake.parse import parse_text
-
-
-def _level(text: str) -> str:
-    """The level the result contract gives: the rules', raised by any concern's own level."""
-    return assess(parse_text(text)).level
+from tests.intake.reading import parsed_level
 
 
 def _topics(text: str) -> set[str]:
@@ -37,7 +33,7 @@ def _topics(text: str) -> set[str]:
     ],
 )
 def test_medicines_taken_to_escape_in_any_words_are_an_overdose(text: str) -> None:
-    assert _level(text) == "emergency"
+    assert parsed_level(text) == "emergency"
 
 
 @pytest.mark.parametrize(
@@ -50,7 +46,7 @@ def test_medicines_taken_to_escape_in_any_words_are_an_overdose(text: str) -> No
     ],
 )
 def test_a_double_dose_told_as_twice_doubled_or_already_had_is_an_overdose(text: str) -> None:
-    assert _level(text) == "emergency"
+    assert parsed_level(text) == "emergency"
 
 
 @pytest.mark.parametrize(
@@ -62,7 +58,7 @@ def test_a_double_dose_told_as_twice_doubled_or_already_had_is_an_overdose(text:
 )
 def test_a_medicine_taken_twice_a_day_as_prescribed_is_not_a_double_dose(text: str) -> None:
     assert "overdose" not in _topics(text)
-    assert _level(text) != "emergency"
+    assert parsed_level(text) != "emergency"
 
 
 # ------------------------------------------------------------------ fits told by others
@@ -78,7 +74,7 @@ def test_a_medicine_taken_twice_a_day_as_prescribed_is_not_a_double_dose(text: s
     ],
 )
 def test_a_fit_nobody_saw_start_is_told_by_its_aftermath_and_is_an_emergency(text: str) -> None:
-    assert _level(text) == "emergency"
+    assert parsed_level(text) == "emergency"
 
 
 # ------------------------------------------------------------------ poisons
@@ -95,7 +91,7 @@ def test_a_fit_nobody_saw_start_is_told_by_its_aftermath_and_is_an_emergency(tex
 def test_a_child_with_a_household_or_garden_product_in_the_mouth_is_an_emergency(
     text: str,
 ) -> None:
-    assert _level(text) == "emergency"
+    assert parsed_level(text) == "emergency"
 
 
 @pytest.mark.parametrize(
@@ -108,11 +104,11 @@ def test_a_child_with_a_household_or_garden_product_in_the_mouth_is_an_emergency
     ],
 )
 def test_a_nerve_poisons_signs_after_a_pesticide_are_an_emergency(text: str) -> None:
-    assert _level(text) == "emergency"
+    assert parsed_level(text) == "emergency"
 
 
 def test_a_pesticide_used_with_no_sign_of_poisoning_is_not_an_emergency() -> None:
-    assert _level("Used insecticide in the greenhouse and now my muscles keep cramping") in (
+    assert parsed_level("Used insecticide in the greenhouse and now my muscles keep cramping") in (
         "urgent",
         "doctor",
     )
@@ -127,13 +123,13 @@ def test_a_pesticide_used_with_no_sign_of_poisoning_is_not_an_emergency() -> Non
     ],
 )
 def test_lead_from_a_hobby_or_old_paint_told_by_what_was_done_is_urgent(text: str) -> None:
-    assert _level(text) == "urgent"
+    assert parsed_level(text) == "urgent"
 
 
 def test_casting_a_fishing_line_is_not_casting_lead() -> None:
-    assert _level("I cast my fishing line and got a cramp in my shoulder, it went quickly") == (
-        "self_care"
-    )
+    assert parsed_level(
+        "I cast my fishing line and got a cramp in my shoulder, it went quickly"
+    ) == ("self_care")
 
 
 # ------------------------------------------------------------------ clots
@@ -146,7 +142,7 @@ def test_casting_a_fishing_line_is_not_casting_lead() -> None:
     ],
 )
 def test_breathlessness_with_a_swollen_or_warm_calf_is_a_clot_in_the_lung(text: str) -> None:
-    assert _level(text) == "emergency"
+    assert parsed_level(text) == "emergency"
 
 
 @pytest.mark.parametrize(
@@ -157,7 +153,7 @@ def test_breathlessness_with_a_swollen_or_warm_calf_is_a_clot_in_the_lung(text: 
     ],
 )
 def test_breathing_said_to_be_fine_keeps_a_swollen_calf_urgent(text: str) -> None:
-    assert _level(text) == "urgent"
+    assert parsed_level(text) == "urgent"
 
 
 # ------------------------------------------------------------------ heat, confusion
@@ -170,7 +166,7 @@ def test_breathing_said_to_be_fine_keeps_a_swollen_calf_urgent(text: str) -> Non
     ],
 )
 def test_sweating_that_stopped_or_hot_dry_skin_in_the_heat_is_heat_stroke(text: str) -> None:
-    assert _level(text) == "emergency"
+    assert parsed_level(text) == "emergency"
 
 
 def test_not_sweating_much_on_a_cool_walk_is_not_heat_stroke() -> None:
@@ -186,14 +182,14 @@ def test_not_sweating_much_on_a_cool_walk_is_not_heat_stroke() -> None:
     ],
 )
 def test_confusion_told_as_new_is_an_emergency(text: str) -> None:
-    assert _level(text) == "emergency"
+    assert parsed_level(text) == "emergency"
 
 
 # ------------------------------------------------------------------ a cramp that will not go
 def test_a_british_half_hour_is_half_past_that_hour() -> None:
     text = "I've had this cramp since half nine and it's gone ten now, stretching does nothing"
     assert [n for n, _ in clock.ongoing(text)] == [30.0]
-    assert _level(text) == "urgent"
+    assert parsed_level(text) == "urgent"
 
 
 @pytest.mark.parametrize(
@@ -207,8 +203,8 @@ def test_a_british_half_hour_is_half_past_that_hour() -> None:
 def test_a_remedy_told_after_a_concession_has_failed(text: str) -> None:
     # Told as lasting on, it is the red flag; told only as not easing, its length is asked.
     intake = parse_text(text)
-    assert intake.eased_by_stretching is False or _level(text) == "urgent"
-    assert _level(text) == "urgent" or any(c.question == "duration" for c in intake.concerns)
+    assert intake.eased_by_stretching is False or parsed_level(text) == "urgent"
+    assert parsed_level(text) == "urgent" or any(c.question == "duration" for c in intake.concerns)
 
 
 def test_stretching_that_did_not_ease_a_cramp_of_untold_length_asks_its_length() -> None:

@@ -17,14 +17,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from crampcare.intake import concerns, context, lazy, lexicon, parse
+from crampcare.intake import concern_cues, concerns, context, lazy, lexicon, parse
 from crampcare.intake.prefilter import triggers
 from crampcare.word_finder import LETTER_RUN, Offers, WordFinder
 from crampcare.wording import spelling
 
 ROOT = Path(__file__).resolve().parents[2]
 #: The reader's own triggers, the words the finder is used for (its patterns made first).
-lexicon.load_lexicon(), lexicon.compounds(), concerns.cues(), context.rules()
+lexicon.load_lexicon(), lexicon.compounds(), concern_cues.cues(), context.rules()
 WORDS = sorted(lazy.FINDER.words | set(lexicon.known_words()))
 
 _PIECES = st.one_of(
@@ -118,7 +118,7 @@ def _full_screen(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(
         lazy.Lazy, "_any_trigger", lambda self, low: any(t in low for t in self.triggers)
     )
-    monkeypatch.setattr(concerns, "_offered", lambda lowered: concerns.cues().cues)
+    monkeypatch.setattr(concerns, "_offered", lambda lowered: concern_cues.cues().cues)
     monkeypatch.setattr(context, "_offered", lambda lowered: context.rules().rules)
     words = sorted(lexicon.known_words())
     monkeypatch.setattr(

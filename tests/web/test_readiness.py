@@ -18,6 +18,7 @@ from starlette.testclient import TestClient
 import crampcare.intake.semantic_screen as semantic_screen
 import crampcare.web.app as web_app
 from crampcare.assessment import PENDING_WHY, SCREEN_PENDING, red_flag_questions
+from crampcare.semantic_scoring import SemanticScreen
 from crampcare.web import create_app
 from crampcare.web.app import Warmth
 from crampcare.web.server import reuse_port_supported
@@ -119,7 +120,7 @@ def test_start_loading_starts_one_thread_and_a_failure_is_said(
     monkeypatch.setattr(semantic_screen, "_default", None)
     monkeypatch.setattr(semantic_screen, "_failed", False)
     monkeypatch.setattr(semantic_screen, "_loader", None)
-    monkeypatch.setattr(semantic_screen.SemanticScreen, "open", staticmethod(broken))
+    monkeypatch.setattr(SemanticScreen, "open", staticmethod(broken))
     first = semantic_screen.start_loading()
     assert first is not None and semantic_screen.start_loading() is first
     assert semantic_screen.state() == "loading"

@@ -90,12 +90,12 @@ def _known_form(m: re.Match[str], word: str, meant: str) -> str:
 def _reader_words() -> frozenset[str]:
     """Every word the reader's patterns spell out: lay phrases, concern cues and their
     corroborating signs, and compounds."""
-    from crampcare.intake import concerns
+    from crampcare.intake import concern_cues
     from crampcare.intake.lexicon import compounds, known_words, load_lexicon
 
     load_lexicon()
     words = set(known_words())
-    for c in concerns.cues().cues:
+    for c in concern_cues.cues().cues:
         for lazy in (*c.patterns, *c.with_, *(p for _, ps, _ in c.raises for p in ps)):
             words.update(lazy.triggers)
     for _, parts in compounds():

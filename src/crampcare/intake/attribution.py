@@ -1,0 +1,75 @@
+"""Whose cramps a text tells: the writer's, or another person's.
+
+Run once the whole text is read. When it is about someone else ("my husband
+had a cramp"), what was set aside as theirs is the patient's; when the writer
+tells their own cramps, another person's findings stay theirs, as evidence.
+"""
+
+from __future__ import annotations
+
+from crampcare.intake import people
+from crampcare.intake.findings import fires, set_finding
+from crampcare.intake.state import State
+
+
+def attribute(state: State, text: str) -> bool:
+    """Decide whose cramps these are; True when the text is about someone else.
+
+    "My husband had a cramp" is about the husband: his findings are the
+    patient's. "My dad had a heart attack; I get cramps" is about the writer,
+    and the heart attack stays the dad's (kept in the evidence, not fired).
+    """
+    who = state.data.get("who")
+    writer = people.writer_is_patient(text)
+    if not people.tells_own_cramp(text):
+        _subject_findings(state)
+    if who == "other" and (owner := people.cramp_owner(text)):
+        state.data["who"] = who = owner  # a family member's cramp, another person named first
+    if who and who != "self" and writer:
+        for key in ("who", "sex", "age"):
+            state.data.pop(key, None)
+        state.facts = [f for f in state.facts if f.field not in ("who", "sex", "age")]
+        who = None
+    if not (who and who != "self"):
+        return False
+    # The text is about that person: what is said about them is the patient's.
+    # Each is theirs as it would be the writer's: "Mum may have taken her whole week's
+    # pills" is a suspicion that fires as the patient's (events).
+    their_findings = [
+        a
+        for a in state.aside
+        if a[3].other
+        and not (a[3].outsider and who != "other")
+        and fires(a[3]._replace(other=False), a[0])
+    ]
+    # Their findings are the patient's: kept once, without the "someone else" flag.
+    state.facts = [
+        f
+        for f in state.facts
+        if not (f.experiencer == "other" and f.certainty == "certain")
+        or f.hypothetical
+        or f.historical
+    ]
+    for path, value, words, _ in their_findings:
+        set_finding(state, path, value, words)
+    for medicine, words, ctx in state.their_medicines:
+        # "My mum's friend was told it was her statin": an outsider's stays theirs.
+        if ctx.outsider and who != "other":
+            continue
+        if not any(med.name == medicine.name for med in state.medicines):
+            state.medicines.append(medicine)
+            state.fact("medicines", f"{medicine.name}: {medicine.cls}", words)
+    return True
+
+
+def _subject_findings(state: State) -> None:
+    """Findings set aside only because another person was their sentence's subject are
+    the patient's when the writer never says the cramps are their own: whoever the
+    text is about, what it tells must not be lost (fail safe)."""
+    for path, value, words, ctx in state.aside:
+        if ctx.by_subject and fires(ctx._replace(other=False), path):
+            set_finding(state, path, value, words)
+    for medicine, words, ctx in state.their_medicines:
+        if ctx.by_subject and not any(med.name == medicine.name for med in state.medicines):
+            state.medicines.append(medicine)
+            state.fact("medicines", f"{medicine.name}: {medicine.cls}", words)

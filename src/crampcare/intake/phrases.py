@@ -1,0 +1,148 @@
+"""Lay phrases in one sentence: the matches chosen, and what each means here.
+
+The lexicon's phrases are matched longest first without overlaps; a match's
+meaning is set by its context (``crampcare.intake.context``) through
+``crampcare.intake.findings``. A few signs depend on the words around them: a
+swelling is one calf's, both legs' or not a leg's at all, and "red and hot" of
+a child or the whole body is a fever, not a red, warm calf. Kept apart from the
+parse, which only runs the reading steps over the sentences in turn.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from crampcare.intake import context
+from crampcare.intake.findings import PERSON, fires, set_aside, set_finding
+from crampcare.intake.lexicon import Compiled, PhraseIndex
+from crampcare.intake.negation import clause
+from crampcare.intake.state import State
+
+_SWELLING = "symptoms.calf_swelling_one_side"
+_RED_WARM = "symptoms.calf_red_warm"
+# Hot skin all over (heat illness, fever) is not a red, warm calf.
+_BODY = re.compile(
+    r"(?<![\w'])(?:skin|body|forehead|face|head|all over|he'?s|she'?s|he is|she is|"
+    r"little one|baby|toddler|child|kid|son|daughter|"
+    # a child told by age alone: "4yo stiff neck, hot"
+    r"(?:[1-9]|1[0-5]) ?(?:yo|y/o|yr old|yrs old|year[- ]old|years old))(?![\w'])",
+    re.IGNORECASE,
+)
+_LEG = re.compile(
+    r"(?<![\w'])(?:calf|calves|legs?|shins?|ankles?|thighs?|knees?|foot|feet|veins?|lump|it)(?![\w'])",
+    re.IGNORECASE,
+)
+_ONE_SIDE = re.compile(
+    r"(?<![\w'])(?:left|right|one|single|(?:that|the same|the operated|one) side)(?![\w'])",
+    re.IGNORECASE,
+)
+_CALF = re.compile(r"(?<![\w'])(?:calf|calves|shins?|ankles?)(?![\w'])", re.IGNORECASE)
+_BOTH = re.compile(r"(?<![\w'])(?:both|ankles|feet|legs|calves|thighs)(?![\w'])", re.IGNORECASE)
+_NOT_LEG = re.compile(
+    r"(?<![\w'])(?:glands?|face|eyes?|lips?|tongue|throat|tummy|belly|stomach|hands?|fingers?|"
+    r"gums?|neck|wrists?|arms?|breasts?|joints?|knees?)(?![\w'])",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Match:
+    start: int
+    end: int
+    item: Compiled
+
+
+def select(sentence: str, index: PhraseIndex, present: frozenset[str]) -> list[Match]:
+    """All phrase matches, longest first, without overlaps; ``present``: its triggers."""
+    found = [
+        Match(m.start(), m.end(), item)
+        for item, pattern in index.candidates(present)
+        for m in pattern.regex.finditer(sentence)
+        if m.end() > m.start()
+    ]
+    found.sort(key=lambda m: (m.start - m.end, m.start))
+    chosen: list[Match] = []
+    for m in found:
+        if all(m.end <= c.start or m.start >= c.end for c in chosen):
+            chosen.append(m)
+    return sorted(chosen, key=lambda m: m.start)
+
+
+def _swelling_target(sentence: str, m: Match) -> str | None:
+    """Which sign a swelling phrase means: one calf, both legs, or not a leg at all."""
+    around = clause(sentence, m.start, m.end)
+    if _ONE_SIDE.search(around):
+        return _SWELLING
+    if _NOT_LEG.search(around) and not _CALF.search(around):
+        return None
+    if _BOTH.search(around):
+        return "symptoms.swelling_both_legs"
+    return _SWELLING
+
+
+def _hot_all_over(around: str) -> bool:
+    return bool(_BODY.search(around)) and not _LEG.search(around)
+
+
+#: Heat said alone, as an item of a list ("..., hot, ..."): the calf's only after a leg.
+_HEAT_ALONE = re.compile(r"hot|burning(?: up)?|boiling|roasting", re.IGNORECASE)
+_HOT = re.compile(r"(?<![\w'])(?:hot|burning|boiling|roasting)(?![\w'])", re.IGNORECASE)
+
+
+def _feverish(sentence: str, m: Match) -> bool:
+    """A person "hot to touch" is feverish: the sentence is about a child or the body,
+    and no leg was named before the words ("little one has spots, hot to touch")."""
+    words = sentence[m.start : m.end]
+    return (
+        bool(_HOT.search(words))
+        and bool(_BODY.search(sentence))
+        and not _LEG.search(sentence[: m.end])
+    )
+
+
+def apply(state: State, sentence: str, m: Match, protected: list[tuple[int, int]]) -> None:
+    phrase = m.item.phrase
+    ctx = context.read(sentence, m.start, m.end, protected)
+    # A fear taken back ("thought my son had ..., false alarm") takes back the fear, not
+    # the person it was about.
+    if ctx.retracted and phrase.means.keys() & PERSON:
+        ctx = ctx._replace(negated=None, retracted=False)
+    # A sign said later to have gone ("... but the swelling's gone") is over, and so is
+    # the sign's own word inside those words ("the swelling has gone down").
+    if ctx.fires and not ctx.negated and context.resolved(sentence, m.start, phrase.means):
+        ctx = ctx._replace(historical=True)
+    cue = ctx.negated if phrase.negatable else None
+    words = sentence[m.start : m.end]
+    if cue:
+        # Denied before ("no swelling") or taken back after ("... false alarm").
+        at = sentence.rfind(cue, 0, m.start)
+        words = sentence[at : m.end] if at >= 0 else f"{sentence[m.start : m.end]} ... {cue}"
+    for path, value in phrase.means.items():
+        if path == _SWELLING:
+            target = _swelling_target(sentence, m)
+            if target is None:
+                continue
+            path = target
+        if path == _RED_WARM and _feverish(sentence, m):
+            path = "symptoms.fever"
+        elif path == _RED_WARM and _hot_all_over(clause(sentence, m.start, m.end)):
+            continue
+        elif (
+            path == _RED_WARM
+            and _HEAT_ALONE.fullmatch(words)
+            and not _LEG.search(sentence[: m.start])
+        ):
+            continue  # "ran 10k, tired, hot, calf cramp": hot all over, not the calf
+        if cue:
+            if isinstance(value, bool):
+                state.set_bool(path, not value, words, negated=True)
+            elif isinstance(value, str) and fires(ctx, path):
+                # "no vomiting": nothing to add, but the denial is evidence that settles
+                # the question ("not my husband" is about who, which has no question).
+                state.fact(path, value, words, negated=True)
+            continue
+        if not fires(ctx, path):
+            set_aside(state, path, value, words, ctx)
+            continue
+        set_finding(state, path, value, words)

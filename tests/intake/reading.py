@@ -1,0 +1,30 @@
+"""The level a text is given, as the intake tests read it: defined once, not once a file.
+
+Three readings, because the tests check three different things (keep them apart):
+
+- :func:`parsed_level`: the rules alone (``parse_text``), through the result contract.
+- :func:`read_level`: through every channel a face uses (``read_text``: the rules,
+  then the word channel).
+- :func:`parsed_level_from_text`: the rules alone, with the result told the intake
+  came from free text (short of an emergency it waits on the questions left open).
+"""
+
+from __future__ import annotations
+
+from crampcare.assessment import assess
+from crampcare.intake import parse_text, read_text
+
+
+def parsed_level(text: str) -> str:
+    """The level the result contract gives: the rules', raised by any concern's own level."""
+    return assess(parse_text(text)).level
+
+
+def read_level(text: str) -> str:
+    """The level through every channel a face uses (the word channel included)."""
+    return assess(read_text(text)).level
+
+
+def parsed_level_from_text(text: str) -> str:
+    """The rules' level with the intake known to come from free text (``from_text``)."""
+    return assess(parse_text(text), from_text=True).level
