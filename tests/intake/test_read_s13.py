@@ -621,3 +621,96 @@ def test_italian_and_tagalog_emergencies_of_round_s13_are_read(text: str) -> Non
 def test_my_friends_heavy_drinking_with_mine_rare_is_not_mine() -> None:
     text = "my friend drinks heavily and gets cramps. mine are just once in a blue moon"
     assert parse_text(text).heavy_alcohol is not True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "since the doctor put me on stat ins my legs cramp at night",
+        "im a type one die a beetic and get cramps",
+    ],
+)
+def test_dictations_split_medical_words_are_read_whole(text: str) -> None:
+    assert parsed_level(text) == "doctor"
+
+
+def test_a_jab_not_up_to_date_is_not_up_to_date() -> None:
+    assert (
+        parse_text("dog bit me, cramping near the bite, jab not up to date").tetanus_up_to_date
+        is False
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wife is 80, complained of cramp then suddenly stopped responding",
+        "eyes open but she's not there, after a bad cramp",
+    ],
+)
+def test_a_person_who_stopped_responding_is_an_emergency(text: str) -> None:
+    assert parsed_level(text) == "emergency"
+
+
+def test_a_person_boiling_hot_with_a_stiff_neck_has_a_fever() -> None:
+    text = "mum says her neck is stiff and she's boiling hot, her legs keep cramping"
+    assert parsed_level(text) == "emergency"
+
+
+def test_a_boiling_hot_day_is_no_fever() -> None:
+    assert parse_text("it's boiling hot today and I got a calf cramp").symptoms.fever is not True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My cramps are so bad some days I can't do my own shopping.",
+        "the cramps mean I can no longer manage the stairs at night",
+    ],
+)
+def test_daily_tasks_given_up_for_cramps_disturb_daily_life(text: str) -> None:
+    assert parsed_level(text) == "doctor"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pt known alcohol excess, reports cramps, otherwise stable.",
+        "hx of heavy alcohol use, nocturnal cramps",
+    ],
+)
+def test_alcohol_excess_in_clinical_notes_is_heavy_drinking(text: str) -> None:
+    assert parse_text(text).heavy_alcohol is True
+
+
+def test_ants_inside_the_legs_are_restless_legs() -> None:
+    text = "Mum fidgets her legs all night, says there are ants inside them"
+    assert parse_text(text).symptoms.urge_to_move is True
+
+
+def test_pain_with_walking_that_goes_with_rest_across_sentences_is_claudication() -> None:
+    text = "Calf pain with walking. No swelling, no redness, no heat. Goes when I rest."
+    assert parse_text(text).symptoms.pain_walking_relieved_by_rest is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "had food poisoning weeks ago all good now, cramp in calf last nite went quick",
+        "my calf was sore a few days ago, it's all fine",
+    ],
+)
+def test_a_sign_weeks_ago_now_all_good_is_over(text: str) -> None:
+    assert parsed_level(text) == "self_care"
+
+
+def test_a_sign_weeks_ago_still_there_still_counts() -> None:
+    assert parsed_level("my calf swelled up 2 weeks ago, and it's still swollen") == "urgent"
+
+
+def test_fine_but_for_my_own_odd_cramp_is_the_writers_text() -> None:
+    assert parse_text("my mum is on dialysis, im fine just odd cramp").who == "self"
+
+
+def test_a_cramp_that_wont_let_go_with_its_minutes_is_long() -> None:
+    assert parsed_level("charlie horse wont let go 25 min") == "urgent"
