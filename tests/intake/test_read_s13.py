@@ -714,3 +714,177 @@ def test_fine_but_for_my_own_odd_cramp_is_the_writers_text() -> None:
 
 def test_a_cramp_that_wont_let_go_with_its_minutes_is_long() -> None:
     assert parsed_level("charlie horse wont let go 25 min") == "urgent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "feet always a bit cold in winter, not painful, cramps about 3 times a week",
+        "both calves cramp at night, not swollen, not red, not hot, about 3 times a week",
+    ],
+)
+def test_a_denial_in_an_earlier_list_item_does_not_reach_a_count(text: str) -> None:
+    assert (parse_text(text).frequency_per_week or 0) >= 3
+
+
+def test_a_denial_of_the_count_itself_still_denies_it() -> None:
+    assert parse_text("cramps, but not every night, just now and then").frequency_per_week != 7
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cramps aren't bad exactly but they stop my runs several times a week",
+        "cramps in my hands at work several times a week, have to stop what I'm doing",
+        "I get cramps many times every week",
+        "frequent night cramps, no chest pain, breathing fine",
+    ],
+)
+def test_a_count_told_of_the_cramps_beside_an_activity_is_theirs(text: str) -> None:
+    assert (parse_text(text).frequency_per_week or 0) >= 3
+
+
+def test_an_activitys_own_count_is_not_the_cramps() -> None:
+    assert (parse_text("I run 3 times a week and get the odd cramp").frequency_per_week or 0) < 3
+
+
+@pytest.mark.parametrize(
+    ("text", "denied"),
+    [
+        ("ran a marathon, didn't drink enough, threw up twice, cramps keep coming back", False),
+        ("didn't throw up or have diarrhoea, just a calf cramp", True),
+    ],
+)
+def test_a_new_clause_told_by_its_past_verb_ends_a_denial(text: str, denied: bool) -> None:
+    assert ("fluid_loss" not in parse_text(text).events) is denied
+
+
+def test_toes_that_will_not_uncurl_are_a_cramp_still_going() -> None:
+    text = "foot cramp started 20 min ago and my toes wont uncurl, stretched it loads"
+    assert parsed_level(text) == "urgent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "leg cramps that are really severe and haven't got better with stretching for weeks",
+        "been stretching and drinking water for weeks like the internet says, cramps still nasty",
+    ],
+)
+def test_self_care_for_weeks_without_improvement_is_said_many_ways(text: str) -> None:
+    assert parse_text(text).symptoms.not_improving is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my sister has kidney disease, I'm healthy, I had one cramp last night",
+        "my husband's on dialysis, but I'm the one asking - had a short cramp last night",
+    ],
+)
+def test_the_writer_named_as_well_or_as_the_one_asking_is_the_patient(text: str) -> None:
+    assert parsed_level(text) == "self_care"
+
+
+def test_a_double_denial_affirms() -> None:
+    text = (
+        "can't say I'm not breathless, because I am, and my calf's been sore since the coach trip"
+    )
+    assert parse_text(text).symptoms.breathless is True
+
+
+def test_heat_stroke_told_by_likenesses_and_a_lost_place_is_an_emergency() -> None:
+    text = (
+        "lad next to me got cramps in the sun, now acting like he's had 10 pints, doesn't know "
+        "what site we're on, skin's like a radiator and dry as a bone"
+    )
+    intake = parse_text(text)
+    assert intake.heavy_alcohol is not True
+    assert parsed_level(text) == "emergency"
+
+
+def test_muscles_that_look_like_they_are_shrinking_are_wasting() -> None:
+    text = "My father's thigh muscles look like they are shrinking and he gets cramps"
+    assert parse_text(text).symptoms.wasting is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cut my hand gardening last week, now my back arches in spasms and it hurts to swallow",
+        "stood on a nail, now spasms and it kills me to swallow",
+    ],
+)
+def test_spasms_after_a_wound_with_painful_swallowing_are_tetanus(text: str) -> None:
+    assert parsed_level(text) == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "calf aches after I've walked about 200m, I stop at the bus shelter and it goes",
+        "I can get to the postbox but not back without stopping to let my calf settle down",
+        "my calf hurts going uphill, eases once I stop",
+        "while walking to market my calf pain comes, I stand few minutes it goes, again pain",
+    ],
+)
+def test_walking_pain_eased_by_a_stop_is_claudication_in_more_words(text: str) -> None:
+    assert parse_text(text).symptoms.pain_walking_relieved_by_rest is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my left calf looks skinnier than the right lately and it keeps cramping",
+        "the muscles in my hand are becoming thinner, I have cramps and I drop things",
+    ],
+)
+def test_a_muscle_thinner_than_its_other_side_or_than_before_is_wasting(text: str) -> None:
+    assert parse_text(text).symptoms.wasting is True
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        (
+            "my wee was a bit dark this morning cos I forgot to drink, cleared after water",
+            "self_care",
+        ),
+        ("my wee is dark brown and hasn't cleared despite water", "urgent"),
+        (
+            "had diarrhea last month, is finished. now only normal cramp once in a while",
+            "self_care",
+        ),
+        ("had diarrhoea and vomiting yesterday, it's stopped now but cramps are bad", "urgent"),
+        ("foot was cold in the sea but warm up after, colour normal, can move", "self_care"),
+    ],
+)
+def test_a_sign_said_to_have_cleared_is_over_and_one_not_cleared_is_not(
+    text: str, level: str
+) -> None:
+    assert parsed_level(text) == level
+
+
+def test_cramps_that_wake_me_as_a_habit_disturb_sleep_and_one_that_woke_me_does_not() -> None:
+    assert parse_text("they wake me in the night, I am tired at work").symptoms.sleep_disturbed
+    assert not parse_text("a cramp woke me up at 4am, lasted a minute").symptoms.sleep_disturbed
+
+
+def test_a_small_boy_who_drank_plenty_of_his_mothers_medicine_is_an_emergency() -> None:
+    assert (
+        _read_level("The small boy drank plenty of his mother's medicine, now he is jerking")[0]
+        == "emergency"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("3andi tashannujat fi idayya w batni min embare7", "urgent"),
+        ("jozi 3ando tashannojat w ma 3am yrodd 3alayna", "emergency"),
+    ],
+)
+def test_arabic_spasms_of_the_arms_or_belly_are_cramps_and_alone_a_fit(
+    text: str, level: str
+) -> None:
+    assert _read_level(text)[0] == level

@@ -52,7 +52,10 @@ def _still() -> re.Pattern[str]:
         r"doing nothing|(?:does|did|do) nothing|(?:no|not|isn'?t|is not) (?:any )?better|"
         r"(?:and|but) (?:still )?nothing(?= *(?:[.,;!?]|$))|"
         r"nothing(?: \w+){0,3} (?:helps|works|shifts|eases)|"
-        r"(?:does ?n'?t|does not|won'?t|will not) (?:release|let go|ease|budge|shift|go away))"
+        r"(?:does ?n'?t|does not|won'?t|will not) (?:release|let go|ease|budge|shift|go away)|"
+        # "my toes won't uncurl"
+        r"(?:won'?t|wont|will not|don'?t|doesn'?t|can'?t) (?:uncurl|unclench|straighten|"
+        r"relax|loosen|unlock|unknot)(?: out)?)"
         r"(?![\w'])",
         re.IGNORECASE,
     )

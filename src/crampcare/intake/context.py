@@ -232,6 +232,9 @@ def _retraction(sentence: str, lowered: str, end: int) -> str | None:
     return None
 
 
+_DENIED_JUST_BEFORE = re.compile(r"(?:n't|\bnot|\bnever|\bno|\bnot yet)\s+(?:[\w']+\s+)?$")
+
+
 def resolved(sentence: str, start: int, paths: Iterable[str]) -> str | None:
     """The words from ``start`` on that say a sign at one of ``paths`` has gone, if any
     ("... but the swelling's gone"): read per sign, so other findings stand."""
@@ -240,8 +243,11 @@ def resolved(sentence: str, start: int, paths: Iterable[str]) -> str | None:
         pattern = found.get(path)
         if pattern is None:
             continue
+        low = sentence.lower()
         for m in pattern.finditer(sentence, start):
-            low = sentence.lower()
+            # "hasn't cleared", "never went back to normal": not gone at all
+            if _DENIED_JUST_BEFORE.search(low, max(start, m.start() - 24), m.start()):
+                continue
             if doubt is None or not doubt.search(low, max(start, m.start() - 40), m.start()):
                 return m.group()
     return None

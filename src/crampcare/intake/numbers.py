@@ -147,7 +147,7 @@ _FIXED = (
     (
         re.compile(
             r"(?:several|a few|many|multiple) (?:(?:times|nights|days|cramps|of them) )?"
-            r"(?:a|per) week"
+            r"(?:a|per|every|each) week"
         ),
         3.0,
     ),
@@ -155,6 +155,13 @@ _FIXED = (
         re.compile(
             r"(?:cramp|cramps|cramping|spasm\w*) (?:so |quite |really |very )?"
             r"(?:a lot|often|frequently)"
+        ),
+        3.0,
+    ),
+    # "frequent night cramps": frequent is several a week (triage.md's word).
+    (
+        re.compile(
+            r"frequent (?:night |nightly |leg |calf |muscle |nocturnal )?(?:cramps|cramping|spasms)"
         ),
         3.0,
     ),
@@ -316,12 +323,24 @@ def _mornings(lower: str) -> list[tuple[float, int, int]]:
     return out
 
 
+def _an_activitys(lower: str, start: int, window: str) -> bool:
+    """Whether a count right after an activity ("I run 3 times a week") is the activity's:
+    not when the sentence named the cramps before it ("cramps in my hands at work several
+    times a week", "they stop my runs several times a week")."""
+    act = _ACTIVITY.search(window)
+    if act is None:
+        return False
+    begun = max(lower.rfind(c, 0, start) for c in ".!?") + 1
+    return not _CRAMP_SAID.search(lower, begun, start - len(window) + act.start())
+
+
 def frequencies(text: str) -> list[tuple[float, str]]:
     """How often, per week, with the words."""
     lower = text.lower()
     out = []
     for m in _FREQUENCY.finditer(lower):
-        if _ACTIVITY.search(_CORRECTED.split(lower[max(0, m.start() - 40) : m.start()])[-1]):
+        window = _CORRECTED.split(lower[max(0, m.start() - 40) : m.start()])[-1]
+        if _an_activitys(lower, m.start(), window):
             continue
         n = number(m.group("n"))
         if n is not None:
@@ -331,13 +350,13 @@ def frequencies(text: str) -> list[tuple[float, str]]:
         for m in regex.finditer(lower):
             if any(a <= m.start() < b for a, b in taken):
                 continue
-            if _ACTIVITY.search(lower[max(0, m.start() - 40) : m.start()]):
+            if _an_activitys(lower, m.start(), lower[max(0, m.start() - 40) : m.start()]):
                 continue
             if not re.match(r"\w", lower[m.end() : m.end() + 1] or " "):
                 out.append((value, text[m.start() : m.end()]))
     for value, a, b in _mornings(lower):
-        if not any(x <= a < y for x, y in taken) and not _ACTIVITY.search(
-            lower[max(0, a - 40) : a]
+        if not any(x <= a < y for x, y in taken) and not _an_activitys(
+            lower, a, lower[max(0, a - 40) : a]
         ):
             out.append((value, text[a:b]))
     return out

@@ -11,6 +11,7 @@ parse, which only runs the reading steps over the sentences in turn.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from crampcare.intake import context
@@ -101,6 +102,11 @@ def _feverish(sentence: str, m: Match) -> bool:
     )
 
 
+def _kinds(means: Mapping[str, object]) -> list[str]:
+    """A finding's paths, and "path=value" for one of several values ("events=fluid_loss")."""
+    return [*means, *(f"{k}={v}" for k, v in means.items() if isinstance(v, str))]
+
+
 def apply(state: State, sentence: str, m: Match, protected: list[tuple[int, int]]) -> None:
     phrase = m.item.phrase
     ctx = context.read(sentence, m.start, m.end, protected)
@@ -110,7 +116,7 @@ def apply(state: State, sentence: str, m: Match, protected: list[tuple[int, int]
         ctx = ctx._replace(negated=None, retracted=False)
     # A sign said later to have gone ("... but the swelling's gone") is over, and so is
     # the sign's own word inside those words ("the swelling has gone down").
-    if ctx.fires and not ctx.negated and context.resolved(sentence, m.start, phrase.means):
+    if ctx.fires and not ctx.negated and context.resolved(sentence, m.start, _kinds(phrase.means)):
         ctx = ctx._replace(historical=True)
     cue = ctx.negated if phrase.negatable else None
     words = sentence[m.start : m.end]

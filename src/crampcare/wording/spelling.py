@@ -259,6 +259,8 @@ _PLAIN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?![\w'])",
             "diabetes",
         ),
+        # A double denial affirms: "can't say I'm not breathless, because I am".
+        (r"(?<![\w'])(?:can'?t|cannot|couldn'?t) say (?:that )?(i'?m|i am) not(?![\w'])", "I am"),
         # "over dosed", "over-dose" are one word.
         (r"(?<![\w'])over[ -]dos(e|ed|es|ing)(?![\w'])", r"overdos\1"),
         # A word in quotation marks ("her leg is 'dead'") is still that word.
