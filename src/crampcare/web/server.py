@@ -137,7 +137,26 @@ def preload() -> None:
     # core busy the two workers shared one core for the same work twice: ready came
     # 0.96x the release's with it here, 1.12x with it in the workers (round s11).
     prepare()
+    _preload_database()
     gc.freeze()
+
+
+def _preload_database() -> None:
+    """PostgreSQL's dialect, once here, when the diary is on PostgreSQL (a clinic).
+
+    The diary's modules import it where they use it: a SQLite diary never does, and
+    its import was a twentieth of the start before the workers were forked.
+    """
+    from crampcare.diary.db import resolve_url
+
+    try:
+        url = resolve_url()
+    except Exception:  # a bad setting is reported where the diary is opened, as before
+        return
+    if url.startswith("postgres"):
+        from crampcare.diary import pgfast
+
+        pgfast.dialect()
 
 
 #: In a forked worker: the workers' shared warm flags and this worker's slot in them
