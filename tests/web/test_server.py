@@ -265,3 +265,44 @@ def test_postgresqls_dialect_is_preloaded_for_a_postgresql_diary_and_never_for_s
         check=True,
     ).stdout
     assert out.split() == expected.split()
+
+
+def test_the_supervisor_restores_what_the_fast_path_stored_when_it_is_current(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The CLI's table (compiled patterns, parsed and validated lexicon and red flags) is
+    # versioned by every source file: fastpath.load gives it only when current.
+    from crampcare import fastcheck, fastpath
+    from crampcare.web import server
+
+    table = {"yaml": b"", "checked": b""}
+    given: list[object] = []
+    monkeypatch.setattr(fastcheck, "prepare", given.append)
+    monkeypatch.delenv(fastpath.SWITCH, raising=False)
+    monkeypatch.setattr(fastpath, "load", lambda: table)
+    server._restore_stored()
+    assert given == [table]
+    # None stored, or stale: nothing restored; the start parses and compiles as before.
+    monkeypatch.setattr(fastpath, "load", lambda: None)
+    server._restore_stored()
+    assert given == [table]
+    # The fast path switched off: its table is not read at all.
+    monkeypatch.setenv(fastpath.SWITCH, "off")
+    monkeypatch.setattr(fastpath, "load", lambda: pytest.fail("read with the switch off"))
+    server._restore_stored()
+    assert given == [table]
+
+
+def test_a_damaged_table_only_costs_the_time_it_would_have_saved(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from crampcare import fastcheck, fastpath
+    from crampcare.web import server
+
+    def broken(table: object) -> None:
+        raise ValueError("bad marshal data")
+
+    monkeypatch.delenv(fastpath.SWITCH, raising=False)
+    monkeypatch.setattr(fastpath, "load", lambda: {"yaml": b"\x00"})
+    monkeypatch.setattr(fastcheck, "prepare", broken)
+    server._restore_stored()  # no error: the start goes on

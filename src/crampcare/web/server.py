@@ -128,6 +128,8 @@ def preload() -> None:
     import uvicorn.protocols.http.httptools_impl  # noqa: F401
 
     import crampcare.web.one_write  # noqa: F401
+
+    _restore_stored()
     from crampcare.web.app import prepare
 
     # Ask's tables, the red-flag reader and the answers' JSON writers, once here rather
@@ -139,6 +141,32 @@ def preload() -> None:
     prepare()
     _preload_database()
     gc.freeze()
+
+
+def _restore_stored() -> None:
+    """What the CLI's fast path stored (``crampcare.fastpath``), when it is current: the
+    compiled patterns, the lexicon's and red flags' parsed and validated documents.
+
+    The table is versioned by every source and data file and by the parser that made
+    it, and each document is found by its file's exact bytes (``fastcheck.prepare``, as
+    a fast ``check`` that falls back to the app uses it). No table (no command run yet),
+    a stale one, or the switch off: the start parses and compiles as before.
+    """
+    import os
+
+    from crampcare import fastpath
+
+    if os.environ.get(fastpath.SWITCH, "").lower() == "off":
+        return
+    table = fastpath.load()
+    if table is None:
+        return
+    from crampcare import fastcheck
+
+    try:
+        fastcheck.prepare(table)
+    except Exception:  # a damaged table costs only the time it would have saved
+        return
 
 
 def _preload_database() -> None:
