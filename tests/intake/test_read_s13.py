@@ -888,3 +888,12 @@ def test_arabic_spasms_of_the_arms_or_belly_are_cramps_and_alone_a_fit(
     text: str, level: str
 ) -> None:
     assert _read_level(text)[0] == level
+
+
+def test_puffing_at_rest_or_out_of_nowhere_is_breathlessness() -> None:
+    text = "out of nowhere I'm puffing like I just ran for the bus, but I'm sat in my chair"
+    assert parse_text(text).symptoms.breathless is True
+
+
+def test_puffing_after_a_run_is_no_sign() -> None:
+    assert parse_text("I was puffing after my run and got a calf cramp").symptoms.breathless is None

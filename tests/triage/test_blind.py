@@ -181,6 +181,13 @@ DEV_EXACT_FLOORS = {
     "dev_al.jsonl": 199,
     "dev_am.jsonl": 198,
     "dev_an.jsonl": 197,
+    # A third wave, measured on 648d28a before any change for them: dev AO (the broad mix,
+    # a third writer) 191/200, emergencies 55/55, 2 red flags to self-care (all asked),
+    # over-triage 1.0 %; dev AP (signs told by what they do, likenesses, clock sums,
+    # corrections, double denials) 187/200, 51/55, 2 (all asked), 1.0 % (b7e739c gave
+    # both the same). Then read as classes (test_read_s13.py).
+    "dev_ao.jsonl": 200,
+    "dev_ap.jsonl": 199,
 }
 
 
@@ -192,7 +199,7 @@ def test_the_dev_batches_are_there() -> None:
             for x in [
                 *"abcdefghijklmnopqrstuvwxyz",
                 *("aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am"),
-                "an",
+                *("an", "ao", "ap"),
             ]
         ]
     )
