@@ -897,3 +897,94 @@ def test_puffing_at_rest_or_out_of_nowhere_is_breathlessness() -> None:
 
 def test_puffing_after_a_run_is_no_sign() -> None:
     assert parse_text("I was puffing after my run and got a calf cramp").symptoms.breathless is None
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes"),
+    [
+        ("cramps last about 15 min... ok not really, more like 5 when I timed it", 5),
+        ("cramp started 10 minutes ago... no, more like 25 now and stretching does nothing", 25),
+        ("cramp for 20 minutes, it's 3 in the morning", 20),
+    ],
+)
+def test_a_length_taken_back_by_a_bare_number_is_that_number(text: str, minutes: int) -> None:
+    assert parse_text(text).duration_minutes == minutes
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        (
+            "feet went cold after a swim in the sea and cramped. warmed them up, pink again",
+            "self_care",
+        ),
+        ("my calf swelled up after the flight. It's still swollen and hot", "urgent"),
+        (
+            "my calf swelled up after the flight. Update: the swelling's gone down completely",
+            "self_care",
+        ),
+    ],
+)
+def test_a_sign_said_in_the_next_sentence_to_have_gone_is_over(text: str, level: str) -> None:
+    assert parsed_level(text) == level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nan took her water pills this morning, and then again, maybe a third time, now very drowsy",
+        "been taking quinine for my night cramps. ok honestly I took the whole packet an hour ago",
+        "my 3 year old had a sip of antifreeze from the garage, now tummy cramps",
+        "Yung anak ko, 4 years old, nakainom ng gasolina sa bote ng juice, now very sleepy",
+    ],
+)
+def test_doses_taken_again_whole_packets_and_sips_of_poison_are_an_emergency(text: str) -> None:
+    assert _read_level(text)[0] == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "they tried me on one tablet, then another, and now I'm on Adalat; cramps at night",
+        "I take my statin at night and then again the next morning I feel fine",
+    ],
+)
+def test_one_medicine_after_another_is_no_second_dose(text: str) -> None:
+    assert "overdose" not in {c.topic for c in parse_text(text).concerns}
+
+
+def test_dark_urine_told_after_peeing_with_weakness_after_a_hard_class_is_an_emergency() -> None:
+    text = (
+        "did a brutal spin class yesterday, thighs cramping and so weak i cant get up the stairs. "
+        "update: just peed and its dark brown like cola"
+    )
+    assert parsed_level(text) == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my son had a febrile fit when he was 2. he's 10 now and had a calf cramp at footy",
+        "a lad collapsed on site last summer; today I had a cramp that went in 10 minutes",
+        "my grandad worked in a lead mine, years before I was born. had one cramp this week",
+        "worried about lead in our old pipes but the water test came back clear. odd night cramp",
+    ],
+)
+def test_signs_of_long_ago_or_ruled_out_are_over(text: str) -> None:
+    assert parsed_level(text) == "self_care"
+
+
+def test_cramps_that_keep_me_from_work_disturb_daily_life() -> None:
+    text = "cramps keep me from working, I've had to leave shifts twice this week"
+    assert parse_text(text).symptoms.sleep_disturbed is True
+
+
+@pytest.mark.parametrize(
+    ("text", "up_to_date"),
+    [
+        ("scraped my knee off the bike, tetanus is up to date, no spasms", True),
+        ("dog bit me, jab not up to date", False),
+    ],
+)
+def test_a_tetanus_status_is_read_without_the_words_after_it(text: str, up_to_date: bool) -> None:
+    assert parse_text(text).tetanus_up_to_date is up_to_date

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterator
 from functools import cache
 
-from crampcare.intake.numbers import MINUTES, NUMBER, UNIT, number
+from crampcare.intake.numbers import MINUTES, NUMBER, UNIT, number, revised
 
 
 def _finditer(
@@ -275,9 +275,11 @@ _EVENT_MINUTES = 30.0
 
 
 def _length(m: re.Match[str]) -> tuple[float, str] | None:
-    """A number and its unit ("20 mins", "half an hour", "an hour") as minutes, with its words."""
+    """A number and its unit ("20 mins", "half an hour", "an hour") as minutes, with its words
+    (or the number that takes it back: "started 10 minutes ago... no, more like 25 now")."""
     said = m.group("n").lower()
     n = 0.5 if said.startswith("half") else 1.0 if said in ("a", "an") else number(said)
+    n = revised(m.string, m.end()) or n
     return None if n is None else (n * MINUTES[m.group("unit")[0].lower()], m.group())
 
 

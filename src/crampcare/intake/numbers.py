@@ -48,7 +48,8 @@ NUMBER = rf"(?:\d+(?:\.\d+)?(?:\s*(?:-|to|or)\s*\d+(?:\.\d+)?)?|{_WORDS})"
 
 MINUTES = {"s": 1 / 60, "m": 1.0, "h": 60.0}
 #: A unit of time as the patterns name it; ``MINUTES`` keys it by its first letter.
-UNIT = r"(?P<unit>seconds?|secs?|minutes?|mins?|hours?|hrs?)"
+_UNITS = r"seconds?|secs?|minutes?|mins?|hours?|hrs?"
+UNIT = rf"(?P<unit>{_UNITS})"
 _DURATION = re.compile(
     # "twenty-odd minutes", "20+ mins", "15ish minutes": at least the number.
     rf"(?<![\w'])(?P<n>{NUMBER})(?:[- ]?odd|\+|[- ]?ish)?\s*(?:more\s+)?"
@@ -205,6 +206,23 @@ def number(text: str) -> float | None:
     return float(parts[-1]) if parts else None
 
 
+#: A length taken back by a bare number after it: "last about 15 min... ok not really,
+#: more like 5 when I timed it", "started 10 minutes ago... no, more like 25 now" (the
+#: unit is the first one's).
+_REVISED = re.compile(
+    r"^[^.;!?]{0,6}?(?:\.{2,}|…|,|-|\s)*\s*(?:ok(?:ay)?,? )?(?:no|nope|not really|actually|wait|"
+    r"sorry|i mean)?[,.]*\s*(?:more like|closer to|nearer|make that|actually)\s+"
+    rf"(?P<n>{NUMBER})(?!\s*(?:{_UNITS}|%|degrees|times|x)\b)(?![\w'])",
+    re.IGNORECASE,
+)
+
+
+def revised(text: str, end: int) -> float | None:
+    """The number that replaces a length ending at ``end``, if the words after it take it back."""
+    m = _REVISED.search(text[end : end + 60])
+    return number(m.group("n")) if m else None
+
+
 #: Words that take back what was just said: "15 minutes?? no wait, 15 seconds"
 #: (compiled only for a text with two durations).
 _CORRECTION = (
@@ -269,6 +287,7 @@ def durations(text: str) -> list[Duration]:
         n = number(m.group("n"))
         if n is None:
             continue
+        n = revised(text, m.end()) or n
         start = m.start()
         lead = re.search(
             r"(?:for|lasted|lasting|lasts|(?:well )?over|more than|longer than|upwards of"

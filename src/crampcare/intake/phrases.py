@@ -107,7 +107,11 @@ def _kinds(means: Mapping[str, object]) -> list[str]:
     return [*means, *(f"{k}={v}" for k, v in means.items() if isinstance(v, str))]
 
 
-def apply(state: State, sentence: str, m: Match, protected: list[tuple[int, int]]) -> None:
+def apply(
+    state: State, sentence: str, m: Match, protected: list[tuple[int, int]], after: str = ""
+) -> None:
+    """Read one matched phrase in its sentence (``after``: the next sentence, where a sign
+    may be said to have gone)."""
     phrase = m.item.phrase
     ctx = context.read(sentence, m.start, m.end, protected)
     # A fear taken back ("thought my son had ..., false alarm") takes back the fear, not
@@ -116,7 +120,11 @@ def apply(state: State, sentence: str, m: Match, protected: list[tuple[int, int]
         ctx = ctx._replace(negated=None, retracted=False)
     # A sign said later to have gone ("... but the swelling's gone") is over, and so is
     # the sign's own word inside those words ("the swelling has gone down").
-    if ctx.fires and not ctx.negated and context.resolved(sentence, m.start, _kinds(phrase.means)):
+    if (
+        ctx.fires
+        and not ctx.negated
+        and context.resolved(sentence, m.start, _kinds(phrase.means), after)
+    ):
         ctx = ctx._replace(historical=True)
     cue = ctx.negated if phrase.negatable else None
     words = sentence[m.start : m.end]
