@@ -932,7 +932,7 @@ def test_a_sign_said_in_the_next_sentence_to_have_gone_is_over(text: str, level:
 @pytest.mark.parametrize(
     "text",
     [
-        "nan took her water pills this morning, and then again, maybe a third time, now very drowsy",
+        "nan took her water pills this morning and then again, maybe a third time, now very drowsy",
         "been taking quinine for my night cramps. ok honestly I took the whole packet an hour ago",
         "my 3 year old had a sip of antifreeze from the garage, now tummy cramps",
         "Yung anak ko, 4 years old, nakainom ng gasolina sa bote ng juice, now very sleepy",
