@@ -169,7 +169,7 @@ DEV_EXACT_FLOORS = {
     # 193/200, 54/55, 1 (asked), 1.0 %, on the tree after the first classes. Then read as
     # classes (test_read_s13.py).
     "dev_ah.jsonl": 200,
-    "dev_ai.jsonl": 199,
+    "dev_ai.jsonl": 198,
     "dev_aj.jsonl": 197,
     "dev_ak.jsonl": 199,
     # Then a second wave, measured on 1ff9261 before any change for them: dev AL (the broad
