@@ -61,6 +61,13 @@ NAMED = (
     "banglish",
     "romaji",
     "translit",
+    # Round s13's writers: "Indonesian speaker", "mother writing Taglish", and the
+    # languages of its other batches.
+    "indonesian",
+    "malay",
+    "taglish",
+    "yoruba",
+    "hausa",
 )
 
 

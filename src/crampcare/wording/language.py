@@ -87,13 +87,16 @@ def find(text: str) -> list[Found]:
     langs, words = languages(), [w.lower().replace("’", "'") for w in _WORD.findall(text)]
     pairs = {f"{a} {b}" for a, b in pairwise(words)}
     mixed = {w.lower() for w in _MIXED.findall(text)}  # "fag2a": Arabic with digit-letters
+    # A word's shape marks a language only in lower or mixed case: "T2DM", "CKD3" in
+    # capitals are clinical shorthand.
+    shapes = {w.lower() for w in _MIXED.findall(text) if not w.isupper()}
     seen = (set(words) | pairs | mixed) & MARKERS
     written, low = scripts(text), text.lower()
-    shaped = any(lang.shaped and lang.shaped.fullmatch(w) for lang in langs for w in mixed)
+    shaped = any(lang.shaped and lang.shaped.fullmatch(w) for lang in langs for w in shapes)
     known = (
         lang for lang in langs if lang.script in written or ((seen or shaped) and not lang.script)
     )
-    scored = [(lang, _hits(lang, seen, low, mixed)) for lang in known]
+    scored = [(lang, _hits(lang, seen, low, shapes)) for lang in known]
     out = [Found(lang, hits) for lang, hits in scored if len(hits) >= ENOUGH and not lang.script]
     for script in written:  # the script is enough: its best-marked language, or "another"
         ones = sorted((s for s in scored if s[0].script == script), key=lambda s: -len(s[1]))
