@@ -44,6 +44,23 @@ VIETNAMESE: list[tuple[str, str]] = [
     ("bo toi uong statin, toi thi khong uong thuoc gi, chi bi chuot rut mot chut roi het", S),
     ("toi bi chuot rut o chan, khong sot, khong sung, keo gian la het", S),
     ("nam ngoai toi bi co giat, bay gio chi bi chuot rut nhe, keo gian la het", S),
+    ("toi bi sot, dau dau du doi va noi ban do khong mat khi an ly", E),
+    ("bo toi bi ngat xiu ngoai nang, da nong va kho, bi chuot rut", E),
+    ("con toi uong thuoc tay roi bi chuot rut", E),
+    ("toi uong ca lo thuoc ngu co y, gio bi chuot rut", E),
+    ("toi dang mang thai, bap chan trai sung do va dau", U),
+    ("toi lam viec voi thuy ngan, hay bi chuot rut", U),
+    ("toi bi chuot rut sau khi non mua nhieu", U),
+    ("toi nghe tieng bop o bap chan, khong nhon chan len duoc", U),
+    ("chan toi yeu dan, co teo va giat duoi da", D),
+    ("toi bi chuot rut tu khi uong thuoc loi tieu", D),
+    ("toi chay than nhan tao va hay bi chuot rut", D),
+    ("toi uong ruou nhieu moi ngay va bi chuot rut", D),
+    ("toi bi benh tuyen giap, hay chuot rut ban dem", D),
+    ("chan toi bon chon nhu kien bo, phai cu dong moi do", D),
+    ("toi bi chuot rut, khong sot, khong dau dau, keo gian la het", S),
+    ("toi bi chuot rut, nuoc tieu binh thuong, khong yeu co", S),
+    ("neu bi chuot rut hon 10 phut thi sao, hien gio chi 1 phut roi het", S),
 ]
 
 HAUSA: list[tuple[str, str]] = [
@@ -67,6 +84,24 @@ HAUSA: list[tuple[str, str]] = [
     ("babana yana shan statin, ni ban sha ba, jijiya ta kama ni sau daya kawai ta wuce", S),
     ("jijiya ta kama ni a kafa, babu zazzabi, babu kumburi, na mike ta wuce", S),
     ("Kakata tana da ciwon kafa sosai kuma yanzu ba ta amsa komai", E),
+    (
+        "ina da zazzabi, ciwon kai mai tsanani da kuraje wadanda basa tafiya idan an danna da kofi",
+        E,
+    ),
+    ("babana ya suma a rana, fatarsa tana da zafi kuma a bushe, jijiya na kama shi", E),
+    ("yarona ya sha bilicin yanzu jijiya na kama shi", E),
+    ("ina da ciki, kafata ta hagu ta kumbura ja ce kuma tana ciwo", U),
+    ("ina aiki da mercury a wurin hakar zinari, jijiya na kama ni sau da yawa", U),
+    ("jijiya na kama ni bayan amai sosai", U),
+    ("na ji kara a kafata, bana iya tsayawa a kan yatsun kafa", U),
+    ("kafafuna sun yi rauni, tsokoki suna raguwa kuma suna motsi a karkashin fata", D),
+    ("tun da na fara shan maganin fitsari jijiya take kama ni", D),
+    ("ina yin dialysis kuma jijiya na kama ni sau da yawa", D),
+    ("ina shan giya sosai kowace rana kuma jijiya na kama ni", D),
+    ("idan na yi tafiya kafata na ciwo, idan na huta sai ya tafi", D),
+    ("da dare kafafuna kamar kwari suna tafiya a ciki, sai na motsa su yake sauki", D),
+    ("jijiya ta kama ni a kafa, babu zazzabi, babu ciwon kai, na mike ta wuce", S),
+    ("bara babana ya yi farfadiya, ni jijiya ta kama ni minti daya kawai ta wuce", S),
 ]
 
 YORUBA: list[tuple[str, str]] = [
@@ -89,6 +124,25 @@ YORUBA: list[tuple[str, str]] = [
     ("mo ni itogbe, isan ese mi si maa n fa nigbagbogbo", D),
     ("baba mi n lo statin, emi ko lo, isan mi fa leekan o si lo", S),
     ("isan ese mi fa, ko si iba, ko si wiwu, mo na o si lo", S),
+    (
+        "mo ni iba, ori mi n fo gidigidi, mo si ni ara sisu ti ko lo ti mo ba te "
+        "gilaasi mo, isan mi n fa",
+        E,
+    ),
+    ("baba mi daku ninu oorun, ara re gbona o si gbe, isan re n fa", E),
+    ("omo mi mu bilisi isan re si n fa", E),
+    ("mo loyun, ese mi osi ti wu o pupa o si n dun mi", U),
+    ("mo n sise pelu mercury nibi ti won ti n wa wura, isan mi maa n fa", U),
+    ("isan mi n fa leyin ti mo bi eebi pupo", U),
+    ("mo gbo nkan to ja ninu ese mi, mi o le duro lori ika ese mi", U),
+    ("ese mi ti ro, isan mi n run, o si n mi labe awo", D),
+    ("lati igba ti mo ti bere oogun ito isan mi n fa", D),
+    ("mo n se dialysis, isan mi si maa n fa nigbagbogbo", D),
+    ("mo n mu oti pupo lojoojumo isan mi si n fa", D),
+    ("ti mo ba n rin ese mi n dun mi, ti mo ba sinmi o n lo", D),
+    ("ni ale o da bi pe nkan n rin ninu ese mi, mo ni lati mi ese mi ki o to dara", D),
+    ("isan ese mi fa, ko si iba, ori ko fo mi, mo na o si lo", S),
+    ("odun to koja baba mi ni giri, emi isan mi fa fun iseju kan pere o si lo", S),
 ]
 
 SWAHILI: list[tuple[str, str]] = [
@@ -114,6 +168,21 @@ SWAHILI: list[tuple[str, str]] = [
     ("nina kisukari na napata mkakamao miguuni mara kwa mara", D),
     ("baba yangu anatumia statin, mimi situmii, nilipata mkakamao mara moja tu ukapita", S),
     ("nina mkakamao mguuni, hakuna homa, hakuna uvimbe, nikinyoosha unapita", S),
+    ("nina homa, kichwa kinauma sana na vipele visivyofifia nikibonyeza glasi, na mkakamao", E),
+    ("baba alizimia juani, ngozi ni moto na kavu, ana mkakamao", E),
+    ("mtoto wangu amekunywa jik na sasa ana mkakamao", E),
+    ("mimi ni mjamzito, shavu la kushoto limevimba jekundu na linauma", U),
+    ("nafanya kazi na zebaki, napata mkakamao mara kwa mara", U),
+    ("baada ya kutapika sana nimeanza kupata mkakamao", U),
+    ("nilisikia kitu kimekatika kwenye shavu, siwezi kusimama kwa vidole", U),
+    ("miguu yangu ina udhaifu, misuli inapungua na inachezacheza chini ya ngozi", D),
+    ("tangu nianze dawa ya kukojoa napata mkakamao", D),
+    ("niko kwenye dialysis na napata mkakamao mara kwa mara", D),
+    ("nakunywa pombe nyingi kila siku na napata mkakamao", D),
+    ("nikitembea shavu linauma, nikipumzika linaisha", D),
+    ("usiku miguu inakuwa kama kuna wadudu wanatambaa, nikiisogeza inapoa", D),
+    ("nina mkakamao mguuni, hakuna homa, hakuna kichwa kuuma, nikinyoosha unapita", S),
+    ("mwaka jana nilikuwa na damu kuganda, sasa nina mkakamao wa dakika moja tu umepita", S),
 ]
 
 TAGALOG: list[tuple[str, str]] = [
@@ -139,6 +208,25 @@ TAGALOG: list[tuple[str, str]] = [
     ("may diabetes ako at madalas pulikat sa binti", D),
     ("umiinom ng statin tatay ko, ako hindi, pinulikat lang ako minsan at nawala", S),
     ("pulikat sa binti, walang lagnat, walang maga, nawala sa stretch", S),
+    (
+        "may lagnat, sobrang sakit ng ulo at may pantal na hindi nawawala kapag "
+        "diniinan ng baso, pinupulikat din",
+        E,
+    ),
+    ("nahimatay si tatay sa init, mainit at tuyo ang balat niya, pinupulikat", E),
+    ("ang anak ko nakainom ng zonrox at pinupulikat", E),
+    ("buntis ako, namamaga ang kaliwang binti ko, mapula at masakit", U),
+    ("nagtatrabaho ako sa mercury sa minahan, madalas pulikat", U),
+    ("pinupulikat ako pagkatapos magsuka nang magsuka", U),
+    ("may narinig akong pop sa binti ko, hindi ako makatiptoe", U),
+    ("nanghihina ang binti ko, lumiliit ang muscles at kumikibot sa ilalim ng balat", D),
+    ("mula nang uminom ako ng water pills pinupulikat na ako", D),
+    ("nagda-dialysis ako at madalas pinupulikat", D),
+    ("umiinom ako ng alak araw-araw at pinupulikat", D),
+    ("kapag naglalakad masakit ang binti ko, nawawala kapag nagpahinga", D),
+    ("sa gabi parang may gumagapang sa binti ko, kailangan kong igalaw para mawala", D),
+    ("pulikat sa binti, walang lagnat, walang sakit ng ulo, nawala sa stretch", S),
+    ("noong isang taon nagka-clot ako, ngayon pulikat lang ng isang minuto at nawala", S),
 ]
 
 INDONESIAN_OR_MALAY: list[tuple[str, str]] = [
@@ -161,6 +249,21 @@ INDONESIAN_OR_MALAY: list[tuple[str, str]] = [
     ("saya punya diabetes dan sering kram kaki", D),
     ("ayah saya minum statin, saya tidak, cuma kram sekali lalu hilang", S),
     ("kram kaki, tidak demam, tidak bengkak, hilang setelah diregangkan", S),
+    ("demam, sakit kepala hebat dan ruam yang tidak hilang saat ditekan gelas, juga kram", E),
+    ("ayah pingsan di bawah terik matahari, kulitnya panas dan kering, kram", E),
+    ("anak saya minum cairan pembersih lantai dan sekarang kram", E),
+    ("saya hamil, betis kiri bengkak merah dan nyeri", U),
+    ("saya kerja dengan merkuri di tambang emas, sering kram", U),
+    ("kram setelah muntah-muntah terus", U),
+    ("ada bunyi pop di betis, tidak bisa jinjit", U),
+    ("kaki saya lemah, otot mengecil dan berkedut di bawah kulit", D),
+    ("sejak minum obat diuretik saya sering kram", D),
+    ("saya cuci darah dan sering kram", D),
+    ("saya minum alkohol banyak tiap hari dan kram", D),
+    ("kalau jalan betis sakit, istirahat hilang", D),
+    ("malam-malam kaki rasanya seperti ada yang merayap, harus digerakkan baru enak", D),
+    ("kram kaki, tidak demam, tidak sakit kepala, hilang setelah diregangkan", S),
+    ("tahun lalu saya pernah kena trombosis, sekarang cuma kram semenit lalu hilang", S),
 ]
 
 TURKISH: list[tuple[str, str]] = [
@@ -182,6 +285,25 @@ TURKISH: list[tuple[str, str]] = [
     ("seker hastasiyim ve bacaklarimda sik kramp oluyor", D),
     ("babam statin kullaniyor, ben kullanmiyorum, sadece bir kez kramp girdi gecti", S),
     ("bacagimda kramp var, ates yok, sislik yok, esnetince geciyor", S),
+    ("ates, cok siddetli bas agrisi ve bardakla solmayan doküntü var, kramplar da var", E),
+    ("babam sicakta bayildi, cildi sicak ve kuru, kramplari var", E),
+    ("oglum camasir suyu icti ve kramp giriyor", E),
+    ("hamileyim, sol baldirim sis kirmizi ve agriyor", U),
+    ("civa ile calisiyorum, sik kramp giriyor", U),
+    ("cok kustuktan sonra kramplarim basladi", U),
+    ("baldirimda bir pat sesi geldi, parmak ucuna kalkamiyorum", U),
+    ("bacaklarimda gucsuzluk var, kaslarim eriyor ve seyiriyor", D),
+    ("idrar sokturucu ilaca basladigimdan beri kramp oluyor", D),
+    ("diyalize giriyorum ve sik kramp oluyor", D),
+    ("her gun cok alkol iciyorum ve kramplarim var", D),
+    ("yururken baldirim agriyor, dinlenince geciyor", D),
+    (
+        "bacaklarimda karincalanma var, kipirdatinca rahatliyor, surekli hareket "
+        "ettirmek istiyorum",
+        D,
+    ),
+    ("bacagimda kramp var, ates yok, bas agrisi yok, esnetince geciyor", S),
+    ("gecen yil bacagimda pihti vardi, simdi sadece bir dakikalik kramp girdi gecti", S),
 ]
 
 HINDI_OR_URDU: list[tuple[str, str]] = [
@@ -209,6 +331,25 @@ HINDI_OR_URDU: list[tuple[str, str]] = [
     ("mujhe sugar hai aur pairon mein aksar cramp hota hai", D),
     ("papa statin lete hain, main nahi leta, bas ek baar cramp aaya aur chala gaya", S),
     ("pair mein cramp hai, bukhar nahi, sujan nahi, stretch se theek ho gaya", S),
+    (
+        "bukhar hai, sar mein bahut tez dard aur daane hain jo glass se dabane par "
+        "nahi jaate, cramps bhi",
+        E,
+    ),
+    ("papa dhoop mein behosh ho gaye, skin garam aur sukhi hai, cramps hain", E),
+    ("bete ne phenyl pee liya aur cramp ho rahe hain", E),
+    ("main pregnant hoon, left pindli suji hui laal aur dard kar rahi hai", U),
+    ("main battery factory mein kaam karta hoon, lead ke saath, cramps ho rahe", U),
+    ("bahut ulti ke baad cramps shuru ho gaye", U),
+    ("pindli mein pop ki awaaz aayi, panjon par khada nahi ho pa raha", U),
+    ("pairon mein kamzori hai, muscles patle ho rahe aur skin ke neeche phadak rahe", D),
+    ("paani ki goli shuru karne ke baad se cramps ho rahe hain", D),
+    ("dialysis chal raha hai aur aksar cramp aate hain", D),
+    ("roz bahut sharab peeta hoon aur cramps hain", D),
+    ("chalne par pindli mein dard hota hai, aaram karne se theek ho jaata hai", D),
+    ("raat ko pairon mein cheenti chalne jaisa lagta hai, hilane se aaram milta hai", D),
+    ("pair mein cramp hai, bukhar nahi, sar dard nahi, stretch se theek", S),
+    ("pichle saal clot tha, ab bas ek minute ka cramp tha chala gaya", S),
 ]
 
 SIGNS = [
