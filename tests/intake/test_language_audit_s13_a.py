@@ -61,6 +61,14 @@ VIETNAMESE: list[tuple[str, str]] = [
     ("toi bi chuot rut, khong sot, khong dau dau, keo gian la het", S),
     ("toi bi chuot rut, nuoc tieu binh thuong, khong yeu co", S),
     ("neu bi chuot rut hon 10 phut thi sao, hien gio chi 1 phut roi het", S),
+    ("toi bi chuot rut chan, khong kho tho, khong dau nguc, keo gian la het", S),
+    ("ban toi bi sung bap chan sau chuyen bay, toi thi chi bi chuot rut nhe roi het", S),
+    ("chuot rut o bap chan, khong sung, khong do, 1 phut roi het", S),
+    ("neu chan bi lanh va tai thi sao, hien gio chi chuot rut nhe roi het", S),
+    ("toi dam phai dinh, gio bi co that co, chua bao gio tiem uon van", U),
+    ("toi bi chuot rut tu khi uong thuoc mo mau", D),
+    ("toi bi benh gan va hay bi chuot rut ban dem", D),
+    ("toi hay bi te va ngua ran o chan, chuot rut nhieu", D),
 ]
 
 HAUSA: list[tuple[str, str]] = [
@@ -102,6 +110,14 @@ HAUSA: list[tuple[str, str]] = [
     ("da dare kafafuna kamar kwari suna tafiya a ciki, sai na motsa su yake sauki", D),
     ("jijiya ta kama ni a kafa, babu zazzabi, babu ciwon kai, na mike ta wuce", S),
     ("bara babana ya yi farfadiya, ni jijiya ta kama ni minti daya kawai ta wuce", S),
+    ("jijiya ta kama ni a kafa, babu matsalar numfashi, kirjina baya ciwo, na mike ta wuce", S),
+    ("kafar abokina ta kumbura bayan jirgi, ni jijiya ta kama ni dan kadan ta wuce", S),
+    ("jijiya ta kama ni a kafa, babu kumburi, ba ja ba, minti daya ta wuce", S),
+    ("idan kafata ta yi sanyi ta yi fari me zan yi, yanzu jijiya ta kama ni dan kadan ta wuce", S),
+    ("kusa ya soke ni, yanzu tsokokina suna murdewa, ban taba yin allurar tetanus ba", U),
+    ("tun da na fara shan maganin cholesterol jijiya take kama ni", D),
+    ("ina da ciwon thyroid kuma jijiya na kama ni kowane dare", D),
+    ("ina da ciwon hanta kuma jijiya na kama ni sau da yawa", D),
 ]
 
 YORUBA: list[tuple[str, str]] = [
@@ -143,6 +159,14 @@ YORUBA: list[tuple[str, str]] = [
     ("ni ale o da bi pe nkan n rin ninu ese mi, mo ni lati mi ese mi ki o to dara", D),
     ("isan ese mi fa, ko si iba, ori ko fo mi, mo na o si lo", S),
     ("odun to koja baba mi ni giri, emi isan mi fa fun iseju kan pere o si lo", S),
+    ("isan ese mi fa, mi o ni wahala mimi, aya mi ko dun mi, mo na o si lo", S),
+    ("ese ore mi wu leyin baalu, emi isan mi fa die o si lo", S),
+    ("isan ese mi fa, ko si wiwu, ko pupa, o lo leyin iseju kan", S),
+    ("ti ese mi ba tutu to si funfun kini ki n se, bayii isan mi kan fa die o si lo", S),
+    ("isoo gun mi, bayii isan mi n gan, mi o gba abere tetanus ri", U),
+    ("lati igba ti mo ti bere oogun cholesterol isan mi n fa", D),
+    ("mo ni aisan thyroid isan mi si n fa ni gbogbo oru", D),
+    ("mo ni aisan edo, isan mi si maa n fa nigbagbogbo", D),
 ]
 
 SWAHILI: list[tuple[str, str]] = [
@@ -183,6 +207,22 @@ SWAHILI: list[tuple[str, str]] = [
     ("usiku miguu inakuwa kama kuna wadudu wanatambaa, nikiisogeza inapoa", D),
     ("nina mkakamao mguuni, hakuna homa, hakuna kichwa kuuma, nikinyoosha unapita", S),
     ("mwaka jana nilikuwa na damu kuganda, sasa nina mkakamao wa dakika moja tu umepita", S),
+    ("nina mkakamao mguuni, sina shida ya kupumua, kifua hakiumi, nikinyoosha unapita", S),
+    ("rafiki yangu shavu lilivimba baada ya ndege, mimi nilipata mkakamao mdogo tu ukapita", S),
+    ("mkakamao kwenye shavu, hakuna uvimbe, hakuna wekundu, ulipita baada ya dakika moja", S),
+    (
+        "je mguu ukiwa baridi na mweupe nifanye nini, sasa hivi nilikuwa na mkakamao "
+        "mdogo tu umepita",
+        S,
+    ),
+    (
+        "nilichomwa na msumari, sasa nina mkakamao wa misuli, sijawahi kuchomwa "
+        "sindano ya pepopunda",
+        U,
+    ),
+    ("tangu nianze dawa ya cholesterol napata mkakamao", D),
+    ("nina ugonjwa wa tezi na usiku napata mkakamao", D),
+    ("nina ugonjwa wa ini na napata mkakamao mara kwa mara", D),
 ]
 
 TAGALOG: list[tuple[str, str]] = [
@@ -227,6 +267,21 @@ TAGALOG: list[tuple[str, str]] = [
     ("sa gabi parang may gumagapang sa binti ko, kailangan kong igalaw para mawala", D),
     ("pulikat sa binti, walang lagnat, walang sakit ng ulo, nawala sa stretch", S),
     ("noong isang taon nagka-clot ako, ngayon pulikat lang ng isang minuto at nawala", S),
+    ("pulikat sa binti, hindi hirap huminga, walang sakit sa dibdib, nawala sa stretch", S),
+    (
+        "yung kaibigan ko namaga ang binti pagkatapos ng flight, ako pulikat lang saglit at nawala",
+        S,
+    ),
+    ("pulikat sa binti, walang maga, hindi mapula, nawala sa isang minuto", S),
+    ("paano kung lumamig at mamutla ang paa ko, ngayon pulikat lang saglit at nawala", S),
+    (
+        "natusok ako ng pako, ngayon naninigas ang mga kalamnan ko, hindi pa ako "
+        "nabakunahan ng anti-tetano kahit kailan",
+        U,
+    ),
+    ("mula nang uminom ako ng gamot sa cholesterol pinupulikat na ako", D),
+    ("may sakit ako sa thyroid at pinupulikat tuwing gabi", D),
+    ("may sakit ako sa atay at madalas pinupulikat", D),
 ]
 
 INDONESIAN_OR_MALAY: list[tuple[str, str]] = [
@@ -264,6 +319,17 @@ INDONESIAN_OR_MALAY: list[tuple[str, str]] = [
     ("malam-malam kaki rasanya seperti ada yang merayap, harus digerakkan baru enak", D),
     ("kram kaki, tidak demam, tidak sakit kepala, hilang setelah diregangkan", S),
     ("tahun lalu saya pernah kena trombosis, sekarang cuma kram semenit lalu hilang", S),
+    ("kram kaki, tidak sesak napas, tidak nyeri dada, hilang setelah diregangkan", S),
+    ("betis teman saya bengkak setelah naik pesawat, saya cuma kram sebentar lalu hilang", S),
+    ("kram di betis, tidak bengkak, tidak merah, semenit hilang", S),
+    (
+        "kalau kaki jadi dingin dan pucat harus bagaimana, sekarang cuma kram sebentar lalu hilang",
+        S,
+    ),
+    ("kena paku, sekarang otot kejang-kejang, belum pernah suntik tetanus", U),
+    ("sejak minum obat kolesterol saya sering kram", D),
+    ("saya sakit tiroid dan kram tiap malam", D),
+    ("saya punya penyakit hati dan sering kram", D),
 ]
 
 TURKISH: list[tuple[str, str]] = [
@@ -304,6 +370,14 @@ TURKISH: list[tuple[str, str]] = [
     ),
     ("bacagimda kramp var, ates yok, bas agrisi yok, esnetince geciyor", S),
     ("gecen yil bacagimda pihti vardi, simdi sadece bir dakikalik kramp girdi gecti", S),
+    ("bacagimda kramp var, nefes darligi yok, gogus agrisi yok, esnetince geciyor", S),
+    ("arkadasimin baldiri ucaktan sonra sisti, bende sadece kisa bir kramp oldu gecti", S),
+    ("baldirimda kramp, sislik yok, kizariklik yok, bir dakikada gecti", S),
+    ("ya bacagim soguk ve beyaz olursa ne yapmaliyim, simdi sadece kisa bir kramp gecti", S),
+    ("pasli civiye bastim, simdi kaslarimda spazm var, hic tetanos asisi olmadim", U),
+    ("kolesterol ilacina basladigimdan beri kramp giriyor", D),
+    ("tiroid hastasiyim ve geceleri kramp giriyor", D),
+    ("karaciger hastasiyim ve sik kramp oluyor", D),
 ]
 
 HINDI_OR_URDU: list[tuple[str, str]] = [
@@ -350,6 +424,20 @@ HINDI_OR_URDU: list[tuple[str, str]] = [
     ("raat ko pairon mein cheenti chalne jaisa lagta hai, hilane se aaram milta hai", D),
     ("pair mein cramp hai, bukhar nahi, sar dard nahi, stretch se theek", S),
     ("pichle saal clot tha, ab bas ek minute ka cramp tha chala gaya", S),
+    ("pair mein cramp hai, saans theek hai, seene mein dard nahi, stretch se theek", S),
+    (
+        "mere dost ki pindli flight ke baad suj gayi thi, mujhe bas chhota sa cramp tha chala gaya",
+        S,
+    ),
+    ("pindli mein cramp, sujan nahi, laali nahi, ek minute mein chala gaya", S),
+    (
+        "agar pair thanda aur safed ho jaye to kya karein, abhi bas chhota sa cramp tha chala gaya",
+        S,
+    ),
+    ("keel chubh gayi thi, ab muscles mein spasm hain, tetanus ka injection kabhi nahi laga", U),
+    ("cholesterol ki dawai shuru karne ke baad se cramps ho rahe hain", D),
+    ("mujhe thyroid hai aur raat ko cramps aate hain", D),
+    ("liver ki bimari hai aur aksar cramps hote hain", D),
 ]
 
 SIGNS = [
