@@ -69,6 +69,11 @@ VIETNAMESE: list[tuple[str, str]] = [
     ("toi bi chuot rut tu khi uong thuoc mo mau", D),
     ("toi bi benh gan va hay bi chuot rut ban dem", D),
     ("toi hay bi te va ngua ran o chan, chuot rut nhieu", D),
+    ("toi co y uong het ca vi thuoc ngu, gio chan bi chuot rut", E),
+    ("toi lam son, tiep xuc dung moi hang ngay, hay bi chuot rut", U),
+    ("sau khi ra mo hoi rat nhieu toi bi chuot rut o bung", U),
+    ("chan toi bi te bi, hay chuot rut ban dem", D),
+    ("toi bi sot nhe nhung khong cung co, khong dau dau, chi chuot rut nhe roi het", S),
 ]
 
 HAUSA: list[tuple[str, str]] = [
@@ -118,6 +123,11 @@ HAUSA: list[tuple[str, str]] = [
     ("tun da na fara shan maganin cholesterol jijiya take kama ni", D),
     ("ina da ciwon thyroid kuma jijiya na kama ni kowane dare", D),
     ("ina da ciwon hanta kuma jijiya na kama ni sau da yawa", D),
+    ("na sha kwayoyin bacci da yawa da gangan, yanzu jijiya na kama ni", E),
+    ("ina aikin fenti, ina shakar thinner kowace rana, jijiya na kama ni sau da yawa", U),
+    ("bakina na yin tsikari kuma yatsun hannuna suna kankame", U),
+    ("kafafuna suna yin tsikari da sanyi, jijiya na kama ni sau da yawa", D),
+    ("dana ya sha ruwa kofi daya kawai, bai sha magani ba, jijiya ta kama shi ta wuce", S),
 ]
 
 YORUBA: list[tuple[str, str]] = [
@@ -167,6 +177,11 @@ YORUBA: list[tuple[str, str]] = [
     ("lati igba ti mo ti bere oogun cholesterol isan mi n fa", D),
     ("mo ni aisan thyroid isan mi si n fa ni gbogbo oru", D),
     ("mo ni aisan edo, isan mi si maa n fa nigbagbogbo", D),
+    ("mo mo mu oogun orun pupo, bayii isan mi n fa", E),
+    ("mo n kun ile, mo n gbo oorun thinner lojoojumo, isan mi maa n fa", U),
+    ("enu mi n ta yika, ika owo mi si n ka wo", U),
+    ("ese mi maa n ku, o si n ta mi, isan mi maa n fa", D),
+    ("omo mi mu omi kan pere, ko mu oogun, isan re fa o si lo", S),
 ]
 
 SWAHILI: list[tuple[str, str]] = [
@@ -223,6 +238,11 @@ SWAHILI: list[tuple[str, str]] = [
     ("tangu nianze dawa ya cholesterol napata mkakamao", D),
     ("nina ugonjwa wa tezi na usiku napata mkakamao", D),
     ("nina ugonjwa wa ini na napata mkakamao mara kwa mara", D),
+    ("nimemeza vidonge vingi makusudi, sasa nina mkakamao", E),
+    ("nafanya kazi ya kupaka rangi na thinner kila siku, napata mkakamao", U),
+    ("nina ganzi kuzunguka mdomo na vidole vya mikono vinajikunja", U),
+    ("nina ganzi na kuwashwa miguuni, napata mkakamao mara kwa mara", D),
+    ("mtoto wangu alikunywa glasi ya maji tu, hakumeza dawa, mkakamao umepita", S),
 ]
 
 TAGALOG: list[tuple[str, str]] = [
@@ -282,6 +302,11 @@ TAGALOG: list[tuple[str, str]] = [
     ("mula nang uminom ako ng gamot sa cholesterol pinupulikat na ako", D),
     ("may sakit ako sa thyroid at pinupulikat tuwing gabi", D),
     ("may sakit ako sa atay at madalas pinupulikat", D),
+    ("sinadya kong uminom ng isang banig ng sleeping pills, ngayon pinupulikat ako", E),
+    ("pintor ako, araw-araw nakakalanghap ng thinner, madalas pulikat", U),
+    ("namamanhid ang paligid ng bibig ko at bumabaluktot ang mga daliri ko", U),
+    ("madalas manhid at parang tinutusok ang binti ko, pinupulikat din", D),
+    ("uminom lang ng isang basong tubig ang anak ko, walang gamot, pulikat lang at nawala", S),
 ]
 
 INDONESIAN_OR_MALAY: list[tuple[str, str]] = [
@@ -330,6 +355,11 @@ INDONESIAN_OR_MALAY: list[tuple[str, str]] = [
     ("sejak minum obat kolesterol saya sering kram", D),
     ("saya sakit tiroid dan kram tiap malam", D),
     ("saya punya penyakit hati dan sering kram", D),
+    ("saya sengaja minum satu strip obat tidur, sekarang kram", E),
+    ("saya kerja di bengkel cat, tiap hari hirup thinner, sering kram", U),
+    ("kesemutan di sekitar mulut dan jari tangan menekuk kaku", U),
+    ("kaki saya sering kebas dan kesemutan, juga sering kram", D),
+    ("anak saya cuma minum segelas air, tidak minum obat, kramnya sudah hilang", S),
 ]
 
 TURKISH: list[tuple[str, str]] = [
@@ -378,6 +408,11 @@ TURKISH: list[tuple[str, str]] = [
     ("kolesterol ilacina basladigimdan beri kramp giriyor", D),
     ("tiroid hastasiyim ve geceleri kramp giriyor", D),
     ("karaciger hastasiyim ve sik kramp oluyor", D),
+    ("bilerek bir kutu ilac ictim, simdi kramp giriyor", E),
+    ("boyaci olarak calisiyorum, tiner ve solvent kokluyorum, sik kramp giriyor", U),
+    ("agzimin etrafi karincalaniyor ve ellerim pence gibi kasiliyor", U),
+    ("bacaklarimda uyusma ve karincalanma var, sik kramp giriyor", D),
+    ("oglum bir bardak su icti, kramp girdi gecti, ilac icmedi", S),
 ]
 
 HINDI_OR_URDU: list[tuple[str, str]] = [
@@ -438,6 +473,11 @@ HINDI_OR_URDU: list[tuple[str, str]] = [
     ("cholesterol ki dawai shuru karne ke baad se cramps ho rahe hain", D),
     ("mujhe thyroid hai aur raat ko cramps aate hain", D),
     ("liver ki bimari hai aur aksar cramps hote hain", D),
+    ("maine jaan boojh kar bahut saari neend ki goliyan kha li, ab cramps ho rahe hain", E),
+    ("main paint factory mein kaam karta hoon, thinner aur solvent ke saath, cramps hote hain", U),
+    ("munh ke aas paas jhunjhunahat aur haath ki ungliyan akad kar mud rahi hain", U),
+    ("pairon mein sunnpan aur jhunjhunahat rehti hai, aksar cramps", D),
+    ("bete ne bas paani piya tha, koi dawai nahi li, cramp aaya chala gaya", S),
 ]
 
 SIGNS = [
