@@ -74,6 +74,8 @@ VIETNAMESE: list[tuple[str, str]] = [
     ("sau khi ra mo hoi rat nhieu toi bi chuot rut o bung", U),
     ("chan toi bi te bi, hay chuot rut ban dem", D),
     ("toi bi sot nhe nhung khong cung co, khong dau dau, chi chuot rut nhe roi het", S),
+    ("lam ngoai nang bi chuot rut, van ra mo hoi, khong lu lan, nghi ngoi uong nuoc la het", S),
+    ("nam ngoai con ban toi uong nham thuoc, con toi thi chi bi chuot rut nhe roi het", S),
 ]
 
 HAUSA: list[tuple[str, str]] = [
@@ -128,6 +130,16 @@ HAUSA: list[tuple[str, str]] = [
     ("bakina na yin tsikari kuma yatsun hannuna suna kankame", U),
     ("kafafuna suna yin tsikari da sanyi, jijiya na kama ni sau da yawa", D),
     ("dana ya sha ruwa kofi daya kawai, bai sha magani ba, jijiya ta kama shi ta wuce", S),
+    (
+        "jijiya ta kama ni ina aiki a rana, ina zufa, ban rikice ba, na huta a inuwa "
+        "na sha ruwa ta wuce",
+        S,
+    ),
+    (
+        "idan fitsarina ya yi baki kamar coca cola bayan marathon me zan yi, yanzu "
+        "jijiya ta kama ni dan kadan ta wuce",
+        S,
+    ),
 ]
 
 YORUBA: list[tuple[str, str]] = [
@@ -182,6 +194,16 @@ YORUBA: list[tuple[str, str]] = [
     ("enu mi n ta yika, ika owo mi si n ka wo", U),
     ("ese mi maa n ku, o si n ta mi, isan mi maa n fa", D),
     ("omo mi mu omi kan pere, ko mu oogun, isan re fa o si lo", S),
+    (
+        "isan mi fa nigba ti mo n sise ninu oorun, mo n la lagun, ori mi pe, mo sinmi "
+        "ni iboji mo mu omi o si lo",
+        S,
+    ),
+    (
+        "ti ito mi ba dudu bi coca cola leyin marathon kini ki n se, bayii isan mi kan "
+        "fa die o si lo",
+        S,
+    ),
 ]
 
 SWAHILI: list[tuple[str, str]] = [
@@ -243,6 +265,16 @@ SWAHILI: list[tuple[str, str]] = [
     ("nina ganzi kuzunguka mdomo na vidole vya mikono vinajikunja", U),
     ("nina ganzi na kuwashwa miguuni, napata mkakamao mara kwa mara", D),
     ("mtoto wangu alikunywa glasi ya maji tu, hakumeza dawa, mkakamao umepita", S),
+    (
+        "nilikuwa nafanya kazi juani nikapata mkakamao, natoka jasho, "
+        "sijachanganyikiwa, nilipumzika kivulini nikanywa maji ukapita",
+        S,
+    ),
+    (
+        "je mkojo ukiwa kama coca cola baada ya marathon nifanye nini, sasa hivi "
+        "nilikuwa na mkakamao mdogo tu umepita",
+        S,
+    ),
 ]
 
 TAGALOG: list[tuple[str, str]] = [
@@ -307,6 +339,16 @@ TAGALOG: list[tuple[str, str]] = [
     ("namamanhid ang paligid ng bibig ko at bumabaluktot ang mga daliri ko", U),
     ("madalas manhid at parang tinutusok ang binti ko, pinupulikat din", D),
     ("uminom lang ng isang basong tubig ang anak ko, walang gamot, pulikat lang at nawala", S),
+    (
+        "pinulikat ako habang nagtatrabaho sa init, pinapawisan pa ako, hindi "
+        "nalilito, nagpahinga sa lilim at uminom ng tubig at nawala",
+        S,
+    ),
+    (
+        "paano kung kulay coke ang ihi ko pagkatapos ng marathon, ngayon pulikat lang "
+        "saglit at nawala",
+        S,
+    ),
 ]
 
 INDONESIAN_OR_MALAY: list[tuple[str, str]] = [
@@ -360,6 +402,16 @@ INDONESIAN_OR_MALAY: list[tuple[str, str]] = [
     ("kesemutan di sekitar mulut dan jari tangan menekuk kaku", U),
     ("kaki saya sering kebas dan kesemutan, juga sering kram", D),
     ("anak saya cuma minum segelas air, tidak minum obat, kramnya sudah hilang", S),
+    (
+        "kerja di bawah terik matahari lalu kram, masih berkeringat, tidak bingung, "
+        "istirahat di tempat teduh dan minum air lalu hilang",
+        S,
+    ),
+    (
+        "kalau kencing warna coca cola setelah maraton harus bagaimana, sekarang cuma "
+        "kram sebentar lalu hilang",
+        S,
+    ),
 ]
 
 TURKISH: list[tuple[str, str]] = [
@@ -413,6 +465,8 @@ TURKISH: list[tuple[str, str]] = [
     ("agzimin etrafi karincalaniyor ve ellerim pence gibi kasiliyor", U),
     ("bacaklarimda uyusma ve karincalanma var, sik kramp giriyor", D),
     ("oglum bir bardak su icti, kramp girdi gecti, ilac icmedi", S),
+    ("sicakta calisirken kramp girdi, terliyorum, bilincim yerinde, golgede su icince gecti", S),
+    ("maratondan sonra idrarim koyu olursa ne yapmaliyim, simdi sadece kisa bir kramp gecti", S),
 ]
 
 HINDI_OR_URDU: list[tuple[str, str]] = [
@@ -478,6 +532,16 @@ HINDI_OR_URDU: list[tuple[str, str]] = [
     ("munh ke aas paas jhunjhunahat aur haath ki ungliyan akad kar mud rahi hain", U),
     ("pairon mein sunnpan aur jhunjhunahat rehti hai, aksar cramps", D),
     ("bete ne bas paani piya tha, koi dawai nahi li, cramp aaya chala gaya", S),
+    (
+        "dhoop mein kaam karte hue cramp aaya, pasina aa raha hai, confused nahi hoon, "
+        "chhaon mein paani peekar theek ho gaya",
+        S,
+    ),
+    (
+        "agar marathon ke baad peshab cola jaisa ho jaye to kya karein, abhi bas "
+        "chhota sa cramp tha chala gaya",
+        S,
+    ),
 ]
 
 SIGNS = [
