@@ -76,6 +76,10 @@ VIETNAMESE: list[tuple[str, str]] = [
     ("toi bi sot nhe nhung khong cung co, khong dau dau, chi chuot rut nhe roi het", S),
     ("lam ngoai nang bi chuot rut, van ra mo hoi, khong lu lan, nghi ngoi uong nuoc la het", S),
     ("nam ngoai con ban toi uong nham thuoc, con toi thi chi bi chuot rut nhe roi het", S),
+    ("con toi 4 tuoi uong nham ruou cua bo, gio li bi va chuot rut", E),
+    ("sau mo ruot thua toi nam giuong mot tuan, gio bap chan phai sung do nong", U),
+    ("vo toi mang thai 35 tuan, bi co giat va nhin mo", E),
+    ("chong toi uong ruou nhieu, toi thi khong uong, chi bi chuot rut nhe roi het", S),
 ]
 
 HAUSA: list[tuple[str, str]] = [
@@ -140,6 +144,14 @@ HAUSA: list[tuple[str, str]] = [
         "jijiya ta kama ni dan kadan ta wuce",
         S,
     ),
+    ("dana dan shekara 4 ya sha giyar babansa, yanzu ya yi laushi kuma jijiya na kama shi", E),
+    (
+        "bayan tiyata na kwanta a gado sati daya, yanzu kafata ta dama ta kumbura ja "
+        "ce kuma tana da zafi",
+        U,
+    ),
+    ("matata tana da ciki na sati 35, farfadiya ta kama ta kuma idanunta suna dishi-dishi", E),
+    ("mijina yana shan giya sosai, ni ban sha, jijiya ta kama ni dan kadan ta wuce", S),
 ]
 
 YORUBA: list[tuple[str, str]] = [
@@ -204,6 +216,14 @@ YORUBA: list[tuple[str, str]] = [
         "fa die o si lo",
         S,
     ),
+    ("omo mi omo odun 4 mu oti baba re, o ti ro, isan re si n fa", E),
+    (
+        "leyin ise abe mo dubule lori ibusun fun ose kan, bayii ese mi otun ti wu o "
+        "pupa o si gbona",
+        U,
+    ),
+    ("iyawo mi loyun ose 35, giri mu u, oju re si n bo baibai", E),
+    ("oko mi n mu oti pupo, emi ko mu, isan mi kan fa die o si lo", S),
 ]
 
 SWAHILI: list[tuple[str, str]] = [
@@ -275,6 +295,14 @@ SWAHILI: list[tuple[str, str]] = [
         "nilikuwa na mkakamao mdogo tu umepita",
         S,
     ),
+    ("mtoto wangu wa miaka 4 amekunywa pombe ya baba yake, amelegea na ana mkakamao", E),
+    (
+        "baada ya upasuaji nililala kitandani wiki nzima, sasa shavu la kulia "
+        "limevimba jekundu na moto",
+        U,
+    ),
+    ("mke wangu ana mimba ya wiki 35, amepata degedege na anaona ukungu", E),
+    ("mume wangu anakunywa pombe sana, mimi sinywi, nilipata mkakamao mdogo tu ukapita", S),
 ]
 
 TAGALOG: list[tuple[str, str]] = [
@@ -349,6 +377,14 @@ TAGALOG: list[tuple[str, str]] = [
         "saglit at nawala",
         S,
     ),
+    ("ang anak kong 4 taon nakainom ng alak ng tatay niya, antok na antok at pinupulikat", E),
+    (
+        "pagkatapos ng operasyon nakahiga ako ng isang linggo, ngayon namamaga ang "
+        "kanang binti ko, mapula at mainit",
+        U,
+    ),
+    ("ang asawa ko 35 weeks buntis, nangisay at malabo ang paningin", E),
+    ("malakas uminom ng alak ang asawa ko, ako hindi, pulikat lang saglit at nawala", S),
 ]
 
 INDONESIAN_OR_MALAY: list[tuple[str, str]] = [
@@ -412,6 +448,14 @@ INDONESIAN_OR_MALAY: list[tuple[str, str]] = [
         "kram sebentar lalu hilang",
         S,
     ),
+    ("anak saya umur 4 tahun minum bir ayahnya, sekarang lemas dan kram", E),
+    (
+        "setelah operasi saya seminggu tiduran di kasur, sekarang betis kanan bengkak "
+        "merah dan panas",
+        U,
+    ),
+    ("istri saya hamil 35 minggu, kejang dan penglihatan kabur", E),
+    ("suami saya minum alkohol banyak, saya tidak, cuma kram sebentar lalu hilang", S),
 ]
 
 TURKISH: list[tuple[str, str]] = [
@@ -467,6 +511,10 @@ TURKISH: list[tuple[str, str]] = [
     ("oglum bir bardak su icti, kramp girdi gecti, ilac icmedi", S),
     ("sicakta calisirken kramp girdi, terliyorum, bilincim yerinde, golgede su icince gecti", S),
     ("maratondan sonra idrarim koyu olursa ne yapmaliyim, simdi sadece kisa bir kramp gecti", S),
+    ("4 yasindaki oglum babasinin rakisini icmis, uyusuk ve kramp giriyor", E),
+    ("ameliyattan sonra bir hafta yatakta yattim, simdi sag baldirim sis kirmizi ve sicak", U),
+    ("esim 35 haftalik hamile, nobet geciriyor ve bulanik goruyor", E),
+    ("kocam cok alkol iciyor, ben icmiyorum, sadece kisa bir kramp gecti", S),
 ]
 
 HINDI_OR_URDU: list[tuple[str, str]] = [
@@ -542,6 +590,10 @@ HINDI_OR_URDU: list[tuple[str, str]] = [
         "chhota sa cramp tha chala gaya",
         S,
     ),
+    ("mere 4 saal ke bete ne papa ki sharab pee li, ab neend mein hai aur cramps", E),
+    ("operation ke baad ek hafte bistar par raha, ab right pindli suji laal aur garam hai", U),
+    ("meri wife 35 hafte pregnant hai, use daura pada aur dhundhla dikh raha hai", E),
+    ("mere pati bahut sharab peete hain, main nahi peeti, bas chhota sa cramp tha chala gaya", S),
 ]
 
 SIGNS = [
