@@ -133,21 +133,6 @@ def is_denied(question: Question, intake: Intake) -> bool:
     return denied
 
 
-def is_over(question: Question, intake: Intake) -> bool:
-    """Whether the text tells what the question asks only as over, and for sure: "my calf
-    was swollen two weeks ago, the scan was clear and it's gone down"."""
-    paths = _paths(question)
-    over = False
-    for fact in intake.evidence:
-        if fact.field not in paths or fact.experiencer != "patient" or fact.negated:
-            continue
-        if fact.historical and not fact.hypothetical and fact.certainty == "certain":
-            over = True
-        elif _clean(fact):
-            return False
-    return over
-
-
 def check_answers(answers: Mapping[str, Any], skipped: Iterable[str] = ()) -> dict[str, Any]:
     """Answers by question id, each of its question's kind; ValueError names the first bad one."""
     for qid in [*answers, *skipped]:

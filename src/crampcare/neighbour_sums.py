@@ -15,6 +15,8 @@ picked in numpy too, in the order ``heapq.nlargest`` picks them from the loop's 
 from __future__ import annotations
 
 from array import array
+from collections import Counter
+from itertools import pairwise
 from typing import Any
 
 
@@ -59,14 +61,13 @@ def top(scores: Any, k: int) -> list[tuple[int, float]]:
     without the ones that are not above zero."""
     import numpy as np
 
-    positive = np.flatnonzero(scores > 0)
-    if len(positive) > k:
-        # Only the scores at least the k-th highest can be picked (some 2,000 texts of the
-        # bank share a letter group with any text; a dozen pass): kept in position order,
-        # their stable sort picks the same k as a sort of them all.
-        values = scores[positive]
-        kth = np.partition(values, len(values) - k)[len(values) - k]
-        positive = positive[values >= kth]
+    n = len(scores)
+    kth = np.partition(scores, n - k)[n - k] if n > k else 0.0
+    # With the k-th highest above zero, only the scores at least it can be picked (some
+    # 2,000 texts of the bank share a letter group with any text; a dozen pass), all of
+    # them above zero; kept in position order, their stable sort picks the same k as a
+    # sort of them all. Otherwise fewer than k are above zero: all of those.
+    positive = np.flatnonzero(scores >= kth) if kth > 0 else np.flatnonzero(scores > 0)
     # A stable sort keeps equal scores in position order, as nlargest does.
     order = positive[np.argsort(-scores[positive], kind="stable")[:k]]
     return [(int(i), float(scores[i])) for i in order]
@@ -103,21 +104,19 @@ class TermNumbers:
 
     def counts(self, text: str) -> dict[int, int]:
         """Term number -> count, for the terms of ``text`` the index knows."""
-        from itertools import pairwise
-
         from crampcare.neighbour_terms import words_and_stems
 
         words, stems = words_and_stems(text)
-        counts: dict[int, int] = {}
-        positions = self.positions
-        for term in [*stems, *(f"{a} {b}" for a, b in pairwise(stems))]:
-            at = positions.get(term)
-            if at is not None:
-                counts[at] = counts.get(at, 0) + 1
+        find = self.positions.get
+        found = [find(term) for term in stems]
+        found += [find(f"{a} {b}") for a, b in pairwise(stems)]
+        numbers = [at for at in found if at is not None]
+        grams = self._grams
         for word in words:
-            for at in self._grams(word):
-                counts[at] = counts.get(at, 0) + 1
-        return counts
+            numbers += grams(word)
+        # Counted in C; a Counter keeps its keys in the order it first meets them, as
+        # the loop did, so the weights (and sums) come out in the same order.
+        return Counter(numbers)
 
     def weights(self, text: str, idf: Any) -> dict[int, float]:
         """``weigh(counts(text), idf.__getitem__)``, to the same floats: every counted term
@@ -125,6 +124,10 @@ class TermNumbers:
         import math
 
         log = math.log
-        weights = {at: (1.0 + log(n)) * idf[at] for at, n in self.counts(text).items()}
-        norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+        # A term met once weighs its idf: (1.0 + log(1)) * idf is 1.0 * idf, the same float.
+        weights = {
+            at: idf[at] if n == 1 else (1.0 + log(n)) * idf[at]
+            for at, n in self.counts(text).items()
+        }
+        norm = math.sqrt(sum([w * w for w in weights.values()])) or 1.0
         return {at: w / norm for at, w in weights.items()}

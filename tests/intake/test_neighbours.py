@@ -322,7 +322,7 @@ def test_a_served_worker_numbers_every_term_as_the_file_does() -> None:
 
 @settings(max_examples=300, deadline=None)
 @given(
-    st.lists(st.sampled_from([0.0, 0.1, 0.25, 0.5, 0.5000000000000001, 1.0]), max_size=40),
+    st.lists(st.sampled_from([-0.5, 0.0, 0.1, 0.25, 0.5, 0.5000000000000001, 1.0]), max_size=40),
     st.integers(min_value=1, max_value=45),
 )
 def test_numpys_top_is_nlargest_over_the_scores_above_zero(scores: list[float], k: int) -> None:

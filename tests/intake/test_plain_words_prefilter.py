@@ -69,3 +69,41 @@ def test_most_patterns_have_words_to_look_for() -> None:
     assert sum(bool(n) for n in needs) >= len(needs) // 2
     # The passes may only bring ASCII in, so an ASCII text stays one for the next pass.
     assert all(plain.isascii() for _, plain in spelling._PLAIN)
+
+
+#: Texts that each pattern with strings it must hold does match (and some it does not).
+_MATCHED = [
+    "calf red n warm",
+    "calf RED & SORE + hot",
+    "went out wi' the dog",
+    "di leg is sore",
+    "it's aw swollen, aw the way up",
+    "really really bad, Very, very stiff, so so tired",
+    "swelling/redness: no\nfever = none\nPain: N",
+    "Swelling? Nope. any rash? nah",
+    "cramp/spasm in the calf",
+    "her leg is 'dead' and 'cold'",
+    "so-so, very-very, di, aw, wi'",
+]
+
+
+def test_the_strings_a_pattern_must_hold_are_held_by_every_text_it_matches() -> None:
+    # The prefilter skips a pattern on an ASCII text that holds none of its strings: it
+    # must never skip one that would have matched (the pass would change the text).
+    patterns = {pattern.pattern: pattern for pattern, _ in spelling._PLAIN}
+    assert set(spelling._MUST_HOLD) <= set(patterns)  # a renamed pattern keeps its strings
+    texts = [t.replace("\u2019", "'") for t in [*_texts(), *_MATCHED]]
+    for source, must in spelling._MUST_HOLD.items():
+        matched = 0
+        for text in texts:
+            if text.isascii() and patterns[source].search(text):
+                matched += 1
+                assert any(part in text.lower() for part in must), (source, text)
+        # Only the temperature in symbols never matches ASCII text (hence never runs there).
+        assert matched or not all(part.isascii() for part in must), source
+
+
+@pytest.mark.usefixtures("prefiltered")
+@pytest.mark.parametrize("text", _MATCHED)
+def test_prefiltered_normalising_is_every_pass_where_the_strings_are_held(text: str) -> None:
+    assert spelling.normalise(text) == _every_pass(text)

@@ -169,7 +169,7 @@ DEV_EXACT_FLOORS = {
     # 193/200, 54/55, 1 (asked), 1.0 %, on the tree after the first classes. Then read as
     # classes (test_read_s13.py).
     "dev_ah.jsonl": 200,
-    "dev_ai.jsonl": 199,
+    "dev_ai.jsonl": 198,
     "dev_aj.jsonl": 197,
     "dev_ak.jsonl": 199,
     # Then a second wave, measured on 1ff9261 before any change for them: dev AL (the broad
@@ -178,9 +178,23 @@ DEV_EXACT_FLOORS = {
     # 55/55, 3 (all asked), 1.5 %; dev AN (the very old, their carers, long illness and
     # many medicines) 191/200, 53/55, 2 (all asked), 1.0 %. Then read as classes
     # (test_read_s13.py).
-    "dev_al.jsonl": 199,
-    "dev_am.jsonl": 198,
+    "dev_al.jsonl": 198,
+    "dev_am.jsonl": 197,
     "dev_an.jsonl": 197,
+    # A third wave, measured on 648d28a before any change for them: dev AO (the broad mix,
+    # a third writer) 191/200, emergencies 55/55, 2 red flags to self-care (all asked),
+    # over-triage 1.0 %; dev AP (signs told by what they do, likenesses, clock sums,
+    # corrections, double denials) 187/200, 51/55, 2 (all asked), 1.0 % (b7e739c gave
+    # both the same). Then read as classes (test_read_s13.py).
+    "dev_ao.jsonl": 200,
+    "dev_ap.jsonl": 199,
+    # A fourth wave, measured on a7876e6 before any change for them: dev AR (the broad mix,
+    # a fifth writer, voices nobody else would pick) 197/200, emergencies 54/55, 1 red flag
+    # to self-care (asked), over-triage 1.0 %; dev AS (stories that change as they go:
+    # updates, corrections, numbers revised) 187/200, 51/55, 2 (1 unasked), 3.5 %. Then
+    # read as classes (test_read_s13.py).
+    "dev_ar.jsonl": 200,
+    "dev_as.jsonl": 198,
 }
 
 
@@ -192,7 +206,7 @@ def test_the_dev_batches_are_there() -> None:
             for x in [
                 *"abcdefghijklmnopqrstuvwxyz",
                 *("aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am"),
-                "an",
+                *("an", "ao", "ap", "ar", "as"),
             ]
         ]
     )

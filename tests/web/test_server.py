@@ -219,3 +219,90 @@ def test_a_first_serve_builds_its_index_apart_and_still_forks_alone(tmp_path: Pa
     assert state["python_threads"] == 1
     assert len(state["threads_after_a_fork"]) == 1
     assert any((tmp_path / "empty-cache").rglob("ask-meta.json"))  # built, by the child
+
+
+#: The supervisor's preload, then a SQLite diary's writes, in a fresh interpreter: whether
+#: PostgreSQL's dialect was loaded after each.
+_DIALECTS = """
+import sys
+from datetime import date, datetime
+from crampcare.web.server import preload
+preload()
+preloaded = "sqlalchemy.dialects.postgresql" in sys.modules
+if sys.argv[1] == "sqlite":
+    from crampcare.diary.models import CheckInIn, EpisodeIn
+    from crampcare.diary.store import Diary
+    diary = Diary.open()
+    diary.add_episode(EpisodeIn(started_at=datetime(2026, 12, 4, 3, 0)), idempotency_key="k1")
+    diary.set_checkin(CheckInIn(day=date(2026, 12, 3), exercise=True))
+    diary.merge_checkin(date(2026, 12, 3), {"long_sitting": True})
+    diary.close()
+print(preloaded, "sqlalchemy.dialects.postgresql" in sys.modules)
+"""
+
+
+@pytest.mark.parametrize(
+    ("db", "expected"),
+    [("", "False False"), ("postgresql://nobody@127.0.0.1:1/none", "True True")],
+)
+def test_postgresqls_dialect_is_preloaded_for_a_postgresql_diary_and_never_for_sqlite(
+    tmp_path: Path, db: str, expected: str
+) -> None:
+    # Its import was a twentieth of the supervisor's start before the fork: a SQLite
+    # diary (the single-user app) never needs it, even to write; a clinic's workers
+    # find it loaded, made once before the fork.
+    env = {**os.environ, "CRAMPCARE_DATA_DIR": str(tmp_path / "data"), "CRAMPCARE_DB": db}
+    if not db:
+        # A diary made before (making one runs its migrations, whose tool loads every
+        # dialect it knows, once).
+        made = "from crampcare.diary.store import Diary; Diary.open().close()"
+        subprocess.run([sys.executable, "-c", made], env=env, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", _DIALECTS, "postgresql" if db else "sqlite"],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert out.split() == expected.split()
+
+
+def test_the_supervisor_restores_what_the_fast_path_stored_when_it_is_current(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The CLI's table (compiled patterns, parsed and validated lexicon and red flags) is
+    # versioned by every source file: fastpath.load gives it only when current.
+    from crampcare import fastcheck, fastpath
+    from crampcare.web import server
+
+    table = {"yaml": b"", "checked": b""}
+    given: list[object] = []
+    monkeypatch.setattr(fastcheck, "prepare", given.append)
+    monkeypatch.delenv(fastpath.SWITCH, raising=False)
+    monkeypatch.setattr(fastpath, "load", lambda: table)
+    server._restore_stored()
+    assert given == [table]
+    # None stored, or stale: nothing restored; the start parses and compiles as before.
+    monkeypatch.setattr(fastpath, "load", lambda: None)
+    server._restore_stored()
+    assert given == [table]
+    # The fast path switched off: its table is not read at all.
+    monkeypatch.setenv(fastpath.SWITCH, "off")
+    monkeypatch.setattr(fastpath, "load", lambda: pytest.fail("read with the switch off"))
+    server._restore_stored()
+    assert given == [table]
+
+
+def test_a_damaged_table_only_costs_the_time_it_would_have_saved(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from crampcare import fastcheck, fastpath
+    from crampcare.web import server
+
+    def broken(table: object) -> None:
+        raise ValueError("bad marshal data")
+
+    monkeypatch.delenv(fastpath.SWITCH, raising=False)
+    monkeypatch.setattr(fastpath, "load", lambda: {"yaml": b"\x00"})
+    monkeypatch.setattr(fastcheck, "prepare", broken)
+    server._restore_stored()  # no error: the start goes on

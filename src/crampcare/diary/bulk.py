@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import Connection
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.dialects import sqlite
 
 from crampcare.diary.sqliterows import CHECKIN_COLUMNS
 from crampcare.diary.tables import checkins
@@ -18,6 +18,9 @@ def upsert_checkins(conn: Connection, rows: Sequence[dict[str, Any]]) -> None:
         return
     dialect = conn.dialect.name
     if dialect == "postgresql":
+        # Imported here: a SQLite diary never needs PostgreSQL's dialect.
+        from sqlalchemy.dialects import postgresql
+
         stmt: Any = postgresql.insert(checkins)
     elif dialect == "sqlite":
         stmt = sqlite.insert(checkins)

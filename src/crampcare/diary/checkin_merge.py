@@ -19,7 +19,6 @@ from typing import Any
 
 from pydantic import ValidationError
 from sqlalchemy import Connection, select
-from sqlalchemy.dialects import postgresql
 
 from crampcare.diary.bulk import upsert_checkins
 from crampcare.diary.models import FACTORS, CheckIn, CheckInIn
@@ -43,6 +42,9 @@ def merge(
     where = (checkins.c.person_id == person_id, checkins.c.day == day)
     query = select(checkins).where(*where)
     if conn.dialect.name == "postgresql":
+        # Imported here: a SQLite diary never needs PostgreSQL's dialect.
+        from sqlalchemy.dialects import postgresql
+
         conn.execute(
             postgresql.insert(checkins)
             .values(person_id=person_id, day=day, custom={}, notes="")

@@ -19,11 +19,17 @@ from functools import cache
 from typing import Any
 
 from sqlalchemy import JSON, Engine, Table
-from sqlalchemy.dialects.postgresql import psycopg as pg_psycopg
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.sql import ClauseElement
 
-_DIALECT = pg_psycopg.dialect()  # type: ignore[no-untyped-call]
+
+@cache
+def dialect() -> Any:
+    """PostgreSQL's dialect, made once (imported on first use: a SQLite diary, which
+    imports this module, never needs it; its import is a twentieth of a server's start)."""
+    from sqlalchemy.dialects.postgresql import psycopg as pg_psycopg
+
+    return pg_psycopg.dialect()  # type: ignore[no-untyped-call]
 
 
 @cache
@@ -33,7 +39,7 @@ def _json_columns(table: Table) -> frozenset[str]:
 
 def compiled(statement: ClauseElement, keys: tuple[str, ...] = ()) -> str:
     """The statement's PostgreSQL text with ``%(name)s`` parameters (for psycopg)."""
-    return str(statement.compile(dialect=_DIALECT, column_keys=list(keys)))
+    return str(statement.compile(dialect=dialect(), column_keys=list(keys)))
 
 
 def params(table: Table, values: Mapping[str, Any]) -> dict[str, Any]:

@@ -9,7 +9,7 @@ from typing import Any
 
 from pydantic import ValidationError
 from sqlalchemy import Connection, delete, select, update
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.dialects import sqlite
 
 from crampcare.diary import pgfast, rows, sqliterows, sqlread, sqlselect
 from crampcare.diary.guard import guarded, translated
@@ -35,6 +35,9 @@ _INSERT_ONCE = _insert_once(sqlite)
 
 @cache
 def _pg_insert_once() -> str:
+    # PostgreSQL's dialect only where it is used: a SQLite diary never imports it.
+    from sqlalchemy.dialects import postgresql
+
     keys = (*sqliterows.EPISODE_COLUMNS, "idempotency_key")
     return pgfast.compiled(_insert_once(postgresql), keys)
 

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterator
 from functools import cache
 
-from crampcare.intake.numbers import MINUTES, NUMBER, UNIT, number
+from crampcare.intake.numbers import MINUTES, NUMBER, UNIT, number, revised
 
 
 def _finditer(
@@ -52,7 +52,10 @@ def _still() -> re.Pattern[str]:
         r"doing nothing|(?:does|did|do) nothing|(?:no|not|isn'?t|is not) (?:any )?better|"
         r"(?:and|but) (?:still )?nothing(?= *(?:[.,;!?]|$))|"
         r"nothing(?: \w+){0,3} (?:helps|works|shifts|eases)|"
-        r"(?:does ?n'?t|does not|won'?t|will not) (?:release|let go|ease|budge|shift|go away))"
+        r"(?:does ?n'?t|does not|won'?t|will not) (?:release|let go|ease|budge|shift|go away)|"
+        # "my toes won't uncurl"
+        r"(?:won'?t|wont|will not|don'?t|doesn'?t|can'?t) (?:uncurl|unclench|straighten|"
+        r"relax|loosen|unlock|unknot)(?: out)?)"
         r"(?![\w'])",
         re.IGNORECASE,
     )
@@ -272,9 +275,11 @@ _EVENT_MINUTES = 30.0
 
 
 def _length(m: re.Match[str]) -> tuple[float, str] | None:
-    """A number and its unit ("20 mins", "half an hour", "an hour") as minutes, with its words."""
+    """A number and its unit ("20 mins", "half an hour", "an hour") as minutes, with its words
+    (or the number that takes it back: "started 10 minutes ago... no, more like 25 now")."""
     said = m.group("n").lower()
     n = 0.5 if said.startswith("half") else 1.0 if said in ("a", "an") else number(said)
+    n = revised(m.string, m.end()) or n
     return None if n is None else (n * MINUTES[m.group("unit")[0].lower()], m.group())
 
 

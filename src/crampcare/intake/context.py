@@ -232,18 +232,32 @@ def _retraction(sentence: str, lowered: str, end: int) -> str | None:
     return None
 
 
-def resolved(sentence: str, start: int, paths: Iterable[str]) -> str | None:
-    """The words from ``start`` on that say a sign at one of ``paths`` has gone, if any
-    ("... but the swelling's gone"): read per sign, so other findings stand."""
-    found, doubt = rules().resolutions, rules().retraction_doubt
+_DENIED_JUST_BEFORE = re.compile(r"(?:n't|\bnot|\bnever|\bno|\bnot yet)\s+(?:[\w']+\s+)?$")
+
+
+def resolved(sentence: str, start: int, paths: Iterable[str], after: str = "") -> str | None:
+    """The words from ``start`` on, or in the sentence ``after`` it, that say a sign at one of
+    ``paths`` has gone, if any ("... but the swelling's gone", "... Update: warmed them up,
+    pink again"): read per sign, so other findings stand."""
+    found = rules().resolutions
     for path in paths:
         pattern = found.get(path)
         if pattern is None:
             continue
-        for m in pattern.finditer(sentence, start):
-            low = sentence.lower()
-            if doubt is None or not doubt.search(low, max(start, m.start() - 40), m.start()):
-                return m.group()
+        for text, begin in ((sentence, start), (after, 0)):
+            if words := _gone(pattern, text, begin):
+                return words
+    return None
+
+
+def _gone(pattern: re.Pattern[str], text: str, begin: int) -> str | None:
+    doubt, low = rules().retraction_doubt, text.lower()
+    for m in pattern.finditer(text, begin):
+        # "hasn't cleared", "never went back to normal": not gone at all
+        if _DENIED_JUST_BEFORE.search(low, max(begin, m.start() - 24), m.start()):
+            continue
+        if doubt is None or not doubt.search(low, max(begin, m.start() - 40), m.start()):
+            return m.group()
     return None
 
 

@@ -48,7 +48,8 @@ NUMBER = rf"(?:\d+(?:\.\d+)?(?:\s*(?:-|to|or)\s*\d+(?:\.\d+)?)?|{_WORDS})"
 
 MINUTES = {"s": 1 / 60, "m": 1.0, "h": 60.0}
 #: A unit of time as the patterns name it; ``MINUTES`` keys it by its first letter.
-UNIT = r"(?P<unit>seconds?|secs?|minutes?|mins?|hours?|hrs?)"
+_UNITS = r"seconds?|secs?|minutes?|mins?|hours?|hrs?"
+UNIT = rf"(?P<unit>{_UNITS})"
 _DURATION = re.compile(
     # "twenty-odd minutes", "20+ mins", "15ish minutes": at least the number.
     rf"(?<![\w'])(?P<n>{NUMBER})(?:[- ]?odd|\+|[- ]?ish)?\s*(?:more\s+)?"
@@ -147,7 +148,7 @@ _FIXED = (
     (
         re.compile(
             r"(?:several|a few|many|multiple) (?:(?:times|nights|days|cramps|of them) )?"
-            r"(?:a|per) week"
+            r"(?:a|per|every|each) week"
         ),
         3.0,
     ),
@@ -155,6 +156,13 @@ _FIXED = (
         re.compile(
             r"(?:cramp|cramps|cramping|spasm\w*) (?:so |quite |really |very )?"
             r"(?:a lot|often|frequently)"
+        ),
+        3.0,
+    ),
+    # "frequent night cramps": frequent is several a week (triage.md's word).
+    (
+        re.compile(
+            r"frequent (?:night |nightly |leg |calf |muscle |nocturnal )?(?:cramps|cramping|spasms)"
         ),
         3.0,
     ),
@@ -196,6 +204,23 @@ def number(text: str) -> float | None:
         return _WORD_NUMBERS[t]
     parts = re.findall(r"\d+(?:\.\d+)?", t)
     return float(parts[-1]) if parts else None
+
+
+#: A length taken back by a bare number after it: "last about 15 min... ok not really,
+#: more like 5 when I timed it", "started 10 minutes ago... no, more like 25 now" (the
+#: unit is the first one's).
+_REVISED = re.compile(
+    r"^[^.;!?]{0,6}?(?:\.{2,}|…|,|-|\s)*\s*(?:ok(?:ay)?,? )?(?:no|nope|not really|actually|wait|"
+    r"sorry|i mean)?[,.]*\s*(?:more like|closer to|nearer|make that|actually)\s+"
+    rf"(?P<n>{NUMBER})(?!\s*(?:{_UNITS}|%|degrees|times|x)\b)(?![\w'])",
+    re.IGNORECASE,
+)
+
+
+def revised(text: str, end: int) -> float | None:
+    """The number that replaces a length ending at ``end``, if the words after it take it back."""
+    m = _REVISED.search(text[end : end + 60])
+    return number(m.group("n")) if m else None
 
 
 #: Words that take back what was just said: "15 minutes?? no wait, 15 seconds"
@@ -262,6 +287,7 @@ def durations(text: str) -> list[Duration]:
         n = number(m.group("n"))
         if n is None:
             continue
+        n = revised(text, m.end()) or n
         start = m.start()
         lead = re.search(
             r"(?:for|lasted|lasting|lasts|(?:well )?over|more than|longer than|upwards of"
@@ -316,12 +342,24 @@ def _mornings(lower: str) -> list[tuple[float, int, int]]:
     return out
 
 
+def _an_activitys(lower: str, start: int, window: str) -> bool:
+    """Whether a count right after an activity ("I run 3 times a week") is the activity's:
+    not when the sentence named the cramps before it ("cramps in my hands at work several
+    times a week", "they stop my runs several times a week")."""
+    act = _ACTIVITY.search(window)
+    if act is None:
+        return False
+    begun = max(lower.rfind(c, 0, start) for c in ".!?") + 1
+    return not _CRAMP_SAID.search(lower, begun, start - len(window) + act.start())
+
+
 def frequencies(text: str) -> list[tuple[float, str]]:
     """How often, per week, with the words."""
     lower = text.lower()
     out = []
     for m in _FREQUENCY.finditer(lower):
-        if _ACTIVITY.search(_CORRECTED.split(lower[max(0, m.start() - 40) : m.start()])[-1]):
+        window = _CORRECTED.split(lower[max(0, m.start() - 40) : m.start()])[-1]
+        if _an_activitys(lower, m.start(), window):
             continue
         n = number(m.group("n"))
         if n is not None:
@@ -331,13 +369,13 @@ def frequencies(text: str) -> list[tuple[float, str]]:
         for m in regex.finditer(lower):
             if any(a <= m.start() < b for a, b in taken):
                 continue
-            if _ACTIVITY.search(lower[max(0, m.start() - 40) : m.start()]):
+            if _an_activitys(lower, m.start(), lower[max(0, m.start() - 40) : m.start()]):
                 continue
             if not re.match(r"\w", lower[m.end() : m.end() + 1] or " "):
                 out.append((value, text[m.start() : m.end()]))
     for value, a, b in _mornings(lower):
-        if not any(x <= a < y for x, y in taken) and not _ACTIVITY.search(
-            lower[max(0, a - 40) : a]
+        if not any(x <= a < y for x, y in taken) and not _an_activitys(
+            lower, a, lower[max(0, a - 40) : a]
         ):
             out.append((value, text[a:b]))
     return out

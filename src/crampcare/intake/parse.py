@@ -55,18 +55,19 @@ def parse_text(text: str) -> Intake:
     written_in = language.find(text)
     clean = spelling.normalise(language.into_english(text, written_in))
     state = State()
-    for _, sentence in sentences(clean):
+    told = [sentence for _, sentence in sentences(clean)]
+    for sentence, after in zip(told, [*told[1:], ""], strict=True):
         present = present_triggers(sentence.lower())
         matches = phrases.select(sentence, lex.phrase_index, present)
         # A named person stays a context trigger; a no-op ("other leg is fine") shields its words.
         protected = [(m.start, m.end) for m in matches if not (m.item.phrase.means.keys() & PERSON)]
         state.seen.append(concerns.Sentence(sentence, tuple(protected)))
         for m in matches:
-            phrases.apply(state, sentence, m, protected)
+            phrases.apply(state, sentence, m, protected, after)
         medicines.read(state, lex, sentence, protected)
         for group in lex.place_indexes:
             for m in phrases.select(sentence, group, present):
-                phrases.apply(state, sentence, m, protected)
+                phrases.apply(state, sentence, m, protected, after)
     _compounds(state)
     for path, value, words in state.doubtful_but_feared():
         set_finding(state, path, value, words)

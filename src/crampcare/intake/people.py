@@ -152,8 +152,17 @@ def said_now_of_patient(text: str, words: str, about_other: bool, whose_only: bo
         ctx = context.read(sentence, at, at + len(words))
         if ctx.other and not about_other:
             return False
-        return whose_only or not (ctx.historical or ctx.hypothetical or ctx.negated)
+        return whose_only or not (ctx.historical or ctx.hypothetical or _denies(ctx, sentence, at))
     return True
+
+
+def _denies(ctx: context.Context, sentence: str, at: int) -> bool:
+    """A denial reaches a number only within its own list item: "not painful, cramps about
+    3 times a week" denies the pain, not the count ("not every night" denies the count)."""
+    if not ctx.negated:
+        return False
+    cue = sentence.lower().rfind(ctx.negated.lower(), 0, at)
+    return cue < 0 or "," not in sentence[cue:at]
 
 
 def now_of_patient(

@@ -11,6 +11,7 @@ parse, which only runs the reading steps over the sentences in turn.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from crampcare.intake import context
@@ -101,7 +102,16 @@ def _feverish(sentence: str, m: Match) -> bool:
     )
 
 
-def apply(state: State, sentence: str, m: Match, protected: list[tuple[int, int]]) -> None:
+def _kinds(means: Mapping[str, object]) -> list[str]:
+    """A finding's paths, and "path=value" for one of several values ("events=fluid_loss")."""
+    return [*means, *(f"{k}={v}" for k, v in means.items() if isinstance(v, str))]
+
+
+def apply(
+    state: State, sentence: str, m: Match, protected: list[tuple[int, int]], after: str = ""
+) -> None:
+    """Read one matched phrase in its sentence (``after``: the next sentence, where a sign
+    may be said to have gone)."""
     phrase = m.item.phrase
     ctx = context.read(sentence, m.start, m.end, protected)
     # A fear taken back ("thought my son had ..., false alarm") takes back the fear, not
@@ -110,7 +120,11 @@ def apply(state: State, sentence: str, m: Match, protected: list[tuple[int, int]
         ctx = ctx._replace(negated=None, retracted=False)
     # A sign said later to have gone ("... but the swelling's gone") is over, and so is
     # the sign's own word inside those words ("the swelling has gone down").
-    if ctx.fires and not ctx.negated and context.resolved(sentence, m.start, phrase.means):
+    if (
+        ctx.fires
+        and not ctx.negated
+        and context.resolved(sentence, m.start, _kinds(phrase.means), after)
+    ):
         ctx = ctx._replace(historical=True)
     cue = ctx.negated if phrase.negatable else None
     words = sentence[m.start : m.end]

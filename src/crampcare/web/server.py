@@ -128,6 +128,8 @@ def preload() -> None:
     import uvicorn.protocols.http.httptools_impl  # noqa: F401
 
     import crampcare.web.one_write  # noqa: F401
+
+    _restore_stored()
     from crampcare.web.app import prepare
 
     # Ask's tables, the red-flag reader and the answers' JSON writers, once here rather
@@ -137,7 +139,52 @@ def preload() -> None:
     # core busy the two workers shared one core for the same work twice: ready came
     # 0.96x the release's with it here, 1.12x with it in the workers (round s11).
     prepare()
+    _preload_database()
     gc.freeze()
+
+
+def _restore_stored() -> None:
+    """What the CLI's fast path stored (``crampcare.fastpath``), when it is current: the
+    compiled patterns, the lexicon's and red flags' parsed and validated documents.
+
+    The table is versioned by every source and data file and by the parser that made
+    it, and each document is found by its file's exact bytes (``fastcheck.prepare``, as
+    a fast ``check`` that falls back to the app uses it). No table (no command run yet),
+    a stale one, or the switch off: the start parses and compiles as before.
+    """
+    import os
+
+    from crampcare import fastpath
+
+    if os.environ.get(fastpath.SWITCH, "").lower() == "off":
+        return
+    table = fastpath.load()
+    if table is None:
+        return
+    from crampcare import fastcheck
+
+    try:
+        fastcheck.prepare(table)
+    except Exception:  # a damaged table costs only the time it would have saved
+        return
+
+
+def _preload_database() -> None:
+    """PostgreSQL's dialect, once here, when the diary is on PostgreSQL (a clinic).
+
+    The diary's modules import it where they use it: a SQLite diary never does, and
+    its import was a twentieth of the start before the workers were forked.
+    """
+    from crampcare.diary.db import resolve_url
+
+    try:
+        url = resolve_url()
+    except Exception:  # a bad setting is reported where the diary is opened, as before
+        return
+    if url.startswith("postgres"):
+        from crampcare.diary import pgfast
+
+        pgfast.dialect()
 
 
 #: In a forked worker: the workers' shared warm flags and this worker's slot in them

@@ -259,12 +259,47 @@ _PLAIN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?![\w'])",
             "diabetes",
         ),
+        # A double denial affirms: "can't say I'm not breathless, because I am".
+        (r"(?<![\w'])(?:can'?t|cannot|couldn'?t) say (?:that )?(i'?m|i am) not(?![\w'])", "I am"),
         # "over dosed", "over-dose" are one word.
         (r"(?<![\w'])over[ -]dos(e|ed|es|ing)(?![\w'])", r"overdos\1"),
         # A word in quotation marks ("her leg is 'dead'") is still that word.
         (r"(?<![\w'])'([a-z][a-z -]{0,20}[a-z])'(?![\w'])", r"\1"),
     )
 )
+
+
+#: Strings one of which a lower-case ASCII text must hold for the pattern (by its source)
+#: to match it: what each match is bound to contain, written out by hand for patterns
+#: whose required words ``prefilter`` cannot work out (punctuation, words of one or two
+#: letters). A pattern not named here is tried as before; tests/intake/
+#: test_plain_words_prefilter.py checks every string against the pattern's matches.
+_MUST_HOLD: dict[str, tuple[str, ...]] = {
+    r"(?<=[a-z]) (?:n|&|\+) (?=[a-z])": (" n ", " & ", " + "),
+    r"\bwi'(?= )": ("wi' ",),
+    r"\bdi(?= [a-z])": ("di ",),
+    r"\b(?<=[a-z] )aw(?= [a-z])": (" aw ",),
+    r"\b(really|very|so)(?:,? \1\b)+": (
+        "really really",
+        "really, really",
+        "very very",
+        "very, very",
+        "so so",
+        "so, so",
+    ),
+    # Not ASCII: an ASCII text holds none of them, and the pass is skipped.
+    r"(\d) ?(?:°|º|℃|℉) ?([FC])?(?![A-Za-z])": ("°", "º", "℃", "℉"),
+    # A form filled in: "swelling/redness: no".
+    r"(?im)^([\s•*·>-]*)([a-z][\w/ ']{0,40}?)\s*[:=]\s*(?:no|none|nil|nope|neg|negative|n)"
+    r"\s*[.!]?\s*$": (":", "="),
+    # A sign asked and answered: "Swelling? Nope.".
+    r"(?<![\w'])((?:any )?[a-z][\w']{2,}(?: [a-z][\w']*){0,2})\s*\?\s*"
+    r"(?:nope|nah|no|none|nil|negative|not really)(?=\s*(?:[.!,;]|$))": ("?",),
+    r"(?<=[a-z]{3})/(?=[a-z]{3})": ("/",),
+    r"(?<![\w'])'([a-z][a-z -]{0,20}[a-z])'(?![\w'])": ("'",),
+}
+#: ``_MUST_HOLD`` by the patterns' places in ``_PLAIN`` (empty: no such strings).
+_MUST = tuple(_MUST_HOLD.get(pattern.pattern, ()) for pattern, _ in _PLAIN)
 
 
 #: Texts made plain before each pattern's required words are worked out (a single
@@ -313,6 +348,9 @@ def normalise(text: str) -> str:
     todo = offers.offered([lowered])
     while todo:
         n = todo.pop(0)
+        must = _MUST[n]
+        if must and not any(part in lowered for part in must):
+            continue
         present = offers.finder.present(lowered)
         if any(clause.isdisjoint(present) for clause in _needs[n]):
             continue
