@@ -81,7 +81,7 @@ SPANISH = [
     ("tengo las piernas inquietas por la noche, tengo que moverlas", D),
     ("mi padre toma estatinas, yo no tomo nada, solo un calambre que se paso", S),
     ("que pasa si mi hijo alguna vez tiene una convulsion? hoy solo un calambre corto", S),
-    ("el agua del grifo puede tener mercurio? tuve un calambre que se fue", S),
+    ("hace años tuve una trombosis, hoy solo un calambre que se fue estirando", S),
     ("calambre en la pierna sin fiebre, sin hinchazon, se fue al estirar", S),
 ]
 
