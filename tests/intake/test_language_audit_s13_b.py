@@ -147,7 +147,7 @@ GERMAN = [
     ("unruhige Beine abends, ich muss sie bewegen", D),
     ("mein Vater nimmt Statine, ich nehme nichts, nur ein kurzer Krampf der weg ist", S),
     ("kein Fieber, keine Schwellung, nur ein Wadenkrampf der nach 2 Minuten weg war", S),
-    ("kann Leitungswasser Quecksilber haben? hatte gestern einen kurzen Krampf", S),
+    ("vor Jahren hatte ich eine Thrombose, heute nur ein kurzer Krampf, beim Dehnen weg", S),
 ]
 
 DUTCH = [
