@@ -211,7 +211,7 @@ ITALIAN = [
     ("gambe senza riposo la sera, devo muoverle", D),
     ("mio padre prende le statine, io niente, solo un crampo passato subito", S),
     ("niente febbre, niente gonfiore, crampo al polpaccio passato in 2 minuti", S),
-    ("l'acqua del rubinetto puo avere mercurio? ho avuto un crampo ieri, passato", S),
+    ("anni fa ho avuto una trombosi, oggi solo un crampo passato stirando", S),
 ]
 
 RUSSIAN = [
