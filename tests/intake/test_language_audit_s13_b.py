@@ -19,7 +19,7 @@ def _names(text: str) -> list[str]:
 
 E, U, D, S = "emergency", "urgent", "doctor", "self_care"
 
-PORTUGUESE = [
+PORTUGUESE: list[tuple[str, str]] = [
     ("meu pai teve uma convulsao, ficou se debatendo todo e agora nao responde", E),
     ("minha vo ta muito confusa, nao sabe onde ta, e ta com caimbra nas pernas", E),
     ("to com falta de ar do nada e dor no peito, a panturrilha ta inchada", E),
@@ -59,7 +59,7 @@ PORTUGUESE = [
     ("ano passado tive uma trombose, hoje so uma caimbra de um minuto que passou alongando", S),
 ]
 
-SPANISH = [
+SPANISH: list[tuple[str, str]] = [
     ("a mi mama le dio una convulsion, se sacudia toda y no reaccionaba", E),
     ("de repente me falta el aire y tengo dolor en el pecho, la pierna hinchada", E),
     ("el pie se me puso helado y azul, no lo puedo mover", E),
@@ -85,7 +85,7 @@ SPANISH = [
     ("calambre en la pierna sin fiebre, sin hinchazon, se fue al estirar", S),
 ]
 
-FRENCH = [
+FRENCH: list[tuple[str, str]] = [
     ("mon pere a fait une crise convulsive, il tremblait de partout et il repond plus", E),
     ("j'ai du mal a respirer d'un coup et mal a la poitrine, mon mollet est gonfle", E),
     ("je crache du sang depuis ce matin et j'ai une crampe au mollet", E),
@@ -117,7 +117,7 @@ FRENCH = [
     ("crampe au mollet, pas de fievre, pas de gonflement, passee en 2 minutes", S),
 ]
 
-GERMAN = [
+GERMAN: list[tuple[str, str]] = [
     ("mein Vater hatte einen Krampfanfall, hat am ganzen Koerper gezuckt und reagiert nicht", E),
     ("ploetzlich Atemnot und Brustschmerzen, die Wade ist geschwollen", E),
     ("ich huste Blut und habe seit gestern Wadenkraempfe", E),
@@ -150,7 +150,7 @@ GERMAN = [
     ("vor Jahren hatte ich eine Thrombose, heute nur ein kurzer Krampf, beim Dehnen weg", S),
 ]
 
-DUTCH = [
+DUTCH: list[tuple[str, str]] = [
     ("mijn vader had een aanval, schokte over zijn hele lichaam en reageert niet meer", E),
     ("ik ben ineens heel kortademig en heb pijn op de borst", E),
     ("ik hoest bloed op en heb kramp in mijn kuit", E),
@@ -182,7 +182,7 @@ DUTCH = [
     ("wat als mijn zoon ooit een aanval krijgt? nu alleen een korte kramp", S),
 ]
 
-ITALIAN = [
+ITALIAN: list[tuple[str, str]] = [
     ("mio padre ha avuto una crisi epilettica, tremava tutto e non risponde", E),
     ("all'improvviso non riesco a respirare e ho dolore al petto", E),
     ("tossisco sangue e ho crampi al polpaccio", E),
@@ -214,7 +214,7 @@ ITALIAN = [
     ("anni fa ho avuto una trombosi, oggi solo un crampo passato stirando", S),
 ]
 
-RUSSIAN = [
+RUSSIAN: list[tuple[str, str]] = [
     ("u papy byl pristup, ego tryaslo vsego i on ne otvechaet", E),
     ("vnezapno ne mogu dyshat i bolit v grudi", E),
     ("kashlyayu krovyu i sudorogi v noge", E),
@@ -241,7 +241,7 @@ RUSSIAN = [
     ("temperatury net, otyoka net, sudoroga v ikre proshla za 2 minuty", S),
 ]
 
-ARABIC = [
+ARABIC: list[tuple[str, str]] = [
     ("abui ja2to nawba, kan yenfod kollo w ma 3am yrodd", E),
     ("fag2a ma 3am 2der etnaffas w 3andi waja3 b sadri", E),
     ("3am b2a77 damm w 3andi shad b rijli", E),
@@ -266,6 +266,110 @@ ARABIC = [
     ("rijlayi ma btertah bel lel, lazem 7arrekhon", D),
     ("abui byeshrab dawa kolesterol, ana ma ba5od shi, bas shad d2i2a w ra7", S),
     ("law ibni ja2ato nawba shou ba3mel? halla2 bas shad zghir w ra7", S),
+]
+
+PORTUGUESE += [
+    ("tenho formigamento nos pes e caimbras faz um mes", D),
+    ("tenho problema de tireoide e caimbras", D),
+    ("tenho cirrose e caimbra nas pernas", D),
+    ("to gravida de 30 semanas e a panturrilha esquerda ta inchada e vermelha", U),
+    ("caimbra na perna, sem falta de ar, sem dor no peito, ja passou", S),
+    ("tive uma caimbra no treino, alonguei e passou em um minuto", S),
+]
+
+SPANISH += [
+    ("mi abuelo no reacciona y esta confundido despues de un calambre", E),
+    ("me clave un clavo hace 5 dias y tengo espasmos, nunca me puse la vacuna del tetanos", U),
+    ("se me duermen las manos y los pies y tengo calambres", D),
+    ("cuando camino me duele la pantorrilla y al parar se me quita", D),
+    ("tomo mucha cerveza todos los dias y tengo calambres", D),
+    ("calambre en el gemelo sin fiebre ni cuello rigido, se me quito solo", S),
+    ("mi hermano tuvo convulsiones de chico, yo solo tuve un calambre y se fue", S),
+]
+
+FRENCH += [
+    ("ma mere repond plus et elle est confuse apres une crampe", E),
+    (
+        "je me suis coupe avec une boite de conserve, maintenant des spasmes "
+        "et mon vaccin antitetanique date de plus de 10 ans",
+        U,
+    ),
+    ("j'ai des fourmis dans les pieds et des crampes depuis un mois", D),
+    ("je bois beaucoup d'alcool tous les jours et j'ai des crampes", D),
+    ("j'ai des problemes de thyroide et des crampes", D),
+    ("ces crampes me gachent la vie, plusieurs fois par semaine", D),
+    ("crampe au mollet, pas essouffle, pas mal a la poitrine, c'est passe", S),
+]
+
+GERMAN += [
+    ("meine Oma ist verwirrt und reagiert kaum nach einem Krampf", E),
+    (
+        "hab mich an einer Dose geschnitten, jetzt Muskelkraempfe, "
+        "die Tetanusimpfung ist ueber 10 Jahre her",
+        U,
+    ),
+    ("ich habe Kribbeln und Taubheit in den Fuessen und Kraempfe", D),
+    ("ich trinke jeden Tag viel Bier und habe Kraempfe", D),
+    ("ich habe eine Schilddruesenunterfunktion und Wadenkraempfe", D),
+    ("seit ich Wassertabletten nehme habe ich oft Kraempfe", D),
+    ("die Kraempfe ruinieren mein Leben, mehrmals pro Woche", D),
+    ("kein Fieber, kein steifer Nacken, nur ein Krampf beim Sport der weg ist", S),
+]
+
+DUTCH += [
+    ("mijn oma is verward en reageert niet goed na een kramp", E),
+    (
+        "ik heb me gesneden aan een blikje, nu spierkrampen en mijn tetanusprik "
+        "is meer dan 10 jaar geleden",
+        U,
+    ),
+    ("ik heb tintelingen en een doof gevoel in mijn voeten en krampen", D),
+    ("ik drink elke dag veel bier en heb krampen", D),
+    ("ik heb een schildklierprobleem en krampen", D),
+    ("de krampen verpesten mijn leven, meerdere keren per week", D),
+    ("geen koorts, geen stijve nek, alleen een kramp bij het sporten die over is", S),
+]
+
+ITALIAN += [
+    ("mia nonna e confusa e non risponde dopo un crampo", E),
+    (
+        "mi sono tagliato con una lattina, ora spasmi ai muscoli e l'antitetanica "
+        "non l'ho mai fatta",
+        U,
+    ),
+    ("ho formicolii e intorpidimento ai piedi e crampi", D),
+    ("bevo molto alcol tutti i giorni e ho crampi", D),
+    ("ho problemi alla tiroide e crampi frequenti", D),
+    ("da quando prendo il diuretico ho crampi la notte", D),
+    ("questi crampi mi rovinano la vita, varie volte a settimana", D),
+    ("niente febbre, niente collo rigido, solo un crampo in palestra passato subito", S),
+    ("e se mio figlio un giorno ha una crisi? oggi solo un crampo passato", S),
+]
+
+RUSSIAN += [
+    ("babushka zaputalas, ne ponimaet gde ona, i sudorogi", E),
+    ("porezalsya o banku, teper spazmy v myshcah, privivku ot stolbnyaka ne delal", U),
+    ("pokalyvanie i onemenie v stopah i sudorogi", D),
+    ("pyu mnogo kazhdyj den i sudorogi v nogah", D),
+    ("u menya shchitovidka i chasto sudorogi", D),
+    ("s teh por kak pyu mochegonnye, sudorogi po nocham", D),
+    ("temperatury net, grud ne bolit, sudoroga v noge proshla", S),
+    ("a chto esli u syna budet pristup? seichas prosto sudoroga proshla", S),
+]
+
+ARABIC += [
+    ("sitti mkharbata w mish 3arfa hiya wein, w 3andha shad", E),
+    (
+        "jara7t 7ali b 3elbet tanake, w halla2 3andi tashannoj bel 3adal "
+        "w ma a5adt ebret el kozaz",
+        U,
+    ),
+    ("3andi tanmeel w 5adar b ejrayi w shad", D),
+    ("3andi mashakel bel kelawi w shad kteer", D),
+    ("3andi sokkari w shad bel lel", D),
+    ("el shad 3am y5arreb 7ayati, kaza marra bel jom3a", D),
+    ("ma fi sa5neh w ra2bti mish mashdoude, bas shad w ra7", S),
+    ("sa7bi kan 3ando jalta bel rijl, ana bas shad d2i2a w ra7", S),
 ]
 
 SIGNS = [
