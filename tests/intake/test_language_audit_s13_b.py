@@ -360,8 +360,7 @@ RUSSIAN += [
 ARABIC += [
     ("sitti mkharbata w mish 3arfa hiya wein, w 3andha shad", E),
     (
-        "jara7t 7ali b 3elbet tanake, w halla2 3andi tashannoj bel 3adal "
-        "w ma a5adt ebret el kozaz",
+        "jara7t 7ali b 3elbet tanake, w halla2 3andi tashannoj bel 3adal w ma a5adt ebret el kozaz",
         U,
     ),
     ("3andi tanmeel w 5adar b ejrayi w shad", D),
