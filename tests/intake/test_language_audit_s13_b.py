@@ -371,6 +371,67 @@ ARABIC += [
     ("sa7bi kan 3ando jalta bel rijl, ana bas shad d2i2a w ra7", S),
 ]
 
+PORTUGUESE += [
+    ("tomei um copo de agua e a caimbra passou", S),
+    ("meu filho bebeu suco da garrafa e teve uma caimbra que passou logo", S),
+    ("trabalho num garimpo com mercurio e tenho caimbras", U),
+    ("faco dialise tres vezes por semana e tenho caimbra", D),
+    ("cortei o dedo cozinhando mes passado, ta tudo bem, so uma caimbra na perna que passou", S),
+]
+SPANISH += [
+    ("mi hija se tomo un jugo de la botella y le dio un calambre, ya se le paso", S),
+    ("trabajo reciclando baterias de plomo y me dan calambres", U),
+    ("estoy embarazada y tengo la pantorrilla izquierda hinchada, caliente y roja", U),
+    ("tengo diabetes y me dan calambres en los pies", D),
+    ("mi tia tiene piernas inquietas, yo solo tuve un calambre que se paso", S),
+]
+FRENCH += [
+    ("j'ai bu un verre d'eau et la crampe est passee", S),
+    ("je travaille avec des solvants et du mercure, j'ai des crampes", U),
+    ("je suis enceinte et mon mollet droit est gonfle, rouge et chaud", U),
+    ("j'ai une maladie du foie et des crampes", D),
+    ("je prends des diuretiques depuis un mois et j'ai des crampes", D),
+]
+GERMAN += [
+    ("nach der Geburt ist meine Wade dick, rot und heiss", U),
+    ("ich bin Diabetiker und habe nachts Wadenkraempfe", D),
+    ("ich habe eine Lebererkrankung und Muskelkraempfe", D),
+    ("mein Sohn hat Saft aus der Flasche getrunken und hatte kurz einen Krampf, schon weg", S),
+    ("was wenn mein Sohn mal einen Krampfanfall hat? heute nur ein kurzer Wadenkrampf", S),
+]
+DUTCH += [
+    ("ik ben zwanger en mijn kuit is dik, rood en warm", U),
+    ("ik werk met kwik en heb krampen", U),
+    ("ik heb een leverziekte en krampen in mijn benen", D),
+    ("ik zit aan de dialyse en heb krampen", D),
+    ("mijn zoon heeft sap uit een fles gedronken en had even kramp, nu weer over", S),
+    ("vroeger had ik een trombose, nu alleen een korte kramp die over is", S),
+]
+ITALIAN += [
+    ("sono incinta e il polpaccio sinistro e gonfio, rosso e caldo", U),
+    ("lavoro con il mercurio e ho crampi", U),
+    ("faccio la dialisi e ho crampi", D),
+    ("ho la cirrosi e crampi alle gambe", D),
+    ("mio figlio ha bevuto un succo dalla bottiglia e ha avuto un crampo, gia passato", S),
+    ("anni fa ho avuto una convulsione, oggi solo un crampo al polpaccio passato subito", S),
+]
+RUSSIAN += [
+    ("ya beremenna i ikra opukhla, krasnaya i goryachaya", U),
+    ("rabotayu s rtutyu, sudorogi v nogah", U),
+    ("u menya cirroz pecheni i sudorogi", D),
+    ("ya na gemodialize, sudorogi v nogah", D),
+    ("syn vypil sok iz butylki i byla sudoroga, uzhe proshla", S),
+    ("ran'she byl tromb, seichas prosto sudoroga na minutu, proshla", S),
+]
+ARABIC += [
+    ("ana 7amel w battet rijli manfou5a w 7amra w sa5ne", U),
+    ("bsh8al ma3 el zeeba2 w 3andi shad", U),
+    ("3andi mashakel bel kabed w shad", D),
+    ("ba3mel ghaseel kelawi w 3andi shad", D),
+    ("ibni shereb 3aseer men el 2anneine w ja2o shad w ra7", S),
+    ("min zaman kan 3andi jalta, halla2 bas shad d2i2a w ra7", S),
+]
+
 SIGNS = [
     (text, level, name)
     for name, rows in (
