@@ -432,6 +432,55 @@ ARABIC += [
     ("min zaman kan 3andi jalta, halla2 bas shad d2i2a w ra7", S),
 ]
 
+PORTUGUESE += [
+    ("tenho caimbra e a pele ficou amarela, tenho problema no figado", D),
+    ("fiz uma cirurgia de tireoide e agora formigamento na boca e dedos travados", U),
+    ("minha perna ficou fria e dormente de repente e doi muito", E),
+    ("sem febre, sem pescoco duro, so caimbra no pe que passou", S),
+]
+SPANISH += [
+    ("toso con sangre desde anoche y me duele la pantorrilla", E),
+    ("hormigueo en los labios y las manos se me ponen en garra", U),
+    ("tengo insuficiencia renal y calambres seguido", D),
+    ("sin dolor de pecho y sin falta de aire, solo un calambre al nadar que se paso", S),
+]
+FRENCH += [
+    ("j'ai des crampes et ca saute sous la peau du mollet depuis deux mois", D),
+    ("au tennis j'ai entendu un clac dans le mollet et je tiens plus sur la pointe des pieds", U),
+    ("ma jambe est devenue toute blanche et glacee, je la sens plus", E),
+    ("pas de sang quand je tousse, pas essouffle, juste une crampe la nuit passee", S),
+]
+GERMAN += [
+    ("mein Bein ist ploetzlich eiskalt und taub, tut hoellisch weh", E),
+    ("ich habe Nierenprobleme und Kraempfe", D),
+    ("meine Fuesse sind taub und kribbeln, dazu Kraempfe", D),
+    ("kein Blut beim Husten, keine Atemnot, nur ein Wadenkrampf beim Joggen, weg", S),
+]
+DUTCH += [
+    ("mijn been is ineens ijskoud en gevoelloos", E),
+    ("na een operatie aan mijn schildklier tintelingen rond de mond en krampen in mijn handen", U),
+    ("mijn spieren trillen onder de huid en worden dunner", D),
+    ("geen bloed opgehoest, niet kortademig, alleen een kramp bij het zwemmen, over", S),
+]
+ITALIAN += [
+    ("ho la gamba gelata e non la sento piu all'improvviso", E),
+    ("ho problemi ai reni e crampi frequenti", D),
+    ("bevo tanta birra ogni sera e ho crampi", D),
+    ("niente sangue con la tosse, respiro bene, solo un crampo mentre nuotavo, passato", S),
+]
+RUSSIAN += [
+    ("noga vnezapno stala ledyanaya i onemela, ochen bolit", E),
+    ("u menya bolezn pochek i sudorogi", D),
+    ("posle operacii na shchitovidke pokalyvanie vokrug rta i pal'cy svodit", U),
+    ("krovi pri kashle net, dyshu normalno, prosto sudoroga v ikre, proshla", S),
+]
+ARABIC += [
+    ("ibni ja2to nawbet tashannojat w ma 3am yrodd 3alayi", E),
+    ("ba3d 3amaliyet el ghodde 3andi tanmeel 7awl temmi w asabi3i btetla2wa", U),
+    ("3am ishrab kohol kteer kol yom w 3andi shad", D),
+    ("ma fi damm bel so3al w ma fi dee2 nafas, bas shad b battet rijli w ra7", S),
+]
+
 SIGNS = [
     (text, level, name)
     for name, rows in (
