@@ -481,6 +481,51 @@ ARABIC += [
     ("ma fi damm bel so3al w ma fi dee2 nafas, bas shad b battet rijli w ra7", S),
 ]
 
+PORTUGUESE += [
+    ("meu pai teve um seizure e ta confuso agora", E),
+    ("acho que e DVT, panturrilha inchada e vermelha depois do voo", U),
+    ("comecei statin mes passado e agora caimbra toda noite", D),
+    ("e normal ter caimbra na gravidez? tive uma essa noite e passou rapido", S),
+]
+SPANISH += [
+    ("mi mama tuvo un seizure y no responde", E),
+    ("empece con estatinas hace un mes y ahora tengo calambres cada noche", D),
+    ("es normal tener calambres en el embarazo? me da uno de vez en cuando y se pasa", S),
+]
+FRENCH += [
+    ("je fais du crossfit et mes urines sont noires, douleur musculaire enorme", E),
+    ("j'ai commence une statine le mois dernier et depuis j'ai des crampes", D),
+    ("c'est normal les crampes pendant la grossesse? j'en ai eu une cette nuit, vite passee", S),
+]
+GERMAN += [
+    ("nach dem Leg Day ist mein Urin dunkelbraun und ich habe extreme Muskelschmerzen", E),
+    ("ich glaube es ist eine Thrombose, Wade dick und rot nach dem Flug", U),
+    (
+        "ist es normal, in der Schwangerschaft Wadenkraempfe zu haben? hatte heute nacht einen, ging schnell weg",
+        S,
+    ),
+]
+DUTCH += [
+    ("na de crossfit is mijn plas bruin en ik heb enorme spierpijn", E),
+    ("ik denk aan trombose, kuit dik en rood na de vlucht", U),
+    ("is het normaal om kramp te hebben in de zwangerschap? had er vannacht een, snel over", S),
+]
+ITALIAN += [
+    ("dopo il crossfit la pipi e marrone scuro e ho un dolore muscolare fortissimo", E),
+    ("penso sia una trombosi, polpaccio gonfio e rosso dopo il volo", U),
+    ("e normale avere crampi in gravidanza? ne ho avuto uno stanotte, passato subito", S),
+]
+RUSSIAN += [
+    ("posle krossfita mocha temnaya kak kola, myshcy adski bolyat", E),
+    ("dumayu tromboz, ikra opukhla i pokrasnela posle pereleta", U),
+    ("normalno li sudorogi pri beremennosti? byla odna nochyu, bystro proshla", S),
+]
+ARABIC += [
+    ("ba3d el gym bawli 2aswad w 3adalati btewja3ni ktir ktir", E),
+    ("ba3d el flight battet rijli manfou5a w 7amra, 5ayfe tkoun jalta", U),
+    ("tabi3i el shad bel 7aml? ja2ni wa7ad bel lel w ra7 bsor3a", S),
+]
+
 SIGNS = [
     (text, level, name)
     for name, rows in (
