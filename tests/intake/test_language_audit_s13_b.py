@@ -501,7 +501,8 @@ GERMAN += [
     ("nach dem Leg Day ist mein Urin dunkelbraun und ich habe extreme Muskelschmerzen", E),
     ("ich glaube es ist eine Thrombose, Wade dick und rot nach dem Flug", U),
     (
-        "ist es normal, in der Schwangerschaft Wadenkraempfe zu haben? hatte heute nacht einen, ging schnell weg",
+        "ist es normal, in der Schwangerschaft Wadenkraempfe zu haben? "
+        "hatte heute nacht einen, ging schnell weg",
         S,
     ),
 ]
