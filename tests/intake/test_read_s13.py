@@ -990,3 +990,51 @@ def test_cramps_that_keep_me_from_work_disturb_daily_life() -> None:
 )
 def test_a_tetanus_status_is_read_without_the_words_after_it(text: str, up_to_date: bool) -> None:
     assert parse_text(text).tetanus_up_to_date is up_to_date
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my dad takes statins, I don't take any medicine, I had a cramp at the gym",
+        "my dad takes statins, I don't",
+    ],
+)
+def test_someone_elses_medicine_with_the_writer_set_apart_is_not_the_writers(text: str) -> None:
+    assert not parse_text(text).medicines
+
+
+def test_a_husband_who_wakes_me_with_his_cramp_is_the_patient() -> None:
+    text = "My husband wakes me up most nights yelling with cramp in his legs"
+    assert parse_text(text).who == "partner"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["can tap water have mercury? I get the odd cramp", "is there mercury in tuna?"],
+)
+def test_a_poison_asked_about_in_food_or_water_is_no_exposure(text: str) -> None:
+    assert "toxin_exposure" not in parse_text(text).events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is there lead in old paint? I've been sanding it all week and get cramps",
+        "we found out there's lead in our tap water and I'm cramping",
+    ],
+)
+def test_a_poison_one_is_exposed_to_still_counts(text: str) -> None:
+    assert _read_level(text)[0] == "urgent"
+
+
+def test_a_child_aged_four_who_drank_alcohol_is_a_poisoning() -> None:
+    assert _read_level("my child aged 4 drank alcohol from a glass")[0] == "emergency"
+
+
+def test_a_count_of_what_someone_does_is_the_activitys_even_after_the_cramps() -> None:
+    text = "The cramps are getting better since I started stretching every evening."
+    assert parse_text(text).frequency_per_week is None
+
+
+def test_an_empty_text_reads_to_nothing() -> None:
+    assert parse_text("").who == "self"

@@ -342,6 +342,9 @@ def _mornings(lower: str) -> list[tuple[float, int, int]]:
     return out
 
 
+_DOER = re.compile(r"(?<![\w'])(?:i|we|he|she|you)(?: [\w']+){0,2} $")
+
+
 def _an_activitys(lower: str, start: int, window: str) -> bool:
     """Whether a count right after an activity ("I run 3 times a week") is the activity's:
     not when the sentence named the cramps before it ("cramps in my hands at work several
@@ -349,8 +352,13 @@ def _an_activitys(lower: str, start: int, window: str) -> bool:
     act = _ACTIVITY.search(window)
     if act is None:
         return False
+    at = start - len(window) + act.start()
+    # Someone doing it ("since I started stretching every evening") makes it the activity's
+    # count whatever came before; a thing done ("at work", "my runs") does not.
+    if _DOER.search(lower, max(0, at - 24), at):
+        return True
     begun = max(lower.rfind(c, 0, start) for c in ".!?") + 1
-    return not _CRAMP_SAID.search(lower, begun, start - len(window) + act.start())
+    return not _CRAMP_SAID.search(lower, begun, at)
 
 
 def frequencies(text: str) -> list[tuple[float, str]]:

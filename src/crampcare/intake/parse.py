@@ -56,7 +56,7 @@ def parse_text(text: str) -> Intake:
     clean = spelling.normalise(language.into_english(text, written_in))
     state = State()
     told = [sentence for _, sentence in sentences(clean)]
-    for sentence, after in zip(told, [*told[1:], ""], strict=True):
+    for sentence, after in zip(told, [*told[1:], ""][: len(told)], strict=True):
         present = present_triggers(sentence.lower())
         matches = phrases.select(sentence, lex.phrase_index, present)
         # A named person stays a context trigger; a no-op ("other leg is fine") shields its words.

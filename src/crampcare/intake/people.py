@@ -41,7 +41,9 @@ _OTHER_CRAMP = re.compile(
     r"(?<![\w'])(?:(?:my|our) (?:\w+ ){0,2}(?:husband|wife|partner|son|daughter|dad|father|mum|mom|"
     r"mother|child|kid|toddler|baby|boy|girl|friend|brother|sister|flatmate|colleague|client|patient|"
     r"gran\w*|grand\w+|nan|uncle|aunt\w*)|(?:he|she|they|him|her|his)(?![\w']))"
-    r"[^.!?]{0,60}?(?:cramp|spasm|charley|charlie)",
+    # (not across the writer's own clause: "my dad takes statins, I had a cramp" is mine;
+    # "my husband wakes me up with cramp" is his)
+    r"(?:(?!\b(?:i|i'm|i've|im)\b)[^.!?]){0,60}?(?:cramp|spasm|charley|charlie)",
     re.IGNORECASE,
 )
 
