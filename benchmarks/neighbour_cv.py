@@ -219,7 +219,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     import numpy as np
 
-    from crampcare.intake.bank_vote import vote
+    from crampcare.bank_vote import vote
     from crampcare.intake.neighbours import NeighbourVote
 
     rows = read(args.files)

@@ -68,6 +68,8 @@ NAMED = (
     "taglish",
     "yoruba",
     "hausa",
+    "brazil",
+    "latin american",
 )
 
 

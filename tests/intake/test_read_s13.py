@@ -1038,3 +1038,28 @@ def test_a_count_of_what_someone_does_is_the_activitys_even_after_the_cramps() -
 
 def test_an_empty_text_reads_to_nothing() -> None:
     assert parse_text("").who == "self"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "j'ai bu enormement et j'ai pris des cachets en plus, j'ai des crampes partout",
+        "corriendo al sol me dieron calambres y me desmaye, ya no sudo y la piel me arde",
+        "rebenok vypil chto-to iz butylki s himiey, teper sudorogi",
+        "am inceput statina saptamana trecuta, sunt foarte slabit si urina e maro ca si cola",
+        "maz byl przygnieciony przez belke na budowie, noga bardzo boli, mocz ciemny jak cola",
+    ],
+)
+def test_dev_aqs_emergencies_in_five_languages_are_read(text: str) -> None:
+    assert _read_level(text)[0] == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Krampf in der Wade seit 20 Minuten, Dehnen hilft gar nichts",
+        "namamanhid paligid ng bibig ko tapos nanigas mga daliri ko pati paa",
+    ],
+)
+def test_dev_aqs_same_day_signs_in_german_and_tagalog_are_read(text: str) -> None:
+    assert _read_level(text)[0] == "urgent"

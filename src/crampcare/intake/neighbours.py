@@ -5,7 +5,7 @@ too slow to load for one ``check --text``. This channel reads the same bank of
 blind vignettes (``knowledge/data/lexicon/red_flag_bank.yaml``) as TF-IDF
 vectors of word stems, word pairs and letter groups inside words (a misspelt or
 text-speak word still shares most of its letters), and lets the text's nearest
-vignettes vote on a red flag (:mod:`crampcare.intake.bank_vote`). A vote that
+vignettes vote on a red flag (:mod:`crampcare.bank_vote`). A vote that
 speaks adds the flag's settling question, the one the semantic channel asks,
 with the reason in words; it never lowers anything, and raises only if the
 shipped vote says so (chosen by leave-one-set-out cross-validation,
@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-from crampcare.intake.bank_vote import vote
+from crampcare.bank_vote import vote
 from crampcare.intake.model import Concern, ConcernLevel, Intake
 from crampcare.neighbour_file import Flat, pack, unpack
 from crampcare.neighbour_terms import FILE, FOLDER, terms, weigh

@@ -8,7 +8,7 @@ with every vignette; its ``k`` nearest vote. The red flag holding the largest
 share of the vote (similarity-weighted; ordinary and doctor-level vignettes
 vote for nothing) asks its settling question when its share and its closest
 vignette are high enough, and raises the level when nearly all of the nearest
-name it (:mod:`crampcare.intake.bank_vote`, shared with the word channel). It
+name it (:mod:`crampcare.bank_vote`, shared with the word channel). It
 never lowers anything.
 """
 
@@ -18,8 +18,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from crampcare.bank_vote import Verdict, vote
 from crampcare.errors import CrampcareError
-from crampcare.intake.bank_vote import Verdict, vote
 from crampcare.intake.lexicon_schema import read_typed
 from crampcare.knowledge.files import data_bytes
 

@@ -10,7 +10,8 @@ name it. The semantic channel finds the neighbours by sentence embeddings
 (:mod:`crampcare.intake.semantic_bank`), the word channel by shared words and
 letters (:mod:`crampcare.intake.neighbours`); the vote is the same.
 
-No pydantic here: the word channel runs in ``check --text``'s fast path.
+No pydantic here: the word channel runs in ``check --text``'s fast path. It sits beside
+the channels' other shared parts (``neighbour_*``, ``semantic_*``), not in intake.
 """
 
 from __future__ import annotations
