@@ -1063,3 +1063,10 @@ def test_dev_aqs_emergencies_in_five_languages_are_read(text: str) -> None:
 )
 def test_dev_aqs_same_day_signs_in_german_and_tagalog_are_read(text: str) -> None:
     assert _read_level(text)[0] == "urgent"
+
+
+def test_never_drinking_in_arabic_is_no_heavy_drinking() -> None:
+    assert (
+        read_text("ana ma bashrab kohol abadan, bas cramp marra kol shahr").heavy_alcohol
+        is not True
+    )
