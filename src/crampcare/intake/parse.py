@@ -13,6 +13,7 @@ sentences (here), the patient's numbers (``measures``) and whose the text is
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Any
 
 from crampcare.intake import attribution, concerns, measures, medicines, people, phrases
@@ -56,7 +57,8 @@ def parse_text(text: str) -> Intake:
     clean = spelling.normalise(language.into_english(text, written_in))
     state = State()
     told = [sentence for _, sentence in sentences(clean)]
-    for sentence, after in zip(told, [*told[1:], ""][: len(told)], strict=True):
+    # Each sentence with the next (where a sign may be said to have gone).
+    for sentence, after in pairwise([*told, ""]):
         present = present_triggers(sentence.lower())
         matches = phrases.select(sentence, lex.phrase_index, present)
         # A named person stays a context trigger; a no-op ("other leg is fine") shields its words.

@@ -30,17 +30,17 @@ _FIRST_PERSON_CRAMP = re.compile(
     re.IGNORECASE,
 )
 # Another person named: "my mum", "our son".
-_OTHER_PERSON = re.compile(
-    r"(?<![\w'])(?:my|our) (?:\w+ ){0,2}(?:husband|wife|partner|son|daughter|dad|father|mum|mom|"
+#: Another person named, as the family and people around the writer are called.
+_PEOPLE = (
+    r"(?:my|our) (?:\w+ ){0,2}(?:husband|wife|partner|son|daughter|dad|father|mum|mom|"
     r"mother|child|kid|toddler|baby|boy|girl|friend|brother|sister|flatmate|colleague|client|"
-    r"patient|gran\w*|grand\w+|nan|uncle|aunt\w*)(?![\w'])",
-    re.IGNORECASE,
+    r"patient|gran\w*|grand\w+|nan|uncle|aunt\w*)"
 )
+# Another person named: "my mum", "our son".
+_OTHER_PERSON = re.compile(rf"(?<![\w']){_PEOPLE}(?![\w'])", re.IGNORECASE)
 # Another person's cramp: "my husband had a bad cramp", "she keeps cramping".
 _OTHER_CRAMP = re.compile(
-    r"(?<![\w'])(?:(?:my|our) (?:\w+ ){0,2}(?:husband|wife|partner|son|daughter|dad|father|mum|mom|"
-    r"mother|child|kid|toddler|baby|boy|girl|friend|brother|sister|flatmate|colleague|client|patient|"
-    r"gran\w*|grand\w+|nan|uncle|aunt\w*)|(?:he|she|they|him|her|his)(?![\w']))"
+    rf"(?<![\w'])(?:{_PEOPLE}|(?:he|she|they|him|her|his)(?![\w']))"
     # (not across the writer's own clause: "my dad takes statins, I had a cramp" is mine;
     # "my husband wakes me up with cramp" is his)
     r"(?:(?!\b(?:i|i'm|i've|im)\b)[^.!?]){0,60}?(?:cramp|spasm|charley|charlie)",

@@ -86,9 +86,8 @@ def _hot_all_over(around: str) -> bool:
     return bool(_BODY.search(around)) and not _LEG.search(around)
 
 
-#: Heat said alone, as an item of a list ("..., hot, ..."): the calf's only after a leg.
-_HEAT_ALONE = re.compile(r"hot|burning(?: up)?|boiling|roasting", re.IGNORECASE)
-_HOT = re.compile(r"(?<![\w'])(?:hot|burning|boiling|roasting)(?![\w'])", re.IGNORECASE)
+#: Heat words; said alone, as an item of a list ("..., hot, ..."), the calf's only after a leg.
+_HOT = re.compile(r"(?<![\w'])(?:hot|burning(?: up)?|boiling|roasting)(?![\w'])", re.IGNORECASE)
 
 
 def _feverish(sentence: str, m: Match) -> bool:
@@ -142,11 +141,7 @@ def apply(
             path = "symptoms.fever"
         elif path == _RED_WARM and _hot_all_over(clause(sentence, m.start, m.end)):
             continue
-        elif (
-            path == _RED_WARM
-            and _HEAT_ALONE.fullmatch(words)
-            and not _LEG.search(sentence[: m.start])
-        ):
+        elif path == _RED_WARM and _HOT.fullmatch(words) and not _LEG.search(sentence[: m.start]):
             continue  # "ran 10k, tired, hot, calf cramp": hot all over, not the calf
         if cue:
             if isinstance(value, bool):

@@ -86,10 +86,11 @@ def find(text: str) -> list[Found]:
     """The languages other than plain English that the message holds."""
     langs, words = languages(), [w.lower().replace("’", "'") for w in _WORD.findall(text)]
     pairs = {f"{a} {b}" for a, b in pairwise(words)}
-    mixed = {w.lower() for w in _MIXED.findall(text)}  # "fag2a": Arabic with digit-letters
+    found = _MIXED.findall(text)
+    mixed = {w.lower() for w in found}  # "fag2a": Arabic with digit-letters
     # A word's shape marks a language only in lower or mixed case: "T2DM", "CKD3" in
     # capitals are clinical shorthand.
-    shapes = {w.lower() for w in _MIXED.findall(text) if not w.isupper()}
+    shapes = {w.lower() for w in found if not w.isupper()}
     seen = (set(words) | pairs | mixed) & MARKERS
     written, low = scripts(text), text.lower()
     shaped = any(lang.shaped and lang.shaped.fullmatch(w) for lang in langs for w in shapes)
