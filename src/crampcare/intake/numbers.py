@@ -327,17 +327,22 @@ _MORNINGS = (
 _CRAMP_SAID = re.compile(r"cramp|spasm|charley|charlie|seiz|knot", re.IGNORECASE)
 
 
+_ENDS = ".!?"
+
+
+def _sentence(lower: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence holding lower[start:end]."""
+    begun = max(lower.rfind(c, 0, start) for c in _ENDS) + 1
+    stop = min((i for i in (lower.find(c, end) for c in _ENDS) if i >= 0), default=len(lower))
+    return begun, stop
+
+
 def _mornings(lower: str) -> list[tuple[float, int, int]]:
     """Counts of mornings said in a sentence that names the cramps."""
     out = []
     for regex, value in _MORNINGS:
         for m in regex.finditer(lower):
-            start = max(lower.rfind(".", 0, m.start()), lower.rfind("!", 0, m.start())) + 1
-            stop = min(
-                (i for i in (lower.find(".", m.end()), lower.find("!", m.end())) if i >= 0),
-                default=len(lower),
-            )
-            if _CRAMP_SAID.search(lower, start, stop):
+            if _CRAMP_SAID.search(lower, *_sentence(lower, m.start(), m.end())):
                 out.append((value, m.start(), m.end()))
     return out
 
@@ -357,8 +362,7 @@ def _an_activitys(lower: str, start: int, window: str) -> bool:
     # count whatever came before; a thing done ("at work", "my runs") does not.
     if _DOER.search(lower, max(0, at - 24), at):
         return True
-    begun = max(lower.rfind(c, 0, start) for c in ".!?") + 1
-    return not _CRAMP_SAID.search(lower, begun, at)
+    return not _CRAMP_SAID.search(lower, _sentence(lower, start, start)[0], at)
 
 
 def frequencies(text: str) -> list[tuple[float, str]]:
