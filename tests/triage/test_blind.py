@@ -287,6 +287,12 @@ KEPT_SEALED_FLOORS = {
     # b7e739c before any change of s13: 193/200, 51/55, 0 (5 to self-care, all asked),
     # over-triage 0.5 %; release 0e44b3e 191/200, 51/55, 0 (7 to self-care).
     "sealed_r13.jsonl.gz": (193, 51, 0),
+    # Written for round s14 (the broad mix, a fifth writer: paramedics handing over, school
+    # nurses, cancer treatment, drug use, the weeks after birth; about 27 messages partly or
+    # wholly in another language); round s13's end 58f0ce8 before any change of s14:
+    # 189/200, 52/55, 2 (5 to self-care, 2 of them unasked), over-triage 1.5 %; release
+    # b7e739c 188/200, 52/55, 2 (6 to self-care).
+    "sealed_r14.jsonl.gz": (189, 52, 2),
 }
 
 
