@@ -201,6 +201,19 @@ DEV_EXACT_FLOORS = {
     # were read, 86.0 %, 43/55; after the two glossary audits that never read it
     # (s13-langA, s13-langB), 185/200, 50/55, 6 (all asked). Then read as classes.
     "dev_aq.jsonl": 190,
+    # Round s14, measured on 58f0ce8's reader (f2fb4a6, the same answers) before any change
+    # for them: dev AT (the broad mix, a sixth writer) 191/200, emergencies 51/55, 4 red
+    # flags to self-care (all asked), over-triage 1.0 %; AU (signs told, never named;
+    # harmless things in alarming words) 182/200, 48/55, 6 (all asked), 1.5 %; AV (110
+    # messages in other languages, 90 in non-native English, a third writer) 172/200,
+    # 47/55, 13 (all asked), 3.5 %; AW (medicines, poisons, heat and wounds in depth)
+    # 182/200, 51/55, 4 (all asked), 4.0 %; AX (written by someone else about the patient)
+    # 189/200, 54/55, 1 (asked), 3.0 %. Then read as classes.
+    "dev_at.jsonl": 191,
+    "dev_au.jsonl": 182,
+    "dev_av.jsonl": 172,
+    "dev_aw.jsonl": 182,
+    "dev_ax.jsonl": 189,
 }
 
 
@@ -212,7 +225,7 @@ def test_the_dev_batches_are_there() -> None:
             for x in [
                 *"abcdefghijklmnopqrstuvwxyz",
                 *("aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am"),
-                *("an", "ao", "ap", "aq", "ar", "as"),
+                *("an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw", "ax"),
             ]
         ]
     )
