@@ -70,6 +70,10 @@ NAMED = (
     "hausa",
     "brazil",
     "latin american",
+    # Round s14's writers (dev AV): languages with no glossary yet, found as some language.
+    "zulu",
+    "igbo",
+    "amharic",
 )
 
 

@@ -33,6 +33,8 @@ class Compound(NamedTuple):
     means: dict[str, Any]
     within: int
     parts: tuple[str, ...]
+    #: Words in the same sentences that make it no finding now ("gave up drinking").
+    unless: tuple[Lazy, ...] = ()
 
 
 @cache
@@ -43,13 +45,14 @@ def compounds() -> tuple[tuple[Compound, tuple[Lazy, ...]], ...]:
     where = "lexicon/compounds.yaml"
     found = []
     for item in record(load_yaml("compounds.yaml"), where, {"compounds": list})["compounds"]:
-        c = record(item, where, {"means": dict, "parts": list}, {"within": int})
+        c = record(item, where, {"means": dict, "parts": list}, {"within": int, "unless": list})
         if not 1 <= c.get("within", 1) <= 3:
             raise LexiconError(f"{where}: within must be 1 to 3")
         parts = strings(c["parts"], where)
         if len(parts) < 2:
             raise LexiconError(f"{where}: a compound needs two parts or more")
-        compound = Compound(c["means"], c.get("within", 1), parts)
+        unless = tuple(Lazy(p) for p in strings(c["unless"], where)) if "unless" in c else ()
+        compound = Compound(c["means"], c.get("within", 1), parts, unless)
         found.append((compound, tuple(Lazy(p) for p in parts)))
     return tuple(found)
 

@@ -358,6 +358,10 @@ def _an_activitys(lower: str, start: int, window: str) -> bool:
     if act is None:
         return False
     at = start - len(window) + act.start()
+    # The cramps named between the activity and the count make it theirs: "at work I get
+    # cramps several times a week".
+    if _CRAMP_SAID.search(lower, at, start):
+        return False
     # Someone doing it ("since I started stretching every evening") makes it the activity's
     # count whatever came before; a thing done ("at work", "my runs") does not.
     if _DOER.search(lower, max(0, at - 24), at):

@@ -42,6 +42,8 @@ def _compounds(state: State) -> None:
                     break
                 found.append(hit)
             else:
+                if any(u.search(window, lowered) for u in compound.unless):
+                    continue
                 words = " ... ".join(m.group() for m in found)
                 for path, value in compound.means.items():
                     set_finding(state, path, value, words)

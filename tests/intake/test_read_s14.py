@@ -1,0 +1,240 @@
+"""Classes of wording found unread in round s14's blind batches (the lead's reading of
+dev AT and the English of dev AV), one test per behaviour.
+
+The sentences are our own, several per class, each beside a look-alike a level below: a
+plea for help after the sign, a fit told as the next thing that happened, awareness lost
+as time gone missing, a clock pair with a bare "nothing" after what was tried, a count of
+the cramps told after an activity, a remedy that has stopped helping, twitching all over
+for months, in-laws as people, drinking given up, "warm up" as a verb, a cramp claimed as
+one's own, and a count of tablets that found none missing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.intake.reading import parsed_level, read_level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my grandad is not responding please what do we do",
+        "she went stiff and now won't wake up pls help what do i do",
+    ],
+)
+def test_a_plea_after_the_sign_keeps_it_told(text: str) -> None:
+    assert parsed_level(text) == "emergency"
+
+
+def test_a_sign_asked_about_in_the_conditional_stays_a_question() -> None:
+    assert parsed_level("if my dad ever stops responding what do I do") != "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she had a bad cramp then a fit in the kitchen",
+        "my son's cramp turned into a seizure, he's still shaking",
+        "cramp in his leg followed by a fit, lasted 3 minutes",
+    ],
+)
+def test_a_fit_told_as_the_next_thing_that_happened_is_a_fit(text: str) -> None:
+    assert parsed_level(text) == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cramp in my calf then a fit of coughing from the cold",
+        "he had a cramp then a fit of giggles about it",
+    ],
+)
+def test_a_fit_of_something_is_no_seizure(text: str) -> None:
+    assert parsed_level(text) == "self_care"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my leg jerked hard and I lost a chunk of time, woke on the sofa",
+        "after the cramp she can't remember the next few minutes at all",
+        "he has a blank in his memory from when his arm started jerking",
+    ],
+)
+def test_awareness_lost_as_time_gone_missing_is_an_emergency(text: str) -> None:
+    assert parsed_level(text) == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I lost time off work with the cramps last month",
+        "the cramps lost me a lot of time at the gym",
+    ],
+)
+def test_time_lost_from_work_is_no_loss_of_awareness(text: str) -> None:
+    assert parsed_level(text) == "self_care"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cramp since twenty past eleven, it's now ten to twelve, rubbed it, nothing",
+        "thigh locked since 4:05, now 4:30, stretched it, nothing.",
+    ],
+)
+def test_a_clock_pair_and_a_bare_nothing_after_what_was_tried_is_a_long_cramp(
+    text: str,
+) -> None:
+    assert parsed_level(text) == "urgent"
+
+
+def test_a_clock_pair_with_the_cramp_gone_is_no_long_cramp() -> None:
+    text = "cramp at 3, it's now 4, gone now, no swelling, nothing"
+    assert parsed_level(text) == "self_care"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "on the farm I get cramps four times a week in harvest",
+        "at the gym I get leg cramps most days now",
+    ],
+)
+def test_the_cramps_named_between_an_activity_and_its_count_own_the_count(text: str) -> None:
+    assert parsed_level(text) == "doctor"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I go to the gym four times a week and had one cramp there",
+        "since I started walking every morning my cramps have eased",
+    ],
+)
+def test_a_count_of_what_someone_does_stays_the_activitys(text: str) -> None:
+    assert parsed_level(text) == "self_care"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my cramps are bad and stretching doesn't help anymore",
+        "magnesium no longer works for my night cramps, they're brutal",
+        "these cramps haven't improved with stretching or more water",
+    ],
+)
+def test_a_remedy_that_has_stopped_helping_is_not_improving(text: str) -> None:
+    assert parsed_level(text) == "doctor"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "stretching helps with my occasional cramps",
+        "the cramp eased as soon as I stretched it, like always",
+    ],
+)
+def test_self_care_still_helping_or_just_begun_is_not_a_failure(text: str) -> None:
+    assert parsed_level(text) == "self_care"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "twitching all over my body for the past 3 months and some cramps",
+        "for weeks I've had muscle twitches everywhere, plus cramps",
+    ],
+)
+def test_twitching_all_over_for_weeks_is_the_flicker_not_a_fit(text: str) -> None:
+    assert parsed_level(text) == "doctor"
+
+
+def test_twitching_all_over_for_minutes_is_still_a_fit() -> None:
+    assert parsed_level("he was twitching all over for 2 minutes and not answering") == (
+        "emergency"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my father-in-law takes atorvastatin and now he has cramps every night",
+        "my mother in law is on dialysis and has leg cramps",
+    ],
+)
+def test_an_in_law_written_about_is_the_patient(text: str) -> None:
+    assert parsed_level(text) == "doctor"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my sister-in-law is on statins, I take nothing, just one cramp after tennis",
+        "my son in law is diabetic but I'm not, I had a calf cramp last night",
+    ],
+)
+def test_an_in_laws_condition_beside_my_own_cramp_is_theirs(text: str) -> None:
+    assert parsed_level(text) == "self_care"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I drank heavily every night for years but gave up drinking in 2019",
+        "used to drink a bottle of wine a day, sober for three years now, odd cramp",
+    ],
+)
+def test_drinking_given_up_is_no_heavy_drinking(text: str) -> None:
+    assert parsed_level(text) == "self_care"
+
+
+def test_drinking_taken_up_again_counts() -> None:
+    text = "I quit drinking once. Now I drink a bottle of vodka every night"
+    assert parsed_level(text) == "doctor"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "toes went white in the cold lake but it warm up after few minutes, all pink",
+        "my foot was cold from the sea, it warmed back up fine",
+    ],
+)
+def test_warm_up_as_a_verb_is_no_warm_calf(text: str) -> None:
+    assert parsed_level(text) != "urgent"
+
+
+def test_a_swollen_calf_that_is_warm_is_still_a_clot_sign() -> None:
+    assert parsed_level("my calf is swollen and it warm and red") == "urgent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my husband sands old lead paint, but the cramp is mine, once after a run",
+        "dad works with mercury at the plant; the cramps are mine, and rare",
+    ],
+)
+def test_a_cramp_claimed_as_mine_sets_another_persons_exposure_apart(text: str) -> None:
+    assert parsed_level(text) == "self_care"
+
+
+def test_another_persons_cramps_after_their_exposure_are_theirs() -> None:
+    assert parsed_level("my dad works with lead and he gets cramps every night") == "urgent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mum counted all her tablets after the kids visited and none are missing",
+        "checked all his pills, nothing missing, he just has a calf cramp",
+    ],
+)
+def test_a_count_of_tablets_with_none_missing_is_no_overdose(text: str) -> None:
+    assert read_level(text) != "emergency"
+
+
+def test_all_her_tablets_taken_is_still_an_overdose() -> None:
+    assert parsed_level("my mum took all her tablets at once") == "emergency"
