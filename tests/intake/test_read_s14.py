@@ -238,3 +238,25 @@ def test_a_count_of_tablets_with_none_missing_is_no_overdose(text: str) -> None:
 
 def test_all_her_tablets_taken_is_still_an_overdose() -> None:
     assert parsed_level("my mum took all her tablets at once") == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "her cramp went on and now she's still jerking, 4 minutes",
+        "he won't stop shaking after the cramp, eyes open",
+    ],
+)
+def test_a_person_still_shaking_or_jerking_is_a_fit_going_on(text: str) -> None:
+    assert read_level(text) == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he's still shaking from the cold water, the cramp has gone",
+        "my calf is still jerking a bit after the cramp",
+    ],
+)
+def test_shivering_or_a_limb_twitching_after_a_cramp_is_no_fit(text: str) -> None:
+    assert read_level(text) != "emergency"
