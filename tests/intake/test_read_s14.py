@@ -260,3 +260,52 @@ def test_a_person_still_shaking_or_jerking_is_a_fit_going_on(text: str) -> None:
 )
 def test_shivering_or_a_limb_twitching_after_a_cramp_is_no_fit(text: str) -> None:
     assert read_level(text) != "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my wife is on dialysis; my own cramp was a quick one at the gym",
+        "dad takes statins, my own cramps are rare and pass with a stretch",
+    ],
+)
+def test_my_own_cramp_beside_another_persons_condition_is_mine(text: str) -> None:
+    assert parsed_level(text) == "self_care"
+
+
+def test_my_own_child_named_is_the_patient() -> None:
+    assert parsed_level("my own son has cramps every night and can't sleep") == "doctor"
+
+
+def test_my_own_cramps_set_aside_leave_the_other_person_the_patient() -> None:
+    text = "my own cramps are fine, but my mum suddenly can't breathe and has chest pain"
+    assert parsed_level(text) == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I woke with a calf cramp and then my wife started jerking and won't answer me",
+        "my foot cramp has eased but my daughter swallowed some of my iron tablets",
+        "had a cramp in the night, now my toddler has chewed one of the dishwasher pods",
+    ],
+)
+def test_another_persons_emergency_told_beside_my_cramp_is_an_emergency(text: str) -> None:
+    assert parsed_level(text) == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my dad had chest pain once, I just get calf cramps",
+        "my son swallowed a coin last year; tonight I had a quick calf cramp",
+        "my husband took his tablets at breakfast and I had a cramp after",
+    ],
+)
+def test_another_persons_past_or_ordinary_news_beside_my_cramp_stays_theirs(text: str) -> None:
+    assert parsed_level(text) == "self_care"
+
+
+def test_another_persons_swallowing_told_as_over_stays_theirs() -> None:
+    text = "my niece swallowed some tablets last month (she's fine now). I get odd calf cramps"
+    assert parsed_level(text) == "self_care"
