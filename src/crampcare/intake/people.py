@@ -102,7 +102,8 @@ def tells_own_cramp(text: str) -> bool:
 #: The writer named as the one with the cramp: "mine are just cramps", "it's me with the cramp".
 #: ("wakes me up with his cramp" is the husband's: "me" counts only as the subject.)
 _MINE = re.compile(
-    r"(?<![\w'])(?:mine|my own(?= (?:\w+ )?(?:cramp|spasm))|(?:it'?s|it is|it was|but) me)(?![\w'])",
+    r"(?<![\w'])(?:mine|my own(?= (?:\w+ )?(?:cramp|spasm))|(?:it'?s|it is|it was|but) me)"
+    r"(?![\w'])",
     re.IGNORECASE,
 )
 
