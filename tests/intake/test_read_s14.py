@@ -309,3 +309,20 @@ def test_another_persons_past_or_ordinary_news_beside_my_cramp_stays_theirs(text
 def test_another_persons_swallowing_told_as_over_stays_theirs() -> None:
     text = "my niece swallowed some tablets last month (she's fine now). I get odd calf cramps"
     assert parsed_level(text) == "self_care"
+
+
+def test_my_own_calf_cramped_is_my_cramp_beside_anothers_past_fit() -> None:
+    text = "my friend's boy had a fit last week but he's fine; my own calf cramped on a walk"
+    assert parsed_level(text) == "self_care"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my wife has thyroid disease and cramps most nights, what should she do",
+        "dad is on dialysis and cramps every session, what can he do",
+    ],
+)
+def test_a_question_of_what_they_should_do_tells_their_condition(text: str) -> None:
+    assert parsed_level(text) == "doctor"
+
