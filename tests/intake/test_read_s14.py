@@ -326,3 +326,26 @@ def test_my_own_calf_cramped_is_my_cramp_beside_anothers_past_fit() -> None:
 def test_a_question_of_what_they_should_do_tells_their_condition(text: str) -> None:
     assert parsed_level(text) == "doctor"
 
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "after the cramp it feels like a brick is pressing on my chest",
+        "mum says there's a heavy feeling in her chest and she can't get her breath",
+        "his chest feels like it's in a vice, he's grey and sweating",
+    ],
+)
+def test_chest_pain_told_by_a_likeness_of_weight_or_grip_is_chest_pain(text: str) -> None:
+    assert parsed_level(text) == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "it's a weight off my chest to know cramps are common",
+        "the baby's hand was lying on my chest when my calf cramped",
+    ],
+)
+def test_a_weight_on_the_chest_as_an_idiom_or_a_hand_is_no_chest_pain(text: str) -> None:
+    assert parsed_level(text) == "self_care"
