@@ -349,3 +349,25 @@ def test_chest_pain_told_by_a_likeness_of_weight_or_grip_is_chest_pain(text: str
 )
 def test_a_weight_on_the_chest_as_an_idiom_or_a_hand_is_no_chest_pain(text: str) -> None:
     assert parsed_level(text) == "self_care"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my 6 week old is so sleepy and won't take her bottle, and her legs keep stiffening",
+        "newborn is floppy and drowsy today, cramping legs?",
+    ],
+)
+def test_a_baby_drowsy_and_not_feeding_is_an_emergency(text: str) -> None:
+    assert read_level(text) == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "baby is sleepy after his feed and I got a calf cramp while feeding him",
+        "exhausted and sleepy with a newborn, getting night cramps",
+    ],
+)
+def test_a_sleepy_parent_or_a_fed_baby_is_no_emergency(text: str) -> None:
+    assert read_level(text) != "emergency"
