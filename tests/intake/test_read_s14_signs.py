@@ -7,7 +7,8 @@ a pulse not found with words between, a head that feels like it is splitting, a 
 hot as anything, a face fixed in a grin, old paint chewed, a muscle flickering like a
 worm, kidneys working at a share, a feeling only moving eases, an activity given up to
 the cramps, walking pain eased only by standing still, an injection named by what it is
-for, and "paralysing" as a word for pain.
+for, "paralysing" as a word for pain, a former or step relation, and a long cramp dated
+weeks back and said to be over.
 """
 
 from __future__ import annotations
@@ -369,3 +370,42 @@ def test_paralysing_as_a_word_for_the_pain_is_no_limb_that_cannot_move(text: str
 
 def test_a_limb_paralysed_still_counts() -> None:
     assert parsed_level("his leg is paralysed and ice cold") == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my ex-wife worked with lead for years, I never did. cramps most nights",
+        "my late husband worked with solvents, not me. I get cramps several nights a week",
+    ],
+)
+def test_a_former_relations_exposure_is_theirs(text: str) -> None:
+    assert _read_level(text) == "doctor"
+
+
+def test_the_writers_own_exposure_still_counts() -> None:
+    text = "I worked with mercury in a factory for years, cramps most nights"
+    assert _read_level(text) == "urgent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a few weeks ago I had one that lasted half an hour, but that's over. Now I get them"
+        " three nights a week.",
+        "last month one lasted 25 minutes, fine since, but I get them most nights now",
+    ],
+)
+def test_a_long_cramp_dated_weeks_back_and_said_over_is_past(text: str) -> None:
+    assert parsed_level(text) == "doctor"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "last month I had a cramp that lasted 25 minutes",
+        "this cramp has lasted 25 minutes and it isn't over",
+    ],
+)
+def test_a_long_cramp_not_said_over_still_counts(text: str) -> None:
+    assert parsed_level(text) == "urgent"
