@@ -7,8 +7,8 @@ a pulse not found with words between, a head that feels like it is splitting, a 
 hot as anything, a face fixed in a grin, old paint chewed, a muscle flickering like a
 worm, kidneys working at a share, a feeling only moving eases, an activity given up to
 the cramps, walking pain eased only by standing still, an injection named by what it is
-for, "paralysing" as a word for pain, a former or step relation, and a long cramp dated
-weeks back and said to be over.
+for, "paralysing" as a word for pain ("it" cold and numb still counts), a former or step
+relation, and a long cramp dated weeks back and said to be over.
 """
 
 from __future__ import annotations
@@ -370,6 +370,28 @@ def test_paralysing_as_a_word_for_the_pain_is_no_limb_that_cannot_move(text: str
 
 def test_a_limb_paralysed_still_counts() -> None:
     assert parsed_level("his leg is paralysed and ice cold") == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "paralysing cramp in my calf an hour ago, and it's still cold and numb",
+        "her foot cramped in the night and now it's gone cold and white",
+    ],
+)
+def test_it_cold_and_numb_or_white_after_a_limb_is_a_cold_limb(text: str) -> None:
+    assert parsed_level(text) == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "it's cold and wet outside and I got a calf cramp on the walk",
+        "held an ice pack on my calf cramp, it's cold and numb from the ice",
+    ],
+)
+def test_weather_or_an_ice_pack_cold_and_numb_is_no_cold_limb(text: str) -> None:
+    assert parsed_level(text) != "emergency"
 
 
 @pytest.mark.parametrize(
