@@ -142,3 +142,152 @@ def test_the_writers_own_medicine_beside_a_relative_still_counts() -> None:
     assert (
         parsed_level("I'm on water tablets, same as my dad's on, and my calves cramp") == "doctor"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my night cramps are really bad and haven't eased with stretching or magnesium for months",
+        "I get cramps most days that don't get any better with rest or drinking water",
+    ],
+)
+def test_self_care_said_not_to_help_is_not_improving(text: str) -> None:
+    assert parsed_level(text) == "doctor"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my cramps always get better with stretching, had one last night",
+        "if my cramps don't get better with stretching should I see a GP? had one last night",
+    ],
+)
+def test_self_care_that_helps_or_only_wondered_about_is_no_failure(text: str) -> None:
+    assert parsed_level(text) == "self_care"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "took my blood pressure tablet twice this morning by mistake, feel fine",
+        "swallowed my evening pills twice by accident, feeling ok so far",
+    ],
+)
+def test_a_double_dose_with_the_writer_feeling_fine_is_still_an_overdose(text: str) -> None:
+    assert parsed_level(text) == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "paracetamol is toxic in overdose, I know, I only take two. Calf cramp last night",
+        "the leaflet says there is a risk of overdose with quinine; I've never had any",
+    ],
+)
+def test_an_overdose_named_as_a_danger_is_no_overdose(text: str) -> None:
+    assert parsed_level(text) == "self_care"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the cat got into my tablets and is at the vet. I'm fine, just a calf cramp on my run",
+        "our puppy chewed a packet of my ibuprofen, vet says he'll be ok. I had a foot cramp",
+    ],
+)
+def test_a_pet_that_got_into_medicines_is_the_pets_poisoning(text: str) -> None:
+    assert parsed_level(text) == "self_care"
+
+
+def test_a_child_who_got_into_medicines_beside_a_pet_is_still_an_emergency() -> None:
+    assert parsed_level("the dog was barking and my toddler got into my pills") == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "knocked over some bleach in the bathroom, wiped it up, no one swallowed any. foot cramp",
+        "a bit of weedkiller spilt in the shed, nobody touched it, I just had a calf cramp",
+    ],
+)
+def test_a_spill_that_nobody_swallowed_is_no_poisoning(text: str) -> None:
+    assert parsed_level(text) != "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "spilled a bit of bleach and my son licked it off his fingers",
+        "knocked over the bleach and I think the baby swallowed some",
+    ],
+)
+def test_a_spill_that_was_swallowed_is_poisoning(text: str) -> None:
+    assert parsed_level(text) == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cut my finger chopping onions, all my jabs are up to date, hand cramped while typing",
+        "grazed my knee on the path, fully vaccinated, calf cramp after the walk that went",
+    ],
+)
+def test_a_small_wound_with_jabs_said_done_is_self_care(text: str) -> None:
+    assert parsed_level(text) == "self_care"
+
+
+def test_a_wound_with_jabs_not_known_still_counts() -> None:
+    assert parsed_level("stood on a rusty nail, not sure my jabs are done, now my calf spasms") in (
+        "urgent",
+        "emergency",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we had the old lead pipes taken out years back, my daughter gets the odd calf cramp",
+        "the lead paint was all removed before we moved in; one cramp in my foot last night",
+    ],
+)
+def test_a_toxin_source_taken_away_is_over(text: str) -> None:
+    assert parsed_level(text) == "self_care"
+
+
+def test_a_toxin_source_still_there_counts() -> None:
+    assert parsed_level("we still have lead pipes and I get cramps in my legs") == "urgent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "if my mum catches a tummy bug would her cramps be worse? she's fine now, one cramp",
+        "if my son gets diarrhoea on holiday should I worry about cramps? he's well today",
+    ],
+)
+def test_an_illness_wondered_about_for_a_person_named_is_hypothetical(text: str) -> None:
+    assert parsed_level(text) == "self_care"
+
+
+def test_an_illness_told_of_a_person_named_counts() -> None:
+    assert (
+        parsed_level("my mum has a tummy bug and has been sick all night, now cramps") == "urgent"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my left calf has got thinner over the last year and it cramps",
+        "Mum's thigh muscles have wasted over the past year and she gets cramps",
+    ],
+)
+def test_wasting_over_the_last_year_is_now(text: str) -> None:
+    assert parsed_level(text) == "doctor"
+
+
+def test_a_thin_calf_last_year_that_recovered_is_over() -> None:
+    assert parsed_level("my calf was thinner last year after the cast but it's all better now") in (
+        "self_care",
+        "doctor",
+    )
