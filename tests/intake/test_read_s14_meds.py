@@ -291,3 +291,72 @@ def test_a_thin_calf_last_year_that_recovered_is_over() -> None:
         "self_care",
         "doctor",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my mum's cramps woke her 4 times this week, she's 80 and otherwise well",
+        "the cramps wake me up three times a night lately",
+    ],
+)
+def test_sleep_broken_by_a_count_of_wakings_is_disturbed_sleep(text: str) -> None:
+    assert parsed_level(text) == "doctor"
+
+
+def test_one_waking_is_no_broken_sleep() -> None:
+    assert parsed_level("a cramp woke me once this week and went with a stretch") == "self_care"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my uncle drinks from midday onwards and gets bad leg cramps",
+        "I start drinking at lunchtime most days and my calves cramp",
+    ],
+)
+def test_drinking_from_early_in_the_day_is_heavy_alcohol_use(text: str) -> None:
+    assert parsed_level(text) == "doctor"
+
+
+def test_water_from_lunchtime_is_no_alcohol() -> None:
+    assert (
+        parsed_level("I drink water from lunchtime on, one calf cramp after a run") == "self_care"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my wife's legs can't settle in bed, like something crawling under her skin, walking helps",
+        "evenings my calves feel fizzy and restless and moving them helps",
+    ],
+)
+def test_a_feeling_under_the_skin_eased_by_moving_is_restless_legs(text: str) -> None:
+    assert parsed_level(text) == "doctor"
+
+
+def test_a_cramp_walked_off_is_no_restless_legs() -> None:
+    assert parsed_level("my calf cramped in bed, walking it off helps") == "self_care"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my husband is on dialysis but this is about our daughter, one cramp at netball, gone",
+        "my brother has diabetes but I'm asking about my son - calf cramp at bedtime, rubbed it",
+    ],
+)
+def test_another_persons_condition_before_the_patient_is_named_stays_theirs(text: str) -> None:
+    assert parsed_level(text) == "self_care"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my daughter has a stiff neck and a high fever, this is about my daughter",
+        "high fever, stiff neck and a rash that won't fade - this is about my son",
+    ],
+)
+def test_the_named_patients_own_signs_still_count(text: str) -> None:
+    assert parsed_level(text) == "emergency"
