@@ -25,6 +25,10 @@ def attribute(state: State, text: str) -> bool:
         _subject_findings(state)
     if who == "other" and (owner := people.cramp_owner(text)):
         state.data["who"] = who = owner  # a family member's cramp, another person named first
+    named = people.named_patient(text)
+    if named is not None:  # "... but this is about our son": the writer said whom
+        state.data["who"] = who = named[0]
+        writer = False
     if who and who != "self" and writer:
         for key in ("who", "sex", "age"):
             state.data.pop(key, None)
@@ -41,6 +45,8 @@ def attribute(state: State, text: str) -> bool:
         if a[3].other
         and not (a[3].outsider and who != "other")
         and fires(a[3]._replace(other=False), a[0])
+        # (another person's, told before the writer named the patient, stays theirs)
+        and not (named and 0 <= text.find(a[2]) < named[1])
     ]
     # Their findings are the patient's: kept once, without the "someone else" flag.
     state.facts = [
@@ -54,7 +60,7 @@ def attribute(state: State, text: str) -> bool:
         set_finding(state, path, value, words)
     for medicine, words, ctx in state.their_medicines:
         # "My mum's friend was told it was her statin": an outsider's stays theirs.
-        if ctx.outsider and who != "other":
+        if (ctx.outsider and who != "other") or (named and 0 <= text.find(words) < named[1]):
             continue
         if not any(med.name == medicine.name for med in state.medicines):
             state.medicines.append(medicine)

@@ -67,6 +67,37 @@ _OWNER_IS = {
 }
 
 
+# The patient named outright: "but this is about our 6 year old", "it's my daughter I'm
+# asking about". What was told before it of another person stays theirs.
+_NAMED = (
+    r"(?:(?:this|it|my question|the question)(?:'s| is) (?:about|for|regarding)|(?:i'?m|i am|"
+    r"we'?re) (?:asking|writing|worried) (?:about|for)) (?:my|our) (?:\w+ ){0,2}?(?P<a>{p})"
+    r"|it'?s (?:my|our) (?:\w+ ){0,2}?(?P<b>{p}) (?:i'?m|we'?re|i am|that i'?m) (?:asking|writing|"
+    r"worried) (?:about|for)"
+)
+_NAMED_PATIENT = re.compile(
+    _NAMED.replace(
+        "{p}",
+        r"son|daughter|child|kid|toddler|baby|boy|girl|husband|wife|partner|"
+        r"dad|father|mum|mom|mother|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
+        r"[- ]?(?:year|yr|month)s?[- ]?old",
+    ),
+    re.IGNORECASE,
+)
+
+
+def named_patient(text: str) -> tuple[str, int] | None:
+    """Who the writer says outright the text is about, and up to where what was told is
+    another's (nowhere when that person was named before: "my son has a fever ... this is
+    about my son")."""
+    m = _NAMED_PATIENT.search(text)
+    if m is None:
+        return None
+    person = (m.group("a") or m.group("b")).lower()
+    before = re.search(rf"(?<![\w']){re.escape(person)}(?![\w'])", text[: m.start()], re.I)
+    return _OWNER_IS.get(person, "child"), 0 if before else m.start()
+
+
 def cramp_owner(text: str) -> str | None:
     """Who the cramp is told of when a family member is named with it, else None.
 
