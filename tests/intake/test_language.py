@@ -70,6 +70,11 @@ NAMED = (
     "hausa",
     "brazil",
     "latin american",
+    # Round s14: Greek in Latin letters, isiZulu, Igbo, Amharic in Latin letters.
+    "greeklish",
+    "zulu",
+    "igbo",
+    "amharic",
 )
 
 
