@@ -362,16 +362,52 @@ OTHER_WAYS: list[tuple[str, str, str]] = [
     ("tekusat yelem, ras hmem yelem, mata bicha tenesh qurtet", S, "Amharic"),
 ]
 
-SIGNS = [
-    (text, level, name)
-    for name, rows in (
-        ("Greek", GREEK_LATIN),
-        ("isiZulu", ISIZULU),
-        ("Igbo", IGBO),
-        ("Amharic", AMHARIC),
-    )
-    for text, level in rows
-] + OTHER_WAYS
+# As typed with English words mixed in ("cramp", "pills", "gym"), a prefix on an English
+# word ("une-cramp", "ama-pills"), a digit for a Greek letter ("8ermokrasia").
+MIXED: list[tuple[str, str, str]] = [
+    ("O mpampas mou exei cramp sto podi kai tora den apantaei, voitheia!!", E, "Greek"),
+    ("h mama mou exei krampes k einai poly berdemenh", E, "Greek"),
+    ("to paidi mou 2 xronwn ipie xlwrinh, ti na kanw", E, "Greek"),
+    ("exw 8ermokrasia 39 kai o svergos mou einai sklhros, exw kai krampes", E, "Greek"),
+    ("pono sto stithos kai dyspnoia meta apo krampa sti gampa", E, "Greek"),
+    ("ta oura mou einai mavra meta to gym, ponane oloi oi mues", E, "Greek"),
+    ("krampes kathe nyxta, 4-5 fores tin evdomada, ti na kanw?", D, "Greek"),
+    ("mia krampa sti gampa xthes to vrady, perase amesws", S, "Greek"),
+    ("ubaba une-cramp manje akaphenduli, siza!", E, "isiZulu"),
+    ("umama unama-cramp futhi udidekile kakhulu", E, "isiZulu"),
+    ("ingane yami iphuze ama-pills kagogo", E, "isiZulu"),
+    ("nginemfiva, intamo yami iqinile, ngine-cramp", E, "isiZulu"),
+    ("isifuba sibuhlungu futhi angikwazi ukuphefumula kahle", E, "isiZulu"),
+    ("ngine-cramp njalo ebusuku, kuyangivusa", D, "isiZulu"),
+    ("ngine-cramp emlenzeni izolo, kwadlula ngokushesha", S, "isiZulu"),
+    ("my papa nwere cramp, ugbu a o naghi aza", E, "Igbo"),
+    ("nne m nwere cramp, isi ya agbagwojuru", E, "Igbo"),
+    ("nwa m loro ogwu, biko nyere m aka", E, "Igbo"),
+    ("enwere m ahu oku na olu m siri ike", E, "Igbo"),
+    ("cramp na-agbako m kwa abali, o na-akpote m n ura", D, "Igbo"),
+    ("enwere m obere cramp unyaahu, o lara ngwa ngwa", S, "Igbo"),
+    ("abate cramp yizewal ena ahun aymelsim", E, "Amharic"),
+    ("enate betam gra gebtotal, qurtet alebat", E, "Amharic"),
+    ("lije kinin wate, ebakachu erdugn", E, "Amharic"),
+    ("tekusat alebign ena angete dereq new", E, "Amharic"),
+    ("hulum mata cramp yizegnal, enqilf aytegnm", D, "Amharic"),
+    ("tilant mata tenesh qurtet neber, alefe", S, "Amharic"),
+]
+
+SIGNS = (
+    [
+        (text, level, name)
+        for name, rows in (
+            ("Greek", GREEK_LATIN),
+            ("isiZulu", ISIZULU),
+            ("Igbo", IGBO),
+            ("Amharic", AMHARIC),
+        )
+        for text, level in rows
+    ]
+    + OTHER_WAYS
+    + MIXED
+)
 
 
 @pytest.mark.parametrize(("text", "level", "name"), SIGNS)
