@@ -394,6 +394,35 @@ MIXED: list[tuple[str, str, str]] = [
     ("tilant mata tenesh qurtet neber, alefe", S, "Amharic"),
 ]
 
+# Look-alikes: a sign of a neighbour or a father and not mine, a sign denied by its verb
+# ("alivuvukele", "azaghi aza", "alabtem"), a medicine taken for months, cramps in the belly.
+LOOK_ALIKES: list[tuple[str, str, str]] = [
+    ("o geitonas mou katapie xapia persi, to paidi mou exei mono mia mikri krampa", S, "Greek"),
+    ("i gampa mou den einai prismeni oute kokkini, mono krampa pou perase", S, "Greek"),
+    ("pairnw statines edw kai 2 mines kai exw krampes", D, "Greek"),
+    ("o babas mou exei zaxaro, ego oxi, eixa mia mikri krampa", S, "Greek"),
+    ("den exw pyreto kai o sverkos mou einai kala, mono krampa", S, "Greek"),
+    ("exw krampes meta apo polles wres sto ilio kai den idrwnw pleon", E, "Greek"),
+    ("ubaba akanayo imfiva, unekhwela elincane kuphela", S, "isiZulu"),
+    ("umakhelwane wami unesithuthwane, mina nginekhwela elincane kuphela", S, "isiZulu"),
+    ("ngithatha ama-statin izinyanga ezimbili manje nginamakhwela", D, "isiZulu"),
+    ("ithole lami alivuvukele futhi alibomvu, ikhwela nje elincane", S, "isiZulu"),
+    ("ubaba unoshukela, mina anginawo, nginekhwela elincane", S, "isiZulu"),
+    ("nginamakhwela esiswini nasezingalweni", U, "isiZulu"),
+    ("nna m enweghi ahu oku, o nwere obere akwara gbakoro ya", S, "Igbo"),
+    ("onye agbata obi m loro ogwu, nwa m nwere naani obere akwara", S, "Igbo"),
+    ("ana m anu ogwu statin kemgbe onwa abuo, akwara na-agbako m", D, "Igbo"),
+    ("ukwu m azaghi aza, o dighi uhie, naani obere akwara", S, "Igbo"),
+    ("nna m nwere oria shuga, mu onwe m enweghi, naani obere akwara", S, "Igbo"),
+    ("akwara na-agbako m n afo na n aka", U, "Igbo"),
+    ("abate tekusat yelebetim, tenesh qurtet bicha new", S, "Amharic"),
+    ("gorebete kinin wate, lije tenesh qurtet bicha alebet", S, "Amharic"),
+    ("statin le hulet wer ewesdalehu, qurtet yizegnal", D, "Amharic"),
+    ("bate alabtem, qey aydelem, tenesh qurtet bicha", S, "Amharic"),
+    ("abate sukuar alebet, ene yelebignim, tenesh qurtet bicha", S, "Amharic"),
+    ("hode ena ejoche qurtet yizegnal", U, "Amharic"),
+]
+
 SIGNS = (
     [
         (text, level, name)
@@ -407,6 +436,7 @@ SIGNS = (
     ]
     + OTHER_WAYS
     + MIXED
+    + LOOK_ALIKES
 )
 
 
