@@ -423,6 +423,27 @@ LOOK_ALIKES: list[tuple[str, str, str]] = [
     ("hode ena ejoche qurtet yizegnal", U, "Amharic"),
 ]
 
+# Foaming at the mouth, not waking, a leg gone white, a cramp for an hour.
+AN_HOUR_AND_MORE: list[tuple[str, str, str]] = [
+    ("o pateras mou den antapokrinetai kai exei krampes", E, "Greek"),
+    ("o gios mou sfadazei kai vgazei afrous, eixe krampes prin", E, "Greek"),
+    ("i giagia mou epese kato anaisthiti meta apo krampa", E, "Greek"),
+    ("to podi mou einai pagwmeno kai aspro, den niwthw tipota", E, "Greek"),
+    ("exw krampa edw kai mia wra kai den fevgei me tipota", U, "Greek"),
+    ("ubaba uyabhekuza futhi ukhihliza amagwebu", E, "isiZulu"),
+    ("umama uwile wangaphinde wavuka, ubenamakhwela", E, "isiZulu"),
+    ("umlenze wami ubandile futhi uphaphathekile, angiwuzwa", E, "isiZulu"),
+    ("nginekhwela ihora lonke, ukwelula akusizi", U, "isiZulu"),
+    ("nna m na-ama jijiji, ufufu na-aputa n onu ya", E, "Igbo"),
+    ("nne m dara mba, o maghi onwe ya", E, "Igbo"),
+    ("ukwu m juru oyi, o na-acha ocha, enweghi m mmetuta", E, "Igbo"),
+    ("akwara gbakoro m otu awa, igbati enyeghi aka", U, "Igbo"),
+    ("abate yinqeteqetal ena arefa yaweTal", E, "Amharic"),
+    ("enate wedeqech ena rasuan satech", E, "Amharic"),
+    ("egre qezqaza ena nech new, mantesaqes alchilm", E, "Amharic"),
+    ("qurtet le and seat yizegnal, mezergat aytewm", U, "Amharic"),
+]
+
 SIGNS = (
     [
         (text, level, name)
@@ -437,6 +458,7 @@ SIGNS = (
     + OTHER_WAYS
     + MIXED
     + LOOK_ALIKES
+    + AN_HOUR_AND_MORE
 )
 
 
