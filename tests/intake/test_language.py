@@ -70,7 +70,8 @@ NAMED = (
     "hausa",
     "brazil",
     "latin american",
-    # Round s14's writers (dev AV): languages with no glossary yet, found as some language.
+    # Round s14: Greek in Latin letters, isiZulu, Igbo, Amharic in Latin letters.
+    "greeklish",
     "zulu",
     "igbo",
     "amharic",
