@@ -124,6 +124,10 @@ def preload() -> None:
     import gc
 
     _restore_patterns()
+    # AnyIO's asyncio backend (ssl and its streams with it): Starlette loads it at the
+    # first call it sends to a thread, which in a worker is the first /readyz (the
+    # diary's query) or the first free-text check, 50 ms of CPU each time, in each.
+    import anyio._backends._asyncio  # noqa: F401
     import uvicorn
     import uvicorn.loops.uvloop
     import uvicorn.protocols.http.httptools_impl  # noqa: F401
