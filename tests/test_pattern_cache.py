@@ -123,3 +123,35 @@ def test_kept_triggers_are_restored_and_then_used() -> None:
         assert prefilter.triggers(pattern) is pattern_cache.TRIGGERS[pattern]
     finally:
         pattern_cache.TRIGGERS.pop(pattern, None)
+
+
+def test_kept_stores_what_re_compiled_and_then_nothing_until_more_is_new() -> None:
+    # The web app's supervisor compiles the same patterns at each start: they are
+    # stored once, restored next time, and a table is only rewritten for new ones.
+    for pattern, flags in PATTERNS:
+        re.compile(pattern, flags)
+    table = pattern_cache.kept(None)
+    assert table is not None
+    found = marshal.loads(table)
+    assert {(e[1], e[0]) for e in found["patterns"]} == set(PATTERNS)
+    assert pattern_cache.kept(table) is None  # nothing new
+    re.compile(r"zq(?:a|b)+\Z")  # one new pattern: not worth a rewrite
+    assert pattern_cache.kept(table) is None
+    for n in range(pattern_cache.FEW_NEW):
+        re.compile(rf"zq{n}(?:a|b)+\Z")
+    again = pattern_cache.kept(table)
+    assert again is not None
+    assert len(marshal.loads(again)["patterns"]) == len(PATTERNS) + pattern_cache.FEW_NEW + 1
+    # Restored into an empty cache, each is the pattern re compiles.
+    re._cache.clear()  # type: ignore[attr-defined]
+    assert pattern_cache.restore(again, share=0.95) == len(PATTERNS) + pattern_cache.FEW_NEW + 1
+    assert re.compile(*PATTERNS[0]) == re._compiler.compile(*PATTERNS[0])  # type: ignore[attr-defined]
+
+
+def test_kept_drops_a_table_from_another_python() -> None:
+    for pattern, flags in PATTERNS:
+        re.compile(pattern, flags)
+    other = marshal.dumps({"tag": "another python", "patterns": [], "triggers": {}})
+    table = pattern_cache.kept(other)
+    assert table is not None
+    assert marshal.loads(table)["tag"] == pattern_cache.tag()

@@ -29,6 +29,12 @@ def main() -> None:
     # loads thousands of objects (models, the index's vocabulary): collecting the young
     # generation every 700 allocations cost `crampcare ask` 10-30 ms of its start-up.
     gc.set_threshold(50_000, 20, 100)
+    if argv[:1] == ["serve"]:
+        # The web app's plain start, without the CLI's front end (web/fastserve.py).
+        from crampcare.web import fastserve
+
+        if fastserve.serve(argv[1:], fastpath.SWITCH):
+            return
     from crampcare.cli.app import app
 
     try:

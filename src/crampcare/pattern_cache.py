@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
     from typing import Any
 
-__all__ = ["SAMPLES", "TRIGGERS", "collect", "compiled", "restore", "tag"]
+__all__ = ["SAMPLES", "TRIGGERS", "collect", "compiled", "kept", "restore", "tag"]
 
 #: Each lexicon pattern's triggers (``intake.prefilter.triggers``: the runs of letters
 #: a sentence must hold for it to match), by the pattern's text; kept with the compiled
@@ -95,9 +95,9 @@ def compiled(patterns: Iterable[tuple[object, int]]) -> list[tuple[Any, ...]]:
     return out
 
 
-def restore(stored: bytes | None) -> int:
+def restore(stored: bytes | None, share: float = 0.5) -> int:
     """Put the stored patterns into ``re``'s cache (unless another Python stored them,
-    or they would crowd it); how many."""
+    or they would crowd it: they fill at most ``share`` of it); how many."""
     if not stored:
         return 0
     import _sre
@@ -107,7 +107,7 @@ def restore(stored: bytes | None) -> int:
     try:
         found = marshal.loads(stored)
         cache = re._cache  # type: ignore[attr-defined]
-        room = re._MAXCACHE // 2 - len(cache)  # type: ignore[attr-defined]
+        room = int(re._MAXCACHE * share) - len(cache)  # type: ignore[attr-defined]
         if not isinstance(found, dict) or found.get("tag") != tag() or not isinstance(cache, dict):
             return 0
         done = 0
@@ -124,6 +124,54 @@ def restore(stored: bytes | None) -> int:
         return done
     except Exception:
         return 0  # compiled as usual
+
+
+#: New patterns not worth a new table: a few change from one run to the next (the
+#: standard library's tokenize makes one from a set, in an order that varies) and cost
+#: only their own compiling.
+FEW_NEW = 3
+
+
+def kept(stored: bytes | None) -> bytes | None:
+    """The text patterns now in ``re``'s cache, compiled for :func:`restore` (those in
+    ``stored`` taken from it), with the triggers worked out so far; None when
+    ``stored`` already holds all but a few of them.
+
+    For a process that compiles the same patterns each time it starts (the web app's
+    supervisor): a pattern that cannot be stored is noted as such (``skipped``), so
+    it is not tried again.
+    """
+    import marshal
+    import re
+
+    old: dict[str, Any] = {}
+    if stored:
+        try:
+            found = marshal.loads(stored)
+        except Exception:
+            found = None
+        if isinstance(found, dict) and found.get("tag") == tag():
+            old = found
+    by_key = {(entry[1], entry[0]): entry for entry in old.get("patterns", [])}
+    skipped: set[tuple[str, int]] = set(old.get("skipped", []))
+    triggers: dict[str, frozenset[str]] = dict(old.get("triggers", {}))
+    now = [(p, f) for kind, p, f in list(re._cache) if kind is str]  # type: ignore[attr-defined]
+    new = [key for key in now if key not in by_key and key not in skipped]
+    more = {k: v for k, v in TRIGGERS.items() if k not in triggers}
+    if old and len(new) <= FEW_NEW and not more:
+        return None
+    made = compiled(new)
+    by_key.update({(entry[1], entry[0]): entry for entry in made})
+    skipped |= set(new) - {(entry[1], entry[0]) for entry in made}
+    current = set(now)
+    return marshal.dumps(
+        {
+            "tag": tag(),
+            "patterns": [by_key[key] for key in now if key in by_key],
+            "triggers": {**triggers, **more},
+            "skipped": sorted(skipped & current),
+        }
+    )
 
 
 def collect() -> bytes | None:

@@ -306,3 +306,56 @@ def test_a_damaged_table_only_costs_the_time_it_would_have_saved(
     monkeypatch.setattr(fastpath, "load", lambda: {"yaml": b"\x00"})
     monkeypatch.setattr(fastcheck, "prepare", broken)
     server._restore_stored()  # no error: the start goes on
+
+
+def test_a_served_supervisor_keeps_its_patterns_for_the_next_start(
+    two_workers: tuple[subprocess.Popen[bytes], int], tmp_path: Path
+) -> None:
+    # Once its workers are warm, a child of the supervisor stores the patterns it
+    # compiled (in the cache folder: here the data folder's); the next start puts
+    # them back into re's cache instead of compiling them.
+    import marshal
+    import re
+
+    from crampcare import pattern_cache
+
+    found: list[Path] = []
+
+    def stored_now() -> bool:
+        found[:] = list(tmp_path.glob("cache/serve-patterns-*.marshal"))
+        return bool(found)
+
+    _wait(stored_now, 120)
+    _wait(lambda: not list(tmp_path.glob("cache/serve-patterns-*.tmp")), 60)
+    stored = found[0].read_bytes()
+    table = marshal.loads(stored)
+    assert table["tag"] == pattern_cache.tag() and len(table["patterns"]) > 100
+    saved = dict(re._cache)  # type: ignore[attr-defined]
+    try:
+        re._cache.clear()  # type: ignore[attr-defined]
+        assert pattern_cache.restore(stored, share=0.95) == len(table["patterns"])
+    finally:
+        re._cache.clear()  # type: ignore[attr-defined]
+        re._cache.update(saved)  # type: ignore[attr-defined]
+
+
+def test_the_patterns_are_not_read_or_kept_with_the_fast_path_off(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from crampcare import fastpath, pattern_cache
+    from crampcare.web import server
+
+    monkeypatch.setattr(server, "patterns_file", lambda: str(tmp_path / "p.marshal"))
+    (tmp_path / "p.marshal").write_bytes(b"stored")
+    given: list[object] = []
+    monkeypatch.setattr(pattern_cache, "restore", lambda stored, share: given.append(stored))
+    monkeypatch.setenv(fastpath.SWITCH, "off")
+    server._restore_patterns()
+    assert server._keep_patterns() is None
+    assert given == []
+    monkeypatch.delenv(fastpath.SWITCH)
+    server._restore_patterns()
+    assert given == [b"stored"]
+    (tmp_path / "p.marshal").unlink()
+    server._restore_patterns()  # no file: the start compiles as before
+    assert given == [b"stored"]

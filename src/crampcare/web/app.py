@@ -254,6 +254,12 @@ def _warm(diary: DiaryHolder, clinic: Clinic | None, warmth: Warmth | None = Non
         neighbours.index().vectorise()
     except Exception:
         log.exception("warming the speller and the word channel failed")
+    try:
+        from crampcare.web.templating import environment
+
+        environment()  # the pages' Jinja (not loaded before the fork: the API needs none)
+    except Exception:
+        log.exception("loading the pages' templates failed")
     _warm_diary(diary, clinic)  # after the search's warm-up, before the semantic model's
     gc.freeze()
     # Seconds of torch import and model load (a minute on a busy machine), here rather

@@ -123,6 +123,11 @@ def preload() -> None:
     """
     import gc
 
+    _restore_patterns()
+    # AnyIO's asyncio backend (ssl and its streams with it): Starlette loads it at the
+    # first call it sends to a thread, which in a worker is the first /readyz (the
+    # diary's query) or the first free-text check, 50 ms of CPU each time, in each.
+    import anyio._backends._asyncio  # noqa: F401
     import uvicorn
     import uvicorn.loops.uvloop
     import uvicorn.protocols.http.httptools_impl  # noqa: F401
@@ -167,6 +172,90 @@ def _restore_stored() -> None:
         fastcheck.prepare(table)
     except Exception:  # a damaged table costs only the time it would have saved
         return
+
+
+def patterns_file() -> str:
+    """Where the supervisor keeps the patterns it compiled (see ``_restore_patterns``)."""
+    from crampcare.cache_folder import cache_root
+
+    return os.path.join(cache_root(), f"serve-patterns-{sys.implementation.cache_tag}.marshal")
+
+
+def _restore_patterns() -> None:
+    """The regular expressions a supervisor compiled before, compiled in microseconds.
+
+    Importing the app and reading the warm-up's text compiles some 400 patterns (the
+    intake's most), a fifth of the CPU before the fork. The compiled code of each is
+    kept in the cache folder once the workers are warm (``_keep_patterns``) and put
+    back into ``re``'s cache here (``crampcare.pattern_cache``: found only by the
+    pattern's exact text and flags, for the Python that stored it, checked before it
+    was stored), so a pattern that changed, or a new one, is compiled as usual. The
+    fast path's switch off, or no file: everything compiles as before.
+    """
+    from crampcare import fastpath, pattern_cache
+
+    if os.environ.get(fastpath.SWITCH, "").lower() == "off":
+        return
+
+    try:
+        with open(patterns_file(), "rb") as fh:
+            stored = fh.read()
+    except OSError:
+        return
+    pattern_cache.restore(stored, share=0.95)
+
+
+def _keep_patterns() -> int | None:
+    """Store the patterns this supervisor compiled that the file lacks, in a child of
+    its own at the lowest priority (so neither the workers nor anyone else waits for
+    it), once the workers are warm; the child's pid, or None."""
+    from crampcare import fastpath
+
+    if os.environ.get(fastpath.SWITCH, "").lower() == "off":
+        return None
+    try:
+        child = os.fork()
+    except OSError:
+        return None
+    if child:
+        return child
+    code = 0  # pragma: no cover (the child's coverage is not collected)
+    try:  # pragma: no cover
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        # Nothing of the server's: no output, no inherited pipe held open.
+        devnull = os.open(os.devnull, os.O_RDWR)
+        for fd in (0, 1, 2):
+            os.dup2(devnull, fd)
+        os.closerange(3, 65536)
+        os.nice(19)
+        signal.alarm(120)
+        _write_patterns(patterns_file())
+    except BaseException:  # pragma: no cover
+        code = 1
+    os._exit(code)  # pragma: no cover
+
+
+def _write_patterns(path: str) -> None:
+    from crampcare import pattern_cache
+
+    try:
+        with open(path, "rb") as fh:
+            stored: bytes | None = fh.read()
+    except OSError:
+        stored = None
+    table = pattern_cache.kept(stored)
+    if table is None:
+        return
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    tmp = f"{path}.{os.getpid()}.tmp"
+    try:
+        with open(tmp, "wb") as fh:
+            fh.write(table)
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
 
 
 def _preload_database() -> None:
@@ -277,11 +366,18 @@ class Supervisor:
         if self.target is _worker:
             preload()
         previous = {sig: signal.signal(sig, self._stop) for sig in (signal.SIGTERM, signal.SIGINT)}
+        keeper: int | None = None
         try:
             self.workers = [self._start(n) for n in range(self.count)]
+            kept = self.target is not _worker  # only a real server's patterns are kept
             while not self.stopping:
                 time.sleep(0.2)
                 self._replace_dead()
+                if not kept and all(self.warm):
+                    kept = True
+                    keeper = _keep_patterns()
+                if keeper is not None and os.waitpid(keeper, os.WNOHANG)[0]:
+                    keeper = None
         finally:
             self._shutdown()
             for sig, handler in previous.items():

@@ -3,20 +3,13 @@
 from __future__ import annotations
 
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from jinja2 import Environment
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 
-from crampcare.knowledge.citations import source_label
-from crampcare.knowledge.conditions import condition_words
-from crampcare.render.entry import format_seconds
-from crampcare.render.jinja import add_templates
-from crampcare.triage_rules import long_cramp_minutes
-from crampcare.vocabulary import GRADE_WORDS, LEVEL_TITLES
-from crampcare.web.assets import THEME_COLOUR, asset_version
-from crampcare.words import people_text
+if TYPE_CHECKING:
+    from jinja2 import Environment
 
 THEMES = ("auto", "day", "night")
 TEXT_SIZES = ("normal", "large")
@@ -24,6 +17,17 @@ TEXT_SIZES = ("normal", "large")
 
 @cache
 def environment() -> Environment:
+    # Imported here, by the first page (or a worker's warm-up once it serves), not by
+    # the supervisor before it forks: the API's questions and checks never render one.
+    from crampcare.knowledge.citations import source_label
+    from crampcare.knowledge.conditions import condition_words
+    from crampcare.render.entry import format_seconds
+    from crampcare.render.jinja import add_templates
+    from crampcare.triage_rules import long_cramp_minutes
+    from crampcare.vocabulary import GRADE_WORDS, LEVEL_TITLES
+    from crampcare.web.assets import THEME_COLOUR, asset_version
+    from crampcare.words import people_text
+
     env = add_templates("crampcare.web")
     env.globals["GRADE_WORDS"] = GRADE_WORDS
     env.globals["LEVEL_TITLES"] = LEVEL_TITLES
