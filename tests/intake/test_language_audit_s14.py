@@ -530,6 +530,64 @@ DUTCH += [
     ("kan putwater lood bevatten en kramp geven? bij mij zelden", S),
 ]
 
+# A medicine taken once and stopped (an occasional cramp now: self-care), and cramps a
+# number of times a week (frequent: the doctor).
+TAGALOG += [
+    ("dati umiinom ako ng statin pero tinigil ko na last year, ngayon minsan lang pulikat", S),
+    ("ilang beses sa isang linggo akong pinupulikat sa binti", D),
+]
+GERMAN += [
+    (
+        "hab frueher Statine genommen, seit zwei Jahren nicht mehr, jetzt nur ab und zu ein Krampf",
+        S,
+    ),
+    ("mehrmals die Woche Wadenkraempfe, seit Monaten", D),
+]
+ITALIAN += [
+    ("prendevo le statine due anni fa, le ho smesse, ora solo un crampo ogni tanto", S),
+    ("crampi ai polpacci piu volte a settimana da mesi", D),
+]
+HAUSA += [
+    ("bara ina shan maganin statin, na daina, yanzu jijiya ta kama ni sau daya kawai", S),
+    ("jijiya na kama ni sau uku a mako a kafa", D),
+]
+HINDI_OR_URDU += [
+    ("pichle saal statin leta tha, band kar di, ab bas kabhi kabhi cramp", S),
+    ("hafte mein teen chaar baar cramp aata hai pair mein", D),
+]
+SWAHILI += [
+    ("mwaka jana nilitumia statin, nikaacha, sasa cramp mara moja moja tu", S),
+    ("napata cramps mara tatu kwa wiki miguuni", D),
+]
+PORTUGUESE += [
+    ("tomava estatina ano passado, parei, agora so uma caimbra de vez em quando", S),
+    ("tenho caimbra na panturrilha tres vezes por semana faz meses", D),
+]
+POLISH += [
+    ("brałem statyny rok temu, odstawiłem, teraz tylko czasem skurcz", S),
+    ("skurcze lydek kilka razy w tygodniu od miesiecy", D),
+]
+TURKISH += [
+    ("gecen yil statin kullaniyordum, biraktim, simdi sadece arada bir kramp", S),
+    ("haftada uc dort kez baldirima kramp giriyor", D),
+]
+SPANISH += [
+    ("tomaba estatinas el año pasado, las deje, ahora solo un calambre de vez en cuando", S),
+    ("me dan calambres tres o cuatro veces por semana desde hace meses", D),
+]
+FRENCH += [
+    (
+        "je prenais des statines l'an dernier, j'ai arrete, maintenant juste une crampe "
+        "de temps en temps",
+        S,
+    ),
+    ("j'ai des crampes aux mollets trois fois par semaine depuis des mois", D),
+]
+DUTCH += [
+    ("vorig jaar slikte ik statines, ben gestopt, nu alleen af en toe kramp", S),
+    ("ik heb al maanden drie keer per week kramp in mijn kuiten", D),
+]
+
 SIGNS = [
     (text, level, name)
     for name, rows in (
