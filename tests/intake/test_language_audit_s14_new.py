@@ -410,13 +410,19 @@ LOOK_ALIKES: list[tuple[str, str, str]] = [
     ("ubaba unoshukela, mina anginawo, nginekhwela elincane", S, "isiZulu"),
     ("nginamakhwela esiswini nasezingalweni", U, "isiZulu"),
     ("nna m enweghi ahu oku, o nwere obere akwara gbakoro ya", S, "Igbo"),
-    ("onye agbata obi m loro ogwu, nwa m nwere naani obere akwara", S, "Igbo"),
+    # (a neighbour's tablets swallowed, a child named in the same sentence: fail safe, the
+    # child-and-medicines concern raises it; told as last year, as in the Greek row, it
+    # stays the neighbour's)
+    ("onye agbata obi m loro ogwu, nwa m nwere naani obere akwara", E, "Igbo"),
     ("ana m anu ogwu statin kemgbe onwa abuo, akwara na-agbako m", D, "Igbo"),
     ("ukwu m azaghi aza, o dighi uhie, naani obere akwara", S, "Igbo"),
     ("nna m nwere oria shuga, mu onwe m enweghi, naani obere akwara", S, "Igbo"),
     ("akwara na-agbako m n afo na n aka", U, "Igbo"),
     ("abate tekusat yelebetim, tenesh qurtet bicha new", S, "Amharic"),
-    ("gorebete kinin wate, lije tenesh qurtet bicha alebet", S, "Amharic"),
+    # (a neighbour's tablets swallowed, a child named in the same sentence: fail safe, the
+    # child-and-medicines concern raises it; told as last year, as in the Greek row, it
+    # stays the neighbour's)
+    ("gorebete kinin wate, lije tenesh qurtet bicha alebet", E, "Amharic"),
     ("statin le hulet wer ewesdalehu, qurtet yizegnal", D, "Amharic"),
     ("bate alabtem, qey aydelem, tenesh qurtet bicha", S, "Amharic"),
     ("abate sukuar alebet, ene yelebignim, tenesh qurtet bicha", S, "Amharic"),
