@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.intake.reading import parsed_level, read_level
+from crampcare.wording import language
+from tests.intake.reading import parsed_level, parsed_level_from_text, read_level
 
 
 @pytest.mark.parametrize(
@@ -327,7 +328,6 @@ def test_a_question_of_what_they_should_do_tells_their_condition(text: str) -> N
     assert parsed_level(text) == "doctor"
 
 
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -371,3 +371,58 @@ def test_a_baby_drowsy_and_not_feeding_is_an_emergency(text: str) -> None:
 )
 def test_a_sleepy_parent_or_a_fed_baby_is_no_emergency(text: str) -> None:
     assert read_level(text) != "emergency"
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "name"),
+    [
+        ("enate wedeqech, sewnetua yintekatekal, ayinagerim", "emergency", "Amharic"),
+        ("wendime wedeke, ayimelsim", "emergency", "Amharic"),
+        (
+            "cycle chalate waqt pindli me cramp aaya, 1 minute me theek ho gaya",
+            "self_care",
+            "Hindi or Urdu",
+        ),
+    ],
+)
+def test_a_fall_and_negated_verbs_in_amharic_and_a_passing_cramp_in_hindi(
+    text: str, level: str, name: str
+) -> None:
+    assert name in [f.language.name for f in language.find(text)]
+    assert parsed_level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Tagalog: "na" between the denial and its verb; the whole body shaking
+        ("yung lola ko hindi na sumasagot at nanginginig ang buong katawan", "emergency"),
+        ("okay na si lola, sumasagot na siya, cramp lang sa binti kanina", "self_care"),
+        # Dutch: "nu al" before the half hour
+        ("mijn kuitkramp duurt nu al een half uur en rekken helpt niet", "urgent"),
+        # isiZulu: the neck of a child ("yayo")
+        ("ingane inemfiva futhi intamo yayo iqinile", "emergency"),
+        # Hausa: the neck gone stiff with a fever; a wound on rusty metal, never a jab
+        ("yarona yana da zazzabi mai zafi kuma wuyansa ya yi tauri", "emergency"),
+        (
+            "na ji rauni da karfe mai tsatsa jiya, yanzu tsokokina suna murdewa, ban taba yin "
+            "allurar tetanus ba",
+            "urgent",
+        ),
+        # French: standing no longer possible and cola urine after a marathon; belly and arms
+        (
+            "après le semi-marathon il ne tient plus debout et ses urines sont couleur coca",
+            "emergency",
+        ),
+        ("des crampes dans le ventre et les deux bras depuis hier soir", "urgent"),
+        # Hindi: arms and legs stiffening, unable to speak, after sleeping pills
+        (
+            "papa ne neend ki goliyan zyada kha li, haath pair akad gaye, bol nahi pa rahe",
+            "emergency",
+        ),
+    ],
+)
+def test_signs_in_other_languages_with_their_particles_and_possessives(
+    text: str, level: str
+) -> None:
+    assert parsed_level_from_text(text) == level
