@@ -208,12 +208,14 @@ DEV_EXACT_FLOORS = {
     # messages in other languages, 90 in non-native English, a third writer) 172/200,
     # 47/55, 13 (all asked), 3.5 %; AW (medicines, poisons, heat and wounds in depth)
     # 182/200, 51/55, 4 (all asked), 4.0 %; AX (written by someone else about the patient)
-    # 189/200, 54/55, 1 (asked), 3.0 %. Then read as classes.
-    "dev_at.jsonl": 191,
-    "dev_au.jsonl": 182,
-    "dev_av.jsonl": 172,
-    "dev_aw.jsonl": 182,
-    "dev_ax.jsonl": 189,
+    # 189/200, 54/55, 1 (asked), 3.0 %. AV after the two glossary audits that never read it
+    # (s14-langC, the doctor-level signs in twelve languages; s14-langD, four new
+    # languages): 183/200, 50/55, 9 (all asked). Then read as classes: each 55/55 now.
+    "dev_at.jsonl": 199,
+    "dev_au.jsonl": 200,
+    "dev_av.jsonl": 191,
+    "dev_aw.jsonl": 197,
+    "dev_ax.jsonl": 199,
 }
 
 
