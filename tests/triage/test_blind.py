@@ -200,7 +200,8 @@ DEV_EXACT_FLOORS = {
     # emergencies 42/55, 18 red flags to self-care (1 unasked); after its English misses
     # were read, 86.0 %, 43/55; after the two glossary audits that never read it
     # (s13-langA, s13-langB), 185/200, 50/55, 6 (all asked). Then read as classes.
-    "dev_aq.jsonl": 190,
+    # After round s14's third glossary audit (s14-langC): 197/200.
+    "dev_aq.jsonl": 197,
     # Round s14, measured on 58f0ce8's reader (f2fb4a6, the same answers) before any change
     # for them: dev AT (the broad mix, a sixth writer) 191/200, emergencies 51/55, 4 red
     # flags to self-care (all asked), over-triage 1.0 %; AU (signs told, never named;
