@@ -426,3 +426,34 @@ def test_signs_in_other_languages_with_their_particles_and_possessives(
     text: str, level: str
 ) -> None:
     assert parsed_level_from_text(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        (
+            "calf aches when I climb the stairs at the station, I rest a minute and it goes",
+            "doctor",
+        ),
+        (
+            "jab main 100 meter chalti hoon to pindli me dard, ruk jaati hoon to theek ho jata hai",
+            "doctor",
+        ),
+        ("may sakit ako sa bato, pulikat ako sa gabi", "doctor"),
+        ("de spier van mijn bovenbeen wordt dunner en ik heb vaak krampen", "doctor"),
+        ("ho sentito un pop nel polpaccio e non riesco a stare sulle punte", "urgent"),
+    ],
+)
+def test_doctor_level_signs_in_lay_and_other_words(text: str, level: str) -> None:
+    assert parsed_level_from_text(text) == level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I climb the stairs at work every day, had a cramp in bed once",
+        "may sakit si lola sa bato, ako wala, paminsan-minsan lang pulikat",
+    ],
+)
+def test_stairs_without_a_pain_that_stops_or_anothers_kidneys_stay_self_care(text: str) -> None:
+    assert parsed_level_from_text(text) == "self_care"
