@@ -457,3 +457,20 @@ def test_doctor_level_signs_in_lay_and_other_words(text: str, level: str) -> Non
 )
 def test_stairs_without_a_pain_that_stops_or_anothers_kidneys_stay_self_care(text: str) -> None:
     assert parsed_level_from_text(text) == "self_care"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "after the half marathon she's confused with a splitting headache and being sick",
+        "he's confused with a high temperature and his neck is stiff",
+    ],
+)
+def test_confused_with_a_sign_is_confusion(text: str) -> None:
+    assert parsed_level(text) == "emergency"
+
+
+def test_confused_with_instructions_is_a_puzzle() -> None:
+    assert parsed_level("I'm confused with the stretching instructions, the cramp went") == (
+        "self_care"
+    )
