@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from crampcare.assessment import assess
 from crampcare.intake import parse_text, read_text
+from crampcare.wording import language
 
 
 def parsed_level(text: str) -> str:
@@ -28,3 +29,8 @@ def read_level(text: str) -> str:
 def parsed_level_from_text(text: str) -> str:
     """The rules' level with the intake known to come from free text (``from_text``)."""
     return assess(parse_text(text), from_text=True).level
+
+
+def language_names(text: str) -> list[str]:
+    """The names of the languages found in a text ("another language" for one unnamed)."""
+    return [f.language.name for f in language.find(text)]

@@ -10,12 +10,7 @@ import pytest
 
 from crampcare.intake import parse_text
 from crampcare.wording import language
-from tests.intake.reading import parsed_level_from_text
-
-
-def _names(text: str) -> list[str]:
-    return [f.language.name for f in language.find(text)]
-
+from tests.intake.reading import language_names, parsed_level_from_text
 
 #: One or more sentences for each family of warning signs, in each language: fits and
 #: stiffening, confusion, fever with a stiff neck, severe headache, a rash that does not
@@ -480,7 +475,7 @@ SIGNS = [
 def test_each_warning_sign_is_read_in_each_audited_language(
     text: str, level: str, name: str
 ) -> None:
-    assert name in _names(text)
+    assert name in language_names(text)
     assert parsed_level_from_text(text) == level
 
 
@@ -552,7 +547,7 @@ def test_each_warning_sign_is_read_in_each_audited_language(
     ],
 )
 def test_a_denial_keeps_a_self_care_cramp_self_care(text: str, name: str) -> None:
-    assert name in _names(text)
+    assert name in language_names(text)
     assert parsed_level_from_text(text) == "self_care"
 
 
@@ -565,8 +560,8 @@ def test_a_denial_keeps_a_self_care_cramp_self_care(text: str, name: str) -> Non
     ],
 )
 def test_english_with_a_swahili_looking_word_is_not_swahili(text: str) -> None:
-    assert "Swahili" not in _names(text)
-    assert _names(text) == []
+    assert "Swahili" not in language_names(text)
+    assert language_names(text) == []
     assert parsed_level_from_text(text) == "self_care"
 
 
@@ -856,5 +851,5 @@ RETOLD = [
 
 @pytest.mark.parametrize(("text", "level", "name"), RETOLD)
 def test_a_sign_told_another_way_is_read_too(text: str, level: str, name: str) -> None:
-    assert name in _names(text)
+    assert name in language_names(text)
     assert parsed_level_from_text(text) == level

@@ -9,13 +9,7 @@ from __future__ import annotations
 import pytest
 
 from crampcare.intake import parse_text
-from crampcare.wording import language
-from tests.intake.reading import parsed_level_from_text
-
-
-def _names(text: str) -> list[str]:
-    return [f.language.name for f in language.find(text)]
-
+from tests.intake.reading import language_names, parsed_level_from_text
 
 E, U, D, S = "emergency", "urgent", "doctor", "self_care"
 
@@ -386,7 +380,7 @@ SIGNS = [
 
 @pytest.mark.parametrize(("text", "level", "name"), SIGNS)
 def test_each_warning_sign_is_read_in_each_language(text: str, level: str, name: str) -> None:
-    assert name in _names(text)
+    assert name in language_names(text)
     assert parsed_level_from_text(text) == level
 
 
@@ -586,7 +580,7 @@ RETOLD = [
 
 @pytest.mark.parametrize(("text", "level", "name"), RETOLD)
 def test_the_signs_told_another_way_are_read_too(text: str, level: str, name: str) -> None:
-    assert name in _names(text)
+    assert name in language_names(text)
     assert parsed_level_from_text(text) == level
 
 
@@ -640,7 +634,7 @@ CALM = [
 
 @pytest.mark.parametrize(("text", "name"), CALM)
 def test_a_denial_or_a_look_alike_keeps_a_self_care_cramp_self_care(text: str, name: str) -> None:
-    assert name in _names(text)
+    assert name in language_names(text)
     assert parsed_level_from_text(text) == "self_care"
 
 
@@ -655,7 +649,7 @@ def test_a_denial_or_a_look_alike_keeps_a_self_care_cramp_self_care(text: str, n
     ],
 )
 def test_english_with_an_indonesian_looking_word_is_not_indonesian(text: str) -> None:
-    assert _names(text) == []
+    assert language_names(text) == []
     assert parsed_level_from_text(text) == "self_care"
 
 
@@ -714,5 +708,5 @@ def test_a_word_that_only_holds_the_stem_names_no_medicine(text: str) -> None:
     ],
 )
 def test_a_look_alike_is_read_at_its_own_level(text: str, level: str, name: str) -> None:
-    assert name in _names(text)
+    assert name in language_names(text)
     assert parsed_level_from_text(text) == level

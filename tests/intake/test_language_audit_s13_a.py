@@ -9,13 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from crampcare.wording import language
-from tests.intake.reading import parsed_level_from_text
-
-
-def _names(text: str) -> list[str]:
-    return [f.language.name for f in language.find(text)]
-
+from tests.intake.reading import language_names, parsed_level_from_text
 
 E, U, D, S = "emergency", "urgent", "doctor", "self_care"
 
@@ -616,5 +610,5 @@ SIGNS = [
 def test_each_sign_and_each_look_alike_is_read_at_its_level(
     text: str, level: str, name: str
 ) -> None:
-    assert name in _names(text)
+    assert name in language_names(text)
     assert parsed_level_from_text(text) == level

@@ -10,13 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from crampcare.wording import language
-from tests.intake.reading import parsed_level_from_text
-
-
-def _names(text: str) -> list[str]:
-    return [f.language.name for f in language.find(text)]
-
+from tests.intake.reading import language_names, parsed_level_from_text
 
 D, S = "doctor", "self_care"
 
@@ -612,5 +606,5 @@ SIGNS = [
 def test_each_doctor_sign_and_each_look_alike_is_read_at_its_level(
     text: str, level: str, name: str
 ) -> None:
-    assert name in _names(text)
+    assert name in language_names(text)
     assert parsed_level_from_text(text) == level

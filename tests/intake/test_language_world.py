@@ -14,15 +14,11 @@ from crampcare.assessment import assess
 from crampcare.intake import parse_text
 from crampcare.wording import language
 from crampcare.wording.scripts import scripts
-from tests.intake.reading import parsed_level_from_text
+from tests.intake.reading import language_names, parsed_level_from_text
 
 BLIND = Path(__file__).parent.parent / "data" / "triage_blind"
 #: The held-out set of round s8: scored for counts only, never read by its tests.
 HELD_OUT = {"dev_k.jsonl"}
-
-
-def _names(text: str) -> list[str]:
-    return [f.language.name for f in language.find(text)]
 
 
 @pytest.mark.parametrize(
@@ -72,7 +68,7 @@ def _names(text: str) -> list[str]:
     ],
 )
 def test_a_warning_sign_in_a_new_language_is_read(text: str, level: str, name: str) -> None:
-    assert name in _names(text)
+    assert name in language_names(text)
     assert parsed_level_from_text(text) == level
 
 
@@ -119,7 +115,7 @@ def test_a_denial_in_any_language_stays_a_denial(text: str) -> None:
 )
 def test_an_unknown_script_asks_the_red_flag_questions(text: str, script: str) -> None:
     assert script in scripts(text)
-    assert _names(text) == ["another language"]
+    assert language_names(text) == ["another language"]
     intake = parse_text(text)
     (concern,) = [c for c in intake.concerns if c.topic == "other_language"]
     assert "another language" in concern.reason and concern.question == "fit"
@@ -138,7 +134,7 @@ def test_an_unknown_script_asks_the_red_flag_questions(text: str, script: str) -
     ],
 )
 def test_an_unknown_latin_script_language_asks_the_red_flag_questions(text: str) -> None:
-    assert _names(text) == ["another language"]
+    assert language_names(text) == ["another language"]
     result = assess(parse_text(text), from_text=True)
     assert result.provisional and result.to_confirm
 
@@ -186,6 +182,6 @@ def test_no_vignette_in_english_is_taken_for_another_language() -> None:
             continue
         for line in path.read_text(encoding="utf-8").splitlines():
             case = json.loads(line) if line.strip() else None
-            if case and "another language" in _names(case["text"]):
+            if case and "another language" in language_names(case["text"]):
                 taken.append(case["text"])
     assert taken == []
