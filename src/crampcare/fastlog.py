@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import sys
 
+from crampcare.fastpath import option_pairs
+
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from datetime import datetime
@@ -109,32 +111,20 @@ def parse(args: list[str], table: Spec) -> dict[str, Any] | None:
         name: list(v) if isinstance(v, list) else v for name, v in PARAMS.items()
     }
     options: dict[str, tuple[str, Any]] = table["options"]
-    i = 0
-    while i < len(args):
-        token = args[i]
-        name, eq, inline = token.partition("=") if token.startswith("--") else (token, "", "")
-        known = options.get(name)
-        if known is None:
-            return None
-        param, flag = known
+    pairs = option_pairs(args, {name: flag is None for name, (_, flag) in options.items()})
+    if pairs is None:
+        return None
+    for name, value in pairs:
+        param, flag = options[name]
         if flag is not None:
-            if eq:
-                return None
             values[param] = flag
+        # A value that looks like an option, or is not plain text, is the app's to judge.
+        elif value.startswith("-") or not _utf8(value):
+            return None
+        elif param in _MULTIPLE:
+            values[param].append(value)
         else:
-            if not eq:
-                i += 1
-                if i == len(args):
-                    return None
-                inline = args[i]
-            # A value that looks like an option, or is not plain text, is the app's to judge.
-            if inline.startswith("-") or not _utf8(inline):
-                return None
-            if param in _MULTIPLE:
-                values[param].append(inline)
-            else:
-                values[param] = inline
-        i += 1
+            values[param] = value
     return values
 
 

@@ -187,30 +187,41 @@ def request(argv: list[str]) -> tuple[str, ...] | None:
     return None
 
 
+def option_pairs(args: list[str], takes_value: dict[str, bool]) -> list[tuple[str, str]] | None:
+    """Each option in ``args`` with its value as Click splits them ("--name=value", or the
+    next word; a flag's value is ""), or None for anything not plainly one of them: an
+    unknown option, a flag given a value, a value missing. The fast paths that read a
+    command's options (``now``, ``log --now``, ``serve``) judge the values themselves."""
+    pairs = []
+    i = 0
+    while i < len(args):
+        token = args[i]
+        name, eq, value = token.partition("=") if token.startswith("--") else (token, "", "")
+        if name not in takes_value:
+            return None
+        if not takes_value[name]:
+            if eq:
+                return None
+        elif not eq:
+            i += 1
+            if i == len(args):
+                return None
+            value = args[i]
+        pairs.append((name, value))
+        i += 1
+    return pairs
+
+
 def now_key(args: list[str], spec: dict[str, Any]) -> str | None:
     """The table key for ``now`` with these options, parsed as Click parses them."""
     values: dict[str, Any] = dict(spec["defaults"])
     options: dict[str, tuple[str, Any]] = spec["options"]
-    i = 0
-    while i < len(args):
-        token = args[i]
-        name, eq, inline = token.partition("=") if token.startswith("--") else (token, "", "")
-        known = options.get(name)
-        if known is None:
-            return None
-        param, flag = known
-        if flag is None:
-            if not eq:
-                i += 1
-                if i == len(args):
-                    return None
-                inline = args[i]
-            values[param] = inline
-        elif eq:
-            return None
-        else:
-            values[param] = flag
-        i += 1
+    pairs = option_pairs(args, {name: flag is None for name, (_, flag) in options.items()})
+    if pairs is None:
+        return None
+    for name, value in pairs:
+        param, flag = options[name]
+        values[param] = value if flag is None else flag
     if values["as_json"]:
         shape = "json"
     elif values["plain"] or not (sys.stdin.isatty() and sys.stdout.isatty()):

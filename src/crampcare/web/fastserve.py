@@ -21,6 +21,8 @@ from __future__ import annotations
 import os
 import sys
 
+from crampcare.fastpath import option_pairs
+
 #: The options read here: option string -> (parameter, kind). Every other parameter
 #: of the command keeps its default (a test holds both to ``crampcare.cli.serve``).
 OPTIONS: dict[str, tuple[str, str]] = {
@@ -44,23 +46,13 @@ def read(args: list[str]) -> dict[str, object] | None:
     values: dict[str, object] = {
         k: (list(v) if isinstance(v, list) else v) for k, v in DEFAULTS.items()
     }
-    i = 0
-    while i < len(args):
-        token = args[i]
-        name, eq, inline = token.partition("=") if token.startswith("--") else (token, "", "")
-        known = OPTIONS.get(name)
-        if known is None:
-            return None
-        if eq:
-            value = inline
-        else:
-            i += 1
-            if i >= len(args):
-                return None
-            value = args[i]
+    pairs = option_pairs(args, dict.fromkeys(OPTIONS, True))
+    if pairs is None:
+        return None
+    for name, value in pairs:
         if not value or value.startswith("-"):
             return None  # Click's reading of these is the app's to give
-        param, kind = known
+        param, kind = OPTIONS[name]
         if kind == "int":
             if not (value.isascii() and value.isdigit()):
                 return None
@@ -75,7 +67,6 @@ def read(args: list[str]) -> dict[str, object] | None:
             allowed.append(value)
         else:
             values[param] = value
-        i += 1
     return values
 
 
