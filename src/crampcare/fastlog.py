@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import sys
 
-from crampcare.fastpath import option_pairs
+from crampcare.argv import option_pairs
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:

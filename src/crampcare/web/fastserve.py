@@ -21,7 +21,7 @@ from __future__ import annotations
 import os
 import sys
 
-from crampcare.fastpath import option_pairs
+from crampcare.argv import option_pairs
 
 #: The options read here: option string -> (parameter, kind). Every other parameter
 #: of the command keeps its default (a test holds both to ``crampcare.cli.serve``).
