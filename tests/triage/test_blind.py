@@ -217,11 +217,22 @@ DEV_EXACT_FLOORS = {
     "dev_av.jsonl": 195,
     "dev_aw.jsonl": 197,
     "dev_ax.jsonl": 199,
+    # Round s15, measured on 6794abd (round s14's end) before any change for them: dev AY
+    # (the broad mix, a seventh writer) 193/200, emergencies 53/55, 2 red flags to
+    # self-care (both asked), over-triage 1.5 %; AZ (the edges between levels; emergencies
+    # minimised) 191/200, 52/55, 1 (asked), 2.0 %; BA (110 messages in other languages, 90
+    # in non-native English, a fourth writer) 180/200, 48/55, 8 (all asked), 2.0 %; BB (two
+    # people or two worries in one message, stories that change, replies and corrections)
+    # 192/200, 53/55, 3 (1 unasked), 1.5 %.
+    "dev_ay.jsonl": 193,
+    "dev_az.jsonl": 191,
+    "dev_ba.jsonl": 180,
+    "dev_bb.jsonl": 192,
 }
 
 
 def test_the_dev_batches_are_there() -> None:
-    # After dev Z the batches take two letters (dev AA, AB, ...).
+    # After dev Z the batches take two letters (dev AA, AB, ..., AZ, BA, ...).
     names = sorted(
         [
             f"dev_{x}.jsonl"
@@ -229,6 +240,7 @@ def test_the_dev_batches_are_there() -> None:
                 *"abcdefghijklmnopqrstuvwxyz",
                 *("aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am"),
                 *("an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw", "ax"),
+                *("ay", "az", "ba", "bb"),
             ]
         ]
     )

@@ -249,6 +249,9 @@ _CRAMP_GOING = re.compile(
     r"been going)$",
     re.IGNORECASE,
 )
+#: "Going on twelve minutes" straight before a number means "nearly": a time elapsed,
+#: said of whatever the sentence is about, never an activity's length.
+_GOING_ON = re.compile(r"(?<![\w'])going on (?:about |nearly |almost |for )?$", re.IGNORECASE)
 
 
 class Duration(NamedTuple):
@@ -275,7 +278,11 @@ def durations(text: str) -> list[Duration]:
     for m, after in zip(found, [*found[1:], None], strict=False):
         before = text[max(0, m.start() - 30) : m.start()]
         act = _ACTIVITY.search(before)
-        if act and not _CRAMP_GOING.search(before[: act.start() + len(act.group().split()[0])]):
+        if (
+            act
+            and not _CRAMP_GOING.search(before[: act.start() + len(act.group().split()[0])])
+            and not _GOING_ON.search(before)
+        ):
             continue
         if _JOURNEY.search(text[max(0, m.start() - 60) : m.start()]):
             continue

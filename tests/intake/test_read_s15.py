@@ -1,0 +1,99 @@
+"""Classes of wording found unread in round s15 (the lead's probes in the lead's own words,
+then the lead's reading of the round's blind batches), one test per behaviour.
+
+The sentences are our own, several per class, each beside a look-alike a level below.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.intake.reading import parsed_level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cramp won't quit, going on 12 min, tried pulling my toes back",
+        "it's going on 20 minutes and my foot is still clenched",
+        "my calf has been like this going on for 15 mins, stretching doesn't help",
+    ],
+)
+def test_going_on_before_a_length_is_the_time_so_far(text: str) -> None:
+    assert parsed_level(text) == "urgent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we were going on a 20 minute walk when my calf cramped, it passed",
+        "I keep going for 30 minutes on the bike then a cramp comes and goes in a minute",
+    ],
+)
+def test_an_outing_going_on_for_a_length_is_not_the_cramps(text: str) -> None:
+    assert parsed_level(text) == "self_care"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cramping all over, 39 fever and can't put my chin down",
+        "feverish and achy with cramps, she can't bring her chin forward",
+    ],
+)
+def test_a_chin_that_will_not_go_down_is_a_stiff_neck(text: str) -> None:
+    assert parsed_level(text) == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I can't get my head down tonight because of leg cramps",
+        "calf cramp, I tucked my chin down and breathed through it",
+    ],
+)
+def test_a_head_down_to_sleep_or_a_chin_tucked_is_no_stiff_neck(text: str) -> None:
+    assert parsed_level(text) == "self_care"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my thyroid is underactive and I get cramps",
+        "thyroid's been playing up and now night cramps",
+        "my liver isn't working properly, the cramps are bad at night",
+        "liver's been bad since the drinking, cramps at night",
+    ],
+)
+def test_a_gland_told_with_its_state_is_the_condition(text: str) -> None:
+    assert parsed_level(text) == "doctor"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my mum's thyroid is underactive, I just get the odd cramp",
+        "they checked my thyroid and it's working fine, odd cramp at night",
+        "my thyroid is not underactive, they checked, odd cramp",
+        "my liver function test was fine, odd calf cramp",
+    ],
+)
+def test_a_gland_found_well_or_someone_elses_is_no_condition(text: str) -> None:
+    assert parsed_level(text) == "self_care"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "after about a block and a half my calves burn and I have to stand still till it goes",
+        "by the second lamppost my leg aches and I stop for a minute and it passes",
+        "within a few hundred yards my calf tightens, I rest and it eases, every time",
+    ],
+)
+def test_a_distance_told_first_then_a_stop_that_eases_is_claudication(text: str) -> None:
+    assert parsed_level(text) == "doctor"
+
+
+def test_a_hike_with_one_cramp_that_passed_is_no_claudication() -> None:
+    text = "after a couple of fields my calf cramped once on the hike, rested and it passed"
+    assert parsed_level(text) == "self_care"
