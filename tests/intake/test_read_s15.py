@@ -97,3 +97,88 @@ def test_a_distance_told_first_then_a_stop_that_eases_is_claudication(text: str)
 def test_a_hike_with_one_cramp_that_passed_is_no_claudication() -> None:
     text = "after a couple of fields my calf cramped once on the hike, rested and it passed"
     assert parsed_level(text) == "self_care"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "calf hurts after walking about 300m, have to stop, goes after a minute or two",
+        "pt reports L calf ache after approx 300 m, eased by rest within minutes",
+        "my calf aches after walking 150 yards, has to stop, then it goes off",
+    ],
+)
+def test_a_walking_distance_in_a_note_with_rest_easing_it_is_claudication(text: str) -> None:
+    assert parsed_level(text) == "doctor"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "calf cramp at 20 km into the marathon, eased with rest and fluids",
+        "calf cramped after 10 km on the bike, stopped and stretched and it went",
+    ],
+)
+def test_a_cramp_partway_through_a_race_or_ride_is_no_claudication(text: str) -> None:
+    assert parsed_level(text) == "self_care"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "wife's diabetic, not me, I'm 40 and healthy, just a cramp after football",
+        "hubby's on statins, not me, I just get the odd calf cramp",
+    ],
+)
+def test_a_partner_named_bare_as_the_subject_is_someone_else(text: str) -> None:
+    assert parsed_level(text) == "self_care"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "husband's on dialysis and his cramps are waking him every night",
+        "hubby's diabetic and gets cramps most nights",
+    ],
+)
+def test_a_partner_named_bare_keeps_their_own_cramps(text: str) -> None:
+    assert parsed_level(text) == "doctor"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've heard statins cause cramps, but I'm not on any meds. one cramp last night",
+        "heard that water tablets give you cramps, I'm not on them, odd cramp",
+    ],
+)
+def test_a_cause_heard_of_is_no_medicine_taken(text: str) -> None:
+    assert parsed_level(text) == "self_care"
+
+
+def test_a_cause_heard_of_then_the_medicine_taken_is_the_medicine() -> None:
+    text = "heard statins cause cramps. I've been on simvastatin since June, cramps most nights"
+    assert parsed_level(text) == "doctor"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mi abuela tuvo calambres y ahora está convulsionando, que hago",
+        "mi hijo se cayó y todo el cuerpo se sacude, no responde",
+        "yung anak ko nakainom ng gamot ng lolo niya, madami, antok na antok",
+        "nakalunok ng tableta ang bunso ko, marami, inaantok",
+    ],
+)
+def test_a_fit_going_on_or_a_childs_swallowed_tablets_in_other_words(text: str) -> None:
+    assert parsed_level(text) == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mi abuelo tuvo una convulsión hace diez años, ahora solo calambres que se pasan",
+        "nakainom ako ng gamot para sa sakit ng ulo, tapos pulikat kagabi, nawala agad",
+    ],
+)
+def test_a_fit_years_ago_or_ones_own_headache_tablet_stays_lower(text: str) -> None:
+    assert parsed_level(text) == "self_care"

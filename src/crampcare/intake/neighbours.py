@@ -28,6 +28,7 @@ from crampcare.neighbour_file import Flat, pack, unpack
 from crampcare.neighbour_terms import FILE, FOLDER, terms, weigh
 
 if TYPE_CHECKING:
+    from crampcare.flag_rules import FlagCondition
     from crampcare.neighbour_sums import NumericPostings, TermNumbers
 
 __all__ = ["Index", "enabled", "read_text", "screen", "screened"]
@@ -219,15 +220,60 @@ def screen(text: str) -> list[Concern]:
     return [] if found is None else [found]
 
 
+def _signs(cond: FlagCondition) -> set[tuple[str, Any]]:
+    """The (field, value) pairs a flag's rule looks for, its denials left out (a value of
+    None stands for any value: a number compared, say)."""
+    if cond.not_ is not None:
+        return set()
+    out: set[tuple[str, Any]] = set()
+    for sub in (*(cond.all_ or ()), *(cond.any_ or ())):
+        out |= _signs(sub)
+    if cond.field is not None:
+        if cond.contains is not None:
+            out.add((cond.field, cond.contains))
+        elif cond.in_ is not None:
+            out |= {(cond.field, v) for v in cond.in_}
+        elif cond.is_ is not None:
+            out.add((cond.field, cond.is_))
+        else:
+            out.add((cond.field, None))
+    return out
+
+
+def _placed(flag: str, intake: Intake) -> bool:
+    """Whether the reader found the flag's own signs in the text and set every one of them
+    aside: denied, wished or someone else's ("my brother works with lead, the cramp is
+    mine"). Shared words may then ask the flag's question but not raise past the reading.
+
+    Signs read as over are not set aside here: a flag's events (a wound, an operation, a
+    journey, work with lead) are always told in the past, and the reader's "over" is the
+    less sure of its readings (tried: an urgent case of a kept sealed set fell to doctor).
+    """
+    from crampcare.triage_rules import red_flags
+
+    rule = next((r for r in red_flags() if r.id == flag), None)
+    if rule is None:
+        return False
+    signs = _signs(rule.when)
+    facts = [f for f in intake.evidence if (f.field, f.value) in signs or (f.field, None) in signs]
+    return bool(facts) and all(
+        f.negated or f.hypothetical or f.experiencer != "patient" for f in facts
+    )
+
+
 def screened(intake: Intake, text: str) -> Intake:
     """The intake with the channel's concern added, unless its flag is already raised
     or its question already asked or settled by the text."""
     from crampcare.assessment import BY_ID, is_denied, is_settled
 
     asked = {c.question for c in intake.concerns}
+    found = [
+        replace(c, level=None) if c.level is not None and _placed(c.topic, intake) else c
+        for c in screen(text)
+    ]
     extra = [
         c
-        for c in screen(text)
+        for c in found
         if c.topic not in {k.topic for k in intake.concerns}
         and (c.level is not None or (c.question not in asked and c.question in BY_ID))
         and (c.level is not None or not is_settled(BY_ID[c.question or ""], intake))
