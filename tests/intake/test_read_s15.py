@@ -182,3 +182,46 @@ def test_a_fit_going_on_or_a_childs_swallowed_tablets_in_other_words(text: str) 
 )
 def test_a_fit_years_ago_or_ones_own_headache_tablet_stays_lower(text: str) -> None:
     assert parsed_level(text) == "self_care"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my mum has gone all vacant and keeps staring through me after her leg cramps tonight",
+        "my nan keeps staring through me since her cramp, not answering",
+    ],
+)
+def test_a_cramp_given_to_her_after_me_is_hers(text: str) -> None:
+    assert parsed_level(text) == "emergency"
+
+
+def test_my_own_cramp_after_her_illness_years_ago_is_mine() -> None:
+    assert parsed_level("my dad had a stroke years ago, I get a calf cramp now and then") == (
+        "self_care"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hot as anything and his neck's rigid, won't let me touch it, and a rash",
+        "her neck is stiff and she says the light hurts her eyes, cramps all over",
+    ],
+)
+def test_a_stiff_neck_with_a_rash_or_light_hurting_is_meningitis_without_a_thermometer(
+    text: str,
+) -> None:
+    assert parsed_level(text) == "emergency"
+
+
+def test_a_stiff_neck_alone_asks_about_a_fever() -> None:
+    from crampcare.intake import parse_text
+
+    intake = parse_text("my neck is stiff and my calves cramped last night")
+    assert "meningitis" in {c.question for c in intake.concerns}
+
+
+def test_a_stiff_neck_with_the_fever_denied_stays_self_care() -> None:
+    assert parsed_level("stiff neck from sleeping funny, no fever, calf cramp last night") == (
+        "self_care"
+    )

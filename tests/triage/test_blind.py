@@ -228,6 +228,12 @@ DEV_EXACT_FLOORS = {
     "dev_az.jsonl": 191,
     "dev_ba.jsonl": 180,
     "dev_bb.jsonl": 192,
+    # The round's second wave, measured on 6794abd (and on the tree of its moment, the
+    # same): dev BC (the broad mix, an eighth writer) 192/200, 52/55, 2 (both asked),
+    # 2.5 %; BD (emergencies above all, 90 of them, told the hardest ways) 193/200, 87/90,
+    # 2 of 120 red flags to self-care (both asked), 1.5 %.
+    "dev_bc.jsonl": 192,
+    "dev_bd.jsonl": 193,
 }
 
 
@@ -240,7 +246,7 @@ def test_the_dev_batches_are_there() -> None:
                 *"abcdefghijklmnopqrstuvwxyz",
                 *("aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am"),
                 *("an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw", "ax"),
-                *("ay", "az", "ba", "bb"),
+                *("ay", "az", "ba", "bb", "bc", "bd"),
             ]
         ]
     )

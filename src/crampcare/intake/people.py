@@ -115,10 +115,20 @@ _THIRD_SUBJECT = re.compile(
 )
 
 
+# A cramp given to someone by a possessive just before it: "staring through me after her
+# leg cramp" is hers, though "me" comes first.
+_THEIR_CRAMP = re.compile(
+    r"(?<![\w'])(?:his|her|their)(?: [\w'-]+){0,2} (?:cramp|spasm|charley|charlie)$",
+    re.IGNORECASE,
+)
+
+
 def _own_cramp(text: str) -> re.Match[str] | None:
     """The first cramp the writer tells as their own, skipping one a third person took over."""
     for m in _FIRST_PERSON_CRAMP.finditer(text):
-        if not _THIRD_SUBJECT.search(m.group(), 1):
+        if not _THIRD_SUBJECT.search(m.group(), 1) and not _THEIR_CRAMP.search(
+            text, m.start(), m.end()
+        ):
             return m
     return None
 
