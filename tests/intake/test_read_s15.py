@@ -225,3 +225,266 @@ def test_a_stiff_neck_with_the_fever_denied_stays_self_care() -> None:
     assert parsed_level("stiff neck from sleeping funny, no fever, calf cramp last night") == (
         "self_care"
     )
+
+
+def test_talking_rubbish_is_no_cramp_rubbed_away() -> None:
+    text = "he started talking rubbish, his skin is hot and dry and he's stopped sweating"
+    assert parsed_level(text) == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stepped on a nail last month but got a tetanus booster then and it healed. Calf "
+        "cramp at the gym today that went quickly.",
+        "cut my finger on a rusty tin, had a tetanus jab last year, calf cramp that passed",
+    ],
+)
+def test_a_jab_given_for_the_wound_is_up_to_date(text: str) -> None:
+    assert parsed_level(text) == "self_care"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "stood on a rusty nail on Monday, had a tetanus shot when I was at school, now my "
+        "calf keeps spasming",
+        "cut on barbed wire, I was given a tetanus booster in 2005, now spasms in my leg",
+        "cut on barbed wire, had a tetanus jab donkey's years ago, now spasms in my leg",
+    ],
+)
+def test_a_jab_dated_long_ago_is_not_up_to_date(text: str) -> None:
+    assert parsed_level(text) == "urgent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my pee was dark after the long run but I drank water and it's clear now, cramp went",
+        "wee was brownish this morning after the race and it's back to normal now, no pain",
+    ],
+)
+def test_urine_told_clear_again_is_over(text: str) -> None:
+    assert parsed_level(text) == "self_care"
+
+
+def test_urine_still_dark_stays() -> None:
+    text = "my pee went dark after the race, it's still not clear now and my thighs ache badly"
+    assert parsed_level(text) == "urgent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my mate collapsed in the heat once at a festival. Me, I just had a cramp from "
+        "dancing, drank water and it's gone",
+        "my pal takes statins and gets cramps, I just had one after football that went",
+    ],
+)
+def test_a_mate_or_a_pal_is_someone_else(text: str) -> None:
+    assert parsed_level(text) == "self_care"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my mate's collapsed in the heat at the festival and isn't making sense",
+        "my mate has just collapsed and is jerking all over",
+    ],
+)
+def test_a_mates_emergency_now_is_an_emergency(text: str) -> None:
+    assert parsed_level(text) == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Years ago I had a cramp that lasted half an hour, but tonight's one was short and "
+        "went with stretching",
+        "years ago one went on for 40 minutes; this time it was over in a minute with stretching",
+    ],
+)
+def test_a_long_cramp_long_ago_beside_a_short_one_now_is_not_long(text: str) -> None:
+    assert parsed_level(text) == "self_care"
+
+
+def test_a_long_one_now_beside_one_long_ago_stays_long() -> None:
+    text = (
+        "years ago one went on for 40 minutes and tonight's has gone on 20 minutes and won't let go"
+    )
+    assert parsed_level(text) == "urgent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dads leg is freezing compared to the other one and kind of mottled blue, hes crying "
+        "with the pain",
+        "my foot is much colder than the other and it's gone numb, came on in the last hour",
+    ],
+)
+def test_one_limb_colder_than_its_pair_is_a_limb_without_blood(text: str) -> None:
+    assert parsed_level(text) == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "left foot felt colder than the other after the ice pack, cramp gone",
+        "my feet are always cold in winter, odd calf cramp at night",
+    ],
+)
+def test_a_limb_cold_from_ice_or_winter_is_not(text: str) -> None:
+    assert parsed_level(text) == "self_care"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my girl is feverish and moaning about her neck and a splitting head",
+        "she's feverish with a splitting head",
+    ],
+)
+def test_a_splitting_head_with_a_fever_is_meningitis(text: str) -> None:
+    assert parsed_level(text) == "emergency"
+
+
+def test_a_banging_head_after_a_wedding_without_fever_is_not() -> None:
+    text = "woke with a banging head after the wedding, calf cramp too, no fever"
+    assert parsed_level(text) == "self_care"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Husband's had a whole bottle of vodka tonight, now his muscles keep jerking and he "
+        "can't stand up.",
+        "my son polished off a full bottle of rum at the party and is throwing up and drowsy",
+    ],
+)
+def test_a_whole_bottle_had_with_signs_is_alcohol_poisoning(text: str) -> None:
+    assert parsed_level(text) == "emergency"
+
+
+def test_a_whole_bottle_of_water_is_no_alcohol() -> None:
+    assert parsed_level("had a whole bottle of water after my run and the cramp went") == (
+        "self_care"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "grandad says his legs hurt walking to the shops but stop when he sits on the bench",
+        "my calves ache walking up the road and ease off as soon as I stand still",
+    ],
+)
+def test_walking_pain_that_stops_on_sitting_is_claudication(text: str) -> None:
+    assert parsed_level(text) == "doctor"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "when my son was 2 he swallowed some of my pills, he was fine. Today he's 9 and just "
+        "had a cramp at swimming that went",
+        "when my daughter was three she drank some bleach, all fine. Now she's 12 and gets "
+        "the odd calf cramp",
+    ],
+)
+def test_when_my_child_was_small_is_long_ago(text: str) -> None:
+    assert parsed_level(text) == "self_care"
+
+
+def test_a_childs_pills_swallowed_now_stay_an_emergency() -> None:
+    assert parsed_level("my son is 2 and he swallowed some of my pills just now") == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my jaw's a bit stiff from chewing gum all day lol, no cuts anywhere, calf cramp gone",
+        "jaw a bit tight from chewing toffee, calf cramp last night passed",
+    ],
+)
+def test_a_jaw_tired_by_chewing_is_asked_about_not_raised(text: str) -> None:
+    assert parsed_level(text) == "self_care"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "probably TMJ but my jaw has been locked since yesterday and I have spasms in my neck. "
+        "Had a dog bite two weeks back, healed fine.",
+        "jaw's stiff from chewing gum I thought, but now I can't open my mouth and I cut my "
+        "hand on Friday",
+    ],
+)
+def test_a_locked_jaw_stays_an_emergency_whatever_cause_is_guessed(text: str) -> None:
+    assert parsed_level(text) == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have a stoma and it's been pouring out for two days, now I'm cramping in both legs",
+        "high output from my ileostomy since Friday and my hands keep cramping",
+    ],
+)
+def test_a_stoma_pouring_out_is_fluid_lost(text: str) -> None:
+    assert parsed_level(text) == "urgent"
+
+
+def test_a_settled_stoma_is_not() -> None:
+    text = "I have a stoma, it's settled and working normally, odd calf cramp at night"
+    assert parsed_level(text) == "self_care"
+
+
+def test_is_it_normal_asks_about_the_writers_own_cramps() -> None:
+    assert parsed_level("Is it normal to get cramps every night? it's been like 3 weeks") == (
+        "doctor"
+    )
+
+
+def test_is_it_normal_after_swimming_stays_self_care() -> None:
+    assert parsed_level("is it normal to get a cramp after swimming?") == "self_care"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Farm accident - cow pinned my leg for two hours. Now severe muscle pain and urine "
+        "dark brown.",
+        "my leg was trapped under the quad bike for ages, now it's agony and my wee is brown",
+    ],
+)
+def test_a_limb_pinned_down_then_dark_urine_is_muscle_breakdown(text: str) -> None:
+    assert parsed_level(text) == "emergency"
+
+
+def test_a_leg_pinned_by_a_cat_in_bed_is_nothing() -> None:
+    text = "my cat pinned my leg in bed all night lol, calf cramp this morning that went"
+    assert parsed_level(text) == "self_care"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Factory, spilled a drum of solvent all over me, dizzy and cramping, supervisor says "
+        "it's nothing",
+        "breathed in solvent fumes cleaning the tank, now confused and being sick",
+    ],
+)
+def test_a_chemical_taken_in_with_the_body_affected_is_poisoning(text: str) -> None:
+    assert parsed_level(text) == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "spilled some bleach on the floor, cleaned it up, calf cramp later that passed",
+        "my colleague spilled solvent on himself last year and was dizzy, I just get the odd cramp",
+    ],
+)
+def test_a_spill_with_no_one_affected_or_anothers_long_ago_is_not(text: str) -> None:
+    assert parsed_level(text) == "self_care"

@@ -248,6 +248,8 @@ def _placed(flag: str, intake: Intake) -> bool:
     Signs read as over are not set aside here: a flag's events (a wound, an operation, a
     journey, work with lead) are always told in the past, and the reader's "over" is the
     less sure of its readings (tried: an urgent case of a kept sealed set fell to doctor).
+    Nor is a flag's "not" told to hold (a jab up to date, a cramp eased by stretching):
+    tried, a kept sealed set lost a red flag (the reader's "eased" is loose).
     """
     from crampcare.triage_rules import red_flags
 

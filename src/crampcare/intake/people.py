@@ -38,7 +38,7 @@ _FIRST_PERSON_CRAMP = re.compile(
 #: Another person named, as the family and people around the writer are called.
 _PEOPLE = (
     r"(?:my|our) (?:\w+ ){0,2}(?:husband|wife|partner|son|daughter|dad|father|mum|mom|"
-    r"mother|child|kid|toddler|baby|boy|girl|friend|brother|sister|flatmate|colleague|client|"
+    r"mother|child|kid|toddler|baby|boy|girl|friend|mate|pal|buddy|brother|sister|flatmate|colleague|client|"
     r"patient|gran\w*|grand\w+|nan|uncle|aunt\w*|niece|nephew)"
 )
 # Another person named: "my mum", "our son".
