@@ -231,9 +231,10 @@ DEV_EXACT_FLOORS = {
     # The round's second wave, measured on 6794abd (and on the tree of its moment, the
     # same): dev BC (the broad mix, an eighth writer) 192/200, 52/55, 2 (both asked),
     # 2.5 %; BD (emergencies above all, 90 of them, told the hardest ways) 193/200, 87/90,
-    # 2 of 120 red flags to self-care (both asked), 1.5 %.
-    "dev_bc.jsonl": 192,
-    "dev_bd.jsonl": 193,
+    # 2 of 120 red flags to self-care (both asked), 1.5 %. Read as classes (the lead):
+    # BC 199/200, 55/55; BD 199/200, 90/90.
+    "dev_bc.jsonl": 199,
+    "dev_bd.jsonl": 199,
 }
 
 
