@@ -220,3 +220,47 @@ def test_the_batch_languages_are_named(text: str, name: str) -> None:
 
 def test_a_hausa_cramp_that_let_go_at_once_is_self_care() -> None:
     assert parsed_level_from_text("kafata ta kama ni jiya da dare, ta warware nan da nan") == S
+
+
+#: Czech, new to the lists: each warning sign of triage.md as people type it, at its level,
+#: and the look-alikes (denied, over, someone else's) a cramp keeps below.
+CZECH: list[tuple[str, str]] = [
+    ("táta měl křeč v noze a teď nereaguje", E),
+    ("manžel se celé tělo třese a neodpovídá", E),
+    ("jsem těhotná ve 36. týdnu, strašně mě bolí hlava, vidím rozmazaně a měla jsem záchvat", E),
+    ("lýtko mám oteklé už tři dny a najednou se mi špatně dýchá a bolí mě na hrudi", E),
+    ("kašlu krev a mám křeče v lýtku", E),
+    ("noha je najednou studená a bledá, necítím prsty a strašně to bolí", E),
+    ("dítě má horečku, křeče a vyrážku, která nemizí při zmáčknutí sklenicí", E),
+    ("děda pracoval na slunci, má křeče, je zmatený a přestal se potit", E),
+    ("syn spolkl babiččiny prášky a má křeče", E),
+    (
+        "před týdnem jsem šlápl na rezavý hřebík a teď nemůžu otevřít pusu a špatně se mi polyká",
+        E,
+    ),
+    ("po maratonu mě strašně bolí svaly a moč je tmavá jako kola", E),
+    ("po operaci kolena mám oteklé, červené a teplé lýtko", U),
+    ("křeč v lýtku trvá 20 minut a protažení nepomáhá", U),
+    ("od včera zvracím a mám průjem a teď křeče v obou nohou", U),
+    ("pracuju s olovem a mám křeče", U),
+    ("manžel pracuje s rtutí a má křeče a třesou se mu ruce", U),
+    ("po operaci štítné žlázy mi brní kolem úst a ruce se mi kroutí", U),
+    ("mám křeče každou noc a budí mě to", D),
+    ("od té doby co beru statiny mám křeče v nohou", D),
+    ("mám cukrovku a často křeče v lýtkách", D),
+    ("když jdu 200 metrů, bolí mě lýtko a musím zastavit, po odpočinku to přejde", D),
+    ("svaly mi cukají pod kůží a slábnou mi ruce", D),
+    ("včera v noci jsem měl křeč v lýtku, po minutě přešla, nemám otok ani horečku", S),
+    ("po fotbale křeč ve stehně, protáhl jsem se a přešlo to", S),
+    ("táta má cukrovku, já jen občas křeč po běhu", S),
+    ("manžel pracuje s olovem, já mám jen křeč v lýtku po běhu", S),
+    ("nemám horečku ani ztuhlý krk, jen křeč v lýtku po tréninku", S),
+    ("před lety jsem měl trombózu, teď jen občas noční křeč, noha není oteklá", S),
+    ("jsem těhotná ve 34. týdnu, občas v noci křeč v lýtku, jinak nic, hlava nebolí", S),
+]
+
+
+@pytest.mark.parametrize(("text", "level"), CZECH)
+def test_czech_is_named_and_each_sign_read_at_its_level(text: str, level: str) -> None:
+    assert language_names(text) == ["Czech"]
+    assert parsed_level_from_text(text) == level
