@@ -54,6 +54,9 @@ NAMED = (
     "korean",
     "japanese",
     "swahili",
+    # round s15 (langs): Czech (listed now) and Punjabi (read by the Hindi/Urdu glossary)
+    "czech",
+    "punjabi",
     # Names writers give a language typed in Latin letters: "Egyptian Arabizi",
     # "Finglish" (Persian), "Banglish", "romaji", "Russian translit".
     "arabizi",

@@ -226,7 +226,8 @@ DEV_EXACT_FLOORS = {
     # 192/200, 53/55, 3 (1 unasked), 1.5 %. Read as classes: AY (the lead) 199/200, 55/55.
     "dev_ay.jsonl": 199,
     "dev_az.jsonl": 191,
-    "dev_ba.jsonl": 180,
+    # BA read as classes (s15-langs): 180 -> 200/200, 55/55, 0 red flags to self-care.
+    "dev_ba.jsonl": 200,
     "dev_bb.jsonl": 192,
     # The round's second wave, measured on 6794abd (and on the tree of its moment, the
     # same): dev BC (the broad mix, an eighth writer) 192/200, 52/55, 2 (both asked),
