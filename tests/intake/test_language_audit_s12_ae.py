@@ -78,7 +78,9 @@ CASES: list[tuple[str, str, str]] = [
     (
         "Russian or Ukrainian",
         "papa posle begovoi trenirovki, myshtsy bolyat uzhasno, mocha cveta koly",
-        U,
+        # (round s15: severe muscle pain is read as such, and with dark urine after a run
+        # it is muscle breakdown, triage.md's "emergency or urgent": the emergency)
+        E,
     ),
     ("Russian or Ukrainian", "u syna sudorogi v zhivote i v rukah uzhe vtoroi den", U),
     # Chinese (pinyin)
@@ -129,7 +131,7 @@ CASES: list[tuple[str, str, str]] = [
         "Spanish",
         "despues de la media maraton me duelen mucho los musculos y la orina me sale "
         "color te oscuro",
-        U,
+        E,
     ),
     (
         "Spanish",
