@@ -488,3 +488,119 @@ def test_a_chemical_taken_in_with_the_body_affected_is_poisoning(text: str) -> N
 )
 def test_a_spill_with_no_one_affected_or_anothers_long_ago_is_not(text: str) -> None:
     assert parsed_level(text) == "self_care"
+
+
+def test_a_date_closing_its_clause_does_not_date_the_next() -> None:
+    text = "had thyroid surgery 10 years ago, on levothyroxine, getting cramps a few times a week"
+    assert parsed_level(text) == "doctor"
+
+
+def test_a_date_opening_its_clause_dates_what_follows() -> None:
+    assert parsed_level("Two years ago, I had a clot in my calf, fine since") == "self_care"
+
+
+def test_a_medicine_started_by_the_gp_in_a_month_is_still_taken() -> None:
+    text = "GP put me on atorvastatin in March and the cramps started in April. no dark wee"
+    assert parsed_level(text) == "doctor"
+
+
+def test_a_medicine_that_gave_aches_years_ago_and_was_stopped_is_over() -> None:
+    text = (
+        "Years ago a statin gave me muscle aches and I stopped it back then. Not on anything "
+        "now and just get the odd calf cramp."
+    )
+    assert parsed_level(text) == "self_care"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i get cramps. i drink maybe 40 units a week if im honest",
+        "cramps most nights, I drink maybe a bottle of wine a day",
+    ],
+)
+def test_maybe_before_an_amount_is_an_estimate_not_a_doubt(text: str) -> None:
+    assert parsed_level(text) == "doctor"
+
+
+def test_one_nights_drinking_beside_a_light_habit_is_no_heavy_drinking() -> None:
+    text = (
+        "hungover, woke up with my calf seized, stretched it and its gone. had maybe 6 pints "
+        "last night, dont normally drink much"
+    )
+    assert parsed_level(text) == "self_care"
+
+
+def test_eased_told_before_the_stretch_is_eased() -> None:
+    text = "cramp lasted about 15 minutes but let go when I stretched; they come 4 times a week"
+    assert parsed_level(text) == "doctor"
+
+
+def test_not_let_go_when_stretched_is_not_eased() -> None:
+    text = "it's been 20 minutes and it hasn't let go when I stretched, still rock hard"
+    assert parsed_level(text) == "urgent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kidney transplant patient, cramps in my legs at night quite often",
+        "GP says my kidneys aren't working great from the blood tests, and I'm cramping",
+        "the hospital keeps an eye on my liver, it's been bad for years, and I get leg cramps",
+    ],
+)
+def test_an_organ_looked_after_or_told_loosely_is_the_condition(text: str) -> None:
+    assert parsed_level(text) == "doctor"
+
+
+def test_a_brothers_transplant_is_his() -> None:
+    text = "my brother had a kidney transplant, I just get the odd calf cramp"
+    assert parsed_level(text) == "self_care"
+
+
+def test_a_massive_amount_of_vodka_with_signs_is_alcohol_poisoning() -> None:
+    text = "my friend drank a massive amount of vodka, now she's cramping, being sick and drowsy"
+    assert parsed_level(text) == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "calf twitched a bit after a long run, stopped by the evening",
+        "had diabetes only in my last pregnancy, it went after the birth and tests normal "
+        "since. odd cramp now and then",
+    ],
+)
+def test_a_twitch_settled_the_same_day_or_a_pregnancy_diabetes_gone_is_over(text: str) -> None:
+    assert parsed_level(text) == "self_care"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["calf muscle twitching for weeks now", "I'm diabetic and get cramps most nights"],
+)
+def test_a_twitch_for_weeks_or_diabetes_now_stays(text: str) -> None:
+    assert parsed_level(text) == "doctor"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cramp in my calf started when the news came on, stretching isn't doing a thing",
+        "put the kettle on when it started, made a tea, drank it, still got the cramp even "
+        "though I've stretched loads",
+    ],
+)
+def test_a_cramp_timed_by_the_evening_and_not_eased_is_asked_as_long(text: str) -> None:
+    assert parsed_level(text) == "urgent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cramp started when the news came on, stretched and it went within a minute",
+        "I still get the odd cramp at night, stretching sorts it",
+    ],
+)
+def test_a_cramp_timed_by_the_evening_that_eased_is_not(text: str) -> None:
+    assert parsed_level(text) == "self_care"

@@ -239,9 +239,10 @@ DEV_EXACT_FLOORS = {
     # The round's third wave, measured on 6794abd before any change for them: dev BE (the
     # broad mix, a ninth writer) 196/200, 55/55, 1 (asked), 0.5 %; BF (urgent and doctor
     # signs told without their names, beside look-alikes told the same way) 184/200,
-    # 54/55, 2 (both asked), 4.0 %.
-    "dev_be.jsonl": 196,
-    "dev_bf.jsonl": 184,
+    # 54/55, 2 (both asked), 4.0 %. Read as classes (the lead): BE 199/200, BF 196/200,
+    # each 55/55.
+    "dev_be.jsonl": 199,
+    "dev_bf.jsonl": 196,
 }
 
 

@@ -100,6 +100,10 @@ def read(sentence: str, start: int, end: int, spans: Sequence[tuple[int, int]] =
             for m in rule.pattern.finditer(sentence, lowered, left, end):
                 if m.end() > start or _inside(m.start(), spans):
                     continue
+                if rule.category == "historical" and _dates_its_own_clause(
+                    sentence, left, m.start(), m.end(), start
+                ):
+                    continue
                 if len(_WORD.findall(sentence[m.end() : start])) <= rule.scope:
                     found[rule.category] = m.group()
         else:
@@ -195,6 +199,13 @@ def _conditional(sentence: str) -> str | None:
     if r.conditional_anchor is not None and r.conditional_anchor.search(rest):
         return None
     return m.group().strip()
+
+
+def _dates_its_own_clause(sentence: str, left: int, at: int, end: int, finding: int) -> bool:
+    """Whether a date that closes its clause ("had thyroid surgery 10 years ago, on
+    levothyroxine") is kept from the clause after the comma: it dates what came before it
+    in its clause. One that opens its clause ("Years ago, I had a clot") dates what follows."""
+    return bool(_WORD.search(sentence, left, at)) and bool(re.search(r"[,;]", sentence[end:finding]))
 
 
 def _opener(
