@@ -205,7 +205,9 @@ def _dates_its_own_clause(sentence: str, left: int, at: int, end: int, finding: 
     """Whether a date that closes its clause ("had thyroid surgery 10 years ago, on
     levothyroxine") is kept from the clause after the comma: it dates what came before it
     in its clause. One that opens its clause ("Years ago, I had a clot") dates what follows."""
-    return bool(_WORD.search(sentence, left, at)) and bool(re.search(r"[,;]", sentence[end:finding]))
+    return bool(_WORD.search(sentence, left, at)) and bool(
+        re.search(r"[,;]", sentence[end:finding])
+    )
 
 
 def _opener(
