@@ -222,12 +222,19 @@ def screen(text: str) -> list[Concern]:
 def screened(intake: Intake, text: str) -> Intake:
     """The intake with the channel's concern added, unless its flag is already raised
     or its question already asked or settled by the text."""
-    from crampcare.assessment import BY_ID, is_denied, is_settled
+    from crampcare.assessment import BY_ID, is_denied, is_set_aside, is_settled
 
     asked = {c.question for c in intake.concerns}
+    # Nor past the text's setting its signs aside as someone else's or over: it asks.
+    found = [
+        replace(c, level=None)
+        if c.level is not None and c.question in BY_ID and is_set_aside(BY_ID[c.question], intake)
+        else c
+        for c in screen(text)
+    ]
     extra = [
         c
-        for c in screen(text)
+        for c in found
         if c.topic not in {k.topic for k in intake.concerns}
         and (c.level is not None or (c.question not in asked and c.question in BY_ID))
         and (c.level is not None or not is_settled(BY_ID[c.question or ""], intake))
