@@ -17,7 +17,7 @@ from __future__ import annotations
 import pytest
 
 from crampcare.assessment import assess
-from crampcare.intake import read_text
+from crampcare.intake import parse_text, read_text
 from tests.intake.reading import parsed_level, read_level
 
 
@@ -405,3 +405,28 @@ def test_dark_urine_after_a_marathon_or_a_crush_is_an_emergency(text: str) -> No
 def test_a_crush_without_dark_urine_is_not(text: str) -> None:
     assert parsed_level(text) in ("self_care", "doctor", "urgent")
     assert parsed_level(text) != "emergency"
+
+
+# -- a cramp told with the subject left out is the writer's ----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "had leg cramps all evening and now my girlfriend says I was talking nonsense",
+        "got cramps in both calves after the gym, my husband reckons I looked grey",
+    ],
+)
+def test_a_cramp_told_without_its_subject_at_the_start_is_the_writers(text: str) -> None:
+    assert parse_text(text).who == "self"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my husband had leg cramps all evening and now he's talking nonsense",
+        "my son got cramps in both calves after football",
+    ],
+)
+def test_a_cramp_told_of_someone_named_is_theirs(text: str) -> None:
+    assert parse_text(text).who in ("partner", "child")
