@@ -225,10 +225,10 @@ DEV_EXACT_FLOORS = {
     # people or two worries in one message, stories that change, replies and corrections)
     # 192/200, 53/55, 3 (1 unasked), 1.5 %. Read as classes: AY (the lead) 199/200, 55/55.
     "dev_ay.jsonl": 199,
-    "dev_az.jsonl": 191,
+    "dev_az.jsonl": 200,  # round s15 (edges): first measurement 191 -> now 200 (55/55)
     # BA read as classes (s15-langs): 180 -> 200/200, 55/55, 0 red flags to self-care.
     "dev_ba.jsonl": 200,
-    "dev_bb.jsonl": 192,
+    "dev_bb.jsonl": 200,  # round s15 (edges): first measurement 192 -> now 200 (55/55)
     # The round's second wave, measured on 6794abd (and on the tree of its moment, the
     # same): dev BC (the broad mix, an eighth writer) 192/200, 52/55, 2 (both asked),
     # 2.5 %; BD (emergencies above all, 90 of them, told the hardest ways) 193/200, 87/90,

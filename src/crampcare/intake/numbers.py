@@ -67,7 +67,12 @@ _UNRELIEVED = re.compile(
     r"(?<![\w'])(?:won'?t|wouldn'?t|hasn'?t|has not|not|isn'?t|didn'?t)\s+"
     r"(?:quit|stop|stopped|go|gone|ease|eased|easing|budge|budged|let go|let up|letting up|"
     r"better)\s+(?:even\s+)?after\s+"
-    rf"(?P<n>{NUMBER})\s*{UNIT}(?:\s+of\s+[\w']+ing)?(?![\w'])",
+    rf"(?P<n>{NUMBER})\s*{UNIT}(?:\s+of\s+[\w']+ing)?(?![\w'])"
+    # "won't go for 15 min now": how long it has not gone (not "didn't stop for" a run).
+    r"|(?<![\w'])(?:won'?t|wouldn'?t|hasn'?t|has not|didn'?t|isn'?t)\s+(?:go|ease|budge|let go|"
+    r"let up|settle|shift|release)(?:\s+(?:away|off))?\s+for\s+"
+    rf"(?:about |around |over |nearly |almost )?(?P<n2>{NUMBER})\s*(?P<unit2>{_UNITS})"
+    r"(?![\w'])(?![- ]+(?:walk|run|swim|jog|ride|drive|session)s?(?![\w']))",
     re.IGNORECASE,
 )
 # Activities whose length is not the cramp's ("I walk for 30 minutes").
@@ -132,6 +137,7 @@ _FREQUENCY = re.compile(
 #: A count said after a correction is the cramps' own: "not every day but about 3 times a
 #: week" (the "every" before the "but" is no activity of the count's).
 _CORRECTED = re.compile(r"(?<![\w'])(?:but|or rather|more like|maybe|actually)(?![\w'])")
+_IN_A_ROW = "(?:running|in a row|on the trot)"
 _FIXED = (
     (re.compile(r"(?:almost |nearly |pretty much )?every (?:single )?(?:night|day|evening)"), 7.0),
     (re.compile(r"nightly|daily|each night|all the time|constantly|non-?stop|24/7"), 7.0),
@@ -140,6 +146,11 @@ _FIXED = (
     (re.compile(r"(?:3rd|third|three) (?:night|time|day)s? (?:this|in a|of the) week"), 3.0),
     (re.compile(r"(?:4th|fourth|four) (?:night|time|day)s? (?:this|in a|of the) week"), 4.0),
     (re.compile(r"(?:5th|fifth|five) (?:night|time|day)s? (?:this|in a|of the) week"), 5.0),
+    # "three nights running", "4 nights in a row": at least that many a week.
+    *(
+        (re.compile(rf"(?:{w}) (?:nights|days|evenings|mornings) {_IN_A_ROW}"), v)
+        for w, v in (("3|three", 3.0), ("4|four", 4.0), ("5|five", 5.0), ("6|six|7|seven", 7.0))
+    ),
     # "can't go a night without waking with cramp": every night.
     (
         re.compile(r"(?:can'?t|cannot|couldn'?t) go (?:a|one) (?:single )?(?:night|day|evening)"),
@@ -309,11 +320,10 @@ def durations(text: str) -> list[Duration]:
     # "won't quit after 40 minutes of stretching": what was tried that long is the
     # cramp's length too, since it did not stop.
     for m in _UNRELIEVED.finditer(text):
-        n = number(m.group("n"))
-        if n is not None and not any(
-            d.words.endswith(m.group("n") + " " + m.group("unit")) for d in out
-        ):
-            minutes = n * MINUTES[m.group("unit")[0].lower()]
+        said, unit = (m.group("n"), m.group("unit")) if m.group("n") else m.group("n2", "unit2")
+        n = number(said)
+        if n is not None and not any(d.words.endswith(said + " " + unit) for d in out):
+            minutes = n * MINUTES[unit[0].lower()]
             out.append(Duration(minutes, m.group().strip()))
     half = re.search(r"(?<![\w'])half (?:an )?hour(?![\w'])", text, re.IGNORECASE)
     if half:

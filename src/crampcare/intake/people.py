@@ -21,6 +21,9 @@ _FIRST_PERSON_CRAMP = re.compile(
     r"(?![\w'])"
     # "Got a cramp in my foot this morning": a cramp placed in the writer's own body is
     # theirs, however the sentence begins.
+    # round s15 (edges): told with the subject left out at the start: "had leg cramps all
+    # evening n now my boyfriend says ...".
+    r"|^\W*(?:had|got|getting|having|been having|been getting)(?: \w+){0,2} (?:cramp|cramps)\b"
     r"|(?<![\w'])(?:cramp|cramps|cramping|spasm|spasms)(?: \w+){0,2} (?:in|of|on) my "
     r"(?:calf|calves|legs?|foot|feet|toes?|thighs?|hamstrings?|muscles?|hands?|arms?|shins?|"
     r"neck|back|side|tummy|stomach)(?![\w'])"

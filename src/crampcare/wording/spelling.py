@@ -248,6 +248,15 @@ _PLAIN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?:nope|nah|no|none|nil|negative|not really)(?=\s*(?:[.!,;]|$))",
             r"no \1",
         ),
+        # round s15 (edges): a sign answered with a bare no as an item of a reply list, no
+        # question mark: "vision ok. swelling no", "pain yes, redness nil" (an item of a word
+        # or two; "yes or no" is none; "swelling none" is read backward already).
+        (
+            r"(?im)(^|[.!?;,]\s*)(?!(?:or|and|say|said|says|is|was|are|were|yes|to|the|answer|"
+            r"answered|definitely|probably|maybe|just|so|oh|well|but|i|it)(?![\w']))"
+            r"((?:[a-z][\w']* )?[a-z][\w']{2,})\s+(?:no|nil)(?=\s*(?:[.!,;]|$))",
+            r"\1no \2",
+        ),
         (r"(?<=[a-z]{3})/(?=[a-z]{3})", " or "),
         # A kind named with a suffix is that word: "claudication-type pain", "fit-like".
         (r"(?<=[a-z]{3})-(type|like|ish|esque|style)(?![\w'-])", r" \1"),
