@@ -2307,3 +2307,70 @@ def test_each_look_alike_stays_below_the_sign(text: str, levels: str, name: str)
 @pytest.mark.parametrize(("text", "levels", "name"), SIGNS)
 def test_each_sign_names_its_language(text: str, levels: str, name: str) -> None:
     assert name in language_names(text)
+
+
+# Written after the first changes, to try them in other words (other people, other forms,
+# other numbers) and their look-alikes; LOWER is self-care or doctor.
+LOWER = "self_care|doctor"
+SECOND = [
+    ("mi hija tiene fiebre y la nuca tiesa, le duele al bajar la cabeza", E, "Spanish"),
+    ("a mi papa le dio un dolor de cabeza horrible con fiebre y calambres", E, "Spanish"),
+    ("el calambre me lleva ya mas de quince minutos y no se me quita aunque estire", U, "Spanish"),
+    ("mi mama ya no suda con este calor y tiene la piel seca y caliente", E, "Spanish"),
+    ("meu pai desmaiou no calor depois das caimbras", E, "Portuguese"),
+    ("nao sinto meu pe e nao consigo mexer, ficou gelado do nada", E, "Portuguese"),
+    ("ta com caimbra ha mais de 15 minutos e nao passa", U, "Portuguese"),
+    ("mon pere ne transpire plus et il a la peau brulante et seche", E, "French"),
+    ("elle a de la fievre, la nuque raide et des crampes", E, "French"),
+    ("ma crampe dure depuis plus de 15 minutes, les etirements ne font rien", U, "French"),
+    ("mia figlia ha la febbre alta e il collo rigido", E, "Italian"),
+    ("non sento piu il piede e non riesco a muoverlo, e freddo", E, "Italian"),
+    ("il crampo dura da piu di 15 minuti e non passa", U, "Italian"),
+    ("mein Vater ist bei der Hitze ohnmaechtig geworden und hat Kraempfe", E, "German"),
+    ("ich spuere meinen Fuss nicht mehr und er ist eiskalt", E, "German"),
+    ("der Krampf haelt seit mehr als 15 Minuten an und Dehnen hilft nicht", U, "German"),
+    ("tata zemdlal w upale po skurczach", E, "Polish"),
+    ("nie czuje stopy i jest lodowata", E, "Polish"),
+    ("skurcz trwa ponad 15 minut i nie puszcza", U, "Polish"),
+    ("tata a lesinat de caldura dupa crampe", E, "Romanian"),
+    ("copilul are febra si gatul intepenit", E, "Romanian"),
+    ("crampa tine de peste 15 minute si nu trece", U, "Romanian"),
+    ("babam sicakta bayildi ve kramplari var", E, "Turkish"),
+    ("cocugumun atesi var ve ensesi tutuldu", E, "Turkish"),
+    ("kramp 15 dakikadan fazla suruyor ve gecmiyor", U, "Turkish"),
+    ("papa garmi mein behosh ho gaye aur cramp hai", E, "Hindi or Urdu"),
+    ("bete ko tez bukhar hai aur gardan akad gayi", E, "Hindi or Urdu"),
+    ("cramp 15 minute se zyada ho gaya aur ja nahi raha", U, "Hindi or Urdu"),
+    ("baba ghmi 3alei bil shob ba3d el shadd", E, "Arabic"),
+    ("ibni 3ando sa5ane w ra2bto m5ashabe", E, "Arabic"),
+    ("el shadd sarlo aktar min 15 d2i2a w ma 3am yrou7", U, "Arabic"),
+    ("nahimatay si papa sa init pagkatapos ng pulikat", E, "Tagalog"),
+    ("may lagnat ang anak ko at naninigas ang leeg niya", E, "Tagalog"),
+    ("mahigit 15 minuto na ang pulikat at hindi nawawala", U, "Tagalog"),
+    ("bo toi ngat xiu vi troi nong sau khi chuot rut", E, "Vietnamese"),
+    ("con toi sot cao va cung co", E, "Vietnamese"),
+    ("chuot rut hon 15 phut roi ma khong het", U, "Vietnamese"),
+    (
+        "el calambre me duro un minuto y se quito al estirar, sin fiebre ni cuello rigido",
+        LOWER,
+        "Spanish",
+    ),
+    ("mi abuela tuvo la nuca tiesa hace años, yo solo un calambre", LOWER, "Spanish"),
+    ("nao desmaiei, so tive uma caimbra no calor e passou na sombra", LOWER, "Portuguese"),
+    ("je transpire normalement, pas de nuque raide, juste une crampe ce matin", LOWER, "French"),
+    ("non ho la febbre e il collo non e rigido, solo un crampo", LOWER, "Italian"),
+    ("ich spuere meinen Fuss ganz normal, nur ein kurzer Krampf", LOWER, "German"),
+    ("nie zemdlalam, tylko skurcz w upale, minal w cieniu", LOWER, "Polish"),
+    ("nu am febra si gatul nu e intepenit, doar o crampa", LOWER, "Romanian"),
+    ("bayilmadim, sadece sicakta kramp girdi, golgede gecti", LOWER, "Turkish"),
+    ("bukhar nahi hai, gardan bhi nahi akdi, bas cramp", LOWER, "Hindi or Urdu"),
+    ("ma ghmi 3alaya, bas shadd bil shob w ra7 bil fay", LOWER, "Arabic"),
+    ("hindi ako nahimatay, pulikat lang sa init tapos nawala", LOWER, "Tagalog"),
+    ("toi khong sot, khong cung co, chi chuot rut", LOWER, "Vietnamese"),
+]
+
+
+@pytest.mark.parametrize(("text", "levels", "name"), SECOND)
+def test_the_changes_hold_in_other_words(text: str, levels: str, name: str) -> None:
+    assert name in language_names(text)
+    assert parsed_level_from_text(text) in levels.split("|")
