@@ -604,3 +604,11 @@ def test_a_cramp_timed_by_the_evening_and_not_eased_is_asked_as_long(text: str) 
 )
 def test_a_cramp_timed_by_the_evening_that_eased_is_not(text: str) -> None:
     assert parsed_level(text) == "self_care"
+
+
+def test_a_poison_in_food_asked_about_is_a_question() -> None:
+    assert parsed_level("is mercury in fish dangerous? I get the odd calf cramp") == "self_care"
+
+
+def test_mercury_met_at_work_stays_an_exposure() -> None:
+    assert parsed_level("I work with mercury at the lab and get cramps") == "urgent"
