@@ -114,7 +114,9 @@ def prepare(table: Spec) -> None:
     table, and no search for pydantic plugins where the table found none."""
     from crampcare import pattern_cache
 
-    pattern_cache.restore(table.get("patterns"))
+    # A one-question process: its patterns may fill most of re's cache (some 290 of
+    # 512; at half of it, a few dozen compiled anew on every run).
+    pattern_cache.restore(table.get("patterns"), share=0.9)
     if no_pydantic_plugins(table.get("plugin_free")):
         import os
 
