@@ -52,7 +52,12 @@ def serve(command: str, args: list[str], table: Spec) -> bool:
     # lexicon's index) for nothing: 30-60 ms, 5-8 % of the answer. Peak memory is the
     # same with or without it, even for every dev_g description in one text (38 MB).
     gc.disable()
-    served = _serve(command, args, table)
+    try:
+        served = _serve(command, args, table)
+    finally:
+        from crampcare import code_cache
+
+        code_cache.uninstall()  # the kept dataclass code (``prepare``) only while loading
     if not served:
         gc.enable()  # the app runs as it always does
     return served
@@ -109,7 +114,9 @@ def prepare(table: Spec) -> None:
     table, and no search for pydantic plugins where the table found none."""
     from crampcare import pattern_cache
 
-    pattern_cache.restore(table.get("patterns"))
+    # A one-question process: its patterns may fill most of re's cache (some 290 of
+    # 512; at half of it, a few dozen compiled anew on every run).
+    pattern_cache.restore(table.get("patterns"), share=0.9)
     if no_pydantic_plugins(table.get("plugin_free")):
         import os
 
@@ -278,7 +285,8 @@ def _utf8(text: str) -> bool:
 def pattern_samples(table: Spec | None) -> None:
     """For ``pattern_cache.collect``, in a new process: answer its samples as the fast
     path does with ``table`` (the fast path's, just stored), then write every text
-    pattern this process compiled (and the lexicon patterns' triggers), marshalled, to
+    pattern this process compiled (and the lexicon patterns' triggers, and the code of
+    the dataclasses and named tuples it defined: ``code_cache``), marshalled, to
     standard output."""
     import marshal
     import re
@@ -287,6 +295,10 @@ def pattern_samples(table: Spec | None) -> None:
 
     if table is None:
         raise SystemExit(1)
+    from crampcare import code_cache
+
+    # Before anything defines its dataclasses: their code is kept with the patterns.
+    code_cache.install()
     prepare(table)
     for text in SAMPLES["check"]:
         answer("check", ["--text", text, "--json"], table)
@@ -296,5 +308,10 @@ def pattern_samples(table: Spec | None) -> None:
     if len(patterns) >= re._MAXCACHE:  # type: ignore[attr-defined]
         raise SystemExit(1)  # some were dropped: do not guess which
     found = compiled((pattern, flags) for _, pattern, flags in patterns)
-    stored = {"tag": tag(), "patterns": found, "triggers": dict(TRIGGERS)}
+    stored = {
+        "tag": tag(),
+        "patterns": found,
+        "triggers": dict(TRIGGERS),
+        "code": code_cache.kept(),
+    }
     sys.stdout.buffer.write(marshal.dumps(stored))

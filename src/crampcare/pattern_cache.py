@@ -97,7 +97,8 @@ def compiled(patterns: Iterable[tuple[object, int]]) -> list[tuple[Any, ...]]:
 
 def restore(stored: bytes | None, share: float = 0.5) -> int:
     """Put the stored patterns into ``re``'s cache (unless another Python stored them,
-    or they would crowd it: they fill at most ``share`` of it); how many."""
+    or they would crowd it: they fill at most ``share`` of it); how many. Stored
+    generated code (``crampcare.code_cache``, key "code") is installed too."""
     if not stored:
         return 0
     import _sre
@@ -110,6 +111,12 @@ def restore(stored: bytes | None, share: float = 0.5) -> int:
         room = int(re._MAXCACHE * share) - len(cache)  # type: ignore[attr-defined]
         if not isinstance(found, dict) or found.get("tag") != tag() or not isinstance(cache, dict):
             return 0
+        code = found.get("code")
+        if code:
+            # The dataclasses' and named tuples' code, kept with the patterns (same tag).
+            from crampcare import code_cache
+
+            code_cache.install(code)
         done = 0
         for flags, pattern, *args in found["patterns"][: max(room, 0)]:
             key = (str, pattern, flags)

@@ -114,3 +114,32 @@ def test_tantivy_opens_on_the_first_search_when_asked_to_wait(cache_dir: Path) -
     for question in ("calf cramp at night", "magnesium for cramps?", "my calf is swollen and hot"):
         assert lazy.ask(question).document() == eager.ask(question).document()
     assert lazy.index.opened()
+
+
+def test_the_marshalled_metadata_is_the_jsons_and_follows_it(cache_dir: Path) -> None:
+    """``ask-meta.marshal`` holds what ``ask-meta.json`` reads as; a changed JSON (or
+    a damaged copy) is read again and the copy made anew."""
+    import json
+
+    from crampcare.search.index import META_QUICK, LexicalIndex, _meta_read
+
+    path = cached_index(cache_dir).path
+    quick = path / META_QUICK
+    quick.unlink(missing_ok=True)
+    first = LexicalIndex.open(path)  # from the JSON; the copy made
+    assert quick.is_file()
+    second = LexicalIndex.open(path)  # from the copy
+    fields = _meta_read(path)
+    for one in (first, second):
+        assert (one.docs, one.terms, one.questions, one.names, one.titles) == fields[:5]
+        assert (one.entity_terms, one.anchor_names, one.df, one.n, one.field_terms) == fields[5:]
+    # The JSON edited (a changed size and time): the edit is read, not the old copy.
+    meta = json.loads((path / "ask-meta.json").read_text(encoding="utf-8"))
+    meta["n"] += 1
+    (path / "ask-meta.json").write_text(json.dumps(meta), encoding="utf-8")
+    assert LexicalIndex.open(path).n == first.n + 1
+    assert LexicalIndex.open(path).n == first.n + 1  # and from the copy made again
+    # A damaged copy is read around and made again.
+    quick.write_bytes(b"not marshal")
+    assert LexicalIndex.open(path).n == first.n + 1
+    assert quick.read_bytes() != b"not marshal"

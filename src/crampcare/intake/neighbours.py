@@ -171,12 +171,16 @@ class Index:
         )
 
 
+#: The levels the channel may raise a text to by itself (never an emergency: see below).
+RAISES_TO: frozenset[ConcernLevel] = frozenset({"urgent", "doctor"})
+
+
 def _raised(level: ConcernLevel | None) -> ConcernLevel | None:
     """The level the channel may raise to by itself: shared words are not meaning, and
     "can I take paracetamol for the pain" shares its words with overdoses. An emergency
     named by the word channel alone asks its question (first on the list) instead of
     calling for help; a same-day doctor's flag may raise."""
-    return None if level == "emergency" else level
+    return level if level in RAISES_TO else None
 
 
 def _shorten(text: str, at_most: int = 120) -> str:

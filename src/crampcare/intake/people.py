@@ -8,6 +8,7 @@ whose findings were set aside and why.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from crampcare.intake import context
 from crampcare.intake.model import Fact, Intake
@@ -126,6 +127,12 @@ _THEIR_CRAMP = re.compile(
 )
 
 
+#: Texts whose readings below are kept: one text asks them up to five times (the
+#: attribution, the numbers, the concerns), and the rules they read never change.
+TEXTS_KEPT = 8
+
+
+@lru_cache(maxsize=TEXTS_KEPT)
 def _own_cramp(text: str) -> re.Match[str] | None:
     """The first cramp the writer tells as their own, skipping one a third person took over."""
     for m in _FIRST_PERSON_CRAMP.finditer(text):
@@ -163,6 +170,7 @@ _ASKED_OF_THEM = re.compile(
 )
 
 
+@lru_cache(maxsize=TEXTS_KEPT)
 def writer_is_patient(text: str) -> bool:
     """Whether the writer describes cramps of their own before (or instead of) another's."""
     asked = _ASKED_OF_THEM.search(text)

@@ -13,6 +13,7 @@ questions (off-topic ones reached a cosine of 0.59, on-topic ones went down to
 from __future__ import annotations
 
 from collections import OrderedDict
+from functools import cache
 from pathlib import Path
 from typing import Any, Literal
 
@@ -228,7 +229,8 @@ class Searcher:
                 # "auto" promises an answer: a broken model install means lexical, not a crash.
                 resolved = "lexical"
         query, hits, in_scope = self.rank(question, resolved)
-        advice = red_flag_advice(question)
+        # Out of scope, only an emergency is kept (below): the screen may stop early.
+        advice = red_flag_advice(question, emergency_only=not in_scope)
         lead = self._lead(advice)
         if advice is not None and not in_scope:
             if advice.level != "emergency":
@@ -278,18 +280,45 @@ def fuse(rankings: list[list[tuple[str, float]]], k: int = RRF_K) -> list[tuple[
     return sorted(scores.items(), key=lambda item: -item[1])
 
 
-def red_flag_advice(question: str) -> TriageAdvice | None:
-    """The triage of the question's words (``check --text``'s), when it is above self-care."""
+def red_flag_advice(question: str, emergency_only: bool = False) -> TriageAdvice | None:
+    """The triage of the question's words (``check --text``'s), when it is above self-care.
+
+    ``emergency_only``: only an emergency is wanted (ask keeps no other advice for a
+    question out of scope), so None is returned for any other level. Then the word
+    channel runs only when the rules call for emergency help: it never raises to an
+    emergency (``neighbours.RAISES_TO``), and the rules do not read the concerns it
+    adds (``rules_read_concerns``), so without it the level is an emergency exactly
+    when it is one with it.
+    """
     # Imported here, not at the top, only to keep `import crampcare.search` light; a
     # failure must surface, never skip the screen (red flags come before advice).
     from crampcare.assessment import assess, text_level
-    from crampcare.intake.neighbours import read_text
+    from crampcare.intake.neighbours import RAISES_TO, read_text, screened
 
-    intake = read_text(question)
+    if emergency_only and "emergency" not in RAISES_TO and not rules_read_concerns():
+        from crampcare.intake.parse import parse_text
+
+        rules_read = parse_text(question)
+        if text_level(rules_read) != "emergency":
+            return None
+        intake = screened(rules_read, question)  # read_text's intake, as below
+    else:
+        intake = read_text(question)
+        if emergency_only and text_level(intake) != "emergency":
+            return None
     # Most questions are self-care: their level alone, not a whole result thrown away.
     if text_level(intake) == "self_care":
         return None
     return assess(intake, from_text=True)
+
+
+@cache
+def rules_read_concerns() -> bool:
+    """Whether a packaged red-flag rule reads an intake's concerns (none does: they read
+    what the text tells; the concerns raise the level beside them, in ``assess``)."""
+    from crampcare.triage_rules import red_flags
+
+    return any(f.split(".")[0] == "concerns" for r in red_flags() for f in r.when.fields())
 
 
 #: Searchers kept, by data folder, most recently used last. A process serves one data

@@ -9,6 +9,7 @@ processes that build at the same time never see a half-written index.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import math
@@ -170,22 +171,7 @@ class LexicalIndex:
 
     @classmethod
     def open(cls, path: Path) -> LexicalIndex:
-        meta = json.loads((path / "ask-meta.json").read_text(encoding="utf-8"))
-        docs = {d["id"]: d for d in meta["docs"]}
-        terms = {k: frozenset(v) for k, v in meta["terms"].items()}
-        return cls(
-            path,
-            docs,
-            terms,
-            meta["questions"],
-            frozenset(meta["names"]),
-            {k: frozenset(v) for k, v in meta["titles"].items()},
-            frozenset(meta["entity_terms"]),
-            frozenset(meta["anchor_names"]),
-            meta["df"],
-            meta["n"],
-            {name: frozenset(found) for name, found in meta["field_terms"].items()},
-        )
+        return cls(path, *_meta_fields(path))
 
     def idf(self, stem: str) -> float:
         """BM25's inverse document frequency; a word no entry uses counts as rarest."""
@@ -238,6 +224,61 @@ class LexicalIndex:
         query = tantivy.Query.boolean_query(parts)
         hits = searcher.search(query, limit).hits
         return [(ids[addr.segment_ord, addr.doc], score) for score, addr in hits]
+
+
+#: The metadata as :meth:`LexicalIndex.open` reads it, marshalled beside ``ask-meta.json``.
+META_QUICK = "ask-meta.marshal"
+
+
+def _meta_read(path: Path) -> tuple[Any, ...]:
+    """The index's fields after ``path``, from its ``ask-meta.json``."""
+    meta = json.loads((path / "ask-meta.json").read_text(encoding="utf-8"))
+    return (
+        {d["id"]: d for d in meta["docs"]},
+        {k: frozenset(v) for k, v in meta["terms"].items()},
+        meta["questions"],
+        frozenset(meta["names"]),
+        {k: frozenset(v) for k, v in meta["titles"].items()},
+        frozenset(meta["entity_terms"]),
+        frozenset(meta["anchor_names"]),
+        meta["df"],
+        meta["n"],
+        {name: frozenset(found) for name, found in meta["field_terms"].items()},
+    )
+
+
+def _meta_fields(path: Path) -> tuple[Any, ...]:
+    """:func:`_meta_read`, from a marshalled copy when there is a current one.
+
+    Parsing the JSON and making its sets was a tenth of a one-question ``ask``;
+    ``marshal`` reads the same values (sets included) several times faster. The copy
+    names the JSON's size and time and the Python that wrote it (marshal's format is
+    Python's own): any of them changed, and the JSON is read and the copy made again.
+    """
+    import marshal
+    import sys
+
+    source = path / "ask-meta.json"
+    info = source.stat()
+    stamp = (info.st_size, info.st_mtime_ns, sys.version)
+    quick = path / META_QUICK
+    try:
+        found = marshal.loads(quick.read_bytes())
+        if isinstance(found, tuple) and len(found) == 2 and found[0] == stamp:
+            fields: tuple[Any, ...] = found[1]
+            return fields
+    except (OSError, EOFError, ValueError, TypeError):
+        pass
+    fields = _meta_read(path)
+    tmp = path / f".{META_QUICK}.{os.getpid()}.tmp"
+    try:
+        tmp.write_bytes(marshal.dumps((stamp, fields)))
+        os.replace(tmp, quick)
+    except (OSError, ValueError):
+        # A read-only cache: the JSON again next time.
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
+    return fields
 
 
 def _prune(root: Path, keep: str) -> None:
