@@ -133,20 +133,6 @@ def is_denied(question: Question, intake: Intake) -> bool:
     return denied
 
 
-def is_set_aside(question: Question, intake: Intake) -> bool:
-    """Whether the text tells the question's signs, but only as someone else's, over or an
-    if ("my aunt had tingly lips after her thyroid op"): none of them the patient's now.
-    A sign only doubted ("might be") is not set aside."""
-    told = False
-    for fact in intake.evidence:
-        if fact.field not in _paths(question) or fact.negated or fact.value is False:
-            continue
-        if not (fact.hypothetical or fact.historical or fact.experiencer != "patient"):
-            return False
-        told = True
-    return told
-
-
 def check_answers(answers: Mapping[str, Any], skipped: Iterable[str] = ()) -> dict[str, Any]:
     """Answers by question id, each of its question's kind; ValueError names the first bad one."""
     for qid in [*answers, *skipped]:
