@@ -29,6 +29,7 @@ __all__ = [
     "ToConfirm",
     "TriageResult",
     "evaluate",
+    "red_flag",
     "red_flags",
     "resolve",
     "triage",
@@ -266,6 +267,11 @@ def red_flags(kb: Any = None) -> tuple[FlagRule, ...]:
     return of_models(kb.of_kind(RedFlag))
 
 
+def red_flag(flag_id: str) -> FlagRule | None:
+    """The packaged red-flag rule of that id, if there is one."""
+    return next((r for r in red_flags() if r.id == flag_id), None)
+
+
 #: The red flag behind every "a cramp longer than N minutes" line in crampcare.
 LONG_CRAMP = "rf_long_cramp"
 
@@ -273,7 +279,8 @@ LONG_CRAMP = "rf_long_cramp"
 @cache
 def long_cramp_minutes() -> int:
     """After how many minutes a cramp that stretching does not ease needs a doctor today."""
-    flag = next(r for r in red_flags() if r.id == LONG_CRAMP)
+    flag = red_flag(LONG_CRAMP)
+    assert flag is not None, LONG_CRAMP
     parts = flag.when.all_ or (flag.when,)
     return next(int(c.gt) for c in parts if c.field == "duration_minutes" and c.gt is not None)
 

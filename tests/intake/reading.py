@@ -34,3 +34,10 @@ def parsed_level_from_text(text: str) -> str:
 def language_names(text: str) -> list[str]:
     """The names of the languages found in a text ("another language" for one unnamed)."""
     return [f.language.name for f in language.find(text)]
+
+
+def level_in_language(text: str, name: str) -> str:
+    """The level the rules give ``text``, once it is found to hold the language ``name``
+    (the language audits' check: named, then read)."""
+    assert name in language_names(text)
+    return parsed_level_from_text(text)

@@ -109,3 +109,19 @@ def axe_violations(page: Any) -> list[dict[str, Any]]:
     page.evaluate(AXE.read_text(encoding="utf-8"))
     result = page.evaluate("async () => await axe.run(document)")
     return [v for v in result["violations"] if v["impact"] in ("serious", "critical")]
+
+
+@pytest.fixture
+def started(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[tuple[str, int, int]]]:
+    """`serve` up to the server's start, the server's start recorded instead: (host, port,
+    workers). The settings a person's shell may hold are cleared first."""
+    from crampcare.web import server
+
+    calls: list[tuple[str, int, int]] = []
+    monkeypatch.setattr(
+        server, "run", lambda host, port, workers: calls.append((host, port, workers))
+    )
+    for name in ("CRAMPCARE_ALLOW_HOSTS", "CRAMPCARE_FASTPATH", "CRAMPCARE_MULTI_USER"):
+        monkeypatch.delenv(name, raising=False)
+    yield calls
+    os.environ.pop("CRAMPCARE_ALLOW_HOSTS", None)  # serve sets it for its workers

@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 import os
 import socket
-from collections.abc import Iterator
 
 import pytest
 from typer.main import get_command
@@ -41,21 +40,6 @@ def test_the_options_read_are_the_commands_with_its_defaults_and_ranges() -> Non
     # at its default (or leaves to the command): a new one must be looked at.
     others = {"open_browser", "allow_network", "https", "multi_user", "db"}
     assert set(params) == {n for n, _ in fastserve.OPTIONS.values()} | others
-
-
-@pytest.fixture
-def started(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[tuple[str, int, int]]]:
-    from crampcare.web import server
-
-    calls: list[tuple[str, int, int]] = []
-    monkeypatch.setattr(
-        server, "run", lambda host, port, workers: calls.append((host, port, workers))
-    )
-    monkeypatch.delenv("CRAMPCARE_ALLOW_HOSTS", raising=False)
-    monkeypatch.delenv(SWITCH, raising=False)
-    monkeypatch.delenv("CRAMPCARE_MULTI_USER", raising=False)
-    yield calls
-    os.environ.pop("CRAMPCARE_ALLOW_HOSTS", None)
 
 
 def _fast(args: list[str], monkeypatch: pytest.MonkeyPatch) -> tuple[bool, str, str | None]:

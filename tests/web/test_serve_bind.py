@@ -3,25 +3,11 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 
 import pytest
 from typer.testing import CliRunner
 
 from tests.web.conftest import _free_port
-
-
-@pytest.fixture
-def started(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[tuple[str, int, int]]]:
-    from crampcare.web import server
-
-    calls: list[tuple[str, int, int]] = []
-    monkeypatch.setattr(
-        server, "run", lambda host, port, workers: calls.append((host, port, workers))
-    )
-    monkeypatch.delenv("CRAMPCARE_ALLOW_HOSTS", raising=False)
-    yield calls
-    os.environ.pop("CRAMPCARE_ALLOW_HOSTS", None)  # serve sets it for its workers
 
 
 @pytest.mark.parametrize("host", ["0.0.0.0", "::", "192.0.2.7"])

@@ -255,9 +255,9 @@ def _placed(flag: str, intake: Intake) -> bool:
     Nor is a flag's "not" told to hold (a jab up to date, a cramp eased by stretching):
     tried, a kept sealed set lost a red flag (the reader's "eased" is loose).
     """
-    from crampcare.triage_rules import red_flags
+    from crampcare.triage_rules import red_flag
 
-    rule = next((r for r in red_flags() if r.id == flag), None)
+    rule = red_flag(flag)
     if rule is None:
         return False
     signs = _signs(rule.when)
