@@ -612,3 +612,7 @@ def test_a_poison_in_food_asked_about_is_a_question() -> None:
 
 def test_mercury_met_at_work_stays_an_exposure() -> None:
     assert parsed_level("I work with mercury at the lab and get cramps") == "urgent"
+
+
+def test_a_chest_pain_denied_then_told_after_but_is_told() -> None:
+    assert parsed_level("No chest pain, but I have pain in my chest") == "emergency"
