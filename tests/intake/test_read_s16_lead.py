@@ -115,7 +115,7 @@ def _asks_tetanus(text: str) -> bool:
 @pytest.mark.parametrize(
     "text",
     [
-        "toddler had a leg cramp, all my pills are still in the box, nothing missing, cramp gone now",
+        "toddler had a leg cramp, all my pills still in the box, nothing missing, cramp gone now",
         "my little boy woke with cramp; counted my tablets, none missing, his cramp's gone",
     ],
 )
