@@ -132,3 +132,191 @@ def test_a_cramp_gone_is_no_medicine_gone(text: str) -> None:
 )
 def test_tablets_gone_near_a_child_are_still_a_poisoning(text: str) -> None:
     assert parsed_level(text) == "emergency"
+
+
+# -- a drug taken with the body affected -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "necked two pills at the festival, jaw clenching and heart racing, calves cramping",
+        "took something at a house party, no idea what it was, shaking and legs cramping",
+        "I think my drink was spiked, I'm confused and my legs keep cramping",
+        "my mate snorted a few lines of coke and now he's twitching and boiling hot",
+    ],
+)
+def test_a_drug_taken_with_the_body_affected_is_suspected_poisoning(text: str) -> None:
+    assert parsed_level(text) == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "had a coke and a sandwich, calf cramped at the gym, heart racing from the sprint",
+        "did some speed work on the track, calves cramping and shaking after, eased with a stretch",
+        "used to take ecstasy years ago, now I just get calf cramps at night",
+        "what if my drink was spiked one day, would I get cramps?",
+        "had acid reflux and a calf cramp last night, shaking a bit from the cold",
+    ],
+)
+def test_a_drink_a_run_a_past_habit_or_a_what_if_is_no_drug_poisoning(text: str) -> None:
+    assert parsed_level(text) != "emergency"
+
+
+# -- a fever told as a high temperature or a hot body ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my nephew's temp is really high, his neck is too stiff to look down and he has cramps",
+        "her body is very hot, neck won't bend forward, legs cramping",
+        "his forehead is burning and the light hurts his eyes, cramps all over",
+    ],
+)
+def test_a_high_temperature_told_in_other_words_with_a_stiff_neck_is_an_emergency(
+    text: str,
+) -> None:
+    assert parsed_level(text) == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my temp was high last week with a cold, fine now, just a calf cramp tonight",
+        "calf cramp in the hot bath, body was hot from the water, it went",
+    ],
+)
+def test_a_temperature_over_or_a_hot_bath_is_no_fever_now(text: str) -> None:
+    assert parsed_level(text) == "self_care"
+
+
+# -- a fit told as what came after the cramps ----------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["fit after cramps. now", "he had a fit after the cramping"])
+def test_a_fit_after_the_cramps_is_a_seizure(text: str) -> None:
+    assert parsed_level(text) == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm fit after a season of running but get calf cramps at night",
+        "keeping fit after cramps is hard, they come now and then",
+    ],
+)
+def test_a_person_fit_after_training_is_no_fit(text: str) -> None:
+    assert parsed_level(text) == "self_care"
+
+
+# -- a question about what a thing does to anyone ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "does a rusty nail give you lockjaw?? i only had a calf cramp and it went",
+        "can stretching too hard cause people to have fits? my calf cramp eased",
+    ],
+)
+def test_asking_what_a_thing_does_to_anyone_is_no_finding(text: str) -> None:
+    assert parsed_level(text) == "self_care"
+
+
+def test_a_sign_told_after_such_a_question_is_still_read() -> None:
+    assert (
+        parsed_level(
+            "does stretching give you relief? my calf cramp is 20 minutes now and won't go"
+        )
+        == "urgent"
+    )
+
+
+# -- how long a cramp has gone on -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cramp in my calf wont go for over 10 mins now, tried stretching",
+        "my 15yo has had a cramp in his thigh for 15 mins after the match, stretching does nothing",
+        "calf cramp onset 15 minutes ago, stretching and walking since with no relief",
+    ],
+)
+def test_a_cramp_told_past_ten_minutes_in_these_ways_is_urgent(text: str) -> None:
+    assert parsed_level(text) == "urgent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "calf cramped 15 mins after football, stretched it out and it went",
+        "the cramps had their onset 3 years ago, mostly at night",
+        "cramp came on 20 minutes after the run and went in a minute",
+    ],
+)
+def test_when_a_cramp_came_is_not_how_long_it_lasted(text: str) -> None:
+    assert parsed_level(text) == "self_care"
+
+
+def test_pain_told_after_no_relief_is_not_denied() -> None:
+    intake = read_text("calf cramp, stretched with no relief, pain 9/10")
+    severe = [f for f in intake.evidence if f.field == "symptoms.severe_pain"]
+    assert severe and all(f.value is True and not f.negated for f in severe)
+
+
+# -- worse over time, and walking pain told in a reply ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my cramps have got worse over the last six months, thighs and calves",
+        "they've become much worse since the summer, even with magnesium",
+        "my cramping has got worse over the last few months",
+    ],
+)
+def test_cramps_worse_over_time_in_the_perfect_tense_see_a_doctor(text: str) -> None:
+    assert parsed_level(text) == "doctor"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the cramp got worse and I had to stand up, it went after 2 minutes",
+        "my cramps got worse then better once I drank more water",
+    ],
+)
+def test_one_cramp_worse_in_its_course_or_worse_then_better_is_self_care(text: str) -> None:
+    assert parsed_level(text) == "self_care"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["only when I walk, goes after a few mins rest", "if he walks far it stops when he sits down"],
+)
+def test_walking_pain_eased_by_rest_told_in_a_reply_sees_a_doctor(text: str) -> None:
+    assert parsed_level(text) == "doctor"
+
+
+def test_a_cramp_on_walking_eased_by_stretching_is_self_care() -> None:
+    assert parsed_level("only when I walk, goes after I stretch it") == "self_care"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the muscles across my stomach keep going into hard cramps, you can see them bunch up",
+        "muscles in his belly keep spasming today",
+    ],
+)
+def test_the_muscles_of_the_belly_named_first_then_cramping_are_trunk_cramps(text: str) -> None:
+    assert parsed_level(text) == "urgent"
+
+
+def test_belly_muscles_sore_beside_a_calf_cramp_are_no_trunk_cramp() -> None:
+    assert (
+        parsed_level("the muscles in my tummy hurt from laughing, calf cramp went") == "self_care"
+    )

@@ -55,6 +55,9 @@ def _still() -> re.Pattern[str]:
         r"(?:tried|stretch\w*|rubb\w*|massag\w*|walk\w* (?:it )?off)[^.;!?]{0,30}?,\s*"
         r"(?:still )?nothing(?= *(?:[.,;!?]|$))|"
         r"nothing(?: \w+){0,3} (?:helps|works|shifts|eases)|"
+        # a clinician's "stretching and walking since with no relief", "no relief yet"
+        r"(?:with|but|and|still|yet|getting) (?:no|zero|little|nil) relief|"
+        r"no relief (?:yet|so far|at all)|"
         r"(?:does ?n'?t|does not|won'?t|will not) (?:release|let go|ease|budge|shift|go away)|"
         # "my toes won't uncurl"
         r"(?:won'?t|wont|will not|don'?t|doesn'?t|can'?t) (?:uncurl|unclench|straighten|"
@@ -94,8 +97,9 @@ def _spent_trying() -> re.Pattern[str]:
 @cache
 def _started_ago() -> re.Pattern[str]:
     return re.compile(
+        # (a clinician's "onset 15 minutes ago", "o/e onset 20 min ago")
         rf"(?<![\w'])(?:started|began|begun|came on|kicked in|hit|it'?s been going|been going|"
-        rf"cramped up|cramping|seized up|locked up|"
+        rf"onset|cramped up|cramping|seized up|locked up|"
         # the cramp named as a thing that came: "got a cramp in the pool 25 mins ago"
         rf"(?:got|had|woke (?:up )?with|went into) (?:a |the |this |my )?"
         rf"(?:cramp|spasm|charley horse))"

@@ -55,7 +55,7 @@ _DURATION = re.compile(
     rf"(?<![\w'])(?P<n>{NUMBER})(?:[- ]?odd|\+|[- ]?ish)?\s*(?:more\s+)?"
     rf"{UNIT}"
     # "an hour of playing guitar" is the activity's length; "ten minutes of cramping" the cramp's.
-    r"(?![\w'])(?!\s+(?:ago|later|before|after|"
+    r"(?![\w'])(?!\s+(?:ago|later|before|"
     r"of (?:(?!cramp|spasm|seiz|pain|agon|throb)[\w']+ing|exercise|practice)\b))"
     # The length of a journey, a shift or a walk is not the cramp's ("a 14-hour flight").
     r"(?![- ]+(?:long\s+)?(?:flight|drive|journey|trip|train|bus|coach|car|ride|shift|walk|hike|"
@@ -71,7 +71,8 @@ _UNRELIEVED = re.compile(
     # "won't go for 15 min now": how long it has not gone (not "didn't stop for" a run).
     r"|(?<![\w'])(?:won'?t|wouldn'?t|hasn'?t|has not|didn'?t|isn'?t)\s+(?:go|ease|budge|let go|"
     r"let up|settle|shift|release)(?:\s+(?:away|off))?\s+for\s+"
-    rf"(?:about |around |over |nearly |almost )?(?P<n2>{NUMBER})\s*(?P<unit2>{_UNITS})"
+    rf"(?P<past2>about |around |over |more than |nearly |almost )?"
+    rf"(?P<n2>{NUMBER})\s*(?P<unit2>{_UNITS})"
     r"(?![\w'])(?![- ]+(?:walk|run|swim|jog|ride|drive|session)s?(?![\w']))",
     re.IGNORECASE,
 )
@@ -260,6 +261,11 @@ _CRAMP_GOING = re.compile(
     r"been going)$",
     re.IGNORECASE,
 )
+#: A length followed by "after" is when, unless a "for" before it makes it how long.
+_AFTER = re.compile(r"\s+after(?![\w'])", re.IGNORECASE)
+_FOR = re.compile(
+    r"(?<![\w'])(?:for|lasted|lasting|lasts)\s+(?:about |around |over |nearly |almost )?$", re.I
+)
 #: "Going on twelve minutes" straight before a number means "nearly": a time elapsed,
 #: said of whatever the sentence is about, never an activity's length.
 _GOING_ON = re.compile(r"(?<![\w'])going on (?:about |nearly |almost |for )?$", re.IGNORECASE)
@@ -299,6 +305,10 @@ def durations(text: str) -> list[Duration]:
             continue
         if _ONSET.search(before):
             continue
+        # "20 minutes after the run" is when, not how long; "for 15 mins after football" is
+        # how long (the "for" says so).
+        if _AFTER.match(text, m.end()) and not _FOR.search(before):
+            continue
         taken_back = after is not None and after.start() - m.end() < 40
         if taken_back and after and re.search(_CORRECTION, text[m.end() : after.start()], re.I):
             continue  # taken back by the next one
@@ -324,7 +334,9 @@ def durations(text: str) -> list[Duration]:
         n = number(said)
         if n is not None and not any(d.words.endswith(said + " " + unit) for d in out):
             minutes = n * MINUTES[unit[0].lower()]
-            out.append(Duration(minutes, m.group().strip()))
+            # "won't go for over 10 mins" is past ten, as "for over 10 mins" is above.
+            past = bool(m.group("past2")) and bool(_PAST.match(m.group("past2") or ""))
+            out.append(Duration(minutes, m.group().strip(), past))
     half = re.search(r"(?<![\w'])half (?:an )?hour(?![\w'])", text, re.IGNORECASE)
     if half:
         out.append(Duration(30.0, half.group()))
