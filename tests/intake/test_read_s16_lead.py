@@ -320,3 +320,59 @@ def test_belly_muscles_sore_beside_a_calf_cramp_are_no_trunk_cramp() -> None:
     assert (
         parsed_level("the muscles in my tummy hurt from laughing, calf cramp went") == "self_care"
     )
+
+
+# -- a guess after a comma, a time of day told by name, a cold from the water ---------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "36 weeks, one calf swollen and hot and sore to touch, could be cramp?",
+        "after the flight my left calf is fat and warm, could be nothing?",
+    ],
+)
+def test_signs_told_before_a_guess_after_a_comma_are_still_told(text: str) -> None:
+    assert parsed_level(text) == "urgent"
+
+
+def test_a_sign_named_in_a_general_could_be_is_still_no_finding() -> None:
+    assert parsed_level("a swollen calf could be a clot, right? just asking, mine is fine") == (
+        "self_care"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cramp since 11pm, its nearly midnight, stretch not working",
+        "calf locked since 11, it's midnight now and it won't let go",
+    ],
+)
+def test_a_cramp_timed_to_a_time_of_day_told_by_name_is_long(text: str) -> None:
+    assert parsed_level(text) == "urgent"
+
+
+def test_a_short_cramp_to_midnight_that_eased_is_self_care() -> None:
+    assert parsed_level("cramp since 11.55pm, its nearly midnight, easing now") == "self_care"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cramped foot in the pool, it felt cold cos the water's freezing, colour normal, gone now",
+        "my feet are cold from the tiles, had a calf cramp that went with a stretch",
+    ],
+)
+def test_a_foot_cold_from_the_water_or_the_floor_is_no_limb_without_blood(text: str) -> None:
+    assert parsed_level(text) == "self_care"
+
+
+def test_a_foot_suddenly_cold_pale_and_painful_is_still_an_emergency() -> None:
+    assert parsed_level("after the swim my foot went cold and white and I can't move my toes") == (
+        "emergency"
+    )
+
+
+def test_a_sip_of_bleach_by_mistake_told_in_italian_is_poisoning() -> None:
+    assert parsed_level("ho bevuto un sorso di candeggina per sbaglio, ho crampi") == "emergency"

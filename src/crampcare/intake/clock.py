@@ -136,8 +136,9 @@ def _since_now() -> re.Pattern[str]:
         + r"[^;]{0,160}?\b(?:(?:it'?s|its|it is) (?:now )?|now(?: it'?s)? |"
         # "seized at 3am and it's still locked at 3:30"
         + r"still (?:[\w']+ ){0,2}at )(?:just )?"
-        + r"(?:gone |past |after )?(?:about |around )?"
-        + _CLOCK.format(g="b", hours=_HOURS)
+        # ("its nearly midnight": a time now told by its name, and nearly is nearly there)
+        + r"(?:gone |past |after |nearly |almost )?(?:about |around )?"
+        + _CLOCK.format(g="b", hours=_AN_HOUR)
         + r"(?![\w'])",
         re.IGNORECASE,
     )
