@@ -128,7 +128,7 @@ def test_an_unknown_script_asks_the_red_flag_questions(text: str, script: str) -
         # Quechua (Hausa is listed now)
         "Hatun mamaypa chakinpi sinchi nanay kachkan, kunanqa manam kutichinchu",
         "Močiutei mėšlungis kojoje ir dabar ji visai neatsako",  # Lithuanian (Czech is listed now)
-        "A nagymamámnak görcs van a lábában és most nem válaszol",  # Hungarian
+        "Vecmāmiņai kājā ir stiprs krampis un tagad viņa vairs neatbild",  # Latvian
         "Isoäidilläni on kova kramppi jalassa eikä hän vastaa enää mitään",  # Finnish
     ],
 )

@@ -257,7 +257,9 @@ _CRAMP_GOING = re.compile(
     # (any name of the cramp or the muscle: "Charley horse going on 15 min")
     r"(?:(?:cramp|cramps|cramping|spasm|spasms|horse|knot|it|this|that|calf|calves|leg|legs|"
     r"foot|feet|thigh|thighs|toes?|hamstrings?|quads?|arch|muscle|shin)"
-    r"(?:'s| is| has| has been| been|'s been| was| keeps| kept)?(?: still)? (?:going|goes|went)|"
+    # ("my cramp is not going since 20 minutes": not going away, for 20 minutes)
+    r"(?:'s| is| has| has been| been|'s been| was| keeps| kept)?(?: still| not|n't)?"
+    r" (?:going|goes|went)|"
     r"been going)$",
     re.IGNORECASE,
 )

@@ -51,8 +51,10 @@ _OTHER_PERSON = re.compile(rf"(?<![\w']){_PEOPLE}(?![\w'])", re.IGNORECASE)
 _OTHER_CRAMP = re.compile(
     rf"(?<![\w'])(?:{_PEOPLE}|(?:he|she|they|him|her|his)(?![\w']))"
     # (not across the writer's own clause: "my dad takes statins, I had a cramp" is mine;
-    # "my husband wakes me up with cramp" is his)
-    r"(?:(?!\b(?:i|i'm|i've|im)\b)[^.!?]){0,60}?(?:cramp|spasm|charley|charlie)",
+    # "my husband wakes me up with cramp" is his; a hedge is no clause of the writer's:
+    # "my dad took all his pills I think, now cramp and vomiting" is his)
+    r"(?:(?!\b(?:i(?! (?:think|guess|believe|suppose|suspect)\b)|i'm|i've|im)\b)[^.!?]){0,60}?"
+    r"(?:cramp|spasm|charley|charlie)",
     re.IGNORECASE,
 )
 
