@@ -5,7 +5,10 @@ The sentences are our own, two or more per class, each beside a look-alike that 
 lower (denied, over, someone else's, asked about, or milder): a swelling told by the dent a
 sock or a finger leaves (pitting), a cramp that lasted a whole half or a whole meeting, a
 cramp gone "in about" a time, a bottle of wine a night told as a note, lead at home only
-asked about, "bloods" that are blood tests, and hands cramping with tingling round the mouth.
+asked about, "bloods" that are blood tests, and hands cramping with tingling round the mouth;
+then three of the broad batch BG's: one calf measured bigger than the other, diabetes told
+as "insulin-dependent" (a hyphened word) or by the clinic's letters, and claudication told
+by a calf that seizes or locks when walking.
 """
 
 from __future__ import annotations
@@ -215,3 +218,100 @@ def test_hands_cramping_with_tingling_round_the_mouth_is_urgent(text: str) -> No
 )
 def test_hand_cramps_without_own_tingling_round_the_mouth_are_not(text: str) -> None:
     assert read_level(text) == "self_care"
+
+
+# -- one calf measured bigger than the other ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "R calf 3cm > L since the flight, tender",
+        "after the knee op my left calf is 3 cm bigger than the right and sore",
+        "GP found a 3cm difference in calf circumference after my flight, one calf aches",
+    ],
+)
+def test_one_calf_measured_bigger_is_a_swollen_calf(text: str) -> None:
+    assert parsed_level(text) == "urgent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "R calf 4cm > L last year, resolved, odd cramp now",
+        "walked 4 km more than usual, calf cramp that passed",
+        "calves 1cm bigger than last year from cycling",
+    ],
+)
+def test_a_size_over_or_a_distance_or_both_grown_is_no_swelling(text: str) -> None:
+    assert parsed_level(text) == "self_care"
+
+
+# -- diabetes told by a hyphened insulin or the clinic's letters ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "insulin-treated since 2010 and my feet cramp at night",
+        "NIDDM, legs cramp a lot",
+        "I'm on an insulin-pump and my calves cramp",
+    ],
+)
+def test_diabetes_told_by_its_insulin_or_letters_is_the_condition(text: str) -> None:
+    assert parsed_level(text) == "doctor"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my dad is insulin-dependent, I get the odd cramp",
+        "not insulin-dependent, odd cramp",
+        "used to be insulin-treated in pregnancy, odd calf cramp now",
+    ],
+)
+def test_someone_elses_or_a_denied_or_past_insulin_is_not(text: str) -> None:
+    assert parsed_level(text) == "self_care"
+
+
+# -- claudication told by a calf that seizes or locks ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my calves lock up when I walk to the shops and let go once I stop",
+        "calves seize up when I walk to the bus and ease when I stand still",
+    ],
+)
+def test_a_calf_that_seizes_walking_and_eases_standing_is_claudication(text: str) -> None:
+    assert parsed_level(text) == "doctor"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "calves seized once when I walked the dog on a hot day, eased when I stopped and stretched",
+        "my calves don't seize when I walk; odd cramp at night",
+    ],
+)
+def test_a_calf_that_seized_once_or_does_not_is_no_claudication(text: str) -> None:
+    assert parsed_level(text) == "self_care"
+
+
+# -- blood from the chest told after a "but" --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No coughing up blood, but I have bloody phlegm.",
+        "not coughing blood as such but when I cough my phlegm has red streaks",
+    ],
+)
+def test_blood_told_after_a_but_is_not_denied_with_the_sign_before(text: str) -> None:
+    assert parsed_level(text) == "emergency"
+
+
+def test_both_denied_is_no_blood() -> None:
+    assert parsed_level("calf cramp, no coughing up blood and no bloody phlegm") == "self_care"
