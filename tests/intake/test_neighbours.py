@@ -18,7 +18,8 @@ UNREAD = [
 ]
 #: ... and those whose nearest vignettes agree so closely that the vote raises the level.
 RAISED = [
-    ("lips tingly n hands cramping up", "urgent"),
+    # (round s16: "... hands cramping up" is read by the rules now; feet are left to the vote)
+    ("lips tingly n feet cramping up", "urgent"),
 ]
 ORDINARY = [
     "cramp in my calf at night, stretched it and it went",

@@ -45,7 +45,7 @@ def _still() -> re.Pattern[str]:
         r"(?![\w']))|won'?t (?:let go|stop|ease|go)|"
         # the release denied in any tense: "has not let go", "hasn't budged", "not relaxed"
         r"(?:hasn'?t|has not|have not|haven'?t|not|never) (?:yet )?(?:let go|stopped|eased|gone|"
-        r"released|budged|shifted|relaxed|loosened|settled|eased off|gone off)|"
+        r"released|budged|shifted|relaxed|loosened|settled|eased off|gone off|touched it)|"
         r"keeps? going|ongoing|going on|continu\w*|"
         r"(?:ain'?t|isn'?t|is not|not) (?:doing|helping|working|budging|easing|shifting|"
         r"going away|going anywhere|letting go|letting up|stopping|releasing|relaxing)|"
@@ -255,8 +255,10 @@ def _since_event() -> re.Pattern[str]:
         r"(?:eaten|finished|washed up|had (?:dinner|lunch|tea|supper|a shower))|"
         r"(?:hours?|ages) later)(?![\w'])"
         # or lasting through a whole stretch of time: "cramped for the whole film"
-        r"|(?<![\w'])(?:cramp|cramped|cramping|spasm|locked|knotted)(?![\w'])[^.;]{0,30}?"
-        r"\b(?:for|through|throughout|during) the (?:whole|entire) (?:film|movie|match|game|"
+        r"|(?<![\w'])(?:cramp|cramped|cramping|spasm|locked|knotted)(?![\w'])(?:[^.;]{0,30}?"
+        # ("... and it's been the whole second half": a half of a match told as its length)
+        r"\b(?:for|through|throughout|during|been|lasted|lasting))? the (?:whole|entire) "
+        r"(?:of the )?(?:(?:first|second|last) )?(?:film|movie|match|game|half|"
         r"meal|dinner|show|episode|journey|drive|service|lesson|class|meeting|morning|afternoon|"
         r"evening)(?![\w'])",
         re.IGNORECASE,
