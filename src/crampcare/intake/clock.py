@@ -132,7 +132,7 @@ def _since_now() -> re.Pattern[str]:
         + r"[^;]{0,160}?\b(?:(?:it'?s|its|it is) (?:now )?|now(?: it'?s)? |"
         # "seized at 3am and it's still locked at 3:30"
         + r"still (?:[\w']+ ){0,2}at )(?:just )?"
-        + r"(?:gone |past |after )?(?:about |around )?"
+        + r"(?:gone |past |after |nearly |almost |coming up to )?(?:about |around )?"
         + _CLOCK.format(g="b", hours=_HOURS)
         + r"(?![\w'])",
         re.IGNORECASE,
@@ -313,6 +313,9 @@ def ongoing(text: str) -> list[tuple[float, str]]:
     out.extend(t for t in map(_length, timed) if t is not None)
     for m in map(_innermost, _finditer(_since_now, " it| now", text)):
         start = _clock(m, "a")
+        if start is None and m.group("bm") and not m.group("bh"):
+            # Neither time names its hour: "since quarter past, now nearly ten to".
+            start = _clock(m, "a", -0.5)
         now = _clock(m, "b", start)
         if start is not None and now is not None:
             out.append(((now - start) % 720, m.group()))
