@@ -84,6 +84,8 @@ _MATCHED = [
     "cramp/spasm in the calf",
     "her leg is 'dead' and 'cold'",
     "so-so, very-very, di, aw, wi'",
+    "is she making sense? no, rambling. can he stand? nope",
+    "colour? like cola. urine? dark brown",
 ]
 
 

@@ -137,7 +137,7 @@ def _since_now() -> re.Pattern[str]:
         # "seized at 3am and it's still locked at 3:30"
         + r"still (?:[\w']+ ){0,2}at )(?:just )?"
         # ("its nearly midnight": a time now told by its name, and nearly is nearly there)
-        + r"(?:gone |past |after |nearly |almost )?(?:about |around )?"
+        + r"(?:gone |past |after |nearly |almost |coming up to )?(?:about |around )?"
         + _CLOCK.format(g="b", hours=_AN_HOUR)
         + r"(?![\w'])",
         re.IGNORECASE,
@@ -320,6 +320,9 @@ def ongoing(text: str) -> list[tuple[float, str]]:
     out.extend(t for t in map(_length, timed) if t is not None)
     for m in map(_innermost, _finditer(_since_now, " it| now", text)):
         start = _clock(m, "a")
+        if start is None and m.group("bm") and not m.group("bh"):
+            # Neither time names its hour: "since quarter past, now nearly ten to".
+            start = _clock(m, "a", -0.5)
         now = _clock(m, "b", start)
         if start is not None and now is not None:
             out.append(((now - start) % 720, m.group()))

@@ -104,6 +104,22 @@ def _reader_words() -> frozenset[str]:
     return frozenset(words)
 
 
+#: A yes-no question about how someone is, answered no (round s16, emerg).
+_ASKED_NO = (
+    r"(?<![\w'])(is|are|was|were|does|do|did|could|has|have)\s+(he|she|they|it|i)\s+"
+    r"((?:[a-z][\w']*\s+){0,3}[a-z][\w']*)\s*\?\s*(?:no|nope|nah|not really)(?=\s*(?:[.!,;]|$))"
+)
+_ASKED_CAN_NO = (
+    r"(?<![\w'])can\s+(he|she|they|it|i)\s+((?:[a-z][\w']*\s+){0,3}[a-z][\w']*)\s*\?\s*"
+    r"(?:no|nope|nah|not really)(?=\s*(?:[.!,;]|$))"
+)
+#: A colour asked and answered by a likeness or a shade: "colour? like cola", "urine?
+#: dark brown" (round s16, emerg).
+_COLOUR_ASKED = (
+    r"(?<![\w'])((?:(?:urine|pee|wee) )?colou?r|shade|urine|pee)\s*\?\s*"
+    r"(?=(?:like|kind of|sort of|dark|brown|black|cola|coke|tea|red)\b)"
+)
+
 # People write one word several ways; the lexicon's patterns know one of them.
 _PLAIN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), plain)
@@ -242,6 +258,13 @@ _PLAIN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\b(can't|couldn't) ((?:[\w']+ ){1,5})without (?=(?:[\w']+ ){0,2}[a-z]+ing\b)",
             r"\1 \2- always ",
         ),
+        # round s16 (emerg): a question about how someone is, answered no, is the state
+        # denied: "is she making sense? no, rambling" tells she isn't making sense, "can
+        # he stand? no" that he can't.
+        (_ASKED_NO, r"\2 \1n't \3"),
+        (_ASKED_CAN_NO, r"\1 can't \2"),
+        # round s16 (emerg): a colour asked and answered: "colour? like cola".
+        (_COLOUR_ASKED, r"\1 is "),
         # A sign asked and answered: "Swelling? Nope.", "any rash? nah" denies it.
         (
             r"(?<![\w'])((?:any )?[a-z][\w']{2,}(?: [a-z][\w']*){0,2})\s*\?\s*"
@@ -305,6 +328,9 @@ _MUST_HOLD: dict[str, tuple[str, ...]] = {
     r"(?<![\w'])((?:any )?[a-z][\w']{2,}(?: [a-z][\w']*){0,2})\s*\?\s*"
     r"(?:nope|nah|no|none|nil|negative|not really)(?=\s*(?:[.!,;]|$))": ("?",),
     r"(?<=[a-z]{3})/(?=[a-z]{3})": ("/",),
+    _ASKED_NO: ("?",),
+    _ASKED_CAN_NO: ("?",),
+    _COLOUR_ASKED: ("?",),
     r"(?<![\w'])'([a-z][a-z -]{0,20}[a-z])'(?![\w'])": ("'",),
 }
 #: ``_MUST_HOLD`` by the patterns' places in ``_PLAIN`` (empty: no such strings).
