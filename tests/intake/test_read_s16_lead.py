@@ -376,3 +376,22 @@ def test_a_foot_suddenly_cold_pale_and_painful_is_still_an_emergency() -> None:
 
 def test_a_sip_of_bleach_by_mistake_told_in_italian_is_poisoning() -> None:
     assert parsed_level("ho bevuto un sorso di candeggina per sbaglio, ho crampi") == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pee is dark brown like cola and I can't lift my arms after the workout",
+        "after bootcamp she can't raise her legs off the bed and her urine is the colour of tea",
+    ],
+)
+def test_limbs_too_weak_to_lift_with_dark_urine_after_exertion_is_muscle_breakdown(
+    text: str,
+) -> None:
+    assert parsed_level(text) == "emergency"
+
+
+def test_a_box_too_heavy_to_lift_is_no_weakness() -> None:
+    assert parsed_level("couldn't lift the box on my own, calf cramp that night went") == (
+        "self_care"
+    )
