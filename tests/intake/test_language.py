@@ -73,6 +73,14 @@ NAMED = (
     "hausa",
     "brazil",
     "latin american",
+    # Round s16 (langs): Swedish, Hungarian, Croatian/Serbian/Bosnian, Albanian, Tamil.
+    "swedish",
+    "hungarian",
+    "croatian",
+    "serbian",
+    "bosnian",
+    "albanian",
+    "tamil",
     # Round s14: Greek in Latin letters, isiZulu, Igbo, Amharic in Latin letters.
     "greeklish",
     "zulu",

@@ -395,3 +395,7 @@ def test_a_box_too_heavy_to_lift_is_no_weakness() -> None:
     assert parsed_level("couldn't lift the box on my own, calf cramp that night went") == (
         "self_care"
     )
+
+
+def test_a_mothers_diuretic_and_her_cramps_told_in_ukrainian_latin_letters_see_a_doctor() -> None:
+    assert parsed_level("Mama p'ye furosemid, i v neyi chasto sudomy v nohakh") == "doctor"
