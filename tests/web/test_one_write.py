@@ -18,6 +18,7 @@ from starlette.responses import PlainTextResponse, Response, StreamingResponse
 from starlette.routing import Route
 
 from crampcare.web.one_write import OneWriteProtocol
+from crampcare.web.turns import heavy
 from tests.web.conftest import _free_port
 
 #: Writes each connection's transport was asked to make, by the protocol class.
@@ -150,3 +151,18 @@ def test_a_whole_response_is_one_write(server: tuple[int, Any]) -> None:
     WRITES.clear()
     _exchange(port, EXCHANGES["head"][0], 1)
     assert len(WRITES[-1]) == 1 and WRITES[-1][0].endswith(b"\r\n\r\n")
+
+
+def test_each_new_connection_is_told_to_the_searches_queue(
+    server: tuple[int, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """So that a turn lets one search go while connections are being made (web/turns.py)."""
+    port, protocol = server
+    if protocol == "httptools":
+        pytest.skip("uvicorn's own protocol tells nothing: its queue keeps one search a turn")
+    told: list[int] = []
+    monkeypatch.setattr(heavy, "connected", lambda: told.append(1))
+    raw, responses = EXCHANGES["close"]
+    for _ in range(2):
+        assert _exchange(port, raw, responses).count(b"HTTP/1.1 ") == 1
+    assert len(told) == 2

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import asyncio
+from collections import Counter
 from collections.abc import Callable, Coroutine
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, TypeVar
 
-from crampcare.web.turns import Turns
+import pytest
+
+import crampcare.web.turns as turns_module
+from crampcare.web.turns import BATCH, Turns
 
 T = TypeVar("T")
 
@@ -119,3 +123,75 @@ def test_a_new_event_loop_starts_with_an_empty_queue() -> None:
         return "served"
 
     assert _run(serve) == "served"
+
+
+def _turns_of(turns: Turns, handlers: int) -> list[tuple[int, int]]:
+    """(handler, turn it resumed in) for ``handlers`` queued at once on ``turns``."""
+
+    async def scenario() -> list[tuple[int, int]]:
+        clock = _Clock(asyncio.get_running_loop())
+        resumed: list[tuple[int, int]] = []
+
+        async def handler(n: int) -> None:
+            await turns.wait()
+            resumed.append((n, clock.turn))
+
+        await asyncio.gather(*(handler(n) for n in range(handlers)))
+        clock.running = False
+        return resumed
+
+    return _run(scenario)
+
+
+def test_settled_connections_let_a_batch_of_searches_go_per_turn_in_arrival_order(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(turns_module, "SETTLED_S", 0.0)  # the connection is long made
+    turns = Turns()
+    turns.connected()
+    resumed = _turns_of(turns, 3 * BATCH)
+    assert [n for n, _ in resumed] == list(range(3 * BATCH))
+    per_turn = Counter(turn for _, turn in resumed)
+    assert sorted(per_turn.values()) == [BATCH] * 3, per_turn
+
+
+def test_a_new_connection_lets_one_search_go_per_turn_so_it_is_read_soon(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(turns_module, "SETTLED_S", 60.0)  # however slow the machine
+    turns = Turns()
+    turns.connected()  # just now: a burst of connections may be arriving
+    resumed = _turns_of(turns, 6)
+    assert [n for n, _ in resumed] == list(range(6))
+    assert len({turn for _, turn in resumed}) == 6, resumed
+
+
+def test_a_queue_never_told_of_connections_lets_one_search_go_per_turn() -> None:
+    """A server whose protocol does not report connections (uvicorn's own) keeps one a turn."""
+    resumed = _turns_of(Turns(), 6)
+    assert len({turn for _, turn in resumed}) == 6, resumed
+
+
+def test_a_cancelled_turn_does_not_count_in_a_batch(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(turns_module, "SETTLED_S", 0.0)
+    turns = Turns()
+    turns.connected()
+
+    async def scenario() -> list[tuple[int, int]]:
+        clock = _Clock(asyncio.get_running_loop())
+        resumed: list[tuple[int, int]] = []
+
+        async def handler(n: int) -> None:
+            await turns.wait()
+            resumed.append((n, clock.turn))
+
+        tasks = [asyncio.ensure_future(handler(n)) for n in range(BATCH + 1)]
+        await asyncio.sleep(0)
+        tasks[0].cancel()  # that client hung up while waiting
+        await asyncio.gather(*tasks, return_exceptions=True)
+        clock.running = False
+        return resumed
+
+    resumed = _run(scenario)
+    assert [n for n, _ in resumed] == list(range(1, BATCH + 1))
+    assert len({turn for _, turn in resumed}) == 1, resumed

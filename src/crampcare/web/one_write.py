@@ -11,9 +11,12 @@ the same write as the body's first part; the bytes on the wire are the same.
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol, RequestResponseCycle
+
+from crampcare.web.turns import heavy
 
 
 class _Kept:
@@ -82,7 +85,14 @@ class OneWriteCycle(RequestResponseCycle):
 
 
 class OneWriteProtocol(HttpToolsProtocol):
-    """uvicorn's httptools protocol whose requests' cycles write each response once."""
+    """uvicorn's httptools protocol whose requests' cycles write each response once.
+
+    It also tells the searches' queue of each new connection (``web/turns.py``).
+    """
+
+    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+        super().connection_made(transport)
+        heavy.connected()
 
     def on_headers_complete(self) -> None:
         super().on_headers_complete()
