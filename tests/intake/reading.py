@@ -15,6 +15,9 @@ from crampcare.assessment import assess
 from crampcare.intake import parse_text, read_text
 from crampcare.wording import language
 
+#: The levels in order, for "stays below".
+RANK = {"self_care": 0, "doctor": 1, "urgent": 2, "emergency": 3}
+
 
 def parsed_level(text: str) -> str:
     """The level the result contract gives: the rules', raised by any concern's own level."""
@@ -41,3 +44,14 @@ def level_in_language(text: str, name: str) -> str:
     (the language audits' check: named, then read)."""
     assert name in language_names(text)
     return parsed_level_from_text(text)
+
+
+def stays_below(text: str, level: str) -> None:
+    """A look-alike stays below ``level``, by the rules and by every channel."""
+    assert RANK[parsed_level_from_text(text)] < RANK[level], text
+    assert RANK[read_level(text)] < RANK[level], text
+
+
+def asks(text: str) -> bool:
+    """Whether reading the text leaves a question to ask."""
+    return any(c.question for c in read_text(text).concerns)

@@ -20,11 +20,6 @@ from crampcare.assessment import assess
 from crampcare.intake import parse_text, read_text
 from tests.intake.reading import parsed_level, read_level
 
-
-def _asks(text: str) -> bool:
-    return any(c.question for c in read_text(text).concerns)
-
-
 # -- a person not making sense, in any tense or spelling -------------------------------
 
 

@@ -15,13 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from crampcare.intake import read_text
-from tests.intake.reading import parsed_level, read_level
-
-
-def _asks(text: str) -> bool:
-    return any(c.question for c in read_text(text).concerns)
-
+from tests.intake.reading import asks, parsed_level, read_level
 
 # -- a swelling told by the dent it keeps (pitting) -------------------------------------
 
@@ -152,7 +146,7 @@ def test_a_bottle_a_week_or_long_ago_or_a_glass_is_not(text: str) -> None:
 )
 def test_lead_at_home_only_asked_about_is_asked_not_raised(text: str) -> None:
     assert parsed_level(text) == "self_care"
-    assert _asks(text)
+    assert asks(text)
 
 
 @pytest.mark.parametrize(
