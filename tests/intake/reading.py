@@ -46,6 +46,12 @@ def level_in_language(text: str, name: str) -> str:
     return parsed_level_from_text(text)
 
 
+def read_at(text: str, level: str) -> None:
+    """A sign is read at ``level``, by the rules and by every channel."""
+    assert parsed_level_from_text(text) == level, text
+    assert read_level(text) == level, text
+
+
 def stays_below(text: str, level: str) -> None:
     """A look-alike stays below ``level``, by the rules and by every channel."""
     assert RANK[parsed_level_from_text(text)] < RANK[level], text
