@@ -15,8 +15,12 @@ not triage itself reads concerns yet (so this measures the intake's safety net).
 The text is read as the product reads it (``read_text``: the rules, then the
 word channel, whose questions count in "asked"; ``CRAMPCARE_NEIGHBOUR_TRIAGE=off``
 measures the rules alone); a tree older than ``read_text`` is read by ``parse_text``.
+``--semantic`` adds the semantic screen's concerns (the optional extra, as
+``serve`` and ``check --batch`` run it), so the figures are the whole product
+as served: they only raise a level or ask, never lower one.
 
     python -m benchmarks.triage_eval tests/data/triage_blind/dev_*.jsonl [--misses]
+    python -m benchmarks.triage_eval FILE --semantic   # rules + word channel + semantic
     python -m benchmarks.triage_eval FILE --compare /path/to/other/src   # side by side
 """
 
@@ -62,7 +66,7 @@ class Score:
         }
 
 
-def predict(text: str) -> tuple[str, bool, Any]:
+def predict(text: str, semantic: bool = False) -> tuple[str, bool, Any]:
     """The level (raised by concerns that carry one) and whether a question is asked."""
     try:
         from crampcare.intake import read_text
@@ -75,6 +79,10 @@ def predict(text: str) -> tuple[str, bool, Any]:
         from crampcare.triage import triage  # type: ignore[import-not-found,no-redef,unused-ignore]
 
     intake = read_text(text)
+    if semantic:
+        from crampcare.intake.semantic_screen import screened
+
+        intake = screened(intake, text)
     level = triage(intake).level
     asked = False
     for concern in getattr(intake, "concerns", []):
@@ -85,12 +93,12 @@ def predict(text: str) -> tuple[str, bool, Any]:
     return level, asked, intake
 
 
-def score(path: Path) -> Score:
+def score(path: Path, semantic: bool = False) -> Score:
     s = Score()
     for case in vignettes.read(path):
         levels: list[str] = case["levels"]
         best = levels[0]
-        got, asked, intake = predict(case["text"])
+        got, asked, intake = predict(case["text"], semantic)
         s.n += 1
         s.asked += asked
         ok = got in levels
@@ -119,11 +127,12 @@ def score(path: Path) -> Score:
     return s
 
 
-def _other(src: str, files: list[str]) -> dict[str, dict[str, Any]]:
+def _other(src: str, files: list[str], semantic: bool) -> dict[str, dict[str, Any]]:
     """The same scores computed with another source tree first on the path."""
     env_path = f"{src}:{Path(__file__).resolve().parent.parent}"
+    extra = ["--semantic"] if semantic else []
     out = subprocess.run(
-        [sys.executable, "-m", "benchmarks.triage_eval", "--json", *files],
+        [sys.executable, "-m", "benchmarks.triage_eval", "--json", *extra, *files],
         capture_output=True,
         text=True,
         check=True,
@@ -146,13 +155,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--misses", action="store_true", help="list the cases missed")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
     parser.add_argument("--compare", metavar="SRC", help="another source tree (its src/ dir)")
+    parser.add_argument(
+        "--semantic", action="store_true", help="add the semantic screen (the optional extra)"
+    )
     args = parser.parse_args(argv)
+    if args.semantic:
+        import crampcare.intake.semantic_screen as semantic_screen
+
+        if not semantic_screen.enabled():
+            print("the semantic extra is not installed or is off: nothing to add", file=sys.stderr)
+            return 2
     if args.misses and any(vignettes.is_sealed(Path(name)) for name in args.files):
         print("a sealed set is only ever scored: its misses are not listed", file=sys.stderr)
         return 2
     rows = {}
     for name in args.files:
-        s = score(Path(name))
+        s = score(Path(name), args.semantic)
         rows[name] = s.row()
         if args.misses:
             for m in s.misses:
@@ -160,7 +178,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         print(json.dumps(rows))
         return 0
-    other = _other(args.compare, args.files) if args.compare else {}
+    other = _other(args.compare, args.files, args.semantic) if args.compare else {}
     for name, row in rows.items():
         print(Path(name).name, json.dumps(row))
         if name in other:

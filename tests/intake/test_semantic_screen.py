@@ -169,6 +169,23 @@ def _reworded(source: bytes) -> bytes:
     return changed
 
 
+def test_the_evaluation_as_served_reads_what_the_rules_alone_leave_and_lowers_nothing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from benchmarks import triage_eval
+
+    monkeypatch.setenv("CRAMPCARE_SEMANTIC_TRIAGE", "on")
+    monkeypatch.setenv("CRAMPCARE_NEIGHBOUR_TRIAGE", "off")
+    higher = 0
+    for text in [*PARAPHRASES.values(), *ORDINARY]:
+        alone, _, _ = triage_eval.predict(text)
+        served, _, _ = triage_eval.predict(text, semantic=True)
+        assert LEVEL_ORDER[served] >= LEVEL_ORDER[alone], text
+        higher += LEVEL_ORDER[served] > LEVEL_ORDER[alone]
+    # The screen is really applied: some paraphrase ends higher than the rules alone put it.
+    assert higher
+
+
 def test_cache_is_written_once_and_rebuilt_when_exemplars_or_bank_change(tmp_path: Path) -> None:
     # Edited locally, so the shipped embeddings do not apply and the cache does.
     source, bank = _reworded(exemplar_bytes()), _small_bank(6)

@@ -367,6 +367,10 @@ KEPT_SEALED_FLOORS = {
     # 20 partly or wholly in another language); round s15's end 6940ceb before any change
     # of s16: 192/200, 53/55, 0 (2 to self-care, both asked), over-triage 2.0 %.
     "sealed_r16.jsonl.gz": (192, 53, 0),
+    # Written for round s17 (the broad mix by an eighth writer for the sealed sets, about
+    # 28 partly or wholly in another language); round s16's end befa15f before any change
+    # of s17: 197/200, 54/55, 0 (1 to self-care, asked), over-triage 0.5 %.
+    "sealed_r17.jsonl.gz": (197, 54, 0),
 }
 
 

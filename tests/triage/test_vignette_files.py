@@ -6,6 +6,7 @@ import gzip
 import json
 from pathlib import Path
 
+import pytest
 from benchmarks import semantic_bank_build, triage_eval, vignettes
 
 CASE = {"id": "X1", "text": "calf cramp at night, gone after stretching", "levels": ["self_care"]}
@@ -49,3 +50,14 @@ def test_every_set_kept_in_the_repository_reads() -> None:
     for path in sorted(vignettes.SEALED_DIR.glob("*.jsonl.gz")):
         cases = vignettes.read(path)
         assert cases and all(c["levels"] and c["text"] for c in cases), path.name
+
+
+def test_the_evaluation_with_the_semantic_screen_off_says_so_and_scores_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("CRAMPCARE_SEMANTIC_TRIAGE", "off")
+    plain = tmp_path / "dev.jsonl"
+    plain.write_text(json.dumps(CASE) + "\n", encoding="utf-8")
+    assert triage_eval.main([str(plain), "--semantic"]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == "" and captured.err.count("\n") == 1
