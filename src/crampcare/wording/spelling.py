@@ -280,7 +280,11 @@ _PLAIN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"((?:[a-z][\w']* )?[a-z][\w']{2,})\s+(?:no|nil)(?=\s*(?:[.!,;]|$))",
             r"\1no \2",
         ),
-        (r"(?<=[a-z]{3})/(?=[a-z]{3})", " or "),
+        # ... but not a rate: "5 nights/week", "twice/month" (round s17, lead).
+        (
+            r"(?<=[a-z]{3})/(?=[a-z]{3})(?!(?:week|night|day|month|year|fortnight|evening)s?\b)",
+            " or ",
+        ),
         # A kind named with a suffix is that word: "claudication-type pain", "fit-like".
         (r"(?<=[a-z]{3})-(type|like|ish|esque|style)(?![\w'-])", r" \1"),
         # Dictation splits a medical word into sound-alikes: "stat ins", "die a beetic".
@@ -327,7 +331,7 @@ _MUST_HOLD: dict[str, tuple[str, ...]] = {
     # A sign asked and answered: "Swelling? Nope.".
     r"(?<![\w'])((?:any )?[a-z][\w']{2,}(?: [a-z][\w']*){0,2})\s*\?\s*"
     r"(?:nope|nah|no|none|nil|negative|not really)(?=\s*(?:[.!,;]|$))": ("?",),
-    r"(?<=[a-z]{3})/(?=[a-z]{3})": ("/",),
+    r"(?<=[a-z]{3})/(?=[a-z]{3})(?!(?:week|night|day|month|year|fortnight|evening)s?\b)": ("/",),
     _ASKED_NO: ("?",),
     _ASKED_CAN_NO: ("?",),
     _COLOUR_ASKED: ("?",),

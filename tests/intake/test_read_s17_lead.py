@@ -1,0 +1,192 @@
+"""Classes of wording found unread in round s17 (the lead's reading of dev BP and BR),
+one test per behaviour.
+
+The sentences are our own, several per class, each beside a look-alike a level below.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.intake.reading import read_at, stays_below
+
+# -- "nearly" before a size, a colour or a degree is no near miss ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("my dad's right calf is nearly twice the size of the left, red and hot", "urgent"),
+        ("her calf is almost double the other one and sore since the op", "urgent"),
+        ("ran a marathon, legs in agony and my wee is almost black", "emergency"),
+        ("my mouth is nearly impossible to open since I stood on a rusty nail", "emergency"),
+    ],
+)
+def test_nearly_before_a_size_a_colour_or_a_degree_leaves_the_sign_told(
+    text: str, level: str
+) -> None:
+    read_at(text, level)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I nearly fainted in the queue but I was fine after sitting down, calf cramp earlier",
+        "I almost passed out from the pain of the cramp but it went with stretching",
+    ],
+)
+def test_a_near_miss_is_still_no_sign(text: str) -> None:
+    stays_below(text, "emergency")
+
+
+# -- the jaw told hard to open as a state -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cut my hand on barbed wire last week and now my jaw is really hard to open",
+        "since the garden cut his mouth is difficult to open and his neck is stiff",
+    ],
+)
+def test_a_jaw_hard_to_open_after_a_wound_is_lockjaw(text: str) -> None:
+    read_at(text, "emergency")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my jaw is not hard to open, cut my hand on a nail, tetanus jab last year",
+        "the jar was hard to open and my hand cramped",
+    ],
+)
+def test_a_jaw_that_opens_or_a_jar_is_no_lockjaw(text: str) -> None:
+    stays_below(text, "emergency")
+
+
+# -- a rate written with a slash ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "calf cramps 5 nights/week for a month, nothing else",
+        "pt reports cramps 4 times/week, no new meds",
+        "night cramps most nights/week lately",
+    ],
+)
+def test_a_rate_written_with_a_slash_is_a_frequency(text: str) -> None:
+    read_at(text, "doctor")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "calf cramp twice/month, goes with a stretch",
+        "cramps 1 night/week at most, stretching sorts it",
+    ],
+)
+def test_a_rare_rate_written_with_a_slash_stays_self_care(text: str) -> None:
+    stays_below(text, "doctor")
+
+
+# -- an animal that has the sign ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my dog had a fit this afternoon, the vet saw him. I get calf cramps at night",
+        "our old cat collapsed and was twitching, she's at the vet now. My calf cramped later",
+    ],
+)
+def test_a_pets_sign_is_the_pets(text: str) -> None:
+    stays_below(text, "urgent")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was walking the dog when I had a fit and came round on the pavement",
+        "my dog is fine but I've got crushing chest pain and cramp in my arm",
+    ],
+)
+def test_a_sign_told_beside_a_pet_is_still_the_writers(text: str) -> None:
+    read_at(text, "emergency")
+
+
+# -- a weekend's binge ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I binge every weekend, easily 15 pints, and my calves cramp on Sundays",
+        "most weekends it's 20 drinks or so and then the cramps start",
+    ],
+)
+def test_heavy_drinking_told_as_a_weekends_binge_is_for_the_doctor(text: str) -> None:
+    read_at(text, "doctor")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have 2 drinks every weekend and get a calf cramp now and then",
+        "I used to binge every weekend at uni, now just the odd night cramp",
+        "my brother binges every weekend; I get the odd calf cramp",
+    ],
+)
+def test_light_past_or_someone_elses_drinking_is_no_heavy_use(text: str) -> None:
+    stays_below(text, "doctor")
+
+
+# -- walking pain that forces a stop and eases with rest ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "72F, walks 200 yards then calf pain forces her to stop, settles after a few minutes rest",
+        "the ache in my calf makes me stop walking and it goes once I rest",
+    ],
+)
+def test_walking_pain_that_forces_a_stop_and_eases_with_rest_is_claudication(text: str) -> None:
+    read_at(text, "doctor")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "out walking, a cramp in my calf made me stop, it went once I stretched it",
+        "a stitch made me stop running, gone in a minute",
+    ],
+)
+def test_one_cramp_that_stopped_a_walk_and_went_with_a_stretch_is_ordinary(text: str) -> None:
+    stays_below(text, "doctor")
+
+
+# -- numbness that came on over weeks --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "over the last few months my toes have gone numb and I keep tripping",
+        "my feet keep going numb on and off lately, and cramps at night",
+    ],
+)
+def test_numbness_over_weeks_is_a_nerve_sign_for_the_doctor(text: str) -> None:
+    read_at(text, "doctor")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "lately I get cramps, but tonight my leg has gone numb and white",
+        "for weeks my foot has been going numb, and now it's icy cold and pale",
+        "my foot has suddenly gone numb and I can't move my toes",
+    ],
+)
+def test_numbness_now_with_a_cold_or_pale_limb_is_still_an_emergency(text: str) -> None:
+    read_at(text, "emergency")
