@@ -190,3 +190,101 @@ def test_numbness_over_weeks_is_a_nerve_sign_for_the_doctor(text: str) -> None:
 )
 def test_numbness_now_with_a_cold_or_pale_limb_is_still_an_emergency(text: str) -> None:
     read_at(text, "emergency")
+
+
+# -- a clock time with the colon dropped (dev BS) ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cramp in my calf started at 3 am its now 3 35 still locked",
+        "thigh seized at 1 50 and now its 2 15, stretching does nothing",
+    ],
+)
+def test_a_clock_time_with_the_colon_dropped_tells_how_long_the_cramp_has_lasted(
+    text: str,
+) -> None:
+    read_at(text, "urgent")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cramp started at 3 am its now 3 05 and it's easing",
+        "took 2 30 mg tablets at 10, cramp went after a stretch",
+    ],
+)
+def test_a_short_wait_or_a_dose_is_no_long_cramp(text: str) -> None:
+    stays_below(text, "urgent")
+
+
+# -- asking what a cramp can turn into ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can a bad cramp ever turn into a seizure? had one in my foot this morning, gone now",
+        "could night cramps lead to a blood clot? I get them twice a month",
+    ],
+)
+def test_asking_what_a_cramp_can_turn_into_is_no_sign(text: str) -> None:
+    stays_below(text, "urgent")
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("could cramps lead to a clot? my calf is swollen, red and hot now", "urgent"),
+        ("my cramp turned into a fit and now he won't wake up", "emergency"),
+    ],
+)
+def test_a_sign_told_beside_the_question_or_as_what_happened_is_read(text: str, level: str) -> None:
+    read_at(text, level)
+
+
+# -- a year ago ---------------------------------------------------------------------------------
+
+
+def test_cramps_every_night_a_year_ago_are_over_when_rare_now() -> None:
+    stays_below("a year ago I got cramps nearly every night, now hardly ever", "doctor")
+
+
+def test_a_clot_a_year_ago_leaves_a_swollen_calf_now_urgent() -> None:
+    read_at("a year ago I had a clot; now my calf is swollen, red and tender", "urgent")
+
+
+# -- a lasting disease named with its old cause -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cirrhosis from drinking years ago, and my hands cramp",
+        "I've got fatty liver from years back, cramps in my calves at night",
+    ],
+)
+def test_a_lasting_disease_with_an_old_cause_is_had_now(text: str) -> None:
+    read_at(text, "doctor")
+
+
+def test_an_infection_years_ago_that_cleared_is_over() -> None:
+    stays_below("had hepatitis A years ago, all cleared, now the odd calf cramp", "doctor")
+
+
+# -- German and Portuguese words from dev BS ------------------------------------------------------
+
+
+def test_german_a_mouth_hardly_opened_after_a_wound_is_lockjaw() -> None:
+    read_at(
+        "Habe mich am Stacheldraht geschnitten, jetzt kann ich den Mund kaum aufmachen", "emergency"
+    )
+
+
+def test_portuguese_a_child_who_took_grandmas_medicine_is_poisoning() -> None:
+    read_at("minha filha tomou remedio da vovo, a caixa ficou vazia, esta sonolenta", "emergency")
+
+
+def test_portuguese_a_child_who_took_medicine_for_a_fever_is_not() -> None:
+    stays_below("meu filho tomou remedio pra febre ontem, hoje so caibra na perna", "emergency")

@@ -116,7 +116,10 @@ _CLOCK = (
     r"(?: (?P<{g}h>\d{{1,2}}|{hours}))?|"
     # British "half seven" is half past seven.
     r"half (?P<{g}hf>\d{{1,2}}|{hours})|"
-    r"(?P<{g}hh>\d{{1,2}}|{hours})(?:[:.](?P<{g}mm>\d{{2}}))?(?: ?(?:am|pm|o'?clock))?)"
+    # Voice-to-text drops the colon: "its now 2 40" is 2:40 (not "2 40 minutes", "2 30 mg").
+    r"(?P<{g}hh>\d{{1,2}}|{hours})(?:(?:[:.]| (?=[0-5]\d(?!\d)(?! ?(?:min|hour|hr|sec|day|week|"
+    r"month|year|time|mg|ml|%|yard|metre|meter|mile|km|lb|kg|pound|x\b))))(?P<{g}mm>\d{{2}}))?"
+    r"(?: ?(?:am|pm|o'?clock))?)"
 )
 _HOURS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 #: Twelve o'clock by its name: "woke at noon with it ... it's now 12:40".
