@@ -265,6 +265,14 @@ DEV_EXACT_FLOORS = {
     "dev_bm.jsonl": 194,
     "dev_bn.jsonl": 198,
     "dev_bo.jsonl": 198,
+    # Round s17, measured once on befa15f before any change for them (first wave): dev BP
+    # (the broad mix, a thirteenth writer) 197/200, 55/55, 0, 1.0 %; BR (alarming words
+    # that are not, beside the real thing; mix 30/30/50/90) 193/200, 30/30, 1 (asked),
+    # 1.5 %; BS (the broad mix, a fourteenth writer: very short and very long messages)
+    # 193/200, 53/55, 2 (1 unasked), 1.0 %. Read as classes (the lead).
+    "dev_bp.jsonl": 199,
+    "dev_br.jsonl": 197,
+    "dev_bs.jsonl": 199,
 }
 
 
@@ -279,6 +287,7 @@ def test_the_dev_batches_are_there() -> None:
                 *("an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw", "ax"),
                 *("ay", "az", "ba", "bb", "bc", "bd", "be", "bf"),
                 *("bg", "bh", "bi", "bj", "bk", "bl", "bm", "bn", "bo"),
+                *("bp", "br", "bs"),
             ]
         ]
     )
