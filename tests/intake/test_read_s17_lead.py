@@ -288,3 +288,114 @@ def test_portuguese_a_child_who_took_grandmas_medicine_is_poisoning() -> None:
 
 def test_portuguese_a_child_who_took_medicine_for_a_fever_is_not() -> None:
     stays_below("meu filho tomou remedio pra febre ontem, hoje so caibra na perna", "emergency")
+
+
+# -- dev BT and BU (the second wave) ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she took about 30 quinine tabs over the day, now her ears are ringing",
+        "he swallowed 25 of his sleeping tabs after the row",
+    ],
+)
+def test_a_count_of_tabs_is_an_overdose(text: str) -> None:
+    read_at(text, "emergency")
+
+
+def test_a_usual_dose_of_tabs_is_no_overdose() -> None:
+    stays_below("I take 2 paracetamol tabs for the ache after a cramp", "emergency")
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("i think my husband overdosed on his tablets, he's shaking and cramping", "emergency"),
+        ("I'm worried my mum took too many of her pills, she's cramping and drowsy", "emergency"),
+    ],
+)
+def test_a_hedge_before_another_persons_signs_leaves_them_theirs(text: str, level: str) -> None:
+    read_at(text, level)
+
+
+def test_a_hedge_before_the_writers_own_cramp_leaves_it_the_writers() -> None:
+    stays_below("i think i overdid the squats, my calf is cramping", "urgent")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "picking tomatoes in the greenhouse all afternoon and I passed out twice, legs cramping",
+        "on shift in the foundry, he collapsed and is confused, arms cramping",
+    ],
+)
+def test_fainting_or_confusion_in_a_hot_workplace_is_heat_illness(text: str) -> None:
+    read_at(text, "emergency")
+
+
+def test_a_cramp_in_the_greenhouse_that_passed_stays_self_care() -> None:
+    stays_below("potting up in the greenhouse and my calf cramped, went with a stretch", "urgent")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sudden awful pain right leg. gone a bluish colour and ice cold",
+        "dad's foot, very painful since lunch. turned a greyish shade & cold",
+    ],
+)
+def test_a_colour_and_cold_told_together_is_a_limb_without_blood(text: str) -> None:
+    read_at(text, "emergency")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "feet got cold and white in the snow, warmed up by the radiator, colour back now",
+        "my fingers go white and numb in winter, and I get the odd calf cramp",
+    ],
+)
+def test_a_limb_that_warmed_back_or_goes_white_in_the_cold_is_no_emergency(text: str) -> None:
+    stays_below(text, "emergency")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my foot is cold and white, I warmed it up but it's still white",
+        "toes went pale and cold, warmed them up, still icy and numb",
+    ],
+)
+def test_a_limb_still_white_or_cold_after_warming_is_an_emergency(text: str) -> None:
+    read_at(text, "emergency")
+
+
+def test_a_childs_poisoning_last_yr_is_over() -> None:
+    stays_below("neighbours kid swallowed pills last yr, fine now. I get calf cramps", "urgent")
+
+
+def test_german_walking_pain_that_forces_a_stop_is_claudication() -> None:
+    read_at(
+        "Wadenschmerzen beim Gehen, nach 200 Metern muss ich stehen bleiben, dann geht es wieder",
+        "doctor",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "stopped my statin myself last week because of the cramps, still getting them",
+        "I came off my water tablets on my own cause of the leg cramps",
+    ],
+)
+def test_a_medicine_stopped_on_ones_own_for_the_cramps_is_for_the_doctor(text: str) -> None:
+    read_at(text, "doctor")
+
+
+def test_a_medicine_the_doctor_stopped_long_ago_is_over() -> None:
+    stays_below("the GP stopped my statin years ago and the cramps settled", "doctor")
+
+
+def test_urine_almost_black_after_hard_exertion_is_muscle_breakdown() -> None:
+    read_at("boot camp yesterday, thighs in agony, wee almost black", "emergency")
