@@ -269,3 +269,160 @@ def test_a_calf_played_down_after_an_op_is_a_clot_to_see_today(text: str) -> Non
 )
 def test_an_op_shop_or_an_op_with_an_ordinary_cramp_is_not(text: str) -> None:
     stays_below(text, "urgent")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my son feels hot to touch and cries when he puts his chin down",
+        "probably nothing but she's a bit hot to the touch and her neck's stiff",
+        "kid's burning up and won't let me touch her neck",
+    ],
+)
+def test_a_child_hot_to_touch_and_a_neck_that_will_not_bend(text: str) -> None:
+    read_at(text, "emergency")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my son feels hot to touch after football, cramp in his calf that passed",
+        "she cries when I put her shoes on, calf cramp that passed",
+    ],
+)
+def test_hot_after_football_or_crying_at_shoes_is_not(text: str) -> None:
+    stays_below(text, "urgent")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she's not with it, keeps cramping, been in the sun all day",
+        "mum isn't really with it and keeps cramping after gardening in the heat",
+        "my nan keeps nodding off mid-sentence and her legs keep cramping",
+    ],
+)
+def test_a_person_not_with_it_or_nodding_off_as_they_talk_is_confused(text: str) -> None:
+    read_at(text, "emergency")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she's with it now, had a cramp in the sun that passed with rest and water",
+        "he's not with it first thing in the morning till his coffee, calf cramp that passed",
+        "I keep nodding off in front of the telly, then a calf cramp wakes me",
+    ],
+)
+def test_with_it_again_or_sleepy_of_a_morning_is_not(text: str) -> None:
+    stays_below(text, "urgent")
+
+
+def test_a_calf_blown_up_like_a_balloon_is_swollen() -> None:
+    read_at("my calf's blown up like a balloon and it's red, I'm on the pill", "urgent")
+
+
+def test_a_balloon_that_popped_is_not() -> None:
+    stays_below("the balloon popped and made me jump, calf cramp went with stretching", "urgent")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "to answer your question about breathing: yeah it's a struggle, calf sore since the drive",
+        "breathing - bit of a struggle honestly, and my calf's swollen",
+    ],
+)
+def test_breathing_named_as_the_question_then_answered_hard(text: str) -> None:
+    read_at(text, "emergency")
+
+
+def test_breathing_answered_fine_is_not() -> None:
+    stays_below("breathing: fine, no problems, calf cramp that passed", "emergency")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "re the colour: grey-ish, and the foot won't warm up",
+        "her toes won't warm up whatever we do, cramp in her foot won't go",
+        "can't get his foot warm up at all and it's agony",
+    ],
+)
+def test_a_limb_that_will_not_warm_is_a_cold_limb(text: str) -> None:
+    read_at(text, "emergency")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my feet won't warm up in winter, always cold, calf cramp at night",
+        "my feet were cold after swimming and wouldn't warm up for a bit, cramp gone",
+    ],
+)
+def test_feet_cold_in_winter_or_for_a_bit_after_a_swim_are_not(text: str) -> None:
+    stays_below(text, "emergency")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can barely get a spoon in my mouth since the cut on my foot",
+        "since the dog bite he can't fit a fork between his teeth",
+    ],
+)
+def test_a_mouth_told_by_what_no_longer_fits_is_lockjaw(text: str) -> None:
+    read_at(text, "emergency")
+
+
+def test_a_baby_refusing_the_spoon_is_not() -> None:
+    stays_below("the baby can barely get a spoon in, she's teething, calf cramp passed", "urgent")
+
+
+def test_eyes_that_keep_rolling_back_are_a_fit() -> None:
+    read_at(
+        "his eyes keep rolling back and he's not answering properly after the cramp", "emergency"
+    )
+
+
+def test_my_own_eyes_rolling_at_boredom_are_not() -> None:
+    stays_below(
+        "my eyes keep rolling back when I'm bored in meetings lol, calf cramp passed", "urgent"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the cramp's eased but my chest feels like someone's standing on it",
+        "her chest feels like a car is parked on it, calf sore since the flight",
+    ],
+)
+def test_a_chest_that_feels_stood_on_is_chest_pain(text: str) -> None:
+    read_at(text, "emergency")
+
+
+def test_a_chest_stood_on_if_ever_is_not() -> None:
+    stays_below(
+        "what if my chest ever feels like someone's standing on it? calf cramp now, gone", "urgent"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've been weeing like coca cola since the ultramarathon and my thighs are agony",
+        "peeing the colour of strong tea after the crush at work, legs weak",
+    ],
+)
+def test_urine_likened_by_the_act_of_passing_it_is_dark(text: str) -> None:
+    read_at(text, "emergency")
+
+
+def test_tea_drunk_and_peeing_a_lot_is_not() -> None:
+    stays_below("I drink tea like it's going out of fashion, peeing a lot, calf cramp", "urgent")
+
+
+def test_blue_said_bluey_round_the_lips_is_asked_or_raised() -> None:
+    text = "he's gone a funny colour, kind of bluey round the lips, and the cramp won't stop"
+    read_at(text, "emergency")

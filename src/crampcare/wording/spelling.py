@@ -234,6 +234,8 @@ _PLAIN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"turning|turned|starting|started|a bit|kind of|sort of|way|much)\b)",
             "it's",
         ),
+        # round s17 (emerg): a colour said with "-ey": "bluey round the lips".
+        (r"\bbluey\b", "blueish"),
         # Sound-alike spellings a spell checker lets through: "jaw is really tite".
         (r"\btite\b", "tight"),
         # "not really responding", "isn't fully waking": a hedge inside a danger that is
