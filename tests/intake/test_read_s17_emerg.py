@@ -426,3 +426,72 @@ def test_tea_drunk_and_peeing_a_lot_is_not() -> None:
 def test_blue_said_bluey_round_the_lips_is_asked_or_raised() -> None:
     text = "he's gone a funny colour, kind of bluey round the lips, and the cramp won't stop"
     read_at(text, "emergency")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bit embarrassing, toddler may have had a nibble of one of my tablets, she's twitchy",
+        "my son chewed on one of grandad's heart pills, legs twitching",
+        "the baby had a lick of nan's patch and now her legs are jerking",
+    ],
+)
+def test_a_nibble_or_a_lick_of_a_tablet_is_suspected_poisoning(text: str) -> None:
+    read_at(text, "emergency")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the dog had a nibble of my sandwich, calf cramp that passed",
+        "if the baby ever had a lick of my tablets what should I do? just asking, calf cramp gone",
+    ],
+)
+def test_a_nibble_of_food_or_one_asked_about_is_not(text: str) -> None:
+    stays_below(text, "urgent")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he's spark out on the floor and won't come round after a cramp",
+        "my dad's out for the count after the fit and isn't coming round",
+    ],
+)
+def test_out_cold_in_slang_is_not_responding(text: str) -> None:
+    read_at(text, "emergency")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the baby's spark out in her cot after her feed, I had a calf cramp",
+        "he was spark out asleep when I had my calf cramp",
+    ],
+)
+def test_spark_out_asleep_is_sleep(text: str) -> None:
+    stays_below(text, "urgent")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my chest is killing and I'm coughing up claret",
+        "mate's off his face on pills and his legs are jerking",
+        "his muscles are agony and his piss is like Guinness after the army march",
+    ],
+)
+def test_slang_for_blood_drugs_urine_and_chest_pain(text: str) -> None:
+    read_at(text, "emergency")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I drink claret with dinner, calf cramp after",
+        "off his face on beer last weekend, calf cramp today that passed",
+        "my chest is killing after the gym, calf cramp too",
+    ],
+)
+def test_wine_beer_or_a_chest_sore_from_the_gym_is_not(text: str) -> None:
+    stays_below(text, "urgent")
