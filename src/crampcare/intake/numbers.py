@@ -143,6 +143,8 @@ _FIXED = (
     (re.compile(r"(?:almost |nearly |pretty much )?every (?:single )?(?:night|day|evening)"), 7.0),
     (re.compile(r"nightly|daily|each night|all the time|constantly|non-?stop|24/7"), 7.0),
     (re.compile(r"every (?:other|second|2nd) (?:night|day)|most nights|most days"), 4.0),
+    # round s17 (emerg): "every couple of days", "every 2 or 3 days" (a few a week).
+    (re.compile(r"every (?:couple of|two|2|two or three|2 or 3|2-3) (?:nights|days)"), 3.0),
     # "3rd night this week": at least that many a week.
     (re.compile(r"(?:3rd|third|three) (?:night|time|day)s? (?:this|in a|of the) week"), 3.0),
     (re.compile(r"(?:4th|fourth|four) (?:night|time|day)s? (?:this|in a|of the) week"), 4.0),

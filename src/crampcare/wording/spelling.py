@@ -177,7 +177,12 @@ _PLAIN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"brother|sister|son|daughter|bairn|wean|wee one|husband|wife|missus|fella|"
             r"calf|calves|leg|legs|foot|feet|neck|head|jaw|chest|back|arm|arms|hand|hands|"
             r"toes|knee|knees|thigh|thighs|belly|tummy|stomach|ankle|ankles|pee|wee|lips|"
-            r"mouth|face|skin|eyes)\b)",
+            r"mouth|face|skin|eyes|"
+            # round s17 (emerg): the mouth in slang and the rest of the body ("can't open me
+            # gob", "me whole body's jerking", "catch me breath", "me heart's pounding").
+            r"gob|trap|cakehole|teeth|tongue|throat|heart|ribs|lungs|breath|whole|body|hip|"
+            r"hips|shoulder|shoulders|finger|fingers|toe|wrist|wrists|elbow|shin|shins|"
+            r"hamstring|muscles|bones|eye|ear|ears|nose|temperature|temp|urine)\b)",
             "my",
         ),
         (r"\b(my|our|yer|your|his|her) (?:da|pa|paw|pops)\b", r"\1 dad"),
@@ -221,6 +226,16 @@ _PLAIN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bnoo\b", "now"),
         (r"\baboot\b", "about"),
         (r"\bower\b", "over"),
+        # round s17 (emerg): "its" typed for "it's" before a state ("its like ice", "its
+        # gone purple", "its really swollen"): the possessive is never followed by these.
+        (
+            r"\bits(?= (?:like|gone|going|got|getting|been|so|very|really|all|still|now|just|"
+            r"freezing|cold|icy|numb|dead|blue|white|pale|purple|grey|gray|swollen|killing|not|"
+            r"turning|turned|starting|started|a bit|kind of|sort of|way|much)\b)",
+            "it's",
+        ),
+        # round s17 (emerg): a colour said with "-ey": "bluey round the lips".
+        (r"\bbluey\b", "blueish"),
         # Sound-alike spellings a spell checker lets through: "jaw is really tite".
         (r"\btite\b", "tight"),
         # "not really responding", "isn't fully waking": a hedge inside a danger that is
