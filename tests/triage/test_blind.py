@@ -269,10 +269,17 @@ DEV_EXACT_FLOORS = {
     # (the broad mix, a thirteenth writer) 197/200, 55/55, 0, 1.0 %; BR (alarming words
     # that are not, beside the real thing; mix 30/30/50/90) 193/200, 30/30, 1 (asked),
     # 1.5 %; BS (the broad mix, a fourteenth writer: very short and very long messages)
-    # 193/200, 53/55, 2 (1 unasked), 1.0 %. Read as classes (the lead).
+    # 193/200, 53/55, 2 (1 unasked), 1.0 %; BQ (70 emergencies and 50 urgent cases told
+    # played down or never named) 191/200, 66/70, 4 (asked), 1.0 %. Second wave: BT (the
+    # broad mix, a fifteenth writer) 195/200, 53/55, 1 (asked), 0.5 %; BU (emergencies and
+    # urgent cases typed on a phone in a hurry; mix 70/50/30/50) 196/200, 67/70, 2 (asked),
+    # 1.0 %. Read as classes (s17-emerg BQ, the lead the others).
     "dev_bp.jsonl": 199,
+    "dev_bq.jsonl": 200,
     "dev_br.jsonl": 197,
     "dev_bs.jsonl": 199,
+    "dev_bt.jsonl": 200,
+    "dev_bu.jsonl": 199,
 }
 
 
@@ -287,7 +294,7 @@ def test_the_dev_batches_are_there() -> None:
                 *("an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw", "ax"),
                 *("ay", "az", "ba", "bb", "bc", "bd", "be", "bf"),
                 *("bg", "bh", "bi", "bj", "bk", "bl", "bm", "bn", "bo"),
-                *("bp", "br", "bs"),
+                *("bp", "bq", "br", "bs", "bt", "bu"),
             ]
         ]
     )
