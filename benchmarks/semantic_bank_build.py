@@ -15,7 +15,20 @@ Then rebuild the shipped embeddings (the suite fails until they match the new
 bank): ``PYTHONPATH=src python -m crampcare.semantic_build``.
 
 Usage: python -m benchmarks.semantic_bank_build tests/data/triage_blind/*.jsonl
-       [--vote FILE.yaml] [--out PATH]
+       [--vote JSON] [--word-sets N] [--out PATH]
+
+Round s17's bank (docs/semantic-triage.md, "Round s17"): the fourteen sets of the word
+channel first, then dev L..BF; dev BG..BO stay out, measured held out:
+
+    python -m benchmarks.semantic_bank_build --word-sets 14 \
+      tests/data/triage_blind/dev_[a-k].jsonl \
+      tests/data/triage_blind/sealed_2026-12-0[236].jsonl \
+      tests/data/triage_blind/dev_[l-z].jsonl tests/data/triage_blind/dev_a[a-z].jsonl \
+      tests/data/triage_blind/dev_b[a-f].jsonl --exclude \
+      tests/data/triage_blind/sealed_2026-12-0[45].jsonl tests/data/triage_blind/dev_b[g-o].jsonl
+
+(Seven vignettes of dev AO-BE repeat, word for word, a text of a held-out set: they stay
+out, so the held-out sets share no text with the bank.)
 """
 
 from __future__ import annotations
@@ -69,6 +82,15 @@ PATTERNS: list[tuple[str, str]] = [
     ("rf_fluid_loss", r"fluid|vomit|diarr|dehyd|sweat|gastro|sick"),
     ("rf_long_cramp", r"minute|\blong|hour|persist|prolong|"
      r"not eas|stretch|won'?t (let go|ease)|lasting"),
+    # Round s17: terse labels of the later sets, after every pattern above (so no
+    # vignette the patterns above already place moves).
+    ("rf_pulmonary_embolism", r"lung"),
+    ("rf_tetanus_lockjaw", r"tetanus"),
+    ("rf_tetanus_wound", r"\bcut\b|booster"),
+    ("rf_long_cramp", r"\bmins?\b|>\s*10"),
+    ("rf_tetany", r"pins and needles|(round|around) (the )?mouth"),
+    ("rf_heat_stroke", r"\bhot\b"),
+    ("rf_poisoning", r"chemical|drank"),
 ]  # fmt: skip
 
 
@@ -80,17 +102,27 @@ def flag_of(why: str, levels: list[str], rule_levels: Mapping[str, str]) -> str 
     return None
 
 
-def build(paths: list[Path], vote: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
+def build(
+    paths: list[Path],
+    vote: dict[str, Any],
+    word_sets: int | None = None,
+    exclude: frozenset[str] = frozenset(),
+) -> tuple[dict[str, Any], list[str]]:
     from crampcare.triage_rules import red_flags
 
     rule_levels = {r.id: r.level for r in red_flags()}
     cases: list[dict[str, Any]] = []
     unmapped: list[str] = []
-    for path in paths:
+    words: int | None = None
+    for n, path in enumerate(paths):
+        if n == word_sets:
+            words = len(cases)
         for line in path.read_text(encoding="utf-8").splitlines():
             if not line.strip():
                 continue
             row = json.loads(line)
+            if row["text"] in exclude:  # the same words in a held-out set: left out
+                continue
             level = row["levels"][0]
             case: dict[str, Any] = {"text": row["text"], "level": level}
             if level in RED:
@@ -99,7 +131,9 @@ def build(paths: list[Path], vote: dict[str, Any]) -> tuple[dict[str, Any], list
                     unmapped.append(f"{path.name} {row.get('id')}: {row['why']}")
                 case["flag"] = flag
             cases.append(case)
-    return {"vote": vote, "cases": cases}, unmapped
+    if words is None:
+        return {"vote": vote, "cases": cases}, unmapped
+    return {"vote": vote, "words": words, "cases": cases}, unmapped
 
 
 HEADER = """\
@@ -117,15 +151,28 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("files", nargs="+", type=Path)
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--vote", help="JSON of the vote's thresholds (default: keep the file's)")
+    parser.add_argument(
+        "--word-sets",
+        type=int,
+        help="the word channel indexes only the first N files' vignettes (default: all)",
+    )
+    parser.add_argument(
+        "--exclude",
+        nargs="*",
+        type=Path,
+        default=[],
+        help="held-out sets: a vignette whose text is also in one stays out of the bank",
+    )
     args = parser.parse_args(argv)
-    if any(vignettes.is_sealed(p) for p in args.files):
+    if any(vignettes.is_sealed(p) for p in args.files + args.exclude):
         print("a sealed set never goes into the bank", file=sys.stderr)
         return 2
     if args.vote:
         vote = json.loads(args.vote)
     else:
         vote = yaml.safe_load(args.out.read_text(encoding="utf-8"))["vote"]
-    data, unmapped = build(args.files, vote)
+    held = frozenset(row["text"] for path in args.exclude for row in vignettes.read(path))
+    data, unmapped = build(args.files, vote, args.word_sets, held)
     if unmapped:
         print(
             "red-flag vignettes whose label names no rule:", *unmapped, sep="\n  ", file=sys.stderr

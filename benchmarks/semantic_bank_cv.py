@@ -20,7 +20,15 @@ with at most 0.5 % of self-care cases wrongly raised.
 ``--fresh FILE ...`` measures new blind batches (not in the bank) once each with
 the packaged bank and vote (never printing their cases).
 
+``--heldout FILE ...`` measures sets kept out of the bank with all the files as the bank
+and the vote chosen on all of them (a bank vignette whose text a held-out set repeats
+stays out, as in the build); ``--folds STEM ...`` holds out only those sets (none: only
+``--heldout``); ``--inner N`` chooses the vote on every Nth inner fold only (a big bank);
+``--vote JSON`` or ``--shipped`` hold a vote fixed. Both exemplar screens' results and the
+texts' embeddings are kept in ``--cache`` by text, so a second bank's run reuses them.
+
 Usage: python -m benchmarks.semantic_bank_cv tests/data/triage_blind/*.jsonl [--fresh F.jsonl ...]
+       [--heldout F.jsonl ...] [--folds STEM ...] [--inner N] [--vote JSON | --shipped]
 """
 
 from __future__ import annotations
@@ -107,7 +115,7 @@ def prepare(paths: list[Path], cache: Path) -> tuple[list[dict[str, Any]], Any, 
     from crampcare.intake.exemplars import exemplar_bytes
     from crampcare.intake.questions import QUESTIONS
     from crampcare.semantic_scoring import SemanticScreen
-    from crampcare.semantic_vectors import bank_text, encode
+    from crampcare.semantic_vectors import RECIPE, bank_text, encode
     from crampcare.triage_rules import red_flags, triage
 
     levels = {q.id: ORDER[q.level] for q in QUESTIONS}
@@ -131,15 +139,63 @@ def prepare(paths: list[Path], cache: Path) -> tuple[list[dict[str, Any]], Any, 
                 "set": set_no, "text": row["text"], "top": ORDER[top], "low": min(accepted),
                 "high": max(accepted), "lex": max(ORDER[triage(intake).level], lex_raised),
                 "lex_asked": lex_asked, "flag": flag, "level": top,
-                "old": ranks(old.screen(row["text"]), levels),
-                "ex_raise": ranks(raises.screen(row["text"]), levels),
             })  # fmt: skip
-    texts = [bank_text(r["text"]) for r in rows]
-    key = hashlib.sha256("\0".join(texts).encode()).hexdigest()[:16]
-    path = cache / f"cv-{key}.npy"
-    vectors = np.load(path) if path.is_file() else encode(old.model, texts)
-    np.save(path, vectors)
+    # Both exemplar screens, every text's parts embedded in one batch (and kept in the
+    # cache by the text and the exemplar file, so another bank's run reuses them).
+    window = old.exemplars.thresholds.window
+    screens = per_text(
+        cache,
+        "screens-" + hashlib.sha256(source + RECIPE.encode()).hexdigest()[:16],
+        [r["text"] for r in rows],
+        lambda texts: screen_batch(texts, old, raises, window, levels),
+    )
+    for row, (olds, ex_raise) in zip(rows, screens, strict=True):
+        row["old"], row["ex_raise"] = tuple(olds), tuple(ex_raise)
+    vectors = np.asarray(
+        per_text(
+            cache,
+            "bank-" + hashlib.sha256(RECIPE.encode()).hexdigest()[:16],
+            [bank_text(r["text"]) for r in rows],
+            lambda texts: list(encode(old.model, texts)),
+        ),
+        dtype=np.float32,
+    )
     return rows, vectors, old
+
+
+def per_text(cache: Path, name: str, texts: list[str], compute: Any) -> list[Any]:
+    """``compute(texts)``, one value per text, kept in ``cache/name.pkl`` by each text."""
+    import pickle
+
+    path = cache / f"{name}.pkl"
+    kept: dict[str, Any] = pickle.loads(path.read_bytes()) if path.is_file() else {}
+    missing = sorted({t for t in texts if t not in kept})
+    if missing:
+        kept.update(zip(missing, compute(missing), strict=True))
+        path.write_bytes(pickle.dumps(kept))
+    return [kept[t] for t in texts]
+
+
+def screen_batch(
+    texts: list[str], old: Any, raises: Any, window: int, levels: dict[str, int]
+) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """Per text, the ranks of the old exemplar screen and of the raising one
+    (``SemanticScreen.screen`` without a bank), every part embedded in one batch."""
+    from crampcare.intake.screen_text import readable_parts
+    from crampcare.semantic_vectors import encode
+
+    parts = [readable_parts(t, window) for t in texts]
+    strings = sorted({read for ps in parts for _, read in ps})
+    at = {s: n for n, s in enumerate(strings)}
+    vectors = encode(old.model, strings)
+    out = []
+    for ps in parts:
+        if not ps:
+            out.append(((-1, -1), (-1, -1)))
+            continue
+        scores = old.scores_of(ps, vectors[[at[read] for _, read in ps]])
+        out.append((ranks(old.concerns(scores), levels), ranks(raises.concerns(scores), levels)))
+    return out
 
 
 def neighbours(vectors: Any, query: list[int], bank: list[int]) -> list[list[tuple[int, float]]]:
@@ -163,7 +219,10 @@ def channel(
     from crampcare.intake.semantic_bank import Case
     from crampcare.intake.semantic_bank import vote as cast_vote
 
-    cases = [Case(text="-", level=rows[b]["level"], flag=rows[b]["flag"]) for b in bank]
+    if "case" not in rows[0]:
+        for row in rows:
+            row["case"] = Case(text="-", level=row["level"], flag=row["flag"])
+    cases = [rows[b]["case"] for b in bank]
     out = []
     for q, nb in zip(query, near, strict=True):
         verdict = cast_vote(nb, cases, vote, may_raise)
@@ -187,31 +246,63 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--no-near", action="store_true", help="never let the single nearest vignette ask alone"
     )
+    parser.add_argument(
+        "--heldout",
+        nargs="*",
+        type=Path,
+        default=[],
+        help="sets kept out of the bank: measured with all the files as the bank and the vote"
+        " chosen on them",
+    )
+    parser.add_argument(
+        "--inner",
+        type=int,
+        default=1,
+        help="choose the vote on every Nth set's inner fold only (the bank still holds all)",
+    )
+    parser.add_argument(
+        "--folds",
+        nargs="*",
+        help="hold out only these sets (their file stems; none: only --heldout/--final)",
+    )
+    parser.add_argument(
+        "--shipped", action="store_true", help="hold the packaged bank's vote fixed"
+    )
+    parser.add_argument("--vote", help="hold this vote fixed (JSON, as in the bank file)")
     args = parser.parse_args(argv)
     grid_near: list[float | None] = [None] if args.no_near else GRID_NEAR
     from crampcare.intake.questions import QUESTIONS
     from crampcare.intake.semantic_bank import Vote
 
     args.cache.mkdir(parents=True, exist_ok=True)
-    rows, vectors, old = prepare(args.files, args.cache)
+    rows, vectors, old = prepare(args.files + args.heldout, args.cache)
     levels = {q.id: ORDER[q.level] for q in QUESTIONS}
     flags = old.exemplars.flags
     questions = {f.topic: f.question for f in flags}
     may_raise = {f.topic for f in flags if f.raise_}
-    sets = sorted({r["set"] for r in rows})
+    sets = list(range(len(args.files)))
     of = {s: [i for i, r in enumerate(rows) if r["set"] == s] for s in sets}
+    # A bank vignette whose words a held-out set repeats stays out, as in the build.
+    held_texts = {r["text"] for r in rows if r["set"] >= len(args.files)}
+    in_bank = [i for s in sets for i in of[s] if rows[i]["text"] not in held_texts]
 
     def measure(query: list[int], bank: list[int], near: Any, vote: Any) -> Counter[str]:
         ch = channel(rows, query, bank, near, vote, (may_raise, levels, questions))
         return tally([rows[i] for i in query], ch)
 
     def choose(held: int) -> Any:
+        if args.vote:
+            return Vote.model_validate(json.loads(args.vote))
+        if args.shipped:
+            from crampcare.intake.semantic_bank import load_bank
+
+            return load_bank().vote
         inner = []
-        for g in sets:
+        for g in sets[:: args.inner]:
             if g != held:
-                bank = [i for i, r in enumerate(rows) if r["set"] not in (held, g)]
+                bank = [i for i in in_bank if rows[i]["set"] not in (held, g)]
                 inner.append((of[g], bank, neighbours(vectors, of[g], bank)))
-        pool = [i for i, r in enumerate(rows) if r["set"] != held]
+        pool = [i for i in in_bank if rows[i]["set"] != held]
         budget = tally([rows[i] for i in pool], [rows[i]["old"] for i in pool])
         allowed = budget["alone: self-care asked"] / budget["sc"]
         best: Any = None
@@ -249,25 +340,39 @@ def main(argv: list[str] | None = None) -> int:
     print("| held out | reader | " + " | ".join(COLUMNS) + " |")
     print("|---" * (len(COLUMNS) + 2) + "|")
     totals: dict[str, Counter[str]] = {}
-    for h in sets:
-        vote = choose(h)
-        bank = [i for i, r in enumerate(rows) if r["set"] != h]
-        near = neighbours(vectors, of[h], bank)
-        held = [rows[i] for i in of[h]]
+
+    def report(name: str, query: list[int], bank: list[int], vote: Any) -> None:
+        near = neighbours(vectors, query, bank)
+        held = [rows[i] for i in query]
         columns = {
             "lexical": tally(held, [(-1, -1)] * len(held)),
             "+ old": tally(held, [r["old"] for r in held]),
-            "+ new": measure(of[h], bank, near, vote),
+            "+ new": measure(query, bank, near, vote),
         }
-        name = args.files[h].stem
-        print(f"<!-- {name}: k={vote.k} ask_share={vote.ask_share} ask={vote.ask} "
-              f"raise_share={vote.raise_share} raise={vote.raise_} "
-              f"near={vote.near} -->")  # fmt: skip
         for label, t in columns.items():
             totals[label] = totals.get(label, Counter()) + t
             print(f"| {name} | {label} | " + " | ".join(cell(t, c) for c in COLUMNS) + " |")
+
+    def describe(vote: Any) -> str:
+        return (f"k={vote.k} ask_share={vote.ask_share} ask={vote.ask} "
+                f"raise_share={vote.raise_share} raise={vote.raise_} near={vote.near}")  # fmt: skip
+
+    folds = sets if args.folds is None else [s for s in sets if args.files[s].stem in args.folds]
+    for h in folds:
+        vote = choose(h)
+        print(f"<!-- {args.files[h].stem}: {describe(vote)} -->", flush=True)
+        report(args.files[h].stem, of[h], [i for i in in_bank if rows[i]["set"] != h], vote)
     for label, t in totals.items():
         print(f"| all | {label} | " + " | ".join(cell(t, c) for c in COLUMNS) + " |")
+    if args.heldout:
+        vote = choose(-1)
+        print(f"<!-- held out, all bank sets: {describe(vote)} -->", flush=True)
+        totals.clear()
+        for n, path in enumerate(args.heldout, len(args.files)):
+            query = [i for i, r in enumerate(rows) if r["set"] == n]
+            report(f"{path.stem} (held out)", query, in_bank, vote)
+        for label, t in totals.items():
+            print(f"| all held out | {label} | " + " | ".join(cell(t, c) for c in COLUMNS) + " |")
     for path in args.fresh:
         fresh(path, args.cache, old, levels)
     return 0

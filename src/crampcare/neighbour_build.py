@@ -76,7 +76,8 @@ def build(
 
     bank = bank_bytes() if bank is None else bank
     exemplars = exemplar_bytes() if exemplars is None else exemplars
-    cases = load_bank(bank).cases
+    data = load_bank(bank)
+    cases = data.cases[: data.words]  # the word channel's share of the bank
     flags = load_exemplars(exemplars).flags
     doc = index_doc(
         [terms(c.text, CHARS) for c in cases],

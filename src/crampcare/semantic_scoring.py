@@ -82,14 +82,16 @@ class SemanticScreen:
 
     def scores(self, text: str) -> list[Score]:
         """For every readable part of the text, its best similarity to each flag."""
-        import numpy as np
-
         parts = readable_parts(text, self.exemplars.thresholds.window)
         if not parts:
             return []
-        sims = (
-            self.matrix @ encode(self.model, [read for _, read in parts]).T
-        )  # rows: exemplars, columns: parts
+        return self.scores_of(parts, encode(self.model, [read for _, read in parts]))
+
+    def scores_of(self, parts: list[tuple[str, str]], vectors: Any) -> list[Score]:
+        """:meth:`scores` for parts already embedded (``vectors``: one row per part)."""
+        import numpy as np
+
+        sims = self.matrix @ vectors.T  # rows: exemplars, columns: parts
         owners = np.asarray(self.owners)
         negative = sims[owners == -1].max(axis=0) if (owners == -1).any() else np.zeros(len(parts))
         out: list[Score] = []

@@ -221,6 +221,17 @@ def test_the_shipped_file_holds_what_a_build_makes_now() -> None:
     assert all(shipped.arrays[n].tobytes() == made.arrays[n].tobytes() for n in made.arrays)
 
 
+def test_the_word_channel_indexes_only_its_share_of_the_bank() -> None:
+    # Round s17: the semantic bank grew to dev L-BF; the word channel, read on `check` and
+    # in ask's red-flag screen, keeps the first fourteen sets (docs/neighbour-triage.md).
+    from crampcare.intake.semantic_bank import load_bank
+
+    bank = load_bank()
+    made = neighbour_build.build()
+    assert bank.words is not None and bank.words < len(bank.cases)
+    assert made["cases"] == [(c.level, c.flag) for c in bank.cases[: bank.words]]
+
+
 def test_a_file_that_is_not_an_index_is_refused() -> None:
     from crampcare.neighbour_file import pack, unpack
 

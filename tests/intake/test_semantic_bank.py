@@ -91,8 +91,9 @@ def test_a_nearest_red_flag_vignette_below_near_says_nothing() -> None:
 
 
 def test_the_bank_holds_the_development_sets_and_never_the_held_out_ones() -> None:
-    # dev A-K and the retired sealed sets of 2026-12-02, -03 and -06, in the build's
-    # order (benchmarks/semantic_bank_build.py); 2026-12-04 and -05 stay held out.
+    # dev A-K and the retired sealed sets of 2026-12-02, -03 and -06 (the word channel's
+    # share, first), then dev L-BF (round s17), in the build's order
+    # (benchmarks/semantic_bank_build.py); 2026-12-04 and -05 and dev BG-BO stay held out.
     import json
     from pathlib import Path
 
@@ -102,10 +103,25 @@ def test_the_bank_holds_the_development_sets_and_never_the_held_out_ones() -> No
         lines = (folder / name).read_text(encoding="utf-8").splitlines()
         return [json.loads(line)["text"] for line in lines if line.strip()]
 
-    names = [f"dev_{c}.jsonl" for c in "abcdefghijk"]
-    names += [f"sealed_2026-12-0{d}.jsonl" for d in "236"]
-    bank = [c.text for c in load_bank().cases]
-    assert bank == [t for name in names for t in texts(name)]
-    assert len(bank) == 2370
-    held_out = set(texts("sealed_2026-12-04.jsonl") + texts("sealed_2026-12-05.jsonl"))
+    first = [f"dev_{c}.jsonl" for c in "abcdefghijk"]
+    first += [f"sealed_2026-12-0{d}.jsonl" for d in "236"]
+    later = [f"dev_{c}.jsonl" for c in "lmnopqrstuvwxyz"]
+    later += [f"dev_a{c}.jsonl" for c in "abcdefghijklmnopqrstuvwxyz"]
+    later += [f"dev_b{c}.jsonl" for c in "abcdef"]
+    held = ["sealed_2026-12-04.jsonl", "sealed_2026-12-05.jsonl"]
+    held += [f"dev_b{c}.jsonl" for c in "ghijklmno"]
+    held_out = {t for name in held for t in texts(name)}
+    data = load_bank()
+    bank = [c.text for c in data.cases]
+    # Seven later vignettes repeat a held-out text word for word: the build leaves them out.
+    assert bank == [t for name in first + later for t in texts(name) if t not in held_out]
+    assert len(bank) == 11763
+    assert data.words == 2370 == sum(len(texts(name)) for name in first)
     assert not held_out & set(bank)
+
+
+def test_words_beyond_the_cases_are_refused() -> None:
+    bad = b"vote: {k: 5, ask_share: 0.2, ask: 0.35, raise_share: 0.9, raise: 0.55}\n"
+    bad += b"words: 2\ncases:\n- {text: a cramp, level: self_care}\n"
+    with pytest.raises(BankError, match="words is more than the cases"):
+        load_bank(bad)

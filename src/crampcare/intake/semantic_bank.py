@@ -71,6 +71,11 @@ class BankFile(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     vote: Vote
+    #: The word channel (``crampcare.neighbour_build``) indexes only the first ``words``
+    #: cases (None: all). Since round s17 the semantic bank holds five times the sets;
+    #: the word channel keeps the older, smaller bank, its index read on ``check`` and
+    #: in ask's red-flag screen (docs/neighbour-triage.md, "Round s17").
+    words: int | None = Field(default=None, ge=1)
     cases: list[Case] = Field(min_length=1)
 
 
@@ -84,6 +89,8 @@ def load_bank(source: bytes | None = None) -> BankFile:
     for case in data.cases:
         if (case.level in _RED) != (case.flag is not None):
             raise BankError(f"lexicon/{FILE}: only emergency and urgent cases name a flag")
+    if data.words is not None and data.words > len(data.cases):
+        raise BankError(f"lexicon/{FILE}: words is more than the cases")
     if data.vote.ask > data.vote.raise_ or data.vote.ask_share > data.vote.raise_share:
         raise BankError(f"lexicon/{FILE}: the ask thresholds are above the raise thresholds")
     return data
