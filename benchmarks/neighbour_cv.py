@@ -44,6 +44,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from benchmarks.cv_folds import add_fold_options, chosen_folds
 from benchmarks.semantic_bank_build import flag_of
 
 ORDER = {"self_care": 0, "doctor": 1, "urgent": 2, "emergency": 3}
@@ -213,23 +214,12 @@ def cell(t: Counter[str], column: str) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("files", nargs="+", type=Path)
-    parser.add_argument("--heldout", nargs="*", type=Path, default=[])
     parser.add_argument("--budget", type=float, default=0.2, help="self-care asked, at most")
     parser.add_argument("--final", action="store_true", help="only the vote on all sets")
     parser.add_argument(
         "--shipped", action="store_true", help="hold the shipped vote (neighbour_build.VOTE) fixed"
     )
-    parser.add_argument(
-        "--inner",
-        type=int,
-        default=1,
-        help="choose the vote on every Nth set's inner fold only (the bank still holds all)",
-    )
-    parser.add_argument(
-        "--folds",
-        nargs="*",
-        help="hold out only these sets (their file stems; none: only --heldout/--final)",
-    )
+    add_fold_options(parser)
     args = parser.parse_args(argv)
     import numpy as np
 
@@ -335,7 +325,7 @@ def main(argv: list[str] | None = None) -> int:
             totals[label] = totals.get(label, Counter()) + t
             print(f"| {name} | {label} | " + " | ".join(cell(t, c) for c in COLUMNS) + " |")
 
-    folds = sets if args.folds is None else [s for s in sets if args.files[s].stem in args.folds]
+    folds = chosen_folds(sets, args.files, args.folds)
     for h in folds:
         train = [s for s in sets if s != h]
         rule = vote_for(train)

@@ -42,6 +42,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from benchmarks.cv_folds import add_fold_options, chosen_folds
 from benchmarks.semantic_bank_build import flag_of
 
 ORDER = {"self_care": 0, "doctor": 1, "urgent": 2, "emergency": 3}
@@ -246,25 +247,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--no-near", action="store_true", help="never let the single nearest vignette ask alone"
     )
-    parser.add_argument(
-        "--heldout",
-        nargs="*",
-        type=Path,
-        default=[],
-        help="sets kept out of the bank: measured with all the files as the bank and the vote"
-        " chosen on them",
-    )
-    parser.add_argument(
-        "--inner",
-        type=int,
-        default=1,
-        help="choose the vote on every Nth set's inner fold only (the bank still holds all)",
-    )
-    parser.add_argument(
-        "--folds",
-        nargs="*",
-        help="hold out only these sets (their file stems; none: only --heldout/--final)",
-    )
+    add_fold_options(parser)
     parser.add_argument(
         "--shipped", action="store_true", help="hold the packaged bank's vote fixed"
     )
@@ -357,7 +340,7 @@ def main(argv: list[str] | None = None) -> int:
         return (f"k={vote.k} ask_share={vote.ask_share} ask={vote.ask} "
                 f"raise_share={vote.raise_share} raise={vote.raise_} near={vote.near}")  # fmt: skip
 
-    folds = sets if args.folds is None else [s for s in sets if args.files[s].stem in args.folds]
+    folds = chosen_folds(sets, args.files, args.folds)
     for h in folds:
         vote = choose(h)
         print(f"<!-- {args.files[h].stem}: {describe(vote)} -->", flush=True)
