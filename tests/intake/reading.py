@@ -58,6 +58,13 @@ def stays_below(text: str, level: str) -> None:
     assert RANK[read_level(text)] < RANK[level], text
 
 
+def read_beside(text: str, level: str, lookalike: str) -> None:
+    """A sign is read at ``level`` and its look-alike stays below it (the tables of classes
+    in the language tests: each row a sign and its look-alike)."""
+    read_at(text, level)
+    stays_below(lookalike, level)
+
+
 def asks(text: str) -> bool:
     """Whether reading the text leaves a question to ask."""
     return any(c.question for c in read_text(text).concerns)

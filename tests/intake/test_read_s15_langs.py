@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.intake.reading import language_names, parsed_level_from_text, read_at, stays_below
+from tests.intake.reading import language_names, parsed_level_from_text, read_beside
 
 E, U, D, S = "emergency", "urgent", "doctor", "self_care"
 
@@ -194,8 +194,7 @@ CLASSES: list[tuple[str, str, str]] = [
 def test_a_sign_is_read_at_its_level_and_its_lookalike_stays_below(
     text: str, level: str, lookalike: str
 ) -> None:
-    read_at(text, level)
-    stays_below(lookalike, level)
+    read_beside(text, level, lookalike)
 
 
 @pytest.mark.parametrize(

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.intake.reading import language_names, read_at, stays_below
+from tests.intake.reading import language_names, read_at, read_beside
 
 E, U, D, S = "emergency", "urgent", "doctor", "self_care"
 
@@ -271,8 +271,7 @@ CLASSES: list[tuple[str, str, str]] = [
 def test_a_sign_is_read_at_its_level_and_its_lookalike_stays_below(
     text: str, level: str, lookalike: str
 ) -> None:
-    read_at(text, level)
-    stays_below(lookalike, level)
+    read_beside(text, level, lookalike)
 
 
 #: Swedish, new to the lists: the warning signs of triage.md at their

@@ -125,8 +125,9 @@ def test_a_new_event_loop_starts_with_an_empty_queue() -> None:
     assert _run(serve) == "served"
 
 
-def _turns_of(turns: Turns, handlers: int) -> list[tuple[int, int]]:
-    """(handler, turn it resumed in) for ``handlers`` queued at once on ``turns``."""
+def _turns_of(turns: Turns, handlers: int, hang_up_first: bool = False) -> list[tuple[int, int]]:
+    """(handler, turn it resumed in) for ``handlers`` queued at once on ``turns``; with
+    ``hang_up_first`` the first one's client hangs up while it waits."""
 
     async def scenario() -> list[tuple[int, int]]:
         clock = _Clock(asyncio.get_running_loop())
@@ -136,7 +137,11 @@ def _turns_of(turns: Turns, handlers: int) -> list[tuple[int, int]]:
             await turns.wait()
             resumed.append((n, clock.turn))
 
-        await asyncio.gather(*(handler(n) for n in range(handlers)))
+        tasks = [asyncio.ensure_future(handler(n)) for n in range(handlers)]
+        if hang_up_first:
+            await asyncio.sleep(0)
+            tasks[0].cancel()  # that client hung up while waiting
+        await asyncio.gather(*tasks, return_exceptions=hang_up_first)
         clock.running = False
         return resumed
 
@@ -176,22 +181,6 @@ def test_a_cancelled_turn_does_not_count_in_a_batch(monkeypatch: pytest.MonkeyPa
     monkeypatch.setattr(turns_module, "SETTLED_S", 0.0)
     turns = Turns()
     turns.connected()
-
-    async def scenario() -> list[tuple[int, int]]:
-        clock = _Clock(asyncio.get_running_loop())
-        resumed: list[tuple[int, int]] = []
-
-        async def handler(n: int) -> None:
-            await turns.wait()
-            resumed.append((n, clock.turn))
-
-        tasks = [asyncio.ensure_future(handler(n)) for n in range(BATCH + 1)]
-        await asyncio.sleep(0)
-        tasks[0].cancel()  # that client hung up while waiting
-        await asyncio.gather(*tasks, return_exceptions=True)
-        clock.running = False
-        return resumed
-
-    resumed = _run(scenario)
+    resumed = _turns_of(turns, BATCH + 1, hang_up_first=True)
     assert [n for n, _ in resumed] == list(range(1, BATCH + 1))
     assert len({turn for _, turn in resumed}) == 1, resumed
