@@ -14,10 +14,13 @@ from crampcare.intake import context
 from crampcare.intake.model import Fact, Intake
 from crampcare.intake.negation import sentences
 
+#: What the writer says of their own thinking, not of their body: "i think", "i reckon".
+#: A hedge is no clause of the writer's ("i think my partner overdosed, twitching and
+#: cramping" is the partner's; round s17), for either reading below.
+_HEDGE = r"(?:think|guess|believe|suppose|suspect|reckon|fear)"
+
 _FIRST_PERSON_CRAMP = re.compile(
-    # (a hedge is no clause of the writer's: "i think my partner overdosed, twitching and
-    # cramping" is the partner's. round s17 (lead))
-    r"(?<![\w'])(?:i(?! (?:think|guess|believe|suppose|suspect|reckon|fear)\b)|"
+    rf"(?<![\w'])(?:i(?! {_HEDGE}\b)|"
     r"(?:i'm|im)(?! (?:worried|scared|afraid|not sure|sure)\b)|i've|i'd|ive|me|"
     r"my (?:own )?(?:calf|calves|legs?|foot|feet|toes?|"
     r"thighs?|hamstrings?|muscles?|hands?|arms?))(?![\w'])[^.!?]{0,60}?(?:cramp|spasm|charley|charlie)"
@@ -42,7 +45,6 @@ _FIRST_PERSON_CRAMP = re.compile(
     r"lasted|only|just|went|usually|never|always)(?![\w']))",
     re.IGNORECASE,
 )
-# Another person named: "my mum", "our son".
 #: Another person named, as the family and people around the writer are called.
 _PEOPLE = (
     r"(?:my|our) (?:\w+ ){0,2}(?:husband|wife|partner|son|daughter|dad|father|mum|mom|"
@@ -57,7 +59,7 @@ _OTHER_CRAMP = re.compile(
     # (not across the writer's own clause: "my dad takes statins, I had a cramp" is mine;
     # "my husband wakes me up with cramp" is his; a hedge is no clause of the writer's:
     # "my dad took all his pills I think, now cramp and vomiting" is his)
-    r"(?:(?!\b(?:i(?! (?:think|guess|believe|suppose|suspect)\b)|i'm|i've|im)\b)[^.!?]){0,60}?"
+    rf"(?:(?!\b(?:i(?! {_HEDGE}\b)|i'm|i've|im)\b)[^.!?]){{0,60}}?"
     r"(?:cramp|spasm|charley|charlie)",
     re.IGNORECASE,
 )
