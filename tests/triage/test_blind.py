@@ -280,6 +280,15 @@ DEV_EXACT_FLOORS = {
     "dev_bs.jsonl": 199,
     "dev_bt.jsonl": 200,
     "dev_bu.jsonl": 199,
+    # Round s18, first wave, each measured once on c9acb53 before any change for it: BV
+    # (the broad mix, a sixteenth writer) 193/200, 54/55, 2 red flags to self-care (both
+    # asked), over-triage 1.0 %; BW (older people and carers telling a sign by what
+    # changed; 70/50/30/50) 191/200, 69/70, 1 (asked), 2.5 %; BX (alarming words that
+    # are not; 30/30/50/90) 191/200, 30/30, 0, 3.0 %. Then read as classes of wording
+    # (tests/intake/test_read_s18_lead.py).
+    "dev_bv.jsonl": 195,
+    "dev_bw.jsonl": 196,
+    "dev_bx.jsonl": 192,
 }
 
 
@@ -295,6 +304,7 @@ def test_the_dev_batches_are_there() -> None:
                 *("ay", "az", "ba", "bb", "bc", "bd", "be", "bf"),
                 *("bg", "bh", "bi", "bj", "bk", "bl", "bm", "bn", "bo"),
                 *("bp", "bq", "br", "bs", "bt", "bu"),
+                *("bv", "bw", "bx"),
             ]
         ]
     )

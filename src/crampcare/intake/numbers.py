@@ -83,7 +83,8 @@ _ACTIVITY = re.compile(
     r"sleep\w*|slept|stretch\w*|drink\w*|drank|eat|eats|eating|ate|take|takes|taking|took|"
     # ("won't let go 25 min" is the cramp's hold, not a going)
     r"do|does|doing|did|(?<!let )(?:go|goes|going|went)|gym|lift\w*|writ\w*|typ\w*|"
-    r"study\w*|revis\w*)"
+    # ("on my feet 12 hours" is a working day's length)
+    r"study\w*|revis\w*|on (?:my|his|her|their|our|your) feet|awake)"
     r"(?![\w'])\s+(?:[\w']+\s+){0,3}$",
     re.IGNORECASE,
 )

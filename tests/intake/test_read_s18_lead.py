@@ -1,0 +1,111 @@
+"""Classes of wording found unread in round s18's first wave (dev BV, BW, BX: the broad
+mix, older people and carers telling a sign by what changed, and alarming words that are
+not): a drug's amount told by comparison, a medication error, a stomach bug by another
+name, sweat told with "out", a count of tablets that found none gone, a working day's
+length, a source of lead since taken away, a test that came back clear, a medicine's
+possible harms read about, and asking what a sign looks like.
+
+The sentences are our own, each beside a look-alike that must stay lower.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.intake.reading import read_beside, stays_below
+
+
+@pytest.mark.parametrize(
+    ("text", "lookalike"),
+    [
+        (
+            "took way more mdma than I normally would, jaw is clenching and cramps everywhere",
+            "did more speed work than usual at training and my calf cramped after",
+        ),
+        (
+            "he did a lot more coke than usual last night and his heart is pounding, legs cramping",
+            "had a lot more coffee than usual and got a calf cramp that went with a stretch",
+        ),
+    ],
+)
+def test_a_drug_taken_in_a_bigger_amount_than_usual_with_the_body_affected(
+    text: str, lookalike: str
+) -> None:
+    read_beside(text, "emergency", lookalike)
+
+
+@pytest.mark.parametrize(
+    ("text", "lookalike"),
+    [
+        (
+            "the night carer gave dad someone else's tablets by the look of it, now he's "
+            "drowsy and cramping",
+            "gave dad his own tablets at the usual time, he has his normal night cramps",
+        ),
+        (
+            "patient was given the wrong medication in error this morning and now has cramps "
+            "and sickness",
+            "patient had her medication review this morning, cramps at night as before",
+        ),
+    ],
+)
+def test_a_medication_error_is_a_suspected_poisoning(text: str, lookalike: str) -> None:
+    read_beside(text, "emergency", lookalike)
+
+
+@pytest.mark.parametrize(
+    ("text", "lookalike"),
+    [
+        (
+            "nan has had a belly bug since Sunday and her calves keep seizing up",
+            "nan had a belly bug years ago, now just the odd calf cramp that passes",
+        ),
+        (
+            "sweated out buckets on the roof today, only had tea, both calves cramping and "
+            "won't settle",
+            "sweated a bit on a short walk, one calf cramp that went with a stretch",
+        ),
+    ],
+)
+def test_fluid_lost_told_in_other_words_is_urgent(text: str, lookalike: str) -> None:
+    read_beside(text, "urgent", lookalike)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "thought my little boy had got into my pills, but we counted them and none are "
+        "missing, he's fine",
+        "worried the baby got into nan's tablets but we checked and nothing is missing; "
+        "my own cramps are rare",
+    ],
+)
+def test_a_count_of_tablets_that_found_none_gone_settles_it(text: str) -> None:
+    stays_below(text, "emergency")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm a nurse, on my feet 13 hours, and my calves cramp now and then after; a "
+        "stretch sorts it",
+        "our house had lead paint but it was all stripped out and replaced years ago; "
+        "mum gets the odd cramp",
+        "I worried about lead in the old flat but the tests came back normal; cramps most nights",
+    ],
+)
+def test_a_working_day_a_source_taken_away_or_a_clear_test_is_not_urgent(text: str) -> None:
+    stays_below(text, "urgent")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my doctor wants me on a statin; I read online they can make your pee dark and "
+        "wreck your muscles. Is that common?",
+        "I cut my hand gardening, my jabs are up to date and I feel fine. What does "
+        "lockjaw look like?",
+    ],
+)
+def test_a_harm_read_about_or_a_sign_asked_about_is_no_emergency(text: str) -> None:
+    stays_below(text, "emergency")
