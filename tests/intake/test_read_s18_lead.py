@@ -109,3 +109,73 @@ def test_a_working_day_a_source_taken_away_or_a_clear_test_is_not_urgent(text: s
 )
 def test_a_harm_read_about_or_a_sign_asked_about_is_no_emergency(text: str) -> None:
     stays_below(text, "emergency")
+
+
+# Round s18's second and third waves (dev BY, BZ, CA, CB: the broad mix with many
+# languages, the deciding detail a number or a time, young people and families).
+
+
+@pytest.mark.parametrize(
+    ("text", "lookalike"),
+    [
+        (
+            "calf cramp since ten to two and it's now half past, nothing is easing it",
+            "calf cramp at ten to two, by five to two it had gone with a stretch",
+        ),
+        (
+            "the cramp in my arch will not go away, its been 20 minutes and it's still locked",
+            "a cramp in my arch that would not go away for a minute, gone now",
+        ),
+        (
+            "betis saya kram lebih dari 20 menit, sudah dipijat tapi tidak reda",
+            "betis saya kram sebentar, lalu hilang",
+        ),
+        (
+            "calf circ L 42cm R 38cm, tender, day 3 post-op knee replacement",
+            "calf cramps at night, both calves look the same, no swelling, no operation",
+        ),
+    ],
+)
+def test_a_long_cramp_or_a_clot_told_by_times_and_measures_is_urgent(
+    text: str, lookalike: str
+) -> None:
+    read_beside(text, "urgent", lookalike)
+
+
+@pytest.mark.parametrize(
+    ("text", "lookalike"),
+    [
+        (
+            "after the ultra, cola urine and I can't stand, legs agony",
+            "drank a cola after the ultra, urine normal, one calf cramp that went",
+        ),
+        (
+            "dopo il trail urine color coca cola, dolori atroci alle gambe, non riesco a alzarmi",
+            "dopo il trail un crampo al polpaccio, passato con lo stretching",
+        ),
+        (
+            "grandad's foot is cold as ice since lunch and he says he can't feel it",
+            "my feet were cold as ice from the sea swim, fine once I warmed up",
+        ),
+        (
+            "baby 6 weeks, hot to the touch, keeps arching her head back stiff, not feeding",
+            "baby arches her back when she has wind, no temperature, feeding well",
+        ),
+        (
+            "stood on a rusty nail last week, today a clenched jaw, can barely talk",
+            "stood on a rusty nail years ago; now just the odd calf cramp",
+        ),
+        (
+            "gave my toddler two lots of calpol by mistake and she's very sleepy now",
+            "gave my toddler her calpol for a temperature as the label says, she's fine",
+        ),
+        (
+            "my 3 year old drank kerosene from the lamp and is coughing",
+            "we keep the kerosene locked in the shed; I get the odd calf cramp",
+        ),
+    ],
+)
+def test_a_sign_told_in_notes_likeness_or_brand_names_is_an_emergency(
+    text: str, lookalike: str
+) -> None:
+    read_beside(text, "emergency", lookalike)

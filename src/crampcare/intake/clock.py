@@ -55,6 +55,8 @@ def _still() -> re.Pattern[str]:
         r"(?:tried|stretch\w*|rubb\w*|massag\w*|walk\w* (?:it )?off)[^.;!?]{0,30}?,\s*"
         r"(?:still )?nothing(?= *(?:[.,;!?]|$))|"
         r"nothing(?: \w+){0,3} (?:helps|works|shifts|eases)|"
+        # told in the present: "nothing is easing it", "nothing's shifting it"
+        r"nothing(?:'s| is| seems to be)? (?:helping|working|shifting|easing|touching)|"
         # a clinician's "stretching and walking since with no relief", "no relief yet"
         r"(?:with|but|and|still|yet|getting) (?:no|zero|little|nil) relief|"
         r"no relief (?:yet|so far|at all)|"

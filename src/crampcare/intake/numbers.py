@@ -82,7 +82,9 @@ _ACTIVITY = re.compile(
     r"stand\w*|stood|driv\w*|drove|cycl\w*|train\w*|play\w*|exercis\w*|work\w*|every|each|"
     r"sleep\w*|slept|stretch\w*|drink\w*|drank|eat|eats|eating|ate|take|takes|taking|took|"
     # ("won't let go 25 min" is the cramp's hold, not a going)
-    r"do|does|doing|did|(?<!let )(?:go|goes|going|went)|gym|lift\w*|writ\w*|typ\w*|"
+    # (nor "will not go away, it's been 15 minutes": the cramp that will not go)
+    r"do|does|doing|did|(?<!let )(?<!not )(?<!n't )(?<!nt )(?:go|goes|going|went)|gym|lift\w*|"
+    r"writ\w*|typ\w*|"
     # ("on my feet 12 hours" is a working day's length)
     r"study\w*|revis\w*|on (?:my|his|her|their|our|your) feet|awake)"
     r"(?![\w'])\s+(?:[\w']+\s+){0,3}$",
