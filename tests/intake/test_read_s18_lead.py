@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.intake.reading import read_beside, stays_below
+from tests.intake.reading import read_at, read_beside, stays_below
 
 
 @pytest.mark.parametrize(
@@ -179,3 +179,90 @@ def test_a_sign_told_in_notes_likeness_or_brand_names_is_an_emergency(
     text: str, lookalike: str
 ) -> None:
     read_beside(text, "emergency", lookalike)
+
+
+def test_a_span_something_was_done_within_is_no_cramps_length() -> None:
+    stays_below(
+        "took two paracetamol within 2 hours for a calf cramp that went in a minute", "urgent"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "lookalike"),
+    [
+        (
+            "toddler, burning hot, and his neck is too stiff to bend",
+            "it's burning hot outside today, toddler had a calf cramp that went",
+        ),
+        (
+            "she's boiling hot and keeps arching her head back stiff",
+            "she's boiling hot in the paddling pool, happy, one leg cramp earlier",
+        ),
+    ],
+)
+def test_a_child_felt_burning_hot_is_a_fever(text: str, lookalike: str) -> None:
+    read_beside(text, "emergency", lookalike)
+
+
+# Round s18's fourth wave (dev CC, the broad mix; dev CD, the urgent rules ten times each).
+
+
+@pytest.mark.parametrize(
+    ("text", "lookalike"),
+    [
+        (
+            "my foot went kold and blu sudenly and i carnt feel it",
+            "my feet get kold in winter but warm up fine in bed",
+        ),
+        (
+            "na een snee met een roestige spijker kan hij zijn mond amper open",
+            "na een snee met een roestige spijker, tetanusprik vorig jaar, geen klachten",
+        ),
+        (
+            "flew back from Perth, calf sore, a little short of breath and spat some blood",
+            "flew back from Perth, calf cramp on the plane, breathing fine, no cough",
+        ),
+    ],
+)
+def test_a_sign_misspelt_by_sound_in_dutch_or_played_down_is_an_emergency(
+    text: str, lookalike: str
+) -> None:
+    read_beside(text, "emergency", lookalike)
+
+
+@pytest.mark.parametrize(
+    ("text", "lookalike"),
+    [
+        (
+            "I solder old pipework all day at work and now I get cramps and aching muscles",
+            "I did a bit of soldering on a circuit board once years ago; odd calf cramp",
+        ),
+        (
+            "cramps since I started degreasing engine parts in the solvent bath at work",
+            "I run a car wash, no solvents, and get the odd calf cramp after a long shift",
+        ),
+        (
+            "mum's arms keep going into cramps whenever she lifts the kettle",
+            "mum's calves go into cramps now and then at night and it passes",
+        ),
+        (
+            "pt 44M recurrent cramps of abdominal wall and both upper limbs",
+            "pt 44M occasional nocturnal calf cramps, resolve with stretching",
+        ),
+    ],
+)
+def test_an_exposure_or_cramps_of_the_arms_or_belly_told_in_other_words_is_urgent(
+    text: str, lookalike: str
+) -> None:
+    read_beside(text, "urgent", lookalike)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pt 70F CKD3b, nocturnal cramps",
+        "my kidneys are working at about 25 percent, cramps most nights",
+    ],
+)
+def test_kidney_disease_told_by_its_stage_or_its_percentage_is_for_a_doctor(text: str) -> None:
+    read_at(text, "doctor")

@@ -52,8 +52,9 @@ _UNITS = r"seconds?|secs?|minutes?|mins?|hours?|hrs?"
 UNIT = rf"(?P<unit>{_UNITS})"
 _DURATION = re.compile(
     # "twenty-odd minutes", "20+ mins", "15ish minutes": at least the number.
-    rf"(?<![\w'])(?P<n>{NUMBER})(?:[- ]?odd|\+|[- ]?ish)?\s*(?:more\s+)?"
-    rf"{UNIT}"
+    # ("three doses within 2 hours" is the span of what was done, not a cramp's length)
+    rf"(?<![\w'])(?<!within )(?<!inside of )(?P<n>{NUMBER})(?:[- ]?odd|\+|[- ]?ish)?\s*"
+    rf"(?:more\s+)?{UNIT}"
     # "an hour of playing guitar" is the activity's length; "ten minutes of cramping" the cramp's.
     r"(?![\w'])(?!\s+(?:ago|later|before|"
     r"of (?:(?!cramp|spasm|seiz|pain|agon|throb)[\w']+ing|exercise|practice)\b))"

@@ -133,6 +133,12 @@ _PLAIN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(isnt)\b", "isn't"),
         # Text-speak: "evry nite", "red n warm", "swollen & sore".
         (r"\bevry\b", "every"),
+        # Spelt by sound: a hard c as k, "can't" as it is said (round s18, lead): "my leg
+        # went kold and blu", "i carnt feel it".
+        (r"\bk(old|olde?r|ramp\w*|alf|alves)\b", r"c\1"),
+        (r"\b(carnt|karnt|cawnt|kant)\b", "can't"),
+        (r"\bblu\b", "blue"),
+        (r"\bsud+en+ly\b", "suddenly"),
         (r"\bnite(s?)\b", r"night\1"),
         (r"(?<=[a-z]) (?:n|&|\+) (?=[a-z])", " and "),
         (r"\b(couldnt)\b", "couldn't"),
