@@ -8,7 +8,8 @@ with every vignette; its ``k`` nearest vote. The red flag holding the largest
 share of the vote (similarity-weighted; ordinary and doctor-level vignettes
 vote for nothing) asks its settling question when its share and its closest
 vignette are high enough, and raises the level when nearly all of the nearest
-name it (:mod:`crampcare.bank_vote`, shared with the word channel). It
+name it (:mod:`crampcare.bank_vote`, shared with the word channel); since round s18
+an emergency has its own, lower bar (``emergency_share``, ``emergency``). It
 never lowers anything.
 """
 
