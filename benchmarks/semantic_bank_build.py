@@ -29,6 +29,18 @@ channel first, then dev L..BF; dev BG..BO stay out, measured held out:
 
 (Seven vignettes of dev AO-BE repeat, word for word, a text of a held-out set: they stay
 out, so the held-out sets share no text with the bank.)
+
+Round s18's bank (docs/semantic-triage.md, "Round s18"): dev BG..BO join; dev BP..BU and
+2026-12-04/-05 stay out, and so do the 14 vignettes of dev L..BF that repeat a text of
+BP..BU word for word (one of dev A..K does too, and stays: the word channel's share of
+the bank is never cut):
+
+    python -m benchmarks.semantic_bank_build --word-sets 14 \
+      tests/data/triage_blind/dev_[a-k].jsonl \
+      tests/data/triage_blind/sealed_2026-12-0[236].jsonl \
+      tests/data/triage_blind/dev_[l-z].jsonl tests/data/triage_blind/dev_a[a-z].jsonl \
+      tests/data/triage_blind/dev_b[a-o].jsonl --exclude \
+      tests/data/triage_blind/sealed_2026-12-0[45].jsonl tests/data/triage_blind/dev_b[p-u].jsonl
 """
 
 from __future__ import annotations
@@ -121,7 +133,10 @@ def build(
             if not line.strip():
                 continue
             row = json.loads(line)
-            if row["text"] in exclude:  # the same words in a held-out set: left out
+            # The same words in a held-out set: left out, but never from the word
+            # channel's share (its index stays as shipped; round s18: one vignette of
+            # dev A-K repeats a text of dev BP-BU, and stays).
+            if row["text"] in exclude and (word_sets is None or n >= word_sets):
                 continue
             level = row["levels"][0]
             case: dict[str, Any] = {"text": row["text"], "level": level}

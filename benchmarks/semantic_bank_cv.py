@@ -27,8 +27,17 @@ stays out, as in the build); ``--folds STEM ...`` holds out only those sets (non
 ``--vote JSON`` or ``--shipped`` hold a vote fixed. Both exemplar screens' results and the
 texts' embeddings are kept in ``--cache`` by text, so a second bank's run reuses them.
 
+``--emergency`` (round s18) searches only the emergency bar (``emergency_share``,
+``emergency``: raise to emergency when the emergency vignettes among the nearest hold that
+share of the vote, the closest of them that close), the rest of the vote held (``--vote``
+or the packaged one): leave one set out over every set given, every inner fold, the bar
+chosen per fold by ``--weight`` x emergencies the channel alone raises to emergency minus
+cases over-triaged with the reader (over-triage at most 5 % of all cases, self-care asked
+at most 20 %); ``--final`` prints every bar's pooled inner figures and the choice on all sets.
+
 Usage: python -m benchmarks.semantic_bank_cv tests/data/triage_blind/*.jsonl [--fresh F.jsonl ...]
        [--heldout F.jsonl ...] [--folds STEM ...] [--inner N] [--vote JSON | --shipped]
+       [--emergency [--weight W] [--final]]
 """
 
 from __future__ import annotations
@@ -53,6 +62,13 @@ GRID_ASK = [0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7]
 GRID_NEAR: list[float | None] = [None, 0.8, 0.75, 0.7, 0.65]
 GRID_RAISE_SHARE = [0.5, 0.7, 0.9, 1.0]
 GRID_RAISE = [0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 9.0]  # 9: never raises
+#: The emergency bar (round s18): the emergency vignettes' share of the nearest, and the
+#: closest of them, that raise to emergency with the rest of the vote held as it is.
+GRID_EMERGENCY_SHARE = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6]
+GRID_EMERGENCY = [0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8]
+#: Per-row figures the emergency search adds up (``emergency_cv``).
+FIGURES = ("emergencies caught", "alone: emergencies caught", "E/U to self-care", "E/U unasked",
+           "over-triage", "self-care wrongly raised", "self-care asked", "exact")  # fmt: skip
 COLUMNS = ("emergencies caught", "E/U to self-care", "E/U unasked", "lexical misses caught",
            "over-triage", "self-care wrongly raised", "self-care asked",
            "alone: E/U caught", "alone: self-care raised", "alone: self-care asked")  # fmt: skip
@@ -126,21 +142,31 @@ def prepare(paths: list[Path], cache: Path) -> tuple[list[dict[str, Any]], Any, 
     old = SemanticScreen.open(cache_dir=cache, source=old_source, with_bank=False)
     raises = SemanticScreen.open(cache_dir=cache, source=source, with_bank=False)
     rows: list[dict[str, Any]] = []
+    read, set_of = [], []
     for set_no, path in enumerate(paths):
         for line in path.read_text(encoding="utf-8").splitlines():
-            if not line.strip():
-                continue
-            row = json.loads(line)
-            accepted = [ORDER[x] for x in row["levels"]]
-            intake = parse_text(row["text"])
+            if line.strip():
+                read.append(json.loads(line))
+                set_of.append(set_no)
+
+    def lexical(texts: list[str]) -> list[tuple[int, int]]:
+        out = []
+        for text in texts:
+            intake = parse_text(text)
             lex_raised, lex_asked = ranks(intake.concerns, levels)
-            top = row["levels"][0]
-            flag = flag_of(row["why"], row["levels"], rule_levels) if ORDER[top] >= 2 else None
-            rows.append({
-                "set": set_no, "text": row["text"], "top": ORDER[top], "low": min(accepted),
-                "high": max(accepted), "lex": max(ORDER[triage(intake).level], lex_raised),
-                "lex_asked": lex_asked, "flag": flag, "level": top,
-            })  # fmt: skip
+            out.append((max(ORDER[triage(intake).level], lex_raised), lex_asked))
+        return out
+
+    lex = per_text(cache, "lexical-" + reader_hash(), [r["text"] for r in read], lexical)
+    for set_no, row, (lex_level, lex_asked) in zip(set_of, read, lex, strict=True):
+        accepted = [ORDER[x] for x in row["levels"]]
+        top = row["levels"][0]
+        flag = flag_of(row["why"], row["levels"], rule_levels) if ORDER[top] >= 2 else None
+        rows.append({
+            "set": set_no, "text": row["text"], "top": ORDER[top], "low": min(accepted),
+            "high": max(accepted), "lex": lex_level, "accepted": set(accepted),
+            "lex_asked": lex_asked, "flag": flag, "level": top,
+        })  # fmt: skip
     # Both exemplar screens, every text's parts embedded in one batch (and kept in the
     # cache by the text and the exemplar file, so another bank's run reuses them).
     window = old.exemplars.thresholds.window
@@ -162,6 +188,20 @@ def prepare(paths: list[Path], cache: Path) -> tuple[list[dict[str, Any]], Any, 
         dtype=np.float32,
     )
     return rows, vectors, old
+
+
+def reader_hash() -> str:
+    """A hash of the reader's source and data (the lexical results' cache key); the
+    banks and the shipped embeddings, which ``parse_text`` does not read, left out."""
+    import crampcare
+
+    root = Path(crampcare.__file__).parent
+    digest = hashlib.sha256()
+    for path in sorted(root.rglob("*")):
+        skip = path.name == "red_flag_bank.yaml" or "embeddings" in path.parts
+        if path.suffix in (".py", ".yaml", ".json", ".txt") and not skip:
+            digest.update(str(path.relative_to(root)).encode() + path.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def per_text(cache: Path, name: str, texts: list[str], compute: Any) -> list[Any]:
@@ -234,6 +274,122 @@ def channel(
     return out
 
 
+def emergency_cv(
+    rows: list[dict[str, Any]],
+    vectors: Any,
+    names: list[str],
+    base: Any,
+    context: tuple[set[str], dict[str, int], dict[str, str]],
+    weight: float,
+    final: bool,
+) -> None:
+    """Leave one set out for the emergency bar, every inner fold (no subsampling).
+
+    Each row's nearest vignettes are found once among the other sets (its own set is
+    always out: the inner leave-one-set-out); holding out a set ``h`` as well only
+    changes the rows with a vignette of ``h`` among their nearest, which are voted again.
+    A candidate bar's figures add up over rows, so each fold's choice is a sum. The
+    choice: the most ``weight`` x emergencies the channel alone raises to emergency -
+    cases over-triaged with the reader, with at most 5 % of all cases over-triaged and 20 %
+    of self-care cases asked (pooled over the inner folds), ties to fewer self-care cases
+    wrongly raised; then the held-out set is measured. The reader was tuned on every set
+    here and misses almost no emergency of theirs, so its own figures cannot show what a
+    bar is worth on a fresh writer; the channel alone stands for the reader's misses there
+    (the reader misses about one emergency in 20 on fresh writers, so ``weight`` 1 counts
+    a missed emergency as about 20 over-triaged cases).
+    """
+    import numpy as np
+
+    from crampcare.intake.semantic_bank import Case
+    from crampcare.intake.semantic_bank import vote as cast_vote
+
+    may_raise, levels, questions = context
+    cases = [Case(text="-", level=r["level"], flag=r["flag"]) for r in rows]
+    sets = np.asarray([r["set"] for r in rows])
+    spare = 40  # nearest kept per row, so that dropping one more set leaves ten
+    top: list[list[tuple[int, float]]] = []
+    for start in range(0, len(rows), 1000):
+        sims = vectors[start : start + 1000] @ vectors.T
+        for j, row_sims in enumerate(sims):
+            row_sims[sets == rows[start + j]["set"]] = -9.0
+            nearest_rows = np.argpartition(-row_sims, spare)[:spare]
+            nearest_rows = nearest_rows[np.argsort(-row_sims[nearest_rows], kind="stable")]
+            top.append([(int(i), float(row_sims[i])) for i in nearest_rows])
+    candidates = [base] + [
+        base.model_copy(update={"emergency_share": share, "emergency": close})
+        for share, close in itertools.product(GRID_EMERGENCY_SHARE, GRID_EMERGENCY)
+    ]
+
+    def figures(r: int, near: list[tuple[int, float]]) -> list[list[int]]:
+        out = []
+        for vote in candidates:
+            verdict = cast_vote(near, cases, vote, may_raise)
+            ex_raised, ex_asked = rows[r]["ex_raise"]
+            raised = ORDER[verdict.level] if verdict and verdict.level else -1
+            asked = levels[questions[verdict.flag]] if verdict else -1
+            ch = (max(raised, ex_raised), max(asked, ex_asked))
+            t = tally([rows[r]], [ch])
+            final_level = max(rows[r]["lex"], ch[0])
+            t["exact"] = final_level in rows[r]["accepted"]
+            t["alone: emergencies caught"] = rows[r]["top"] == 3 and ch[0] == 3
+            out.append([t[f] for f in FIGURES])
+        return out
+
+    base_rows = np.asarray([figures(r, top[r][:10]) for r in range(len(rows))])  # rows x cand x fig
+    n_sc = sum(r["top"] == 0 for r in rows)
+    col = {f: n for n, f in enumerate(FIGURES)}
+
+    def choose(held: int | None) -> int:
+        keep = sets != held
+        totals = base_rows[keep].sum(axis=0)
+        n, sc = int(keep.sum()), n_sc - sum(r["top"] == 0 for r in rows if r["set"] == held)
+        if held is not None:  # rows whose nearest held a vignette of the held-out set
+            for r in np.nonzero(keep)[0]:
+                if any(sets[i] == held for i, _ in top[r][:10]):
+                    near = [(i, s) for i, s in top[r] if sets[i] != held][:10]
+                    totals += np.asarray(figures(int(r), near)) - base_rows[r]
+        best, best_key = 0, None
+        for c, t in enumerate(totals):
+            if t[col["over-triage"]] > 0.05 * n or t[col["self-care asked"]] > 0.2 * sc:
+                continue
+            key = (weight * t[col["alone: emergencies caught"]] - t[col["over-triage"]],
+                   -t[col["self-care wrongly raised"]], -c)  # fmt: skip
+            if best_key is None or key > best_key:
+                best, best_key = c, key
+        return best
+
+    def describe(c: int) -> str:
+        v = candidates[c]
+        return "off" if v.emergency is None else f"share {v.emergency_share}, close {v.emergency}"
+
+    head = ["emergencies", "alone: emergencies", "E/U to self-care", "E/U unasked", "over-triage",
+            "self-care wrongly raised", "self-care asked", "exact"]  # fmt: skip
+    emergencies = sum(r["top"] == 3 for r in rows)
+    if final:
+        print(f"every set's inner fold, {len(rows)} vignettes, {emergencies} emergencies, "
+              f"{n_sc} self-care; weight {weight}")  # fmt: skip
+        print("| emergency bar | " + " | ".join(head) + " |")
+        print("|---" * (len(head) + 1) + "|")
+        totals = base_rows.sum(axis=0)
+        for c, t in enumerate(totals):
+            print(f"| {describe(c)} | " + " | ".join(str(int(x)) for x in t) + " |")
+        print(f"chosen: {describe(choose(None))}")
+        return
+    print("| held out | bar chosen | " + " | ".join(f"{h} (off -> chosen)" for h in head) + " |")
+    print("|---" * (len(head) + 2) + "|")
+    pooled = np.zeros((2, len(FIGURES)), dtype=int)
+    for h, name in enumerate(names):
+        c = choose(h)
+        held = base_rows[sets == h]
+        pair = np.stack([held[:, 0].sum(axis=0), held[:, c].sum(axis=0)])
+        pooled += pair
+        cells = [f"{a} -> {b}" for a, b in zip(pair[0], pair[1], strict=True)]
+        print(f"| {name} | {describe(c)} | " + " | ".join(cells) + " |", flush=True)
+    cells = [f"{a} -> {b}" for a, b in zip(pooled[0], pooled[1], strict=True)]
+    print(f"| all ({len(rows)}; {emergencies} emergencies, {n_sc} self-care) | | "
+          + " | ".join(cells) + " |")  # fmt: skip
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("files", nargs="+", type=Path)
@@ -252,6 +408,17 @@ def main(argv: list[str] | None = None) -> int:
         "--shipped", action="store_true", help="hold the packaged bank's vote fixed"
     )
     parser.add_argument("--vote", help="hold this vote fixed (JSON, as in the bank file)")
+    parser.add_argument(
+        "--emergency",
+        action="store_true",
+        help="search the emergency bar only, the rest of the vote held (--vote or the shipped)",
+    )
+    parser.add_argument(
+        "--weight",
+        type=float,
+        default=1.0,
+        help="an emergency the channel alone raises, against an over-triaged case",
+    )
     args = parser.parse_args(argv)
     grid_near: list[float | None] = [None] if args.no_near else GRID_NEAR
     from crampcare.intake.questions import QUESTIONS
@@ -268,6 +435,14 @@ def main(argv: list[str] | None = None) -> int:
     # A bank vignette whose words a held-out set repeats stays out, as in the build.
     held_texts = {r["text"] for r in rows if r["set"] >= len(args.files)}
     in_bank = [i for s in sets for i in of[s] if rows[i]["text"] not in held_texts]
+
+    if args.emergency:
+        from crampcare.intake.semantic_bank import load_bank
+
+        base = Vote.model_validate(json.loads(args.vote)) if args.vote else load_bank().vote
+        emergency_cv(rows, vectors, [p.stem for p in args.files], base,
+                     (may_raise, levels, questions), args.weight, args.final)  # fmt: skip
+        return 0
 
     def measure(query: list[int], bank: list[int], near: Any, vote: Any) -> Counter[str]:
         ch = channel(rows, query, bank, near, vote, (may_raise, levels, questions))

@@ -6,9 +6,13 @@ names. A text's ``k`` nearest vignettes vote: the red flag holding the largest
 share of the vote (similarity-weighted; ordinary and doctor-level vignettes
 vote for nothing) asks its settling question when its share and its closest
 vignette are high enough, and raises the level when nearly all of the nearest
-name it. The semantic channel finds the neighbours by sentence embeddings
-(:mod:`crampcare.intake.semantic_bank`), the word channel by shared words and
-letters (:mod:`crampcare.intake.neighbours`); the vote is the same.
+name it. An emergency has its own, lower bar (``emergency_share``, ``emergency``): when
+the emergency-level vignettes among the nearest hold that share of the vote and the
+closest of them is that close, the level is raised to emergency whatever the other
+levels' vote says (a missed emergency costs most; only the semantic channel has one).
+The semantic channel finds the neighbours by sentence embeddings
+(:mod:`crampcare.intake.semantic_bank`), the word channel by shared words and letters
+(:mod:`crampcare.intake.neighbours`); the vote is the same.
 
 No pydantic here: the word channel runs in ``check --text``'s fast path. It sits beside
 the channels' other shared parts (``neighbour_*``, ``semantic_*``), not in intake.
@@ -40,6 +44,10 @@ class VoteRule(Protocol):
     def raise_(self) -> float: ...
     @property
     def near(self) -> float | None: ...
+    @property
+    def emergency_share(self) -> float | None: ...
+    @property
+    def emergency(self) -> float | None: ...
 
 
 class Labelled(Protocol):
@@ -90,6 +98,9 @@ def vote(
             lowest[flag] = level
     if not weight:
         return None
+    alarm = _emergency(near, cases, rule, may_raise, total)
+    if alarm is not None:
+        return alarm
     flag = max(weight, key=lambda f: weight[f])  # ties: the nearer vignette's flag
     share, similarity = weight[flag] / total, best[flag]
     if share < rule.ask_share or similarity < rule.ask:
@@ -100,3 +111,30 @@ def vote(
         return None
     raises = flag in may_raise and share >= rule.raise_share and similarity >= rule.raise_
     return Verdict(flag, share, similarity, cast(ConcernLevel, lowest[flag]) if raises else None)
+
+
+def _emergency(
+    near: list[tuple[int, float]],
+    cases: Labels,
+    rule: VoteRule,
+    may_raise: set[str] | frozenset[str],
+    total: float,
+) -> Verdict | None:
+    """The emergency bar: the emergency vignettes (of flags that may raise) among the
+    nearest hold ``emergency_share`` of the vote, the closest of them ``emergency`` close.
+    Raises to emergency, naming the emergency flag with the largest share."""
+    if rule.emergency_share is None or rule.emergency is None:
+        return None
+    weight: dict[str, float] = defaultdict(float)
+    best: dict[str, float] = {}
+    for i, s in near:
+        case = cases[i]
+        if case.level == "emergency" and case.flag is not None and case.flag in may_raise:
+            weight[case.flag] += max(s, 0.0)
+            best[case.flag] = max(best.get(case.flag, -1.0), s)
+    if not weight or sum(weight.values()) / total < rule.emergency_share:
+        return None
+    if max(best.values()) < rule.emergency:
+        return None
+    flag = max(weight, key=lambda f: weight[f])
+    return Verdict(flag, sum(weight.values()) / total, max(best.values()), "emergency")

@@ -163,6 +163,56 @@ def test_applying_concerns_never_lowers_the_lexical_level(screen: SemanticScreen
         assert all(c.level in (None, "emergency", "urgent", "doctor") for c in screen.screen(text))
 
 
+#: Written for this test: emergencies told played down, and ordinary cramps beside them.
+PLAYED_DOWN = [
+    "Dad's calves cramped all afternoon, now he's a bit muddled and keeps nodding off.",
+    "Cramped up badly at work in the bakery and now I feel odd, hot and I've stopped sweating.",
+    "My toddler has cramps and there's an open bottle of my pills on the floor.",
+    "Cramp in my leg and now the foot looks whiteish and feels cold, probably nothing.",
+    "Leg cramps, bit short of breath since this morning, chest a little tight.",
+    "My son has cramps and a temperature and says his neck hurts when he looks down.",
+    *ORDINARY,
+    "I get a calf cramp after long runs, it passes with stretching and water.",
+]
+
+
+def test_the_shipped_emergency_bar_raises_only_past_its_own_bar_and_never_lowers(
+    screen: SemanticScreen,
+) -> None:
+    from crampcare.intake.semantic_bank import nearest, vote
+    from crampcare.semantic_vectors import bank_text, encode
+
+    assert screen.bank is not None
+    rule = screen.bank.vote
+    assert rule.emergency_share is not None and rule.emergency is not None
+    off = rule.model_copy(update={"emergency_share": None, "emergency": None})
+    may_raise = {f.topic for f in screen.exemplars.flags if f.raise_}
+    rank = {None: 0, "doctor": 1, "urgent": 2, "emergency": 3}
+    cases = screen.bank.cases
+    raised_by_the_bar = 0
+    for text in [*PARAPHRASES.values(), *PLAYED_DOWN]:
+        near = nearest(screen.bank_matrix @ encode(screen.model, [bank_text(text)])[0], rule.k)
+        with_bar, without = vote(near, cases, rule, may_raise), vote(near, cases, off, may_raise)
+        # The bar, worked out here from the real nearest vignettes.
+        total = sum(max(s, 1e-6) for _, s in near)
+        alarm = [s for i, s in near if cases[i].level == "emergency" and cases[i].flag in may_raise]
+        passed = bool(alarm) and sum(alarm) / total >= rule.emergency_share
+        passed = passed and max(alarm) >= rule.emergency
+        if passed:
+            assert with_bar is not None and with_bar.level == "emergency", text
+            raised_by_the_bar += without is None or without.level != "emergency"
+        else:
+            assert with_bar == without, text
+        if without is not None:  # never lower than the vote without the bar
+            assert with_bar is not None and rank[with_bar.level] >= rank[without.level], text
+        concern = screen.bank_concern(text)
+        assert (concern.level if concern else None) == (with_bar.level if with_bar else None)
+    # It really acts: some text reaches emergency by the bar alone.
+    assert raised_by_the_bar
+    for text in ORDINARY:
+        assert screen.bank_concern(text) is None, text
+
+
 def _reworded(source: bytes) -> bytes:
     """The exemplar file with one seizure exemplar reworded: not what was shipped."""
     changed = source.replace(

@@ -50,6 +50,8 @@ class NeighbourVote:
     raise_share: float = 9.0  # above any share: never raises
     raise_: float = 9.0
     near: float | None = None
+    emergency_share: float | None = None  # the word channel has no emergency bar
+    emergency: float | None = None
 
 
 class _Cases:

@@ -8,7 +8,8 @@ with every vignette; its ``k`` nearest vote. The red flag holding the largest
 share of the vote (similarity-weighted; ordinary and doctor-level vignettes
 vote for nothing) asks its settling question when its share and its closest
 vignette are high enough, and raises the level when nearly all of the nearest
-name it (:mod:`crampcare.bank_vote`, shared with the word channel). It
+name it (:mod:`crampcare.bank_vote`, shared with the word channel); since round s18
+an emergency has its own, lower bar (``emergency_share``, ``emergency``). It
 never lowers anything.
 """
 
@@ -57,6 +58,11 @@ class Vote(BaseModel):
     #: when the vote's share falls short: a text that reads almost like a red-flag case is
     #: not left to a silent self-care by its other, ordinary neighbours. None: off.
     near: float | None = Field(default=None, gt=0, le=1)
+    #: The emergency bar (round s18): when the emergency vignettes among the ``k`` nearest
+    #: hold this share of the vote and the closest of them is ``emergency`` close, the
+    #: level is raised to emergency, with a lower bar than the raise of the vote. None: off.
+    emergency_share: float | None = Field(default=None, gt=0, le=1)
+    emergency: float | None = Field(default=None, gt=0, le=1)
 
 
 class Case(BaseModel):
@@ -93,6 +99,8 @@ def load_bank(source: bytes | None = None) -> BankFile:
         raise BankError(f"lexicon/{FILE}: words is more than the cases")
     if data.vote.ask > data.vote.raise_ or data.vote.ask_share > data.vote.raise_share:
         raise BankError(f"lexicon/{FILE}: the ask thresholds are above the raise thresholds")
+    if (data.vote.emergency_share is None) != (data.vote.emergency is None):
+        raise BankError(f"lexicon/{FILE}: the emergency bar needs both its share and closeness")
     return data
 
 
