@@ -125,9 +125,16 @@ def prepare(table: Spec) -> None:
         os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     import marshal
 
+    from crampcare import fastpath
     from crampcare.knowledge import files
 
     files.preload(marshal.loads(table["yaml"]))
+    # The knowledge base's fingerprint, with the stamps of the files it hashed: ``ask``
+    # finds its index without hashing them again while they are unchanged.
+    files.preload_fingerprint(table.get("kb_fingerprint"))
+    # The documents few answers read, unpacked only if one of them is (``fastpath.save``).
+    digest = table.get("digest")
+    files.preload_later(lambda: fastpath.load_later(digest))
     files.preload_checked(marshal.loads(table["checked"]))
 
 

@@ -31,7 +31,9 @@ from crampcare.argv import option_pairs
 from crampcare.cache_folder import cache_root
 
 #: Bumped when the table's layout changes.
-FORMAT = 4
+FORMAT = 5
+#: The table's key for documents read by few answers or none (``later_file``).
+LATER = "yaml_later"
 #: ``CRAMPCARE_FASTPATH=off`` runs the Typer app for everything (the tests compare the two).
 #: Registered in ``crampcare.settings`` (the "fastpath" setting) for the docs; read here
 #: from the environment because importing the registry would cost the start-up it saves.
@@ -120,13 +122,43 @@ def load() -> Table | None:
     return None
 
 
+def later_file() -> str:
+    """Where the documents kept apart from the table live (see :func:`save`)."""
+    return cache_file() + ".later"
+
+
 def save(table: Table) -> None:
-    path = cache_file()
+    """Store the table; its :data:`LATER` documents (when it holds them) go to a file of
+    their own, stamped with the table's digest: most runs never read them (the semantic
+    screen's bank, the glossaries of other languages), and every run reads the table."""
+    later = table.get(LATER)
+    if later is not None:
+        _write(later_file(), {"digest": table.get("digest"), "yaml": later})
+        table = {key: value for key, value in table.items() if key != LATER}
+    _write(cache_file(), table)
+
+
+def load_later(digest: object) -> bytes | None:
+    """The documents :func:`save` kept apart for the table of this ``digest``, marshalled
+    (``knowledge.files.preload``'s argument); None when they are missing or were stored
+    for other files."""
+    try:
+        with open(later_file(), "rb") as fh:
+            found = marshal.load(fh)
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
+    if not isinstance(found, dict) or digest is None or found.get("digest") != digest:
+        return None
+    blob = found.get("yaml")
+    return blob if isinstance(blob, bytes) else None
+
+
+def _write(path: str, data: Any) -> None:
     os.makedirs(os.path.dirname(path), exist_ok=True)
     tmp = f"{path}.{os.getpid()}.tmp"
     try:
         with open(tmp, "wb") as fh:
-            marshal.dump(table, fh)
+            marshal.dump(data, fh)
         os.replace(tmp, path)
     finally:
         if os.path.exists(tmp):
