@@ -298,7 +298,7 @@ def pattern_samples(table: Spec | None) -> None:
     import marshal
     import re
 
-    from crampcare.pattern_cache import SAMPLES, TRIGGERS, compiled, tag
+    from crampcare.pattern_cache import SAMPLES, TRIGGERS, compiled, shared, tag
 
     if table is None:
         raise SystemExit(1)
@@ -318,7 +318,7 @@ def pattern_samples(table: Spec | None) -> None:
     stored = {
         "tag": tag(),
         "patterns": found,
-        "triggers": dict(TRIGGERS),
+        "triggers": shared(TRIGGERS),
         "code": code_cache.kept(),
     }
     sys.stdout.buffer.write(marshal.dumps(stored))
