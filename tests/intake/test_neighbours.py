@@ -239,7 +239,7 @@ def test_the_index_file_mapped_into_memory_reads_as_its_bytes(tmp_path: Path) ->
     assert all(read.arrays[n].tobytes() == shipped.arrays[n].tobytes() for n in shipped.arrays)
     terms = shipped.terms()
     assert read.terms() == terms
-    assert all(read.position(t) == shipped.position(t) for t in terms[::97] + ["zzzq", "é"])
+    assert all(read.position(t) == shipped.position(t) for t in [*terms[::97], "zzzq", "é"])
     text = "cant catch my breth after the op, leg sore"
     assert neighbours.Index(read).nearest(text, 10) == neighbours.Index(shipped).nearest(text, 10)
 
