@@ -176,3 +176,29 @@ def test_the_marshalled_metadata_is_the_jsons_and_follows_it(cache_dir: Path) ->
     quick.write_bytes(b"not marshal")
     assert LexicalIndex.open(path).n == first.n + 1
     assert quick.read_bytes() != b"not marshal"
+
+
+def test_the_marshalled_metadata_stores_each_word_once_and_replaces_an_older_copy(
+    cache_dir: Path,
+) -> None:
+    import marshal
+    import os
+
+    from crampcare.search.index import META_QUICK, LexicalIndex, _meta_read, shared_strings
+
+    path = cached_index(cache_dir).path
+    fields = _meta_read(path)
+    same = shared_strings(fields)
+    assert same == fields
+    assert len(marshal.dumps(same)) < 0.9 * len(marshal.dumps(fields))
+    # A copy written before the words were shared (its stamp without the mark) is
+    # read around and written again, shared.
+    info = (path / "ask-meta.json").stat()
+    older = ((info.st_size, info.st_mtime_ns, sys.version), fields)
+    quick = path / META_QUICK
+    quick.write_bytes(marshal.dumps(older))
+    opened = LexicalIndex.open(path)
+    assert (opened.docs, opened.df, opened.field_terms) == (fields[0], fields[7], fields[9])
+    stamp, stored = marshal.loads(quick.read_bytes())
+    assert stamp[:3] == older[0] and len(stamp) == 4 and stored == fields
+    assert os.path.getsize(quick) < len(marshal.dumps(older))
