@@ -35,15 +35,35 @@ def test_each_pattern_rebuilt_is_the_pattern_re_compiles() -> None:
     assert len(found) == len(PATTERNS)
     import _sre  # type: ignore[import-not-found]
 
-    for (pattern, flags), (stored_flags, *args) in zip(PATTERNS, found, strict=True):
+    for (pattern, flags), entry in zip(PATTERNS, found, strict=True):
+        args = pattern_cache.arguments(entry)
         made, fresh = _sre.compile(*args), re._compiler.compile(pattern, flags)  # type: ignore[attr-defined]
-        assert stored_flags == flags
+        assert entry[0] == flags
         assert made == fresh  # the same text, flags and code
         assert (made.groups, made.groupindex, made.flags) == (
             fresh.groups,
             fresh.groupindex,
             fresh.flags,
         )
+
+
+def test_a_patterns_code_is_stored_as_the_bytes_of_its_code_units() -> None:
+    # Read back with one call, not number by number: the same list of numbers.
+    import _sre
+
+    for (pattern, flags), entry in zip(PATTERNS, pattern_cache.compiled(PATTERNS), strict=True):
+        code = re._compiler._code(re._parser.parse(pattern, flags), flags)  # type: ignore[attr-defined]
+        assert isinstance(entry[3], bytes) and len(entry[3]) == len(code) * _sre.CODESIZE
+        assert pattern_cache.arguments(entry)[2] == [int(op) for op in code]
+
+
+def test_shared_triggers_are_equal_and_store_each_word_once() -> None:
+    triggers = {f"p{n}": frozenset(["".join(["cal", "f"]), "night", f"w{n}"]) for n in range(50)}
+    same = pattern_cache.shared(triggers)
+    assert same == triggers
+    assert len({id(w) for runs in same.values() for w in runs if w == "calf"}) == 1
+    assert len(marshal.dumps(same)) < len(marshal.dumps(triggers))
+    assert marshal.loads(marshal.dumps(same)) == triggers
 
 
 @pytest.fixture(autouse=True)

@@ -21,6 +21,7 @@ import sys
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from typing import Any
 
     Spec = dict[str, Any]
@@ -43,8 +44,13 @@ ASK_PARAMS: dict[str, object] = {
 }
 
 
-def serve(command: str, args: list[str], table: Spec) -> bool:
-    """Answer ``check`` or ``ask`` and print it; False (nothing printed) to run the app."""
+def serve(
+    command: str, args: list[str], table: Spec, later: Callable[[], bytes | None] | None = None
+) -> bool:
+    """Answer ``check`` or ``ask`` and print it; False (nothing printed) to run the app.
+
+    ``later``: where the documents kept beside the table may be had (``fastpath.load_later``).
+    """
     import gc
 
     # One question, then the process ends: its few reference cycles can wait for the
@@ -53,7 +59,7 @@ def serve(command: str, args: list[str], table: Spec) -> bool:
     # same with or without it, even for every dev_g description in one text (38 MB).
     gc.disable()
     try:
-        served = _serve(command, args, table)
+        served = _serve(command, args, table, later)
     finally:
         from crampcare import code_cache
 
@@ -63,9 +69,11 @@ def serve(command: str, args: list[str], table: Spec) -> bool:
     return served
 
 
-def _serve(command: str, args: list[str], table: Spec) -> bool:
+def _serve(
+    command: str, args: list[str], table: Spec, later: Callable[[], bytes | None] | None
+) -> bool:
     try:
-        prepare(table)
+        prepare(table, later)
         out = answer(command, args, table)
         data = None if out is None else out.encode("utf-8")
     except Exception:
@@ -109,9 +117,10 @@ def answer(command: str, args: list[str], table: Spec, terminal: bool | None = N
     return ask_output(values, spec.get("top_range"), terminal)
 
 
-def prepare(table: Spec) -> None:
+def prepare(table: Spec, later: Callable[[], bytes | None] | None = None) -> None:
     """Make the core's first run cheap: compiled patterns and parsed YAML from the
-    table, and no search for pydantic plugins where the table found none."""
+    table (and from ``later``, the documents kept beside it, if one is needed), and
+    no search for pydantic plugins where the table found none."""
     from crampcare import pattern_cache
 
     # A one-question process: its patterns may fill most of re's cache (some 290 of
@@ -128,6 +137,12 @@ def prepare(table: Spec) -> None:
     from crampcare.knowledge import files
 
     files.preload(marshal.loads(table["yaml"]))
+    # The knowledge base's fingerprint, with the stamps of the files it hashed: ``ask``
+    # finds its index without hashing them again while they are unchanged.
+    files.preload_fingerprint(table.get("kb_fingerprint"))
+    if later is not None:
+        # The documents few answers read, unpacked only if one of them is (``fastpath.save``).
+        files.preload_later(later)
     files.preload_checked(marshal.loads(table["checked"]))
 
 
@@ -291,7 +306,7 @@ def pattern_samples(table: Spec | None) -> None:
     import marshal
     import re
 
-    from crampcare.pattern_cache import SAMPLES, TRIGGERS, compiled, tag
+    from crampcare.pattern_cache import SAMPLES, TRIGGERS, compiled, shared, tag
 
     if table is None:
         raise SystemExit(1)
@@ -311,7 +326,7 @@ def pattern_samples(table: Spec | None) -> None:
     stored = {
         "tag": tag(),
         "patterns": found,
-        "triggers": dict(TRIGGERS),
+        "triggers": shared(TRIGGERS),
         "code": code_cache.kept(),
     }
     sys.stdout.buffer.write(marshal.dumps(stored))

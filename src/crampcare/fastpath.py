@@ -14,11 +14,11 @@ option table of ``log`` and logs the episode, or leaves it to the app; ``check
 --text … --json`` and ``ask`` are answered by the core through ``crampcare.fastcheck``.
 
 Only the standard library's built-in modules are used here (``os``, ``sys``,
-``marshal``): importing ``typing``, ``re`` or ``json`` alone would cost a third of
-a bare interpreter's start-up. The cache is checked against crampcare's files on
-every run (their sizes and times, then their contents when those moved), so an
-edited command, template or knowledge entry can never be answered from a stale
-table: any doubt means the real app.
+``marshal``; and ``mmap``, a small extension module, to read the table): importing
+``typing``, ``re`` or ``json`` alone would cost a third of a bare interpreter's start-up.
+The cache is checked against crampcare's files on every run (their sizes and times,
+then their contents when those moved), so an edited command, template or knowledge
+entry can never be answered from a stale table: any doubt means the real app.
 """
 
 from __future__ import annotations
@@ -31,7 +31,9 @@ from crampcare.argv import option_pairs
 from crampcare.cache_folder import cache_root
 
 #: Bumped when the table's layout changes.
-FORMAT = 4
+FORMAT = 5
+#: The table's key for documents read by few answers or none (``later_file``).
+LATER = "yaml_later"
 #: ``CRAMPCARE_FASTPATH=off`` runs the Typer app for everything (the tests compare the two).
 #: Registered in ``crampcare.settings`` (the "fastpath" setting) for the docs; read here
 #: from the environment because importing the registry would cost the start-up it saves.
@@ -101,8 +103,7 @@ def digest(files: list[tuple[str, int, int]]) -> str:
 def load() -> Table | None:
     """The table, if it was made from exactly the files installed now."""
     try:
-        with open(cache_file(), "rb") as fh:
-            table = marshal.load(fh)
+        table = _read(cache_file())
     except (OSError, EOFError, ValueError, TypeError):
         return None
     if not isinstance(table, dict) or table.get("format") != FORMAT:
@@ -120,13 +121,53 @@ def load() -> Table | None:
     return None
 
 
+def later_file() -> str:
+    """Where the documents kept apart from the table live (see :func:`save`)."""
+    return cache_file() + ".later"
+
+
 def save(table: Table) -> None:
-    path = cache_file()
+    """Store the table; its :data:`LATER` documents (when it holds them) go to a file of
+    their own, stamped with the table's digest: most runs never read them (the semantic
+    screen's bank, the glossaries of other languages), and every run reads the table."""
+    later = table.get(LATER)
+    if later is not None:
+        _write(later_file(), {"digest": table.get("digest"), "yaml": later})
+        table = {key: value for key, value in table.items() if key != LATER}
+    _write(cache_file(), table)
+
+
+def load_later(digest: object) -> bytes | None:
+    """The documents :func:`save` kept apart for the table of this ``digest``, marshalled
+    (``knowledge.files.preload``'s argument); None when they are missing or were stored
+    for other files."""
+    try:
+        found = _read(later_file())
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
+    if not isinstance(found, dict) or digest is None or found.get("digest") != digest:
+        return None
+    blob = found.get("yaml")
+    return blob if isinstance(blob, bytes) else None
+
+
+def _read(path: str) -> Any:
+    """A marshalled file's value, read from the file mapped into memory: ``marshal.load``
+    of a file reads each large value into a buffer of its own first, and those copies
+    (the 3 MB table, every run) cost more than the rest of reading it. ``ValueError``
+    for an empty file, ``EOFError`` for one cut short."""
+    import mmap
+
+    with open(path, "rb") as fh, mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as data:
+        return marshal.loads(data)
+
+
+def _write(path: str, data: Any) -> None:
     os.makedirs(os.path.dirname(path), exist_ok=True)
     tmp = f"{path}.{os.getpid()}.tmp"
     try:
         with open(tmp, "wb") as fh:
-            marshal.dump(table, fh)
+            marshal.dump(data, fh)
         os.replace(tmp, path)
     finally:
         if os.path.exists(tmp):
@@ -249,7 +290,9 @@ def run(argv: list[str]) -> str:
         # Free text: answered now by the core, without the CLI's front end, or by the app.
         from crampcare import fastcheck
 
-        return "served" if fastcheck.serve(kind[0], argv[1:], table) else "miss"
+        digest = table.get("digest")
+        served = fastcheck.serve(kind[0], argv[1:], table, lambda: load_later(digest))
+        return "served" if served else "miss"
     out = answer(argv, table)
     if out is None:
         # The help of a known command at a new terminal width or under another program

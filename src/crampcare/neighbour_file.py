@@ -19,7 +19,10 @@ from __future__ import annotations
 import marshal
 import sys
 from array import array
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from mmap import mmap
 
 __all__ = ["ARRAYS", "MAGIC", "Flat", "header", "pack", "slot", "unpack"]
 
@@ -134,7 +137,7 @@ class Flat:
         return [names[starts[i] : starts[i + 1]].decode("utf-8") for i in range(len(starts) - 1)]
 
 
-def _header(blob: bytes) -> tuple[dict[str, Any], int]:
+def _header(blob: bytes | mmap) -> tuple[dict[str, Any], int]:
     """The file's header and where its arrays begin (``ValueError``: not such a file)."""
     if blob[: len(MAGIC)] != MAGIC:
         raise ValueError("not a neighbour index file")
@@ -146,12 +149,12 @@ def _header(blob: bytes) -> tuple[dict[str, Any], int]:
     return found, start + length
 
 
-def header(blob: bytes) -> dict[str, Any]:
+def header(blob: bytes | mmap) -> dict[str, Any]:
     """The file's header alone: its key says what it was built from."""
     return _header(blob)[0]
 
 
-def unpack(blob: bytes) -> Flat:
+def unpack(blob: bytes | mmap) -> Flat:
     """The index in a file's bytes, its arrays read in place (``ValueError`` when the
     bytes are not such a file, or another Python cannot read its header)."""
     head, start = _header(blob)

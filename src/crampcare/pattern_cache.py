@@ -28,7 +28,17 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
     from typing import Any
 
-__all__ = ["SAMPLES", "TRIGGERS", "collect", "compiled", "kept", "restore", "tag"]
+__all__ = [
+    "SAMPLES",
+    "TRIGGERS",
+    "arguments",
+    "collect",
+    "compiled",
+    "kept",
+    "restore",
+    "shared",
+    "tag",
+]
 
 #: Each lexicon pattern's triggers (``intake.prefilter.triggers``: the runs of letters
 #: a sentence must hold for it to match), by the pattern's text; kept with the compiled
@@ -91,8 +101,60 @@ def compiled(patterns: Iterable[tuple[object, int]]) -> list[tuple[Any, ...]]:
             fresh.groupindex,
         )
         if same and made == fresh:  # equal patterns: same text, flags and code
-            out.append((flags, *args))
+            out.append((flags, *args[:2], _packed(args[2]), *args[3:]))
     return out
+
+
+def _code_type() -> str | None:
+    """The ``array`` type of ``_sre``'s code units (None: no such type here)."""
+    import _sre
+    from array import array
+
+    return next((t for t in "IL" if array(t).itemsize == _sre.CODESIZE), None)
+
+
+def _packed(code: list[int]) -> bytes | list[int]:
+    """A pattern's code as the bytes of an array of ``_sre``'s code units: read back
+    with one C call (``array.tolist``), where a marshalled list of numbers is read
+    number by number (a third of restoring the patterns)."""
+    kind = _code_type()
+    if kind is None:
+        return code
+    from array import array
+
+    try:
+        return array(kind, code).tobytes()
+    except OverflowError:
+        return code
+
+
+def _unpacked(code: Any) -> Any:
+    """:func:`_packed`'s code as ``_sre.compile`` takes it (a list of numbers)."""
+    if isinstance(code, bytes):
+        from array import array
+
+        kind = _code_type()
+        if kind is None:
+            raise ValueError("no array type for this code")
+        return array(kind, code).tolist()
+    return code
+
+
+def arguments(entry: tuple[Any, ...]) -> tuple[Any, ...]:
+    """A stored pattern (an entry of :func:`compiled`) as ``_sre.compile``'s arguments."""
+    _, pattern, final, code, *rest = entry
+    return (pattern, final, _unpacked(code), *rest)
+
+
+def shared(triggers: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
+    """The same triggers, each word one string object however many patterns hold it:
+    marshal then stores it once and refers to it after, so reading the table makes
+    and hashes some 4,000 strings, not 20,000."""
+    words: dict[str, str] = {}
+    return {
+        pattern: frozenset(words.setdefault(w, w) for w in runs)
+        for pattern, runs in triggers.items()
+    }
 
 
 def restore(stored: bytes | None, share: float = 0.5) -> int:
@@ -118,10 +180,10 @@ def restore(stored: bytes | None, share: float = 0.5) -> int:
 
             code_cache.install(code)
         done = 0
-        for flags, pattern, *args in found["patterns"][: max(room, 0)]:
-            key = (str, pattern, flags)
+        for entry in found["patterns"][: max(room, 0)]:
+            key = (str, entry[1], entry[0])
             if key not in cache:
-                cache[key] = _sre.compile(pattern, *args)
+                cache[key] = _sre.compile(*arguments(entry))
                 done += 1
         triggers = found.get("triggers")
         if isinstance(triggers, dict):
@@ -175,7 +237,7 @@ def kept(stored: bytes | None) -> bytes | None:
         {
             "tag": tag(),
             "patterns": [by_key[key] for key in now if key in by_key],
-            "triggers": {**triggers, **more},
+            "triggers": shared({**triggers, **more}),
             "skipped": sorted(skipped & current),
         }
     )

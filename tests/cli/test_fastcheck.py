@@ -205,3 +205,90 @@ def test_the_triggers_kept_with_the_patterns_are_those_worked_out_now(cache: Pat
     kept = marshal.loads(table["patterns"])["triggers"]
     assert len(kept) > 100
     assert all(triggers_of(pattern) == runs for pattern, runs in kept.items())
+
+
+def test_the_documents_few_answers_read_are_kept_beside_the_table_not_in_it(cache: Path) -> None:
+    from crampcare.cli.fastcache import LATER
+
+    table = marshal.loads(next(cache.glob("cli-*.marshal")).read_bytes())
+    beside = marshal.loads(next(cache.glob("cli-*.marshal.later")).read_bytes())
+    assert beside["digest"] == table["digest"] and "yaml_later" not in table
+    eager, later = marshal.loads(table["yaml"]), marshal.loads(beside["yaml"])
+    for name in LATER:
+        raw = files.data_bytes(*name.split("/"))
+        assert raw in later and raw not in eager
+        assert marshal.loads(later[raw]) == files.parse_yaml(raw, name)
+    # Every other lexicon file (and the red flags) is in the table, parsed.
+    assert files.data_bytes("lexicon", "phrases.yaml") in eager
+    assert files.data_bytes("entries", "red_flags.yaml") in eager
+
+
+def test_documents_kept_beside_another_table_are_refused(
+    cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from crampcare import fastpath
+
+    monkeypatch.setenv("CRAMPCARE_CACHE_DIR", str(cache))
+    table = marshal.loads(next(cache.glob("cli-*.marshal")).read_bytes())
+    assert fastpath.load_later(table["digest"]) is not None
+    assert fastpath.load_later("0" * 32) is None  # files changed since: the table's rebuilt
+    assert fastpath.load_later(None) is None
+
+
+def test_documents_kept_apart_are_unpacked_once_on_the_first_miss(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(files, "_PARSED", {b"a: 1\n": marshal.dumps({"a": "eager"})})
+    monkeypatch.setattr(files, "_LATER", [])
+    asked: list[int] = []
+
+    def later() -> bytes:
+        asked.append(1)
+        return marshal.dumps({b"b: 1\n": marshal.dumps({"b": "later"})})
+
+    files.preload_later(later)
+    assert files.parse_yaml(b"a: 1\n", "a.yaml") == {"a": "eager"} and not asked
+    assert files.parse_yaml(b"b: 1\n", "b.yaml") == {"b": "later"}
+    assert files.parse_yaml(b"c: 1\n", "c.yaml") == {"c": 1}  # in neither: parsed
+    assert asked == [1]
+    # An unreadable source is no answer: the YAML is parsed.
+    files.preload_later(lambda: b"not marshal")
+    assert files.parse_yaml(b"d: 1\n", "d.yaml") == {"d": 1}
+
+
+def test_a_check_in_another_language_reads_its_glossary_from_beside_the_table(
+    cache: Path,
+) -> None:
+    # The glossary is not in the table: without the file beside it PyYAML would load.
+    argv = ["check", "--json", "--text", "crampes la nuit, 70 ans, je prends une statine"]
+    (code, out, _), loaded = _outcome(_run(argv, cache))
+    assert code == 0 and out and "yaml" not in loaded
+
+
+def test_a_served_answer_leaves_its_objects_to_the_exit_uncollected(cache: Path) -> None:
+    # Collecting a process's objects at its exit costs a fast answer some 7 % of its
+    # CPU for nothing: a served answer freezes them (the app, run instead, does not).
+    import os
+    import sys
+
+    code = (
+        "import gc, sys\n"
+        "from crampcare.__main__ import main\n"
+        "sys.argv = ['crampcare', *sys.argv[1:]]\n"
+        "try:\n"
+        "    main()\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print(gc.get_freeze_count(), file=sys.stderr)\n"
+    )
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join([str(Path(fastcheck.__file__).parents[1]), ""]),
+        "CRAMPCARE_CACHE_DIR": str(cache),
+    }
+    for argv, frozen in ((["ask", "is tonic water good for cramps?"], True), (["ask"], False)):
+        done = subprocess.run(
+            [sys.executable, "-c", code, *argv], capture_output=True, env=env, timeout=120
+        )
+        count = int(done.stderr.decode().split()[-1])
+        assert (count > 10_000) is frozen, done.stderr.decode()[-500:]

@@ -103,6 +103,24 @@ def test_a_changed_file_makes_the_table_stale(
     assert fastpath.load() is None
 
 
+def test_an_empty_or_cut_table_is_no_table(
+    cache: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # Read mapped into memory: an empty file cannot be mapped, a cut one ends early.
+    monkeypatch.setenv("CRAMPCARE_CACHE_DIR", str(tmp_path))
+    table = marshal.loads(next(cache.glob("cli-*.marshal")).read_bytes())
+    fastpath.save({**table, fastpath.LATER: marshal.dumps({})})
+    assert fastpath.load() == table  # what is kept beside it is not in it
+    whole = Path(fastpath.cache_file()).read_bytes()
+    for broken in (b"", whole[: len(whole) // 2], b"not marshal"):
+        Path(fastpath.cache_file()).write_bytes(broken)
+        assert fastpath.load() is None
+    beside = fastpath.load_later(table["digest"])  # written beside it
+    assert beside is not None and marshal.loads(beside) == {}
+    Path(fastpath.later_file()).write_bytes(b"")
+    assert fastpath.load_later(table["digest"]) is None
+
+
 def test_cache_folder_follows_xdg_and_the_settings(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sys, "platform", "linux")
     monkeypatch.delenv("CRAMPCARE_DATA_DIR")

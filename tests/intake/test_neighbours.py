@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -221,6 +223,39 @@ def test_the_shipped_file_holds_what_a_build_makes_now() -> None:
     assert all(shipped.arrays[n].tobytes() == made.arrays[n].tobytes() for n in made.arrays)
 
 
+def test_the_index_file_mapped_into_memory_reads_as_its_bytes(tmp_path: Path) -> None:
+    # Mapped, a process touches only the pages a text's terms lead to, not the whole
+    # 3.8 MB; what it reads is the same.
+    import mmap
+
+    from crampcare.knowledge import files
+    from crampcare.neighbour_file import unpack
+    from crampcare.neighbour_terms import FILE, FOLDER
+
+    mapped = files.data_mapped(FOLDER, FILE)
+    assert isinstance(mapped, mmap.mmap)
+    read, shipped = unpack(mapped), unpack(files.data_bytes(FOLDER, FILE))
+    assert read.header == shipped.header
+    assert all(read.arrays[n].tobytes() == shipped.arrays[n].tobytes() for n in shipped.arrays)
+    terms = shipped.terms()
+    assert read.terms() == terms
+    assert all(read.position(t) == shipped.position(t) for t in [*terms[::97], "zzzq", "é"])
+    text = "cant catch my breth after the op, leg sore"
+    assert neighbours.Index(read).nearest(text, 10) == neighbours.Index(shipped).nearest(text, 10)
+
+
+def test_an_empty_data_file_maps_to_no_bytes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from crampcare.knowledge import files
+
+    (tmp_path / "empty.bin").write_bytes(b"")
+    (tmp_path / "some.bin").write_bytes(b"CCNB")
+    monkeypatch.setattr(files, "_ON_DISK", str(tmp_path))
+    assert files.data_mapped("empty.bin") == b""  # mmap refuses an empty file
+    assert files.data_mapped("some.bin")[:] == b"CCNB"
+
+
 def test_the_word_channel_indexes_only_its_share_of_the_bank() -> None:
     # Round s17: the semantic bank grew to dev L-BF; the word channel, read on `check` and
     # in ask's red-flag screen, keeps the first fourteen sets (docs/neighbour-triage.md).
@@ -252,7 +287,7 @@ def test_without_its_file_the_channel_builds_the_same_index(
     def missing(*parts: str) -> bytes:
         raise OSError("no such file")
 
-    monkeypatch.setattr(files, "data_bytes", missing)
+    monkeypatch.setattr(files, "data_mapped", missing)
     monkeypatch.setattr(neighbours, "_index", None)
     assert neighbours.index().nearest(text, 10) == shipped
 

@@ -8,6 +8,8 @@ import sys
 from importlib import resources
 from pathlib import Path
 
+import pytest
+
 from crampcare.knowledge import load
 from crampcare.knowledge.loader import load_from
 from crampcare.search import Searcher
@@ -27,6 +29,37 @@ def test_the_fingerprint_read_with_os_is_the_one_read_through_importlib_resource
     from crampcare.knowledge.files import data_root, fingerprint_of, fingerprint_on_disk
 
     assert fingerprint_on_disk() == fingerprint_of(data_root())
+
+
+def test_a_preloaded_fingerprint_holds_only_while_its_files_are_unchanged(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The fast path's table hands ``ask`` the fingerprint with the stamps of the files
+    # it hashed, so the index is found without hashing them again: an edited, added
+    # or removed file means hashing anew.
+    from crampcare.knowledge import files
+
+    package = Path(files.__file__).resolve().parents[1]
+    copy = tmp_path / "crampcare"
+    shutil.copytree(package / "knowledge" / "data", copy / "knowledge" / "data")
+    shutil.copy(package / "knowledge" / "schema.py", copy / "knowledge" / "schema.py")
+    shutil.copy(package / "vocabulary.py", copy / "vocabulary.py")
+    monkeypatch.setattr(files, "_ON_DISK", str(copy / "knowledge" / "data"))
+    monkeypatch.setattr(files, "_FINGERPRINT", [])
+    stamped = files.stamped_fingerprint()
+    assert stamped is not None and stamped[1] == files.fingerprint_on_disk()
+    assert stamped[1] == files.fingerprint_of(copy / "knowledge" / "data")
+    files.preload_fingerprint((stamped[0], "preloaded"))
+    assert files.fingerprint_on_disk() == "preloaded"
+    assert files.fingerprint_on_disk(known=False) == stamped[1]
+    entry = copy / "knowledge" / "data" / "entries" / "remedies.yaml"
+    entry.write_bytes(entry.read_bytes() + b"# edited\n")
+    edited = files.fingerprint_on_disk()
+    assert edited not in ("preloaded", stamped[1])
+    files.preload_fingerprint((files._stamps([p for p, _ in files._fingerprinted()]), "again"))
+    assert files.fingerprint_on_disk() == "again"
+    (copy / "knowledge" / "data" / "coverage" / "new.yaml").write_bytes(b"{}\n")
+    assert files.fingerprint_on_disk() not in ("again", edited)
 
 
 def test_index_is_built_once_and_reused(cache_dir: Path) -> None:
@@ -143,3 +176,29 @@ def test_the_marshalled_metadata_is_the_jsons_and_follows_it(cache_dir: Path) ->
     quick.write_bytes(b"not marshal")
     assert LexicalIndex.open(path).n == first.n + 1
     assert quick.read_bytes() != b"not marshal"
+
+
+def test_the_marshalled_metadata_stores_each_word_once_and_replaces_an_older_copy(
+    cache_dir: Path,
+) -> None:
+    import marshal
+    import os
+
+    from crampcare.search.index import META_QUICK, LexicalIndex, _meta_read, shared_strings
+
+    path = cached_index(cache_dir).path
+    fields = _meta_read(path)
+    same = shared_strings(fields)
+    assert same == fields
+    assert len(marshal.dumps(same)) < 0.9 * len(marshal.dumps(fields))
+    # A copy written before the words were shared (its stamp without the mark) is
+    # read around and written again, shared.
+    info = (path / "ask-meta.json").stat()
+    older = ((info.st_size, info.st_mtime_ns, sys.version), fields)
+    quick = path / META_QUICK
+    quick.write_bytes(marshal.dumps(older))
+    opened = LexicalIndex.open(path)
+    assert (opened.docs, opened.df, opened.field_terms) == (fields[0], fields[7], fields[9])
+    stamp, stored = marshal.loads(quick.read_bytes())
+    assert stamp[:3] == older[0] and len(stamp) == 4 and stored == fields
+    assert os.path.getsize(quick) < len(marshal.dumps(older))

@@ -161,6 +161,19 @@ def plugin_free() -> list[tuple[str, tuple[int, int]]] | None:
     return list(zip(folders, stamps, strict=True))
 
 
+#: The data files whose parsed documents the fast ``check`` and ``ask`` are given.
+PRELOADED = ("lexicon", "entries/red_flags.yaml")
+#: Those of them a fast answer reads for few texts (the glossary of a language found in
+#: the text) or none (the semantic screen's bank and exemplars: ``check --semantic``
+#: is the app's): three quarters of the documents' bytes, kept out of the table that
+#: every run reads, in a file unpacked on the first document not found in the table.
+LATER = (
+    "lexicon/glossaries.yaml",
+    "lexicon/red_flag_bank.yaml",
+    "lexicon/red_flag_exemplars.yaml",
+)
+
+
 def checked_documents() -> dict[tuple[str, bytes], bytes]:
     """The validated lexicon and red flags, for ``knowledge.files.preload_checked``."""
     from crampcare import flag_rules
@@ -198,7 +211,7 @@ def build(prog: str, width: int) -> fastpath.Table:
     import typer
     import typer.core
 
-    from crampcare.knowledge.files import marshalled, yaml_parser_file
+    from crampcare.knowledge.files import marshalled, stamped_fingerprint, yaml_parser_file
 
     deps = [typer.__file__ or "", typer.core.__file__ or "", formatting.__file__ or ""]
     # PyYAML too: the table holds documents it parsed.
@@ -206,10 +219,13 @@ def build(prog: str, width: int) -> fastpath.Table:
     free_text: dict[str, Any] = {
         # The lexicon and the red flags, parsed: what `check` and `ask` read first.
         # One blob: the other fast answers load the table without unpacking it.
-        "yaml": marshal.dumps(marshalled("lexicon", "entries/red_flags.yaml")),
+        "yaml": marshal.dumps(marshalled(*PRELOADED, skip=LATER)),
+        # What they read for few texts or none, in a file of its own (``fastpath.save``).
+        fastpath.LATER: marshal.dumps(marshalled(*LATER)),
         # The lexicon's and red flags' documents validated (pydantic) now, as plain
         # values, so the fast answers read them without pydantic.
         "checked": marshal.dumps(checked_documents()),
+        "kb_fingerprint": stamped_fingerprint(),
         "check": now_spec(check),
         "ask": {**now_spec(ask), "top_range": _range(ask, "k")},
     }

@@ -197,10 +197,10 @@ def index() -> Index:
     """The shipped index, read once (built from the bank now if it cannot be read)."""
     global _index
     if _index is None:
-        from crampcare.knowledge.files import data_bytes
+        from crampcare.knowledge.files import data_mapped
 
         try:
-            flat = unpack(data_bytes(FOLDER, FILE))
+            flat = unpack(data_mapped(FOLDER, FILE))
         except (OSError, ValueError, EOFError, TypeError, KeyError):
             # No file, or a header another Python cannot read: the same index, made
             # here (a second).

@@ -247,6 +247,31 @@ def _meta_read(path: Path) -> tuple[Any, ...]:
     )
 
 
+#: In the marshalled copy's stamp: a copy written before its strings were shared is
+#: written again (it reads the same, only slower).
+_META_SHARED = "shared-strings"
+
+
+def shared_strings(value: Any) -> Any:
+    """``value`` (a tree of tuples, lists, dicts, sets and strings) equal, with each
+    string one object wherever it occurs: marshal stores it once and refers to it after,
+    so reading the copy makes and hashes each of the index's 4,700 words once, not the
+    17,000 times they occur in its sets (a quarter of reading it)."""
+    words: dict[str, str] = {}
+
+    def share(item: Any) -> Any:
+        kind = type(item)
+        if kind is str:
+            return words.setdefault(item, item)
+        if kind is frozenset or kind is set or kind is list or kind is tuple:
+            return kind(share(x) for x in item)
+        if kind is dict:
+            return {share(k): share(v) for k, v in item.items()}
+        return item
+
+    return share(value)
+
+
 def _meta_fields(path: Path) -> tuple[Any, ...]:
     """:func:`_meta_read`, from a marshalled copy when there is a current one.
 
@@ -260,7 +285,7 @@ def _meta_fields(path: Path) -> tuple[Any, ...]:
 
     source = path / "ask-meta.json"
     info = source.stat()
-    stamp = (info.st_size, info.st_mtime_ns, sys.version)
+    stamp = (info.st_size, info.st_mtime_ns, sys.version, _META_SHARED)
     quick = path / META_QUICK
     try:
         found = marshal.loads(quick.read_bytes())
@@ -272,7 +297,7 @@ def _meta_fields(path: Path) -> tuple[Any, ...]:
     fields = _meta_read(path)
     tmp = path / f".{META_QUICK}.{os.getpid()}.tmp"
     try:
-        tmp.write_bytes(marshal.dumps((stamp, fields)))
+        tmp.write_bytes(marshal.dumps((stamp, shared_strings(fields))))
         os.replace(tmp, quick)
     except (OSError, ValueError):
         # A read-only cache: the JSON again next time.

@@ -108,7 +108,8 @@ class SynonymTable:
 
 
 def _phrases(items: Any) -> tuple[str, ...]:
-    return tuple(normalise(str(t)) for t in items or () if normalise(str(t)))
+    """Each item normalised (once: ``ask`` reads the table on every start), empty ones left out."""
+    return tuple(phrase for phrase in (normalise(str(t)) for t in items or ()) if phrase)
 
 
 def parse_lexicon(raw: bytes) -> SynonymTable:
