@@ -266,3 +266,41 @@ def test_an_exposure_or_cramps_of_the_arms_or_belly_told_in_other_words_is_urgen
 )
 def test_kidney_disease_told_by_its_stage_or_its_percentage_is_for_a_doctor(text: str) -> None:
     read_at(text, "doctor")
+
+
+# Round s18's fifth wave (dev CF: every emergency rule told eight ways).
+
+
+@pytest.mark.parametrize(
+    ("text", "lookalike"),
+    [
+        (
+            "got a fever n a stiff nek, cramps everywhere",
+            "no fever n no stiff nek, just a calf cramp",
+        ),
+        (
+            "hace mucho calor y mi padre se desmayó con calambres",
+            "hace mucho calor, tuve un calambre en la pierna, descansé y se fue",
+        ),
+        (
+            "lol probably nothing but cramping in the sun at the festival and kinda fainted",
+            "cramping in the sun at the festival, sat in the shade with water and it went",
+        ),
+        (
+            "my mate downed a massive amount of rum and can barely keep his eyes open",
+            "my mate had a couple of rums at the wedding and got a calf cramp dancing",
+        ),
+        (
+            "?OD of his mum's tablets, 19M, twitching",
+            "19M, twitching calf after training, no tablets taken",
+        ),
+        (
+            "leg day wrecked me, can't lift my arms and my pee is brown, normal??",
+            "leg day wrecked me, sore arms, pee is a normal colour, just stiff",
+        ),
+    ],
+)
+def test_an_emergency_told_in_text_speak_another_language_or_as_a_question(
+    text: str, lookalike: str
+) -> None:
+    read_beside(text, "emergency", lookalike)

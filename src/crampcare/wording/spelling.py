@@ -138,6 +138,10 @@ _PLAIN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bk(old|olde?r|ramp\w*|alf|alves)\b", r"c\1"),
         (r"\b(carnt|karnt|cawnt|kant)\b", "can't"),
         (r"\bblu\b", "blue"),
+        # ... and text-speak's three-letter words, too short for the nearest-word fix:
+        # "stiff nek", "hv a fever".
+        (r"\bnek\b", "neck"),
+        (r"\bhv\b", "have"),
         (r"\bsud+en+ly\b", "suddenly"),
         (r"\bnite(s?)\b", r"night\1"),
         (r"(?<=[a-z]) (?:n|&|\+) (?=[a-z])", " and "),
