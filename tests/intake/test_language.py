@@ -86,6 +86,9 @@ NAMED = (
     "zulu",
     "igbo",
     "amharic",
+    # Round s18: the writers' voices named Finnish and Welsh.
+    "finnish",
+    "welsh",
 )
 
 

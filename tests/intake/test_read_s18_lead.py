@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.intake.reading import read_at, read_beside, stays_below
+from tests.intake.reading import level_in_language, read_at, read_beside, stays_below
 
 
 @pytest.mark.parametrize(
@@ -304,3 +304,16 @@ def test_an_emergency_told_in_text_speak_another_language_or_as_a_question(
     text: str, lookalike: str
 ) -> None:
     read_beside(text, "emergency", lookalike)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "level"),
+    [
+        ("suonenveto pohkeessa yöllä, meni ohi venyttelemällä", "Finnish", "self_care"),
+        ("mae gen i grampiau yn fy nghoesau bob nos", "Welsh", "doctor"),
+    ],
+)
+def test_finnish_and_welsh_are_found_and_their_ordinary_cramps_read(
+    text: str, name: str, level: str
+) -> None:
+    assert level_in_language(text, name) == level
