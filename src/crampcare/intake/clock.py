@@ -73,12 +73,15 @@ _HABIT = re.compile(r"(?<![\w'])(?:do|does|doing|did|usually|always|daily)\s+(?:
 
 
 #: A cramp still there a time after it came: "came on at supper and it's still there 40
-#: minutes later".
+#: minutes later", or "it's now forty minutes later" of a cramp still going.
 @cache
 def _later() -> re.Pattern[str]:
     return re.compile(
-        r"(?<![\w'])(?:still|remains?|remained|hasn'?t (?:gone|stopped|eased)|not (?:gone|eased))"
-        rf"[^.;]{{0,30}}?(?P<n>{NUMBER})\s*{UNIT} "
+        r"(?<![\w'])(?:(?:still|remains?|remained|hasn'?t (?:gone|stopped|eased)|not (?:gone|eased))"
+        rf"[^.;]{{0,30}}?|"
+        # the time since told as now: "It's now forty minutes later ... still locked solid"
+        r"(?:it'?s|its|it is|we'?re|i'?m) now (?:about |around |nearly |over |almost )?)"
+        rf"(?P<n>{NUMBER})\s*{UNIT} "
         r"(?:later|on)(?![\w'])",
         re.IGNORECASE,
     )
@@ -134,8 +137,9 @@ def _since_now() -> re.Pattern[str]:
     return re.compile(
         r"(?<![\w'])(?:since|from|began(?: at)?|started(?: at)?|starting at|came on(?: at)?|"
         r"begun at|at) "
-        # "since the ten o'clock news started": a start told by a broadcast at its hour.
-        r"(?:about |around |the )?"
+        # "since the ten o'clock news started": a start told by a broadcast at its hour;
+        # "since just before midnight": about then.
+        r"(?:about |around |the |(?:just |shortly |a bit |a little )?(?:before|after) )?"
         + _CLOCK.format(g="a", hours=_AN_HOUR)
         # (a story may tell what was tried between the two times)
         + r"[^;]{0,160}?\b(?:(?:it'?s|its|it is) (?:now )?|now(?: it'?s)? |"

@@ -384,6 +384,28 @@ def _mornings(lower: str) -> list[tuple[float, int, int]]:
     return out
 
 
+_DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|last night|yesterday|tonight|this morning"
+#: Nights named one by one in a sentence about the cramps: "this week alone I've had calf
+#: cramps on Monday, Wednesday and last night" is three this week (a span longer than a
+#: week said in the sentence makes it no weekly count).
+_DAYS_NAMED = re.compile(
+    rf"(?<![\w'])on (?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    rf"(?:(?:,|,? and|,? &) (?:on )?(?:{_DAY}))+(?![\w'])"
+)
+_LONGER = re.compile(r"(?<![\w'])(?:months?|years?|weeks ago|fortnight)(?![\w'])")
+
+
+def _days_named(lower: str) -> list[tuple[float, int, int]]:
+    out = []
+    for m in _DAYS_NAMED.finditer(lower):
+        sentence = _sentence(lower, m.start(), m.end())
+        if _CRAMP_SAID.search(lower, *sentence) and not _LONGER.search(lower, *sentence):
+            days = {d.strip() for d in re.findall(_DAY, m.group())}
+            if len(days) >= 2:
+                out.append((float(len(days)), m.start(), m.end()))
+    return out
+
+
 _DOER = re.compile(r"(?<![\w'])(?:i|we|he|she|you)(?: [\w']+){0,2} $")
 
 
@@ -426,7 +448,7 @@ def frequencies(text: str) -> list[tuple[float, str]]:
                 continue
             if not re.match(r"\w", lower[m.end() : m.end() + 1] or " "):
                 out.append((value, text[m.start() : m.end()]))
-    for value, a, b in _mornings(lower):
+    for value, a, b in _mornings(lower) + _days_named(lower):
         if not any(x <= a < y for x, y in taken) and not _an_activitys(
             lower, a, lower[max(0, a - 40) : a]
         ):

@@ -314,6 +314,27 @@ _PLAIN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?<=[a-z]{3})-(type|like|ish|esque|style)(?![\w'-])", r" \1"),
         # Dictation splits a medical word into sound-alikes: "stat ins", "die a beetic".
         (r"(?<![\w'])stat (?:ins|inns|tins)(?![\w'])", "statins"),
+        # round s19 (lead): ... and a statin's name into its syllables: "sim va statin",
+        # "a tor va statin", "new stat in pills".
+        (r"(?<![\w'])stat in(?= (?:pills?|tablets?|meds|medicine|medication)\b)", "statin"),
+        (
+            r"(?<![\w'])(?:sim ?va|a ?tor ?va|ator ?va|rosu ?va|rosa ?va|prava|fluva|pita ?va) "
+            r"statin(s?)(?![\w'])",
+            r"statin\1",
+        ),
+        # ... and urine into words that sound like it, or text-speak's letter: "my you're in
+        # is dark brown", "his p is brown like cola" (only as the subject of a colour's verb).
+        (
+            r"(?<![\w'])(my|his|her|their|the|your) (?:you'?re in|your in|yer in|urin|p|pea)"
+            r"(?= (?:is|was|has|looks?|looked|'s|gone|turned|went|came|comes)\b)",
+            r"\1 urine",
+        ),
+        # ... and an hour by its sound: "for haf our now", "an our", "2 ours".
+        (r"(?<![\w'])haf(?= (?:an? )?(?:our|hour)s?\b)", "half"),
+        (r"(?<![\w'])(half|an|\d+) our(s?)(?![\w'])", r"\1 hour\2"),
+        # Into said apart, and a compound said apart: "got in to the dish washer tablets".
+        (r"(?<![\w'])(got|get|gets|getting|went|goes|go) in to(?![\w'])", r"\1 into"),
+        (r"(?<![\w'])dish washer(?![\w'])", "dishwasher"),
         (r"(?<![\w'])(?:die|dye|di) a (?:beetic|beatic|betic|bedic|beedic)(?![\w'])", "diabetic"),
         (
             r"(?<![\w'])(?:die|dye|di) a (?:beet|beat|bee|bet)(?:ease|ees|eez|tees|tease|tis|is)"
