@@ -105,8 +105,7 @@ def test_a_cause_asked_after_the_signs_were_told_keeps_them() -> None:
     "text",
     [
         "38 weeks, one calf swollen and hot, labour ward not picking up",
-        "my right calf is red and swollen since the flight, the GP surgery still isn't "
-        "answering",
+        "my right calf is red and swollen since the flight, the GP surgery still isn't answering",
     ],
 )
 def test_a_service_that_does_not_answer_is_nobody_unresponsive(text: str) -> None:

@@ -46,7 +46,7 @@ def _still() -> re.Pattern[str]:
         # the release denied in any tense: "has not let go", "hasn't budged", "not relaxed"
         r"(?:hasn'?t|has not|have not|haven'?t|not|never) (?:yet )?(?:let go|stopped|eased|gone|"
         r"released|budged|shifted|relaxed|loosened|settled|eased off|gone off|touched it)|"
-        r"keeps? going|ongoing|going on|continu\w*|"
+        r"keeps? going|ongoing|going on|continu\w*|persist\w*|"
         r"(?:ain'?t|isn'?t|is not|not) (?:doing|helping|working|budging|easing|shifting|"
         r"going away|going anywhere|letting go|letting up|stopping|releasing|relaxing)|"
         r"doing nothing|(?:does|did|do) nothing|(?:no|not|isn'?t|is not) (?:any )?better|"
@@ -77,8 +77,8 @@ _HABIT = re.compile(r"(?<![\w'])(?:do|does|doing|did|usually|always|daily)\s+(?:
 @cache
 def _later() -> re.Pattern[str]:
     return re.compile(
-        r"(?<![\w'])(?:(?:still|remains?|remained|hasn'?t (?:gone|stopped|eased)|not (?:gone|eased))"
-        rf"[^.;]{{0,30}}?|"
+        r"(?<![\w'])(?:(?:still|remains?|remained|hasn'?t (?:gone|stopped|eased)|"
+        rf"not (?:gone|eased))[^.;]{{0,30}}?|"
         # the time since told as now: "It's now forty minutes later ... still locked solid"
         r"(?:it'?s|its|it is|we'?re|i'?m) now (?:about |around |nearly |over |almost )?)"
         rf"(?P<n>{NUMBER})\s*{UNIT} "
@@ -163,7 +163,10 @@ def _now_first() -> re.Pattern[str]:
         + _CLOCK.format(g="b", hours=_HOURS)
         + r"|(?:about |around )?(?P<bxh>\d{1,2})(?:[:.](?P<bxm>\d{2}))? ?(?:am|pm|o'?clock)|"
         r"(?P<byh>\d{1,2})[:](?P<bym>\d{2}))(?![\w'])[^;]{0,60}?\b"
-        r"(?:since|from|began(?: at)?|started(?: at)?|starting at|came on(?: at)?|begun at) "
+        r"(?:since|from|began(?: at)?|started(?: at)?|starting at|came on(?: at)?|begun at|"
+        # round s19 (lead): the cramp's own verb: "calf locked up at quarter to two"
+        r"(?:locked|seized|cramped|knotted|tensed) up(?: at)?|went into (?:a )?cramp(?: at)?|"
+        r"(?:hit|kicked in|grabbed)(?: me)? at) "
         r"(?:about |around |the )?" + _CLOCK.format(g="a", hours=_HOURS) + r"(?![\w'])",
         re.IGNORECASE,
     )
@@ -262,7 +265,12 @@ def _since_event() -> re.Pattern[str]:
         r"(?:has |is |was |had )?(?:nearly |almost |just |now )*(?:over|finished|"
         r"ended|done)|full[- ]?time|(?:we'?ve|i'?ve|we have|i have|they'?ve) "
         r"(?:eaten|finished|washed up|had (?:dinner|lunch|tea|supper|a shower))|"
-        r"(?:hours?|ages) later)(?![\w'])"
+        r"(?:hours?|ages) later|"
+        # round s19 (lead): the next thing on now: "... just before the 10 o'clock news and
+        # now the weather's on"
+        r"now (?:the )?(?:weather|sport|adverts|ads|credits|"
+        r"next (?:programme|program|episode|show))(?:'s| is| are)? (?:on|starting|rolling))"
+        r"(?![\w'])"
         # or lasting through a whole stretch of time: "cramped for the whole film"
         r"|(?<![\w'])(?:cramp|cramped|cramping|spasm|locked|knotted)(?![\w'])(?:[^.;]{0,30}?"
         # ("... and it's been the whole second half": a half of a match told as its length)
@@ -288,9 +296,61 @@ _EVENT_WORDS = (
     "over",
     "ended",
     "done",
+    "now the",
 )
 #: The least such a cramp has lasted, in minutes: a meal or half a match.
 _EVENT_MINUTES = 30.0
+
+
+#: Things done one after another while a cramp stays: "boiled the kettle, made a brew, drank
+#: it, did the washing up and it's STILL cramping" (round s19, lead).
+@cache
+def _chores() -> re.Pattern[str]:
+    return re.compile(
+        r"(?<![\w'])(?:(?:boiled|put on|flicked on|filled) the kettle|"
+        r"made (?:a|the|my|me a|myself a|us a) (?:tea|cuppa|brew|coffee|cup of \w+|hot drink|"
+        r"toast|sandwich)|drank (?:it|the tea|my tea|the coffee|my coffee|the brew|my brew|"
+        r"half of it|a cup)|did the washing up|washed up|(?:did|emptied|loaded|unloaded) the "
+        r"dishwasher|had a (?:shower|bath)|fed the (?:cats?|dogs?|baby)|let the dogs? out|"
+        r"(?:took|put) the bins out|checked on the (?:kids|baby|children)|got dressed|"
+        r"brushed my teeth|watched (?:an|a|the) (?:episode|programme|program|show))(?![\w'])",
+        re.IGNORECASE,
+    )
+
+
+#: How many such things make a cramp's length past ten minutes, and the least it then is.
+_CHORES_NEEDED = 3
+_CHORES_MINUTES = 15.0
+
+
+_STAMP = r"(?<![\w:.])(?P<h{g}>[01]\d|2[0-3])(?P<m{g}>[0-5]\d)(?!\w|[:.]\d)"
+#: A note's four-figure times (round s19, lead): "Pharm 0245: ... cramp R calf since 0210,
+#: persisting" is 35 minutes so far. Only a pair less than four hours apart is read: a
+#: year ("since 2015") is no time of day.
+_STAMPED_START = re.compile(
+    r"(?<![\w'])(?:since|from|onset|started(?: at)?|began(?: at)?|at|@) ?"
+    r"(?:about |around |approx\.? |~)?" + _STAMP.format(g="a"),
+    re.IGNORECASE,
+)
+_STAMP_ANY = re.compile(_STAMP.format(g="b"))
+#: Four figures that read as a recent year are one ("since 2015"), whatever else they could be.
+_A_YEAR = re.compile(r"19[5-9]\d|20[0-3]\d")
+
+
+def _stamped(text: str) -> list[tuple[float, str]]:
+    if not any(c.isdigit() for c in text):
+        return []
+    start = _STAMPED_START.search(text)
+    if start is None or _A_YEAR.fullmatch(start.group("ha") + start.group("ma")):
+        return []
+    for now in _STAMP_ANY.finditer(text):
+        if start.start() <= now.start() < start.end():
+            continue
+        since = int(start.group("ha")) * 60 + int(start.group("ma"))
+        gone = (int(now.group("hb")) * 60 + int(now.group("mb")) - since) % 1440
+        if 0 < gone <= 240:
+            return [(float(gone), f"{now.group()} ... {start.group()}")]
+    return []
 
 
 def _length(m: re.Match[str]) -> tuple[float, str] | None:
@@ -345,6 +405,11 @@ def ongoing(text: str) -> list[tuple[float, str]]:
         out.extend((_EVENT_MINUTES, m.group()) for m in _since_event().finditer(text))
     for m in _finditer(_since_anchor, "since", text):
         out.append((float(_ANCHORS[m.group("anchor").lower()]), m.group()))
+    if still_going(text):
+        chores = list(_chores().finditer(text))
+        if len({c.group().lower() for c in chores}) >= _CHORES_NEEDED:
+            out.append((_CHORES_MINUTES, text[chores[0].start() : chores[-1].end()]))
+    out.extend(_stamped(text))
     # A start time is the cramp's length so far only while it is still going.
     return out if out and still_going(text) else []
 

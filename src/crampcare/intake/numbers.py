@@ -229,7 +229,9 @@ def number(text: str) -> float | None:
 #: unit is the first one's).
 _REVISED = re.compile(
     r"^[^.;!?]{0,6}?(?:\.{2,}|…|,|-|\s)*\s*(?:ok(?:ay)?,? )?(?:no|nope|not really|actually|wait|"
-    r"sorry|i mean)?[,.]*\s*(?:more like|closer to|nearer|make that|actually)\s+"
+    r"sorry|i mean)?[,.]*\s*(?:more like|closer to|nearer|make that|actually|i mean|i meant|"
+    # round s19 (lead): a typo owned up to: "lasted like 3 min... sorry, I mean 30"
+    r"i meant to (?:say|type|write)|(?:should|shd) (?:say|read|be|have said))\s+"
     rf"(?P<n>{NUMBER})(?!\s*(?:{_UNITS}|%|degrees|times|x)\b)(?![\w'])",
     re.IGNORECASE,
 )
