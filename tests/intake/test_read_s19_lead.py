@@ -276,3 +276,152 @@ def test_how_long_a_condition_is_had_and_signs_denied_with_nada_in_portuguese(
     text: str, level: str
 ) -> None:
     assert level_in_language(text, "Portuguese") == level
+
+
+# Round s19's second wave (dev CL, CM: hard cases; carers, parents and clinicians' notes).
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "lookalike"),
+    [
+        (
+            "HV 0900: 91F in bed, eyes open, no response to voice or touch, breathing noisy",
+            "emergency",
+            "HV 0900: 91F in bed, chatty, responds to voice, night cramps as usual",
+        ),
+        (
+            "mum took the whole Friday and Saturday bits of her pill organiser this morning, "
+            "now very drowsy and her legs are cramping",
+            "emergency",
+            "filled mum's pill organiser for Friday and Saturday, she had a calf cramp at night",
+        ),
+        (
+            "grandad had a swig from a lemonade bottle in the garage, turns out my uncle kept "
+            "brake fluid in it, now cramps and sick",
+            "emergency",
+            "grandad had a swig from his lemonade bottle in the garage, calf cramped later",
+        ),
+        (
+            "my 3 year old had a swig of the green windscreen wash, now tummy cramps",
+            "emergency",
+            "my 3 year old watched me put green windscreen wash in the car, she has leg cramps "
+            "at night",
+        ),
+    ],
+)
+def test_second_wave_emergencies_told_in_notes_and_by_what_happened(
+    text: str, level: str, lookalike: str
+) -> None:
+    read_beside(text, level, lookalike)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3am now. calf seized up at twenty to three, pulling my toes back since, still rock hard",
+        "cramp started during the adverts before the six o'clock news and now the weather's "
+        "on, nothing shifts it",
+        "filled the kettle, made a cuppa, fed the cat and it's still cramping, stretching useless",
+        "Pharm note 0115: 70F, cramp L calf since 0040, persisting despite stretch",
+        "my calf cramp lasted like 2 min... sorry, I mean 20 and counting, stretching useless",
+        "crampy tummy pains in my 9 year old since breakfast, comes and goes",
+        "my son grazed his shin on the gravel, took the skin off his shin, never had his "
+        "vaccines, now his leg keeps spasming",
+    ],
+)
+def test_second_wave_urgent_cramps_timed_by_clock_programme_chores_notes_and_corrections(
+    text: str,
+) -> None:
+    read_at(text, "urgent")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "filled the kettle, made a cuppa, fed the cat; the cramp went while I did it",
+        "Pharm note 0115: 70F, had a calf cramp since 2015 on and off, none tonight",
+    ],
+)
+def test_chores_or_four_figures_without_a_cramp_still_going_are_no_length(text: str) -> None:
+    stays_below(text, "urgent")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Renal: 58M HD MWF, cramps most sessions",
+        "my kidneys are at stage 3 now, odd foot cramp",
+        "my foot's started slapping down when I walk and I trip over my toes, calf cramps too",
+        "I like a drink, 30-40 units a week, cramps in my calves at night",
+        "dad's water tablets were upped by the heart nurse, since then cramps at night",
+        "can walk to the end of our road then my calf grips like a vice, stop at the lamppost "
+        "a minute and it goes, every single time",
+    ],
+)
+def test_second_wave_doctor_signs_in_notes_and_lay_words(text: str) -> None:
+    read_at(text, "doctor")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tel: 60M, one fit in the 1980s after a head injury, none since. Brief calf cramp last "
+        "night, well now.",
+        "I'd muddled Monday and Tuesday in dad's pill box but checked it, nothing missed or "
+        "doubled. He had a short cramp last night.",
+        "is it true cramp is your muscles being poisoned by lactic acid? mine passed in a minute",
+        "out of breath from the sprint, calf cramped, walked it off, breathing normal in a minute",
+        "spray painter, calves cramp at night after long shifts, no other problems",
+    ],
+)
+def test_second_wave_look_alikes_stay_self_care_or_doctor(text: str) -> None:
+    stays_below(text, "urgent")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "level"),
+    [
+        (
+            "Min dotter har druckit spolarvätska i garaget, nu kramper i benen",
+            "Swedish",
+            "emergency",
+        ),
+        (
+            "Dnes mě strašně bolí všechny svaly po maratonu, jsem úplně slabý a moč mám tmavou "
+            "jako kola",
+            "Czech",
+            "emergency",
+        ),
+        (
+            "Mae gan fy merch dymheredd uchel, mae ei gwddf hi'n stiff iawn a chur pen ofnadwy",
+            "Welsh",
+            "emergency",
+        ),
+        (
+            "Fiul meu are febră de azi, îl doare capul foarte tare și nu poate să-și aplece "
+            "capul spre piept",
+            "Romanian",
+            "emergency",
+        ),
+        (
+            "ibni 3ando 7arara 3alya w ma y2dar ynazel rasso, cramps fi rijleih",
+            "Arabic",
+            "emergency",
+        ),
+        (
+            "Tatay ko nahimatay sa bukid, mainit na mainit ang balat niya at hindi na siya "
+            "pinagpapawisan",
+            "Tagalog",
+            "emergency",
+        ),
+        (
+            "Con toi bi chuot rut o bap chan, xoa bop 2 phut la het. Khong sung, khong do.",
+            "Vietnamese",
+            "self_care",
+        ),
+    ],
+)
+def test_second_wave_signs_and_denials_in_other_languages(
+    text: str, language: str, level: str
+) -> None:
+    assert level_in_language(text, language) == level
