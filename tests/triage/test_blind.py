@@ -429,6 +429,10 @@ KEPT_SEALED_FLOORS = {
     # 4658274 before any change of s19: 177/200, 48/55, 0 (6 to self-care, all asked),
     # over-triage 4.5 %.
     "sealed_r19.jsonl.gz": (177, 48, 0),
+    # Written for round s19 by another blind writer to the same brief (ids CK: written as a
+    # development batch and kept unread, then sealed); 4658274 before any change of s19:
+    # 179/200, 48/55, 0 (8 to self-care, all asked), over-triage 2.0 %.
+    "sealed_r19b.jsonl.gz": (179, 48, 0),
 }
 
 
