@@ -311,6 +311,24 @@ DEV_EXACT_FLOORS = {
     # 90/30/30/50) 189/200, 83/90, 4 (asked), 2.0 % on both (as served: 92.5 %, 85/90 on
     # c9acb53; 86/90 with the round's bank and bar). Then read as classes.
     "dev_cf.jsonl": 196,
+    # Round s19, first wave, each measured once on 4658274 (round s18's end) before any
+    # change for it: CG (the broad mix, a twentieth writer; a third long, a fifth terse)
+    # 193/200, 54/55, 0, over-triage 2.0 %; CH (every emergency rule told without its name;
+    # 90/35/30/45) 192/200, 86/90, 1 (asked), 0.5 %; CI (the edges between urgent, doctor
+    # and self-care; 30/60/60/50) 188/200, 30/30, 4 (asked), 2.0 %; CJ (about 110 in one of
+    # 26 other languages) 176/200, 44/55, 13 (all asked), 0.5 %. Then read as classes of
+    # wording (tests/intake/test_read_s19_lead.py) and, for CJ, by the blind language audit.
+    "dev_cg.jsonl": 200,
+    "dev_ch.jsonl": 200,
+    "dev_ci.jsonl": 199,
+    "dev_cj.jsonl": 200,
+    # Round s19, second wave, measured on 4658274 and again after the first wave's classes
+    # (which moved neither): CL (hard cases: likeness, amounts and times around a sign,
+    # corrections, exposures) 183/200, 50/55, 5 (1 unasked), 2.0 %; CM (carers of the very
+    # old, parents, clinicians' and pharmacists' notes) 187/200, 49/55, 5 (asked), 1.5 %.
+    # Then read as classes.
+    "dev_cl.jsonl": 200,
+    "dev_cm.jsonl": 200,
 }
 
 
@@ -327,6 +345,8 @@ def test_the_dev_batches_are_there() -> None:
                 *("bg", "bh", "bi", "bj", "bk", "bl", "bm", "bn", "bo"),
                 *("bp", "bq", "br", "bs", "bt", "bu"),
                 *("bv", "bw", "bx", "by", "bz", "ca", "cb", "cc", "cd", "cf"),
+                # (dev CE was lost unread with round s18's machine; dev CK is sealed r19b)
+                *("cg", "ch", "ci", "cj", "cl", "cm"),
             ]
         ]
     )
