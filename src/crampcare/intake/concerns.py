@@ -15,7 +15,7 @@ from typing import Any, NamedTuple
 
 from crampcare.intake import context
 from crampcare.intake.concern_cues import LEVELS, CompiledCue, cues
-from crampcare.intake.lazy import Lazy
+from crampcare.intake.lazy import FINDER, Lazy
 from crampcare.intake.model import Concern, ConcernLevel, Intake
 
 
@@ -136,9 +136,19 @@ def find(
     """
     out: dict[str, Concern] = {}
     lowered = [s.text.lower() for s in sentences]  # once, not once per cue
+    # Each sentence's words, read once: a cue's patterns are asked of every sentence
+    # below, and through ``Lazy.possible`` each asking looked the sentence's words up
+    # again (its one-text memory is lost going from sentence to sentence, twice a cue).
+    words = [FINDER.present(low) for low in lowered]
     for c in _offered(lowered):
         cue = c.cue
-        if not any(p.possible(low) for low in lowered for p in c.patterns):
+        # The sentences where a pattern of the cue may match (``Lazy.possible``'s test).
+        may = [
+            i
+            for i, present in enumerate(words)
+            if any(not p.triggers or not p.trigger_set.isdisjoint(present) for p in c.patterns)
+        ]
+        if not may:
             continue
         if any(_present(intake, key) for key in cue.resolved_by):
             continue
@@ -146,9 +156,8 @@ def find(
             continue
         if not all(_holds(intake, key) for key in cue.only_if):
             continue
-        for s, low in zip(sentences, lowered, strict=True):
-            if not any(p.possible(low) for p in c.patterns):
-                continue
+        for n in may:
+            s, low = sentences[n], lowered[n]
             told = (
                 [(x.text, x.text.lower()) for x in sentences]
                 if cue.with_anywhere
