@@ -57,6 +57,12 @@ NAMED = (
     # round s15 (langs): Czech (listed now) and Punjabi (read by the Hindi/Urdu glossary)
     "czech",
     "punjabi",
+    # round s19 (langs): Danish or Norwegian and Irish (Gaeilge), read from this round
+    "danish",
+    "norwegian",
+    "irish-speaking",
+    "irish speaker",
+    "irish farmer",
     # Names writers give a language typed in Latin letters: "Egyptian Arabizi",
     # "Finglish" (Persian), "Banglish", "romaji", "Russian translit".
     "arabizi",

@@ -425,3 +425,12 @@ def test_second_wave_signs_and_denials_in_other_languages(
     text: str, language: str, level: str
 ) -> None:
     assert level_in_language(text, language) == level
+
+
+def test_a_lead_weight_a_child_may_have_swallowed_is_an_emergency() -> None:
+    read_beside(
+        "my 2 year old was in the garage where I cast lead sinkers, he put one in his mouth and "
+        "I can't find it, maybe swallowed",
+        "emergency",
+        "I cast lead sinkers in the garage for fishing, I get calf cramps at night",
+    )
