@@ -241,7 +241,7 @@ def screen_batch(
 
 def neighbours(vectors: Any, query: list[int], bank: list[int]) -> list[list[tuple[int, float]]]:
     """Ten nearest bank rows (as indices into the bank list) per query row."""
-    from crampcare.intake.semantic_bank import nearest
+    from crampcare.semantic_bank import nearest
 
     sims = vectors[query] @ vectors[bank].T
     return [nearest(s, 10) for s in sims]
@@ -257,8 +257,8 @@ def channel(
 ) -> list[tuple[int, int]]:
     """Per query row: (raised, asked) ranks of the exemplars' raises plus the bank's vote."""
     may_raise, levels, questions = context
-    from crampcare.intake.semantic_bank import Case
-    from crampcare.intake.semantic_bank import vote as cast_vote
+    from crampcare.semantic_bank import Case
+    from crampcare.semantic_bank import vote as cast_vote
 
     if "case" not in rows[0]:
         for row in rows:
@@ -300,8 +300,8 @@ def emergency_cv(
     """
     import numpy as np
 
-    from crampcare.intake.semantic_bank import Case
-    from crampcare.intake.semantic_bank import vote as cast_vote
+    from crampcare.semantic_bank import Case
+    from crampcare.semantic_bank import vote as cast_vote
 
     may_raise, levels, questions = context
     cases = [Case(text="-", level=r["level"], flag=r["flag"]) for r in rows]
@@ -422,7 +422,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     grid_near: list[float | None] = [None] if args.no_near else GRID_NEAR
     from crampcare.intake.questions import QUESTIONS
-    from crampcare.intake.semantic_bank import Vote
+    from crampcare.semantic_bank import Vote
 
     args.cache.mkdir(parents=True, exist_ok=True)
     rows, vectors, old = prepare(args.files + args.heldout, args.cache)
@@ -437,7 +437,7 @@ def main(argv: list[str] | None = None) -> int:
     in_bank = [i for s in sets for i in of[s] if rows[i]["text"] not in held_texts]
 
     if args.emergency:
-        from crampcare.intake.semantic_bank import load_bank
+        from crampcare.semantic_bank import load_bank
 
         base = Vote.model_validate(json.loads(args.vote)) if args.vote else load_bank().vote
         emergency_cv(rows, vectors, [p.stem for p in args.files], base,
@@ -452,7 +452,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.vote:
             return Vote.model_validate(json.loads(args.vote))
         if args.shipped:
-            from crampcare.intake.semantic_bank import load_bank
+            from crampcare.semantic_bank import load_bank
 
             return load_bank().vote
         inner = []

@@ -11,7 +11,7 @@ the emergency-level vignettes among the nearest hold that share of the vote and 
 closest of them is that close, the level is raised to emergency whatever the other
 levels' vote says (a missed emergency costs most; only the semantic channel has one).
 The semantic channel finds the neighbours by sentence embeddings
-(:mod:`crampcare.intake.semantic_bank`), the word channel by shared words and letters
+(:mod:`crampcare.semantic_bank`), the word channel by shared words and letters
 (:mod:`crampcare.intake.neighbours`); the vote is the same.
 
 No pydantic here: the word channel runs in ``check --text``'s fast path. It sits beside

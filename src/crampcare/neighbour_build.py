@@ -72,7 +72,7 @@ def build(
 ) -> dict[str, Any]:
     """The index of the packaged bank (or of ``bank``), as the channel reads it."""
     from crampcare.intake.exemplars import exemplar_bytes, load_exemplars
-    from crampcare.intake.semantic_bank import bank_bytes, load_bank
+    from crampcare.semantic_bank import bank_bytes, load_bank
 
     bank = bank_bytes() if bank is None else bank
     exemplars = exemplar_bytes() if exemplars is None else exemplars
@@ -144,8 +144,8 @@ def _folder() -> str:
 def check() -> list[str]:
     """Why the shipped index does not fit the packaged files (empty: it fits)."""
     from crampcare.intake.exemplars import exemplar_bytes
-    from crampcare.intake.semantic_bank import bank_bytes
     from crampcare.knowledge.files import data_bytes
+    from crampcare.semantic_bank import bank_bytes
 
     try:
         shipped = header(data_bytes(FOLDER, FILE))["key"]

@@ -19,7 +19,7 @@ from typing import Any
 from crampcare.intake.exemplars import ExemplarFile, exemplar_bytes, load_exemplars, titles
 from crampcare.intake.model import Concern
 from crampcare.intake.screen_text import readable_parts
-from crampcare.intake.semantic_bank import BankFile, bank_bytes, load_bank, nearest, vote
+from crampcare.semantic_bank import BankFile, bank_bytes, load_bank, nearest, vote
 from crampcare.semantic_cache import embeddings
 from crampcare.semantic_model import load_model
 from crampcare.semantic_vectors import bank_text, encode

@@ -29,7 +29,7 @@ from typing import Any, Literal
 
 from crampcare.intake.exemplars import exemplar_bytes, load_exemplars
 from crampcare.intake.screen_text import neutral, readable_parts
-from crampcare.intake.semantic_bank import bank_bytes, load_bank
+from crampcare.semantic_bank import bank_bytes, load_bank
 from crampcare.semantic_model import MODEL_NAME, MODEL_PACKAGE
 
 __all__ = [

@@ -259,7 +259,7 @@ def test_an_empty_data_file_maps_to_no_bytes(
 def test_the_word_channel_indexes_only_its_share_of_the_bank() -> None:
     # Round s17: the semantic bank grew to dev L-BF; the word channel, read on `check` and
     # in ask's red-flag screen, keeps the first fourteen sets (docs/neighbour-triage.md).
-    from crampcare.intake.semantic_bank import load_bank
+    from crampcare.semantic_bank import load_bank
 
     bank = load_bank()
     made = neighbour_build.build()

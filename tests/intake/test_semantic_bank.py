@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from crampcare.intake.exemplars import load_exemplars
-from crampcare.intake.semantic_bank import BankError, Case, Vote, bank_bytes, load_bank, vote
+from crampcare.semantic_bank import BankError, Case, Vote, bank_bytes, load_bank, vote
 from crampcare.triage_rules import red_flags
 
 RULE = Vote(k=5, ask_share=0.2, ask=0.35, raise_share=0.9, raise_=0.55)

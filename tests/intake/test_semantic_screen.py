@@ -15,7 +15,7 @@ from crampcare.cli.app import app
 from crampcare.intake.exemplars import exemplar_bytes, load_exemplars
 from crampcare.intake.model import Concern
 from crampcare.intake.parse import parse_text
-from crampcare.intake.semantic_bank import bank_bytes, load_bank
+from crampcare.semantic_bank import bank_bytes, load_bank
 from crampcare.semantic_cache import cache_key
 from crampcare.semantic_scoring import SemanticScreen
 from crampcare.triage_rules import triage
@@ -179,7 +179,7 @@ PLAYED_DOWN = [
 def test_the_shipped_emergency_bar_raises_only_past_its_own_bar_and_never_lowers(
     screen: SemanticScreen,
 ) -> None:
-    from crampcare.intake.semantic_bank import nearest, vote
+    from crampcare.semantic_bank import nearest, vote
     from crampcare.semantic_vectors import bank_text, encode
 
     assert screen.bank is not None

@@ -12,8 +12,8 @@ import pytest
 import crampcare.semantic_build as semantic_build
 import crampcare.semantic_vectors as semantic_vectors
 from crampcare.intake.exemplars import exemplar_bytes
-from crampcare.intake.semantic_bank import bank_bytes, load_bank
 from crampcare.knowledge.files import data_root
+from crampcare.semantic_bank import bank_bytes, load_bank
 from crampcare.semantic_model import available
 from crampcare.semantic_vectors import (
     ARRAYS,

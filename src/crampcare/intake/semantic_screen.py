@@ -8,7 +8,7 @@ or ask the flag's settling question, never lower anything. Without the extra,
 :func:`screen` returns ``[]`` at once and torch is never imported.
 
 A second source of neighbours is the bank of labelled blind vignettes
-(:mod:`crampcare.intake.semantic_bank`): the whole text is compared with each,
+(:mod:`crampcare.semantic_bank`): the whole text is compared with each,
 and the nearest vote for a red flag. With ``asks: false`` in the exemplar file
 the exemplars only raise and the bank's vote does the asking (chosen by
 cross-validation, docs/semantic-triage.md).
