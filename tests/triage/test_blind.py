@@ -453,6 +453,15 @@ KEPT_SEALED_FLOORS = {
     # development batch and kept unread, then sealed); 4658274 before any change of s19:
     # 179/200, 48/55, 0 (8 to self-care, all asked), over-triage 2.0 %.
     "sealed_r19b.jsonl.gz": (179, 48, 0),
+    # Written for round s20 (an eleventh sealed writer, the hard brief: red flags told by
+    # likeness, joke or understatement, amounts and times around them, someone else's
+    # account, about 26 partly or wholly in another language); round s19's end 988dbf1
+    # before any change of s20: 188/200, 50/55, 0 (4 to self-care, all asked), 1.0 %.
+    "sealed_r20.jsonl.gz": (188, 50, 0),
+    # Written for round s20 by a twelfth writer (a wide crowd of people, one message each,
+    # red flags mostly described and sometimes buried, about 22 in another language);
+    # 988dbf1 before any change of s20: 197/200, 54/55, 0 (none to self-care), 0.0 %.
+    "sealed_r20b.jsonl.gz": (197, 54, 0),
 }
 
 
