@@ -41,6 +41,20 @@ the bank is never cut):
       tests/data/triage_blind/dev_[l-z].jsonl tests/data/triage_blind/dev_a[a-z].jsonl \
       tests/data/triage_blind/dev_b[a-o].jsonl --exclude \
       tests/data/triage_blind/sealed_2026-12-0[45].jsonl tests/data/triage_blind/dev_b[p-u].jsonl
+
+Round s20's bank (docs/semantic-triage.md, "Round s20"): dev BP..CM join (there is no dev
+CE or CK); 2026-12-04/-05, every sealed set and the round's fresh batches stay out, and so
+does every later vignette that repeats one of their texts word for word (a sealed set may
+be held out: its texts are matched, never printed; the word channel's share is still
+never cut):
+
+    python -m benchmarks.semantic_bank_build --word-sets 14 \
+      tests/data/triage_blind/dev_[a-k].jsonl \
+      tests/data/triage_blind/sealed_2026-12-0[236].jsonl \
+      tests/data/triage_blind/dev_[l-z].jsonl tests/data/triage_blind/dev_a[a-z].jsonl \
+      tests/data/triage_blind/dev_b[a-z].jsonl tests/data/triage_blind/dev_c[a-m].jsonl \
+      --exclude tests/data/triage_blind/sealed_2026-12-0[45].jsonl \
+      benchmarks/sealed/*.jsonl.gz /work/blind/dev_c[n-q].jsonl
 """
 
 from __future__ import annotations
@@ -103,6 +117,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("rf_tetany", r"pins and needles|(round|around) (the )?mouth"),
     ("rf_heat_stroke", r"\bhot\b"),
     ("rf_poisoning", r"chemical|drank"),
+    # Round s20: dev CH's emergency labels (a double dose; a pesticide with its signs).
+    ("rf_poisoning", r"dosing|pesticide"),
 ]  # fmt: skip
 
 
@@ -177,10 +193,13 @@ def main(argv: list[str] | None = None) -> int:
         nargs="*",
         type=Path,
         default=[],
-        help="held-out sets: a vignette whose text is also in one stays out of the bank",
+        help="held-out sets (sealed ones too): a vignette whose text is also in one stays"
+        " out of the bank",
     )
     args = parser.parse_args(argv)
-    if any(vignettes.is_sealed(p) for p in args.files + args.exclude):
+    # A sealed set may be held out (its texts only keep a vignette that repeats one out
+    # of the bank; none is printed), never banked.
+    if any(vignettes.is_sealed(p) for p in args.files):
         print("a sealed set never goes into the bank", file=sys.stderr)
         return 2
     if args.vote:
@@ -196,7 +215,9 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     text = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100)
     args.out.write_text(HEADER + text, encoding="utf-8")
-    print(f"{args.out}: {len(data['cases'])} vignettes")
+    kept = len(data["cases"])
+    read = sum(1 for path in args.files for row in vignettes.read(path))
+    print(f"{args.out}: {kept} vignettes ({read - kept} that repeat a held-out text left out)")
     print("now rebuild the shipped embeddings: python -m crampcare.semantic_build")
     return 0
 
