@@ -153,12 +153,23 @@ def test_a_dialect_of_english_is_read_without_a_concern() -> None:
     assert intake.who == "child"
 
 
+#: Vignettes in another language whose voice does not name it (the writers of round s20 on
+#: were not asked to name it there), listed by id after a reading by eye.
+OTHER_LANGUAGE_IDS = frozenset(
+    json.loads((BLIND.parent / "other_language_ids.json").read_text(encoding="utf-8"))["ids"]
+)
+
+
 def test_no_blind_vignette_in_plain_english_is_taken_for_another_language() -> None:
     english = []
     for path in sorted(BLIND.glob("*.jsonl")):
         for line in path.read_text(encoding="utf-8").splitlines():
             case = json.loads(line) if line.strip() else None
-            if case and not any(w in case.get("voice", "").lower() for w in NAMED):
+            if (
+                case
+                and case["id"] not in OTHER_LANGUAGE_IDS
+                and not any(w in case.get("voice", "").lower() for w in NAMED)
+            ):
                 english.append(case["text"])
     assert len(english) > 1500
     assert [t for t in english if language.find(t)] == []

@@ -179,7 +179,7 @@ def test_the_bank_holds_the_development_sets_and_never_the_held_out_ones() -> No
     later_texts = [t for name in later for t in texts(folder / name) if t not in held_out]
     same_words = bank[: data.words] == words
     # Two more repeat a text of round s20's fresh batches (dev CN-CQ, held out of the
-    # bank and not yet in the repository): the rest are the build's, in its order.
+    # bank): the rest are the build's, in its order.
     build = iter(later_texts)
     in_order = all(any(t == u for u in build) for t in bank[data.words :])
     assert same_words, "the word channel's share differs from dev A-K and 2026-12-02/-03/-06"

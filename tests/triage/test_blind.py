@@ -329,6 +329,23 @@ DEV_EXACT_FLOORS = {
     # Then read as classes.
     "dev_cl.jsonl": 200,
     "dev_cm.jsonl": 200,
+    # Round s20, first wave, each measured once on 988dbf1 (round s19's end) before any
+    # change for it: CN (the broad mix written hard) 195/200, 55/55, 0, 0.5 %; CO (90
+    # emergencies told by what is seen; 90/40/30/40) 189/200, 81/90, 6 (2 unasked), 1.0 %;
+    # CP (the edges between levels; 35/50/55/60) 191/200, 34/35, 2 (asked), 2.0 %; CQ (about
+    # 90 in 20-odd other languages, the rest typed on a phone) 186/200, 53/55, 6 (1
+    # unasked), 1.0 %. Then read as classes (tests/intake/test_read_s20_lead.py).
+    "dev_cn.jsonl": 200,
+    "dev_co.jsonl": 200,
+    "dev_cp.jsonl": 199,
+    "dev_cq.jsonl": 199,
+    # Round s20, second wave, measured on 988dbf1 and on the tree after the first wave's
+    # classes (which moved CR by nothing and CS by one over-triaged case): CR (the broad mix,
+    # a new writer, a crowd of people) 188/200, 50/55, 4 (1 unasked), 1.5 % on both; CS
+    # (the red flags at the worst moment; 80/60/30/30) 193 then 194/200, 78/80, 3 (asked),
+    # 1.5 then 1.0 %. Then read as classes.
+    "dev_cr.jsonl": 199,
+    "dev_cs.jsonl": 199,
 }
 
 
@@ -347,6 +364,7 @@ def test_the_dev_batches_are_there() -> None:
                 *("bv", "bw", "bx", "by", "bz", "ca", "cb", "cc", "cd", "cf"),
                 # (dev CE was lost unread with round s18's machine; dev CK is sealed r19b)
                 *("cg", "ch", "ci", "cj", "cl", "cm"),
+                *("cn", "co", "cp", "cq", "cr", "cs"),
             ]
         ]
     )

@@ -33,6 +33,10 @@ def _and_a_half() -> re.Pattern[str]:
 
 
 #: The cramp is still going: a start time then counts as its length so far.
+#: Words that only strengthen what follows: "doing absolutely nothing", "isn't really helping".
+_INTENSE = r"(?:(?:absolutely|literally|really|just|actually|even|simply|still|sod all,?) )?"
+
+
 @cache
 def _still() -> re.Pattern[str]:
     return re.compile(
@@ -47,9 +51,14 @@ def _still() -> re.Pattern[str]:
         r"(?:hasn'?t|has not|have not|haven'?t|not|never) (?:yet )?(?:let go|stopped|eased|gone|"
         r"released|budged|shifted|relaxed|loosened|settled|eased off|gone off|touched it)|"
         r"keeps? going|ongoing|going on|continu\w*|persist\w*|"
-        r"(?:ain'?t|isn'?t|is not|not) (?:doing|helping|working|budging|easing|shifting|"
-        r"going away|going anywhere|letting go|letting up|stopping|releasing|relaxing)|"
-        r"doing nothing|(?:does|did|do) nothing|(?:no|not|isn'?t|is not) (?:any )?better|"
+        # (an intensifier between changes nothing: "is doing absolutely nothing")
+        rf"(?:ain'?t|isn'?t|is not|not) {_INTENSE}(?:doing|helping|working|budging|easing|"
+        r"shifting|going away|going anywhere|letting go|letting up|stopping|releasing|relaxing)|"
+        rf"doing {_INTENSE}nothing|(?:does|did|do) {_INTENSE}nothing|"
+        r"(?:no|not|isn'?t|is not) (?:any )?better|"
+        # the remedy failing now: "stretching doesn't help", "it makes no difference"
+        rf"(?:does ?n'?t|does not) {_INTENSE}(?:help|work)|"
+        r"(?:makes?|making) (?:no|zero|any) difference|"
         r"(?:and|but) (?:still )?nothing(?= *(?:[.,;!?]|$))|"
         # what was tried, then a bare "nothing": "tried stretching, nothing"
         r"(?:tried|stretch\w*|rubb\w*|massag\w*|walk\w* (?:it )?off)[^.;!?]{0,30}?,\s*"
@@ -83,6 +92,18 @@ def _later() -> re.Pattern[str]:
         r"(?:it'?s|its|it is|we'?re|i'?m) now (?:about |around |nearly |over |almost )?)"
         rf"(?P<n>{NUMBER})\s*{UNIT} "
         r"(?:later|on)(?![\w'])",
+        re.IGNORECASE,
+    )
+
+
+#: The time since told first, then the cramp still there: "40 minutes later it's still
+#: cramping", "an hour on and it still hasn't let go".
+@cache
+def _later_still() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?<![\w'])(?P<n>{NUMBER}|half an?|an?)\s*{UNIT} (?:later|on),? (?:and )?"
+        r"(?:it'?s |it is |its |i'?m |i am |it |the cramp'?s |the cramp is |my \w+'?s? )?"
+        r"(?:still|hasn'?t (?:gone|stopped|eased|let go)|not (?:gone|eased|stopped))(?![\w'])",
         re.IGNORECASE,
     )
 
@@ -379,6 +400,7 @@ def ongoing(text: str) -> list[tuple[float, str]]:
     timed = [
         *_finditer(_started_ago, " ago", text),
         *_finditer(_later, "later", text),
+        *_finditer(_later_still, "later| on and| on,", text),
         # "I do 20 minutes of stretching every night" is a routine, not this cramp
         *(
             m

@@ -100,6 +100,8 @@ def read(sentence: str, start: int, end: int, spans: Sequence[tuple[int, int]] =
             for m in rule.pattern.finditer(sentence, lowered, left, end):
                 if m.end() > start or _inside(m.start(), spans):
                     continue
+                if rule.item_only and "," in sentence[m.end() : start]:
+                    continue
                 if rule.category == "historical" and _dates_its_own_clause(
                     sentence, left, m.start(), m.end(), start
                 ):
@@ -109,6 +111,8 @@ def read(sentence: str, start: int, end: int, spans: Sequence[tuple[int, int]] =
         else:
             for m in rule.pattern.finditer(sentence, lowered, end, right):
                 if _inside(m.start(), spans):
+                    continue
+                if rule.item_only and "," in sentence[end : m.start()]:
                     continue
                 if len(_WORD.findall(sentence[end : m.start()])) <= rule.scope:
                     found[rule.category] = m.group()

@@ -27,6 +27,8 @@ class Rule(NamedTuple):
     direction: Literal["forward", "backward"]
     scope_words: int
     triggers: tuple[str, ...]
+    #: The cue reaches only its own item of a list: no comma between it and the finding.
+    item_only: bool = False
 
 
 def _rules_of(data: Any) -> tuple[dict[str, Any], dict[Category, tuple[Rule, ...]]]:
@@ -70,7 +72,12 @@ def _rules_of(data: Any) -> tuple[dict[str, Any], dict[Category, tuple[Rule, ...
             raise LexiconError(f"{where}: expected a list of rules")
         rules_ = []
         for item in items:
-            rule = record(item, where, {"direction": str, "scope_words": int, "triggers": list})
+            rule = record(
+                item,
+                where,
+                {"direction": str, "scope_words": int, "triggers": list},
+                {"item_only": bool},
+            )
             direction = one_of(rule["direction"], where, ("forward", "backward"))
             if not 1 <= rule["scope_words"] <= 30:
                 raise LexiconError(f"{where}: scope_words must be 1 to 30")
@@ -79,6 +86,7 @@ def _rules_of(data: Any) -> tuple[dict[str, Any], dict[Category, tuple[Rule, ...
                     cast(Literal["forward", "backward"], direction),
                     rule["scope_words"],
                     strings(rule["triggers"], where),
+                    rule.get("item_only", False),
                 )
             )
         categories[category] = tuple(rules_)
@@ -90,6 +98,7 @@ class CompiledRule(NamedTuple):
     forward: bool
     scope: int
     pattern: Lazy
+    item_only: bool = False
 
 
 class Rules(NamedTuple):
@@ -167,7 +176,9 @@ def rules() -> Rules:
         return re.compile("|".join(f"(?:{t})" for t in found), re.IGNORECASE) if found else None
 
     compiled = tuple(
-        CompiledRule(category, rule.direction == "forward", rule.scope_words, Lazy(trigger))
+        CompiledRule(
+            category, rule.direction == "forward", rule.scope_words, Lazy(trigger), rule.item_only
+        )
         for category, items in categories.items()
         for rule in items
         for trigger in rule.triggers

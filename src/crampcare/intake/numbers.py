@@ -273,6 +273,15 @@ _CRAMP_GOING = re.compile(
 )
 #: A length followed by "after" is when, unless a "for" before it makes it how long.
 _AFTER = re.compile(r"\s+after(?![\w'])", re.IGNORECASE)
+#: The tenderness a cramp leaves, timed: "bit sore for a few hours after", "tender for a
+#: couple of hours afterwards" (triage.md: up to a day of it is normal), not the cramp.
+_SORE_FOR = re.compile(
+    r"(?<![\w'])(?:sore|tender|achy|aching|bruised|stiff)\s+for\s+(?:about |around |a good )?$",
+    re.IGNORECASE,
+)
+_AFTERWARDS = re.compile(
+    r"\s+(?:after(?:wards?)?|later|the next day|next day)(?![\w'])", re.IGNORECASE
+)
 _FOR = re.compile(
     r"(?<![\w'])(?:for|lasted|lasting|lasts)\s+(?:about |around |over |nearly |almost )?$", re.I
 )
@@ -314,6 +323,8 @@ def durations(text: str) -> list[Duration]:
         if _JOURNEY.search(text[max(0, m.start() - 60) : m.start()]):
             continue
         if _ONSET.search(before):
+            continue
+        if _SORE_FOR.search(before) and _AFTERWARDS.match(text, m.end()):
             continue
         # "20 minutes after the run" is when, not how long; "for 15 mins after football" is
         # how long (the "for" says so).

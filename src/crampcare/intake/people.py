@@ -41,8 +41,9 @@ _FIRST_PERSON_CRAMP = re.compile(
     r"(?! (?:are|is|were|was|'re|'s) (?:nothing|fine|ok|okay|not (?:the )?(?:problem|issue|"
     r"worry|point)|irrelevant|not important|no (?:big deal|problem|bother)))"
     # "Mine tonight was 30 seconds": the cramp just told of, now the writer's own.
-    r"|(?<![\w'])mine(?= (?:tonight|today|last night|this morning|yesterday|was|is|are|were|"
-    r"lasted|only|just|went|usually|never|always)(?![\w']))",
+    # ("Mine's just a small cramp after a 10k": said with "is")
+    r"|(?<![\w'])mine(?:'s|s)?(?= (?:tonight|today|last night|this morning|yesterday|was|is|"
+    r"are|were|lasted|only|just|went|usually|never|always)(?![\w']))",
     re.IGNORECASE,
 )
 #: Another person named, as the family and people around the writer are called.
@@ -161,7 +162,7 @@ def tells_own_cramp(text: str) -> bool:
 #: The writer named as the one with the cramp: "mine are just cramps", "it's me with the cramp".
 #: ("wakes me up with his cramp" is the husband's: "me" counts only as the subject.)
 _MINE = re.compile(
-    r"(?<![\w'])(?:mine|my own(?= (?:\w+ )?(?:cramp|spasm))|(?:it'?s|it is|it was|but) me)"
+    r"(?<![\w'])(?:mine(?:'s)?|my own(?= (?:\w+ )?(?:cramp|spasm))|(?:it'?s|it is|it was|but) me)"
     r"(?![\w'])",
     re.IGNORECASE,
 )
@@ -208,6 +209,9 @@ def writer_is_patient(text: str) -> bool:
     return (
         theirs is None
         or mine.start() < theirs.start()
+        # "My friend ... had dark wee. Mine's just a small cramp": "mine" sets the writer's
+        # cramp against theirs.
+        or (said is not None and said.start() > theirs.start())
         or context.speaks_for_self(text)
         or context.sets_self_apart(text, theirs.end())
     )

@@ -87,6 +87,11 @@ def _hot_all_over(around: str) -> bool:
 
 
 #: Heat words; said alone, as an item of a list ("..., hot, ..."), the calf's only after a leg.
+_SAID_AS_DENIAL = re.compile(
+    r"(?:not|no|never|isn'?t|wasn'?t|aren'?t|weren'?t|won'?t|can'?t|cannot|couldn'?t|"
+    r"doesn'?t|didn'?t|don'?t|wouldn'?t|hasn'?t|haven'?t)(?![\w'])",
+    re.IGNORECASE,
+)
 _HOT = re.compile(r"(?<![\w'])(?:hot|burning(?: up)?|boiling|roasting)(?![\w'])", re.IGNORECASE)
 
 
@@ -127,6 +132,10 @@ def apply(
         ctx = ctx._replace(historical=True)
     cue = ctx.negated if phrase.negatable else None
     words = sentence[m.start : m.end]
+    if cue and _SAID_AS_DENIAL.match(words) and sentence.rfind(cue, 0, m.start) >= 0:
+        # A sign whose own words are a denial ("not answering", "can't breathe") is not
+        # denied by the denial before it: "eyes not focusing, not answering" lists two signs.
+        cue = None
     if cue:
         # Denied before ("no swelling") or taken back after ("... false alarm").
         at = sentence.rfind(cue, 0, m.start)

@@ -67,7 +67,32 @@ def correct(text: str) -> str:
 
     restored = _G_DROPPED.sub(lambda m: _known_form(m, m.group(1), f"{m.group(1)}g"), text)
     restored = _E_DROPPED.sub(lambda m: _known_form(m, m.group(0), f"{m.group(1)}ed"), restored)
-    return _TOKEN.sub(fix, restored)
+    return _TOKEN.sub(fix, _joined(restored))
+
+
+_PAIR = re.compile(r"(?<![\w'])([A-Za-z]{2,}) ([A-Za-z]{3,})(?![\w'])")
+
+
+def _joined(text: str) -> str:
+    """A medical word voice-to-text split in two is read whole: "on die alysis" is on
+    dialysis. Only when the second half is no word the reader knows, nor a misspelling
+    of one, and the two together are (or are one edit from) a medical word."""
+    by_first, known = _tables()
+    out: list[str] = []
+    at = 0
+    pos = 0
+    while (m := _PAIR.search(text, pos)) is not None:
+        second = m.group(2).lower()
+        whole = f"{m.group(1)}{m.group(2)}"
+        target = whole.lower() in by_first.get(whole[0].lower(), ()) or nearest(whole)
+        if target and second not in known and nearest(second) is None:
+            out.append(text[at : m.start()])
+            out.append(whole)
+            at = pos = m.end()
+        else:
+            pos = m.start(2)
+    out.append(text[at:])
+    return "".join(out)
 
 
 #: A dropped g, as speech is written in Ireland, Scotland or the American South: "me head
