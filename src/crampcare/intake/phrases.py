@@ -86,12 +86,13 @@ def _hot_all_over(around: str) -> bool:
     return bool(_BODY.search(around)) and not _LEG.search(around)
 
 
-#: Heat words; said alone, as an item of a list ("..., hot, ..."), the calf's only after a leg.
+#: A sign told in the words of a denial ("not answering", "can't breathe").
 _SAID_AS_DENIAL = re.compile(
     r"(?:not|no|never|isn'?t|wasn'?t|aren'?t|weren'?t|won'?t|can'?t|cannot|couldn'?t|"
     r"doesn'?t|didn'?t|don'?t|wouldn'?t|hasn'?t|haven'?t)(?![\w'])",
     re.IGNORECASE,
 )
+#: Heat words; said alone, as an item of a list ("..., hot, ..."), the calf's only after a leg.
 _HOT = re.compile(r"(?<![\w'])(?:hot|burning(?: up)?|boiling|roasting)(?![\w'])", re.IGNORECASE)
 
 

@@ -84,8 +84,12 @@ def _joined(text: str) -> str:
     while (m := _PAIR.search(text, pos)) is not None:
         second = m.group(2).lower()
         whole = f"{m.group(1)}{m.group(2)}"
-        target = whole.lower() in by_first.get(whole[0].lower(), ()) or nearest(whole)
-        if target and second not in known and nearest(second) is None:
+        # The set lookup first: most pairs end there, before any edit distance is taken.
+        if (
+            second not in known
+            and nearest(second) is None
+            and (whole.lower() in by_first.get(whole[0].lower(), ()) or nearest(whole))
+        ):
             out.append(text[at : m.start()])
             out.append(whole)
             at = pos = m.end()
