@@ -480,6 +480,15 @@ KEPT_SEALED_FLOORS = {
     # red flags mostly described and sometimes buried, about 22 in another language);
     # 988dbf1 before any change of s20: 197/200, 54/55, 0 (none to self-care), 0.0 %.
     "sealed_r20b.jsonl.gz": (197, 54, 0),
+    # Written for round s21 (a thirteenth sealed writer, the hard brief: red flags told by
+    # likeness, joke, understatement or euphemism, amounts and times around them, someone
+    # else's account, about 25 in another language); round s20's end 11aca31 before any
+    # change of s21: 182/200, 50/55, 0 (7 to self-care, all asked), over-triage 3.0 %.
+    "sealed_r21.jsonl.gz": (182, 50, 0),
+    # Written for round s21 by a fourteenth writer (a wide crowd, one message each, some
+    # burying the detail or asking rather than telling, about 20 in another language);
+    # 11aca31 before any change of s21: 195/200, 54/55, 0 (1 to self-care, asked), 0.5 %.
+    "sealed_r21b.jsonl.gz": (195, 54, 0),
 }
 
 
