@@ -4,13 +4,14 @@ Compiling a regular expression costs far more than running it, and one
 ``crampcare check`` reads one short text: most context triggers and concern
 cues can be ruled out by their letters alone (``prefilter.triggers``: a text
 holding none of a pattern's letter runs cannot match it; the intake tests
-prove it for every pattern).
+prove it for every pattern). A rare form's pattern (:func:`matches`) is
+ruled out by a few words named with it.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from crampcare.intake.prefilter import triggers
 from crampcare.word_finder import WordFinder
@@ -60,3 +61,11 @@ class Lazy:
         if not self.possible(lowered):
             return iter(())
         return self.regex.finditer(text, start, len(text) if end is None else end)
+
+
+def matches(
+    regex: Callable[[], re.Pattern[str]], needles: str, text: str
+) -> Iterator[re.Match[str]]:
+    """``regex()``'s matches, made only for a text holding one of the ``|``-separated needles."""
+    lowered = text.lower()
+    return regex().finditer(text) if any(n in lowered for n in needles.split("|")) else iter(())

@@ -1,0 +1,168 @@
+"""A cramp's length so far from two clock times, its start and now: "since twenty past
+two and it's now ten past three", "3am. cramp started at 2.40", a note's "since 0210"."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from crampcare.intake.lazy import matches
+
+# "half past" without its hour is read against the start ("since quarter to ten ... now
+# gone half past" is half past ten).
+_CLOCK = (
+    r"(?:(?P<{g}m>\d{{1,2}}|five|ten|twenty|twenty-five|quarter|half) (?P<{g}d>past|to)"
+    r"(?: (?P<{g}h>\d{{1,2}}|{hours}))?|"
+    # British "half seven" is half past seven.
+    r"half (?P<{g}hf>\d{{1,2}}|{hours})|"
+    # Voice-to-text drops the colon: "its now 2 40" is 2:40 (not "2 40 minutes", "2 30 mg").
+    r"(?P<{g}hh>\d{{1,2}}|{hours})(?:(?:[:.]| (?=[0-5]\d(?!\d)(?! ?(?:min|hour|hr|sec|day|week|"
+    r"month|year|time|mg|ml|%|yard|metre|meter|mile|km|lb|kg|pound|x\b))))(?P<{g}mm>\d{{2}}))?"
+    r"(?: ?(?:am|pm|o'?clock))?)"
+)
+_HOURS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+#: Twelve o'clock by its name: "woke at noon with it ... it's now 12:40".
+_TWELVES = ("noon", "midday", "midnight")
+_AN_HOUR = _HOURS + "|" + "|".join(_TWELVES)
+
+
+@cache
+def _since_now() -> re.Pattern[str]:
+    return re.compile(
+        r"(?<![\w'])(?:since|from|began(?: at)?|started(?: at)?|starting at|came on(?: at)?|"
+        r"begun at|at) "
+        # "since the ten o'clock news started": a start told by a broadcast at its hour;
+        # "since just before midnight": about then.
+        r"(?:about |around |the |(?:just |shortly |a bit |a little )?(?:before|after) )?"
+        + _CLOCK.format(g="a", hours=_AN_HOUR)
+        # (a story may tell what was tried between the two times)
+        + r"[^;]{0,160}?\b(?:(?:it'?s|its|it is) (?:now )?|now(?: it'?s)? |"
+        # "seized at 3am and it's still locked at 3:30"
+        + r"still (?:[\w']+ ){0,2}at )(?:just )?"
+        # ("its nearly midnight": a time now told by its name, and nearly is nearly there)
+        + r"(?:gone |past |after |nearly |almost |coming up to )?(?:about |around )?"
+        + _CLOCK.format(g="b", hours=_AN_HOUR)
+        + r"(?![\w'])",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _now_first() -> re.Pattern[str]:
+    """The time now told first, the start after it: "3am. thigh cramp started at 2.40 and
+    won't let go". The first time must say it is one (am, pm, o'clock, 3:05, "it's"), so
+    that "3 weeks pregnant, a cramp started at 2" is no clock pair."""
+    return re.compile(
+        r"^\W*(?:(?:it'?s|its|it is|now)(?: now)? (?:just )?(?:gone |past |about |around )?"
+        + _CLOCK.format(g="b", hours=_HOURS)
+        + r"|(?:about |around )?(?P<bxh>\d{1,2})(?:[:.](?P<bxm>\d{2}))? ?(?:am|pm|o'?clock)|"
+        r"(?P<byh>\d{1,2})[:](?P<bym>\d{2}))(?![\w'])[^;]{0,60}?\b"
+        r"(?:since|from|began(?: at)?|started(?: at)?|starting at|came on(?: at)?|begun at|"
+        # round s19 (lead): the cramp's own verb: "calf locked up at quarter to two"
+        r"(?:locked|seized|cramped|knotted|tensed) up(?: at)?|went into (?:a )?cramp(?: at)?|"
+        r"(?:hit|kicked in|grabbed)(?: me)? at) "
+        r"(?:about |around |the )?" + _CLOCK.format(g="a", hours=_HOURS) + r"(?![\w'])",
+        re.IGNORECASE,
+    )
+
+
+def _first_now(m: re.Match[str]) -> float | None:
+    """The time now of a ``_now_first`` match, in minutes after 12 o'clock."""
+    for h, mm in (("bxh", "bxm"), ("byh", "bym")):
+        if m.group(h):
+            return float(((int(m.group(h)) % 12) * 60 + int(m.group(mm) or 0)) % 720)
+    return _clock(m, "b")
+
+
+_HOUR_WORDS = {w: i + 1 for i, w in enumerate(_HOURS.split("|"))} | dict.fromkeys(_TWELVES, 12)
+_MINUTE_WORDS = {"five": 5, "ten": 10, "twenty": 20, "twenty-five": 25, "quarter": 15, "half": 30}
+
+
+def _clock(m: re.Match[str], g: str, after: float | None = None) -> float | None:
+    """Minutes after 12 o'clock for one clock time of ``_since_now``.
+
+    A time without its hour ("half past") is the first such time after ``after``.
+    """
+    if m.group(f"{g}hf"):
+        hour_text = m.group(f"{g}hf").lower()
+        hour = _HOUR_WORDS.get(hour_text) or int(hour_text)
+        return float(((hour % 12) * 60 + 30) % 720)
+    if m.group(f"{g}m"):
+        minute_text = m.group(f"{g}m").lower()
+        minutes = _MINUTE_WORDS.get(minute_text) or int(minute_text)
+        offset = minutes if m.group(f"{g}d").lower() == "past" else -minutes
+        if not m.group(f"{g}h"):
+            if after is None:
+                return None
+            at = (int(after) // 60) * 60 + offset
+            while at <= after:
+                at += 60
+            return float(at % 720)
+        hour_text = m.group(f"{g}h").lower()
+        hour = _HOUR_WORDS.get(hour_text) or int(hour_text)
+        at = (hour % 12) * 60 + offset
+    else:
+        hour_text = m.group(f"{g}hh").lower()
+        hour = _HOUR_WORDS.get(hour_text) or int(hour_text)
+        at = (hour % 12) * 60 + int(m.group(f"{g}mm") or 0)
+    return float(at % 720)
+
+
+_STAMP = r"(?<![\w:.])(?P<h{g}>[01]\d|2[0-3])(?P<m{g}>[0-5]\d)(?!\w|[:.]\d)"
+#: A note's four-figure times (round s19, lead): "Pharm 0245: ... cramp R calf since 0210,
+#: persisting" is 35 minutes so far. Only a pair less than four hours apart is read: a
+#: year ("since 2015") is no time of day.
+_STAMPED_START = re.compile(
+    r"(?<![\w'])(?:since|from|onset|started(?: at)?|began(?: at)?|at|@) ?"
+    r"(?:about |around |approx\.? |~)?" + _STAMP.format(g="a"),
+    re.IGNORECASE,
+)
+_STAMP_ANY = re.compile(_STAMP.format(g="b"))
+#: Four figures that read as a recent year are one ("since 2015"), whatever else they could be.
+_A_YEAR = re.compile(r"19[5-9]\d|20[0-3]\d")
+
+
+def stamped(text: str) -> list[tuple[float, str]]:
+    """Minutes between a note's four-figure start and its time now ("0210" ... "0245")."""
+    if not any(c.isdigit() for c in text):
+        return []
+    start = _STAMPED_START.search(text)
+    if start is None or _A_YEAR.fullmatch(start.group("ha") + start.group("ma")):
+        return []
+    for now in _STAMP_ANY.finditer(text):
+        if start.start() <= now.start() < start.end():
+            continue
+        since = int(start.group("ha")) * 60 + int(start.group("ma"))
+        gone = (int(now.group("hb")) * 60 + int(now.group("mb")) - since) % 1440
+        if 0 < gone <= 240:
+            return [(float(gone), f"{now.group()} ... {start.group()}")]
+    return []
+
+
+def _innermost(m: re.Match[str]) -> re.Match[str]:
+    """The start time nearest the time now: "get home at 7 ... woke at noon with it ...
+    it's now 12:40" is timed from noon."""
+    while (
+        inner := _since_now().search(m.string, m.start() + 1, m.end())
+    ) and inner.end() == m.end():
+        m = inner
+    return m
+
+
+def spoken(text: str) -> list[tuple[float, str]]:
+    """Minutes from a start time to the time now, both told in words or with a colon."""
+    out: list[tuple[float, str]] = []
+    for m in map(_innermost, matches(_since_now, " it| now", text)):
+        start = _clock(m, "a")
+        if start is None and m.group("bm") and not m.group("bh"):
+            # Neither time names its hour: "since quarter past, now nearly ten to".
+            start = _clock(m, "a", -0.5)
+        now = _clock(m, "b", start)
+        if start is not None and now is not None:
+            out.append(((now - start) % 720, m.group()))
+    first = _now_first().search(text)
+    if first:
+        now, start = _first_now(first), _clock(first, "a")
+        if start is not None and now is not None:
+            out.append(((now - start) % 720, first.group()))
+    return out
