@@ -116,6 +116,19 @@ def _spent_trying() -> re.Pattern[str]:
     )
 
 
+#: ... and told the other way round: "been stretching for 15 mins, cramp still locked solid"
+#: (round s21, lead; not a routine: "I stretch for 15 minutes every night").
+@cache
+def _trying_for() -> re.Pattern[str]:
+    return re.compile(
+        r"(?<![\w'])(?:been |kept |keep |tried |trying )?(?:stretch\w*|rubb\w*|massag\w*|"
+        r"pull\w*|walk\w*|flex\w*|pointing)(?: it| them| my \w+| (?:his|her) \w+)?"
+        rf" for (?:about |around |over |more than |nearly )?(?P<n>{NUMBER}|half an?|an?)\s*{UNIT}"
+        r"(?![\w'])(?![^.;]{0,24}\b(?:every|each|nightly|daily|a day|a night|before bed))",
+        re.IGNORECASE,
+    )
+
+
 @cache
 def _started_ago() -> re.Pattern[str]:
     return re.compile(
@@ -151,18 +164,23 @@ def ongoing(text: str) -> list[tuple[float, str]]:
         # "I do 20 minutes of stretching every night" is a routine, not this cramp
         *(
             m
-            for m in matches(_spent_trying, " of ", text)
+            for m in [*matches(_spent_trying, " of ", text), *matches(_trying_for, " for ", text)]
             if not _HABIT.search(text[max(0, m.start() - 14) : m.start()])
         ),
     ]
     out.extend(t for t in map(_length, timed) if t is not None)
-    out.extend(clock_pairs.spoken(text))
+    pairs = clock_pairs.spoken(text)
+    out.extend(pairs)
     out.extend(event_lengths.since(text))
     if still_going(text):
         out.extend(event_lengths.chores(text))
     out.extend(clock_pairs.stamped(text))
-    # A start time is the cramp's length so far only while it is still going.
-    return out if out and still_going(text) else []
+    # A start time is the cramp's length so far only while it is still going; "since" says
+    # so itself: "foot cramp since 3am, it's now 3:20" (round s21, lead), where "started at
+    # 3am ... it's now 3:20" may have stopped between.
+    if out and still_going(text):
+        return out
+    return [p for p in pairs if p[1].lower().startswith("since ")]
 
 
 def still_going(text: str) -> bool:

@@ -11,7 +11,7 @@ that phrase and count for nothing.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cache, lru_cache
 from typing import NamedTuple
 
@@ -86,6 +86,25 @@ def _terminators(sentence: str, spans: tuple[tuple[int, int], ...]) -> tuple[tup
     )
 
 
+#: A trigger that takes in the "but" ending the clause: "tingles, but it's wearing off now",
+#: "was swollen but I've fully recovered" (the sign's clause ends at the "but"; what
+#: follows says the sign is over). Only ``historical``: a "but" never denies or defers.
+_BUT = re.compile(r"(?:but|and) ", re.IGNORECASE)
+
+
+def _backward(
+    rule: CompiledRule, sentence: str, lowered: str, end: int, right: int
+) -> Iterator[re.Match[str]]:
+    """A backward trigger's matches in the clause after a finding; for ``historical``, then
+    one that starts with the "but" ending the clause."""
+    yield from rule.pattern.finditer(sentence, lowered, end, right)
+    if rule.category == "historical" and _BUT.match(sentence, right):
+        for m in rule.pattern.finditer(sentence, lowered, right, len(sentence)):
+            if m.start() == right:
+                yield m
+            break
+
+
 def read(sentence: str, start: int, end: int, spans: Sequence[tuple[int, int]] = ()) -> Context:
     """The context of the finding at ``sentence[start:end]``; ``spans`` are matched phrases."""
     left, right = bounds(sentence, start, end, spans)
@@ -109,7 +128,7 @@ def read(sentence: str, start: int, end: int, spans: Sequence[tuple[int, int]] =
                 if len(_WORD.findall(sentence[m.end() : start])) <= rule.scope:
                     found[rule.category] = m.group()
         else:
-            for m in rule.pattern.finditer(sentence, lowered, end, right):
+            for m in _backward(rule, sentence, lowered, end, right):
                 if _inside(m.start(), spans):
                     continue
                 if rule.item_only and "," in sentence[end : m.start()]:

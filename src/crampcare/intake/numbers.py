@@ -82,6 +82,9 @@ _ACTIVITY = re.compile(
     r"(?<![\w'])(?:walk\w*|run|runs|running|ran|jog\w*|swim\w*|swam|sit|sits|sitting|sat|"
     r"stand\w*|stood|driv\w*|drove|cycl\w*|train\w*|play\w*|exercis\w*|work\w*|every|each|"
     r"sleep\w*|slept|stretch\w*|drink\w*|drank|eat|eats|eating|ate|take|takes|taking|took|"
+    # round s21 (lead): "I rub my feet for 20 minutes every night" (rubbing a cramp that is
+    # still going is timed by ``clock``)
+    r"rub|rubs|rubb\w*|massag\w*|"
     # ("won't let go 25 min" is the cramp's hold, not a going)
     # (nor "will not go away, it's been 15 minutes": the cramp that will not go)
     r"do|does|doing|did|(?<!let )(?<!not )(?<!n't )(?<!nt )(?:go|goes|going|went)|gym|lift\w*|"

@@ -149,6 +149,13 @@ _COLOUR_ASKED = (
     r"(?=(?:like|kind of|sort of|dark|brown|black|cola|coke|tea|red)\b)"
 )
 
+#: Text-speak's "4" for "for", before an amount of time only ("cramp 4 >10 mins"; not a
+#: child's age: "my son is 4").
+_FOUR_FOR = (
+    r"(?<=[a-z])(?<!age)(?<!aged)(?<! is)(?<!was)(?<!turned) 4 "
+    r"(?=(?:more than|over|about|around|nearly|almost|like)\b|\d+ ?(?:min|hour|hr|sec)\w*\b)"
+)
+
 # People write one word several ways; the lexicon's patterns know one of them.
 _PLAIN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), plain)
@@ -175,6 +182,14 @@ _PLAIN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bnite(s?)\b", r"night\1"),
         (r"(?<=[a-z]) (?:n|&|\+) (?=[a-z])", " and "),
         (r"\b(couldnt)\b", "couldn't"),
+        # round s21 (lead): a hedge between "can't" and its verb ("can't seem to get enough
+        # air", "can't really feel my toes") asserts the sign as the plain "can't" does.
+        (r"\b(can't|cannot|couldn't|could not) (?:seem to|quite|really|even|actually) ", r"\1 "),
+        # ... and text-speak's symbols for amounts: "cramp 4 >10 mins" is a cramp for more
+        # than ten minutes ("<" is less than; "4" is "for" only before an amount of time).
+        (r"(?<![\w<>=-])> ?(?=\d)", "more than "),
+        (r"(?<![\w<>=-])< ?(?=\d)", "less than "),
+        (_FOUR_FOR, " for "),
         # "swollen, painful and week": the sound-alike a spell checker lets through.
         (
             r"\b(and|so|very|really|too|feel|feels|feeling|felt|are|is|legs|arms) week\b"
@@ -411,6 +426,9 @@ _MUST_HOLD: dict[str, tuple[str, ...]] = {
     _ASKED_CAN_NO: ("?",),
     _COLOUR_ASKED: ("?",),
     r"(?<![\w'])'([a-z][a-z -]{0,20}[a-z])'(?![\w'])": ("'",),
+    r"(?<![\w<>=-])> ?(?=\d)": (">",),
+    r"(?<![\w<>=-])< ?(?=\d)": ("<",),
+    _FOUR_FOR: (" 4 ",),
 }
 #: ``_MUST_HOLD`` by the patterns' places in ``_PLAIN`` (empty: no such strings).
 _MUST = tuple(_MUST_HOLD.get(pattern.pattern, ()) for pattern, _ in _PLAIN)
