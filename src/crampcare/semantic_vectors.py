@@ -12,8 +12,9 @@ the ``semantic`` extra installed::
 
     PYTHONPATH=src python -m crampcare.semantic_build
 
-(:mod:`crampcare.semantic_build`; ``--check`` says, without torch and in a
-few seconds, whether the shipped key still matches the files). At run time a
+(:mod:`crampcare.semantic_build`: it embeds only strings not embedded before;
+``--check`` says, without torch and in a few seconds, whether the shipped key
+still matches the files). At run time a
 file that does not match its key (a bank edited locally, another model
 version) is not used: the screen embeds it and keeps it in the user cache
 folder, as before. Ask's hybrid ranking ships its entries' embeddings the
@@ -46,7 +47,8 @@ __all__ = [
 
 Kind = Literal["exemplars", "bank", "ask"]
 
-#: Bump when what is embedded of a text, or how, changes (it voids the shipped arrays).
+#: Bump when how a string is embedded changes (it voids the shipped arrays: the next build
+#: embeds every string). Which strings are embedded is told by their hash, row by row.
 RECIPE = "3"
 #: The command that rebuilds the shipped embeddings, for messages.
 COMMAND = "python -m crampcare.semantic_build"

@@ -14,6 +14,7 @@ import crampcare.semantic_vectors as semantic_vectors
 from crampcare.intake.exemplars import exemplar_bytes
 from crampcare.knowledge.files import data_root
 from crampcare.semantic_bank import bank_bytes, load_bank
+from crampcare.semantic_build import ROWS, row_digests
 from crampcare.semantic_model import available
 from crampcare.semantic_vectors import (
     ARRAYS,
@@ -53,9 +54,21 @@ def test_the_shipped_key_matches_the_texts_embedded_today() -> None:
         texts = embedded_texts(kind, source)
         assert key[kind]["rows"] == len(texts)  # (ask's passages are checked with its files)
         assert key[kind]["texts_sha256"] == texts_sha256(texts), (
-            f"{kind}: the texts embedded differ from those shipped: "
-            f"bump RECIPE in crampcare.semantic_vectors and run {COMMAND}"
+            f"{kind}: the texts embedded differ from those shipped: run {COMMAND} "
+            "(it embeds only the strings that changed)"
         )
+
+
+def test_each_shipped_rows_file_names_the_strings_of_its_array() -> None:
+    # Written with the key, so the next build knows which row is which string.
+    key = shipped_key()
+    folder = ROOT / "src" / "crampcare" / "knowledge" / "data" / FOLDER
+    for kind, name in ROWS.items():
+        kept = (folder / name).read_bytes()
+        assert kept[:32] == bytes.fromhex(key[kind]["texts_sha256"]), f"{kind}: run {COMMAND}"
+        assert len(kept) == 32 + 8 * key[kind]["rows"]
+    texts = embedded_texts("exemplars", exemplar_bytes())
+    assert (folder / ROWS["exemplars"]).read_bytes()[32:] == b"".join(row_digests(texts))
 
 
 def test_the_shipped_arrays_are_float16_one_unit_row_per_text() -> None:
@@ -118,6 +131,9 @@ def test_the_package_data_patterns_take_the_shipped_files_into_wheel_and_sdist()
     for name in [KEY_FILE, *ARRAYS.values()]:
         path = (package / "knowledge" / "data" / FOLDER / name).relative_to(package).as_posix()
         assert any(fnmatch.fnmatch(path, p) for p in patterns), path
+    for name in ROWS.values():  # only a build reads them: 147 KB an install does without
+        path = (package / "knowledge" / "data" / FOLDER / name).relative_to(package).as_posix()
+        assert not any(fnmatch.fnmatch(path, p) for p in patterns), path
 
 
 @pytest.mark.skipif(not available(), reason="the semantic extra (torch) is not installed")
