@@ -99,7 +99,7 @@ _ACTIVITY = re.compile(
 # my desk, lasted 20 mins" is a cramp's length.
 _REST = re.compile(
     r"(?<![\w'])(?:sat|rested|resting|lay|lying|laid|waited|waiting)(?![\w'])\s+"
-    r"(?:(?!cramp|spasm|last|seiz|lock)[\w']+,?\s+){0,5}$",
+    r"(?:(?!cramp|spasm|last|seiz|lock)[\w']+,?\s+){0,6}$",
     re.IGNORECASE,
 )
 # How long into a walk a pain comes on is not how long it lasts: "starts aching after 15
@@ -350,7 +350,10 @@ def durations(text: str) -> list[Duration]:
         words = text[lead.start() if lead else start : m.end()]
         minutes = n * MINUTES[m.group("unit")[0].lower()]
         over = bool(lead) and bool(_PAST.match(lead.group() if lead else ""))
-        out.append(Duration(minutes, words.strip(), over, rest=bool(_REST.search(before))))
+        # (a rest told with its place and what was had there reaches further back: "sat in
+        # the shade with water for 20 minutes", round s21)
+        rest = bool(_REST.search(text[max(0, m.start() - 48) : m.start()]))
+        out.append(Duration(minutes, words.strip(), over, rest=rest))
     # "won't quit after 40 minutes of stretching": what was tried that long is the
     # cramp's length too, since it did not stop.
     for m in _UNRELIEVED.finditer(text):
