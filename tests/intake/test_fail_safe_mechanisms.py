@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from crampcare.intake import numbers
 from crampcare.intake.model import Concern
 from crampcare.intake.parse import parse_text
+from crampcare.quantities import numbers
 from crampcare.wording import spelling
 from tests.intake.reading import parsed_level
 

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from crampcare.intake import clock, context, people
+from crampcare.intake import context, people
 from crampcare.intake.negation import sentences
 from crampcare.intake.parse import parse_text
+from crampcare.quantities import clock
 from crampcare.vocabulary import LEVEL_ORDER
 from tests.intake.reading import parsed_level
 

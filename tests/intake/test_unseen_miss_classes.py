@@ -12,8 +12,8 @@ from __future__ import annotations
 import pytest
 
 from crampcare.assessment import assess
-from crampcare.intake import clock
 from crampcare.intake.parse import parse_text
+from crampcare.quantities import clock
 from tests.intake.reading import parsed_level
 
 

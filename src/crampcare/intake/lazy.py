@@ -11,7 +11,7 @@ ruled out by a few words named with it.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 from crampcare.intake.prefilter import triggers
 from crampcare.word_finder import WordFinder
@@ -61,11 +61,3 @@ class Lazy:
         if not self.possible(lowered):
             return iter(())
         return self.regex.finditer(text, start, len(text) if end is None else end)
-
-
-def matches(
-    regex: Callable[[], re.Pattern[str]], needles: str, text: str
-) -> Iterator[re.Match[str]]:
-    """``regex()``'s matches, made only for a text holding one of the ``|``-separated needles."""
-    lowered = text.lower()
-    return regex().finditer(text) if any(n in lowered for n in needles.split("|")) else iter(())

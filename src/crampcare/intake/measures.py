@@ -1,6 +1,6 @@
 """The numbers a text tells of the patient: how long, how often, how old, how far along.
 
-``crampcare.intake.numbers`` and ``crampcare.intake.clock`` find every length,
+``crampcare.quantities.numbers`` and ``crampcare.quantities.clock`` find every length,
 frequency, age and week of pregnancy in the text; this decides which of them
 are the patient's now: another person's and an earlier episode's lengths give
 way to the patient's own, and a limit quoted in an "if" is the number itself,
@@ -9,9 +9,10 @@ not a cramp past it.
 
 from __future__ import annotations
 
-from crampcare.intake import clock, context, numbers, people
+from crampcare.intake import context, people
 from crampcare.intake.negation import sentences
 from crampcare.intake.state import State
+from crampcare.quantities import clock, numbers
 
 
 def read(state: State, text: str) -> None:

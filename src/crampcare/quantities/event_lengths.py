@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from crampcare.intake.lazy import matches
-from crampcare.intake.numbers import NUMBER, number
+from crampcare.quantities.needles import matches
+from crampcare.quantities.numbers import NUMBER, number
 
 #: The least a cramp "since before lunch" or "since this morning" has lasted, in minutes.
 _ANCHORS = {

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from crampcare.intake.lazy import matches
+from crampcare.quantities.needles import matches
 
 # "half past" without its hour is read against the start ("since quarter to ten ... now
 # gone half past" is half past ten).

@@ -13,9 +13,9 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from crampcare.intake import clock_pairs, event_lengths
-from crampcare.intake.lazy import matches
-from crampcare.intake.numbers import MINUTES, NUMBER, UNIT, number, revised
+from crampcare.quantities import clock_pairs, event_lengths
+from crampcare.quantities.needles import matches
+from crampcare.quantities.numbers import MINUTES, NUMBER, UNIT, number, revised
 
 
 def and_a_half(text: str) -> Iterator[re.Match[str]]:
