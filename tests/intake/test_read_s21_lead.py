@@ -133,3 +133,74 @@ def test_time_spent_easing_a_cramp_still_going_is_its_length() -> None:
         "urgent",
         "I rub my feet for 20 minutes every night before bed and still get the odd cramp",
     )
+
+
+# Round s21's second wave (dev CX, CY: the broad mix; understatement and indirection).
+
+
+def test_a_denial_between_a_cramp_and_a_place_keeps_the_place_out() -> None:
+    stays_below("cramp last night, though never in my stomach or chest, just the foot", "urgent")
+    read_at("cramps, then worse in my stomach, the muscles are rock hard", "urgent")
+
+
+def test_coming_off_a_bike_is_a_fall_not_a_medicine_stopped() -> None:
+    read_beside(
+        "my daughter (9) came off her scooter and cut her shin on the kerb, not sure she "
+        "had all her jabs, now her leg keeps spasming",
+        "urgent",
+        "my daughter (9) came off her scooter last summer and cut her shin, all healed; "
+        "tonight a calf cramp that went with a stretch",
+    )
+
+
+def test_an_earlier_episode_told_as_last_time_is_not_this_one() -> None:
+    read_beside(
+        "last time I had one it eased straight away. this one's been going 30 minutes and "
+        "is still rock hard",
+        "urgent",
+        "last time I had one it lasted half an hour. this one went in a minute with a stretch",
+    )
+
+
+def test_a_rest_with_its_place_and_what_was_had_is_the_rests_length() -> None:
+    stays_below(
+        "cramps on the roof in the heat; sat in the van with a cold drink for 25 minutes "
+        "and they settled. sweating normally, head clear",
+        "urgent",
+    )
+
+
+def test_the_rounds_second_wave_signs_in_peoples_words() -> None:
+    read_beside(
+        "out picking fruit since dawn in the fields, leg cramps, then I collapsed, came to "
+        "after a minute",
+        "emergency",
+        "out picking fruit since dawn, leg cramps, sat down, had water, fine now",
+    )
+    read_beside(
+        "going round the park makes my calf ache and cramp, a short rest makes it go",
+        "doctor",
+        "going round the park gave me one calf cramp last week; a stretch sorted it",
+    )
+    read_beside(
+        "magnesium, stretches, tonic water, the lot, and still these cramps that ruin my "
+        "whole day",
+        "doctor",
+        "one cramp last night ruined my lie-in, first in months",
+    )
+    read_beside(
+        "in the evenings it's like tiny ants under my skin and I have to get up and pace",
+        "doctor",
+        "got bitten by ants in the garden, itchy legs, and a calf cramp that went",
+    )
+    read_beside(
+        "calf sore and puffy since the long flight home and now I'm puffed out just walking "
+        "to the kitchen",
+        "emergency",
+        "calf sore since the long flight home, breathing fine, walked the dog no bother",
+    )
+    read_beside(
+        "after the race I sweated buckets; now my legs and stomach keep cramping up",
+        "urgent",
+        "after the race my legs cramped, stomach fine, better after a drink and a stretch",
+    )
