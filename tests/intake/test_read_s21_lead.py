@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import pytest
 
-from crampcare.wording.spelling import normalise
-from tests.intake.reading import read_at, read_beside, stays_below
+from crampcare.wording.spelling import correct, normalise
+from tests.intake.reading import level_in_language, read_at, read_beside, stays_below
 
 
 @pytest.mark.parametrize(
@@ -183,8 +183,7 @@ def test_the_rounds_second_wave_signs_in_peoples_words() -> None:
         "going round the park gave me one calf cramp last week; a stretch sorted it",
     )
     read_beside(
-        "magnesium, stretches, tonic water, the lot, and still these cramps that ruin my "
-        "whole day",
+        "magnesium, stretches, tonic water, the lot, and still these cramps that ruin my whole day",
         "doctor",
         "one cramp last night ruined my lie-in, first in months",
     )
@@ -203,4 +202,64 @@ def test_the_rounds_second_wave_signs_in_peoples_words() -> None:
         "after the race I sweated buckets; now my legs and stomach keep cramping up",
         "urgent",
         "after the race my legs cramped, stomach fine, better after a drink and a stretch",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "level"),
+    [
+        (
+            "am crampă în pulpă de peste 15 minute și nu trece, oricât o întind",
+            "Romanian",
+            "urgent",
+        ),
+        (
+            "la bambina ha febbre alta e puntini rossi che non spariscono premendo un bicchiere",
+            "Italian",
+            "emergency",
+        ),
+        (
+            "j'ai de la fièvre, des crampes et la nuque si raide que je ne peux plus baisser la tête",
+            "French",
+            "emergency",
+        ),
+        (
+            "habis lari 30km, badan lemas sekali, otot sakit, kencing saya coklat tua seperti teh",
+            "Indonesian or Malay",
+            "emergency",
+        ),
+        (
+            "wenn ich länger gehe, krieg ich nach ca. 5 minuten Wadenschmerzen, bleib ich kurz "
+            "stehen, ist es weg",
+            "German",
+            "doctor",
+        ),
+        (
+            "na ongeveer 300 meter lopen pijn in mijn kuit, even stilstaan en de pijn gaat weg",
+            "Dutch",
+            "doctor",
+        ),
+        (
+            "bacağım göçük enkazının altında sıkıştı, saatlerce, şimdi hiç gücüm yok ve çişim "
+            "koyu kahverengi",
+            "Turkish",
+            "emergency",
+        ),
+    ],
+)
+def test_the_rounds_classes_in_other_languages(text: str, name: str, level: str) -> None:
+    assert level_in_language(text, name) == level
+
+
+def test_a_short_word_of_another_language_is_not_put_right_as_english() -> None:
+    # German "Blech" (sheet metal) is one edit from "bleach": in a German message it stays.
+    assert correct("am Blech geschnitten", foreign=True) == "am Blech geschnitten"
+    assert correct("drank some bleach", foreign=True) == "drank some bleach"
+    # Longer words are still put right, and an English message keeps every fix.
+    assert correct("dialisis", foreign=True) == "dialysis"
+    assert correct("tetnus") == "tetanus"
+    stays_below(
+        "vor drei Tagen an einem rostigen Blech geschnitten, Tetanusimpfung vor zwei Jahren, "
+        "Kiefer geht normal auf, nur ein Wadenkrampf",
+        "emergency",
     )

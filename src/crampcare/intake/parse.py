@@ -56,7 +56,7 @@ def parse_text(text: str) -> Intake:
     # Another language's warning signs are read in English; the concern below says the
     # message could not be read in full.
     written_in = language.find(text)
-    clean = spelling.normalise(language.into_english(text, written_in))
+    clean = spelling.normalise(language.into_english(text, written_in), foreign=bool(written_in))
     state = State()
     told = [sentence for _, sentence in sentences(clean)]
     # Each sentence with the next (where a sign may be said to have gone).

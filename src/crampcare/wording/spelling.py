@@ -59,10 +59,20 @@ def nearest(word: str) -> str | None:
     return best[1] if best else None
 
 
-def correct(text: str) -> str:
-    """The text with misspelled medical words put right (lengths may change)."""
+#: In a message found to be in another language, the shortest word put right: a short word
+#: of that language is one edit from an English medical word more often than it is one
+#: misspelled ("Blech", German sheet metal, is not bleach; round s21, lead).
+FOREIGN_SHORTEST = 6
+
+
+def correct(text: str, foreign: bool = False) -> str:
+    """The text with misspelled medical words put right (lengths may change); ``foreign``:
+    the message was found to be in another language (only longer words are put right)."""
+    shortest = FOREIGN_SHORTEST if foreign else 0
 
     def fix(m: re.Match[str]) -> str:
+        if len(m.group()) < shortest:
+            return m.group()
         return nearest(m.group()) or m.group()
 
     restored = _G_DROPPED.sub(lambda m: _known_form(m, m.group(1), f"{m.group(1)}g"), text)
@@ -455,9 +465,9 @@ def _plain_needs() -> tuple[tuple[frozenset[str], ...], ...]:
 _offered: tuple[tuple[tuple[frozenset[str], ...], ...], Offers] | None = None
 
 
-def normalise(text: str) -> str:
+def normalise(text: str, foreign: bool = False) -> str:
     """The text with curly quotes, run-together denials and stacked intensifiers made plain,
-    then misspelled medical words put right (lengths may change)."""
+    then misspelled medical words put right (lengths may change; see :func:`correct`)."""
     global _made_plain, _needs, _offered
     text = text.replace("\u2019", "'").replace("\u2018", "'")
     if _needs is None:
@@ -470,7 +480,7 @@ def normalise(text: str) -> str:
     if _needs is None or not text.isascii():
         for pattern, plain in _PLAIN:
             text = pattern.sub(plain, text)
-        return correct(text)
+        return correct(text, foreign)
     if _offered is None or _offered[0] is not _needs:
         # A pattern with clauses is offered when the text holds a word of one of them
         # (the others fail the test below): the words of all its clauses.
@@ -492,4 +502,4 @@ def normalise(text: str) -> str:
             # The next patterns read the changed text, as one pass after another does.
             text, lowered = changed, changed.lower()
             todo = offers.offered([lowered], after=n)
-    return correct(text)
+    return correct(text, foreign)
