@@ -95,6 +95,10 @@ NAMED = (
     # Round s18: the writers' voices named Finnish and Welsh.
     "finnish",
     "welsh",
+    # Round s21: Maltese and Latvian (read from this round), and "in Irish".
+    "maltese",
+    "latvian",
+    "in irish",
 )
 
 

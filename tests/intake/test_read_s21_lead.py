@@ -219,7 +219,8 @@ def test_the_rounds_second_wave_signs_in_peoples_words() -> None:
             "emergency",
         ),
         (
-            "j'ai de la fièvre, des crampes et la nuque si raide que je ne peux plus baisser la tête",
+            "j'ai de la fièvre, des crampes et la nuque si raide que je ne peux plus "
+            "baisser la tête",
             "French",
             "emergency",
         ),

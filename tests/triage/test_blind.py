@@ -346,6 +346,23 @@ DEV_EXACT_FLOORS = {
     # 1.5 then 1.0 %. Then read as classes.
     "dev_cr.jsonl": 199,
     "dev_cs.jsonl": 199,
+    # Round s21, first wave, each measured once on 11aca31 (round s20's end) before any
+    # change for it: CT (the detail buried in a message about something else) 191/200,
+    # 53/55, 4 (asked), 1.0 %; CU (phone typing in a hurry; 50/45/45/60) 193/200, 49/50, 4
+    # (1 unasked), 0.5 %; CV (the edges of each rule; 60/45/45/50) 187/200, 58/60, 1
+    # (asked), 2.5 %; CW (120 in 27 other languages, 80 mixed or learners' English) 177/200,
+    # 48/55, 10 (asked), 1.0 %. Then read as classes (tests/intake/test_read_s21_lead.py,
+    # test_read_s21_langs.py).
+    "dev_ct.jsonl": 200,
+    "dev_cu.jsonl": 198,
+    "dev_cv.jsonl": 197,
+    "dev_cw.jsonl": 200,
+    # Round s21, second wave, measured on 11aca31 and on the tree after the first wave's
+    # classes (which moved neither): CX (the broad mix, a new writer) 191/200, 51/55, 4
+    # (asked), 0.5 % on both; CY (understatement and indirection, and drama over ordinary
+    # cramps; 60/40/40/60) 191/200, 59/60, 3 (1 unasked), 1.5 % on both. Then read as classes.
+    "dev_cx.jsonl": 200,
+    "dev_cy.jsonl": 199,
 }
 
 
@@ -365,6 +382,7 @@ def test_the_dev_batches_are_there() -> None:
                 # (dev CE was lost unread with round s18's machine; dev CK is sealed r19b)
                 *("cg", "ch", "ci", "cj", "cl", "cm"),
                 *("cn", "co", "cp", "cq", "cr", "cs"),
+                *("ct", "cu", "cv", "cw", "cx", "cy"),
             ]
         ]
     )

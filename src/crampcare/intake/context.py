@@ -113,6 +113,8 @@ def read(sentence: str, start: int, end: int, spans: Sequence[tuple[int, int]] =
     for rule in _offered(lowered):
         if rule.category in found:
             continue
+        if rule.only_after is not None and not rule.only_after.search(sentence, 0, start):
+            continue
         if rule.forward:
             # Searched up to the finding's end so that a trigger may look at what follows
             # it ("nearly" before an amount is no near miss), but it must end before it.

@@ -29,6 +29,10 @@ class Rule(NamedTuple):
     triggers: tuple[str, ...]
     #: The cue reaches only its own item of a list: no comma between it and the finding.
     item_only: bool = False
+    #: A pattern the sentence must hold before the finding for the cue to apply: "what do I
+    #: do" makes the signs before it a question only after an "if" ("if her lips go blue
+    #: what should I do?"; "LEG COLD AND PALE WHAT DO I DO" tells them).
+    only_after: str | None = None
 
 
 def _rules_of(data: Any) -> tuple[dict[str, Any], dict[Category, tuple[Rule, ...]]]:
@@ -76,7 +80,7 @@ def _rules_of(data: Any) -> tuple[dict[str, Any], dict[Category, tuple[Rule, ...
                 item,
                 where,
                 {"direction": str, "scope_words": int, "triggers": list},
-                {"item_only": bool},
+                {"item_only": bool, "only_after": str},
             )
             direction = one_of(rule["direction"], where, ("forward", "backward"))
             if not 1 <= rule["scope_words"] <= 30:
@@ -87,6 +91,7 @@ def _rules_of(data: Any) -> tuple[dict[str, Any], dict[Category, tuple[Rule, ...
                     rule["scope_words"],
                     strings(rule["triggers"], where),
                     rule.get("item_only", False),
+                    rule.get("only_after"),
                 )
             )
         categories[category] = tuple(rules_)
@@ -99,6 +104,7 @@ class CompiledRule(NamedTuple):
     scope: int
     pattern: Lazy
     item_only: bool = False
+    only_after: re.Pattern[str] | None = None
 
 
 class Rules(NamedTuple):
@@ -177,7 +183,12 @@ def rules() -> Rules:
 
     compiled = tuple(
         CompiledRule(
-            category, rule.direction == "forward", rule.scope_words, Lazy(trigger), rule.item_only
+            category,
+            rule.direction == "forward",
+            rule.scope_words,
+            Lazy(trigger),
+            rule.item_only,
+            re.compile(rule.only_after, re.IGNORECASE) if rule.only_after else None,
         )
         for category, items in categories.items()
         for rule in items
