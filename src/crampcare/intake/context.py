@@ -99,10 +99,9 @@ def _backward(
     one that starts with the "but" ending the clause."""
     yield from rule.pattern.finditer(sentence, lowered, end, right)
     if rule.category == "historical" and _BUT.match(sentence, right):
-        for m in rule.pattern.finditer(sentence, lowered, right, len(sentence)):
-            if m.start() == right:
-                yield m
-            break
+        first = next(rule.pattern.finditer(sentence, lowered, right, len(sentence)), None)
+        if first is not None and first.start() == right:
+            yield first
 
 
 def read(sentence: str, start: int, end: int, spans: Sequence[tuple[int, int]] = ()) -> Context:

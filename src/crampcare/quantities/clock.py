@@ -104,14 +104,17 @@ def _later_still() -> re.Pattern[str]:
     )
 
 
+#: What people do to ease a cramp, in both orders of the time spent on it (below).
+_EASING = r"stretch\w*|rubb\w*|massag\w*|pull\w*|walk\w*|flex\w*|pointing"
+
+
 #: Time spent trying to ease a cramp that is still going is its length so far:
 #: "20 mins of stretching and nothing", "not better after half an hour of rubbing".
 @cache
 def _spent_trying() -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w'])(?P<n>{NUMBER}|half an?|an?)\s*{UNIT}"
-        r" of (?:stretch\w*|rubb\w*|massag\w*|pull\w*|walk\w*|try\w*|flex\w*|pointing|"
-        r"standing on it|hot water|heat)(?![\w'])",
+        rf" of (?:{_EASING}|try\w*|standing on it|hot water|heat)(?![\w'])",
         re.IGNORECASE,
     )
 
@@ -121,8 +124,8 @@ def _spent_trying() -> re.Pattern[str]:
 @cache
 def _trying_for() -> re.Pattern[str]:
     return re.compile(
-        r"(?<![\w'])(?:been |kept |keep |tried |trying )?(?:stretch\w*|rubb\w*|massag\w*|"
-        r"pull\w*|walk\w*|flex\w*|pointing)(?: it| them| my \w+| (?:his|her) \w+)?"
+        rf"(?<![\w'])(?:been |kept |keep |tried |trying )?(?:{_EASING})"
+        r"(?: it| them| my \w+| (?:his|her) \w+)?"
         rf" for (?:about |around |over |more than |nearly )?(?P<n>{NUMBER}|half an?|an?)\s*{UNIT}"
         r"(?![\w'])(?![^.;]{0,24}\b(?:every|each|nightly|daily|a day|a night|before bed))",
         re.IGNORECASE,

@@ -159,6 +159,9 @@ _COLOUR_ASKED = (
     r"(?=(?:like|kind of|sort of|dark|brown|black|cola|coke|tea|red)\b)"
 )
 
+#: Text-speak's symbols before an amount: ">10 mins" is more than ten minutes.
+_MORE_THAN = r"(?<![\w<>=-])> ?(?=\d)"
+_LESS_THAN = r"(?<![\w<>=-])< ?(?=\d)"
 #: Text-speak's "4" for "for", before an amount of time only ("cramp 4 >10 mins"; not a
 #: child's age: "my son is 4").
 _FOUR_FOR = (
@@ -197,8 +200,8 @@ _PLAIN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(can't|cannot|couldn't|could not) (?:seem to|quite|really|even|actually) ", r"\1 "),
         # ... and text-speak's symbols for amounts: "cramp 4 >10 mins" is a cramp for more
         # than ten minutes ("<" is less than; "4" is "for" only before an amount of time).
-        (r"(?<![\w<>=-])> ?(?=\d)", "more than "),
-        (r"(?<![\w<>=-])< ?(?=\d)", "less than "),
+        (_MORE_THAN, "more than "),
+        (_LESS_THAN, "less than "),
         (_FOUR_FOR, " for "),
         # "swollen, painful and week": the sound-alike a spell checker lets through.
         (
@@ -436,8 +439,8 @@ _MUST_HOLD: dict[str, tuple[str, ...]] = {
     _ASKED_CAN_NO: ("?",),
     _COLOUR_ASKED: ("?",),
     r"(?<![\w'])'([a-z][a-z -]{0,20}[a-z])'(?![\w'])": ("'",),
-    r"(?<![\w<>=-])> ?(?=\d)": (">",),
-    r"(?<![\w<>=-])< ?(?=\d)": ("<",),
+    _MORE_THAN: (">",),
+    _LESS_THAN: ("<",),
     _FOUR_FOR: (" 4 ",),
 }
 #: ``_MUST_HOLD`` by the patterns' places in ``_PLAIN`` (empty: no such strings).
