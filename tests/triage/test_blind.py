@@ -507,6 +507,11 @@ KEPT_SEALED_FLOORS = {
     # burying the detail or asking rather than telling, about 20 in another language);
     # 11aca31 before any change of s21: 195/200, 54/55, 0 (1 to self-care, asked), 0.5 %.
     "sealed_r21b.jsonl.gz": (195, 54, 0),
+    # Written for round s22 (a fifteenth sealed writer, the hard brief: red flags told by
+    # likeness, joke, understatement, euphemism or comparison, ordinary cramps told with
+    # drama); round s21's end 55c30ef before any change of s22: 181/200, 47/55, 0 (10 to
+    # self-care, all asked), over-triage 0.5 %.
+    "sealed_r22.jsonl.gz": (181, 47, 0),
 }
 
 
