@@ -512,6 +512,10 @@ KEPT_SEALED_FLOORS = {
     # drama); round s21's end 55c30ef before any change of s22: 181/200, 47/55, 0 (10 to
     # self-care, all asked), over-triage 0.5 %.
     "sealed_r22.jsonl.gz": (181, 47, 0),
+    # Written for round s22 by a sixteenth writer (a wide crowd, 32 in 24 other languages,
+    # some burying the detail or asking rather than telling); 55c30ef before any change
+    # of s22: 188/200, 51/55, 0 (6 to self-care, all asked), over-triage 1.0 %.
+    "sealed_r22b.jsonl.gz": (188, 51, 0),
 }
 
 
