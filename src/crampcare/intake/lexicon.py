@@ -267,9 +267,11 @@ def medicine_offers(names: Iterable[str], lay: Iterable[str]) -> Offers:
     return Offers([named, *(triggers(p) for p in lay)])
 
 
-def word_regex(pattern: str) -> re.Pattern[str]:
-    """Compile a lexicon pattern so that it only matches whole words."""
-    return re.compile(rf"(?<![\w'-])(?:{pattern})(?![\w'-])", _FLAGS)
+def word_regex(pattern: str, owned: bool = False) -> re.Pattern[str]:
+    """Compile a lexicon pattern so that it only matches whole words (with ``owned``, also
+    before "'s": a medicine said as the subject, "my blue inhaler's been used more")."""
+    end = r"(?![\w-])(?!'(?!s(?![\w'])))" if owned else r"(?![\w'-])"
+    return re.compile(rf"(?<![\w'-])(?:{pattern}){end}", _FLAGS)
 
 
 def load_yaml(name: str) -> Any:
@@ -310,7 +312,7 @@ def load_lexicon() -> Lexicon:
         for med in entry.medicines:
             for word in (med.name, *med.brands):
                 words[word.lower()] = MedicineHit(med.name, entry.id)
-        lay.extend((word_regex(p), entry.id) for p in entry.lay)
+        lay.extend((word_regex(p, owned=True), entry.id) for p in entry.lay)
         lay_sources.extend(entry.lay)
     # Longest names first, so "conjugated oestrogens" wins over a shorter word.
     alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
@@ -321,7 +323,7 @@ def load_lexicon() -> Lexicon:
         place_groups=place_groups,
         classes={c.id: c for c in classes},
         medicine_words=words,
-        medicine_regex=word_regex(alternation),
+        medicine_regex=word_regex(alternation, owned=True),
         lay_medicines=tuple(lay),
         phrase_index=PhraseIndex.of(phrases),
         place_indexes=tuple(PhraseIndex.of(group) for group in place_groups),

@@ -30,6 +30,9 @@ _AN_HOUR = _HOURS + "|" + "|".join(_TWELVES)
 def _since_now() -> re.Pattern[str]:
     return re.compile(
         r"(?<![\w'])(?:since|from|began(?: at)?|started(?: at)?|starting at|came on(?: at)?|"
+        # round s22 (lead): the time read off when it began: "clock said 2:10 when the
+        # cramp woke me. it's 2:35 now"
+        r"(?:clock|watch|phone|alarm) (?:said|says|read|showed|was)|"
         r"begun at|at) "
         # "since the ten o'clock news started": a start told by a broadcast at its hour;
         # "since just before midnight": about then.

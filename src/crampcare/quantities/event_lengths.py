@@ -77,8 +77,40 @@ def _since_event() -> re.Pattern[str]:
     )
 
 
+#: What says a cramp has not let go, and what says the thing it began with is over or
+#: has moved on, in either order (round s22, lead): "started as the ten o'clock news began
+#: and it's still there now they're doing the weather", "cramped at the start of an episode
+#: and it's still cramped at the end credits", "started when the soap came on, that's
+#: finished now ... she's been pulling her toes back the whole time".
+_PERSISTS = (
+    r"still|the whole time|all the time|all this time|ever since|throughout|"
+    r"(?:won'?t|doesn'?t|hasn'?t|didn'?t|not) (?:budg|shift|eas|go|let go|stop|releas)\w*"
+)
+_MOVED_ON = (
+    r"(?:the |at the )?(?:end|credits|end credits|weather|adverts|ads|interval|break|"
+    r"half[- ]?time|full[- ]?time)|the next (?:one|programme|program|episode|show|song|item)|"
+    r"(?:that|it|the \w+|they)(?:'s| is| has| have|'ve) (?:now |nearly |almost |just )*"
+    r"(?:finished|over|ended|done|moved on|gone to)|"
+    r"(?:they'?re|they are) (?:now )?(?:doing|on|onto)"
+)
+
+
+@cache
+def _spanned_event() -> re.Pattern[str]:
+    return re.compile(
+        r"(?<![\w'])(?:started|began|came on|went into (?:a )?cramp|cramped(?: up)?|seized(?: up)?|"
+        r"locked(?: up)?|woke (?:me|him|her))"
+        r"[^.;]{0,40}?\b(?:when|as|just as|right as|at the (?:start|beginning) of|before)\b"
+        rf"[\s\S]{{0,160}}?(?:\b(?:{_PERSISTS})\b[\s\S]{{0,80}}?\b(?:{_MOVED_ON})(?![\w'])|"
+        rf"\b(?:{_MOVED_ON})\b[\s\S]{{0,80}}?\b(?:{_PERSISTS})(?![\w']))",
+        re.IGNORECASE,
+    )
+
+
 #: Words without which ``_since_event`` cannot match (so it need not compile).
 _EVENT_WORDS = "time|the end|eaten|finished|washed|had |later|whole|entire|over|ended|done|now the"
+#: Words without which ``_spanned_event`` cannot match.
+_SPAN_WORDS = "still|whole time|all the time|ever since|throughout|n't|not "
 #: The least such a cramp has lasted, in minutes: a meal or half a match.
 _EVENT_MINUTES = 30.0
 
@@ -125,7 +157,9 @@ def _units() -> re.Pattern[str]:
         # ("lasted two episodes of EastEnders": a length told by what was on)
         rf"(?:for|through|during|over|lasted|lasting) (?:for )?(?:about |around |nearly |almost )?"
         rf"(?P<n>{NUMBER}) (?:whole |full |entire |long )?(?:[\w-]+ )?"
-        r"(?P<unit>song|episode|programme|program|show|film|movie|match)(?:e?s)?(?![\w'])",
+        r"(?P<unit>song|episode|programme|program|show|film|movie|match)(?:e?s)?(?![\w'])"
+        # ("we're six songs in and it doesn't budge": that many gone by, round s22)
+        rf"|(?<![\w'])(?P<n2>{NUMBER}) (?P<unit2>song|episode)s in(?![\w'])",
         re.IGNORECASE,
     )
 
@@ -133,6 +167,9 @@ def _units() -> re.Pattern[str]:
 def since(text: str) -> list[tuple[float, str]]:
     """A cramp timed from a meal or a part of the day, or outlasting a film or a match."""
     out = [(_EVENT_MINUTES, m.group()) for m in matches(_since_event, _EVENT_WORDS, text)]
+    if not out:
+        spanned = matches(_spanned_event, _SPAN_WORDS, text)
+        out = [(_EVENT_MINUTES, m.group()) for m in spanned]
     for m in matches(_since_anchor, "since", text):
         out.append((float(_ANCHORS[m.group("anchor").lower()]), m.group()))
     return out
@@ -149,7 +186,8 @@ def programmes(text: str) -> list[tuple[float, str]]:
     """A length told by songs, episodes, films or matches, with its words."""
     out = []
     for m in matches(_units, "s", text):
-        n = number(m.group("n"))
+        said, unit = m.group("n", "unit") if m.group("n") else m.group("n2", "unit2")
+        n = number(said)
         if n is not None:
-            out.append((n * _UNIT_MINUTES[m.group("unit").lower()], m.group()))
+            out.append((n * _UNIT_MINUTES[unit.lower()], m.group()))
     return out

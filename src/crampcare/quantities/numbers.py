@@ -274,6 +274,16 @@ _CRAMP_GOING = re.compile(
     r"been going)$",
     re.IGNORECASE,
 )
+#: A length told as a noun's with an article before it is that thing's length: "in a three
+#: hour exam", "a 2-hour meeting", "the 40 minute bus" (round s22); "a ten minute cramp"
+#: and "past the 20 minute mark" are the cramp's.
+_ARTICLE = re.compile(r"(?<![\w'])(?:a|an|the|my|his|her|our|their|this|that|one)\s+$", re.I)
+_DESCRIBES = re.compile(
+    r"[- ](?!(?:cramp|spasm|charley|knot|pain|agony|episode|attack|bout|spell|one|long|hold|"
+    r"seizure|fit|mark|point|stage|limit|rule|threshold|wait|stretch)\w*(?![\w']))"
+    r"(?![\w']+ing(?![\w']))[a-z][\w']+",
+    re.IGNORECASE,
+)
 #: A length followed by "after" is when, unless a "for" before it makes it how long.
 _AFTER = re.compile(r"\s+after(?![\w'])", re.IGNORECASE)
 #: The tenderness a cramp leaves, timed: "bit sore for a few hours after", "tender for a
@@ -326,6 +336,12 @@ def durations(text: str) -> list[Duration]:
         if _JOURNEY.search(text[max(0, m.start() - 60) : m.start()]):
             continue
         if _ONSET.search(before):
+            continue
+        if (
+            not m.group("unit").lower().endswith("s")
+            and _ARTICLE.search(before)
+            and _DESCRIBES.match(text, m.end())
+        ):
             continue
         if _SORE_FOR.search(before) and _AFTERWARDS.match(text, m.end()):
             continue
@@ -408,7 +424,9 @@ _DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|last night|yesterday|tonight
 #: cramps on Monday, Wednesday and last night" is three this week (a span longer than a
 #: week said in the sentence makes it no weekly count).
 _DAYS_NAMED = re.compile(
-    rf"(?<![\w'])on (?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    # (the "on" may go unsaid in a list: "these calf cramps: Monday, Tuesday, Thursday and
+    # Saturday nights last week", round s22)
+    rf"(?<![\w'])(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
     rf"(?:(?:,|,? and|,? &) (?:on )?(?:{_DAY}))+(?![\w'])"
 )
 _LONGER = re.compile(r"(?<![\w'])(?:months?|years?|weeks ago|fortnight)(?![\w'])")
@@ -417,6 +435,8 @@ _LONGER = re.compile(r"(?<![\w'])(?:months?|years?|weeks ago|fortnight)(?![\w'])
 def _days_named(lower: str) -> list[tuple[float, int, int]]:
     out = []
     for m in _DAYS_NAMED.finditer(lower):
+        if not m.group().startswith("on ") and not re.match(r" nights?\b", lower[m.end() :]):
+            continue  # a list without "on" counts only as nights: "Monday and Tuesday I play"
         sentence = _sentence(lower, m.start(), m.end())
         if _CRAMP_SAID.search(lower, *sentence) and not _LONGER.search(lower, *sentence):
             days = {d.strip() for d in re.findall(_DAY, m.group())}
@@ -425,6 +445,12 @@ def _days_named(lower: str) -> list[tuple[float, int, int]]:
     return out
 
 
+#: Any doing word right before a count is what is done that often: "81 and still gardening
+#: every day" (round s22); the cramp's own verbs are not.
+_GERUND = re.compile(
+    r"(?<![\w'])(?!(?:cramp|spasm|seiz|wak|hurt|ach|throb|tighten|lock|knot|happen|occur|"
+    r"com|gett|hav|go|keep|start|twitch|jerk|burn|tingl|suffer|struggl|cry|scream|limp|hobbl)\w*ing)[a-z]{2,}ing\s+$"
+)
 _DOER = re.compile(r"(?<![\w'])(?:i|we|he|she|you)(?: [\w']+){0,2} $")
 
 
@@ -432,7 +458,7 @@ def _an_activitys(lower: str, start: int, window: str) -> bool:
     """Whether a count right after an activity ("I run 3 times a week") is the activity's:
     not when the sentence named the cramps before it ("cramps in my hands at work several
     times a week", "they stop my runs several times a week")."""
-    act = _ACTIVITY.search(window)
+    act = _ACTIVITY.search(window) or _GERUND.search(window)
     if act is None:
         return False
     at = start - len(window) + act.start()
