@@ -223,3 +223,47 @@ def test_a_round_of_the_shops_is_walking() -> None:
 
 def test_a_medicine_before_s_is_named() -> None:
     assert read_text("my statin's been making my legs cramp since I started it").medicines
+
+
+# Round s22's second wave (dev DD, DE: a new writer's broad mix; people who play things
+# down or write for someone who cannot), read after the first wave's classes.
+
+
+def test_an_itch_on_the_inside_eased_by_moving_is_restless_legs() -> None:
+    read_beside(
+        "at night my legs feel itchy on the inside, I have to get up, walking around eases it",
+        "doctor",
+        "my legs itched after the walk in the nettles, calf cramp once",
+    )
+
+
+def test_cramps_that_leave_one_limping_the_next_day_spoil_daily_life() -> None:
+    read_beside(
+        "every couple of weeks a cramp so bad it leaves me hobbling the next day",
+        "doctor",
+        "every couple of weeks a cramp that goes in a minute, bit tender the next morning",
+    )
+
+
+def test_easing_tried_the_whole_time_says_the_cramp_is_still_there() -> None:
+    read_at(
+        "his calf cramped when the film started, the film's finished now and he's been "
+        "rubbing it the whole time",
+        "urgent",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It's a routine now: bed at ten, calf cramp at two, up and walking it off",
+        "these cramps come like clockwork, 3am, the left foot",
+    ],
+)
+def test_a_nightly_habit_told_as_such_is_frequent(text: str) -> None:
+    assert frequencies(text), text
+
+
+def test_started_on_a_number_is_a_time_not_a_medicine() -> None:
+    stays_below("the cramp started on six o'clock and went in a minute", "doctor")
+    read_at("my GP started me on bendroflumethiazide and the cramps began", "doctor")

@@ -66,6 +66,10 @@ def _still() -> re.Pattern[str]:
         r"(?:with|but|and|still|yet|getting) (?:no|zero|little|nil) relief|"
         r"no relief (?:yet|so far|at all)|"
         r"(?:does ?n'?t|does not|won'?t|will not) (?:release|let go|ease|budge|shift|go away)|"
+        # round s22 (lead): easing it tried all along: "she's been pulling her toes back
+        # the whole time", "kept rubbing it ever since"
+        r"(?:been|kept|keeps?|keep on) (?:pull|stretch|rubb|massag|walk|push|press|stamp)\w*"
+        r"(?: [\w']+){0,4} (?:the whole time|all this time|all the time|ever since|non-?stop)|"
         # "my toes won't uncurl"
         r"(?:won'?t|wont|will not|don'?t|doesn'?t|can'?t) (?:uncurl|unclench|straighten|"
         r"relax|loosen|unlock|unknot)(?: out)?)"

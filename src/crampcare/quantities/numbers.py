@@ -150,6 +150,15 @@ _FIXED = (
     (re.compile(r"(?:almost |nearly |pretty much )?every (?:single )?(?:night|day|evening)"), 7.0),
     (re.compile(r"nightly|daily|each night|all the time|constantly|non-?stop|24/7"), 7.0),
     (re.compile(r"every (?:other|second|2nd) (?:night|day)|most nights|most days"), 4.0),
+    # round s22 (lead): a nightly habit told as such: "it's a routine now: lights out at 11,
+    # cramp by 1", "like clockwork", "I could set my watch by them".
+    (
+        re.compile(
+            r"(?:it'?s|it has become|they'?ve become|become) (?:a|my|our) (?:nightly )?routine|"
+            r"like clockwork|(?:could|can) set (?:my|your|a) (?:watch|clock) by"
+        ),
+        7.0,
+    ),
     # round s17 (emerg): "every couple of days", "every 2 or 3 days" (a few a week).
     (re.compile(r"every (?:couple of|two|2|two or three|2 or 3|2-3) (?:nights|days)"), 3.0),
     # "3rd night this week": at least that many a week.
