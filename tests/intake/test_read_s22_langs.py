@@ -175,6 +175,9 @@ NEW: list[tuple[str, str, str]] = [
     ("Pitit mwen an vale anpil grenn, kounye a li pa reponn", E, "Haitian Creole"),
     ("Manman m gen lafyèv, kou l rèd epi tèt li fè l mal anpil", E, "Haitian Creole"),
     ("Mwen te gen yon kranp nan molèt mwen yè swa, li pase apre yon minit", S, "Haitian Creole"),
+    # once unknown scripts (test_language_world), named and read now
+    ("คุณยายเป็นตะคริวที่ขาและไม่ตอบสนอง", E, "Thai"),
+    ("मेरी दादी के पैर में ऐंठन है और वह जवाब नहीं दे रही", E, "Hindi"),
 ]
 
 
