@@ -99,6 +99,11 @@ NAMED = (
     "maltese",
     "latvian",
     "in irish",
+    # Round s22: Nepali, Thai and Haitian Creole (read from this round); Hindi and Tamil
+    # in their own scripts are named above.
+    "nepali",
+    "thai",
+    "haitian",
 )
 
 

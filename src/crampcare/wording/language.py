@@ -24,6 +24,9 @@ from crampcare.wording.scripts import UNSPACED, scripts
 ENOUGH = 2
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d[^\W_]*", re.UNICODE)
 #: A word of letters and digits mixed, for markers only (the English count keeps _WORD).
+#: A run of a script's letters and the vowel signs written with them, for its markers
+#: ("मेरा": the signs are marks, not letters, so the word pattern cuts it at each).
+_RUN = re.compile(r"[^\s\d.,;:!?\u0964\u0965()\[\]\"'“”‘’/-]+")
 _MIXED = re.compile(r"(?<![\w'])[^\W_]*[^\W\d_][^\W_]*\d[^\W_]*", re.UNICODE)
 
 
@@ -37,6 +40,9 @@ class Language(NamedTuple):
     #: Words that mark the language by their shape, each a marker of its own: Arabic in
     #: Latin letters writes its own sounds with digits ("3ndi", "zera3i", "7arara").
     shaped: re.Pattern[str] | None = None
+    #: Read with its tone marks and dots under the letters dropped ("ọmọ" is "omo"): its
+    #: markers and glossary are written as it is typed without them (Yoruba).
+    fold: bool = False
 
 
 class Found(NamedTuple):
@@ -52,7 +58,13 @@ WHERE = "lexicon/languages.yaml"
 ENGLISH: set[str] = set()
 MARKERS: set[str] = set()  # every language's, to drop the words that are none at once
 _NEED: dict[str, type] = {"name": str, "markers": list, "glossary": str}
-_MAY: dict[str, type] = {"dialect": bool, "script": str, "translit": bool, "shaped": str}
+_MAY: dict[str, type] = {
+    "dialect": bool,
+    "script": str,
+    "translit": bool,
+    "shaped": str,
+    "fold": bool,
+}
 
 
 def _language(data: object, where: str) -> Language:
@@ -61,7 +73,14 @@ def _language(data: object, where: str) -> Language:
     dialect, translit = bool(d.get("dialect")), bool(d.get("translit"))
     shaped = re.compile(d["shaped"], re.IGNORECASE) if d.get("shaped") else None
     return Language(
-        d["name"], dialect, markers, d["glossary"], d.get("script", ""), translit, shaped
+        d["name"],
+        dialect,
+        markers,
+        d["glossary"],
+        d.get("script", ""),
+        translit,
+        shaped,
+        bool(d.get("fold")),
     )
 
 
@@ -76,8 +95,23 @@ def languages() -> tuple[Language, ...]:
     return tuple(_language(item, WHERE) for item in top["languages"])
 
 
+def _fold(text: str) -> str:
+    """The text without its combining marks ("ọ̀" is "o"), for a language typed either way."""
+    if text.isascii():
+        return text
+    import unicodedata
+
+    bare = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    return unicodedata.normalize("NFC", bare)
+
+
 def _hits(lang: Language, seen: set[str], low: str, mixed: set[str]) -> tuple[str, ...]:
+    if lang.fold and not low.isascii():  # its markers among the words without their marks
+        words = [w.lower() for w in _WORD.findall(_fold(low))]
+        seen = seen | (lang.markers & (set(words) | {f"{a} {b}" for a, b in pairwise(words)}))
     unspaced = {m for m in lang.markers if m in low and UNSPACED.match(m)} if lang.script else set()
+    if lang.script:  # a word whose vowel signs are marks (Devanagari, Tamil): its whole run
+        unspaced |= lang.markers & set(_RUN.findall(low))
     shaped = {w for w in mixed if lang.shaped.fullmatch(w)} if lang.shaped else set()
     return tuple(sorted(lang.markers & seen | unspaced | shaped))
 
@@ -95,7 +129,10 @@ def find(text: str) -> list[Found]:
     written, low = scripts(text), text.lower()
     shaped = any(lang.shaped and lang.shaped.fullmatch(w) for lang in langs for w in shapes)
     known = (
-        lang for lang in langs if lang.script in written or ((seen or shaped) and not lang.script)
+        lang
+        for lang in langs
+        if lang.script in written
+        or ((seen or shaped or (lang.fold and not low.isascii())) and not lang.script)
     )
     scored = [(lang, _hits(lang, seen, low, shapes)) for lang in known]
     out = [Found(lang, hits) for lang, hits in scored if len(hits) >= ENOUGH and not lang.script]
@@ -117,6 +154,8 @@ def into_english(text: str, found: list[Found]) -> str:
     """The text with each found language's glossary put into English."""
     for item in found:
         rows = _compiled(item.language)
+        if item.language.fold:
+            text = _fold(text)
         if item.language.translit:  # not in a clause written in English ("I had to stop")
             parts = _CLAUSE.split(text)
             text = "".join(part if _in_english(part) else _read(rows, part) for part in parts)
