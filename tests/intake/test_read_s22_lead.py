@@ -267,3 +267,19 @@ def test_a_nightly_habit_told_as_such_is_frequent(text: str) -> None:
 def test_started_on_a_number_is_a_time_not_a_medicine() -> None:
     stays_below("the cramp started on six o'clock and went in a minute", "doctor")
     read_at("my GP started me on bendroflumethiazide and the cramps began", "doctor")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my 4 year old swallowed I don't know how many of grandma's blood pressure tablets",
+        "not sure how many pills he took, he's 3",
+        "my daughter is 2, not sure how much of the calpol she drank",
+    ],
+)
+def test_an_amount_not_known_is_no_denial_and_no_question(text: str) -> None:
+    read_at(text, "emergency")
+
+
+def test_how_many_asked_ahead_stays_a_question() -> None:
+    stays_below("how many paracetamol can my 4 year old take for leg pain?", "emergency")
