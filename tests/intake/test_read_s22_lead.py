@@ -283,3 +283,42 @@ def test_an_amount_not_known_is_no_denial_and_no_question(text: str) -> None:
 
 def test_how_many_asked_ahead_stays_a_question() -> None:
     stays_below("how many paracetamol can my 4 year old take for leg pain?", "emergency")
+
+
+@pytest.mark.parametrize(
+    ("text", "lookalike"),
+    [
+        (
+            "was trapped in the van after the crash for two hours, now my legs are screaming "
+            "and my pee is nearly black",
+            "was in a crash two years ago, my pee is normal, just the odd cramp",
+        ),
+        (
+            "Nan was on the floor all night after her fall, legs cramping, urine like cola",
+            "Nan had a fall last spring, now fine, just the odd cramp at night",
+        ),
+    ],
+)
+def test_a_whole_person_held_down_or_a_long_lie_is_a_crush(text: str, lookalike: str) -> None:
+    read_beside(text, "emergency", lookalike)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("cramp in my calf since 25 minit, I stretch and stretch and it not go away", "urgent"),
+        ("I am in bed for two weeks after my op, my calf is look bigger than other", "urgent"),
+        ("I run in the big heat and sweat so much, now cramps in belly and legs", "urgent"),
+        ("my legs crawl at night like ants, I have to get up and walk to stop it", "doctor"),
+    ],
+)
+def test_a_learners_english_is_read(text: str, level: str) -> None:
+    read_at(text, level)
+
+
+def test_russian_hard_training_then_weak_legs_and_dark_urine() -> None:
+    read_beside(
+        "Вчера была тяжёлая тренировка, сегодня сильная боль в ногах, ноги слабые, моча тёмная",
+        "emergency",
+        "Вчера была тренировка, сегодня немного болят ноги, моча обычная",
+    )

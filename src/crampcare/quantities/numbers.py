@@ -48,7 +48,10 @@ NUMBER = rf"(?:\d+(?:\.\d+)?(?:\s*(?:-|to|or)\s*\d+(?:\.\d+)?)?|{_WORDS})"
 
 MINUTES = {"s": 1 / 60, "m": 1.0, "h": 60.0}
 #: A unit of time as the patterns name it; ``MINUTES`` keys it by its first letter.
-_UNITS = r"seconds?|secs?|minutes?|mins?|hours?|hrs?"
+#: (round s22, lead: a learner's or a phone's spellings of minutes: "since 20 minit",
+#: "15 minuts", "10 mnts"; no word of another language: "ahora" is "a hora", Polish
+#: "20 minut temu" is twenty minutes ago)
+_UNITS = r"seconds?|secs?|minutes?|mins?|minits?|minuts|minets?|minuites?|mnts?|hours?|hrs?"
 UNIT = rf"(?P<unit>{_UNITS})"
 _DURATION = re.compile(
     # "twenty-odd minutes", "20+ mins", "15ish minutes": at least the number.
