@@ -363,6 +363,24 @@ DEV_EXACT_FLOORS = {
     # cramps; 60/40/40/60) 191/200, 59/60, 3 (1 unasked), 1.5 % on both. Then read as classes.
     "dev_cx.jsonl": 200,
     "dev_cy.jsonl": 199,
+    # Round s22, first wave, each measured once on 55c30ef (round s21's end) before any
+    # change for it: CZ (the broad mix) 195/200, 53/55, 2 (asked), 1.0 %; DA (older people
+    # and their carers, at length, the deciding detail in the middle) 189/200, 51/55, 2 (1
+    # unasked), 2.5 %; DB (110 in 45 other languages, 90 learners' or mixed English)
+    # 164/200, 43/55, 19 (asked), 1.0 %; DC (signs told by what is seen or done, times by
+    # programmes and the clock) 176/200, 49/55, 10 (asked), 2.0 %. Then read as classes
+    # (tests/intake/test_read_s22_lead.py, test_read_s22_langs.py, test_read_s22_langs2.py).
+    "dev_cz.jsonl": 199,
+    "dev_da.jsonl": 197,
+    "dev_db.jsonl": 196,
+    "dev_dc.jsonl": 200,
+    # Round s22, second wave, measured on 55c30ef and on the tree after the first wave's
+    # English classes (which moved neither): DD (a new writer's broad mix) 195/200, 54/55,
+    # 2 (asked), 0.0 % on both; DE (people who play things down, write for someone who
+    # cannot, or mix a red flag with an ordinary cramp) 195/200, 51/55, 1 (asked), 0.0 % on
+    # both. Then read as classes.
+    "dev_dd.jsonl": 200,
+    "dev_de.jsonl": 200,
 }
 
 
@@ -383,6 +401,7 @@ def test_the_dev_batches_are_there() -> None:
                 *("cg", "ch", "ci", "cj", "cl", "cm"),
                 *("cn", "co", "cp", "cq", "cr", "cs"),
                 *("ct", "cu", "cv", "cw", "cx", "cy"),
+                *("cz", "da", "db", "dc", "dd", "de"),
             ]
         ]
     )
