@@ -104,6 +104,17 @@ NAMED = (
     "nepali",
     "thai",
     "haitian",
+    # Round s22 (lead): Hebrew, Amharic (above), Icelandic and Lithuanian, read from this
+    # round; the writers' voices also named Cantonese (read as Chinese), Catalan,
+    # Afrikaans and "Irish (Gaeilge)", and English "mixing" another language.
+    "hebrew",
+    "icelandic",
+    "lithuanian",
+    "cantonese",
+    "catalan",
+    "afrikaans",
+    "gaeilge",
+    "mixing",
 )
 
 

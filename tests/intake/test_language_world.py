@@ -105,8 +105,9 @@ def test_a_denial_in_any_language_stays_a_denial(text: str) -> None:
     ("text", "script"),
     [
         ("ბაბუას აქვს კრუნჩხვა ფეხში და არ პასუხობს", "GEORGIAN"),
-        ("סבתא שלי עם התכווצויות ברגל ולא מגיבה", "HEBREW"),
-        ("አያቴ እግሯ ላይ ቁርጠት አለባት", "ETHIOPIC"),
+        # Hebrew and Amharic are listed now (round s22): in their place Sinhala and Lao
+        ("මගේ ආච්චිගේ කකුලේ කැක්කුමක් ඇති අතර ඇය පිළිතුරු දෙන්නේ නැත", "SINHALA"),
+        ("ແມ່ຕູ້ຂອງຂ້ອຍເປັນຕະຄິວຢູ່ຂາ ແລະ ບໍ່ຕອບ", "LAO"),
         # Thai, Devanagari (Hindi, Nepali) and Tamil are listed now (round s22): in their
         # place Gujarati, Armenian and Khmer
         ("મારી દાદીના પગમાં ખેંચાણ છે અને તે જવાબ નથી આપતી", "GUJARATI"),
@@ -129,7 +130,8 @@ def test_an_unknown_script_asks_the_red_flag_questions(text: str, script: str) -
     [
         # Quechua (Hausa is listed now)
         "Hatun mamaypa chakinpi sinchi nanay kachkan, kunanqa manam kutichinchu",
-        "Močiutei mėšlungis kojoje ir dabar ji visai neatsako",  # Lithuanian (Czech is listed now)
+        # Basque (Czech, and from round s22 Lithuanian, are listed now)
+        "Amonak hanka-karranpa handia du eta orain ez du erantzuten",
         "Vecmāmiņai kājā ir stiprs krampis un tagad viņa vairs neatbild",  # Latvian
         # Estonian (Finnish is listed now, round s19)
         "Vanaemal on jalas tugev kramp ja nüüd ta enam ei vasta",

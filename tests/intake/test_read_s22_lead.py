@@ -19,7 +19,14 @@ import pytest
 
 from crampcare.intake import read_text
 from crampcare.quantities.numbers import durations, frequencies
-from tests.intake.reading import RANK, read_at, read_beside, read_level, stays_below
+from tests.intake.reading import (
+    RANK,
+    language_names,
+    read_at,
+    read_beside,
+    read_level,
+    stays_below,
+)
 
 
 @pytest.mark.parametrize(
@@ -322,3 +329,42 @@ def test_russian_hard_training_then_weak_legs_and_dark_urine() -> None:
         "emergency",
         "Вчера была тренировка, сегодня немного болят ноги, моча обычная",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "level", "lookalike"),
+    [
+        (
+            "לאבא שלי כאב בחזה וקוצר נשימה, הרגל נפוחה",
+            "Hebrew",
+            "emergency",
+            "לאבא שלי התכווצות ברגל בלילה, ועבר תוך כמה דקות",
+        ),
+        (
+            "Pabbi minn er með háan hita og stífan háls og sinadrátt",
+            "Icelandic",
+            "emergency",
+            "Ég fékk sinadrátt í kálfann í nótt og þetta lagaðist eftir smá stund",
+        ),
+        (
+            "Esu 30 savaičių nėščia, blauzda tinusi ir skauda, tik viena koja",
+            "Lithuanian",
+            "urgent",
+            "Esu 30 savaičių nėščia, naktį sutraukia blauzdą, ištempiu ir praeina",
+        ),
+    ],
+)
+def test_a_language_new_this_round_is_named_and_read(
+    text: str, name: str, level: str, lookalike: str
+) -> None:
+    assert name in language_names(text)
+    read_beside(text, level, lookalike)
+
+
+def test_amharic_is_named_by_its_script() -> None:
+    assert language_names("ማታ የእግሬ ጡንቻ ተሸማቀቀ፣ እብጠት የለም።") == ["Amharic"]
+
+
+def test_a_few_chinese_characters_in_english_are_chinese_and_kana_japanese() -> None:
+    assert language_names("jaw stiff after a rusty cut, 破伤风?") == ["Chinese"]
+    assert language_names("my foot feels 冷たい and white") == ["Japanese"]

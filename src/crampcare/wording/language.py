@@ -43,6 +43,10 @@ class Language(NamedTuple):
     #: Read with its tone marks and dots under the letters dropped ("ọmọ" is "omo"): its
     #: markers and glossary are written as it is typed without them (Yoruba).
     fold: bool = False
+    #: Letters of its script that only it writes (kana for Japanese): a message in the
+    #: script with no marker of any language is this one when they are there, and not
+    #: this one when they are not.
+    own_letters: re.Pattern[str] | None = None
 
 
 class Found(NamedTuple):
@@ -64,6 +68,7 @@ _MAY: dict[str, type] = {
     "translit": bool,
     "shaped": str,
     "fold": bool,
+    "own_letters": str,
 }
 
 
@@ -81,6 +86,7 @@ def _language(data: object, where: str) -> Language:
         translit,
         shaped,
         bool(d.get("fold")),
+        re.compile(d["own_letters"]) if d.get("own_letters") else None,
     )
 
 
@@ -139,7 +145,10 @@ def find(text: str) -> list[Found]:
     for script in written:  # the script is enough: its best-marked language, or "another"
         ones = sorted((s for s in scored if s[0].script == script), key=lambda s: -len(s[1]))
         lang, hits = ones[0] if ones else (OTHER, ())
-        lang = OTHER._replace(glossary=lang.glossary) if len(ones) > 1 and not hits else lang
+        if len(ones) > 1 and not hits:  # no marker: by the letters only one of them writes
+            owned = [s[0] for s in ones if s[0].own_letters and s[0].own_letters.search(text)]
+            left = owned or [s[0] for s in ones if not s[0].own_letters]
+            lang = left[0] if len(left) == 1 else OTHER._replace(glossary=lang.glossary)
         out.append(Found(lang, hits or tuple(w for w in words if not w.isascii())[:4]))
     alpha = [w for w in words if not w[0].isdigit()]
     if not out and len(alpha) >= 5 and len(ENGLISH.intersection(alpha)) * 6 <= len(alpha):
