@@ -45,12 +45,16 @@ def _since_anchor() -> re.Pattern[str]:
     )
 
 
+#: A cramp's start as both patterns below read it (each adds its own forms).
+_BEGAN = r"started|began|came on|went into (?:a )?cramp"
+
+
 @cache
 def _since_event() -> re.Pattern[str]:
     # Started at one moment, still going at a later one the text names: "went into cramp
     # when I was putting the dinner on ... we've eaten and washed up and it's STILL cramped".
     return re.compile(
-        r"(?<![\w'])(?:started|began|came on|went into (?:a )?cramp|cramped up|seized up|locked up)"
+        rf"(?<![\w'])(?:{_BEGAN}|cramped up|seized up|locked up)"
         r"[^.;]{0,40}?\b(?:when|while|as|at the start of|at the beginning of|during|before)\b"
         r"[^.;]{0,120}?\b(?P<later>(?:it'?s|its|it is) (?:now )?(?:half[- ]?time|full[- ]?time|"
         # "... at the beginning of the episode and it's nearly over now"
@@ -98,8 +102,7 @@ _MOVED_ON = (
 @cache
 def _spanned_event() -> re.Pattern[str]:
     return re.compile(
-        r"(?<![\w'])(?:started|began|came on|went into (?:a )?cramp|cramped(?: up)?|seized(?: up)?|"
-        r"locked(?: up)?|woke (?:me|him|her))"
+        rf"(?<![\w'])(?:{_BEGAN}|cramped(?: up)?|seized(?: up)?|locked(?: up)?|woke (?:me|him|her))"
         r"[^.;]{0,40}?\b(?:when|as|just as|right as|at the (?:start|beginning) of|before)\b"
         rf"[\s\S]{{0,160}}?(?:\b(?:{_PERSISTS})\b[\s\S]{{0,80}}?\b(?:{_MOVED_ON})(?![\w'])|"
         rf"\b(?:{_MOVED_ON})\b[\s\S]{{0,80}}?\b(?:{_PERSISTS})(?![\w']))",

@@ -442,12 +442,13 @@ _DAYS_NAMED = re.compile(
     rf"(?:(?:,|,? and|,? &) (?:on )?(?:{_DAY}))+(?![\w'])"
 )
 _LONGER = re.compile(r"(?<![\w'])(?:months?|years?|weeks ago|fortnight)(?![\w'])")
+_NIGHTS = re.compile(r" nights?\b")
 
 
 def _days_named(lower: str) -> list[tuple[float, int, int]]:
     out = []
     for m in _DAYS_NAMED.finditer(lower):
-        if not m.group().startswith("on ") and not re.match(r" nights?\b", lower[m.end() :]):
+        if not m.group().startswith("on ") and not _NIGHTS.match(lower, m.end()):
             continue  # a list without "on" counts only as nights: "Monday and Tuesday I play"
         sentence = _sentence(lower, m.start(), m.end())
         if _CRAMP_SAID.search(lower, *sentence) and not _LONGER.search(lower, *sentence):
@@ -461,7 +462,8 @@ def _days_named(lower: str) -> list[tuple[float, int, int]]:
 #: every day" (round s22); the cramp's own verbs are not.
 _GERUND = re.compile(
     r"(?<![\w'])(?!(?:cramp|spasm|seiz|wak|hurt|ach|throb|tighten|lock|knot|happen|occur|"
-    r"com|gett|hav|go|keep|start|twitch|jerk|burn|tingl|suffer|struggl|cry|scream|limp|hobbl)\w*ing)[a-z]{2,}ing\s+$"
+    r"com|gett|hav|go|keep|start|twitch|jerk|burn|tingl|suffer|struggl|cry|scream|limp|"
+    r"hobbl)\w*ing)[a-z]{2,}ing\s+$"
 )
 _DOER = re.compile(r"(?<![\w'])(?:i|we|he|she|you)(?: [\w']+){0,2} $")
 
