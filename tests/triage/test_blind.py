@@ -535,6 +535,17 @@ KEPT_SEALED_FLOORS = {
     # some burying the detail or asking rather than telling); 55c30ef before any change
     # of s22: 188/200, 51/55, 0 (6 to self-care, all asked), over-triage 1.0 %.
     "sealed_r22b.jsonl.gz": (188, 51, 0),
+    # Written for round s23 (a seventeenth sealed writer: the detail buried in a long
+    # ordinary story, told by what can no longer be done or by a number, played down,
+    # carers and parents, about 40 in learners' English or another language); round s22's
+    # end cd9c2f7 before any change of s23: 183/200, 50/55, 0 (5 to self-care, all asked),
+    # over-triage 0.5 %; as served (--semantic) 181/200, 53/55, 0 (4 asked), 3.0 %.
+    "sealed_r23.jsonl.gz": (183, 50, 0),
+    # Written for round s23 by an eighteenth writer (a wide crowd: about 80 mixing English
+    # with their own language inside a sentence, about 40 wholly in at least 15 other
+    # languages); cd9c2f7 before any change of s23: 187/200, 50/55, 0 (5 to self-care, all
+    # asked), over-triage 0.5 %; as served 185/200, 51/55, 0 (2 asked), 3.0 %.
+    "sealed_r23b.jsonl.gz": (187, 50, 0),
 }
 
 
