@@ -22,7 +22,7 @@ from crampcare.intake.lexicon import compounds, load_lexicon, present_triggers
 from crampcare.intake.model import Intake, assemble
 from crampcare.intake.negation import sentences
 from crampcare.intake.state import State
-from crampcare.wording import language, spelling
+from crampcare.wording import borrowed, language, spelling
 
 # "I get cramps", "my calf cramps": the text is about the writer.
 _CONTEXT_PRIORITY = ("water", "sport", "public", "desk", "night")
@@ -56,7 +56,11 @@ def parse_text(text: str) -> Intake:
     # Another language's warning signs are read in English; the concern below says the
     # message could not be read in full.
     written_in = language.find(text)
-    clean = spelling.normalise(language.into_english(text, written_in), foreign=bool(written_in))
+    english = language.into_english(text, written_in)
+    if not written_in:  # an English message with a word of another language kept in it
+        english, kept = borrowed.put_into_english(english)
+        written_in = language.borrowed(kept)
+    clean = spelling.normalise(english, foreign=bool(written_in))
     state = State()
     told = [sentence for _, sentence in sentences(clean)]
     # Each sentence with the next (where a sign may be said to have gone).

@@ -62,6 +62,7 @@ WHERE = "lexicon/languages.yaml"
 ENGLISH: set[str] = set()
 MARKERS: set[str] = set()  # every language's, to drop the words that are none at once
 _NEED: dict[str, type] = {"name": str, "markers": list, "glossary": str}
+_TOP_MAY: dict[str, type] = {"also_english": list}  # read by crampcare.wording.borrowed
 _MAY: dict[str, type] = {
     "dialect": bool,
     "script": str,
@@ -95,7 +96,9 @@ def languages() -> tuple[Language, ...]:
     """The packaged languages and dialects, validated once."""
     from crampcare.intake.lexicon import load_yaml
 
-    top = record(load_yaml("languages.yaml"), WHERE, {"languages": list, "english": list})
+    top = record(
+        load_yaml("languages.yaml"), WHERE, {"languages": list, "english": list}, _TOP_MAY
+    )
     ENGLISH.update(strings(top["english"], WHERE))
     MARKERS.update(*(d["markers"] for d in top["languages"] if isinstance(d, dict)))
     return tuple(_language(item, WHERE) for item in top["languages"])
@@ -157,6 +160,17 @@ def find(text: str) -> list[Found]:
         best = max(ones, key=lambda s: len(s[1]), default=(OTHER, ()))[0]
         out.append(Found(OTHER._replace(glossary=best.glossary), tuple(alpha[:4])))
     return out
+
+
+def borrowed(words: list[tuple[str, str]]) -> list[Found]:
+    """Another language for words kept from it in an English message, given as (word,
+    language name; "" when more than one language writes it). It is named when two
+    different words name it (one word may be a name or a word of yet another language)."""
+    if not words:
+        return []
+    names = {name for name in {n for _, n in words} if sum(n == name for _, n in set(words)) >= ENOUGH}
+    name = names.pop() if len(names) == 1 else OTHER.name
+    return [Found(OTHER._replace(name=name), tuple(dict.fromkeys(w for w, _ in words)))]
 
 
 def into_english(text: str, found: list[Found]) -> str:
