@@ -5,7 +5,7 @@ it; yet people who write English as a second language often keep their own word 
 body part, the sign, the illness or the relative ("his pisab is dark", "I have sukkari",
 "pain in his lattan when walking"). Every glossary's single words, from rows whose
 pattern is a handful of whole words and whose English is more than a small word such as
-"no" or "my", are gathered ahead of time into one table (``lexicon/borrowed.json``, by their English;
+"no" or "my", are gathered ahead of time into one table (``lexicon/borrowed.json``,
 written by ``python -m crampcare.wording.borrowed``; a test checks it is current). A word
 of the message found there is put into English in place, and the message is treated as
 partly in that language: the language concern asks the red-flag questions.
@@ -21,9 +21,10 @@ from __future__ import annotations
 import importlib
 import json
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from crampcare.intake.shape import record, strings
 
@@ -32,13 +33,14 @@ CACHE = "borrowed.json"
 SHORTEST = 4
 #: Words whose English is only these say nothing of a sign, and some of them (no, not,
 #: without) would change how the English around them is read.
-_SMALL = frozenset(
+_SMALL_WORDS = (
     "a an the and or but if so as at by for from in into of off on out over to up down "
     "with without no not none never nothing nobody nor neither yes is are was were be "
     "been it its he she they we you i me my mine his her our your their this that these "
     "those there here now still also too very just only already again some any all one "
-    "two what who which when where why how than then do does did don't".split()
+    "two what who which when where why how than then do does did don't"
 )
+_SMALL = frozenset(_SMALL_WORDS.split())
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 #: How many strings a pattern may stand for before it counts as open-ended.
 _MANY = 64
@@ -86,9 +88,11 @@ def _node(op: str, arg: Any) -> list[str] | None:
             out += found
         return out
     if op == "IN":  # a class of single letters ("[oó]"), not a range or \w
-        return [chr(a).lower() for o, a in arg if str(o) == "LITERAL"] if all(
-            str(o) == "LITERAL" for o, _ in arg
-        ) else None
+        return (
+            [chr(a).lower() for o, a in arg if str(o) == "LITERAL"]
+            if all(str(o) == "LITERAL" for o, _ in arg)
+            else None
+        )
     if op in ("MAX_REPEAT", "MIN_REPEAT"):
         low, high, sub = arg
         found = _sequence(sub) if high <= 1 else None
@@ -112,31 +116,36 @@ def words_of(rows: Iterable[Any], skip: frozenset[str]) -> Iterator[tuple[str, s
 
 def build(
     glossaries: dict[str, Any], names: dict[str, str], skip: frozenset[str]
-) -> dict[str, str]:
+) -> dict[str, list[Any]]:
     """The borrowable words of ``glossaries`` (keyed as in glossaries.yaml; ``names`` gives
-    the language of each key to read), as stored: "English|language" -> the words, one
-    space between them (a language of "" when two agree on the English)."""
+    the language of each key to read), as stored: ``glosses`` ("English|language", the
+    language "" when two agree on the English), ``words`` in sorted order and ``of``, the
+    index of each word's gloss (read by bisection: a dict of 7,000 words costs a one-off
+    ``check`` three times as long to build)."""
     seen: dict[str, set[tuple[str, str]]] = {}
     for key, name in names.items():
         for word, english in words_of(glossaries.get(key, []), skip):
             seen.setdefault(word, set()).add((english, name))
-    grouped: dict[str, list[str]] = {}
-    for word, glosses in sorted(seen.items()):
-        if len({e.lower() for e, _ in glosses}) == 1:  # two glosses: nothing for certain
-            langs = {n for _, n in glosses}
-            english = min(e for e, _ in glosses)
-            grouped.setdefault(f"{english}|{langs.pop() if len(langs) == 1 else ''}", []).append(word)
-    return {key: " ".join(words) for key, words in sorted(grouped.items())}
+    chosen: dict[str, str] = {}
+    for word, told in seen.items():
+        if len({e.lower() for e, _ in told}) == 1:  # two glosses: nothing for certain
+            langs = {n for _, n in told}
+            english = min(e for e, _ in told)
+            chosen[word] = f"{english}|{langs.pop() if len(langs) == 1 else ''}"
+    glosses = sorted(set(chosen.values()))
+    at = {g: i for i, g in enumerate(glosses)}
+    words = sorted(chosen)
+    return {"glosses": glosses, "words": words, "of": [at[chosen[w]] for w in words]}
 
 
-def packaged() -> dict[str, str]:
+def packaged() -> dict[str, list[Any]]:
     """The table as the packaged glossaries, languages and lexicon give it now."""
     from crampcare.intake.lexicon import clause_table, load_lexicon, load_yaml
     from crampcare.wording import language
 
     langs = [x for x in language.languages() if not x.script and not x.translit]
     names = {x.glossary: x.name for x in langs if not x.dialect}
-    need = {"languages": list, "english": list}
+    need: dict[str, type] = {"languages": list, "english": list}
     top = record(load_yaml("languages.yaml"), language.WHERE, need, {"also_english": list})
     also = strings(top.get("also_english", []), language.WHERE, empty=True)
     lexicon = {w for clauses in clause_table().values() for c in clauses for w in c}
@@ -144,20 +153,29 @@ def packaged() -> dict[str, str]:
     return build(load_yaml("glossaries.yaml")["glossaries"], names, skip)
 
 
+class Table(NamedTuple):
+    words: list[str]  # sorted
+    of: list[int]
+    glosses: list[tuple[str, str]]  # (English, language)
+
+    def get(self, word: str) -> tuple[str, str] | None:
+        at = bisect_left(self.words, word)
+        if at < len(self.words) and self.words[at] == word:
+            return self.glosses[self.of[at]]
+        return None
+
+
 @cache
-def table() -> dict[str, tuple[str, str]]:
-    """word -> (English, language) as packaged; read when an English message is parsed."""
+def table() -> Table:
+    """The packaged table; read when an English message is parsed."""
     from crampcare.knowledge.files import data_bytes
 
     try:
-        data: dict[str, str] = json.loads(data_bytes("lexicon", CACHE))
-    except (OSError, ValueError):
-        return {}
-    out = {}
-    for key, words in data.items():
-        english, _, name = key.rpartition("|")
-        out.update(dict.fromkeys(words.split(), (english, name)))
-    return out
+        data = json.loads(data_bytes("lexicon", CACHE))
+        glosses = [tuple(g.rsplit("|", 1)) for g in data["glosses"]]
+        return Table(data["words"], data["of"], glosses)
+    except (OSError, ValueError, KeyError):
+        return Table([], [], [])
 
 
 def put_into_english(text: str) -> tuple[str, list[tuple[str, str]]]:
@@ -188,7 +206,7 @@ def _spelled_like(word: str, english: str) -> bool:
 def collisions(dictionary: Iterable[str]) -> list[str]:
     """The words of the table that a dictionary of English (one word a line) also holds."""
     english = {line.strip().lower() for line in dictionary if line.strip()[:1].islower()}
-    return sorted(set(packaged()) & english)
+    return sorted(set(packaged()["words"]) & english)
 
 
 if __name__ == "__main__":  # python -m crampcare.wording.borrowed [DICTIONARY]: write the table
@@ -200,5 +218,5 @@ if __name__ == "__main__":  # python -m crampcare.wording.borrowed [DICTIONARY]:
             print("\n".join(collisions(f)))
         raise SystemExit(0)
     target = Path(__file__).resolve().parent.parent / "knowledge" / "data" / "lexicon" / CACHE
-    text = json.dumps(packaged(), ensure_ascii=False, indent=0, sort_keys=True)
+    text = json.dumps(packaged(), ensure_ascii=False, indent=0)
     target.write_text(text + "\n", encoding="utf-8")

@@ -96,9 +96,7 @@ def languages() -> tuple[Language, ...]:
     """The packaged languages and dialects, validated once."""
     from crampcare.intake.lexicon import load_yaml
 
-    top = record(
-        load_yaml("languages.yaml"), WHERE, {"languages": list, "english": list}, _TOP_MAY
-    )
+    top = record(load_yaml("languages.yaml"), WHERE, {"languages": list, "english": list}, _TOP_MAY)
     ENGLISH.update(strings(top["english"], WHERE))
     MARKERS.update(*(d["markers"] for d in top["languages"] if isinstance(d, dict)))
     return tuple(_language(item, WHERE) for item in top["languages"])
@@ -168,7 +166,9 @@ def borrowed(words: list[tuple[str, str]]) -> list[Found]:
     different words name it (one word may be a name or a word of yet another language)."""
     if not words:
         return []
-    names = {name for name in {n for _, n in words} if sum(n == name for _, n in set(words)) >= ENOUGH}
+    names = {
+        name for name in {n for _, n in words} if sum(n == name for _, n in set(words)) >= ENOUGH
+    }
     name = names.pop() if len(names) == 1 else OTHER.name
     return [Found(OTHER._replace(name=name), tuple(dict.fromkeys(w for w, _ in words)))]
 

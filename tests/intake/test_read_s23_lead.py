@@ -1,0 +1,85 @@
+"""Classes of wording found unread in round s23's first wave (dev DF: code-switching; DG:
+numbers, times and context): disorientation told as asking what anyone would know,
+walking pain told "when walking" and passing as "walks again", a fluid loss dated months
+back, a sign's name with its letters swapped.
+
+The sentences are our own, each beside a look-alike that must stay lower (or higher).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from crampcare.intake import read_text
+from tests.intake.reading import RANK, read_level
+
+
+@pytest.mark.parametrize(
+    ("text", "lookalike"),
+    [
+        (
+            "grandad went rigid all over after a leg cramp, now he keeps asking what year it is",
+            "grandad had a leg cramp, now he keeps asking what he can take for it",
+        ),
+        (
+            "she fainted in the heat at the fair and asked the nurse where she was",
+            "she had a cramp at the fair and asked the nurse where she was meant to queue",
+        ),
+        (
+            "my husband came round after the fit but asked me who I was",
+            "my husband asked me who I was seeing at the clinic about my cramps",
+        ),
+    ],
+)
+def test_asking_the_year_the_place_or_who_someone_is_is_confusion(
+    text: str, lookalike: str
+) -> None:
+    assert read_text(text).symptoms.confusion is True, text
+    assert read_text(lookalike).symptoms.confusion is not True, lookalike
+    assert read_level(text) == "emergency", text
+    assert RANK[read_level(lookalike)] < RANK["emergency"], lookalike
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my mum gets pain in her calves when walking to church, has to sit, then walks again fine",
+        "pain in my legs when walking, I have to stop, then I can walk on again",
+    ],
+)
+def test_walking_pain_that_stopping_eases_and_walking_again_brings_back_is_claudication(
+    text: str,
+) -> None:
+    assert read_text(text).symptoms.pain_walking_relieved_by_rest is True, text
+    assert read_level(text) == "doctor", text
+
+
+def test_walking_again_after_a_night_cramp_is_no_claudication() -> None:
+    text = "calf cramp woke me at 3am, I stood on it, then walked again fine"
+    assert read_text(text).symptoms.pain_walking_relieved_by_rest is not True
+    assert read_level(text) == "self_care"
+
+
+@pytest.mark.parametrize(
+    ("text", "lookalike"),
+    [
+        (
+            "I was admitted with dehydration from food poisoning 5 months ago. Fine now, "
+            "just a 30 second cramp in my foot",
+            "I was sick all night with food poisoning 2 days ago, now cramps in my feet",
+        ),
+        (
+            "had norovirus three weeks ago, and tonight a quick calf cramp, gone",
+            "the diarrhoea started three weeks ago and now cramps in my calves",
+        ),
+    ],
+)
+def test_a_fluid_loss_dated_months_or_weeks_back_is_over(text: str, lookalike: str) -> None:
+    assert read_level(text) == "self_care", text
+    assert read_level(lookalike) == "urgent", lookalike
+
+
+def test_a_signs_name_with_letters_swapped_is_read() -> None:
+    text = "muscle twichting in my thighs for weeks and cramps"
+    assert read_text(text).symptoms.twitching is True
+    assert read_level(text) == "doctor"
