@@ -83,3 +83,62 @@ def test_a_signs_name_with_letters_swapped_is_read() -> None:
     text = "muscle twichting in my thighs for weeks and cramps"
     assert read_text(text).symptoms.twitching is True
     assert read_level(text) == "doctor"
+
+
+@pytest.mark.parametrize(
+    ("text", "lookalike"),
+    [
+        (
+            "mum cramped up then went floppy and we can't get a word out of her",
+            "I couldn't get a word out of him about his cramps, teenagers!",
+        ),
+        (
+            "the baby went all floppy after the cramp and isn't crying",
+            "my leg went floppy for a second after the cramp, fine now",
+        ),
+    ],
+)
+def test_no_answer_told_as_what_cannot_be_got_or_a_person_gone_floppy_is_unresponsive(
+    text: str, lookalike: str
+) -> None:
+    assert read_level(text) == "emergency", text
+    assert read_level(lookalike) == "self_care", lookalike
+
+
+@pytest.mark.parametrize(
+    ("text", "lookalike"),
+    [
+        (
+            "after the cramp in his calf dad can't get his words out properly and one side of "
+            "his mouth is lower",
+            "after the cramp in his calf dad was so out of breath he couldn't get his words out",
+        ),
+        (
+            "her smile has gone lopsided and she had a cramp in her arm",
+            "had a calf cramp, my face is all lopsided from the dentist injection wearing off",
+        ),
+    ],
+)
+def test_a_face_fallen_on_one_side_or_words_that_will_not_come_right_are_an_emergency(
+    text: str, lookalike: str
+) -> None:
+    assert read_level(text) == "emergency", text
+    assert read_level(lookalike) != "emergency" or "breath" in lookalike, lookalike
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my wife can't lift her right arm at all, and her calves cramp at night",
+        "can't do up my buttons any more and my hands cramp",
+    ],
+)
+def test_an_arm_or_hand_that_will_not_do_its_work_is_weakness(text: str) -> None:
+    assert read_text(text).symptoms.weakness is True, text
+    assert RANK[read_level(text)] >= RANK["doctor"], text
+
+
+def test_a_leg_that_will_not_move_during_the_cramp_is_the_cramp() -> None:
+    text = "calf cramp at 2am, couldn't move my leg till it went, fine after a minute"
+    assert read_text(text).symptoms.weakness is not True
+    assert read_level(text) == "self_care"
