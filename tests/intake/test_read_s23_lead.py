@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from crampcare.intake import read_text
+from crampcare.quantities.numbers import frequencies
 from tests.intake.reading import RANK, read_level
 
 
@@ -142,3 +143,31 @@ def test_a_leg_that_will_not_move_during_the_cramp_is_the_cramp() -> None:
     text = "calf cramp at 2am, couldn't move my leg till it went, fine after a minute"
     assert read_text(text).symptoms.weakness is not True
     assert read_level(text) == "self_care"
+
+
+@pytest.mark.parametrize(
+    ("text", "per_week"),
+    [
+        ("4 times this week I've woken with cramps in both calves", 4.0),
+        ("woke with calf cramps twice this week", 2.0),
+        ("cramps 5 nights in the last week", 5.0),
+        ("10 cramps this month, all at night", 2.33),
+    ],
+)
+def test_a_count_in_the_week_or_month_just_past_is_a_frequency(text: str, per_week: float) -> None:
+    assert frequencies(text) and frequencies(text)[0][0] == per_week, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["he turns 3 this week, cramps in his feet", "ran 3 times this week and my calf cramped"],
+)
+def test_an_age_or_an_activitys_count_this_week_is_no_frequency(text: str) -> None:
+    assert frequencies(text) == [], text
+
+
+def test_a_long_event_named_by_its_distance_is_extreme_exertion() -> None:
+    text = "my wee is the colour of coca cola and I did a 100 mile race yesterday"
+    assert "extreme_exertion" in read_text(text).events
+    assert read_level(text) == "emergency"
+    assert "extreme_exertion" not in read_text("did a 5k park run, calf cramped").events

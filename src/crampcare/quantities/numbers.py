@@ -145,6 +145,15 @@ _FREQUENCY = re.compile(
     r"(?<=out of )(?:7|seven))(?![\w'])",
     re.IGNORECASE,
 )
+#: A count in the week or month just past: "4 times this week", "3 nights in the last
+#: week", "10 cramps this month" (its unit said, so "he turns 3 this week" is no count).
+_IN_PERIOD = re.compile(
+    rf"(?<![\w'])(?P<n>{NUMBER})(?:\s*(?:times?|nights?|days?|evenings?|x|cramps?|episodes?)"
+    r"|(?<=twice)|(?<=thrice))"
+    r"\s+(?:this|last|in the (?:last|past)|over the (?:last|past)|during the|the (?:last|past))"
+    r"\s+(?P<per>week|wk|fortnight|month)(?![\w'])",
+    re.IGNORECASE,
+)
 #: A count said after a correction is the cramps' own: "not every day but about 3 times a
 #: week" (the "every" before the "but" is no activity of the count's).
 _CORRECTED = re.compile(r"(?<![\w'])(?:but|or rather|more like|maybe|actually)(?![\w'])")
@@ -491,7 +500,7 @@ def frequencies(text: str) -> list[tuple[float, str]]:
     """How often, per week, with the words."""
     lower = text.lower()
     out = []
-    for m in _FREQUENCY.finditer(lower):
+    for m in (*_FREQUENCY.finditer(lower), *_IN_PERIOD.finditer(lower)):
         window = _CORRECTED.split(lower[max(0, m.start() - 40) : m.start()])[-1]
         if _an_activitys(lower, m.start(), window):
             continue
