@@ -18,7 +18,8 @@ from __future__ import annotations
 import pytest
 
 from crampcare.intake import read_text
-from crampcare.quantities.numbers import durations, frequencies
+from crampcare.quantities.frequency import frequencies
+from crampcare.quantities.numbers import durations
 from tests.intake.reading import (
     RANK,
     language_names,

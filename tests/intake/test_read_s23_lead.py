@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from crampcare.intake import read_text
-from crampcare.quantities.numbers import frequencies
+from crampcare.quantities.frequency import frequencies
 from tests.intake.reading import RANK, read_level
 
 
@@ -171,3 +171,10 @@ def test_a_long_event_named_by_its_distance_is_extreme_exertion() -> None:
     assert "extreme_exertion" in read_text(text).events
     assert read_level(text) == "emergency"
     assert "extreme_exertion" not in read_text("did a 5k park run, calf cramped").events
+
+
+def test_someone_in_a_likeness_or_doing_a_thing_to_the_writer_is_no_other_person() -> None:
+    text = "felt like someone kicked me in the back of the ankle playing squash, can't push off"
+    assert read_text(text).symptoms.calf_pop is True
+    assert read_level(text) == "urgent"
+    assert read_level("someone at work had a clot in his calf, I just get cramps") == "self_care"

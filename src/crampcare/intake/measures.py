@@ -1,7 +1,7 @@
 """The numbers a text tells of the patient: how long, how often, how old, how far along.
 
-``crampcare.quantities.numbers`` and ``crampcare.quantities.clock`` find every length,
-frequency, age and week of pregnancy in the text; this decides which of them
+``crampcare.quantities`` (``numbers`` and ``clock`` for lengths, ``frequency``, ``ages``)
+finds every length, frequency, age and week of pregnancy in the text; this decides which of them
 are the patient's now: another person's and an earlier episode's lengths give
 way to the patient's own, and a limit quoted in an "if" is the number itself,
 not a cramp past it.
@@ -12,7 +12,7 @@ from __future__ import annotations
 from crampcare.intake import context, people
 from crampcare.intake.negation import sentences
 from crampcare.intake.state import State
-from crampcare.quantities import clock, numbers
+from crampcare.quantities import ages, clock, frequency, numbers
 
 
 def read(state: State, text: str) -> None:
@@ -29,16 +29,16 @@ def read(state: State, text: str) -> None:
         value, words = max(durations)
         state.data["duration_minutes"] = value
         state.fact("duration_minutes", value, words)
-    freqs = people.now_of_patient(text, numbers.frequencies(text), about_other)
+    freqs = people.now_of_patient(text, frequency.frequencies(text), about_other)
     if freqs:
         value, words = max(freqs)
         state.data["frequency_per_week"] = value
         state.fact("frequency_per_week", value, words)
-    ages = numbers.ages(text)
-    if ages:
-        state.data["age"], words = ages[0]
+    told_ages = ages.ages(text)
+    if told_ages:
+        state.data["age"], words = told_ages[0]
         state.fact("age", state.data["age"], words)
-    weeks = numbers.pregnancy_weeks(text, bool(state.data.get("pregnant")))
+    weeks = ages.pregnancy_weeks(text, bool(state.data.get("pregnant")))
     if weeks:
         state.data["pregnancy_week"], words = weeks[0]
         state.data["pregnant"] = True

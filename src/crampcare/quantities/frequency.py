@@ -1,0 +1,221 @@
+"""How often the cramps come, per week, from free text: "3 times a week", "most nights",
+"every Monday and Thursday", "4 times this week".
+
+Each finding keeps the words it came from. A count of something the person does ("I swim
+3 times a week") is the activity's, not the cramps'.
+"""
+
+from __future__ import annotations
+
+import re
+
+from crampcare.quantities.numbers import ACTIVITY, NUMBER, number
+
+_PER = {
+    "week": 1.0,
+    "wk": 1.0,
+    "fortnight": 0.5,
+    "month": 7 / 30,
+    "mo": 7 / 30,
+    "year": 7 / 365,
+    "yr": 7 / 365,
+    "day": 7.0,
+    "night": 7.0,
+    "evening": 7.0,
+    "7": 1.0,
+    "seven": 1.0,
+}
+_FREQUENCY = re.compile(
+    rf"(?<![\w'])(?P<n>{NUMBER})\s*(?:times?|nights?|days?|evenings?|x|cramps?|episodes?)?"
+    # shorthand as a fraction: "5x/wk", "3 times/week"
+    # and out of a week's nights: "5 nights out of 7"
+    r"(?:\s+(?:a|per|each|every|in a)\s+|\s*/\s*|\s+out of\s+)"
+    r"(?P<per>week|wk|fortnight|month|mo|year|yr|day|night|evening|"
+    r"(?<=out of )(?:7|seven))(?![\w'])",
+    re.IGNORECASE,
+)
+#: A count in the week or month just past: "4 times this week", "3 nights in the last
+#: week", "10 cramps this month" (its unit said, so "he turns 3 this week" is no count).
+_IN_PERIOD = re.compile(
+    rf"(?<![\w'])(?P<n>{NUMBER})(?:\s*(?:times?|nights?|days?|evenings?|x|cramps?|episodes?)"
+    r"|(?<=twice)|(?<=thrice))"
+    r"\s+(?:this|last|in the (?:last|past)|over the (?:last|past)|during the|the (?:last|past))"
+    r"\s+(?P<per>week|wk|fortnight|month)(?![\w'])",
+    re.IGNORECASE,
+)
+#: A count said after a correction is the cramps' own: "not every day but about 3 times a
+#: week" (the "every" before the "but" is no activity of the count's).
+_CORRECTED = re.compile(r"(?<![\w'])(?:but|or rather|more like|maybe|actually)(?![\w'])")
+_IN_A_ROW = "(?:running|in a row|on the trot)"
+_FIXED = (
+    (re.compile(r"(?:almost |nearly |pretty much )?every (?:single )?(?:night|day|evening)"), 7.0),
+    (re.compile(r"nightly|daily|each night|all the time|constantly|non-?stop|24/7"), 7.0),
+    (re.compile(r"every (?:other|second|2nd) (?:night|day)|most nights|most days"), 4.0),
+    # round s22 (lead): a nightly habit told as such: "it's a routine now: lights out at 11,
+    # cramp by 1", "like clockwork", "I could set my watch by them".
+    (
+        re.compile(
+            r"(?:it'?s|it has become|they'?ve become|become) (?:a|my|our) (?:nightly )?routine|"
+            r"like clockwork|(?:could|can) set (?:my|your|a) (?:watch|clock) by"
+        ),
+        7.0,
+    ),
+    # round s17 (emerg): "every couple of days", "every 2 or 3 days" (a few a week).
+    (re.compile(r"every (?:couple of|two|2|two or three|2 or 3|2-3) (?:nights|days)"), 3.0),
+    # "3rd night this week": at least that many a week.
+    (re.compile(r"(?:3rd|third|three) (?:night|time|day)s? (?:this|in a|of the) week"), 3.0),
+    (re.compile(r"(?:4th|fourth|four) (?:night|time|day)s? (?:this|in a|of the) week"), 4.0),
+    (re.compile(r"(?:5th|fifth|five) (?:night|time|day)s? (?:this|in a|of the) week"), 5.0),
+    # "three nights running", "4 nights in a row": at least that many a week.
+    *(
+        (re.compile(rf"(?:{w}) (?:nights|days|evenings|mornings) {_IN_A_ROW}"), v)
+        for w, v in (("3|three", 3.0), ("4|four", 4.0), ("5|five", 5.0), ("6|six|7|seven", 7.0))
+    ),
+    # "can't go a night without waking with cramp": every night.
+    (
+        re.compile(r"(?:can'?t|cannot|couldn'?t) go (?:a|one) (?:single )?(?:night|day|evening)"),
+        7.0,
+    ),
+    (
+        re.compile(
+            r"(?:several|a few|many|multiple) (?:(?:times|nights|days|cramps|of them) )?"
+            r"(?:a|per|every|each) week"
+        ),
+        3.0,
+    ),
+    (
+        re.compile(
+            r"(?:cramp|cramps|cramping|spasm\w*) (?:so |quite |really |very )?"
+            r"(?:a lot|often|frequently)"
+        ),
+        3.0,
+    ),
+    # "frequent night cramps": frequent is several a week (triage.md's word).
+    (
+        re.compile(
+            r"frequent (?:night |nightly |leg |calf |muscle |nocturnal )?(?:cramps|cramping|spasms)"
+        ),
+        3.0,
+    ),
+    (
+        re.compile(
+            r"occasional(?:ly)?|now and (?:then|again)|from time to time|every so often|"
+            r"once in a while|rarely|the odd"
+        ),
+        0.5,
+    ),
+)
+
+
+#: Mornings are when people do things ("I walk to the post office each morning"): a count
+#: of mornings is the cramps' only in a sentence that names them ("foot cramps where his
+#: toes curl under, most mornings").
+_MORNINGS = (
+    (re.compile(r"(?:almost |nearly |pretty much )?(?:every|each) (?:single )?morning"), 7.0),
+    (re.compile(r"every (?:other|second|2nd) morning|most mornings"), 4.0),
+)
+_CRAMP_SAID = re.compile(r"cramp|spasm|charley|charlie|seiz|knot", re.IGNORECASE)
+
+
+_ENDS = ".!?"
+
+
+def _sentence(lower: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence holding lower[start:end]."""
+    begun = max(lower.rfind(c, 0, start) for c in _ENDS) + 1
+    stop = min((i for i in (lower.find(c, end) for c in _ENDS) if i >= 0), default=len(lower))
+    return begun, stop
+
+
+def _mornings(lower: str) -> list[tuple[float, int, int]]:
+    """Counts of mornings said in a sentence that names the cramps."""
+    out = []
+    for regex, value in _MORNINGS:
+        for m in regex.finditer(lower):
+            if _CRAMP_SAID.search(lower, *_sentence(lower, m.start(), m.end())):
+                out.append((value, m.start(), m.end()))
+    return out
+
+
+_DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|last night|yesterday|tonight|this morning"
+#: Nights named one by one in a sentence about the cramps: "this week alone I've had calf
+#: cramps on Monday, Wednesday and last night" is three this week (a span longer than a
+#: week said in the sentence makes it no weekly count).
+_DAYS_NAMED = re.compile(
+    # (the "on" may go unsaid in a list: "these calf cramps: Monday, Tuesday, Thursday and
+    # Saturday nights last week", round s22)
+    rf"(?<![\w'])(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    rf"(?:(?:,|,? and|,? &) (?:on )?(?:{_DAY}))+(?![\w'])"
+)
+_LONGER = re.compile(r"(?<![\w'])(?:months?|years?|weeks ago|fortnight)(?![\w'])")
+_NIGHTS = re.compile(r" nights?\b")
+
+
+def _days_named(lower: str) -> list[tuple[float, int, int]]:
+    out = []
+    for m in _DAYS_NAMED.finditer(lower):
+        if not m.group().startswith("on ") and not _NIGHTS.match(lower, m.end()):
+            continue  # a list without "on" counts only as nights: "Monday and Tuesday I play"
+        sentence = _sentence(lower, m.start(), m.end())
+        if _CRAMP_SAID.search(lower, *sentence) and not _LONGER.search(lower, *sentence):
+            days = {d.strip() for d in re.findall(_DAY, m.group())}
+            if len(days) >= 2:
+                out.append((float(len(days)), m.start(), m.end()))
+    return out
+
+
+#: Any doing word right before a count is what is done that often: "81 and still gardening
+#: every day" (round s22); the cramp's own verbs are not.
+_GERUND = re.compile(
+    r"(?<![\w'])(?!(?:cramp|spasm|seiz|wak|hurt|ach|throb|tighten|lock|knot|happen|occur|"
+    r"com|gett|hav|go|keep|start|twitch|jerk|burn|tingl|suffer|struggl|cry|scream|limp|"
+    r"hobbl)\w*ing)[a-z]{2,}ing\s+$"
+)
+_DOER = re.compile(r"(?<![\w'])(?:i|we|he|she|you)(?: [\w']+){0,2} $")
+
+
+def _an_activitys(lower: str, start: int, window: str) -> bool:
+    """Whether a count right after an activity ("I run 3 times a week") is the activity's:
+    not when the sentence named the cramps before it ("cramps in my hands at work several
+    times a week", "they stop my runs several times a week")."""
+    act = ACTIVITY.search(window) or _GERUND.search(window)
+    if act is None:
+        return False
+    at = start - len(window) + act.start()
+    # The cramps named between the activity and the count make it theirs: "at work I get
+    # cramps several times a week".
+    if _CRAMP_SAID.search(lower, at, start):
+        return False
+    # Someone doing it ("since I started stretching every evening") makes it the activity's
+    # count whatever came before; a thing done ("at work", "my runs") does not.
+    if _DOER.search(lower, max(0, at - 24), at):
+        return True
+    return not _CRAMP_SAID.search(lower, _sentence(lower, start, start)[0], at)
+
+
+def frequencies(text: str) -> list[tuple[float, str]]:
+    """How often, per week, with the words."""
+    lower = text.lower()
+    out = []
+    for m in (*_FREQUENCY.finditer(lower), *_IN_PERIOD.finditer(lower)):
+        window = _CORRECTED.split(lower[max(0, m.start() - 40) : m.start()])[-1]
+        if _an_activitys(lower, m.start(), window):
+            continue
+        n = number(m.group("n"))
+        if n is not None:
+            out.append((round(n * _PER[m.group("per").lower()], 2), text[m.start() : m.end()]))
+    taken = [(a, b) for a, b in ((text.find(w), text.find(w) + len(w)) for _, w in out)]
+    for regex, value in _FIXED:
+        for m in regex.finditer(lower):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            if _an_activitys(lower, m.start(), lower[max(0, m.start() - 40) : m.start()]):
+                continue
+            if not re.match(r"\w", lower[m.end() : m.end() + 1] or " "):
+                out.append((value, text[m.start() : m.end()]))
+    for value, a, b in _mornings(lower) + _days_named(lower):
+        if not any(x <= a < y for x, y in taken) and not _an_activitys(
+            lower, a, lower[max(0, a - 40) : a]
+        ):
+            out.append((value, text[a:b]))
+    return out
