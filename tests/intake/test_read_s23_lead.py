@@ -178,3 +178,63 @@ def test_someone_in_a_likeness_or_doing_a_thing_to_the_writer_is_no_other_person
     assert read_text(text).symptoms.calf_pop is True
     assert read_level(text) == "urgent"
     assert read_level("someone at work had a clot in his calf, I just get cramps") == "self_care"
+
+
+@pytest.mark.parametrize(
+    ("text", "lookalike"),
+    [
+        (
+            "toddler has little purple spots on her legs, I pressed a glass on them and they "
+            "don't go away, she had cramps earlier",
+            "toddler has little red spots on her legs, I pressed a glass on them and they "
+            "went pale, she had cramps earlier",
+        ),
+        (
+            "my son has a non-blanching rash on his tummy and leg cramps",
+            "my son has a heat rash on his tummy and leg cramps",
+        ),
+    ],
+)
+def test_a_rash_that_stays_under_a_glass_is_an_emergency_fever_or_not(
+    text: str, lookalike: str
+) -> None:
+    assert read_text(text).symptoms.rash_not_fading is True, text
+    assert read_level(text) == "emergency", text
+    assert read_text(lookalike).symptoms.rash_not_fading is not True, lookalike
+    assert read_level(lookalike) != "emergency", lookalike
+
+
+def test_the_writer_set_apart_by_a_dash_is_not_the_relative_with_the_condition() -> None:
+    text = (
+        "My dad's on dialysis and gets terrible cramps, so I worry. I'm not — kidneys fine. "
+        "I got a cramp in my foot in the shower, gone by the time I'd dried off."
+    )
+    assert "dialysis" not in read_text(text).conditions
+    assert read_level(text) == "self_care"
+
+
+@pytest.mark.parametrize(
+    ("text", "lookalike"),
+    [
+        (
+            "My partner has epilepsy so I know what a seizure looks like - this was just me, a "
+            "calf cramp at 2am, a minute, then fine",
+            "I know what a seizure looks like and my husband just had one, shaking all over",
+        ),
+    ],
+)
+def test_knowing_what_a_sign_looks_like_is_no_sign(text: str, lookalike: str) -> None:
+    assert read_level(text) == "self_care", text
+    assert read_level(lookalike) == "emergency", lookalike
+
+
+def test_a_medicine_written_with_its_accents_in_another_language_is_read() -> None:
+    text = "Depuis que je prends du raloxifène pour mes os, j'ai des crampes la nuit."
+    assert read_level(text) == "doctor"
+
+
+def test_an_english_word_hyphened_to_another_script_is_read() -> None:
+    assert read_level("আমার thyroid-এর সমস্যা আছে, আর এখন প্রায়ই muscle cramp হয়।") == "doctor"
+    # Hebrew: "in the calf", and "no swelling" after it
+    text = "קיבלתי התכווצות שריר ב-calf while sitting in the car, stretched it, gone. אין נפיחות."
+    assert read_level(text) == "self_care"

@@ -115,9 +115,12 @@ def read(sentence: str, start: int, end: int, spans: Sequence[tuple[int, int]] =
         if rule.only_after is not None and not rule.only_after.search(sentence, 0, start):
             continue
         if rule.forward:
-            # Searched up to the finding's end so that a trigger may look at what follows
-            # it ("nearly" before an amount is no near miss), but it must end before it.
-            for m in rule.pattern.finditer(sentence, lowered, left, end):
+            # Searched to the clause's end so that a trigger may look at what follows it
+            # ("nearly" before an amount is no near miss; "what a seizure looks like"), but
+            # it must end before the finding.
+            for m in rule.pattern.finditer(sentence, lowered, left, right):
+                if m.start() >= start:
+                    break
                 if m.end() > start or _inside(m.start(), spans):
                     continue
                 if rule.item_only and "," in sentence[m.end() : start]:

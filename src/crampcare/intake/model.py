@@ -84,6 +84,8 @@ class Symptoms:
     severe_headache: bool | None = None
     blurred_vision: bool | None = None
     rash: bool | None = None
+    #: a rash that does not fade when a glass is pressed on it (the glass test failed)
+    rash_not_fading: bool | None = None
     stopped_sweating: bool | None = None
     hot_dry_skin: bool | None = None
     lockjaw: bool | None = None

@@ -84,6 +84,7 @@ QUESTIONS: tuple[Question, ...] = (
         "stiff_neck",
         "severe_headache",
         "rash",
+        "rash_not_fading",
         first=2,
     ),
     _q(

@@ -174,7 +174,44 @@ def borrowed(words: list[tuple[str, str]]) -> list[Found]:
 
 
 def into_english(text: str, found: list[Found]) -> str:
-    """The text with each found language's glossary put into English."""
+    """The text with each found language's glossary put into English, a word of Latin
+    letters hyphened to a word of another script set apart first ("thyroid-এর", "ב-calf":
+    the English word is read); then the accents left on Latin letters are dropped
+    ("raloxifène" is the medicine the English reader knows)."""
+    if text.isascii():
+        return _into_english(text, found)
+    text = _into_english(_JOINED.sub(" ", text), found)
+    return _latin_folded(text) if found else text
+
+
+#: A hyphen between a Latin letter and a letter of another script, either way round.
+_JOINED = re.compile(
+    r"(?<=[A-Za-z])-(?=[^\W\d_A-Za-z\u00c0-\u024f])|(?<=[^\W\d_A-Za-z\u00c0-\u024f])-(?=[A-Za-z])"
+)
+
+
+def _latin_folded(text: str) -> str:
+    """Long words of Latin letters without their accents ("raloxifène" is "raloxifene");
+    short ones keep them, since without them they may be English words that change the
+    reading (Irish "nó", or, would be a denial)."""
+    return _ACCENTED.sub(lambda m: _plain(m.group()), text)
+
+
+#: A word of five letters or more with an accented Latin letter in it.
+_ACCENTED = re.compile(r"(?=[^\W\d_]*[\u00c0-\u024f])[^\W\d_]{5,}")
+
+
+def _plain(word: str) -> str:
+    import unicodedata
+
+    out = []
+    for c in word:
+        base = unicodedata.normalize("NFD", c)[0] if "\u00c0" <= c <= "\u024f" else c
+        out.append(base if base.isascii() else c)
+    return "".join(out)
+
+
+def _into_english(text: str, found: list[Found]) -> str:
     for item in found:
         rows = _compiled(item.language)
         if item.language.fold:
