@@ -238,3 +238,120 @@ def test_an_english_word_hyphened_to_another_script_is_read() -> None:
     # Hebrew: "in the calf", and "no swelling" after it
     text = "קיבלתי התכווצות שריר ב-calf while sitting in the car, stretched it, gone. אין נפיחות."
     assert read_level(text) == "self_care"
+
+
+# Classes found unread in round s23's later waves (dev DJ: signs told only by what can no
+# longer be done, a likeness or a number; DK: written for someone else). Each sentence is
+# our own; each level beside a look-alike that must be read lower.
+@pytest.mark.parametrize(
+    ("text", "level", "lookalike", "lower"),
+    [
+        (
+            "my 4 yo drank some of the pink stuff from under the kitchen sink, now her legs "
+            "are twitching",
+            "emergency",
+            "my 4 yo drank some of the pink milkshake, now her legs are cramping a bit",
+            "self_care",
+        ),
+        (
+            "mum is diabetic and I think she double-dosed her insulin, now shaky and cramping",
+            "emergency",
+            "mum is diabetic and takes her insulin twice a day, cramps in her feet at night",
+            "doctor",
+        ),
+        (
+            "pregnant 35 week, she fall down and her body shake very strong, now not wake good",
+            "emergency",
+            "pregnant 35 week, she has cramp in leg at night, stretch and it go",
+            "self_care",
+        ),
+        (
+            "my dad has been in a baking hot flat all day, he's warm to touch and dry as a "
+            "bone, and he thought I was the postman",
+            "emergency",
+            "my dad has been in a baking hot flat all day, a cramp in his calf, had some "
+            "water and it went",
+            "self_care",
+        ),
+        (
+            "since my hip op my right slipper is tight on that side only and the calf is sore",
+            "urgent",
+            "since my hip op my slippers are a bit tight, the calf cramped once and went",
+            "self_care",
+        ),
+        (
+            "both forearms keep balling up into knots, five times today, no lifting",
+            "urgent",
+            "both calves keep balling up into knots at night, once a month or so",
+            "self_care",
+        ),
+        (
+            "I go on the machine three times a week for my kidneys and cramp near the end",
+            "doctor",
+            "I went on the rowing machine today and my calf cramped near the end, gone now",
+            "self_care",
+        ),
+        (
+            "my hands have this buzzing feeling most of the time for weeks, and cramps",
+            "doctor",
+            "my phone has this buzzing feeling when it rings, and I had a cramp",
+            "self_care",
+        ),
+        (
+            "something like a moth flickering under the skin of my thighs for weeks, and cramps",
+            "doctor",
+            "a moth flew into my room and woke me, then a thigh cramp for a minute",
+            "self_care",
+        ),
+        (
+            "in the evening I get ants marching under the skin of my legs and have to get up "
+            "and pace the hall",
+            "doctor",
+            "ants marching across the kitchen floor, I got up and had a calf cramp",
+            "self_care",
+        ),
+        (
+            "the cramps are ruining my life, I can't sit through a film without one",
+            "doctor",
+            "the kids are driving me mad lol, had one cramp last night",
+            "self_care",
+        ),
+        (
+            "cramp in my calf for 40 minutes, I stretched it, it refuse to let go",
+            "urgent",
+            "cramp in my calf, I stretched it and it let go after a minute",
+            "self_care",
+        ),
+    ],
+)
+def test_signs_told_by_likeness_what_was_seen_or_a_learners_grammar_are_read(
+    text: str, level: str, lookalike: str, lower: str
+) -> None:
+    assert read_level(text) == level, text
+    assert read_level(lookalike) == lower, lookalike
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Piano lesson: her hand cramped during scales, she shook it out and it passed",
+        "stood at the match in the freezing cold, calf cramped for a minute, fine now",
+        "dad's calf is swollen since hospital; he's breathing better than he was last week",
+    ],
+)
+def test_a_hand_shaken_out_the_weather_or_breathing_said_better_raise_no_emergency(
+    text: str,
+) -> None:
+    assert read_level(text) != "emergency", text
+
+
+def test_a_rash_said_not_to_go_when_pushed_is_not_the_glass_test_passed() -> None:
+    text = "fever and cramps, and spots on her legs that don't go away when you push on them"
+    assert read_text(text).symptoms.rash_not_fading is True
+    assert read_level(text) == "emergency"
+
+
+def test_jamaican_patois_is_read_as_english_without_asking_for_a_translator() -> None:
+    text = "Cut mi foot on a nail last week. Now mi cyaan open mi mouth and food hard fi go down."
+    assert read_level(text) == "emergency"
+    assert not [c for c in read_text(text).concerns if c.topic == "other_language"]
