@@ -355,3 +355,23 @@ def test_jamaican_patois_is_read_as_english_without_asking_for_a_translator() ->
     text = "Cut mi foot on a nail last week. Now mi cyaan open mi mouth and food hard fi go down."
     assert read_level(text) == "emergency"
     assert not [c for c in read_text(text).concerns if c.topic == "other_language"]
+
+
+def test_a_long_class_after_years_off_and_hauling_oneself_up_with_dark_urine() -> None:
+    text = (
+        "did a 75 min spin class after not exercising for years, now I can't get off the sofa "
+        "without pulling on the arm and my wee is dark brown"
+    )
+    assert "extreme_exertion" in read_text(text).events
+    assert read_text(text).symptoms.weakness is True
+    assert read_level(text) == "emergency"
+    assert "extreme_exertion" not in read_text("did a 30 min spin class, calf cramped").events
+
+
+def test_a_short_arabic_clause_is_read_as_arabic_not_persian() -> None:
+    text = "ابنتي عمرها ٣ سنوات شربت من زجاجة مبيد in the shed, now cramps and drooling"
+    assert "Arabic" in [
+        f.language.name
+        for f in __import__("crampcare.wording.language", fromlist=["find"]).find(text)
+    ]
+    assert read_level(text) == "emergency"
