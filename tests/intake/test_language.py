@@ -34,6 +34,10 @@ NAMED = (
     "tagalog",
     "arabic",
     "pidgin",
+    # round s23: Jamaican Patois, a way of writing English read through its glossary
+    "jamaican",
+    "patois",
+    "caribbean",
     "mixed",
     "language",
     "non-native",
