@@ -39,7 +39,8 @@ _FREQUENCY = re.compile(
 _IN_PERIOD = re.compile(
     rf"(?<![\w'])(?P<n>{NUMBER})(?:\s*(?:times?|nights?|days?|evenings?|x|cramps?|episodes?)"
     r"|(?<=twice)|(?<=thrice))"
-    r"\s+(?:this|last|in the (?:last|past)|over the (?:last|past)|during the|the (?:last|past)|in one|in a single)"
+    r"\s+(?:this|last|in the (?:last|past)|over the (?:last|past)|during the|the (?:last|past)"
+    r"|in one|in a single)"
     r"\s+(?P<per>week|wk|fortnight|month)(?![\w'])",
     re.IGNORECASE,
 )
@@ -50,7 +51,12 @@ _IN_A_ROW = "(?:running|in a row|on the trot)"
 _FIXED = (
     (re.compile(r"(?:almost |nearly |pretty much )?every (?:single )?(?:night|day|evening)"), 7.0),
     (re.compile(r"nightly|daily|each night|all the time|constantly|non-?stop|24/7"), 7.0),
-    (re.compile(r"every (?:other|second|2nd) (?:night|day|evening)|most (?:nights|days|evenings)"), 4.0),
+    (
+        re.compile(
+            r"every (?:other|second|2nd) (?:night|day|evening)|most (?:nights|days|evenings)"
+        ),
+        4.0,
+    ),
     # round s22 (lead): a nightly habit told as such: "it's a routine now: lights out at 11,
     # cramp by 1", "like clockwork", "I could set my watch by them".
     (
