@@ -26,6 +26,7 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 from typing import Any, NamedTuple
 
+from crampcare.editdistance import distance
 from crampcare.intake.shape import record, strings
 
 CACHE = "borrowed.json"
@@ -42,6 +43,8 @@ _SMALL_WORDS = (
 )
 _SMALL = frozenset(_SMALL_WORDS.split())
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+#: The standard library's own regex parser (``sre_parse`` warns that it is deprecated).
+_PARSER: Any = importlib.import_module("re._parser")
 #: How many strings a pattern may stand for before it counts as open-ended.
 _MANY = 64
 
@@ -51,9 +54,8 @@ def _strings(pattern: str) -> list[str]:
 
     Each top-level alternative is taken alone, so "(a phrase with \\w+)|word" still gives
     "word"."""
-    parser: Any = importlib.import_module("re._parser")  # the stdlib's own regex parser
     try:
-        tree = parser.parse(pattern, re.IGNORECASE)
+        tree = _PARSER.parse(pattern, re.IGNORECASE)
     except re.error:
         return []
     items = list(tree)
@@ -198,8 +200,6 @@ def put_into_english(text: str) -> tuple[str, list[tuple[str, str]]]:
 
 def _spelled_like(word: str, english: str) -> bool:
     """A word a letter or two from a word of its English ("kramp", "dialyse")."""
-    from crampcare.editdistance import distance
-
     return any(distance(word, e, 2) <= 2 for e in english.lower().split() if len(e) >= SHORTEST - 1)
 
 

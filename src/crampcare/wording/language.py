@@ -194,21 +194,11 @@ def _latin_folded(text: str) -> str:
     """Long words of Latin letters without their accents ("raloxifène" is "raloxifene");
     short ones keep them, since without them they may be English words that change the
     reading (Irish "nó", or, would be a denial)."""
-    return _ACCENTED.sub(lambda m: _plain(m.group()), text)
+    return _ACCENTED.sub(lambda m: _fold(m.group()), text)
 
 
 #: A word of five letters or more with an accented Latin letter in it.
 _ACCENTED = re.compile(r"(?=[^\W\d_]*[\u00c0-\u024f])[^\W\d_]{5,}")
-
-
-def _plain(word: str) -> str:
-    import unicodedata
-
-    out = []
-    for c in word:
-        base = unicodedata.normalize("NFD", c)[0] if "\u00c0" <= c <= "\u024f" else c
-        out.append(base if base.isascii() else c)
-    return "".join(out)
 
 
 def _into_english(text: str, found: list[Found]) -> str:
