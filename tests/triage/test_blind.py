@@ -563,6 +563,18 @@ KEPT_SEALED_FLOORS = {
     # languages); cd9c2f7 before any change of s23: 187/200, 50/55, 0 (5 to self-care, all
     # asked), over-triage 0.5 %; as served 185/200, 51/55, 0 (2 asked), 3.0 %.
     "sealed_r23b.jsonl.gz": (187, 50, 0),
+    # Written for round s24 (a nineteenth sealed writer: messages dictated by voice and
+    # sent uncorrected, misheard words, restarts and self-corrections, numbers in words,
+    # a quarter typed by the usual crowd); round s23's end 0f9a3ba before any change of
+    # s24: 189/200, 53/55, 1 (3 to self-care, 2 asked), over-triage 0.5 %; as served
+    # (--semantic) 187/200, 54/55, 0 (2 asked), 2.0 %.
+    "sealed_r24.jsonl.gz": (189, 53, 1),
+    # Written for round s24 by a twentieth writer (people in particular situations:
+    # pregnancy, many medicines, sport, shift work, dialysis, dementia care, drink; told
+    # as pasted conversations or several messages in one, about 30 in another language);
+    # 0f9a3ba before any change of s24: 193/200, 53/55, 0 (3 to self-care, all asked),
+    # over-triage 1.5 %.
+    "sealed_r24b.jsonl.gz": (193, 53, 0),
 }
 
 
