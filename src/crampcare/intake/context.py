@@ -169,6 +169,11 @@ def read(sentence: str, start: int, end: int, spans: Sequence[tuple[int, int]] =
     retracted = False
     if "negated" not in found and (taken_back := _retraction(sentence, lowered, end)):
         found["negated"], retracted = taken_back, True
+    elif "negated" in found and _hedged(found["negated"], sentence[start:]):
+        # "No numbness really, just a patch where I can't feel much": the sign is denied
+        # by name and told in other words; unsure, so asked (or fired where feared).
+        del found["negated"]
+        found["uncertain"] = "hedged"
     return Context(
         negated=found.get("negated"),
         hypothetical="hypothetical" in found,
@@ -179,6 +184,19 @@ def read(sentence: str, start: int, end: int, spans: Sequence[tuple[int, int]] =
         retracted=retracted,
         by_subject=by_subject,
     )
+
+
+def _hedged(trigger: str, after: str) -> bool:
+    """A denial hedged ("not exactly", "... really") and then corrected after the finding
+    ("..., just ...", "..., more like ..."), both from context.yaml; ``after`` starts at
+    the finding."""
+    r = rules()
+    if r.denial_hedge is None or r.denial_correction is None:
+        return False
+    corrected = r.denial_correction.match(after)
+    if corrected is None:
+        return False
+    return bool(r.denial_hedge.search(trigger) or r.denial_hedge.search(corrected.group()))
 
 
 @lru_cache(maxsize=64)

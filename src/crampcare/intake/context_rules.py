@@ -66,6 +66,8 @@ def _rules_of(data: Any) -> tuple[dict[str, Any], dict[Category, tuple[Rule, ...
             "conditional_questions": list,
             "conditional_asks": list,
             "conditional_anchors": list,
+            "denial_hedges": list,
+            "denial_corrections": list,
         },
     )
     categories: dict[Category, tuple[Rule, ...]] = {}
@@ -162,6 +164,10 @@ class Rules(NamedTuple):
     conditional: re.Pattern[str] | None = None
     conditional_ask: re.Pattern[str] | None = None
     conditional_anchor: re.Pattern[str] | None = None
+    #: A denial hedged ("not ... really", "not exactly") and then corrected in the same
+    #: sentence ("..., just ...", "..., more like ..."): the sign is told in other words.
+    denial_hedge: re.Pattern[str] | None = None
+    denial_correction: re.Pattern[str] | None = None
 
 
 @cache
@@ -254,4 +260,6 @@ def rules() -> Rules:
         conditional=either("conditional_questions"),
         conditional_ask=either("conditional_asks"),
         conditional_anchor=either("conditional_anchors"),
+        denial_hedge=either("denial_hedges"),
+        denial_correction=either("denial_corrections"),
     )

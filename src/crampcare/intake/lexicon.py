@@ -80,7 +80,9 @@ class LazyPattern:
     @property
     def regex(self) -> re.Pattern[str]:
         if self._regex is None:
-            self._regex = word_regex(self.source)
+            # A sign's word before "'s" is the sign: "the fever's 39", "the numbness's been
+            # there for weeks" (round s24, lead; "can't" is still no "can").
+            self._regex = word_regex(self.source, owned=True)
         return self._regex
 
     @property
@@ -269,7 +271,8 @@ def medicine_offers(names: Iterable[str], lay: Iterable[str]) -> Offers:
 
 def word_regex(pattern: str, owned: bool = False) -> re.Pattern[str]:
     """Compile a lexicon pattern so that it only matches whole words (with ``owned``, also
-    before "'s": a medicine said as the subject, "my blue inhaler's been used more")."""
+    before "'s": a medicine or a sign said as the subject, "my blue inhaler's been used
+    more", "the fever's 39")."""
     end = r"(?![\w-])(?!'(?!s(?![\w'])))" if owned else r"(?![\w'-])"
     return re.compile(rf"(?<![\w'-])(?:{pattern}){end}", _FLAGS)
 

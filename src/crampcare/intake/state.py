@@ -88,5 +88,7 @@ class State:
         path, _, wanted = key.partition("=")
         if path in self.sets:
             return wanted in self.sets[path]
+        if path.startswith("symptoms."):
+            return self.symptoms.get(path.removeprefix("symptoms."), False) is True
         value = self.data.get(path)
         return bool(value) if not wanted else str(value) == wanted

@@ -42,9 +42,21 @@ _WORD_NUMBERS = {
     "thrice": 3.0,
     "half an": 0.5,
     "half a": 0.5,
+    "thirteen": 13.0,
+    "fourteen": 14.0,
+    "sixteen": 16.0,
+    "seventeen": 17.0,
+    "eighteen": 18.0,
+    "nineteen": 19.0,
+    "fifty": 50.0,
 }
+#: Tens and units said apart, as a voice or a hurried thumb writes them: "twenty five
+#: minutes" is 25, not 5 (round s24, lead: dictated messages spell numbers in words).
+_TENS = {"twenty": 20.0, "thirty": 30.0, "forty": 40.0, "fifty": 50.0}
+_ONES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_COMPOUND = rf"(?:{'|'.join(_TENS)})[- ](?:{'|'.join(_ONES)})"
 _WORDS = "|".join(sorted((re.escape(w) for w in _WORD_NUMBERS), key=len, reverse=True))
-NUMBER = rf"(?:\d+(?:\.\d+)?(?:\s*(?:-|to|or)\s*\d+(?:\.\d+)?)?|{_WORDS})"
+NUMBER = rf"(?:\d+(?:\.\d+)?(?:\s*(?:-|to|or)\s*\d+(?:\.\d+)?)?|{_COMPOUND}|{_WORDS})"
 
 MINUTES = {"s": 1 / 60, "m": 1.0, "h": 60.0}
 #: A unit of time as the patterns name it; ``MINUTES`` keys it by its first letter.
@@ -56,7 +68,11 @@ UNIT = rf"(?P<unit>{_UNITS})"
 _DURATION = re.compile(
     # "twenty-odd minutes", "20+ mins", "15ish minutes": at least the number.
     # ("three doses within 2 hours" is the span of what was done, not a cramp's length)
-    rf"(?<![\w'])(?<!within )(?<!inside of )(?P<n>{NUMBER})(?:[- ]?odd|\+|[- ]?ish)?\s*"
+    # (round s24, lead: what a cramp leaves behind lasts its own time: "cramps that leave me
+    # limping for an hour", "sore for two days")
+    rf"(?<![\w'])(?<!within )(?<!inside of )(?<!limping for )(?<!hobbling for )(?<!limp for )"
+    rf"(?<!sore for )(?<!tender for )(?<!achy for )(?<!bruised for )"
+    rf"(?P<n>{NUMBER})(?:[- ]?odd|\+|[- ]?ish)?\s*"
     rf"(?:more\s+)?{UNIT}"
     # "an hour of playing guitar" is the activity's length; "ten minutes of cramping" the cramp's.
     r"(?![\w'])(?!\s+(?:ago|later|before|"
@@ -129,6 +145,9 @@ def number(text: str) -> float | None:
     t = text.strip().lower()
     if t in _WORD_NUMBERS:
         return _WORD_NUMBERS[t]
+    tens, _, ones = t.replace("-", " ").partition(" ")
+    if tens in _TENS and ones in _ONES:
+        return _TENS[tens] + _ONES.index(ones) + 1
     parts = re.findall(r"\d+(?:\.\d+)?", t)
     return float(parts[-1]) if parts else None
 

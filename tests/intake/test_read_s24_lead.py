@@ -1,0 +1,211 @@
+"""Classes of wording found unread in round s24's development batches (DL: dictated
+messages; DM: people in particular situations; DN: questions that tell, denials that
+describe): numbers said as tens and units apart, a sign's word before "'s", a denial hedged
+and then corrected, pain told by breathing, a limb that will not lift told over months,
+walks told by where they go, "should I worry that ...", a sign asked about in general,
+drinking told by how it is done, what a cramp leaves behind, "not really making sense", a
+day's hard work told by where it was done.
+
+The sentences are our own, each beside a look-alike that must stay lower (or higher).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from crampcare.intake import read_text
+from crampcare.quantities.numbers import number
+from tests.intake.reading import RANK, read_level
+
+
+@pytest.mark.parametrize(
+    ("said", "value"),
+    [
+        ("twenty five", 25.0),
+        ("thirty-five", 35.0),
+        ("forty two", 42.0),
+        ("fifty", 50.0),
+        ("seventeen", 17.0),
+        ("twenty", 20.0),
+    ],
+)
+def test_tens_and_units_said_apart_are_one_number(said: str, value: float) -> None:
+    assert number(said) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes"),
+    [
+        ("cramp in my calf for like twenty five minutes and stretching does nothing", 25.0),
+        ("the spasm has gone on thirty five minutes now", 35.0),
+    ],
+)
+def test_a_cramps_length_in_words_is_read_whole(text: str, minutes: float) -> None:
+    assert read_text(text).duration_minutes == minutes
+
+
+def test_a_cramp_past_ten_minutes_told_in_words_is_urgent() -> None:
+    text = "cramp in my calf for like twenty five minutes, stretched it, nothing is working"
+    assert read_level(text) == "urgent"
+    assert read_level("cramp in my calf for five minutes, went with stretching") == "self_care"
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("she has a stiff neck and the fever's 39, legs cramping too", "emergency"),
+        ("the numbness's been there for weeks with my cramps", "doctor"),
+        ("my calf's swollen and red since the flight", "urgent"),
+    ],
+)
+def test_a_signs_word_before_an_apostrophe_s_is_the_sign(text: str, level: str) -> None:
+    assert read_level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "lookalike"),
+    [
+        (
+            "she doesn't have a stiff neck really, she just won't bend it forward because it "
+            "hurts, and she has a fever of 39",
+            "she doesn't have a stiff neck, and she has a fever of 39 with a cold",
+        ),
+        (
+            "it's not chest pain exactly, more like a sharp stab, calf sore since my knee op",
+            "it's not chest pain, the calf's been sore since my knee op but it's getting better",
+        ),
+    ],
+)
+def test_a_denial_hedged_then_corrected_keeps_the_sign_unsure(text: str, lookalike: str) -> None:
+    assert RANK[read_level(text)] > RANK[read_level(lookalike)], (text, lookalike)
+
+
+def test_a_hedged_denial_asks_its_question_when_nothing_fears_it() -> None:
+    for text in (
+        "no swelling really, more like a tight feeling in the calf",
+        "no numbness really, just a fuzzy patch on my shin, cramps now and then",
+    ):
+        intake = read_text(text)
+        assert any(c.topic.startswith("unsure_") for c in intake.concerns), text
+    plain = read_text("no swelling, just a tight feeling in the calf after my run")
+    assert not any(c.topic == "unsure_calf_swelling_one_side" for c in plain.concerns)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a sharp stab when I breathe in, started an hour ago, my calf has been sore since the op",
+        "it hurts to take a deep breath and my calf has been swollen since the long flight",
+    ],
+)
+def test_pain_told_by_breathing_is_chest_pain(text: str) -> None:
+    assert read_text(text).symptoms.chest_pain is True
+    assert read_level(text) == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I get a stitch when I breathe hard running, calf cramps after",
+        "my calf hurts when I walk on it after the cramp last night",
+    ],
+)
+def test_a_stitch_or_a_calf_that_hurts_to_walk_on_is_no_chest_pain(text: str) -> None:
+    assert read_text(text).symptoms.chest_pain is not True
+
+
+@pytest.mark.parametrize(
+    ("gradual", "sudden"),
+    [
+        (
+            "over the last few months my foot slaps down and I can't lift the toes, cramps too",
+            "an hour ago my foot went cold and I can't lift the toes",
+        ),
+        (
+            "I can't lift my foot properly and it's been getting worse over the past year",
+            "my foot suddenly went numb and I can't lift my foot at all",
+        ),
+    ],
+)
+def test_a_limb_that_will_not_lift_told_over_months_is_weakness_not_lost_blood(
+    gradual: str, sudden: str
+) -> None:
+    assert read_level(gradual) == "doctor", gradual
+    assert read_level(sudden) == "emergency", sudden
+
+
+@pytest.mark.parametrize(
+    ("text", "lookalike"),
+    [
+        (
+            "dad has to stop every block because his calves cramp, then carries on after a rest",
+            "dad gets a calf cramp every night, has to stop and stretch it, then it's fine",
+        ),
+        (
+            "mum has to stop on the way to the post office because her calf cramps, leans on a "
+            "wall for a bit and then carries on",
+            "on the way to work I got a cramp in the car, had to stop and stretch it, it passed",
+        ),
+    ],
+)
+def test_a_walk_told_by_where_it_goes_or_by_its_blocks_is_claudication(
+    text: str, lookalike: str
+) -> None:
+    assert read_text(text).symptoms.pain_walking_relieved_by_rest is True, text
+    assert read_text(lookalike).symptoms.pain_walking_relieved_by_rest is not True, lookalike
+
+
+def test_should_i_worry_that_tells_what_follows() -> None:
+    told = "should I worry that my thigh keeps twitching under the skin? been a few weeks"
+    asked = "should I worry if my thigh ever starts twitching under the skin?"
+    assert read_level(told) == "doctor"
+    assert read_level(asked) == "self_care"
+
+
+def test_a_sign_asked_about_in_general_is_not_told() -> None:
+    general = "Is dark urine after exercise a sign of something? I just had cramps after leg day."
+    own = "Is my dark urine after exercise a sign of something? I had cramps after leg day."
+    assert read_level(general) == "self_care"
+    assert read_level(own) in ("urgent", "emergency")
+
+
+@pytest.mark.parametrize(
+    ("text", "lookalike"),
+    [
+        (
+            "I drink heavy after every shift and get cramps in my thighs",
+            "my legs feel heavy after drinking lots of water on the hike, cramps",
+        ),
+        (
+            "most of a bottle of whisky by the time I get to bed, and calf cramps at night",
+            "I bought a bottle of whisky for my dad's birthday, and calf cramps at night",
+        ),
+    ],
+)
+def test_drinking_told_by_how_it_is_done_is_heavy_alcohol_use(text: str, lookalike: str) -> None:
+    assert read_text(text).heavy_alcohol is True, text
+    assert read_text(lookalike).heavy_alcohol is not True, lookalike
+
+
+def test_what_a_cramp_leaves_behind_lasts_its_own_time() -> None:
+    text = "stretching doesn't stop them, cramps that leave me limping for an hour, most nights"
+    assert read_text(text).duration_minutes is None
+    assert read_level("cramp in my calf for an hour now, stretching does nothing") == "urgent"
+
+
+def test_not_really_making_sense_is_confusion() -> None:
+    text = "at the festival my friend fainted twice and now he's not really making sense"
+    assert read_text(text).symptoms.confusion is True
+    assert read_level(text) == "emergency"
+    assert (
+        read_text("this cramp business is not really making sense to me").symptoms.confusion
+        is not True
+    )
+
+
+def test_a_day_of_hard_work_told_by_where_it_was_done_is_exertion() -> None:
+    text = "working on the roof all day, cramp in my legs and then I fainted"
+    assert "extreme_exertion" in read_text(text).events
+    assert read_level(text) == "emergency"
+    calm = "worked on the roof all day yesterday, calf cramp last night that went with stretching"
+    assert read_level(calm) == "self_care"
