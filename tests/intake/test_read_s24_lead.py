@@ -209,3 +209,30 @@ def test_a_day_of_hard_work_told_by_where_it_was_done_is_exertion() -> None:
     assert read_level(text) == "emergency"
     calm = "worked on the roof all day yesterday, calf cramp last night that went with stretching"
     assert read_level(calm) == "self_care"
+
+
+@pytest.mark.parametrize(
+    ("dose", "overdose"),
+    [
+        (
+            "my child took the right dose of children's paracetamol for her cramp",
+            "my child took a whole bottle of children's paracetamol",
+        ),
+        (
+            "my son had his usual dose of calpol as on the label",
+            "my toddler had the right dose of calpol, then got into the bottle and drank the rest",
+        ),
+    ],
+)
+def test_a_childs_right_dose_is_no_poisoning(dose: str, overdose: str) -> None:
+    assert RANK[read_level(dose)] < RANK["emergency"], dose
+    assert read_level(overdose) == "emergency", overdose
+
+
+def test_a_small_son_and_his_age_told_in_polish_make_the_tablets_a_childs() -> None:
+    text = (
+        "Mój synek (3 latka) dobrał się do torebki babci i chyba połknął kilka jej tabletek "
+        "na ciśnienie. Teraz jest senny i blady."
+    )
+    assert read_text(text).who == "child"
+    assert read_level(text) == "emergency"
