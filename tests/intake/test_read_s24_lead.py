@@ -236,3 +236,20 @@ def test_a_small_son_and_his_age_told_in_polish_make_the_tablets_a_childs() -> N
     )
     assert read_text(text).who == "child"
     assert read_level(text) == "emergency"
+
+
+def test_a_wound_named_without_its_article_is_a_wound() -> None:
+    text = "deep graze on his knee from the gravel, now the leg spasms, he never had his boosters"
+    assert "wound" in read_text(text).events
+    assert read_level(text) == "urgent"
+    assert read_level("deep graze on his knee, now the leg spasms, his boosters are up to date") in (
+        "self_care",
+        "doctor",
+    )
+
+
+def test_should_i_worry_if_a_state_now_tells_it() -> None:
+    now = "should I worry if I suddenly can't catch my breath? sitting on the couch, heart racing"
+    ahead = "should I worry if I get chest pain when I have a cramp?"
+    assert read_level(now) == "emergency"
+    assert read_level(ahead) == "self_care"
