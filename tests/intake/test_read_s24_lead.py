@@ -251,3 +251,63 @@ def test_should_i_worry_if_a_state_now_tells_it() -> None:
     ahead = "should I worry if I get chest pain when I have a cramp?"
     assert read_level(now) == "emergency"
     assert read_level(ahead) == "self_care"
+
+
+def test_people_rung_who_do_not_pick_up_are_no_one_unresponsive() -> None:
+    text = (
+        "the 10yo I'm minding has had a calf cramp for 25 min, stretching does nothing, "
+        "parents not answering"
+    )
+    assert read_text(text).symptoms.unresponsive is not True
+    assert read_level(text) == "urgent"
+    assert (
+        read_level("my dad is not answering me when I shake him, he just had a cramp")
+        == "emergency"
+    )
+
+
+def test_urine_told_by_where_it_is_caught() -> None:
+    text = (
+        "mum was on the floor all night after a fall, legs so weak, and what's in her pad is "
+        "dark like strong tea"
+    )
+    assert read_text(text).symptoms.dark_urine is True
+    assert read_level(text) == "emergency"
+
+
+def test_the_legs_odd_feeling_and_the_need_to_move_are_restless_legs() -> None:
+    text = (
+        "teenage son always jiggling his legs at night, says they feel fizzy and weird and he "
+        "has to get up and move"
+    )
+    assert read_text(text).symptoms.urge_to_move is True
+    calm = "son gets a calf cramp at night and has to get up and stretch it, then it's fine"
+    assert read_text(calm).symptoms.urge_to_move is not True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "her calves cramp walking round the shops and she has to sit on a bench until it passes",
+        "when I go for a walk after a few hundred metres my calves hurt, a short stop and it's "
+        "fine again",
+    ],
+)
+def test_more_walks_that_rest_relieves(text: str) -> None:
+    assert read_text(text).symptoms.pain_walking_relieved_by_rest is True
+
+
+def test_breathless_on_little_effort_said_to_be_new_is_breathlessness() -> None:
+    new = (
+        "calf cramp since the long drive, and I got really puffed going up to bed, which never "
+        "happens"
+    )
+    usual = "calf cramp since the long drive, and I got puffed going up the hill on my run"
+    assert read_text(new).symptoms.breathless is True
+    assert read_level(new) == "emergency"
+    assert read_text(usual).symptoms.breathless is not True
+
+
+def test_theres_without_its_apostrophe_starts_a_clause() -> None:
+    text = "out of breath on the stairs which isnt like me and theres a sharp pain in my chest"
+    assert read_text(text).symptoms.chest_pain is True
