@@ -311,3 +311,9 @@ def test_breathless_on_little_effort_said_to_be_new_is_breathlessness() -> None:
 def test_theres_without_its_apostrophe_starts_a_clause() -> None:
     text = "out of breath on the stairs which isnt like me and theres a sharp pain in my chest"
     assert read_text(text).symptoms.chest_pain is True
+
+
+def test_the_writer_woken_by_someone_elses_cramps_is_not_the_one_cramping() -> None:
+    text = "Partner wakes me most nights yelping with foot cramps, been going on two months"
+    assert read_text(text).who == "partner"
+    assert read_text("my cramps wake me most nights, going on two months").who == "self"
