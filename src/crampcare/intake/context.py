@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from crampcare.intake.context_rules import CATEGORIES, Category, CompiledRule, Rules, rules
+from crampcare.intake.context_sentence import cause_asked, conditional, hedged, opener, retraction
 from crampcare.word_finder import Offers
 
 __all__ = [
@@ -151,15 +152,15 @@ def read(sentence: str, start: int, end: int, spans: Sequence[tuple[int, int]] =
     # "Thought the kid had swallowed one but false alarm": taken back later in the sentence,
     # across any clause break (a fear that is then found groundless is no finding).
     by_subject = False
-    if "other" not in found and (subject := _opener(rules().other_subject, sentence, start)):
+    if "other" not in found and (subject := opener(rules().other_subject, sentence, start)):
         found["other"], by_subject = subject, True
     if "hypothetical" not in found and (
-        claim := _opener(rules().claim_read, sentence, start, rules().claim_end)
+        claim := opener(rules().claim_read, sentence, start, rules().claim_end)
     ):
         found["hypothetical"] = claim
-    if "hypothetical" not in found and (asked := _conditional(sentence)):
+    if "hypothetical" not in found and (asked := conditional(sentence)):
         found["hypothetical"] = asked
-    if "hypothetical" not in found and (cause := _cause_asked(sentence, start, end)):
+    if "hypothetical" not in found and (cause := cause_asked(sentence, start, end)):
         found["hypothetical"] = cause
     # "My friend is having a fit right now": whoever it is, it is happening now.
     now = rules().happening_now
@@ -167,9 +168,9 @@ def read(sentence: str, start: int, end: int, spans: Sequence[tuple[int, int]] =
         del found["other"]
         by_subject = False
     retracted = False
-    if "negated" not in found and (taken_back := _retraction(sentence, lowered, end)):
+    if "negated" not in found and (taken_back := retraction(sentence, lowered, end)):
         found["negated"], retracted = taken_back, True
-    elif "negated" in found and _hedged(found["negated"], sentence[start:]):
+    elif "negated" in found and hedged(found["negated"], sentence[start:]):
         # "No numbness really, just a patch where I can't feel much": the sign is denied
         # by name and told in other words; unsure, so asked (or fired where feared).
         del found["negated"]
@@ -186,19 +187,6 @@ def read(sentence: str, start: int, end: int, spans: Sequence[tuple[int, int]] =
     )
 
 
-def _hedged(trigger: str, after: str) -> bool:
-    """A denial hedged ("not exactly", "... really") and then corrected after the finding
-    ("..., just ...", "..., more like ..."), both from context.yaml; ``after`` starts at
-    the finding."""
-    r = rules()
-    if r.denial_hedge is None or r.denial_correction is None:
-        return False
-    corrected = r.denial_correction.match(after)
-    if corrected is None:
-        return False
-    return bool(r.denial_hedge.search(trigger) or r.denial_hedge.search(corrected.group()))
-
-
 @lru_cache(maxsize=64)
 def _offered(lowered: str) -> tuple[CompiledRule, ...]:
     """The rules whose triggers a sentence holds, in order (and those without triggers):
@@ -213,39 +201,6 @@ def _offers() -> Offers:
     return Offers(rule.pattern.triggers for rule in rules().rules)
 
 
-def _cause_asked(sentence: str, start: int, end: int) -> str | None:
-    """ "be giving me cramps" right after a named cause that tells of no exposure."""
-    r = rules()
-    if r.cause_question is None:
-        return None
-    m = r.cause_question.match(sentence, end)
-    if m is None:
-        return None
-    if r.exposure_words is not None and r.exposure_words.search(sentence, start, end):
-        return None
-    return m.group().strip()
-
-
-@lru_cache(maxsize=64)
-def _conditional(sentence: str) -> str | None:
-    """The condition that opens a question ("hypothetically, if my pee went dark after a
-    workout, is that bad?"), across clause breaks to the end: the same for every finding
-    of the sentence, so worked out once per sentence."""
-    r = rules()
-    if r.conditional is None or r.conditional_ask is None:
-        return None
-    # (The sign may be the condition's own verb: "if my calf swelled up".)
-    m = r.conditional.match(sentence)
-    if m is None:
-        return None
-    rest = sentence[m.end() :]
-    if not r.conditional_ask.search(rest):
-        return None
-    if r.conditional_anchor is not None and r.conditional_anchor.search(rest):
-        return None
-    return m.group().strip()
-
-
 def _dates_its_own_clause(sentence: str, left: int, at: int, end: int, finding: int) -> bool:
     """Whether a date that closes its clause ("had thyroid surgery 10 years ago, on
     levothyroxine") is kept from the clause after the comma: it dates what came before it
@@ -253,41 +208,6 @@ def _dates_its_own_clause(sentence: str, left: int, at: int, end: int, finding: 
     return bool(_WORD.search(sentence, left, at)) and bool(
         re.search(r"[,;]", sentence[end:finding])
     )
-
-
-def _opener(
-    opener: re.Pattern[str] | None, sentence: str, start: int, ends: re.Pattern[str] | None = None
-) -> str | None:
-    """The words that open the sentence (``opener``) when their reach, unbroken by the
-    writer, runs to ``start``: another person as the subject ("my friend told me her mum
-    was in hospital after a cut"), a claim read ("read online that cramps plus cola pee
-    means kidney failure")."""
-    r = rules()
-    if opener is None:
-        return None
-    m = opener.match(sentence)
-    if m is None or m.end() > start:
-        return None
-    between = sentence[m.end() : start]
-    if r.self_word_exceptions is not None:
-        between = r.self_word_exceptions.sub(" ", between)
-    if r.self_words is not None and r.self_words.search(between):
-        return None
-    # A clause that tells someone's state may run on into the finding: "..., she's had a fit".
-    if ends is not None and (stop := ends.search(sentence, m.end())) and stop.start() < start:
-        return None
-    return m.group().strip()
-
-
-def _retraction(sentence: str, lowered: str, end: int) -> str | None:
-    """The words after ``end`` that take back what was feared before them, if any."""
-    retraction, doubt = rules().retraction, rules().retraction_doubt
-    if retraction is None:
-        return None
-    for m in retraction.finditer(sentence, lowered, end, len(sentence)):
-        if doubt is None or not doubt.search(lowered, max(end, m.start() - 40), m.start()):
-            return m.group()
-    return None
 
 
 _DENIED_JUST_BEFORE = re.compile(r"(?:n't|\bnot|\bnever|\bno|\bnot yet)\s+(?:[\w']+\s+)?$")
