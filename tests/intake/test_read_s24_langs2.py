@@ -85,6 +85,11 @@ LONG_CRAMP: list[str] = [
     "종아리에 쥐가 난 지 15분이 넘었어요, 스트레칭하고 마사지했는데 안 풀려요",
     # Japanese
     "ふくらはぎがつって15分以上たちます、ストレッチもマッサージもしたけど治まりません",
+    # Urdu
+    "پنڈلی میں پندرہ منٹ سے زیادہ سے اینٹھن ہے، اسٹریچنگ اور مالش کی لیکن نہیں جا رہی",
+    # Somali
+    "Murqaha kubka ayaa i qabtay in ka badan rubuc saac, waan kala bixinay oo duugnay "
+    "laakiin ma dayn",
 ]
 
 WALK_TIMED: list[str] = [
@@ -155,6 +160,11 @@ WALK_TIMED: list[str] = [
     "10분 정도 걸으면 종아리에 쥐가 나고, 멈추면 바로 괜찮아져요, 몇 달 전부터요",
     # Japanese
     "10分くらい歩くとふくらはぎがつって、立ち止まるとすぐ治ります、数ヶ月前から",
+    # Urdu
+    "دس منٹ چلنے پر پنڈلی میں اینٹھن ہوتی ہے، رکتے ہی ٹھیک ہو جاتی ہے، کچھ مہینوں سے",
+    # Somali
+    "Kubka ayaa murqo ka qabta marka uu socdo ilaa toban daqiiqo, wuu ka tagaa marka uu "
+    "istaago, dhowr bilood",
 ]
 
 LOCKJAW_AFTER_WOUND: list[str] = [
@@ -352,6 +362,8 @@ LOOKALIKES: list[tuple[str, str]] = [
         "Είχα κράμπα στη γάμπα, κάναμε διατάσεις και μασάζ και πέρασε αμέσως",
         U,
     ),
+    ("Murqaha kubka ayaa i qabtay, waan kala bixinay oo duugnay, wuuna iga tagay", U),
+    ("پنڈلی میں اینٹھن تھی، اسٹریچنگ اور مالش کی تو ٹھیک ہو گئی", U),
     # a walk without pain (told once, not "every day")
     (
         "Hier il a marché une dizaine de minutes, sans aucune douleur",
