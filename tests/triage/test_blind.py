@@ -397,6 +397,16 @@ DEV_EXACT_FLOORS = {
     "dev_di.jsonl": 200,
     "dev_dj.jsonl": 198,
     "dev_dk.jsonl": 198,
+    # Round s24: DL (dictated messages), DM (people in particular situations), DN (questions
+    # that tell, denials that describe), then held back and measured before and after the
+    # first wave, DO (the hurried and the hedging) and DP (written about someone else).
+    # First read: DL 194, DM 195, DN 187; DO 195 on 0f9a3ba and 196 after the first wave,
+    # DP 191 on both.
+    "dev_dl.jsonl": 198,
+    "dev_dm.jsonl": 199,
+    "dev_dn.jsonl": 199,
+    "dev_do.jsonl": 199,
+    "dev_dp.jsonl": 200,
 }
 
 
@@ -419,6 +429,7 @@ def test_the_dev_batches_are_there() -> None:
                 *("ct", "cu", "cv", "cw", "cx", "cy"),
                 *("cz", "da", "db", "dc", "dd", "de"),
                 *("df", "dg", "dh", "di", "dj", "dk"),
+                *("dl", "dm", "dn", "do", "dp"),
             ]
         ]
     )
