@@ -317,3 +317,9 @@ def test_the_writer_woken_by_someone_elses_cramps_is_not_the_one_cramping() -> N
     text = "Partner wakes me most nights yelping with foot cramps, been going on two months"
     assert read_text(text).who == "partner"
     assert read_text("my cramps wake me most nights, going on two months").who == "self"
+
+
+def test_drinking_owned_up_to_with_a_hedge_is_for_the_doctor() -> None:
+    text = "I'm a bit of a heavy drinker my wife says, and my legs cramp in the night"
+    assert read_level(text) == "doctor"
+    assert read_level("if I ever became a heavy drinker would I get more cramps?") == "self_care"
