@@ -323,3 +323,61 @@ def test_drinking_owned_up_to_with_a_hedge_is_for_the_doctor() -> None:
     text = "I'm a bit of a heavy drinker my wife says, and my legs cramp in the night"
     assert read_level(text) == "doctor"
     assert read_level("if I ever became a heavy drinker would I get more cramps?") == "self_care"
+
+
+@pytest.mark.parametrize(
+    ("text", "lookalike"),
+    [
+        (
+            "I'm 62 and I can't get out of a low chair anymore without pushing up with my arms",
+            "I'm 62 and I can't get out of a low chair without my glasses falling off",
+        ),
+        (
+            "my wife pointed out I've been dragging my right leg a bit for a couple of months",
+            "my wife pointed out I've been dragging my feet about booking the GP",
+        ),
+        (
+            "Dad's calves have gone thin and he can't lift his foot properly any more",
+            "Dad can't lift his foot onto the step because of the cramp right now, it's easing",
+        ),
+    ],
+)
+def test_weakness_told_by_what_no_longer_works(text: str, lookalike: str) -> None:
+    assert read_text(text).symptoms.weakness is True, text
+    assert read_text(lookalike).symptoms.weakness is not True, lookalike
+
+
+def test_a_foot_gone_cold_that_will_not_lift_properly_stays_an_emergency() -> None:
+    assert read_level("my foot suddenly went cold and white and I can't lift it properly") == (
+        "emergency"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm type 1 and my feet cramp up after my runs, is that normal?",
+        "kidney transplant 5 years ago, doing well, but getting cramps in my legs lately",
+        "had hep C years ago, treated, but the liver's a bit scarred, and I get cramps",
+        "I'm a bartender and tbh I drink through most of my shift. cramps in my feet",
+        "measured it: my right thigh is a good 2 cm smaller round than the left, it cramps",
+        "cramp log: Mon, Tue, Thu, Fri, Sun. that's 5 this week",
+        "Dad says his legs give him gyp when he walks the dog, he has to stop at the bench "
+        "halfway and then he's fine again",
+    ],
+)
+def test_doctor_level_signs_told_plainly_are_for_the_doctor(text: str) -> None:
+    assert read_level(text) == "doctor", text
+
+
+def test_a_type_of_thing_is_no_diabetes() -> None:
+    assert read_level("I'm type A and my calf cramps after a run, gone with a stretch") == (
+        "self_care"
+    )
+
+
+def test_medicine_packets_found_open_beside_a_sleepy_child_is_poisoning() -> None:
+    text = "found the packets open and my 4 year old is really sleepy and has been sick"
+    assert read_level(text) == "emergency"
+    crisps = "found the crisp packets open and my 4 year old eating them, leg cramp earlier"
+    assert read_level(crisps) != "emergency"

@@ -44,6 +44,14 @@ _IN_PERIOD = re.compile(
     r"\s+(?P<per>week|wk|fortnight|month)(?![\w'])",
     re.IGNORECASE,
 )
+#: A count totted up for a period just named: "cramp log: Mon, Tue, Thu, Fri, Sun. that's 5
+#: this week" (round s24, lead).
+_TOTAL_IN_PERIOD = re.compile(
+    rf"(?<![\w'])(?:that'?s|that is|thats|makes?|making|total(?: of)?)\s+(?P<n>{NUMBER})\s+"
+    r"(?:this|last|in the (?:last|past)|over the (?:last|past)|the (?:last|past))"
+    r"\s+(?P<per>week|wk|fortnight|month)(?![\w'])",
+    re.IGNORECASE,
+)
 #: A count said after a correction is the cramps' own: "not every day but about 3 times a
 #: week" (the "every" before the "but" is no activity of the count's).
 _CORRECTED = re.compile(r"(?<![\w'])(?:but|or rather|more like|maybe|actually)(?![\w'])")
@@ -203,7 +211,8 @@ def frequencies(text: str) -> list[tuple[float, str]]:
     """How often, per week, with the words."""
     lower = text.lower()
     out = []
-    for m in (*_FREQUENCY.finditer(lower), *_IN_PERIOD.finditer(lower)):
+    found = (*_FREQUENCY.finditer(lower), *_IN_PERIOD.finditer(lower))
+    for m in (*found, *_TOTAL_IN_PERIOD.finditer(lower)):
         window = _CORRECTED.split(lower[max(0, m.start() - 40) : m.start()])[-1]
         if _an_activitys(lower, m.start(), window):
             continue
