@@ -589,6 +589,17 @@ KEPT_SEALED_FLOORS = {
     # 0f9a3ba before any change of s24: 193/200, 53/55, 0 (3 to self-care, all asked),
     # over-triage 1.5 %; as served 188/200, 53/55, 0 (3 asked), 4.0 %.
     "sealed_r24b.jsonl.gz": (193, 53, 0),
+    # Written for round s25 by a twenty-first writer (how things changed over time: updates,
+    # timelines, signs that came and went, a third told by carers, coaches, physios and
+    # night staff about someone else; about 30 in another language); f052f02 before any
+    # change of s25: 189/200, 52/55, 2 (3 to self-care, 2 of them unasked), over-triage
+    # 2.0 %; as served 184/200, 53/55, 0 (2 asked), 5.0 %.
+    "sealed_r25.jsonl.gz": (189, 52, 2),
+    # Written for round s25 by a twenty-second writer (short and sideways: a few words,
+    # lists and forms, emoji and slang, the detail inside a question, about 30 in at
+    # least ten other languages); f052f02: 194/200, 53/55, 0 (4 to self-care, all asked),
+    # over-triage 0.0 %; as served 193/200, 55/55, 0 (3 asked), 1.0 %.
+    "sealed_r25b.jsonl.gz": (194, 53, 0),
 }
 
 
