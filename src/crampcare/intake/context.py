@@ -239,6 +239,13 @@ def _gone(pattern: re.Pattern[str], text: str, begin: int) -> str | None:
     return None
 
 
+def claimed_after(sentence: str, after: str) -> bool:
+    """Whether a question asked in general is then owned in the next sentence: "can a
+    cramp make your calf swell up? mine has since yesterday" tells the swelling."""
+    claimed = rules().question_claimed
+    return bool(claimed and sentence.rstrip().endswith("?") and claimed.match(after.lower()))
+
+
 def possessed(sentence: str, start: int, paths: Iterable[str]) -> bool:
     """Whether a finding at one of ``paths`` is named as someone's own right before
     ``start`` ("my statin", "his water tablets"): had, whatever the sentence wonders."""

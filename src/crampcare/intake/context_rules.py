@@ -47,6 +47,7 @@ def _rules_of(data: Any) -> tuple[dict[str, Any], dict[Category, tuple[Rule, ...
             "uncertain_still_fires": list,
             "historical_still_fires": list,
             "uncertain_fires_with": dict,
+            "asked_fires_with": dict,
             "lasting": list,
             "outsiders": list,
             "past_episodes": list,
@@ -68,6 +69,7 @@ def _rules_of(data: Any) -> tuple[dict[str, Any], dict[Category, tuple[Rule, ...
             "conditional_anchors": list,
             "denial_hedges": list,
             "denial_corrections": list,
+            "questions_claimed": list,
         },
     )
     categories: dict[Category, tuple[Rule, ...]] = {}
@@ -121,6 +123,8 @@ class Rules(NamedTuple):
     #: An uncertain finding at this path fires when the text also holds one of these
     #: ("path" or "path=value"): a doubtful sign of a clot after an operation.
     uncertain_fires_with: dict[str, tuple[str, ...]]
+    #: The same for a finding asked about in a question, beside its cause told as fact.
+    asked_fires_with: dict[str, tuple[str, ...]]
     #: Words that say a finding still holds though dated ("diagnosed last year").
     lasting: Lazy | None = None
     #: Who, named by an "other" trigger, is outside the family (``Context.outsider``).
@@ -168,6 +172,8 @@ class Rules(NamedTuple):
     #: sentence ("..., just ...", "..., more like ..."): the sign is told in other words.
     denial_hedge: re.Pattern[str] | None = None
     denial_correction: re.Pattern[str] | None = None
+    #: The writer's own case told after a general question (``questions_claimed``).
+    question_claimed: re.Pattern[str] | None = None
 
 
 @cache
@@ -220,6 +226,10 @@ def rules() -> Rules:
             str(path): strings(keys, f"{where}: uncertain_fires_with")
             for path, keys in top.get("uncertain_fires_with", {}).items()
         },
+        asked_fires_with={
+            str(path): strings(keys, f"{where}: asked_fires_with")
+            for path, keys in top.get("asked_fires_with", {}).items()
+        },
         lasting=Lazy("|".join(f"(?:{t})" for t in lasting)) if lasting else None,
         outsiders=re.compile("|".join(f"(?:{t})" for t in outsiders), re.IGNORECASE)
         if outsiders
@@ -262,4 +272,5 @@ def rules() -> Rules:
         conditional_anchor=either("conditional_anchors"),
         denial_hedge=either("denial_hedges"),
         denial_correction=either("denial_corrections"),
+        question_claimed=either("questions_claimed"),
     )

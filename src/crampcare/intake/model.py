@@ -74,6 +74,7 @@ class Symptoms:
     unresponsive: bool | None = None
     confusion: bool | None = None
     fainting: bool | None = None
+    head_injury: bool | None = None  # an emergency with a faint (knocked out), not alone
     breathless: bool | None = None
     chest_pain: bool | None = None
     coughing_blood: bool | None = None

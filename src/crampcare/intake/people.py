@@ -25,7 +25,9 @@ _FIRST_PERSON_CRAMP = re.compile(
     r"(?:i'm|im)(?! (?:worried|scared|afraid|not sure|sure)\b)|i've|i'd|ive|"
     r"(?<!wakes )(?<!woke )(?<!wake )(?<!waking )(?<!keeps )(?<!kept )me|"
     r"my (?:own )?(?:calf|calves|legs?|foot|feet|toes?|"
-    r"thighs?|hamstrings?|muscles?|hands?|arms?))(?![\w'])[^.!?]{0,60}?(?:cramp|spasm|charley|charlie)"
+    r"thighs?|hamstrings?|muscles?|hands?|arms?))(?![\w'])[^.!?]{0,60}?(?:cramp|spasm|charley|charlie|"
+    # (round s25, lead: the cramp told by its grip: "my calves grip up and I have to sit")
+    r"(?:grip|seiz|lock|knot)\w* up)"
     # "I just get the odd one": the cramp named before, taken up by a pronoun.
     r"|(?<![\w'])(?:i|i'm|im)(?: \w+){0,2} (?:get|have|had|got) (?:the odd one|one|ones|them|it)"
     r"(?![\w'])"

@@ -119,6 +119,8 @@ def apply(
     may be said to have gone)."""
     phrase = m.item.phrase
     ctx = context.read(sentence, m.start, m.end, protected)
+    if ctx.hypothetical and context.claimed_after(sentence, after):
+        ctx = ctx._replace(hypothetical=False)
     # A fear taken back ("thought my son had ..., false alarm") takes back the fear, not
     # the person it was about.
     if ctx.retracted and phrase.means.keys() & PERSON:

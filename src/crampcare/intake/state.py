@@ -72,13 +72,19 @@ class State:
             self.fact(path, v, words)
 
     def doubtful_but_feared(self) -> list[tuple[str, Any, str]]:
-        """Uncertain findings whose feared cause the text also names (context.yaml's
-        ``uncertain_fires_with``): they fire, as a nurse would act on them."""
-        fires_with = context.rules().uncertain_fires_with
+        """Uncertain findings, and findings asked about in a question, whose feared cause
+        the text also names as fact (context.yaml's ``uncertain_fires_with`` and
+        ``asked_fires_with``): they fire, as a nurse would act on them."""
+        rules = context.rules()
         out = []
         for path, value, words, ctx in self.aside:
-            keys = fires_with.get(path, ())
-            if not keys or not ctx.uncertain or ctx.hypothetical or ctx.historical or ctx.other:
+            if ctx.historical or ctx.other:
+                continue
+            if ctx.uncertain and not ctx.hypothetical:
+                keys = rules.uncertain_fires_with.get(path, ())
+            elif ctx.hypothetical and not ctx.uncertain and not ctx.negated:
+                keys = rules.asked_fires_with.get(path, ())
+            else:
                 continue
             if any(self._holds(key) for key in keys):
                 out.append((path, value, words))

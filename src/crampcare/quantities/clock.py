@@ -47,6 +47,11 @@ def _still() -> re.Pattern[str]:
         r"(?:hasn'?t|has not|have not|haven'?t|not|never) (?:yet )?(?:let go|stopped|eased|gone|"
         r"released|budged|shifted|relaxed|loosened|settled|eased off|gone off|touched it)|"
         r"keeps? going|ongoing|going on|continu\w*|persist\w*|"
+        # easing a moment and straight back: "it eases a touch then comes straight back"
+        r"(?:eases?|eased|loosens?|lets? go) (?:a (?:touch|bit|little|fraction|tad)|slightly|"
+        r"for a (?:second|sec|moment|minute))(?: \w+){0,3} "
+        r"(?:then |and then |but |before )?(?:it )?"
+        r"(?:comes?|came|snaps) (?:straight |right )?back|"
         # (an intensifier between changes nothing: "is doing absolutely nothing")
         rf"(?:ain'?t|isn'?t|is not|not) {_INTENSE}(?:doing|helping|working|budging|easing|"
         r"shifting|going away|going anywhere|letting go|letting up|stopping|releasing|relaxing)|"
@@ -182,6 +187,7 @@ def ongoing(text: str) -> list[tuple[float, str]]:
     if still_going(text):
         out.extend(event_lengths.chores(text))
     out.extend(clock_pairs.stamped(text))
+    out.extend(clock_pairs.logged(text))
     # A start time is the cramp's length so far only while it is still going; "since" says
     # so itself: "foot cramp since 3am, it's now 3:20" (round s21, lead), where "started at
     # 3am ... it's now 3:20" may have stopped between.

@@ -39,9 +39,14 @@ def _since_now() -> re.Pattern[str]:
         r"(?:about |around |the |(?:just |shortly |a bit |a little )?(?:before|after) )?"
         + _CLOCK.format(g="a", hours=_AN_HOUR)
         # (a story may tell what was tried between the two times)
-        + r"[^;]{0,160}?\b(?:(?:it'?s|its|it is) (?:now )?|now(?: it'?s)? |"
+        # (a semicolon ends the story unless what follows is the cramp still going: "went
+        # into spasm at 14:10. Passive stretch, heat; still in spasm at 14:30")
+        + r"(?:[^;]|;(?=\s*still\b)){0,160}?\b"
+        + r"(?:(?:it'?s|its|it is) (?:now )?|now(?: it'?s)?(?: at)? |"
         # "seized at 3am and it's still locked at 3:30"
-        + r"still (?:[\w']+ ){0,2}at )(?:just )?"
+        + r"still (?:[\w']+ ){0,2}at |"
+        # (round s25, lead: "at 2:10 ... by 2:30 still locked", the time now told by "by")
+        + r"by (?=[^.;]{0,40}?\bstill\b))(?:just )?"
         # ("its nearly midnight": a time now told by its name, and nearly is nearly there)
         + r"(?:gone |past |after |nearly |almost |coming up to )?(?:about |around )?"
         + _CLOCK.format(g="b", hours=_AN_HOUR)
@@ -62,7 +67,9 @@ def _now_first() -> re.Pattern[str]:
         r"(?P<byh>\d{1,2})[:](?P<bym>\d{2}))(?![\w'])[^;]{0,60}?\b"
         r"(?:since|from|began(?: at)?|started(?: at)?|starting at|came on(?: at)?|begun at|"
         # round s19 (lead): the cramp's own verb: "calf locked up at quarter to two"
-        r"(?:locked|seized|cramped|knotted|tensed) up(?: at)?|went into (?:a )?cramp(?: at)?|"
+        # (round s25, lead: without the "up": "It's 11:20, my calf cramped at 11:00")
+        r"(?:locked|seized|cramped|knotted|tensed)(?: up(?: at)?| at)|"
+        r"went into (?:a )?(?:cramp|spasm)(?: at)?|"
         r"(?:hit|kicked in|grabbed)(?: me)? at) "
         r"(?:about |around |the )?" + _CLOCK.format(g="a", hours=_HOURS) + r"(?![\w'])",
         re.IGNORECASE,
@@ -155,7 +162,7 @@ def _innermost(m: re.Match[str]) -> re.Match[str]:
 def spoken(text: str) -> list[tuple[float, str]]:
     """Minutes from a start time to the time now, both told in words or with a colon."""
     out: list[tuple[float, str]] = []
-    for m in map(_innermost, matches(_since_now, " it| now", text)):
+    for m in map(_innermost, matches(_since_now, " it| now|still ", text)):
         start = _clock(m, "a")
         if start is None and m.group("bm") and not m.group("bh"):
             # Neither time names its hour: "since quarter past, now nearly ten to".
@@ -169,3 +176,52 @@ def spoken(text: str) -> list[tuple[float, str]]:
         if start is not None and now is not None:
             out.append(((now - start) % 720, first.group()))
     return out
+
+
+#: A log of times (round s25, lead): "9:15 cramp in calf. 9:30 still tight, stretched.
+#: 9:45 still won't release", "14.10 cramp started, 14.35 still cramping". A time followed
+#: by the cramp begins it; a later time followed by "still" is the time now.
+_LOG_TIME = re.compile(
+    r"(?<![\w:.])(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?: ?(?P<ap>am|pm))?(?![\w:]|\.\d)|"
+    r"(?<![\w:.])(?P<h2>1[0-2]|[1-9]) ?(?P<ap2>am|pm)(?![\w'])",
+    re.IGNORECASE,
+)
+_LOG_START = re.compile(
+    r"\W{0,3}(?:[\w']+ ){0,6}?(?:cramp\w*|spasm\w*|started|began|locked|seized|knotted|"
+    r"went into)\b",
+    re.IGNORECASE,
+)
+_LOG_STILL = re.compile(
+    r"\W{0,3}(?:and |but |it'?s |its |it is |it was |calf |leg |he'?s |she'?s |they'?re )?"
+    r"still\b",
+    re.IGNORECASE,
+)
+
+
+def _log_minutes(m: re.Match[str]) -> int:
+    if m.group("h2"):
+        hour, minute, half = int(m.group("h2")), 0, m.group("ap2").lower()
+    else:
+        hour, minute, half = int(m.group("h")), int(m.group("m")), (m.group("ap") or "").lower()
+    if half == "pm" and hour < 12:
+        hour += 12
+    elif half == "am" and hour == 12:
+        hour = 0
+    return hour * 60 + minute
+
+
+def logged(text: str) -> list[tuple[float, str]]:
+    """Minutes from a logged time the cramp began to a later logged time it was still on."""
+    if "still" not in text.lower() or not any(c.isdigit() for c in text):
+        return []
+    times = list(_LOG_TIME.finditer(text))
+    start = next((t for t in times if _LOG_START.match(text, t.end())), None)
+    if start is None:
+        return []
+    for now in reversed(times):
+        if now.start() <= start.start() or not _LOG_STILL.match(text, now.end()):
+            continue
+        gone = (_log_minutes(now) - _log_minutes(start)) % 720
+        if 0 < gone <= 240:
+            return [(float(gone), f"{start.group()} ... {now.group()}")]
+    return []

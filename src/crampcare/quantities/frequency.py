@@ -171,11 +171,42 @@ def _days_named(lower: str) -> list[tuple[float, int, int]]:
         if not m.group().startswith("on ") and not _NIGHTS.match(lower, m.end()):
             continue  # a list without "on" counts only as nights: "Monday and Tuesday I play"
         sentence = _sentence(lower, m.start(), m.end())
-        if _CRAMP_SAID.search(lower, *sentence) and not _LONGER.search(lower, *sentence):
+        # The cramps may be named in the sentence before: "I said the cramps were a
+        # one-off. They're not: Monday, Wednesday and Saturday nights this week" (round s25).
+        told = _sentence(lower, max(0, sentence[0] - 2), max(0, sentence[0] - 2))[0], sentence[1]
+        if _CRAMP_SAID.search(lower, *told) and not _LONGER.search(lower, *sentence):
             days = {d.strip() for d in re.findall(_DAY, m.group())}
             if len(days) >= 2:
                 out.append((float(len(days)), m.start(), m.end()))
+    for m in _DAY_LOG.finditer(lower):
+        sentence = _sentence(lower, m.start(), m.end())
+        if _CRAMP_SAID.search(lower, *sentence) and not _LONGER.search(lower, *sentence):
+            out.append((float(sum(int(n) for n in _LOGGED.findall(m.group()))), *m.span()))
+    weeks = list(_WEEK_LOG.finditer(lower))
+    if len(weeks) >= 2 and _CRAMP_SAID.search(lower):
+        last = number(weeks[-1].group("n").replace("none", "0"))
+        if last is not None:
+            out.append((last, weeks[-1].start(), weeks[-1].end()))
     return out
+
+
+#: Weeks told one by one with their counts: "Week 1: two cramps. Week 2: four. Week 3:
+#: six." The latest week is how often now (round s25, lead).
+_WEEK_LOG = re.compile(
+    r"(?<![\w'])week (?:\d|one|two|three|four|five|six) ?[:=-] ?(?P<n>\d{1,2}|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|eleven|twelve|none)(?![\w'])"
+)
+
+
+#: A diary of the week told day by day with its counts (round s25, lead): "cramp log this
+#: week: mon 2, tue 1, wed 0, thu 3, fri 2" is eight in a week (at least: days untold).
+_LOG_DAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?:? ?[-=]? ?(?P<n>[0-9])"
+_DAY_LOG = re.compile(
+    rf"(?<![\w']){_LOG_DAY}(?:(?:,|;| and|,? &)? {_LOG_DAY}){{2,6}}(?![\w'])".replace(
+        "(?P<n>", "(?:"
+    )
+)
+_LOGGED = re.compile(r"(?<=[a-z:=\- ])([0-9])(?![\w'])")
 
 
 #: Any doing word right before a count is what is done that often: "81 and still gardening

@@ -182,6 +182,9 @@ _PLAIN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(isnt)\b", "isn't"),
         # Text-speak: "evry nite", "red n warm", "swollen & sore".
         (r"\bevry\b", "every"),
+        # round s25 (lead): a phrase stressed word by word, "every. single. night.", is one
+        # phrase, not three sentences.
+        (r"(?<![\w.'])([a-z']{1,8})\. ([a-z']{1,8})\. ([a-z']{1,8})(?=[.!?]|$)", r"\1 \2 \3"),
         # Spelt by sound: a hard c as k, "can't" as it is said (round s18, lead): "my leg
         # went kold and blu", "i carnt feel it".
         (r"\bk(old|olde?r|ramp\w*|alf|alves)\b", r"c\1"),
