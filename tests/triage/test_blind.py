@@ -410,6 +410,16 @@ DEV_EXACT_FLOORS = {
     # DQ: the doctor level above all (90 of 200), written last: 183 on 0f9a3ba, 184 on first
     # read at the end of the round.
     "dev_dq.jsonl": 195,
+    # Round s25: DR (how things changed over time), DS (short and sideways), DT (the doctor
+    # level and its look-alikes), then held back and measured before and after the first
+    # wave, DU (progressions reported later) and DV (short forms, 19 languages). First
+    # read: DR 189, DS 194, DT 188 on f052f02; DU 187 and DV 188 on f052f02 and after the
+    # first wave.
+    "dev_dr.jsonl": 200,
+    "dev_ds.jsonl": 200,
+    "dev_dt.jsonl": 200,
+    "dev_du.jsonl": 196,
+    "dev_dv.jsonl": 192,
 }
 
 
@@ -433,6 +443,7 @@ def test_the_dev_batches_are_there() -> None:
                 *("cz", "da", "db", "dc", "dd", "de"),
                 *("df", "dg", "dh", "di", "dj", "dk"),
                 *("dl", "dm", "dn", "do", "dp", "dq"),
+                *("dr", "ds", "dt", "du", "dv"),
             ]
         ]
     )
