@@ -145,8 +145,7 @@ COLD_LIMB: list[tuple[str, str]] = [
     ),
     (
         "Haar voet is sinds de kramp spierwit en ze voelt haar tenen niet meer.",
-        "Mijn voeten zijn in de winter altijd koud en wit, maar ze worden weer warm bij de "
-        "kachel.",
+        "Mijn voeten zijn in de winter altijd koud en wit, maar ze worden weer warm bij de kachel.",
     ),
     (
         "A minha mãe teve cãibra na perna hoje à tarde. Agora o pé dela está frio e branco e "
@@ -200,8 +199,7 @@ COLD_LIMB: list[tuple[str, str]] = [
     (
         "Ibu saya tadi siang kram di betis. Sekarang kakinya dingin dan pucat dan dia tidak "
         "bisa merasakan jari kakinya.",
-        "Kaki saya selalu dingin dan pucat waktu musim hujan, tapi hangat lagi kalau masuk "
-        "rumah.",
+        "Kaki saya selalu dingin dan pucat waktu musim hujan, tapi hangat lagi kalau masuk rumah.",
     ),
     (
         "Pagkatapos ng pulikat, naging malamig na malamig at kulay-ube ang paa ng tatay ko at "

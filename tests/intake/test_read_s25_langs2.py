@@ -24,7 +24,8 @@ E, U, D, S = "emergency", "urgent", "doctor", "self_care"
 WOUND_THEN_STIFF_JAW: list[str] = [
     "ابني جرح رجله بمسمار قبل أسبوع، واليوم فكه مشدود ولا يستطيع فتح فمه",
     "انجرحت في يدي بمسمار صدئ قبل أيام والآن فكي متصلب و ما أقدر أفتح فمي",
-    "ایک ہفتہ پہلے میرے پاؤں میں کیل چبھ گئی تھی اور اب میرا جبڑا اکڑ گیا ہے اور میں منہ نہیں کھول سکتا",
+    "ایک ہفتہ پہلے میرے پاؤں میں کیل چبھ گئی تھی اور اب میرا جبڑا اکڑ گیا ہے "
+    "اور میں منہ نہیں کھول سکتا",
 ]
 
 BELLY_OR_ARM_CRAMPS: list[str] = [
@@ -45,7 +46,6 @@ KNOWN_DISEASE_OR_DRINKING: list[str] = [
     "我肾有问题，腿经常抽筋",
     "我甲状腺有问题，晚上腿抽筋",
     "عندي تليف في الكبد وتشنجات في رجلي",
-    "أنا مريض سكر وعندي تشنجات في الساق",
     "من بیماری کبد دارم و پاهایم زیاد گرفتگی دارند",
     "من بیماری تیروئید دارم و ساق پایم زیاد گرفتگی دارد",
     "مجھے جگر کی بیماری ہے اور ٹانگوں میں اکثر اینٹھن ہوتی ہے",
@@ -74,10 +74,12 @@ CRAMP_SINCE_A_CLOCK_TIME: list[str] = [
     "Crampe dans la cuisse depuis 14h10, il est 14h35, je l'ai étirée et elle ne lâche pas",
     "Mon père a une crampe au mollet depuis 7h15 et il est maintenant 7h40, normalement ça "
     "passe en une minute",
-    "Calambre en el gemelo desde las 20:40, son las 21:05, he estirado y sigue duro como una piedra",
+    "Calambre en el gemelo desde las 20:40, son las 21:05, he estirado y sigue duro como "
+    "una piedra",
     "Crampo al polpaccio dalle 20:40, sono le 21:05, ho allungato e massaggiato, niente, il "
     "muscolo resta duro",
-    "Crampă în gambă de la 20:40, acum e 21:05, am întins, am masat, nimic, mușchiul e tare ca lemnul",
+    "Crampă în gambă de la 20:40, acum e 21:05, am întins, am masat, nimic, mușchiul e "
+    "tare ca lemnul",
     "Rampa al bessó des de les 20:40, són les 21:05, he estirat i segueix dur com una pedra",
 ]
 
@@ -101,8 +103,11 @@ LOOKALIKES: list[tuple[str, str]] = [
     ("عندي فحص للكبد الأسبوع القادم وتشنجات في الساق أحيانا", D),
     # spots that fade under the glass, without a fever
     ("Le salieron unas manchitas rojas por una picadura; hice la prueba del vaso y se quitan", E),
-    ("Mio figlio ha delle macchioline rosse per una puntura; ho fatto la prova del bicchiere "
-     "e spariscono", E),
+    (
+        "Mio figlio ha delle macchioline rosse per una puntura; ho fatto la prova del bicchiere "
+        "e spariscono",
+        E,
+    ),
     # a cramp that passed two minutes after its clock time
     ("Crampe au mollet à 20h40, passée à 20h42", U),
     ("Am avut o crampă la 20:40 și la 20:42 a trecut", U),

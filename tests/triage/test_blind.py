@@ -418,8 +418,8 @@ DEV_EXACT_FLOORS = {
     "dev_dr.jsonl": 200,
     "dev_ds.jsonl": 200,
     "dev_dt.jsonl": 200,
-    "dev_du.jsonl": 196,
-    "dev_dv.jsonl": 192,
+    "dev_du.jsonl": 198,
+    "dev_dv.jsonl": 198,
 }
 
 
