@@ -181,21 +181,25 @@ def spoken(text: str) -> list[tuple[float, str]]:
 #: A log of times (round s25, lead): "9:15 cramp in calf. 9:30 still tight, stretched.
 #: 9:45 still won't release", "14.10 cramp started, 14.35 still cramping". A time followed
 #: by the cramp begins it; a later time followed by "still" is the time now.
-_LOG_TIME = re.compile(
-    r"(?<![\w:.])(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?: ?(?P<ap>am|pm))?(?![\w:]|\.\d)|"
-    r"(?<![\w:.])(?P<h2>1[0-2]|[1-9]) ?(?P<ap2>am|pm)(?![\w'])",
-    re.IGNORECASE,
-)
-_LOG_START = re.compile(
-    r"\W{0,3}(?:[\w']+ ){0,6}?(?:cramp\w*|spasm\w*|started|began|locked|seized|knotted|"
-    r"went into)\b",
-    re.IGNORECASE,
-)
-_LOG_STILL = re.compile(
-    r"\W{0,3}(?:and |but |it'?s |its |it is |it was |calf |leg |he'?s |she'?s |they'?re )?"
-    r"still\b",
-    re.IGNORECASE,
-)
+#: (Compiled on the first text that could hold a log, as the other rare forms here.)
+@cache
+def _log_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    time = re.compile(
+        r"(?<![\w:.])(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?: ?(?P<ap>am|pm))?(?![\w:]|\.\d)|"
+        r"(?<![\w:.])(?P<h2>1[0-2]|[1-9]) ?(?P<ap2>am|pm)(?![\w'])",
+        re.IGNORECASE,
+    )
+    start = re.compile(
+        r"\W{0,3}(?:[\w']+ ){0,6}?(?:cramp\w*|spasm\w*|started|began|locked|seized|knotted|"
+        r"went into)\b",
+        re.IGNORECASE,
+    )
+    still = re.compile(
+        r"\W{0,3}(?:and |but |it'?s |its |it is |it was |calf |leg |he'?s |she'?s |they'?re )?"
+        r"still\b",
+        re.IGNORECASE,
+    )
+    return time, start, still
 
 
 def _log_minutes(m: re.Match[str]) -> int:
@@ -214,12 +218,13 @@ def logged(text: str) -> list[tuple[float, str]]:
     """Minutes from a logged time the cramp began to a later logged time it was still on."""
     if "still" not in text.lower() or not any(c.isdigit() for c in text):
         return []
-    times = list(_LOG_TIME.finditer(text))
-    start = next((t for t in times if _LOG_START.match(text, t.end())), None)
+    log_time, log_start, log_still = _log_patterns()
+    times = list(log_time.finditer(text))
+    start = next((t for t in times if log_start.match(text, t.end())), None)
     if start is None:
         return []
     for now in reversed(times):
-        if now.start() <= start.start() or not _LOG_STILL.match(text, now.end()):
+        if now.start() <= start.start() or not log_still.match(text, now.end()):
             continue
         gone = (_log_minutes(now) - _log_minutes(start)) % 720
         if 0 < gone <= 240:

@@ -200,12 +200,8 @@ _WEEK_LOG = re.compile(
 
 #: A diary of the week told day by day with its counts (round s25, lead): "cramp log this
 #: week: mon 2, tue 1, wed 0, thu 3, fri 2" is eight in a week (at least: days untold).
-_LOG_DAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?:? ?[-=]? ?(?P<n>[0-9])"
-_DAY_LOG = re.compile(
-    rf"(?<![\w']){_LOG_DAY}(?:(?:,|;| and|,? &)? {_LOG_DAY}){{2,6}}(?![\w'])".replace(
-        "(?P<n>", "(?:"
-    )
-)
+_LOG_DAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?:? ?[-=]? ?[0-9]"
+_DAY_LOG = re.compile(rf"(?<![\w']){_LOG_DAY}(?:(?:,|;| and|,? &)? {_LOG_DAY}){{2,6}}(?![\w'])")
 _LOGGED = re.compile(r"(?<=[a-z:=\- ])([0-9])(?![\w'])")
 
 
