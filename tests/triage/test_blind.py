@@ -611,6 +611,18 @@ KEPT_SEALED_FLOORS = {
     # least ten other languages); f052f02: 194/200, 53/55, 0 (4 to self-care, all asked),
     # over-triage 0.0 %; as served 193/200, 55/55, 0 (3 asked), 1.0 %.
     "sealed_r25b.jsonl.gz": (194, 53, 0),
+    # Written for round s26 by a twenty-third writer (who the person is changes the level:
+    # medicines, pregnancy, kidneys and livers, the very old and the very young, after an
+    # operation or a long journey; a quarter told by someone else; about 20 in another
+    # language); 0b2ed9d before any change of s26: 193/200, 53/55, 0 (1 to self-care,
+    # asked), over-triage 2.0 %; as served 193/200, 54/55, 0 (1 asked), 2.5 %.
+    "sealed_r26.jsonl.gz": (193, 53, 0),
+    # Written for round s26 by a twenty-fourth writer (more than one thing in the message:
+    # several complaints or people, quoted advice, what was already done, a question for
+    # later beside a sign now; about 20 in another language); 0b2ed9d: 190/200, 55/55, 0
+    # (2 to self-care, asked), over-triage 2.5 %; as served 183/200, 55/55, 0 (2 asked),
+    # 6.0 %.
+    "sealed_r26b.jsonl.gz": (190, 55, 0),
 }
 
 
