@@ -420,6 +420,16 @@ DEV_EXACT_FLOORS = {
     "dev_dt.jsonl": 200,
     "dev_du.jsonl": 198,
     "dev_dv.jsonl": 198,
+    # Round s26: DW (who the person is changes the level) and DX (more than one thing in the
+    # message), then held back and measured before and after the first wave, DY (the broad
+    # mix from a fresh pen), DZ (the person behind the cramp, a second writer) and EA (a
+    # crowded message, a second writer). First read: DW 195, DX 194 on 0b2ed9d; DY 189, DZ
+    # 196, EA 194 on 0b2ed9d and the same after the first wave.
+    "dev_dw.jsonl": 199,
+    "dev_dx.jsonl": 199,
+    "dev_dy.jsonl": 197,
+    "dev_dz.jsonl": 198,
+    "dev_ea.jsonl": 198,
 }
 
 
@@ -444,6 +454,7 @@ def test_the_dev_batches_are_there() -> None:
                 *("df", "dg", "dh", "di", "dj", "dk"),
                 *("dl", "dm", "dn", "do", "dp", "dq"),
                 *("dr", "ds", "dt", "du", "dv"),
+                *("dw", "dx", "dy", "dz", "ea"),
             ]
         ]
     )

@@ -23,6 +23,8 @@ def attribute(state: State, text: str) -> bool:
     writer = people.writer_is_patient(text)
     if not people.tells_own_cramp(text):
         _subject_findings(state)
+    elif people.shared_cramps(text):
+        _shared_findings(state)
     if who == "other" and (owner := people.cramp_owner(text)):
         state.data["who"] = who = owner  # a family member's cramp, another person named first
     named = people.named_patient(text)
@@ -79,3 +81,12 @@ def _subject_findings(state: State) -> None:
         if ctx.by_subject and not any(med.name == medicine.name for med in state.medicines):
             state.medicines.append(medicine)
             state.fact("medicines", f"{medicine.name}: {medicine.cls}", words)
+
+
+def _shared_findings(state: State) -> None:
+    """When the writer's cramps and another's are told together ("both of us get leg
+    cramps ... my husband's are nightly"), what is told of the other counts as well: the
+    text asks about both, and the higher level is the one to act on."""
+    for path, value, words, ctx in state.aside:
+        if ctx.other and fires(ctx._replace(other=False), path):
+            set_finding(state, path, value, words)

@@ -135,6 +135,11 @@ def find(
     (the writer never says the cramps are their own).
     """
     out: dict[str, Concern] = {}
+    # The cues first: building them adds their triggers to the finder, and the words
+    # read below must look for them (on a process's first text, read before the cues
+    # were built, the sentences' words lacked every cue's own and no cue was offered
+    # them: found in round s26, a one-off `check` missed the chest cue).
+    cues()
     lowered = [s.text.lower() for s in sentences]  # once, not once per cue
     # Each sentence's words, read once: a cue's patterns are asked of every sentence
     # below, and through ``Lazy.possible`` each asking looked the sentence's words up

@@ -16,7 +16,14 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from crampcare.intake.context_rules import CATEGORIES, Category, CompiledRule, Rules, rules
-from crampcare.intake.context_sentence import cause_asked, conditional, hedged, opener, retraction
+from crampcare.intake.context_sentence import (
+    answered_fear,
+    cause_asked,
+    conditional,
+    hedged,
+    opener,
+    retraction,
+)
 from crampcare.word_finder import Offers
 
 __all__ = [
@@ -168,7 +175,9 @@ def read(sentence: str, start: int, end: int, spans: Sequence[tuple[int, int]] =
         del found["other"]
         by_subject = False
     retracted = False
-    if "negated" not in found and (taken_back := retraction(sentence, lowered, end)):
+    if "negated" not in found and (
+        taken_back := retraction(sentence, lowered, end) or answered_fear(sentence, start, end)
+    ):
         found["negated"], retracted = taken_back, True
     elif "negated" in found and hedged(found["negated"], sentence[start:]):
         # "No numbness really, just a patch where I can't feel much": the sign is denied
@@ -217,14 +226,16 @@ def resolved(sentence: str, start: int, paths: Iterable[str], after: str = "") -
     """The words from ``start`` on, or in the sentence ``after`` it, that say a sign at one of
     ``paths`` has gone, if any ("... but the swelling's gone", "... Update: warmed them up,
     pink again"): read per sign, so other findings stand."""
-    found = rules().resolutions
+    found, anywhere = rules().resolutions, rules().resolutions_in_sentence
     for path in paths:
         pattern = found.get(path)
-        if pattern is None:
-            continue
-        for text, begin in ((sentence, start), (after, 0)):
-            if words := _gone(pattern, text, begin):
-                return words
+        if pattern is not None:
+            for text, begin in ((sentence, start), (after, 0)):
+                if words := _gone(pattern, text, begin):
+                    return words
+        pattern = anywhere.get(path)
+        if pattern is not None and (words := _gone(pattern, sentence, 0)):
+            return words
     return None
 
 

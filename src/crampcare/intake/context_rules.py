@@ -54,7 +54,9 @@ def _rules_of(data: Any) -> tuple[dict[str, Any], dict[Category, tuple[Rule, ...
             "short_now": list,
             "retractions": list,
             "retraction_doubts": list,
+            "answered_fears": dict,
             "resolutions": dict,
+            "resolutions_in_sentence": dict,
             "possessed": dict,
             "other_subjects": list,
             "self_words": list,
@@ -139,9 +141,18 @@ class Rules(NamedTuple):
     retraction: Lazy | None = None
     #: Words just before a retraction that doubt or deny it ("hoped it was a false alarm").
     retraction_doubt: re.Pattern[str] | None = None
+    #: A fear before a finding ("thinking I was having a fit") and a short answer after
+    #: it ("I wasn't"): together they rule the finding out.
+    fear: re.Pattern[str] | None = None
+    fear_answer: re.Pattern[str] | None = None
+    #: Signs of a fit in the sentence that keep the fear whatever the answer.
+    fear_kept: re.Pattern[str] | None = None
     #: Words later in a sentence that say a sign of one kind has gone ("the swelling's
     #: gone", "warmed up fine"), by the sign's path: that sign is over.
     resolutions: Mapping[str, re.Pattern[str]] = MappingProxyType({})
+    #: The same, told anywhere in the sentence ("ER ... for chest pain, turned out to be
+    #: reflux"): a clinician's finding of another cause.
+    resolutions_in_sentence: Mapping[str, re.Pattern[str]] = MappingProxyType({})
     #: Fields read as had whatever the sentence wonders, when a possessive stands right
     #: before them ("could my statin be causing this?"), and that possessive.
     possessed_fields: frozenset[str] = frozenset()
@@ -188,6 +199,10 @@ def rules() -> Rules:
     past = strings(top.get("past_episodes", []), where, empty=True)
     retractions = strings(top.get("retractions", []), where, empty=True)
     doubts = strings(top.get("retraction_doubts", []), where, empty=True)
+    answered = top.get("answered_fears", {})
+    fears = strings(answered.get("fears", []), f"{where}: answered_fears", empty=True)
+    answers = strings(answered.get("answers", []), f"{where}: answered_fears", empty=True)
+    kept = strings(answered.get("unless", []), f"{where}: answered_fears", empty=True)
 
     def either(key: str) -> re.Pattern[str] | None:
         found = strings(top.get(key, []), where, empty=True)
@@ -243,6 +258,11 @@ def rules() -> Rules:
         retraction_doubt=re.compile("|".join(f"(?:{t})" for t in doubts), re.IGNORECASE)
         if doubts
         else None,
+        fear=re.compile("|".join(f"(?:{t})" for t in fears), re.IGNORECASE) if fears else None,
+        fear_answer=re.compile("|".join(f"(?:{t})" for t in answers), re.IGNORECASE)
+        if answers
+        else None,
+        fear_kept=re.compile("|".join(f"(?:{t})" for t in kept), re.IGNORECASE) if kept else None,
         resolutions={
             str(path): re.compile(
                 "(?<![\\w'])(?:"
@@ -251,6 +271,15 @@ def rules() -> Rules:
                 re.IGNORECASE,
             )
             for path, found in top.get("resolutions", {}).items()
+        },
+        resolutions_in_sentence={
+            str(path): re.compile(
+                "(?<![\\w'])(?:"
+                + "|".join(f"(?:{t})" for t in strings(found, f"{where}: resolutions_in_sentence"))
+                + ")(?![\\w'])",
+                re.IGNORECASE,
+            )
+            for path, found in top.get("resolutions_in_sentence", {}).items()
         },
         possessed_fields=frozenset(
             strings(top.get("possessed", {}).get("fields", []), where, empty=True)

@@ -84,6 +84,18 @@ def retraction(sentence: str, lowered: str, end: int) -> str | None:
     return None
 
 
+def answered_fear(sentence: str, start: int, end: int) -> str | None:
+    """A short answer after ``end`` to a fear told before ``start``: "thinking I was having
+    a fit ... I wasn't"."""
+    r = rules()
+    if r.fear is None or r.fear_answer is None or not r.fear.search(sentence, 0, start):
+        return None
+    if r.fear_kept is not None and r.fear_kept.search(sentence):
+        return None
+    answer = r.fear_answer.search(sentence, end)
+    return answer.group() if answer else None
+
+
 def hedged(trigger: str, after: str) -> bool:
     """A denial hedged ("not exactly", "... really") and then corrected after the finding
     ("..., just ...", "..., more like ..."), both from context.yaml; ``after`` starts at

@@ -17,7 +17,10 @@ from crampcare.quantities import ages, clock, frequency, numbers
 
 def read(state: State, text: str) -> None:
     who = state.data.get("who")
-    about_other = bool(who and who != "self" and not people.writer_is_patient(text))
+    # (cramps told as the writer's and another's alike: either one's numbers count)
+    about_other = bool(
+        who and who != "self" and not people.writer_is_patient(text)
+    ) or people.shared_cramps(text)
     told = numbers.durations(text)
     if not clock.still_going(text):
         told = [f for f in told if not f.rest]  # the rest outlasted a cramp that went

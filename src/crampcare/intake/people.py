@@ -115,6 +115,23 @@ def named_patient(text: str) -> tuple[str, int] | None:
     return _OWNER_IS.get(person, "child"), 0 if before else m.start()
 
 
+# Cramps said to be the writer's and another's alike: "both of us get leg cramps", "my son
+# and I both cramp up at football". The text is about both, so what it tells of either
+# counts (the higher level wins). round s26 (lead)
+_SHARED = re.compile(
+    r"(?<![\w'])(?:both of us|we both|we'?ve both|we'?re both|the two of us|"
+    rf"(?:me|i) and {_PEOPLE}(?: \w+)? both|{_PEOPLE} and (?:i|me)(?: \w+)? both|"
+    rf"{_PEOPLE} and (?:i|me) (?:each|all)|(?:i|we) and {_PEOPLE} (?:each|all))(?![\w'])"
+    r"[^.!?]{0,60}?(?:cramp|spasm|charley|charlie)",
+    re.IGNORECASE,
+)
+
+
+def shared_cramps(text: str) -> bool:
+    """Whether the writer tells cramps of their own and another's together."""
+    return _SHARED.search(text) is not None
+
+
 def cramp_owner(text: str) -> str | None:
     """Who the cramp is told of when a family member is named with it, else None.
 

@@ -147,6 +147,9 @@ def _started_ago() -> re.Pattern[str]:
         # (a clinician's "onset 15 minutes ago", "o/e onset 20 min ago")
         rf"(?<![\w'])(?:started|began|begun|came on|kicked in|hit|it'?s been going|been going|"
         rf"onset|cramped up|cramping|seized up|locked up|"
+        # (round s26, lead: the start pointed back to: "... my thigh cramped. That was over
+        # 20 minutes ago.")
+        rf"(?:that|this)(?:'s| was| is)|"
         # the cramp named as a thing that came: "got a cramp in the pool 25 mins ago"
         rf"(?:got|had|woke (?:up )?with|went into) (?:a |the |this |my )?"
         rf"(?:cramp|spasm|charley horse))"
@@ -154,6 +157,24 @@ def _started_ago() -> re.Pattern[str]:
         rf"{UNIT} ago(?![\w'])",
         re.IGNORECASE,
     )
+
+
+# round s26 (lead): a length told by its number alone after the minutes were named: "if it
+# doesn't pass in 10 min call someone - it's been 15 and my foot is still twisted".
+_BARE_BEEN = re.compile(
+    r"(?<![\w'])(?:it'?s|it has|has|'s) been (?:about |over |nearly |almost |like )?"
+    r"(?P<n>\d{1,3})(?![\w.:/])(?! ?(?:years?|yrs?|days?|weeks?|months?|times?|x)\b)",
+    re.IGNORECASE,
+)
+_MINUTES_NAMED = re.compile(r"\d+\s*(?:minutes?|mins?)(?![\w'])", re.IGNORECASE)
+
+
+def _bare_minutes(text: str) -> list[tuple[float, str]]:
+    out = []
+    for m in _BARE_BEEN.finditer(text):
+        if _MINUTES_NAMED.search(text, 0, m.start()):
+            out.append((float(m.group("n")), m.group()))
+    return out
 
 
 def _length(m: re.Match[str]) -> tuple[float, str] | None:
@@ -188,6 +209,8 @@ def ongoing(text: str) -> list[tuple[float, str]]:
         out.extend(event_lengths.chores(text))
     out.extend(clock_pairs.stamped(text))
     out.extend(clock_pairs.logged(text))
+    if "been" in text:
+        out.extend(_bare_minutes(text))
     # A start time is the cramp's length so far only while it is still going; "since" says
     # so itself: "foot cramp since 3am, it's now 3:20" (round s21, lead), where "started at
     # 3am ... it's now 3:20" may have stopped between.

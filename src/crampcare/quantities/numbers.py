@@ -75,8 +75,12 @@ _DURATION = re.compile(
     rf"(?P<n>{NUMBER})(?:[- ]?odd|\+|[- ]?ish)?\s*"
     rf"(?:more\s+)?{UNIT}"
     # "an hour of playing guitar" is the activity's length; "ten minutes of cramping" the cramp's.
+    # (round s26, lead: "four hours of sleep" is the night's; "two hours in I got cramps" is
+    # how far into a walk, not how long a cramp lasted)
     r"(?![\w'])(?!\s+(?:ago|later|before|"
-    r"of (?:(?!cramp|spasm|seiz|pain|agon|throb)[\w']+ing|exercise|practice)\b))"
+    r"of (?:(?!cramp|spasm|seiz|pain|agon|throb)[\w']+ing|exercise|practice|sleep|kip|"
+    r"shut-?eye|rest|work|school|class|lessons?|travel)\b|"
+    r"in(?:,|\s+(?:i|we|he|she|they|and|the)\b)))"
     # The length of a journey, a shift or a walk is not the cramp's ("a 14-hour flight").
     r"(?![- ]+(?:long\s+)?(?:flight|drive|journey|trip|train|bus|coach|car|ride|shift|walk|hike|"
     r"run|session|day|wait|sleep|nap|plane|travel|trek|match|game|class)s?(?![\w']))",

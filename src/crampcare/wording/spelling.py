@@ -185,6 +185,9 @@ _PLAIN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # round s25 (lead): a phrase stressed word by word, "every. single. night.", is one
         # phrase, not three sentences.
         (r"(?<![\w.'])([a-z']{1,8})\. ([a-z']{1,8})\. ([a-z']{1,8})(?=[.!?]|$)", r"\1 \2 \3"),
+        # round s26 (lead): a few words put in quotes to distance them ('taken "a load" of
+        # her mum's tablets') are read as the words themselves.
+        (r"(?<![\w])[\"\u201c]([a-z][a-z' -]{0,24})[\"\u201d](?![\w])", r"\1"),
         # Spelt by sound: a hard c as k, "can't" as it is said (round s18, lead): "my leg
         # went kold and blu", "i carnt feel it".
         (r"\bk(old|olde?r|ramp\w*|alf|alves)\b", r"c\1"),
