@@ -211,6 +211,7 @@ def test_a_nights_sleep_and_a_time_into_a_walk_are_no_cramps_length() -> None:
     assert durations("I'm getting maybe five hours of sleep because of them") == []
     assert durations("about three hours in I got cramp in both calves") == []
     assert durations("a cramp for two hours in my calf") != []
+    assert durations("cramp's been going 12 minutes in the arch of my foot") != []
 
 
 @pytest.mark.parametrize(
@@ -335,3 +336,74 @@ def test_the_first_text_a_process_reads_is_read_as_any_later_one() -> None:
 )
 def test_a_hard_class_done_for_the_first_time_is_extreme_exertion(text: str, level: str) -> None:
     assert read_level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        (
+            "I walk two miles every morning. Last night a calf cramp woke me, I stood on the "
+            "cold kitchen floor and it went in a minute.",
+            "self_care",
+        ),
+        ("cramp in bed, I got up and stood up on it and it went", "self_care"),
+        # a walk's pain that a stop or standing still relieves is still claudication
+        ("my calf hurts after walking 200 yards, I stand still for a minute and it goes", "doctor"),
+        ("her foot went cold and white on the kitchen floor and stayed like that", "emergency"),
+    ],
+)
+def test_standing_on_a_cold_floor_eases_a_night_cramp_and_is_no_walks_rest(
+    text: str, level: str
+) -> None:
+    assert read_level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # the held-back batches EB (what people already know) and EC (told by others)
+        (
+            "been on lithium for ages, sick all day, now shaky and mixed up about what day it is",
+            "emergency",
+        ),
+        (
+            "cramp in my foot for 25 minutes, the stretch my physio taught me usually works "
+            "but not tonight",
+            "urgent",
+        ),
+        ("went onto atorvastatin in June and my calves have cramped since", "doctor"),
+        (
+            "had a concussion playing hockey two years ago; calf cramp today, stretched it off",
+            "self_care",
+        ),
+        (
+            "Dad, 74, on his walks: after about 5 minutes his calf cramps and he has to stand "
+            "still. At rest it's fine.",
+            "doctor",
+        ),
+        ("Minha neta de 3 anos bebeu o xarope da avó e está sonolenta", "emergency"),
+        ("Mijn broer heeft veel te veel slaappillen genomen en is heel suf", "emergency"),
+    ],
+)
+def test_what_people_already_know_and_what_others_tell(text: str, level: str) -> None:
+    assert read_level(text) == level
+
+
+def test_the_second_channel_asks_rather_than_raises_where_the_rules_read_the_sign_denied() -> None:
+    from crampcare.intake import parse_text
+    from crampcare.intake.model import Concern
+    from crampcare.intake.semantic_screen import settled_by_rules
+
+    def raised(text: str) -> str | None:
+        near = Concern(
+            topic="rf_dvt", words="calf", reason="near a clot", question="clot", level="urgent"
+        )
+        (concern,) = settled_by_rules(parse_text(text), [near])
+        return concern.level
+
+    # the sign denied or over: asked, not raised
+    assert raised("flew back from Dubai, cramp in my calf on the plane, no swelling") is None
+    assert raised("my calf was swollen last year but the scan was clear") is None
+    # told as present, or not told at all: the model's raise stands
+    assert raised("flew back from Dubai and my calf is swollen") == "urgent"
+    assert raised("flew back from Dubai, cramp in my calf on the plane") == "urgent"

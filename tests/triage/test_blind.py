@@ -430,6 +430,11 @@ DEV_EXACT_FLOORS = {
     "dev_dy.jsonl": 197,
     "dev_dz.jsonl": 198,
     "dev_ea.jsonl": 198,
+    # EB (what people already know about themselves) and EC (the broad mix told by others),
+    # written late in s26 and measured unread on 0b2ed9d (EB 192, 52/55, 4 to self-care of
+    # which 1 unasked; EC 198) and on the round's tree before them (EB 191, EC 198).
+    "dev_eb.jsonl": 197,
+    "dev_ec.jsonl": 198,
 }
 
 
@@ -454,7 +459,7 @@ def test_the_dev_batches_are_there() -> None:
                 *("df", "dg", "dh", "di", "dj", "dk"),
                 *("dl", "dm", "dn", "do", "dp", "dq"),
                 *("dr", "ds", "dt", "du", "dv"),
-                *("dw", "dx", "dy", "dz", "ea"),
+                *("dw", "dx", "dy", "dz", "ea", "eb", "ec"),
             ]
         ]
     )

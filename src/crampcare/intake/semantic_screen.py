@@ -33,7 +33,7 @@ import threading
 from dataclasses import replace
 from typing import Literal
 
-from crampcare.intake.model import Concern, Intake
+from crampcare.intake.model import Concern, Fact, Intake
 from crampcare.semantic_model import available
 from crampcare.semantic_scoring import SemanticScreen
 
@@ -43,6 +43,7 @@ __all__ = [
     "screen",
     "screened",
     "screened_if_loaded",
+    "settled_by_rules",
     "start_loading",
     "state",
     "warm",
@@ -131,9 +132,39 @@ def screen(text: str) -> list[Concern]:
     return _screen().screen(text)
 
 
+def settled_by_rules(intake: Intake, extra: list[Concern]) -> list[Concern]:
+    """The screen's concerns, with a raise turned into a question where the rules read
+    every sign of that flag the text tells as denied, over, hoped or someone else's ("no
+    swelling", "no chest pain since"): the model does not read the denial around its
+    words. It still asks, so nothing ends in a silent self-care (round s26: over every
+    sealed set, as served, over-triage fell on eleven and no emergency was lost)."""
+    from crampcare.flag_rules import packaged
+
+    rules = {r.id: r for r in packaged()}
+    out = []
+    for c in extra:
+        rule = rules.get(c.topic)
+        if c.level is not None and rule is not None:
+            signs = {f for f in rule.when.fields() if f.startswith("symptoms.")}
+            told = [f for f in intake.evidence if f.field in signs]
+            if told and not any(_present(f) for f in told):
+                c = replace(c, level=None)
+        out.append(c)
+    return out
+
+
+def _present(fact: Fact) -> bool:
+    return (
+        fact.value is True
+        and not (fact.negated or fact.historical or fact.hypothetical)
+        and fact.experiencer == "patient"
+    )
+
+
 def screened(intake: Intake, text: str) -> Intake:
     """The intake with the semantic concerns of its text added (topics already raised skipped)."""
     extra = [c for c in screen(text) if c.topic not in {k.topic for k in intake.concerns}]
+    extra = settled_by_rules(intake, extra)
     if not extra:
         return intake
     return replace(intake, concerns=[*intake.concerns, *extra])
@@ -155,4 +186,5 @@ def screened_if_loaded(intake: Intake, text: str, start: bool = True) -> Intake 
             start_loading()
         return None
     extra = [c for c in loaded.screen(text) if c.topic not in {k.topic for k in intake.concerns}]
+    extra = settled_by_rules(intake, extra)
     return replace(intake, concerns=[*intake.concerns, *extra]) if extra else intake

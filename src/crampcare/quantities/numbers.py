@@ -80,7 +80,7 @@ _DURATION = re.compile(
     r"(?![\w'])(?!\s+(?:ago|later|before|"
     r"of (?:(?!cramp|spasm|seiz|pain|agon|throb)[\w']+ing|exercise|practice|sleep|kip|"
     r"shut-?eye|rest|work|school|class|lessons?|travel)\b|"
-    r"in(?:,|\s+(?:i|we|he|she|they|and|the)\b)))"
+    r"in(?:,|\s+(?:i|we|he|she|they)\b)))"
     # The length of a journey, a shift or a walk is not the cramp's ("a 14-hour flight").
     r"(?![- ]+(?:long\s+)?(?:flight|drive|journey|trip|train|bus|coach|car|ride|shift|walk|hike|"
     r"run|session|day|wait|sleep|nap|plane|travel|trek|match|game|class)s?(?![\w']))",
