@@ -200,13 +200,25 @@ def rules() -> Rules:
     retractions = strings(top.get("retractions", []), where, empty=True)
     doubts = strings(top.get("retraction_doubts", []), where, empty=True)
     answered = top.get("answered_fears", {})
-    fears = strings(answered.get("fears", []), f"{where}: answered_fears", empty=True)
-    answers = strings(answered.get("answers", []), f"{where}: answered_fears", empty=True)
-    kept = strings(answered.get("unless", []), f"{where}: answered_fears", empty=True)
+
+    def joined(items: Any, at: str = where) -> re.Pattern[str] | None:
+        found = strings(items, at, empty=True)
+        return re.compile("|".join(f"(?:{t})" for t in found), re.IGNORECASE) if found else None
 
     def either(key: str) -> re.Pattern[str] | None:
-        found = strings(top.get(key, []), where, empty=True)
-        return re.compile("|".join(f"(?:{t})" for t in found), re.IGNORECASE) if found else None
+        return joined(top.get(key, []))
+
+    def by_path(key: str) -> dict[str, re.Pattern[str]]:
+        # Whole words only: a sign's words said to have gone, by the sign's path.
+        return {
+            str(path): re.compile(
+                "(?<![\\w'])(?:"
+                + "|".join(f"(?:{t})" for t in strings(found, f"{where}: {key}"))
+                + ")(?![\\w'])",
+                re.IGNORECASE,
+            )
+            for path, found in top.get(key, {}).items()
+        }
 
     compiled = tuple(
         CompiledRule(
@@ -258,29 +270,11 @@ def rules() -> Rules:
         retraction_doubt=re.compile("|".join(f"(?:{t})" for t in doubts), re.IGNORECASE)
         if doubts
         else None,
-        fear=re.compile("|".join(f"(?:{t})" for t in fears), re.IGNORECASE) if fears else None,
-        fear_answer=re.compile("|".join(f"(?:{t})" for t in answers), re.IGNORECASE)
-        if answers
-        else None,
-        fear_kept=re.compile("|".join(f"(?:{t})" for t in kept), re.IGNORECASE) if kept else None,
-        resolutions={
-            str(path): re.compile(
-                "(?<![\\w'])(?:"
-                + "|".join(f"(?:{t})" for t in strings(found, f"{where}: resolutions"))
-                + ")(?![\\w'])",
-                re.IGNORECASE,
-            )
-            for path, found in top.get("resolutions", {}).items()
-        },
-        resolutions_in_sentence={
-            str(path): re.compile(
-                "(?<![\\w'])(?:"
-                + "|".join(f"(?:{t})" for t in strings(found, f"{where}: resolutions_in_sentence"))
-                + ")(?![\\w'])",
-                re.IGNORECASE,
-            )
-            for path, found in top.get("resolutions_in_sentence", {}).items()
-        },
+        fear=joined(answered.get("fears", []), f"{where}: answered_fears"),
+        fear_answer=joined(answered.get("answers", []), f"{where}: answered_fears"),
+        fear_kept=joined(answered.get("unless", []), f"{where}: answered_fears"),
+        resolutions=by_path("resolutions"),
+        resolutions_in_sentence=by_path("resolutions_in_sentence"),
         possessed_fields=frozenset(
             strings(top.get("possessed", {}).get("fields", []), where, empty=True)
         ),
