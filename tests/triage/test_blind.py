@@ -639,6 +639,16 @@ KEPT_SEALED_FLOORS = {
     # (2 to self-care, asked), over-triage 2.5 %; as served 183/200, 55/55, 0 (2 asked),
     # 6.0 %.
     "sealed_r26b.jsonl.gz": (190, 55, 0),
+    # Written for round s27 by a twenty-fifth writer (the line: each red flag and level told
+    # just over and just under it, by times, amounts, distances, how often, ages, a sign gone
+    # or still there; about 25 in another language); a8f70f9 before any change of s27:
+    # 190/200, 51/55, 1 (3 to self-care, 1 of them unasked), over-triage 2.5 %.
+    "sealed_r27.jsonl.gz": (190, 51, 1),
+    # Written for round s27 by a twenty-sixth writer (Englishes of the world: Indian,
+    # Nigerian, Caribbean, Singaporean, Scottish, Irish, the American South and more, with
+    # their words for the body, illness and medicines); a8f70f9: 192/200, 51/55, 0 (1 to
+    # self-care, asked), over-triage 1.0 %.
+    "sealed_r27b.jsonl.gz": (192, 51, 0),
 }
 
 
