@@ -435,6 +435,15 @@ DEV_EXACT_FLOORS = {
     # which 1 unasked; EC 198) and on the round's tree before them (EB 191, EC 198).
     "dev_eb.jsonl": 197,
     "dev_ec.jsonl": 198,
+    # Round s27: ED (the line: each flag just over and just under it) and EE (Englishes of the
+    # world), read first; EF (a broad mix written at night); EG and EH (the two themes by
+    # second writers), held back and measured on a8f70f9 and after the first wave before
+    # being read (EG 189 both times; EH 189 then 191).
+    "dev_ed.jsonl": 197,
+    "dev_ee.jsonl": 199,
+    "dev_ef.jsonl": 199,
+    "dev_eg.jsonl": 197,
+    "dev_eh.jsonl": 199,
 }
 
 
@@ -460,6 +469,7 @@ def test_the_dev_batches_are_there() -> None:
                 *("dl", "dm", "dn", "do", "dp", "dq"),
                 *("dr", "ds", "dt", "du", "dv"),
                 *("dw", "dx", "dy", "dz", "ea", "eb", "ec"),
+                *("ed", "ee", "ef", "eg", "eh"),
             ]
         ]
     )

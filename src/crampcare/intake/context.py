@@ -222,12 +222,18 @@ def _dates_its_own_clause(sentence: str, left: int, at: int, end: int, finding: 
 _DENIED_JUST_BEFORE = re.compile(r"(?:n't|\bnot|\bnever|\bno|\bnot yet)\s+(?:[\w']+\s+)?$")
 
 
-def resolved(sentence: str, start: int, paths: Iterable[str], after: str = "") -> str | None:
+def resolved(
+    sentence: str, start: int, paths: Iterable[str], after: str = "", whole: str = ""
+) -> str | None:
     """The words from ``start`` on, or in the sentence ``after`` it, that say a sign at one of
     ``paths`` has gone, if any ("... but the swelling's gone", "... Update: warmed them up,
-    pink again"): read per sign, so other findings stand."""
+    pink again"): read per sign, so other findings stand. A sign whose voiding words are
+    anywhere in the ``whole`` text is never settled so."""
     found, anywhere = rules().resolutions, rules().resolutions_in_sentence
+    voided = rules().resolutions_voided_by
     for path in paths:
+        if (void := voided.get(path)) is not None and void.search(whole):
+            continue
         pattern = found.get(path)
         if pattern is not None:
             for text, begin in ((sentence, start), (after, 0)):

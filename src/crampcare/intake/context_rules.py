@@ -57,6 +57,7 @@ def _rules_of(data: Any) -> tuple[dict[str, Any], dict[Category, tuple[Rule, ...
             "answered_fears": dict,
             "resolutions": dict,
             "resolutions_in_sentence": dict,
+            "resolutions_voided_by": dict,
             "possessed": dict,
             "other_subjects": list,
             "self_words": list,
@@ -153,6 +154,9 @@ class Rules(NamedTuple):
     #: The same, told anywhere in the sentence ("ER ... for chest pain, turned out to be
     #: reflux"): a clinician's finding of another cause.
     resolutions_in_sentence: Mapping[str, re.Pattern[str]] = MappingProxyType({})
+    #: Words anywhere in the text that keep a sign of that path from being settled by its
+    #: resolutions ("breathing back to normal" after a sprint, with a swollen calf told).
+    resolutions_voided_by: Mapping[str, re.Pattern[str]] = MappingProxyType({})
     #: Fields read as had whatever the sentence wonders, when a possessive stands right
     #: before them ("could my statin be causing this?"), and that possessive.
     possessed_fields: frozenset[str] = frozenset()
@@ -275,6 +279,7 @@ def rules() -> Rules:
         fear_kept=joined(answered.get("unless", []), f"{where}: answered_fears"),
         resolutions=by_path("resolutions"),
         resolutions_in_sentence=by_path("resolutions_in_sentence"),
+        resolutions_voided_by=by_path("resolutions_voided_by"),
         possessed_fields=frozenset(
             strings(top.get("possessed", {}).get("fields", []), where, empty=True)
         ),

@@ -61,7 +61,7 @@ def parse_text(text: str) -> Intake:
         english, kept = borrowed.put_into_english(english)
         written_in = language.borrowed(kept)
     clean = spelling.normalise(english, foreign=bool(written_in))
-    state = State()
+    state = State(text=clean)
     told = [sentence for _, sentence in sentences(clean)]
     # Each sentence with the next (where a sign may be said to have gone).
     for sentence, after in pairwise([*told, ""]):

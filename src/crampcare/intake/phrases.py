@@ -130,7 +130,7 @@ def apply(
     if (
         ctx.fires
         and not ctx.negated
-        and context.resolved(sentence, m.start, _kinds(phrase.means), after)
+        and context.resolved(sentence, m.start, _kinds(phrase.means), after, state.text)
     ):
         ctx = ctx._replace(historical=True)
     cue = ctx.negated if phrase.negatable else None

@@ -31,6 +31,8 @@ class State:
     #: only when the text is about that person.
     their_medicines: list[tuple[Medicine, str, context.Context]] = field(default_factory=list)
     seen: list[concerns.Sentence] = field(default_factory=list)
+    #: The whole text being read (what may void a sign's settling is told anywhere).
+    text: str = ""
 
     def fact(
         self,

@@ -48,7 +48,8 @@ def _since_now() -> re.Pattern[str]:
         # (round s25, lead: "at 2:10 ... by 2:30 still locked", the time now told by "by")
         + r"by (?=[^.;]{0,40}?\bstill\b))(?:just )?"
         # ("its nearly midnight": a time now told by its name, and nearly is nearly there)
-        + r"(?:gone |past |after |nearly |almost |coming up to )?(?:about |around )?"
+        # (round s27, lead: "it's near midnight noo", near as nearly)
+        + r"(?:gone |past |after |nearly |near |almost |coming up to )?(?:about |around )?"
         + _CLOCK.format(g="b", hours=_AN_HOUR)
         + r"(?![\w'])",
         re.IGNORECASE,

@@ -72,7 +72,10 @@ _DURATION = re.compile(
     # limping for an hour", "sore for two days")
     rf"(?<![\w'])(?<!within )(?<!inside of )(?<!limping for )(?<!hobbling for )(?<!limp for )"
     rf"(?<!sore for )(?<!tender for )(?<!achy for )(?<!bruised for )"
-    rf"(?P<n>{NUMBER})(?:[- ]?odd|\+|[- ]?ish)?\s*"
+    # (round s27, lead: "within half an hour" is no "an hour")
+    rf"(?<!half )"
+    # (round s27, lead: "the 10-minute mark", a length joined to its unit by a hyphen)
+    rf"(?P<n>{NUMBER})(?:[- ]?odd|\+|[- ]?ish)?(?:\s*|-)"
     rf"(?:more\s+)?{UNIT}"
     # "an hour of playing guitar" is the activity's length; "ten minutes of cramping" the cramp's.
     # (round s26, lead: "four hours of sleep" is the night's; "two hours in I got cramps" is
@@ -188,7 +191,8 @@ _CORRECTION = (
 OVER = 1.01
 
 
-_PAST = re.compile(r"(?:well )?over|more|longer|upwards", re.IGNORECASE)
+#: (round s27, lead: "now just past the 10-minute mark" is past ten)
+_PAST = re.compile(r"(?:well |just )?(?:over|past)|more|longer|upwards", re.IGNORECASE)
 
 
 #: The cramp itself "going", "going on" or "going for" is its length, not an activity's:
@@ -213,6 +217,9 @@ _DESCRIBES = re.compile(
     r"(?![\w']+ing(?![\w']))[a-z][\w']+",
     re.IGNORECASE,
 )
+#: Joined to its unit by a hyphen, a length describes any noun after it: "a 2-hour meeting".
+_DESCRIBES_JOINED = re.compile(_DESCRIBES.pattern.replace(r"(?![\w']+ing(?![\w']))", ""), re.I)
+_FELT_LIKE = re.compile(r"(?<![\w'])(?:felt|feels|feel|seemed|seems) like\s+$", re.IGNORECASE)
 #: A length followed by "after" is when, unless a "for" before it makes it how long.
 _AFTER = re.compile(r"\s+after(?![\w'])", re.IGNORECASE)
 #: The tenderness a cramp leaves, timed: "bit sore for a few hours after", "tender for a
@@ -269,10 +276,15 @@ def durations(text: str) -> list[Duration]:
         if (
             not m.group("unit").lower().endswith("s")
             and _ARTICLE.search(before)
-            and _DESCRIBES.match(text, m.end())
+            and (_DESCRIBES_JOINED if "-" in m.group() else _DESCRIBES).match(text, m.end())
         ):
             continue
         if _SORE_FOR.search(before) and _AFTERWARDS.match(text, m.end()):
+            continue
+        # "felt like an hour but the clock says 6 minutes": a feeling, when a length is
+        # told beside it (alone, "felt like 20 minutes" is the only length there is; a GP
+        # review, round s27)
+        if _FELT_LIKE.search(before) and len(found) > 1:
             continue
         # "20 minutes after the run" is when, not how long; "for 15 mins after football" is
         # how long (the "for" says so).
@@ -288,7 +300,7 @@ def durations(text: str) -> list[Duration]:
         start = m.start()
         lead = re.search(
             r"(?:for|lasted|lasting|lasts|(?:well )?over|more than|longer than|upwards of"
-            r"|at least)\s+$",
+            r"|at least|(?:just |well )?past(?: the)?)\s+$",
             text[:start],
             re.IGNORECASE,
         )
@@ -309,7 +321,11 @@ def durations(text: str) -> list[Duration]:
             # "won't go for over 10 mins" is past ten, as "for over 10 mins" is above.
             past = bool(m.group("past2")) and bool(_PAST.match(m.group("past2") or ""))
             out.append(Duration(minutes, m.group().strip(), past))
-    half = re.search(r"(?<![\w'])half (?:an )?hour(?![\w'])", text, re.IGNORECASE)
+    half = re.search(
+        r"(?<![\w'])(?<!within )half (?:an )?hour(?![\w'])",
+        text,
+        re.IGNORECASE,
+    )
     if half:
         out.append(Duration(30.0, half.group()))
     quarter = re.search(r"(?<![\w'])(?:a )?(?:good )?quarter (?:of an )?hour(?![\w'])", text, re.I)

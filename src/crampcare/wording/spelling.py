@@ -75,7 +75,9 @@ def correct(text: str, foreign: bool = False) -> str:
             return m.group()
         return nearest(m.group()) or m.group()
 
-    restored = _G_DROPPED.sub(lambda m: _known_form(m, m.group(1), f"{m.group(1)}g"), text)
+    restored = _G_DROPPED.sub(
+        lambda m: _known_form(m, m.group(1), f"{m.group(1)}g", stem=m.group(1)[:-2]), text
+    )
     restored = _E_DROPPED.sub(lambda m: _known_form(m, m.group(0), f"{m.group(1)}ed"), restored)
     return _TOKEN.sub(fix, _joined(restored))
 
@@ -116,13 +118,22 @@ _G_DROPPED = re.compile(r"(?<![\w'])([A-Za-z]{3,}in)(?:'(?!\w)|(?![\w']))")
 _E_DROPPED = re.compile(r"(?<![\w'])([A-Za-z]{3,}[b-df-hj-np-tv-z])d(?![\w'])")
 
 
-def _known_form(m: re.Match[str], word: str, meant: str) -> str:
+def _known_form(m: re.Match[str], word: str, meant: str, stem: str = "") -> str:
     """``meant`` for a word written short ("burnin", "startd") when the reader knows that
-    word and not the one written; any other word ("cabin", "cold") is left as it is."""
+    word and not the one written; any other word ("cabin", "cold") is left as it is.
+    A ``stem`` the reader's patterns start a word with counts as knowing it: "seizin up"
+    is "seizing up" (the patterns spell "seiz" and let the ending run; round s27, lead)."""
     known = _reader_words()
-    if word.lower() in known or meant.lower() not in known:
+    if word.lower() in known:
         return m.group()
-    return meant
+    if meant.lower() in known or (len(stem) >= _STEM_LEAST and stem.lower() in known):
+        return meant
+    return m.group()
+
+
+#: The shortest stem that makes a dropped g's word known ("fix" would make "fixin" as
+#: any three letters would; four letters name a word).
+_STEM_LEAST = 4
 
 
 @cache
@@ -298,6 +309,29 @@ _PLAIN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\btae\b", "to"),
         (r"\bnoo\b", "now"),
         (r"\baboot\b", "about"),
+        # (round s27, lead: "no really a cramp, mair like creepy crawlies": more)
+        (r"\bmair\b", "more"),
+        # (Scots "it's no lettin go": not, before a verb in -ing after a pronoun; "there is no
+        # swelling" keeps its noun)
+        (
+            r"\b(it'?s|i'?m|he'?s|she'?s|they'?re|it is|he is|she is) no "
+            r"(?!(?:swell|bleed|feel|tingl|warn|th|someth|noth|morn|even|bruis|burn|throbb|itch"
+            r"|sweat|vomit|numb|ach|pain)in)(?=[a-z]{2,}in(?:g|')?(?![\w']))",
+            r"\1 not ",
+        ),
+        # (round s27, lead: "the back o eleven" is just after eleven)
+        (
+            r"\bthe back o(?:f|')? "
+            r"(?=(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b)",
+            "just after ",
+        ),
+        # (round s27, lead: Singapore's coffee and tea named for a colour: "urine like kopi-o")
+        (r"\b(like|colou?r of|as dark as) kopi(?:[- ]?o)?\b", r"\1 black coffee"),
+        (r"\b(like|colou?r of) teh(?:[- ]?o)?\b", r"\1 strong tea"),
+        # ("the front o ma chest": of)
+        (r"(?<![\w'])o (?=(?:ma|my|the|his|her|their|yer|your|me)\b)", "of "),
+        # ("kick 'em out": them)
+        (r"(?<![\w'])'em\b", "them"),
         (r"\bower\b", "over"),
         # round s17 (emerg): "its" typed for "it's" before a state ("its like ice", "its
         # gone purple", "its really swollen"): the possessive is never followed by these.
