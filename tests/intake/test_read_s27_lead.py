@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import pytest
 
+from crampcare.intake import people
 from crampcare.quantities.event_lengths import programmes
 from crampcare.quantities.numbers import durations
 from crampcare.wording.spelling import normalise
@@ -277,3 +278,66 @@ def test_rows_of_german_chinese_and_a_yoruba_word_read_as_meant(text: str, level
 )
 def test_the_narrowings_a_gp_asked_for_keep_the_grave_readings(text: str, level: str) -> None:
     assert read_level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # round s27's third wave (dev EI: borderline cases; EK: emergencies easy to miss)
+        (
+            "feels like my jaw's been glued shut, trod on a tack in the garden last week",
+            "emergency",
+        ),
+        ("I can only fit a straw between my teeth and my belly keeps going rigid", "emergency"),
+        (
+            "my girl 7 has a high fever and bad headache, she screams when I bend her neck",
+            "emergency",
+        ),
+        ("my girl 7 has a high fever and a runny nose, she's cuddly and drinking", "self_care"),
+        ("feels like an elephant is sitting on my chest and my calf is sore", "emergency"),
+        ("ate some wild mushrooms we picked on the walk, now vomiting and cramps", "emergency"),
+        ("made a risotto with shop mushrooms, calf cramp later, stretched it", "self_care"),
+        (
+            "after the cramp I couldn't remember the last five minutes and my tongue is bleeding",
+            "emergency",
+        ),
+        (
+            "my foot feels like it belongs to someone else, cold and grey, can't move it",
+            "emergency",
+        ),
+        ("been 12 minutes; stretching helps for a second then it clamps straight back", "urgent"),
+        ("hands cramp several times in week for two months now", "doctor"),
+        ("rubbed my calf hard and it went red, the redness was gone in ten minutes", "self_care"),
+        ("foot went dead from kneeling, two minutes later totally normal", "self_care"),
+    ],
+)
+def test_third_wave_classes_are_read(text: str, level: str) -> None:
+    assert read_level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("Natusok ako ng pako, hindi ko maibuka nang maayos ang bibig ko", "emergency"),
+        ("كنت في الشمس، أغمي علي وجلدي حار وناشف", "emergency"),
+        ("dhoop mein kaam, chakkar aa raha hai, pasina bilkul band ho gaya", "emergency"),
+        ("Kızım deterjanı içmiş olabilir, kusuyor", "emergency"),
+        ("la pierna se ha quedado pálida y no puedo mover el pie", "emergency"),
+        ("Seit ich mit den Teriparatid-Spritzen angefangen habe, habe ich Wadenkrämpfe", "doctor"),
+    ],
+)
+def test_third_wave_rows_of_other_languages_read_as_meant(text: str, level: str) -> None:
+    assert read_level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "whose"),
+    [
+        ("my son has a fever, he cries when I move his neck, also cramps in legs", False),
+        ("I rubbed her calf till the cramp went", False),
+        ("My mum is on dialysis. I'm her son, I get the odd leg cramp", True),
+        ("I told him my cramp was bad", True),
+    ],
+)
+def test_a_writer_doing_something_to_another_does_not_own_the_cramp(text: str, whose: bool) -> None:
+    assert people.writer_is_patient(text) is whose

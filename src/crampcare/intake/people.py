@@ -169,8 +169,23 @@ def _own_cramp(text: str) -> re.Match[str] | None:
         if not _THIRD_SUBJECT.search(m.group(), 1) and not _THEIR_CRAMP.search(
             text, m.start(), m.end()
         ):
+            if _DONE_TO_ANOTHER.match(m.group()) and not _MY.search(m.group()):
+                continue
             return m
     return None
+
+
+# The writer doing something to another person before the cramp is named: "he cries when I
+# move his neck, also cramps in legs", "I rubbed her calf till the cramp went" (theirs;
+# round s27, lead).
+_MY = re.compile(r"(?<![\w'])my(?![\w'])", re.IGNORECASE)
+_DONE_TO_ANOTHER = re.compile(
+    # (a doing, not a being: "I'm her son, I get the occasional leg cramp" is mine; not
+    # "them", the cramps taken up: "I only have them in the leg")
+    r"(?:i|i've|i'd|ive)\s+(?!(?:am|was|were)\b)(?:[\w']+\s+){0,2}?(?:his|her|their|him)"
+    r"(?![\w'])",
+    re.IGNORECASE,
+)
 
 
 def tells_own_cramp(text: str) -> bool:

@@ -29,7 +29,8 @@ _FREQUENCY = re.compile(
     rf"(?<![\w'])(?P<n>{NUMBER})\s*(?:times?|nights?|days?|evenings?|x|cramps?|episodes?)?"
     # shorthand as a fraction: "5x/wk", "3 times/week"
     # and out of a week's nights: "5 nights out of 7"
-    r"(?:\s+(?:a|per|each|every|in a)\s+|\s*/\s*|\s+out of\s+)"
+    # (round s27, lead: a learner's "several times in week")
+    r"(?:\s+(?:a|per|each|every|in a|in(?= (?:week|month)\b))\s+|\s*/\s*|\s+out of\s+)"
     r"(?P<per>week|wk|fortnight|month|mo|year|yr|day|night|evening|"
     r"(?<=out of )(?:7|seven))(?![\w'])",
     re.IGNORECASE,
