@@ -341,3 +341,29 @@ def test_third_wave_rows_of_other_languages_read_as_meant(text: str, level: str)
 )
 def test_a_writer_doing_something_to_another_does_not_own_the_cramp(text: str, whose: bool) -> None:
     assert people.writer_is_patient(text) is whose
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # round s27's last wave (dev EJ: Englishes of the world, a third writer)
+        ("Sair cramp in ma fit last night, stood on the cauld floor an it went", "self_care"),
+        ("he had a fit in his sleep, shaking all over, now he's groggy", "emergency"),
+        ("mi granddaddy foot turn cold cold an him cyaan move it", "emergency"),
+        ("mi two arm dem a cramp up since mawnin", "urgent"),
+        ("abeg my legs dey scratch me from inside for night, I must dey move them", "doctor"),
+        ("I thought I would pass out but the cramp went after a stretch", "self_care"),
+        ("I thought I would pass out and now I can't wake him", "emergency"),
+        (
+            "Grandad walks to the allotment and after some distance his calf pains him and he "
+            "must rest, then it clears and he continues",
+            "doctor",
+        ),
+        ("he is not able to open his mouth properly since the wound from a rusty rod", "emergency"),
+        ("I take akpeteshie every day, about half bottle, and cramps at night", "doctor"),
+        ("a bottle of wine at my sister's wedding and a calf cramp after", "self_care"),
+        ("Since starting Atorva 10 mg last month I get leg cramps", "doctor"),
+    ],
+)
+def test_last_wave_classes_are_read(text: str, level: str) -> None:
+    assert read_level(text) == level

@@ -449,6 +449,9 @@ DEV_EXACT_FLOORS = {
     # two waves before being read (EI 185 both times; EK 189, 98/110, both times).
     "dev_ei.jsonl": 193,
     "dev_ek.jsonl": 198,
+    # EJ (Englishes of the world, a third writer), held back through three waves and
+    # measured unread after each (188 on a8f70f9 and after every wave), read last.
+    "dev_ej.jsonl": 199,
 }
 
 
@@ -474,7 +477,7 @@ def test_the_dev_batches_are_there() -> None:
                 *("dl", "dm", "dn", "do", "dp", "dq"),
                 *("dr", "ds", "dt", "du", "dv"),
                 *("dw", "dx", "dy", "dz", "ea", "eb", "ec"),
-                *("ed", "ee", "ef", "eg", "eh", "ei", "ek"),
+                *("ed", "ee", "ef", "eg", "eh", "ei", "ej", "ek"),
             ]
         ]
     )
