@@ -367,3 +367,31 @@ def test_a_writer_doing_something_to_another_does_not_own_the_cramp(text: str, w
 )
 def test_last_wave_classes_are_read(text: str, level: str) -> None:
     assert read_level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # what a GP's second review asked to stay grave, or to stay calm
+        ("I think she might be having a fit, she is jerking all over", "emergency"),
+        ("came back on the plane, calf red, the redness faded within minutes", "urgent"),
+        (
+            "calf red, redness went in 5 minutes but it feels warm and tender, drove 9 hours",
+            "urgent",
+        ),
+        (
+            "Cramp in calf, two minutes later fine. Now foot cold, white, numb, can't move my toes",
+            "emergency",
+        ),
+        ("did the worm at the wedding, calf cramp after", "self_care"),
+        ("bit my tongue eating, calf cramp at night that went", "self_care"),
+        (
+            "I had him by section 10 days ago, I rubbed his back, calf cramp and it's swollen",
+            "urgent",
+        ),
+        ("she went stiff in her fit and now won't wake", "emergency"),
+        ("no wine, just two litres of water with meals, the odd night cramp", "self_care"),
+    ],
+)
+def test_the_second_reviews_narrowings_hold(text: str, level: str) -> None:
+    assert read_level(text) == level
