@@ -660,12 +660,13 @@ KEPT_SEALED_FLOORS = {
     # Written for round s27 by a twenty-fifth writer (the line: each red flag and level told
     # just over and just under it, by times, amounts, distances, how often, ages, a sign gone
     # or still there; about 25 in another language); a8f70f9 before any change of s27:
-    # 190/200, 51/55, 1 (3 to self-care, 1 of them unasked), over-triage 2.5 %.
+    # 190/200, 51/55, 1 (3 to self-care, 1 of them unasked), over-triage 2.5 %; as served
+    # (--semantic) 186/200, 51/55, 0 (2 asked), 5.0 %.
     "sealed_r27.jsonl.gz": (190, 51, 1),
     # Written for round s27 by a twenty-sixth writer (Englishes of the world: Indian,
     # Nigerian, Caribbean, Singaporean, Scottish, Irish, the American South and more, with
     # their words for the body, illness and medicines); a8f70f9: 192/200, 51/55, 0 (1 to
-    # self-care, asked), over-triage 1.0 %.
+    # self-care, asked), over-triage 1.0 %; as served 189/200, 54/55, 0 (1 asked), 3.0 %.
     "sealed_r27b.jsonl.gz": (192, 51, 0),
 }
 
