@@ -166,17 +166,18 @@ TEXTS_KEPT = 8
 def _own_cramp(text: str) -> re.Match[str] | None:
     """The first cramp the writer tells as their own, skipping one a third person took over."""
     for m in _FIRST_PERSON_CRAMP.finditer(text):
-        if not _THIRD_SUBJECT.search(m.group(), 1) and not _THEIR_CRAMP.search(
-            text, m.start(), m.end()
+        if (
+            not _THIRD_SUBJECT.search(m.group(), 1)
+            and not _THEIR_CRAMP.search(text, m.start(), m.end())
+            and not _done_to_another(m.group(), text)
         ):
-            if (
-                _DONE_TO_ANOTHER.match(m.group())
-                and not _MY.search(m.group())
-                and not _BIRTH.search(text)
-            ):
-                continue
             return m
     return None
+
+
+def _done_to_another(said: str, text: str) -> bool:
+    """Whether the writer's words before the cramp are their hands on another's body."""
+    return bool(_DONE_TO_ANOTHER.match(said)) and not _MY.search(said) and not _BIRTH.search(text)
 
 
 # The writer's hands on another person's body before the cramp is named: "he cries when I

@@ -211,14 +211,14 @@ _CRAMP_GOING = re.compile(
 #: hour exam", "a 2-hour meeting", "the 40 minute bus" (round s22); "a ten minute cramp"
 #: and "past the 20 minute mark" are the cramp's.
 _ARTICLE = re.compile(r"(?<![\w'])(?:a|an|the|my|his|her|our|their|this|that|one)\s+$", re.I)
-_DESCRIBES = re.compile(
+_NOT_THE_CRAMPS = (
     r"[- ](?!(?:cramp|spasm|charley|knot|pain|agony|episode|attack|bout|spell|one|long|hold|"
     r"seizure|fit|mark|point|stage|limit|rule|threshold|wait|stretch)\w*(?![\w']))"
-    r"(?![\w']+ing(?![\w']))[a-z][\w']+",
-    re.IGNORECASE,
 )
-#: Joined to its unit by a hyphen, a length describes any noun after it: "a 2-hour meeting".
-_DESCRIBES_JOINED = re.compile(_DESCRIBES.pattern.replace(r"(?![\w']+ing(?![\w']))", ""), re.I)
+_DESCRIBES = re.compile(_NOT_THE_CRAMPS + r"(?![\w']+ing(?![\w']))[a-z][\w']+", re.IGNORECASE)
+#: Joined to its unit by a hyphen, a length describes any noun after it, one in -ing too:
+#: "a 2-hour meeting".
+_DESCRIBES_JOINED = re.compile(_NOT_THE_CRAMPS + r"[a-z][\w']+", re.IGNORECASE)
 _FELT_LIKE = re.compile(r"(?<![\w'])(?:felt|feels|feel|seemed|seems) like\s+$", re.IGNORECASE)
 #: A length followed by "after" is when, unless a "for" before it makes it how long.
 _AFTER = re.compile(r"\s+after(?![\w'])", re.IGNORECASE)
