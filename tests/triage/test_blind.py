@@ -668,6 +668,16 @@ KEPT_SEALED_FLOORS = {
     # their words for the body, illness and medicines); a8f70f9: 192/200, 51/55, 0 (1 to
     # self-care, asked), over-triage 1.0 %; as served 189/200, 54/55, 0 (1 asked), 3.0 %.
     "sealed_r27b.jsonl.gz": (192, 51, 0),
+    # Written for round s28 by a twenty-seventh writer (in the moment: dictated by voice or
+    # typed one-handed at night, with speech-to-text and autocorrect mistakes, sent in
+    # bursts; about 20 in another language); c204738 before any change of s28: 197/200,
+    # 53/55, 0 (none to self-care), over-triage 0.5 %; as served 195/200, 54/55, 0, 2.0 %.
+    "sealed_r28.jsonl.gz": (197, 53, 0),
+    # Written for round s28 by a twenty-eighth writer (stories that change as they are told:
+    # corrections, second thoughts, "edit:" lines, a sign better then worse, someone else
+    # correcting the writer; the final state decides); c204738: 191/200, 53/55, 0 (1 to
+    # self-care, asked), over-triage 3.0 %; as served 188/200, 54/55, 0 (1 asked), 4.5 %.
+    "sealed_r28b.jsonl.gz": (191, 53, 0),
 }
 
 
