@@ -226,6 +226,32 @@ _PLAIN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?! ago| later| before| after| or)",
             r"\1 weak",
         ),
+        # round s28 (lead): what dictation hears for a medical word ("36 weak pregnant", "a
+        # high fiver and stiff next", "my sal butter mole inhaler"): the sound-alike read as
+        # the word only beside what makes it medical.
+        (
+            r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|few|couple of|several) "
+            r"weaks?(?= (?:pregnant|along|gone|postpartum|post-?partum|after (?:birth|delivery)))",
+            r"\1 weeks",
+        ),
+        (r"\b(high|slight|mild|raging|bad|low|low-grade|burning) fiver\b", r"\1 fever"),
+        (r"\b(running|spiking|runs|ran|run) a( high| slight| bad)? fiver\b", r"\1 a\2 fever"),
+        (
+            r"\bstiff next\b(?! (?:morning|day|night|week|time|to|door|few|couple|one|two|\d))",
+            "stiff neck",
+        ),
+        (r"\bsal ?(?:butter|buta|bute|beuta|beauty|bu ta) ?(?:mole|mol|moll|mall)\b", "salbutamol"),
+        # round s28 (lead): a joke taken back at the start of the next sentence ("my leg is
+        # DEAD. lol not literally, it cramped"; "poisoned by my cooking haha. no seriously,
+        # just a cramp") is read in the sentence it takes back (context.yaml, retractions).
+        (
+            r"(?<=\w)[.!]+\s+(?=(?:(?:lol|lmao|haha+|ha ha|jk|ok|okay)[,.!]*\s+)?"
+            r"(?:not literally(?=\s*(?:[,.;!?)]|$|"
+            r"(?:lol|haha|lmao|obviously|of course|but|though|just|only|it|i|i'?m)\b))|"
+            r"no,? (?:but )?seriously,? (?:it'?s |it was |i'?m )?(?:just|only)\b|"
+            r"(?:just|only) (?:kidding|joking)\b))",
+            ", ",
+        ),
         # Dictated text keeps the punctuation it was told as words: "over ten minutes comma
         # what do I do question mark". Read as the mark, so a clause ends where it was said to.
         (r"[ ,]+(?:comma)\b", ","),
