@@ -3,8 +3,12 @@ dictated or typed one-handed at night; EN: a broad mix in which alarming words a
 loosely): what dictation hears for a medical word ("36 weak pregnant", "a high fiver"), a
 time word typed short ("every nigt"), a person "isnt making sense" named by a noun, a
 report after a comma that a denial does not reach, a joke taken back in the next
-sentence, a cramp told as being paralysed, a day's count of tablets, and a learner's
-account of a fit ("I shake and fall down").
+sentence (struck on a GP's review), a cramp told as being paralysed, a day's count of
+tablets, and a learner's account of a fit ("I shake and fall down"). EM (stories that
+change as they are told) and EO (emergencies easy to miss), read in the second wave: a sign
+feared or said before and settled later in the message, a word put right at once, a baby's
+soft spot bulging, a grandchild told as small, a pot with its lid off, a boiler told old,
+a child hot and floppy, an arrow between words, a temperature given as a form's value.
 
 The sentences are our own, each beside a look-alike that must stay lower (or higher).
 """
@@ -29,6 +33,7 @@ from tests.intake.reading import read_level
         ("my legs feel weak", "my legs feel weak"),
         ("lent him a fiver", "lent him a fiver"),
         ("my calf was stiff next morning", "my calf was stiff next morning"),
+        ("he went stiff next thing he fell", "he went stiff next thing he fell"),
     ],
 )
 def test_what_dictation_hears_for_a_medical_word_is_read_as_the_word(
@@ -68,6 +73,9 @@ def test_a_time_word_typed_short_is_read(text: str, level: str) -> None:
         # the advice or the story, not a person
         ("cramps every night and it isnt making sense why", "doctor"),
         ("the leaflet isn't making sense to me, what helps a calf cramp?", "self_care"),
+        # only a person or their speech (a GP's review, round s28)
+        ("my cramps aren't making sense, they come at odd times", "self_care"),
+        ("the doctor isn't making sense about my calf cramps", "self_care"),
     ],
 )
 def test_a_person_not_making_sense_is_read_whoever_is_named(text: str, level: str) -> None:
@@ -90,20 +98,19 @@ def test_a_denial_does_not_reach_across_a_report_after_a_comma(text: str, level:
 
 
 @pytest.mark.parametrize(
-    ("text", "level"),
+    "text",
     [
-        ("my foot is DEAD. lol not literally, it cramped on my run, fine now", "self_care"),
-        (
-            "poisoned by my own curry haha. no seriously, just a cramp in my foot, gone now",
-            "self_care",
-        ),
-        # not taken back: a denial of the joke, or no joke at all
-        ("he took all my pills. I'm not kidding, he's drowsy", "emergency"),
-        ("my foot is cold and white. not literally white, more grey, and numb", "emergency"),
+        # A GP's review (round s28) struck a retraction of jokes: each of these is still
+        # the emergency it tells, whatever "seriously", "kidding" or "not literally" says.
+        "his leg is cold and blue, no seriously, just tell me what to do",
+        "I have crushing chest pain and cant breathe. No seriously, just help",
+        "my toddler swallowed a load of my tablets, no seriously, just tell me what to do",
+        "his leg is cold and white and I'm just kidding myself it's only a cramp",
+        "she took about 30 pills, not literally, maybe 8 or 10",
     ],
 )
-def test_a_joke_taken_back_in_the_next_sentence_is_no_sign(text: str, level: str) -> None:
-    assert read_level(text) == level
+def test_a_sign_is_not_taken_back_by_a_word_of_joking(text: str) -> None:
+    assert read_level(text) == "emergency"
 
 
 @pytest.mark.parametrize(
@@ -113,9 +120,19 @@ def test_a_joke_taken_back_in_the_next_sentence_is_no_sign(text: str, level: str
             "calf went rock hard and it was like being paralysed for a minute, then it let go",
             "self_care",
         ),
-        ("feels like my legs are paralysed with the cramps every night", "doctor"),
-        # the sign told beside the likeness keeps it
+        ("feels like my legs are paralysed every night with the cramps", "doctor"),
+        # the sign told beside the likeness keeps it (a GP's review, round s28)
         ("cramp, then my foot went white and it was like being paralysed", "emergency"),
+        ("cramps and now it's like I'm paralysed from the waist down", "emergency"),
+        (
+            "my leg cramped up and it was like being paralysed, still can't move it 2 hours later",
+            "emergency",
+        ),
+        (
+            "feels like my legs are paralysed with cramps, getting weaker, can't walk or stand",
+            "emergency",
+        ),
+        ("my calf cramped and it was like being paralysed and I feel dizzy", "emergency"),
         ("my left leg is paralysed and cold since this morning", "emergency"),
         ("feels like my arm is paralysed, my face feels odd", "emergency"),
     ],
@@ -129,6 +146,10 @@ def test_a_cramp_told_as_being_paralysed_is_a_likeness(text: str, level: str) ->
     [
         ("mum is 90 and takes 12 tablets a day, cramps every night", "doctor"),
         ("mum took 12 tablets at once last night and now cramps", "emergency"),
+        # never a painkiller's or a diet pill's count, nor one given twice (a GP's review)
+        ("he's been taking 20 paracetamol a day", "emergency"),
+        ("he's been taking 20 pills a day of his diet pills, cramps", "emergency"),
+        ("mum has been given 10 tablets a day by the carer and again by my sister", "emergency"),
     ],
 )
 def test_a_days_count_of_tablets_is_a_regimen_not_an_overdose(text: str, level: str) -> None:
@@ -145,4 +166,130 @@ def test_a_days_count_of_tablets_is_a_regimen_not_an_overdose(text: str, level: 
     ],
 )
 def test_a_learners_account_of_shaking_and_falling_is_a_fit(text: str, level: str) -> None:
+    assert read_level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        (
+            "Thought my calf was swollen after the cramp. Later on: put both side by side, "
+            "they're the same size. Just sore.",
+            "self_care",
+        ),
+        (
+            "I said my toes went white. Had a proper look in daylight: they're normal pink and "
+            "warm, all moving.",
+            "self_care",
+        ),
+        (
+            "Worried my wee was dark after the match. Drank loads since. It's pale yellow now.",
+            "self_care",
+        ),
+        ("I wrote my chest was cramping. Typo, I meant my calf. Gone now.", "self_care"),
+        # told as fact, or still there at the end: the story's last word keeps it
+        ("My calf is swollen. Compared both later, the left is bigger.", "urgent"),
+        ("I said my foot went white. Update: it's still white and cold.", "emergency"),
+        # the other foot's colour settles nothing
+        (
+            "Her left foot has gone white and cold, the toes won't move. Right foot warm and pink.",
+            "emergency",
+        ),
+        ("Thought my calf was swollen. Update: it's definitely swollen and red now.", "urgent"),
+        (
+            "Thought my foot was cold. Now I can't feel it. Later: it's pink and warm.",
+            "emergency",
+        ),
+    ],
+)
+def test_a_sign_feared_or_said_before_is_settled_later_in_the_message(
+    text: str, level: str
+) -> None:
+    assert read_level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("Spasm... no, I mean cramp: my big toe, once a month, gone in seconds.", "self_care"),
+        (
+            "Spasm... no, I mean cramp: my calf, gone in seconds. Scratch that, my foot.",
+            "self_care",
+        ),
+    ],
+)
+def test_a_word_put_right_at_once_is_read_as_put_right(text: str, level: str) -> None:
+    assert read_level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        (
+            "my baby is 5 months, hot with a fever, and the soft spot on his head is bulging",
+            "emergency",
+        ),
+        ("baby has a temperature and her fontanelle looks tense and raised", "emergency"),
+        # no fever told: asked, not raised by the soft spot alone
+        ("baby's soft spot is where the midwife showed us, she had a leg cramp", "self_care"),
+    ],
+)
+def test_a_babys_bulging_soft_spot_with_a_fever_is_meningitis(text: str, level: str) -> None:
+    assert read_level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        (
+            "Granddaughter (3) staying with us. Found my blood pressure tablets on the rug with "
+            "the lid off.",
+            "emergency",
+        ),
+        ("my little grandson got into my bag and chewed my tablets", "emergency"),
+        # grown up: no child
+        ("my grandson, 25, gets calf cramps after football", "self_care"),
+        # looked, and nothing got into
+        (
+            "my toddler had a leg cramp, no he hasn't got into anything, the meds are locked up",
+            "self_care",
+        ),
+    ],
+)
+def test_a_small_grandchild_near_open_medicines_is_a_childs_poisoning(
+    text: str, level: str
+) -> None:
+    assert read_level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        (
+            "we all have headaches and leg cramps this week and feel sick, the boiler's ancient",
+            "emergency",
+        ),
+        ("our boiler is old, I get calf cramps at night", "self_care"),
+        ("my toddler was in the hot car, he's very hot and floppy", "emergency"),
+        ("walking uphill = calf cramp every time, stop 2 min = gone", "doctor"),
+        ("temp = 39 and a stiff neck, cramps all over", "emergency"),
+        ("temp: 36.8, calf cramp last night, gone now", "self_care"),
+    ],
+)
+def test_signs_told_sideways_are_read(text: str, level: str) -> None:
+    assert read_level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("Tried stretching and magnesium for a month. Still bad cramps, no improvement.", "doctor"),
+        (
+            "there's a creeping feeling in my shins at night, moving my legs is the only thing "
+            "that helps",
+            "doctor",
+        ),
+    ],
+)
+def test_self_care_that_failed_and_restless_legs_are_for_a_doctor(text: str, level: str) -> None:
     assert read_level(text) == level

@@ -223,22 +223,36 @@ _DENIED_JUST_BEFORE = re.compile(r"(?:n't|\bnot|\bnever|\bno|\bnot yet)\s+(?:[\w
 
 
 def resolved(
-    sentence: str, start: int, paths: Iterable[str], after: str = "", whole: str = ""
+    sentence: str,
+    start: int,
+    paths: Iterable[str],
+    after: str = "",
+    whole: str = "",
+    later: str = "",
 ) -> str | None:
     """The words from ``start`` on, or in the sentence ``after`` it, that say a sign at one of
     ``paths`` has gone, if any ("... but the swelling's gone", "... Update: warmed them up,
-    pink again"): read per sign, so other findings stand. A sign whose voiding words are
-    anywhere in the ``whole`` text is never settled so."""
-    found, anywhere = rules().resolutions, rules().resolutions_in_sentence
-    voided = rules().resolutions_voided_by
+    pink again"): read per sign, so other findings stand. A sign told as feared or as said
+    before ("I said my foot went white") may be settled anywhere ``later`` in the message,
+    and by a correction there ("Autocorrect! I meant my calf"): the story's last word
+    decides. A sign whose voiding words are anywhere in the ``whole`` text is never
+    settled so."""
+    r = rules()
+    found, anywhere, voided = r.resolutions, r.resolutions_in_sentence, r.resolutions_voided_by
+    told_as = r.settled_later
+    if not (later and told_as is not None and told_as.search(sentence, 0, start)):
+        later = ""
     for path in paths:
         if (void := voided.get(path)) is not None and void.search(whole):
             continue
         pattern = found.get(path)
         if pattern is not None:
-            for text, begin in ((sentence, start), (after, 0)):
-                if words := _gone(pattern, text, begin):
+            for text, begin in ((sentence, start), (after, 0), (later, 0)):
+                if text and (words := _gone(pattern, text, begin)):
                     return words
+        correction = r.corrections_later
+        if later and correction is not None and (words := _gone(correction, later, 0)):
+            return words
         pattern = anywhere.get(path)
         if pattern is not None and (words := _gone(pattern, sentence, 0)):
             return words

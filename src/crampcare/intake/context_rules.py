@@ -58,6 +58,8 @@ def _rules_of(data: Any) -> tuple[dict[str, Any], dict[Category, tuple[Rule, ...
             "resolutions": dict,
             "resolutions_in_sentence": dict,
             "resolutions_voided_by": dict,
+            "settled_later": list,
+            "corrections_later": list,
             "possessed": dict,
             "other_subjects": list,
             "self_words": list,
@@ -157,6 +159,12 @@ class Rules(NamedTuple):
     #: Words anywhere in the text that keep a sign of that path from being settled by its
     #: resolutions ("breathing back to normal" after a sprint, with a swollen calf told).
     resolutions_voided_by: Mapping[str, re.Pattern[str]] = MappingProxyType({})
+    #: Words before a sign in its sentence that tell it as feared or as said earlier
+    #: ("thought my leg was swollen", "I said my foot went white"): such a sign may be
+    #: settled anywhere later in the message, by its resolutions or by a correction.
+    settled_later: re.Pattern[str] | None = None
+    #: Words later in a message that correct what was said ("autocorrect!", "I meant").
+    corrections_later: re.Pattern[str] | None = None
     #: Fields read as had whatever the sentence wonders, when a possessive stands right
     #: before them ("could my statin be causing this?"), and that possessive.
     possessed_fields: frozenset[str] = frozenset()
@@ -280,6 +288,8 @@ def rules() -> Rules:
         resolutions=by_path("resolutions"),
         resolutions_in_sentence=by_path("resolutions_in_sentence"),
         resolutions_voided_by=by_path("resolutions_voided_by"),
+        settled_later=either("settled_later"),
+        corrections_later=either("corrections_later"),
         possessed_fields=frozenset(
             strings(top.get("possessed", {}).get("fields", []), where, empty=True)
         ),

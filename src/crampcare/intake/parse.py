@@ -63,19 +63,21 @@ def parse_text(text: str) -> Intake:
     clean = spelling.normalise(english, foreign=bool(written_in))
     state = State(text=clean)
     told = [sentence for _, sentence in sentences(clean)]
-    # Each sentence with the next (where a sign may be said to have gone).
-    for sentence, after in pairwise([*told, ""]):
+    # Each sentence with the next (where a sign may be said to have gone), and with all
+    # that follows it (where a sign feared or said before may be settled).
+    for n, (sentence, after) in enumerate(pairwise([*told, ""])):
+        later = " ".join(told[n + 1 :])
         present = present_triggers(sentence.lower())
         matches = phrases.select(sentence, lex.phrase_index, present)
         # A named person stays a context trigger; a no-op ("other leg is fine") shields its words.
         protected = [(m.start, m.end) for m in matches if not (m.item.phrase.means.keys() & PERSON)]
         state.seen.append(concerns.Sentence(sentence, tuple(protected)))
         for m in matches:
-            phrases.apply(state, sentence, m, protected, after)
+            phrases.apply(state, sentence, m, protected, after, later)
         medicines.read(state, lex, sentence, protected)
         for group in lex.place_indexes:
             for m in phrases.select(sentence, group, present):
-                phrases.apply(state, sentence, m, protected, after)
+                phrases.apply(state, sentence, m, protected, after, later)
     _compounds(state)
     for path, value, words in state.doubtful_but_feared():
         set_finding(state, path, value, words)

@@ -113,10 +113,16 @@ def _kinds(means: Mapping[str, object]) -> list[str]:
 
 
 def apply(
-    state: State, sentence: str, m: Match, protected: list[tuple[int, int]], after: str = ""
+    state: State,
+    sentence: str,
+    m: Match,
+    protected: list[tuple[int, int]],
+    after: str = "",
+    later: str = "",
 ) -> None:
     """Read one matched phrase in its sentence (``after``: the next sentence, where a sign
-    may be said to have gone)."""
+    may be said to have gone; ``later``: every sentence after it, where a sign told as
+    feared or said before may be settled)."""
     phrase = m.item.phrase
     ctx = context.read(sentence, m.start, m.end, protected)
     if ctx.hypothetical and context.claimed_after(sentence, after):
@@ -130,7 +136,7 @@ def apply(
     if (
         ctx.fires
         and not ctx.negated
-        and context.resolved(sentence, m.start, _kinds(phrase.means), after, state.text)
+        and context.resolved(sentence, m.start, _kinds(phrase.means), after, state.text, later)
     ):
         ctx = ctx._replace(historical=True)
     cue = ctx.negated if phrase.negatable else None

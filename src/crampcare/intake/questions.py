@@ -85,6 +85,7 @@ QUESTIONS: tuple[Question, ...] = (
         "severe_headache",
         "rash",
         "rash_not_fading",
+        "bulging_fontanelle",
         first=2,
     ),
     _q(

@@ -237,21 +237,16 @@ _PLAIN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(high|slight|mild|raging|bad|low|low-grade|burning) fiver\b", r"\1 fever"),
         (r"\b(running|spiking|runs|ran|run) a( high| slight| bad)? fiver\b", r"\1 a\2 fever"),
         (
-            r"\bstiff next\b(?! (?:morning|day|night|week|time|to|door|few|couple|one|two|\d))",
+            r"\bstiff next\b(?! (?:morning|day|night|week|time|thing|minute|second|moment|"
+            r"to|door|few|couple|one|two|\d))",
             "stiff neck",
         ),
         (r"\bsal ?(?:butter|buta|bute|beuta|beauty|bu ta) ?(?:mole|mol|moll|mall)\b", "salbutamol"),
-        # round s28 (lead): a joke taken back at the start of the next sentence ("my leg is
-        # DEAD. lol not literally, it cramped"; "poisoned by my cooking haha. no seriously,
-        # just a cramp") is read in the sentence it takes back (context.yaml, retractions).
-        (
-            r"(?<=\w)[.!]+\s+(?=(?:(?:lol|lmao|haha+|ha ha|jk|ok|okay)[,.!]*\s+)?"
-            r"(?:not literally(?=\s*(?:[,.;!?)]|$|"
-            r"(?:lol|haha|lmao|obviously|of course|but|though|just|only|it|i|i'?m)\b))|"
-            r"no,? (?:but )?seriously,? (?:it'?s |it was |i'?m )?(?:just|only)\b|"
-            r"(?:just|only) (?:kidding|joking)\b))",
-            ", ",
-        ),
+        # round s28 (lead): an arrow or an equals sign between words tells what follows:
+        # "uphill walking = calf cramp, rest 2 min = fine" (not before a number: "temp = 39").
+        (r"(?<=[a-z)]) ?(?:=>|->|\u2192|=) ?(?=[a-z])", " then "),
+        # ... and a temperature given as a form's value: "temp = 39", "temp: 38.5".
+        (r"\b(temp|temperature)\s*[:=]\s*(?=\d)", r"\1 "),
         # Dictated text keeps the punctuation it was told as words: "over ten minutes comma
         # what do I do question mark". Read as the mark, so a clause ends where it was said to.
         (r"[ ,]+(?:comma)\b", ","),
