@@ -55,6 +55,18 @@ never cut):
       tests/data/triage_blind/dev_b[a-z].jsonl tests/data/triage_blind/dev_c[a-m].jsonl \
       --exclude tests/data/triage_blind/sealed_2026-12-0[45].jsonl \
       benchmarks/sealed/*.jsonl.gz /work/blind/dev_c[n-q].jsonl
+
+Round s28 built a bank with dev CN..EK as well (27,915 vignettes) and measured it; it was
+not shipped (docs/semantic-triage.md, "Round s28"). The command, should the next round
+try again (the patterns for its eighteen new labels are below):
+
+    python -m benchmarks.semantic_bank_build --word-sets 14 \
+      tests/data/triage_blind/dev_[a-k].jsonl \
+      tests/data/triage_blind/sealed_2026-12-0[236].jsonl \
+      tests/data/triage_blind/dev_[l-z].jsonl tests/data/triage_blind/dev_a[a-z].jsonl \
+      tests/data/triage_blind/dev_b[a-z].jsonl tests/data/triage_blind/dev_c[a-z].jsonl \
+      tests/data/triage_blind/dev_d[a-z].jsonl tests/data/triage_blind/dev_e[a-k].jsonl \
+      --exclude tests/data/triage_blind/sealed_2026-12-0[45].jsonl benchmarks/sealed/*.jsonl.gz
 """
 
 from __future__ import annotations
@@ -119,6 +131,15 @@ PATTERNS: list[tuple[str, str]] = [
     ("rf_poisoning", r"chemical|drank"),
     # Round s20: dev CH's emergency labels (a double dose; a pesticide with its signs).
     ("rf_poisoning", r"dosing|pesticide"),
+    # Round s28: the labels of dev CN..EK that named no rule above.
+    ("rf_eclampsia", r"pregnan\w*.*twitch"),
+    ("rf_tetanus_lockjaw", r"swallowing|mouth (won'?t open|opening)"),
+    ("rf_poisoning", r"spirits|rat bait|spiked|double dose|detergent|medicine"),
+    ("rf_limb_ischaemia", r"lifeless"),
+    ("rf_trunk_cramps", r"forearm"),
+    ("rf_tetany", r"neck (operation|surgery)|lips like|buzzing lips|fizzy mouth"),
+    ("rf_calf_tear", r"rise on (his |her |my )?toes|blow-like"),
+    ("rf_seizure", r"stiffening|twitching|not making sense"),
 ]  # fmt: skip
 
 

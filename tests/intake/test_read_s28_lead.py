@@ -183,14 +183,39 @@ def test_a_learners_account_of_shaking_and_falling_is_a_fit(text: str, level: st
             "self_care",
         ),
         (
-            "Worried my wee was dark after the match. Drank loads since. It's pale yellow now.",
+            "I said my wee was dark after the match. Drank loads since. It's pale yellow now.",
             "self_care",
         ),
-        ("I wrote my chest was cramping. Typo, I meant my calf. Gone now.", "self_care"),
         # told as fact, or still there at the end: the story's last word keeps it
         ("My calf is swollen. Compared both later, the left is bigger.", "urgent"),
         ("I said my foot went white. Update: it's still white and cold.", "emergency"),
-        # the other foot's colour settles nothing
+        # the other foot's colour settles nothing, nor does a later sentence about another
+        # limb or person, a worry (said of signs that are there), a correction of something
+        # else, or urine that clears beside muscle agony (a GP's review, round s28)
+        (
+            "I thought I'd better message: Dad's left foot has gone pale and cold in the last "
+            "hour. His right foot, it's normal pink and warm.",
+            "emergency",
+        ),
+        (
+            "Worried her foot is white and cold since lunch. Her hand was white too, now pink "
+            "and warm.",
+            "emergency",
+        ),
+        (
+            "Thought she was having a fit, she's shaking all over and not responding. Typo sorry.",
+            "emergency",
+        ),
+        (
+            "I said my leg is cold and white since this morning. I meant to say my left leg.",
+            "emergency",
+        ),
+        (
+            "I said my wee was dark like cola after the marathon, thighs agony. Drank loads, "
+            "it's pale yellow now.",
+            "emergency",
+        ),
+        ("Worried my calf is swollen. Compared to this morning it's about the same.", "urgent"),
         (
             "Her left foot has gone white and cold, the toes won't move. Right foot warm and pink.",
             "emergency",
@@ -209,16 +234,33 @@ def test_a_sign_feared_or_said_before_is_settled_later_in_the_message(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # A GP's review (round s28) struck a retraction by "I mean": it took back whatever
+        # came before it in the sentence.
+        "His leg is cold and blue, sorry I meant his foot.",
+        "She's floppy and won't wake up, wait I mean she's 2 not 3.",
+        "Foot white and cold since this morning, no I mean since last night.",
+    ],
+)
+def test_a_sign_is_not_taken_back_by_i_mean(text: str) -> None:
+    assert read_level(text) == "emergency"
+
+
+@pytest.mark.parametrize(
     ("text", "level"),
     [
-        ("Spasm... no, I mean cramp: my big toe, once a month, gone in seconds.", "self_care"),
         (
-            "Spasm... no, I mean cramp: my calf, gone in seconds. Scratch that, my foot.",
-            "self_care",
+            "Worried the new tablets cause my cramps. Scratch that, the one cramp came first.",
+            "doctor",
+        ),
+        (
+            "a scratch that bled from a rusty nail last week, now spasms, jabs not up to date",
+            "urgent",
         ),
     ],
 )
-def test_a_word_put_right_at_once_is_read_as_put_right(text: str, level: str) -> None:
+def test_scratch_that_is_no_wound_and_a_scratch_that_bled_is_one(text: str, level: str) -> None:
     assert read_level(text) == level
 
 
@@ -231,6 +273,11 @@ def test_a_word_put_right_at_once_is_read_as_put_right(text: str, level: str) ->
         ),
         ("baby has a temperature and her fontanelle looks tense and raised", "emergency"),
         # no fever told: asked, not raised by the soft spot alone
+        # with no fever too (a GP's review: young babies with meningitis may have none)
+        (
+            "my 3 month old has a bulging soft spot and won't feed, legs keep stiffening",
+            "emergency",
+        ),
         ("baby's soft spot is where the midwife showed us, she had a leg cramp", "self_care"),
     ],
 )
@@ -250,9 +297,12 @@ def test_a_babys_bulging_soft_spot_with_a_fever_is_meningitis(text: str, level: 
         # grown up: no child
         ("my grandson, 25, gets calf cramps after football", "self_care"),
         # looked, and nothing got into
+        ("my toddler had a leg cramp, I checked and he hasn't got into anything", "self_care"),
+        # hoped, or only where they usually live (a GP's review)
         (
-            "my toddler had a leg cramp, no he hasn't got into anything, the meds are locked up",
-            "self_care",
+            "my toddler was playing with my tablets, lid off, I hope he hasn't got into any of "
+            "them, the cupboard is normally locked up",
+            "emergency",
         ),
     ],
 )
@@ -270,6 +320,10 @@ def test_a_small_grandchild_near_open_medicines_is_a_childs_poisoning(
             "emergency",
         ),
         ("our boiler is old, I get calf cramps at night", "self_care"),
+        ("our boiler is 30 years old, we all have headaches and feel sick and dizzy", "emergency"),
+        ("my toddler was in the hot car, he's hot, sweaty and floppy", "emergency"),
+        # a lone value after "=" is no "then" (a GP's review)
+        ("calf cramp for 30 mins and counting, stretching = nothing, walking = ok", "urgent"),
         ("my toddler was in the hot car, he's very hot and floppy", "emergency"),
         ("walking uphill = calf cramp every time, stop 2 min = gone", "doctor"),
         ("temp = 39 and a stiff neck, cramps all over", "emergency"),
@@ -292,4 +346,36 @@ def test_signs_told_sideways_are_read(text: str, level: str) -> None:
     ],
 )
 def test_self_care_that_failed_and_restless_legs_are_for_a_doctor(text: str, level: str) -> None:
+    assert read_level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        (
+            "Trod on a rusty nail a week ago, now spasms in that leg. Not sure my tetanus is up "
+            "to date. No trouble swallowing.",
+            "urgent",
+        ),
+        (
+            "Trod on a rusty nail a week ago, now spasms in that leg. My tetanus is up to date.",
+            "self_care",
+        ),
+    ],
+)
+def test_a_doubt_before_a_jab_told_up_to_date_is_not_up_to_date(text: str, level: str) -> None:
+    assert read_level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        (
+            "long march with a heavy pack, thighs rock hard and agony, hardly peeing and it's dark",
+            "emergency",
+        ),
+        ("I get up to pee and it's dark outside, then a calf cramp", "self_care"),
+    ],
+)
+def test_urine_named_then_its_colour_as_its_dark_is_dark_urine(text: str, level: str) -> None:
     assert read_level(text) == level

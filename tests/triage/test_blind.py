@@ -452,6 +452,20 @@ DEV_EXACT_FLOORS = {
     # EJ (Englishes of the world, a third writer), held back through three waves and
     # measured unread after each (188 on a8f70f9 and after every wave), read last.
     "dev_ej.jsonl": 199,
+    # Round s28: EL (dictated or typed one-handed at night) and EN (a broad mix in which
+    # alarming words are used loosely), read first; EM (stories that change as they are
+    # told, a second writer to sealed r28b's theme) and EO (110 emergencies easy to miss),
+    # held back and measured on c204738 and after the first wave before being read (EM 186,
+    # EO 192, 107/110, both times). EP (in a hurry: dictation and corrections, a third
+    # writer) measured unread throughout (198 on c204738, 198 now); EQ (a month of a
+    # helpline) measured unread on c204738 and after the second wave (195 both times), then
+    # its five misses read.
+    "dev_el.jsonl": 200,
+    "dev_em.jsonl": 193,
+    "dev_en.jsonl": 196,
+    "dev_eo.jsonl": 197,
+    "dev_ep.jsonl": 198,
+    "dev_eq.jsonl": 197,
 }
 
 
@@ -478,6 +492,7 @@ def test_the_dev_batches_are_there() -> None:
                 *("dr", "ds", "dt", "du", "dv"),
                 *("dw", "dx", "dy", "dz", "ea", "eb", "ec"),
                 *("ed", "ee", "ef", "eg", "eh", "ei", "ej", "ek"),
+                *("el", "em", "en", "eo", "ep", "eq"),
             ]
         ]
     )

@@ -232,9 +232,9 @@ def resolved(
 ) -> str | None:
     """The words from ``start`` on, or in the sentence ``after`` it, that say a sign at one of
     ``paths`` has gone, if any ("... but the swelling's gone", "... Update: warmed them up,
-    pink again"): read per sign, so other findings stand. A sign told as feared or as said
-    before ("I said my foot went white") may be settled anywhere ``later`` in the message,
-    and by a correction there ("Autocorrect! I meant my calf"): the story's last word
+    pink again"): read per sign, so other findings stand. A sign the writer says they said or
+    thought before ("I said my foot went white") may be settled in any sentence ``later``
+    in the message that names no other limb, side or person: the story's last word
     decides. A sign whose voiding words are anywhere in the ``whole`` text is never
     settled so."""
     r = rules()
@@ -247,14 +247,28 @@ def resolved(
             continue
         pattern = found.get(path)
         if pattern is not None:
-            for text, begin in ((sentence, start), (after, 0), (later, 0)):
-                if text and (words := _gone(pattern, text, begin)):
+            if words := _gone(pattern, sentence, start):
+                return words
+            # The next sentence and any later one settle nothing when they name another
+            # limb, a side or someone else ("His right foot, it's normal pink and warm").
+            for text in (after, later):
+                if text and (words := _settled_later(pattern, text)):
                     return words
-        correction = r.corrections_later
-        if later and correction is not None and (words := _gone(correction, later, 0)):
-            return words
         pattern = anywhere.get(path)
         if pattern is not None and (words := _gone(pattern, sentence, 0)):
+            return words
+    return None
+
+
+def _settled_later(pattern: re.Pattern[str], later: str) -> str | None:
+    """A sign's resolution in a later sentence that names no other limb, side or person."""
+    from crampcare.intake.negation import sentences
+
+    other = rules().settled_later_not
+    for _, told in sentences(later):
+        if other is not None and other.search(told):
+            continue
+        if words := _gone(pattern, told, 0):
             return words
     return None
 

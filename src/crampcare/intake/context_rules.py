@@ -59,7 +59,7 @@ def _rules_of(data: Any) -> tuple[dict[str, Any], dict[Category, tuple[Rule, ...
             "resolutions_in_sentence": dict,
             "resolutions_voided_by": dict,
             "settled_later": list,
-            "corrections_later": list,
+            "settled_later_not": list,
             "possessed": dict,
             "other_subjects": list,
             "self_words": list,
@@ -161,10 +161,11 @@ class Rules(NamedTuple):
     resolutions_voided_by: Mapping[str, re.Pattern[str]] = MappingProxyType({})
     #: Words before a sign in its sentence that tell it as feared or as said earlier
     #: ("thought my leg was swollen", "I said my foot went white"): such a sign may be
-    #: settled anywhere later in the message, by its resolutions or by a correction.
+    #: settled by its resolutions in a later sentence of the message.
     settled_later: re.Pattern[str] | None = None
-    #: Words later in a message that correct what was said ("autocorrect!", "I meant").
-    corrections_later: re.Pattern[str] | None = None
+    #: Words of a later sentence that keep it from settling such a sign: another limb, a
+    #: side or someone else ("her hand was white too, now pink and warm").
+    settled_later_not: re.Pattern[str] | None = None
     #: Fields read as had whatever the sentence wonders, when a possessive stands right
     #: before them ("could my statin be causing this?"), and that possessive.
     possessed_fields: frozenset[str] = frozenset()
@@ -289,7 +290,7 @@ def rules() -> Rules:
         resolutions_in_sentence=by_path("resolutions_in_sentence"),
         resolutions_voided_by=by_path("resolutions_voided_by"),
         settled_later=either("settled_later"),
-        corrections_later=either("corrections_later"),
+        settled_later_not=either("settled_later_not"),
         possessed_fields=frozenset(
             strings(top.get("possessed", {}).get("fields", []), where, empty=True)
         ),

@@ -244,7 +244,18 @@ _PLAIN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bsal ?(?:butter|buta|bute|beuta|beauty|bu ta) ?(?:mole|mol|moll|mall)\b", "salbutamol"),
         # round s28 (lead): an arrow or an equals sign between words tells what follows:
         # "uphill walking = calf cramp, rest 2 min = fine" (not before a number: "temp = 39").
-        (r"(?<=[a-z)]) ?(?:=>|->|\u2192|=) ?(?=[a-z])", " then "),
+        # (narrowed on a GP's review: not before a lone value, "stretching = nothing", unless
+        # a rest comes first, "rest 2 min = fine")
+        (
+            r"\b(rest|resting|rested|stop|stopped|stopping|sit|sat|sitting)( \d+ ?[a-z]*)? ?"
+            r"(?:=>|->|\u2192|=) ?(?=[a-z])",
+            r"\1\2 then ",
+        ),
+        (
+            r"(?<=[a-z)]) ?(?:=>|->|\u2192|=) ?(?=[a-z])"
+            r"(?!(?:ok|okay|fine|good|normal|yes|no|none|nothing|same)\b\s*(?:[,.;!?]|$))",
+            " then ",
+        ),
         # ... and a temperature given as a form's value: "temp = 39", "temp: 38.5".
         (r"\b(temp|temperature)\s*[:=]\s*(?=\d)", r"\1 "),
         # Dictated text keeps the punctuation it was told as words: "over ten minutes comma
