@@ -379,3 +379,15 @@ def test_a_doubt_before_a_jab_told_up_to_date_is_not_up_to_date(text: str, level
 )
 def test_urine_named_then_its_colour_as_its_dark_is_dark_urine(text: str, level: str) -> None:
     assert read_level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # found by the child is no recovery (a GP's review, round s28)
+        ("my toddler had 20 tablets a day ago, she found them in my bag", "emergency"),
+        ("thought my toddler took one of my tablets, found it under the sofa", "self_care"),
+    ],
+)
+def test_tablets_found_by_the_child_are_no_tablets_recovered(text: str, level: str) -> None:
+    assert read_level(text) == level
