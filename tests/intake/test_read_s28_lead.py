@@ -391,3 +391,97 @@ def test_urine_named_then_its_colour_as_its_dark_is_dark_urine(text: str, level:
 )
 def test_tablets_found_by_the_child_are_no_tablets_recovered(text: str, level: str) -> None:
     assert read_level(text) == level
+
+
+# Round s28's third wave (ER: follow-ups in a chat; ES: babies, children and teenagers).
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        (
+            "Rugby player, calf cramp won't let go. 20 minutes of stretching and ice, still tight.",
+            "urgent",
+        ),
+        ("my foot went white and ice cold after the cramp", "emergency"),
+    ],
+)
+def test_ice_as_a_treatment_is_no_cold_limb(text: str, level: str) -> None:
+    assert read_level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("cramp in her leg first, now her whole body's shaking and she won't answer", "emergency"),
+        ("my baby is very hot and floppy when I pick her up, won't feed", "emergency"),
+        ("toddler hot, not himself, floppy when I lift him", "emergency"),
+        ("he is not himself today, no fever, no rash, just a calf cramp", "self_care"),
+    ],
+)
+def test_a_child_floppy_in_the_arms_or_a_body_shaking_is_read(text: str, level: str) -> None:
+    assert read_level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        (
+            "took a kick to the shin, leg swollen tight as a drum and now his foot is going numb",
+            "emergency",
+        ),
+        ("my foot goes numb when I sit cross-legged, and I get calf cramps", "doctor"),
+    ],
+)
+def test_a_foot_going_numb_now_beside_a_grave_leg_is_an_emergency(text: str, level: str) -> None:
+    assert read_level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("my daughter has nephrotic syndrome and gets leg cramps", "doctor"),
+        ("the cramps started in my calves, now they're in my belly too", "urgent"),
+        ("I get calf cramps many times in one week", "doctor"),
+        ("I counted: 9 cramps in the last 2 weeks", "doctor"),
+        (
+            "Sorry, I got muddled between two chats. Calf cramp last night, gone in a minute.",
+            "self_care",
+        ),
+        ("did a long ride, stopped, stretched, ate something, carried on, fine now", "self_care"),
+        ("my toddler ate something from under the sink", "emergency"),
+    ],
+)
+def test_more_ways_the_cramps_and_the_person_are_told(text: str, level: str) -> None:
+    assert read_level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        (
+            "Ma fille a 39 de fièvre et des crampes, elle n'arrive pas à baisser la tête",
+            "emergency",
+        ),
+        ("Mój syn wypił płyn do spryskiwaczy, ma skurcze", "emergency"),
+    ],
+)
+def test_a_neck_that_will_not_bend_and_screenwash_are_read_in_other_languages(
+    text: str, level: str
+) -> None:
+    assert read_level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        (
+            "Dad's calf cramp began 6:10, it's 6:35. I've rubbed it, he's pulled his toes back, "
+            "nothing.",
+            "urgent",
+        ),
+        ("Calf cramp began 6:10, it's 6:35, rubbed it and it went", "self_care"),
+    ],
+)
+def test_two_things_tried_then_nothing_is_a_cramp_still_going(text: str, level: str) -> None:
+    assert read_level(text) == level

@@ -62,7 +62,10 @@ def _still() -> re.Pattern[str]:
         r"(?:makes?|making) (?:no|zero|any) difference|"
         r"(?:and|but) (?:still )?nothing(?= *(?:[.,;!?]|$))|"
         # what was tried, then a bare "nothing": "tried stretching, nothing"
-        r"(?:tried|stretch\w*|rubb\w*|massag\w*|walk\w* (?:it )?off)[^.;!?]{0,30}?,\s*"
+        # (round s28, lead: two things tried: "tried stretching it, I've pushed his foot
+        # back, nothing")
+        r"(?:tried|stretch\w*|rubb\w*|massag\w*|walk\w* (?:it )?off|push\w*|pull\w*)"
+        r"[^.;!?]{0,60}?,\s*"
         r"(?:still )?nothing(?= *(?:[.,;!?]|$))|"
         r"nothing(?: \w+){0,3} (?:helps|works|shifts|eases)|"
         # told in the present: "nothing is easing it", "nothing's shifting it"

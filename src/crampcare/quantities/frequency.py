@@ -15,6 +15,8 @@ _PER = {
     "week": 1.0,
     "wk": 1.0,
     "fortnight": 0.5,
+    "2 weeks": 0.5,
+    "two weeks": 0.5,
     "month": 7 / 30,
     "mo": 7 / 30,
     "year": 7 / 365,
@@ -42,7 +44,8 @@ _IN_PERIOD = re.compile(
     r"|(?<=twice)|(?<=thrice))"
     r"\s+(?:this|last|in the (?:last|past)|over the (?:last|past)|during the|the (?:last|past)"
     r"|in one|in a single)"
-    r"\s+(?P<per>week|wk|fortnight|month)(?![\w'])",
+    # (round s28, lead: "11 cramps in the last 2 weeks")
+    r"\s+(?P<per>week|wk|fortnight|month|(?:2|two) weeks)(?![\w'])",
     re.IGNORECASE,
 )
 #: A count totted up for a period just named: "cramp log: Mon, Tue, Thu, Fri, Sun. that's 5
@@ -94,7 +97,8 @@ _FIXED = (
     (
         re.compile(
             r"(?:several|a few|many|multiple) (?:(?:times|nights|days|cramps|of them) )?"
-            r"(?:a|per|every|each) week"
+            # (round s28, lead: a learner's "many times in one week")
+            r"(?:(?:a|per|every|each) week|in (?:one|a|a single) week)"
         ),
         3.0,
     ),
