@@ -448,7 +448,6 @@ def test_a_foot_going_numb_now_beside_a_grave_leg_is_an_emergency(text: str, lev
             "Sorry, I got muddled between two chats. Calf cramp last night, gone in a minute.",
             "self_care",
         ),
-        ("did a long ride, stopped, stretched, ate something, carried on, fine now", "self_care"),
         ("my toddler ate something from under the sink", "emergency"),
     ],
 )
@@ -484,4 +483,34 @@ def test_a_neck_that_will_not_bend_and_screenwash_are_read_in_other_languages(
     ],
 )
 def test_two_things_tried_then_nothing_is_a_cramp_still_going(text: str, level: str) -> None:
+    assert read_level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # The third GP review (round s28): each of these read lower with the wave's first
+        # form of its class, and stays what it tells.
+        ("her foot is blotchy and ice to touch and hurts so much", "emergency"),
+        ("the foot is painful and ice, cramp started an hour ago", "emergency"),
+        ("I got muddled in the heat at the race, legs cramping", "emergency"),
+        ("I got muddled up with my words after the cramps and my head hurts", "emergency"),
+        (
+            "stopped for water and my toddler ate something, we think a mushroom, now cramping "
+            "and sleepy",
+            "emergency",
+        ),
+        (
+            "after resting on the sofa he ate something, I think one of grandma's tablets, now "
+            "cramping and drowsy",
+            "emergency",
+        ),
+        ("he isn't himself, very hot, wont drink, floppy when I pick him up", "emergency"),
+        ("my 2yo is hot and floppy", "emergency"),
+        ("agony in the leg, toes are going numb", "emergency"),
+        ("il n'arrive pas à baisser sa tête, fièvre 39, crampes", "emergency"),
+        ("massaged the calf for 15 minutes, no change, still hard", "urgent"),
+    ],
+)
+def test_the_third_reviews_sentences_keep_their_level(text: str, level: str) -> None:
     assert read_level(text) == level

@@ -465,12 +465,12 @@ DEV_EXACT_FLOORS = {
     "dev_en.jsonl": 196,
     "dev_eo.jsonl": 197,
     "dev_ep.jsonl": 198,
-    "dev_eq.jsonl": 198,
+    "dev_eq.jsonl": 197,
     # ER (follow-ups in a chat, a third writer to stories that change) and ES (babies,
     # children and teenagers), written at the round's end and measured unread on c204738
     # (ER 185, 54/55, 2 to self-care of which 1 unasked; ES 191, 50/55) and after the second
     # wave and its GP review (ER 185, 54/55; ES 192, 51/55), then read.
-    "dev_er.jsonl": 191,
+    "dev_er.jsonl": 190,
     "dev_es.jsonl": 199,
 }
 

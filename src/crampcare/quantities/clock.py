@@ -66,7 +66,7 @@ def _still() -> re.Pattern[str]:
         # back, nothing")
         r"(?:tried|stretch\w*|rubb\w*|massag\w*|walk\w* (?:it )?off|push\w*|pull\w*)"
         r"[^.;!?]{0,60}?,\s*"
-        r"(?:still )?nothing(?= *(?:[.,;!?]|$))|"
+        r"(?:still )?(?:nothing|no change|no difference|same)(?= *(?:[.,;!?]|$))|"
         r"nothing(?: \w+){0,3} (?:helps|works|shifts|eases)|"
         # told in the present: "nothing is easing it", "nothing's shifting it"
         r"nothing(?:'s| is| seems to be)? (?:helping|working|shifting|easing|touching)|"
