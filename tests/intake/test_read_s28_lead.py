@@ -8,7 +8,11 @@ tablets, and a learner's account of a fit ("I shake and fall down"). EM (stories
 change as they are told) and EO (emergencies easy to miss), read in the second wave: a sign
 feared or said before and settled later in the message, a word put right at once, a baby's
 soft spot bulging, a grandchild told as small, a pot with its lid off, a boiler told old,
-a child hot and floppy, an arrow between words, a temperature given as a form's value.
+a child hot and floppy, an arrow between words, a temperature given as a form's value. ER
+(follow-ups in a chat) and ES (children), read in the third wave after being measured
+unread: ice as a treatment, a child floppy in the arms, "not himself", a foot going numb
+now, cramps that spread, counts over two weeks, two things tried and then "nothing".
+Every sentence a GP's review broke a class with is kept here at its own level.
 
 The sentences are our own, each beside a look-alike that must stay lower (or higher).
 """
