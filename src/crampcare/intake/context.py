@@ -228,7 +228,7 @@ def resolved(
     paths: Iterable[str],
     after: str = "",
     whole: str = "",
-    later: str = "",
+    later: Sequence[str] = (),
 ) -> str | None:
     """The words from ``start`` on, or in the sentence ``after`` it, that say a sign at one of
     ``paths`` has gone, if any ("... but the swelling's gone", "... Update: warmed them up,
@@ -241,7 +241,7 @@ def resolved(
     found, anywhere, voided = r.resolutions, r.resolutions_in_sentence, r.resolutions_voided_by
     told_as = r.settled_later
     if not (later and told_as is not None and told_as.search(sentence, 0, start)):
-        later = ""
+        later = ()
     for path in paths:
         if (void := voided.get(path)) is not None and void.search(whole):
             continue
@@ -251,21 +251,18 @@ def resolved(
                 return words
             # The next sentence and any later one settle nothing when they name another
             # limb, a side or someone else ("His right foot, it's normal pink and warm").
-            for text in (after, later):
-                if text and (words := _settled_later(pattern, text)):
-                    return words
+            if words := _settled_later(pattern, (after, *later)):
+                return words
         pattern = anywhere.get(path)
         if pattern is not None and (words := _gone(pattern, sentence, 0)):
             return words
     return None
 
 
-def _settled_later(pattern: re.Pattern[str], later: str) -> str | None:
+def _settled_later(pattern: re.Pattern[str], later: Sequence[str]) -> str | None:
     """A sign's resolution in a later sentence that names no other limb, side or person."""
-    from crampcare.intake.negation import sentences
-
     other = rules().settled_later_not
-    for _, told in sentences(later):
+    for told in later:
         if other is not None and other.search(told):
             continue
         if words := _gone(pattern, told, 0):

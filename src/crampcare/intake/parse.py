@@ -66,7 +66,7 @@ def parse_text(text: str) -> Intake:
     # Each sentence with the next (where a sign may be said to have gone), and with all
     # that follows it (where a sign feared or said before may be settled).
     for n, (sentence, after) in enumerate(pairwise([*told, ""])):
-        later = " ".join(told[n + 1 :])
+        later = told[n + 1 :]
         present = present_triggers(sentence.lower())
         matches = phrases.select(sentence, lex.phrase_index, present)
         # A named person stays a context trigger; a no-op ("other leg is fine") shields its words.

@@ -11,7 +11,7 @@ parse, which only runs the reading steps over the sentences in turn.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from crampcare.intake import context
@@ -118,7 +118,7 @@ def apply(
     m: Match,
     protected: list[tuple[int, int]],
     after: str = "",
-    later: str = "",
+    later: Sequence[str] = (),
 ) -> None:
     """Read one matched phrase in its sentence (``after``: the next sentence, where a sign
     may be said to have gone; ``later``: every sentence after it, where a sign told as
