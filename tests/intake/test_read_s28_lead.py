@@ -518,3 +518,22 @@ def test_two_things_tried_then_nothing_is_a_cramp_still_going(text: str, level: 
 )
 def test_the_third_reviews_sentences_keep_their_level(text: str, level: str) -> None:
     assert read_level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Found by the GP reviews of round s28, taken at the round's end.
+        (
+            "we stopped for a drink and she had something, I think it was bleach, now cramps",
+            "emergency",
+        ),
+        ("my calf is swollen and hot, now the pain, it's moved to my chest", "emergency"),
+        ("the cramp in my calf has moved to my chest", "emergency"),
+        # nothing swallowed, nothing moved
+        ("we keep bleach under the sink, calf cramp last night", "self_care"),
+        ("calf cramp last night, moved my leg and it went", "self_care"),
+    ],
+)
+def test_a_chemical_had_and_a_pain_moved_to_the_chest_are_read(text: str, level: str) -> None:
+    assert read_level(text) == level
