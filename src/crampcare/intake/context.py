@@ -226,22 +226,21 @@ def resolved(
     sentence: str,
     start: int,
     paths: Iterable[str],
-    after: str = "",
     whole: str = "",
     later: Sequence[str] = (),
 ) -> str | None:
-    """The words from ``start`` on, or in the sentence ``after`` it, that say a sign at one of
-    ``paths`` has gone, if any ("... but the swelling's gone", "... Update: warmed them up,
-    pink again"): read per sign, so other findings stand. A sign the writer says they said or
-    thought before ("I said my foot went white") may be settled in any sentence ``later``
-    in the message that names no other limb, side or person: the story's last word
-    decides. A sign whose voiding words are anywhere in the ``whole`` text is never
-    settled so."""
+    """The words from ``start`` on, or in the next sentence (the first of ``later``), that
+    say a sign at one of ``paths`` has gone, if any ("... but the swelling's gone", "...
+    Update: warmed them up, pink again"): read per sign, so other findings stand. A sign the
+    writer says they said or thought before ("I said my foot went white") may be settled in
+    any sentence ``later`` in the message; a later sentence that names another limb, side
+    or person settles nothing. A sign whose voiding words are anywhere in the ``whole`` text
+    is never settled so."""
     r = rules()
     found, anywhere, voided = r.resolutions, r.resolutions_in_sentence, r.resolutions_voided_by
     told_as = r.settled_later
-    if not (later and told_as is not None and told_as.search(sentence, 0, start)):
-        later = ()
+    if not (told_as is not None and told_as.search(sentence, 0, start)):
+        later = later[:1]
     for path in paths:
         if (void := voided.get(path)) is not None and void.search(whole):
             continue
@@ -251,7 +250,7 @@ def resolved(
                 return words
             # The next sentence and any later one settle nothing when they name another
             # limb, a side or someone else ("His right foot, it's normal pink and warm").
-            if words := _settled_later(pattern, (after, *later)):
+            if words := _settled_later(pattern, later):
                 return words
         pattern = anywhere.get(path)
         if pattern is not None and (words := _gone(pattern, sentence, 0)):

@@ -87,7 +87,7 @@ class Symptoms:
     rash: bool | None = None
     #: a rash that does not fade when a glass is pressed on it (the glass test failed)
     rash_not_fading: bool | None = None
-    #: a baby's soft spot (fontanelle) bulging: with a fever, a sign of meningitis
+    #: a baby's soft spot (fontanelle) bulging: a sign of meningitis, fever or none
     bulging_fontanelle: bool | None = None
     stopped_sweating: bool | None = None
     hot_dry_skin: bool | None = None

@@ -13,7 +13,6 @@ sentences (here), the patient's numbers (``measures``) and whose the text is
 
 from __future__ import annotations
 
-from itertools import pairwise
 from typing import Any
 
 from crampcare.intake import attribution, concerns, measures, medicines, people, phrases
@@ -63,9 +62,8 @@ def parse_text(text: str) -> Intake:
     clean = spelling.normalise(english, foreign=bool(written_in))
     state = State(text=clean)
     told = [sentence for _, sentence in sentences(clean)]
-    # Each sentence with the next (where a sign may be said to have gone), and with all
-    # that follows it (where a sign feared or said before may be settled).
-    for n, (sentence, after) in enumerate(pairwise([*told, ""])):
+    # Each sentence with all that follows it (where a sign may be said to have gone).
+    for n, sentence in enumerate(told):
         later = told[n + 1 :]
         present = present_triggers(sentence.lower())
         matches = phrases.select(sentence, lex.phrase_index, present)
@@ -73,11 +71,11 @@ def parse_text(text: str) -> Intake:
         protected = [(m.start, m.end) for m in matches if not (m.item.phrase.means.keys() & PERSON)]
         state.seen.append(concerns.Sentence(sentence, tuple(protected)))
         for m in matches:
-            phrases.apply(state, sentence, m, protected, after, later)
+            phrases.apply(state, sentence, m, protected, later)
         medicines.read(state, lex, sentence, protected)
         for group in lex.place_indexes:
             for m in phrases.select(sentence, group, present):
-                phrases.apply(state, sentence, m, protected, after, later)
+                phrases.apply(state, sentence, m, protected, later)
     _compounds(state)
     for path, value, words in state.doubtful_but_feared():
         set_finding(state, path, value, words)

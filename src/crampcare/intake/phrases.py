@@ -117,12 +117,11 @@ def apply(
     sentence: str,
     m: Match,
     protected: list[tuple[int, int]],
-    after: str = "",
     later: Sequence[str] = (),
 ) -> None:
-    """Read one matched phrase in its sentence (``after``: the next sentence, where a sign
-    may be said to have gone; ``later``: every sentence after it, where a sign told as
-    feared or said before may be settled)."""
+    """Read one matched phrase in its sentence (``later``: the sentences after it, where a
+    sign may be said to have gone)."""
+    after = later[0] if later else ""
     phrase = m.item.phrase
     ctx = context.read(sentence, m.start, m.end, protected)
     if ctx.hypothetical and context.claimed_after(sentence, after):
@@ -136,7 +135,7 @@ def apply(
     if (
         ctx.fires
         and not ctx.negated
-        and context.resolved(sentence, m.start, _kinds(phrase.means), after, state.text, later)
+        and context.resolved(sentence, m.start, _kinds(phrase.means), state.text, later)
     ):
         ctx = ctx._replace(historical=True)
     cue = ctx.negated if phrase.negatable else None
