@@ -699,6 +699,17 @@ KEPT_SEALED_FLOORS = {
     # correcting the writer; the final state decides); c204738: 191/200, 53/55, 0 (1 to
     # self-care, asked), over-triage 3.0 %; as served 188/200, 54/55, 0 (1 asked), 4.5 %.
     "sealed_r28b.jsonl.gz": (191, 53, 0),
+    # Written for round s29 by a twenty-ninth writer (where the person is changes how they
+    # tell it: abroad, on a flight, at a festival, hiking, on a site or a farm, in a care
+    # home at night, in a heatwave; about 20 in another language); 9b53cee before any change
+    # of s29: 189/200, 54/55, 0 (4 to self-care, all asked), over-triage 2.0 %; as served
+    # 187/200, 54/55, 0 (3 asked), 3.5 %.
+    "sealed_r29.jsonl.gz": (189, 54, 0),
+    # Written for round s29 by a thirtieth writer (names instead of descriptions, and
+    # numbers: self-diagnoses right or wrong, medical words used loosely, device readings,
+    # test results, what a doctor said before); 9b53cee: 193/200, 54/55, 0 (2 to self-care,
+    # asked), over-triage 1.5 %; as served 188/200, 54/55, 0 (2 asked), 4.0 %.
+    "sealed_r29b.jsonl.gz": (193, 54, 0),
 }
 
 
