@@ -40,6 +40,8 @@ def _still() -> re.Pattern[str]:
         r"(?<![\w'])(?:still(?! (?:a (?:bit|little) |quite |bit |abit |a touch )?"
         r"(?:sore|tender|achy|aching|bruised|stiff|fine|ok|okay|good|sweating|drinking|eating|"
         r"working|walking|breathing|talking|sleeping|awake|able|feeding|pregnant|taking|using|"
+        # (a GP's review, round s29: the writer's mind, not the cramp: "still thinking about it")
+        r"thinking|wondering|worried|worrying|deciding|"
         # habits, not a cramp still going: "still get cramps most nights"
         r"get|gets|getting|happens|happening|comes|coming|wake|waking|occurs?|occurring)"
         r"(?![\w']))|won'?t (?:let go|stop|ease|go)|"
@@ -150,6 +152,12 @@ def _started_ago() -> re.Pattern[str]:
         # (a clinician's "onset 15 minutes ago", "o/e onset 20 min ago")
         rf"(?<![\w'])(?:started|began|begun|came on|kicked in|hit|it'?s been going|been going|"
         rf"onset|cramped up|cramping|seized up|locked up|"
+        # (round s29, lead: the cramp itself, or a learner's "start": "calf cramp in the pool
+        # about 25 min ago", "foot cramped 25 min ago", "my leg cramp start 20 minutes ago")
+        # (narrowed on a GP's review: never a fresh bout of a cramp going on longer, "it
+        # spasmed again 2 minutes ago", "last cramp 1 min ago")
+        rf"(?<!last )(?<!another )(?<!latest )(?<!new )(?:cramp(?:ed|s)?|spasm(?:ed|s)?)"
+        rf"(?! again)(?![^.;]{{0,24}}\bagain\b)|(?<=cramp )starts?|"
         # (round s26, lead: the start pointed back to: "... my thigh cramped. That was over
         # 20 minutes ago.")
         rf"(?:that|this)(?:'s| was| is)|"

@@ -158,7 +158,8 @@ def _units() -> re.Pattern[str]:
         # ("can't sit through a film without fidgeting" is no cramp's length)
         r"(?<![\w'])(?<!sit )(?<!get )(?<!last )"
         # (round s27, lead: "dancing a lot for a show" is what for; "for a whole episode" how long)
-        r"(?!for (?:a|an|one) (?!whole |full |entire |long )(?:[\w-]+ )?"
+        # (round s29, lead: "a cramp during a tennis match" is when, as "for a show" is what for)
+        r"(?!(?:for|during) (?:a|an|one) (?!whole |full |entire |long )(?:[\w-]+ )?"
         r"(?:song|episode|programme|program|show|film|movie|match)s?(?![\w']))"
         # ("lasted two episodes of EastEnders": a length told by what was on)
         rf"(?:for|through|during|over|lasted|lasting) (?:for )?(?:about |around |nearly |almost )?"
