@@ -457,3 +457,182 @@ def test_the_wave_two_glossary_rows(text: str, level: str) -> None:
 )
 def test_the_second_reviews_sentences_keep_their_level(text: str, level: str) -> None:
     assert read_level(text) == level
+
+
+# Wave 3 (EZ: a scene told at length; FA: a label or a number first; FB: 110 emergencies
+# easy to miss), each measured unread on the base and after the second wave, then read.
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        (
+            "calf cramp, probably slept funny, but my foot's a sort of marbled blue and freezing",
+            "emergency",
+        ),
+        (
+            "ok don't judge me but I took about 20 paracetamol over the day for the cramps",
+            "emergency",
+        ),
+        (
+            "my small daughter 3 years ate some of my water tablets and she is very sleepy",
+            "emergency",
+        ),
+        (
+            "after leg day I can't lift my arms and my wee is the colour of a cola float",
+            "emergency",
+        ),
+        (
+            "when I went for a slash it came out dark brown, after a 50 mile ride, legs agony",
+            "emergency",
+        ),
+        (
+            "my friend took two pills someone gave her, her jaw is clenching and she's boiling hot",
+            "emergency",
+        ),
+    ],
+)
+def test_an_emergency_told_in_passing_is_read(text: str, level: str) -> None:
+    assert read_level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("for the last hour my forearms keep going into hard cramps", "urgent"),
+        ("since starting naproksen for my back I get calf cramps", "doctor"),
+        (
+            "on my walks my calves cramp up and I have to stop; stand still and it's gone "
+            "in a minute",
+            "doctor",
+        ),
+        (
+            "I work in a bakery, very busy and hot, cramps in my hands for months and weak grip",
+            "doctor",
+        ),
+    ],
+)
+def test_a_sign_inside_a_scene_is_read_at_its_own_level(text: str, level: str) -> None:
+    assert read_level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        (
+            "out fishing, the swell's huge today, calf cramped hauling pots, stretched, gone",
+            "self_care",
+        ),
+        ("my calf cramped on the last hill and I went down, stretched it and it went", "self_care"),
+        (
+            "knees were folded under me for an hour in the temple and my foot cramped, gone now",
+            "self_care",
+        ),
+        ("working double shifts, one calf cramp last night that went with a stretch", "self_care"),
+        # a fall beside a faint or the heat stays raised
+        ("my calf cramped and I went down and blacked out for a bit", "emergency"),
+    ],
+)
+def test_what_the_scene_brings_is_no_sign(text: str, level: str) -> None:
+    assert read_level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("Tengo calambres, fiebre y el cuello tan rígido que no puedo moverlo", "emergency"),
+        (
+            "Mein Urin ist sehr dunkel und ich habe starke Muskelschmerzen nach dem Marathon",
+            "emergency",
+        ),
+        ("je n'arrive plus à monter les escaliers et mes urines sont couleur cola", "emergency"),
+        ("po maratonie nie mogę wstać, a mocz jest ciemnobrązowy", "emergency"),
+    ],
+)
+def test_the_wave_three_glossary_rows(text: str, level: str) -> None:
+    assert read_level(text) in ({"emergency", "urgent"} if level == "emergency" else {level})
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # (the third GP review of round s29: a fall after a cramp is no class of its own, the
+        # faint is still asked; and every sentence that broke a wave-three class)
+        ("calf cramped, chest went tight and I went down", "emergency"),
+        ("calves cramped in the heat and he went down", "emergency"),
+        ("had a double espresso and then too many paracetamol, feel sick", "emergency"),
+        ("worked a double shift and think I took my tablets twice", "emergency"),
+        (
+            "got cramp in my calf while kneeling and it wouldn't go for 20 minutes, stretching "
+            "didn't help",
+            "urgent",
+        ),
+        ("crossed the line, calf agony for 20 minutes even with stretching", "urgent"),
+        ("my daughter is sweaty and hot, neck stiff and cramps in her legs", "emergency"),
+        ("my left calf has a swell to it and it's tender, I had a knee op last week", "urgent"),
+        (
+            "walking to the shops my leg goes cold and pale and my calf cramps and I have to "
+            "stop, goes in a minute",
+            "emergency",
+        ),
+        ("my calf cramps when I walk, eases after 15 mins of rubbing", "self_care"),
+        (
+            "she took one of her blood pressure pills this morning like always, then a cramp",
+            "self_care",
+        ),
+        (
+            "had a wee and it was dark yellow, I think I'm just dehydrated after the run",
+            "self_care",
+        ),
+        ("went for a slash and it's dark, like the colour of apple juice", "self_care"),
+        (
+            "had a pill someone gave me for my period pain and I'm shivering with a cold",
+            "self_care",
+        ),
+        ("took something a guy gave me, now my jaw is clenching and I'm boiling hot", "emergency"),
+        ("I drink water like a coke addict would, calf cramps at night", "self_care"),
+        ("her leg looks marbled and she can't move it", "emergency"),
+    ],
+)
+def test_the_third_reviews_sentences_keep_their_level(text: str, level: str) -> None:
+    assert read_level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # (found during the third review, both read self-care before: a faint told by how
+        # long one was out, and speech lost for minutes)
+        ("Her legs went stiff and she fell down, was out for a minute", "emergency"),
+        ("My dad's leg went stiff and he couldn't speak for a few minutes", "emergency"),
+        # not out on an errand, not speech lost to the pain or to a call
+        ("she was out for a run and got a calf cramp that went", "self_care"),
+        ("I couldn't speak to the doctor today, leg cramps at night now and then", "self_care"),
+    ],
+)
+def test_a_faint_or_lost_speech_told_by_how_long(text: str, level: str) -> None:
+    assert read_level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # (round s29, lead, from FB and ET: muscle breakdown told by the size of the session,
+        # and urine "dark like strong tea"; how the cramps usually end says nothing of this one)
+        (
+            "after a double spin class my thighs are agony, can't climb stairs, pee like cola",
+            "emergency",
+        ),
+        ("leg day destroyed me, my legs kill and my wee is dark brownish", "emergency"),
+        (
+            "my foot cramped, toes curled under, about 15 minutes ago and it's still locked",
+            "urgent",
+        ),
+        (
+            "calf still rock hard after 20 minutes of stretching. Usually they're gone in a minute",
+            "urgent",
+        ),
+    ],
+)
+def test_the_size_of_a_session_and_a_cramp_still_going(text: str, level: str) -> None:
+    assert read_level(text) == level

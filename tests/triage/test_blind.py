@@ -472,6 +472,24 @@ DEV_EXACT_FLOORS = {
     # wave and its GP review (ER 185, 54/55; ES 192, 51/55), then read.
     "dev_er.jsonl": 190,
     "dev_es.jsonl": 199,
+    # Round s29: ET (where the person is changes how they tell it, a second writer to sealed
+    # r29's theme), EU (names and numbers, a second writer to r29b's) and EX (things taken,
+    # touched or breathed) read first (9b53cee: ET 193, 52/55; EU 192; EX 193, 51/55); EV
+    # (children), EW (older people and their carers) and EY (the body told by feel and look)
+    # held back and measured on 9b53cee and after the first wave before being read (EV 193
+    # both times; EW 194 both times, 53/55; EY 189 then 190). EZ (a scene told at length),
+    # FA (a label or a number first) and FB (110 emergencies easy to miss), written
+    # mid-round and measured unread on 9b53cee and after the second wave (EZ 185, 53/55,
+    # both times; FA 198 then 199; FB 192, 100/110, both times), then read.
+    "dev_et.jsonl": 198,
+    "dev_eu.jsonl": 197,
+    "dev_ev.jsonl": 200,
+    "dev_ew.jsonl": 199,
+    "dev_ex.jsonl": 200,
+    "dev_ey.jsonl": 199,
+    "dev_ez.jsonl": 195,
+    "dev_fa.jsonl": 199,
+    "dev_fb.jsonl": 200,
 }
 
 
@@ -499,6 +517,7 @@ def test_the_dev_batches_are_there() -> None:
                 *("dw", "dx", "dy", "dz", "ea", "eb", "ec"),
                 *("ed", "ee", "ef", "eg", "eh", "ei", "ej", "ek"),
                 *("el", "em", "en", "eo", "ep", "eq", "er", "es"),
+                *("et", "eu", "ev", "ew", "ex", "ey", "ez", "fa", "fb"),
             ]
         ]
     )

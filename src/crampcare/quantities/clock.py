@@ -164,7 +164,9 @@ def _started_ago() -> re.Pattern[str]:
         # the cramp named as a thing that came: "got a cramp in the pool 25 mins ago"
         rf"(?:got|had|woke (?:up )?with|went into) (?:a |the |this |my )?"
         rf"(?:cramp|spasm|charley horse))"
-        rf"[^.;]{{0,24}}?(?P<n>{NUMBER})(?:[- ]?odd|\+|[- ]?ish)?\s*"
+        # (round s29, lead: a little more room for what is told between: "my foot cramped,
+        # toes clawed under, about 12 minutes ago now")
+        rf"[^.;]{{0,32}}?(?P<n>{NUMBER})(?:[- ]?odd|\+|[- ]?ish)?\s*"
         rf"{UNIT} ago(?![\w'])",
         re.IGNORECASE,
     )

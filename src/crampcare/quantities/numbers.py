@@ -123,9 +123,15 @@ ACTIVITY = re.compile(
 # A rest told with its place, up to five words before the number, none of them the cramp
 # or its lasting: "sat in the shade for 20 mins" is how long the rest took; "sitting at
 # my desk, lasted 20 mins" is a cramp's length.
+# (round s29, lead: a posture held is a rest too: "legs were bent in the cockpit for an
+# hour and my thigh cramped")
 _REST = re.compile(
-    r"(?<![\w'])(?:sat|rested|resting|lay|lying|laid|waited|waiting)(?![\w'])\s+"
-    r"(?:(?!cramp|spasm|last|seiz|lock)[\w']+,?\s+){0,6}$",
+    r"(?<![\w'])(?:sat|rested|resting|lay|lying|laid|waited|waiting|(?<=legs were )bent|"
+    r"(?<=knees were )bent|folded|tucked|crouch\w*|kneel\w*|knelt|squat\w*)(?![\w'])\s+"
+    # (a GP's review, round s29: never with the cramp told between, "kneeling and it
+    # wouldn't go for 20 minutes", "squatting and my calf was stuck for 20 mins")
+    r"(?:(?!cramp|spasm|last|seiz|lock|it\b|wouldn|won|didn|go\b|ease|stuck|stay|agony|pain|"
+    r"hurt|calf|toe|foot|feet|finger)[\w']+,?\s+){0,6}$",
     re.IGNORECASE,
 )
 # How long into a walk a pain comes on is not how long it lasts: "starts aching after 15
