@@ -285,6 +285,53 @@ def long_cramp_minutes() -> int:
     return next(int(c.gt) for c in parts if c.field == "duration_minutes" and c.gt is not None)
 
 
+def _needs(cond: FlagCondition) -> frozenset[str] | None:
+    """Signs (``symptoms`` fields) one of which is True whenever ``cond`` holds; None when
+    no such set is known (a condition on anything else, or a "not")."""
+    if cond.all_ is not None:
+        some = [n for n in map(_needs, cond.all_) if n is not None]
+        return min(some, key=len) if some else None
+    if cond.any_ is not None:
+        out: set[str] = set()
+        for sub in cond.any_:
+            need = _needs(sub)
+            if need is None:
+                return None
+            out |= need
+        return frozenset(out)
+    if cond.not_ is not None or cond.field is None or cond.is_ is not True:
+        return None
+    head, _, sign = cond.field.partition(".")
+    return frozenset({sign}) if head == "symptoms" and sign and "." not in sign else None
+
+
+Needs = tuple[tuple[FlagRule, frozenset[str] | None], ...]
+#: The rules last asked about (kept, so their id stays theirs), their signs and needs.
+_needs_of: tuple[tuple[FlagRule, ...], frozenset[str], Needs] | None = None
+
+
+def _rule_needs(rules: tuple[FlagRule, ...]) -> tuple[frozenset[str], Needs]:
+    """The rules each with the signs one of which it needs (``_needs``), in order, and
+    every sign named so; worked out once for the packaged rules."""
+    global _needs_of
+    known = _needs_of
+    if known is None or known[0] is not rules:
+        needs = tuple((r, _needs(r.when)) for r in rules)
+        signs = frozenset().union(*(n for _, n in needs if n is not None))
+        known = _needs_of = (rules, signs, needs)
+    return known[1], known[2]
+
+
+def _true_signs(symptoms: Any, signs: frozenset[str]) -> set[str]:
+    """The ``signs`` that are True, as a rule's ``symptoms.<sign> is True`` reads them."""
+    out = set()
+    for sign in signs:
+        value = getattr(symptoms, sign, None) if symptoms is not None else None
+        if value is not None and not callable(value) and value == True:  # noqa: E712 (as the rule tests)
+            out.add(sign)
+    return out
+
+
 def triage(intake: Intake, rules: Sequence[RedFlag | FlagRule] | None = None) -> TriageResult:
     """Apply every red-flag rule; the highest fired level wins.
 
@@ -292,7 +339,18 @@ def triage(intake: Intake, rules: Sequence[RedFlag | FlagRule] | None = None) ->
     is most specific to the text first (:mod:`crampcare.reason_order`): the person
     reads the first message.
     """
-    found = [r for r in (red_flags() if rules is None else rules) if evaluate(r.when, intake)]
+    found: list[RedFlag | FlagRule]
+    if rules is None and isinstance(intake, Intake):
+        # Most rules need a sign the text does not tell: those are not evaluated.
+        signs, needs = _rule_needs(red_flags())
+        told = _true_signs(intake.symptoms, signs)
+        found = [
+            r
+            for r, need in needs
+            if (need is None or not need.isdisjoint(told)) and evaluate(r.when, intake)
+        ]
+    else:
+        found = [r for r in (red_flags() if rules is None else rules) if evaluate(r.when, intake)]
     fired = order(found, intake, evaluate)
     level: Level = fired[0].level if fired else "self_care"
     steps: list[str] = []

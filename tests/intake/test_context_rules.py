@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from crampcare.intake import concern_cues, context
+from crampcare.intake import concern_cues, context, lazy
 from crampcare.intake.lazy import Lazy
 from crampcare.intake.lexicon import compounds
 from crampcare.intake.questions import QUESTIONS
@@ -33,6 +33,32 @@ def test_a_text_without_a_trigger_cannot_match_a_cue(pattern: Lazy) -> None:
         return  # always tried
     parsed = _parser.parse(pattern.source, re.IGNORECASE)
     assert _cover(parsed, frozenset(pattern.triggers)) is not None, pattern.source
+
+
+@pytest.mark.parametrize("pattern", lazy.packaged(), ids=[p.source[:50] for p in lazy.packaged()])
+def test_every_clause_of_a_cue_holds_for_every_match(pattern: Lazy) -> None:
+    """The sharper skip is sound too: a text that matches holds a word of each clause."""
+    from re import _parser  # type: ignore[attr-defined, unused-ignore]
+
+    parsed = _parser.parse(pattern.source, re.IGNORECASE)
+    for clause in pattern.clauses:
+        assert clause <= pattern.trigger_set, clause
+        assert _cover(parsed, clause) is not None, (pattern.source, sorted(clause))
+
+
+def test_the_patterns_with_clauses_are_the_ones_checked_above() -> None:
+    assert {p.source for p in LAZY} <= {p.source for p in lazy.packaged()}
+    assert any(p.clauses for p in lazy.packaged())
+
+
+def test_the_cue_clause_cache_is_current() -> None:
+    """lexicon/lazy_clauses.json holds the clauses of every context rule, cue and compound
+    as they are now. Refresh it with ``python -m crampcare.intake.lexicon``."""
+    import json
+    from importlib import resources
+
+    path = resources.files("crampcare.knowledge") / "data" / "lexicon" / lazy.CLAUSE_CACHE
+    assert json.loads(path.read_bytes()) == lazy.clause_table()
 
 
 def test_every_concern_asks_a_real_question() -> None:

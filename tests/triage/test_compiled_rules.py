@@ -74,3 +74,25 @@ def test_a_condition_on_a_method_is_never_met() -> None:
     # Methods are not data: a rule naming one reads nothing, as an unknown field does.
     cond = FlagCondition(field="symptoms.__init__", is_=True)
     assert not evaluate(cond, parse_text("my calf is cramping"))
+
+
+def test_a_rule_left_out_for_want_of_its_signs_would_not_have_fired() -> None:
+    """``triage`` does not evaluate a packaged rule none of whose needed signs is true
+    (``_needs``): the same rules fire, in the same order, as when every rule is read."""
+    from crampcare.intake.model import Intake, Symptoms
+    from crampcare.triage_rules import _needs, triage
+
+    flags = red_flags()
+    assert sum(_needs(r.when) is not None for r in flags) > len(flags) // 2
+    fired = 0
+    for text in _blind_texts(every=29):
+        intake = parse_text(text)
+        assert triage(intake) == triage(intake, rules=list(flags)), text
+        fired += bool(triage(intake).reasons)
+    assert fired > 100
+    # Each needed sign alone, and with each other, fires what a full reading fires.
+    signs = sorted({s for r in flags for s in (_needs(r.when) or ())})
+    for a in signs:
+        for b in signs:
+            intake = Intake(symptoms=Symptoms(**{a: True, b: True}), pregnant=True)
+            assert triage(intake) == triage(intake, rules=list(flags)), (a, b)

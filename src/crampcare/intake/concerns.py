@@ -144,14 +144,14 @@ def find(
     # Each sentence's words, read once: a cue's patterns are asked of every sentence
     # below, and through ``Lazy.possible`` each asking looked the sentence's words up
     # again (its one-text memory is lost going from sentence to sentence, twice a cue).
-    words = [FINDER.present(low) for low in lowered]
+    words = [(FINDER.present(low), low.isascii()) for low in lowered]
     for c in _offered(lowered):
         cue = c.cue
         # The sentences where a pattern of the cue may match (``Lazy.possible``'s test).
         may = [
             i
-            for i, present in enumerate(words)
-            if any(not p.triggers or not p.trigger_set.isdisjoint(present) for p in c.patterns)
+            for i, (present, ascii) in enumerate(words)
+            if any(p.may_match(present, ascii) for p in c.patterns)
         ]
         if not may:
             continue

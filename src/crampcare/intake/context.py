@@ -198,11 +198,13 @@ def read(sentence: str, start: int, end: int, spans: Sequence[tuple[int, int]] =
 
 @lru_cache(maxsize=64)
 def _offered(lowered: str) -> tuple[CompiledRule, ...]:
-    """The rules whose triggers a sentence holds, in order (and those without triggers):
-    each finding in it asks, and most of the forty rules cannot match it (their
-    ``finditer`` would find nothing, so leaving them out changes nothing)."""
+    """The rules whose triggers a sentence holds, in order (and those without triggers),
+    less those whose clauses it does not (``Lazy.possible``): each finding in it asks, and
+    most of the seventy rules cannot match it (their ``finditer`` would find nothing, so
+    leaving them out changes nothing)."""
     every = rules().rules
-    return tuple(every[n] for n in _offers().offered([lowered]))
+    offered = (every[n] for n in _offers().offered([lowered]))
+    return tuple(rule for rule in offered if rule.pattern.possible(lowered))
 
 
 @cache

@@ -346,10 +346,16 @@ def clause_table() -> dict[str, list[list[str]]]:
     return dict(sorted(table.items()))
 
 
-if __name__ == "__main__":  # python -m crampcare.intake.lexicon: refresh the cache
+if __name__ == "__main__":  # python -m crampcare.intake.lexicon: refresh the caches
     import json
     from pathlib import Path
 
+    from crampcare.intake import lazy
+
     target = Path(__file__).resolve().parent.parent / "knowledge" / "data" / "lexicon"
-    text = json.dumps(clause_table(), indent=0, sort_keys=True, ensure_ascii=False)
-    (target / "clauses.json").write_text(text + "\n", encoding="utf-8")
+    for name, table in (
+        (CLAUSE_CACHE, clause_table()),
+        (lazy.CLAUSE_CACHE, lazy.clause_table()),  # the context rules', cues', compounds'
+    ):
+        text = json.dumps(table, indent=0, sort_keys=True, ensure_ascii=False)
+        (target / name).write_text(text + "\n", encoding="utf-8")

@@ -70,8 +70,8 @@ def _this_episode(text: str, found: list[tuple[float, str]]) -> list[tuple[float
     unless the cramps now are said to be short ("now they're shorter").
     """
     episode = context.rules().past_episode
-    if episode is None:
-        return found
+    if episode is None or not found:
+        return found  # (no length at all: nothing to drop, and none to keep)
     past = []
     for _, words in found:
         at = text.find(words)

@@ -30,10 +30,14 @@ _CONTEXT_PRIORITY = ("water", "sport", "public", "desk", "night")
 def _compounds(state: State) -> None:
     """Findings told across sentences (lexicon/compounds.yaml)."""
     texts = [s.text for s in state.seen]
+    # Each window of one to three sentences joined and lowered once, not once a compound.
+    windows: dict[int, list[tuple[str, str]]] = {}
     for compound, parts in compounds():
-        for i in range(len(texts)):
-            window = " ".join(texts[i : i + compound.within])
-            lowered = window.lower()
+        told = windows.get(compound.within)
+        if told is None:
+            joined = (" ".join(texts[i : i + compound.within]) for i in range(len(texts)))
+            told = windows[compound.within] = [(w, w.lower()) for w in joined]
+        for window, lowered in told:
             found = []
             for part in parts:
                 hit = part.search(window, lowered)

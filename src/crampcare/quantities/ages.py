@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from crampcare.quantities.numbers import NUMBER, number
+from crampcare.quantities.numbers import NUMBER, holds_none, number
 
 # A number said of a person followed by another unit is not their age: "she's 38 wks"
 # is a pregnancy, "he's 80 kg" a weight. One list for every "is N" form below.
@@ -51,6 +51,10 @@ _MONTHS_PREGNANT = re.compile(
     re.IGNORECASE,
 )
 _WEEKS_PER_MONTH = 4.35
+#: What every match of ``_MONTHS_PREGNANT`` and of ``_WEEKS`` holds (checked by
+#: tests/intake/test_number_needles.py; ``numbers.holds_none`` reads an ASCII text only).
+MONTH_NEEDLES = ("month",)
+WEEK_NEEDLES = ("week", "wk")
 _SAID_OF_PERSON = re.compile(
     r"(?:^|[.!?]\s*|(?:i'?m|i am|she'?s|she is|(?:wife|partner|girlfriend|fianc[eé]e?|daughter|"
     r"sister|mum|mom|mother|friend)(?:'s| is)|at|now|currently)\s+)$",
@@ -64,15 +68,18 @@ _WEEKS_OF = re.compile(
 def pregnancy_weeks(text: str, pregnant: bool) -> list[tuple[int, str]]:
     """Weeks of pregnancy: "32 weeks pregnant", "in my 30th week", "7 months pregnant",
     or "36 weeks" when pregnancy is known."""
-    out = []
-    for m in _ORDINAL_WEEK.finditer(text):
-        if pregnant and 1 <= int(m.group("n")) <= 45:
+    out: list[tuple[int, str]] = []
+    for m in _ORDINAL_WEEK.finditer(text) if pregnant else ():
+        if 1 <= int(m.group("n")) <= 45:
             out.append((int(m.group("n")), m.group().strip()))
-    for m in _MONTHS_PREGNANT.finditer(text):
+    # (the patterns' unit words, looked for first: most texts name no months or weeks)
+    months_said = not holds_none(text, MONTH_NEEDLES)
+    for m in _MONTHS_PREGNANT.finditer(text) if months_said else ():
         months = number(m.group("n"))
         if months is not None and 1 <= months <= 10:
             out.append((round(months * _WEEKS_PER_MONTH), m.group().strip()))
-    for m in _WEEKS.finditer(text):
+    weeks_said = not holds_none(text, WEEK_NEEDLES)
+    for m in _WEEKS.finditer(text) if weeks_said else ():
         before = text[max(0, m.start() - 25) : m.start()].lower()
         if re.match(r"\s+ago", text[m.end() :]):
             continue

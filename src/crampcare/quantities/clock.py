@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from crampcare.quantities import clock_pairs, event_lengths
 from crampcare.quantities.needles import matches
@@ -232,8 +232,10 @@ def ongoing(text: str) -> list[tuple[float, str]]:
     return [p for p in pairs if p[1].lower().startswith("since ")]
 
 
+@lru_cache(maxsize=64)
 def still_going(text: str) -> bool:
-    """The text says the cramp goes on ("still locked", "won't let go")."""
+    """The text says the cramp goes on ("still locked", "won't let go"). Kept for the last
+    texts: reading one text's numbers asks up to three times."""
     return bool(_still().search(text))
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from crampcare.quantities.numbers import ACTIVITY, NUMBER, number
+from crampcare.quantities.numbers import ACTIVITY, NUMBER, holds_none, number
 
 _PER = {
     "week": 1.0,
@@ -56,6 +56,23 @@ _TOTAL_IN_PERIOD = re.compile(
     r"\s+(?P<per>week|wk|fortnight|month)(?![\w'])",
     re.IGNORECASE,
 )
+#: What every match of ``_FREQUENCY``, and of ``_IN_PERIOD`` and ``_TOTAL_IN_PERIOD``,
+#: holds: its period (checked by tests/intake/test_number_needles.py; ``holds_none`` reads
+#: an ASCII text only).
+PER_NEEDLES = (
+    "week",
+    "wk",
+    "fortnight",
+    "mo",
+    "year",
+    "yr",
+    "day",
+    "night",
+    "evening",
+    "7",
+    "seven",
+)
+IN_PERIOD_NEEDLES = ("week", "wk", "fortnight", "month")
 #: A count said after a correction is the cramps' own: "not every day but about 3 times a
 #: week" (the "every" before the "but" is no activity of the count's).
 _CORRECTED = re.compile(r"(?<![\w'])(?:but|or rather|more like|maybe|actually)(?![\w'])")
@@ -243,8 +260,11 @@ def frequencies(text: str) -> list[tuple[float, str]]:
     """How often, per week, with the words."""
     lower = text.lower()
     out = []
-    found = (*_FREQUENCY.finditer(lower), *_IN_PERIOD.finditer(lower))
-    for m in (*found, *_TOTAL_IN_PERIOD.finditer(lower)):
+    # (the patterns' periods, looked for first: most texts name none of them)
+    found = [] if holds_none(text, PER_NEEDLES) else list(_FREQUENCY.finditer(lower))
+    if not holds_none(text, IN_PERIOD_NEEDLES):
+        found += [*_IN_PERIOD.finditer(lower), *_TOTAL_IN_PERIOD.finditer(lower)]
+    for m in found:
         window = _CORRECTED.split(lower[max(0, m.start() - 40) : m.start()])[-1]
         if _an_activitys(lower, m.start(), window):
             continue

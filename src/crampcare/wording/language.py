@@ -28,6 +28,10 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d[^\W_]*", re.UNICODE)
 #: ("मेरा": the signs are marks, not letters, so the word pattern cuts it at each).
 _RUN = re.compile(r"[^\s\d.,;:!?\u0964\u0965()\[\]\"'“”‘’/-]+")
 _MIXED = re.compile(r"(?<![\w'])[^\W_]*[^\W\d_][^\W_]*\d[^\W_]*", re.UNICODE)
+#: What every match of ``_MIXED`` holds: a letter right before a digit (its first digit
+#: after a letter comes after letters only). A text without one has no such word, and
+#: ``_MIXED`` backtracks through every word of it to find that out.
+_LETTER_DIGIT = re.compile(r"[^\W\d_]\d", re.UNICODE)
 
 
 class Language(NamedTuple):
@@ -127,7 +131,7 @@ def find(text: str) -> list[Found]:
     """The languages other than plain English that the message holds."""
     langs, words = languages(), [w.lower().replace("’", "'") for w in _WORD.findall(text)]
     pairs = {f"{a} {b}" for a, b in pairwise(words)}
-    found = _MIXED.findall(text)
+    found = _MIXED.findall(text) if _LETTER_DIGIT.search(text) else []
     mixed = {w.lower() for w in found}  # "fag2a": Arabic with digit-letters
     # A word's shape marks a language only in lower or mixed case: "T2DM", "CKD3" in
     # capitals are clinical shorthand.

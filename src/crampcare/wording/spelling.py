@@ -562,19 +562,24 @@ def normalise(text: str, foreign: bool = False) -> str:
         _offered = (_needs, Offers(frozenset().union(*clauses) for clauses in _needs))
     offers = _offered[1]
     lowered = text.lower()
+    present = offers.finder.present(lowered)
     todo = offers.offered([lowered])
     while todo:
         n = todo.pop(0)
         must = _MUST[n]
         if must and not any(part in lowered for part in must):
             continue
-        present = offers.finder.present(lowered)
         if any(clause.isdisjoint(present) for clause in _needs[n]):
             continue
         pattern, plain = _PLAIN[n]
+        # Most passes find nothing: a search costs them less than a substitution, which
+        # first prepares its replacement ("\\1 urine") whether or not anything matches.
+        if pattern.search(text) is None:
+            continue
         changed = pattern.sub(plain, text)
         if changed != text:
             # The next patterns read the changed text, as one pass after another does.
             text, lowered = changed, changed.lower()
+            present = offers.finder.present(lowered)
             todo = offers.offered([lowered], after=n)
     return correct(text, foreign)
