@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from crampcare.intake import concern_cues, context, lazy
+from crampcare.intake import clause_caches, concern_cues, context, lazy
 from crampcare.intake.lazy import Lazy
 from crampcare.intake.lexicon import compounds
 from crampcare.intake.questions import QUESTIONS
@@ -35,7 +35,9 @@ def test_a_text_without_a_trigger_cannot_match_a_cue(pattern: Lazy) -> None:
     assert _cover(parsed, frozenset(pattern.triggers)) is not None, pattern.source
 
 
-@pytest.mark.parametrize("pattern", lazy.packaged(), ids=[p.source[:50] for p in lazy.packaged()])
+@pytest.mark.parametrize(
+    "pattern", clause_caches.packaged(), ids=[p.source[:50] for p in clause_caches.packaged()]
+)
 def test_every_clause_of_a_cue_holds_for_every_match(pattern: Lazy) -> None:
     """The sharper skip is sound too: a text that matches holds a word of each clause."""
     from re import _parser  # type: ignore[attr-defined, unused-ignore]
@@ -47,18 +49,18 @@ def test_every_clause_of_a_cue_holds_for_every_match(pattern: Lazy) -> None:
 
 
 def test_the_patterns_with_clauses_are_the_ones_checked_above() -> None:
-    assert {p.source for p in LAZY} <= {p.source for p in lazy.packaged()}
-    assert any(p.clauses for p in lazy.packaged())
+    assert {p.source for p in LAZY} <= {p.source for p in clause_caches.packaged()}
+    assert any(p.clauses for p in clause_caches.packaged())
 
 
 def test_the_cue_clause_cache_is_current() -> None:
     """lexicon/lazy_clauses.json holds the clauses of every context rule, cue and compound
-    as they are now. Refresh it with ``python -m crampcare.intake.lexicon``."""
+    as they are now. Refresh it with ``python -m crampcare.intake.clause_caches``."""
     import json
     from importlib import resources
 
     path = resources.files("crampcare.knowledge") / "data" / "lexicon" / lazy.CLAUSE_CACHE
-    assert json.loads(path.read_bytes()) == lazy.clause_table()
+    assert json.loads(path.read_bytes()) == clause_caches.lazy_clause_table()
 
 
 def test_every_concern_asks_a_real_question() -> None:

@@ -223,7 +223,7 @@ def test_the_trigger_index_offers_every_pattern_that_matches(sentence: str) -> N
 def test_the_clause_cache_is_current() -> None:
     """lexicon/clauses.json holds the clauses of every pattern as they are now.
 
-    Refresh it with ``python -m crampcare.intake.lexicon`` after editing a pattern.
+    Refresh it with ``python -m crampcare.intake.clause_caches`` after editing a pattern.
     """
     import json
     from importlib import resources

@@ -8,17 +8,16 @@ prove it for every pattern). A rare form's pattern (:func:`matches`) is
 ruled out by a few words named with it. Sharper still, a pattern's clauses
 (``prefilter.requirements``: "(could|can) (my|the) (leg|calf)" needs "could" or
 "can", *and* "leg" or "calf"), worked out ahead into ``lexicon/lazy_clauses.json``
-(``python -m crampcare.intake.lexicon`` writes it with ``clauses.json``; a test checks
-it is current): a sentence with a trigger but not every clause is not tried either.
+(``python -m crampcare.intake.clause_caches`` writes it with ``clauses.json``; a test
+checks it is current): a sentence with a trigger but not every clause is not tried either.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import Any
 
-from crampcare.intake.prefilter import requirements, triggers
+from crampcare.intake.prefilter import triggers
 from crampcare.word_finder import WordFinder
 
 #: Every trigger of every pattern made so far: a text is read once for all of them.
@@ -26,7 +25,7 @@ FINDER = WordFinder()
 
 #: How many texts offer a pattern (its triggers there) before its clauses are looked up.
 _EARN_CLAUSES = 8
-#: The clauses of the packaged patterns, by source (written by :func:`clause_table`).
+#: The clauses of the packaged patterns, by source (written by ``clause_caches``).
 CLAUSE_CACHE = "lazy_clauses.json"
 _cached: dict[str, tuple[frozenset[str], ...]] | None = None
 
@@ -117,31 +116,3 @@ class Lazy:
         if not self.possible(lowered):
             return iter(())
         return self.regex.finditer(text, start, len(text) if end is None else end)
-
-
-def packaged() -> list[Lazy]:
-    """Every pattern of the packaged context rules, concern cues and compounds."""
-    from crampcare.intake.concern_cues import cues
-    from crampcare.intake.context_rules import rules
-    from crampcare.intake.lexicon import compounds
-
-    r = rules()
-    found: list[Any] = [rule.pattern for rule in r.rules]
-    found += [r.lasting, r.retraction]
-    for c in cues().cues:
-        found += [*c.patterns, *c.with_, c.unless]
-        for _, with_, unless in c.raises:
-            found += [*with_, unless]
-    for compound, parts in compounds():
-        found += [*parts, *compound.unless]
-    return [p for p in found if isinstance(p, Lazy)]
-
-
-def clause_table() -> dict[str, list[list[str]]]:
-    """The clauses of every packaged pattern that has some, as stored in the cache."""
-    table: dict[str, list[list[str]]] = {}
-    for pattern in packaged():
-        found = requirements(pattern.source, pattern.trigger_set)
-        if found:
-            table[pattern.source] = [sorted(c) for c in found]
-    return dict(sorted(table.items()))

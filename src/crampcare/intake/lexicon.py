@@ -122,7 +122,7 @@ _KNOWN = 4096
 
 
 #: Clauses worked out ahead for the packaged patterns (``python -m
-#: crampcare.intake.lexicon`` writes them; a test checks they are current),
+#: crampcare.intake.clause_caches`` writes them; a test checks they are current),
 #: so a one-off ``check`` skips most patterns without compiling them.
 CLAUSE_CACHE = "clauses.json"
 
@@ -344,18 +344,3 @@ def clause_table() -> dict[str, list[list[str]]]:
             found = requirements(pattern.source, pattern.triggers)
             table[pattern.source] = [sorted(c) for c in found]
     return dict(sorted(table.items()))
-
-
-if __name__ == "__main__":  # python -m crampcare.intake.lexicon: refresh the caches
-    import json
-    from pathlib import Path
-
-    from crampcare.intake import lazy
-
-    target = Path(__file__).resolve().parent.parent / "knowledge" / "data" / "lexicon"
-    for name, table in (
-        (CLAUSE_CACHE, clause_table()),
-        (lazy.CLAUSE_CACHE, lazy.clause_table()),  # the context rules', cues', compounds'
-    ):
-        text = json.dumps(table, indent=0, sort_keys=True, ensure_ascii=False)
-        (target / name).write_text(text + "\n", encoding="utf-8")
