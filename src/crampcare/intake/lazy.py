@@ -30,20 +30,26 @@ CLAUSE_CACHE = "lazy_clauses.json"
 _cached: dict[str, tuple[frozenset[str], ...]] | None = None
 
 
+def read_clauses(name: str) -> dict[str, list[list[str]]]:
+    """A clause cache as shipped in the lexicon's folder; an empty one if it is missing or
+    unreadable (a pattern without clauses is tried whenever a trigger is there: never
+    wrong, only slower)."""
+    import json
+
+    from crampcare.knowledge.files import data_bytes
+
+    try:
+        data = json.loads(data_bytes("lexicon", name))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
 def cached_clauses(source: str) -> tuple[frozenset[str], ...]:
-    """A packaged pattern's clauses as worked out ahead; none for a pattern not there (it
-    is then tried whenever a trigger is there, as before: never wrong, only slower)."""
+    """A packaged pattern's clauses as worked out ahead; none for a pattern not there."""
     global _cached
     if _cached is None:
-        import json
-
-        from crampcare.knowledge.files import data_bytes
-
-        try:
-            data: dict[str, list[list[str]]] = json.loads(data_bytes("lexicon", CLAUSE_CACHE))
-            _cached = {k: tuple(frozenset(c) for c in v) for k, v in data.items()}
-        except (OSError, ValueError, TypeError, AttributeError):
-            _cached = {}
+        _cached = {k: tuple(frozenset(c) for c in v) for k, v in read_clauses(CLAUSE_CACHE).items()}
     return _cached.get(source, ())
 
 

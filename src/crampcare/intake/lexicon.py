@@ -21,7 +21,7 @@ from crampcare.intake.lexicon_data import checked_table as checked_table
 from crampcare.intake.prefilter import requirements, triggers
 from crampcare.intake.shape import LexiconError as LexiconError
 from crampcare.intake.shape import record, strings
-from crampcare.knowledge.files import data_bytes, data_yaml
+from crampcare.knowledge.files import data_yaml
 from crampcare.word_finder import LETTER_RUN, Offers, WordFinder
 
 _FLAGS = re.IGNORECASE
@@ -129,13 +129,9 @@ CLAUSE_CACHE = "clauses.json"
 
 @cache
 def _clause_cache() -> dict[str, list[list[str]]]:
-    import json
+    from crampcare.intake.lazy import read_clauses
 
-    try:
-        data: dict[str, list[list[str]]] = json.loads(data_bytes("lexicon", CLAUSE_CACHE))
-    except (OSError, ValueError):
-        return {}
-    return data
+    return read_clauses(CLAUSE_CACHE)
 
 
 #: Every trigger of every pattern made so far (``_ALL_TRIGGERS``), looked up in a text.
