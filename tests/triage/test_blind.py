@@ -729,6 +729,16 @@ KEPT_SEALED_FLOORS = {
     # test results, what a doctor said before); 9b53cee: 193/200, 54/55, 0 (2 to self-care,
     # asked), over-triage 1.5 %; as served 188/200, 54/55, 0 (2 asked), 4.0 %.
     "sealed_r29b.jsonl.gz": (193, 54, 0),
+    # Written for round s30 (told by comparison and figure of speech: similes, metaphors,
+    # comparisons with past events or other people, humour, sarcasm, understatement; about
+    # 25 in another language); a647e3e before any change of s30: 193/200, 53/55, 0 (3 to
+    # self-care, all asked), over-triage 0.5 %; as served 190/200, 53/55, 0 (3 asked), 2.0 %.
+    "sealed_r30.jsonl.gz": (193, 53, 0),
+    # Written for round s30 by a thirty-second writer (beyond the calf: hands, feet,
+    # thighs, back, neck, jaw, belly, ribs, chest wall, whole-body spasms, places named
+    # vaguely or wrongly); a647e3e: 194/200, 54/55, 1 (2 to self-care, one unasked),
+    # over-triage 0.5 %; as served 189/200, 54/55, 0 (2 asked), 3.0 %.
+    "sealed_r30b.jsonl.gz": (194, 54, 1),
 }
 
 
