@@ -117,6 +117,7 @@ def read(sentence: str, start: int, end: int, spans: Sequence[tuple[int, int]] =
     left, right = bounds(sentence, start, end, spans)
     lowered = sentence.lower()
     found: dict[str, str] = {}
+    told_at: dict[str, int] = {}  # where a forward trigger ended, by category
     for rule in _offered(lowered):
         if rule.category in found:
             continue
@@ -139,6 +140,7 @@ def read(sentence: str, start: int, end: int, spans: Sequence[tuple[int, int]] =
                     continue
                 if len(_WORD.findall(sentence[m.end() : start])) <= rule.scope:
                     found[rule.category] = m.group()
+                    told_at[rule.category] = m.end()
         else:
             for m in _backward(rule, sentence, lowered, end, right):
                 if _inside(m.start(), spans):
@@ -161,6 +163,21 @@ def read(sentence: str, start: int, end: int, spans: Sequence[tuple[int, int]] =
     by_subject = False
     if "other" not in found and (subject := opener(rules().other_subject, sentence, start)):
         found["other"], by_subject = subject, True
+    # "Her sister says she took a whole box": the one named passes on what happened to a
+    # third person, the one the text is about unless the writer tells their own cramp.
+    reported = rules().reported_subject
+    if "other" in told_at and reported is not None:
+        by_subject = by_subject or bool(reported.search(sentence, told_at["other"], start))
+    # "A friend told me to mention I'm diabetic", "my partner noticed flickers under the skin
+    # of my thigh": what the one named passes on is the writer's own.
+    reported_self = rules().reported_self
+    if (
+        "other" in told_at
+        and reported_self is not None
+        and reported_self.search(sentence, told_at["other"], max(end, right))
+    ):
+        del found["other"]
+        by_subject = False
     if "hypothetical" not in found and (
         claim := opener(rules().claim_read, sentence, start, rules().claim_end)
     ):

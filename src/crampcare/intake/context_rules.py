@@ -62,6 +62,8 @@ def _rules_of(data: Any) -> tuple[dict[str, Any], dict[Category, tuple[Rule, ...
             "settled_later_not": list,
             "possessed": dict,
             "other_subjects": list,
+            "reported_subjects": list,
+            "reported_selves": list,
             "self_words": list,
             "self_word_exceptions": list,
             "happening_now": list,
@@ -184,6 +186,11 @@ class Rules(NamedTuple):
     #: unless the finding's own words tell of an exposure (``exposure_words``).
     cause_question: re.Pattern[str] | None = None
     exposure_words: re.Pattern[str] | None = None
+    #: What another person reported, with a third person as the reported clause's subject
+    #: ("her sister says she took ..."): the reporter is not the one it happened to.
+    reported_subject: re.Pattern[str] | None = None
+    #: ... and with the writer as its subject or its body ("told me to mention I'm diabetic").
+    reported_self: re.Pattern[str] | None = None
     #: Another person's emergency told as happening now: not set aside (fail safe).
     happening_now: re.Pattern[str] | None = None
     #: A question put as a condition, opening its sentence ("what if my leg ever went
@@ -299,6 +306,8 @@ def rules() -> Rules:
         else None,
         short_now=either("short_now"),
         other_subject=either("other_subjects"),
+        reported_subject=either("reported_subjects"),
+        reported_self=either("reported_selves"),
         self_words=either("self_words"),
         self_word_exceptions=either("self_word_exceptions"),
         happening_now=either("happening_now"),

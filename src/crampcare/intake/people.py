@@ -65,6 +65,10 @@ _OTHER_CRAMP = re.compile(
     # "my husband wakes me up with cramp" is his; a hedge is no clause of the writer's:
     # "my dad took all his pills I think, now cramp and vomiting" is his)
     rf"(?:(?!\b(?:i(?! {_HEDGE}\b)|i'm|i've|im)\b)[^.!?]){{0,60}}?"
+    # (round s30, lead: a cramp named as what their sign was first taken for is none of
+    # theirs: "my brother had a seizure once and they thought it was cramp at first")
+    r"(?<!thought it was )(?<!thought it was a )(?<!mistook it for )(?<!mistaken for )"
+    r"(?<!mistaken for a )(?<!taken for )(?<!taken for a )"
     r"(?:cramp|spasm|charley|charlie)",
     re.IGNORECASE,
 )

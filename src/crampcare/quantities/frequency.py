@@ -82,7 +82,8 @@ _FIXED = (
     (re.compile(r"nightly|daily|each night|all the time|constantly|non-?stop|24/7"), 7.0),
     (
         re.compile(
-            r"every (?:other|second|2nd) (?:night|day|evening)|most (?:nights|days|evenings)"
+            # (round s30, lead: "most shifts", a working week's most days)
+            r"every (?:other|second|2nd) (?:night|day|evening)|most (?:nights|days|evenings|shifts)"
         ),
         4.0,
     ),

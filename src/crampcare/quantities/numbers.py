@@ -116,7 +116,10 @@ ACTIVITY = re.compile(
     r"do|does|doing|did|(?<!let )(?<!not )(?<!n't )(?<!nt )(?:go|goes|going|went)|gym|lift\w*|"
     r"writ\w*|typ\w*|"
     # ("on my feet 12 hours" is a working day's length)
-    r"study\w*|revis\w*|on (?:my|his|her|their|our|your) feet|awake)"
+    r"study\w*|revis\w*|on (?:my|his|her|their|our|your) feet|awake|"
+    # (round s30, lead: "paddleboarding for three hours", a session on the water or the hill)
+    r"paddl\w*|kayak\w*|canoe\w*|surf\w*|row|rows|rowing|rowed|sail\w*|climb\w*|hik\w*|"
+    r"danc\w*|skat\w*|ski|skis|skiing|skied|snowboard\w*|golf\w*|garden\w*|dig|digging|dug)"
     r"(?![\w'])\s+(?:[\w']+\s+){0,3}$",
     re.IGNORECASE,
 )

@@ -1,0 +1,297 @@
+"""Classes of wording found unread in round s30's development batches (FC: told through
+images and comparisons; FF: second-hand and reported; FG: teenagers and young adults): what
+another person passes on of a third person or of the writer, a quotation in single quotes,
+a cramp named as what a fit was first taken for, a fall off any bike, a headache told by
+the likeness of a blow, a bare temperature beside a stiff neck, something taken that was
+not one's own dose and then a body poisoned by it, more than the box allows, a learner's
+"she don't answer", sick all night, arms named before their cramp, the legs that give up
+after a block, every remedy tried and the cramps still bad, a limb numb for weeks, limp
+legs over months, a session on the water, the cholesterol tablet and glossary rows in
+German, Italian, Portuguese and Turkish.
+
+The sentences are our own, each beside a look-alike that must stay lower (or higher).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.intake.reading import read_level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        (
+            "her brother says he took a whole packet of paracetamol and his legs are cramping",
+            "emergency",
+        ),
+        ("his dad told me he swallowed some of the dishwasher pods, now crying", "emergency"),
+        ("the nursery rang to say she has drunk some of the bleach", "emergency"),
+        # the writer's own cramp beside another's passed-on past stays the writer's
+        (
+            "my friend says her dad had a stroke last year, anyway I get calf cramps at night",
+            "self_care",
+        ),
+    ],
+)
+def test_what_another_passes_on_of_a_third_person_is_the_patients(text: str, level: str) -> None:
+    assert read_level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("my sister told me to say I'm on dialysis, I get cramps in my feet at night", "doctor"),
+        ("my wife noticed twitching under the skin of my calf, and I get cramps", "doctor"),
+        ("my husband says I was jerking all over and didn't answer him", "emergency"),
+        # a belief is no report: the writer says what it was
+        (
+            "my partner thought I was having a fit, but it was a calf cramp, gone in a minute",
+            "self_care",
+        ),
+    ],
+)
+def test_what_another_passes_on_of_the_writer_is_the_writers(text: str, level: str) -> None:
+    assert read_level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        (
+            "text from the coach: 'Sam ran the ultra, thighs are agony "
+            "and his wee is like cola'. He lives with us",
+            "emergency",
+        ),
+        # a word or two in quotes is still read as it was
+        ("I said '30 minutes' but I meant 3, it went with a stretch", "self_care"),
+    ],
+)
+def test_a_quotation_in_single_quotes_is_read_to_its_last_word(text: str, level: str) -> None:
+    assert read_level(text) == level
+
+
+def test_a_cramp_named_as_what_a_fit_was_taken_for_is_not_theirs() -> None:
+    text = (
+        "My cousin had a fit once and everyone thought it was cramp at first. I got a cramp "
+        "in my hamstring at the gym, gone after a minute."
+    )
+    assert read_level(text) == "self_care"
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        (
+            "came off my mountain bike yesterday, deep cut on my shin, now my calf keeps spasming",
+            "urgent",
+        ),
+        ("came off my bmx, cut on my knee, leg keeps twitching into spasms", "urgent"),
+        # coming off a medicine is still in the past
+        ("came off my statin last year and the cramps went", "self_care"),
+    ],
+)
+def test_a_fall_off_any_bike_is_no_medicine_stopped(text: str, level: str) -> None:
+    assert read_level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("fever, leg cramps and a headache like someone is hitting me with a hammer", "emergency"),
+        (
+            "34 weeks pregnant, headache like an axe in my skull and seeing sparkly lights",
+            "emergency",
+        ),
+        # an ordinary headache's likeness is not a blow
+        (
+            "headache like a tight band round my forehead, calf cramp last night that passed",
+            "self_care",
+        ),
+    ],
+)
+def test_a_headache_told_by_a_blow_is_severe(text: str, level: str) -> None:
+    assert read_level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("temp, stiff neck, cramps all over", "emergency"),
+        ("after the gig: temp, achy legs, headache like a sledgehammer", "emergency"),
+        # a hot room is no temperature
+        ("the room was hot and I have a stiff neck from sleeping funny", "self_care"),
+    ],
+)
+def test_a_bare_temperature_beside_meningitis_other_half_is_an_emergency(
+    text: str, level: str
+) -> None:
+    assert read_level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        (
+            "took a few of my nan's codeine for my cramp. maybe 5. now "
+            "really drowsy and breathing feels shallow",
+            "emergency",
+        ),
+        (
+            "she took 2 pills off a guy at the rave, now she's burning up and acting really weird",
+            "emergency",
+        ),
+        (
+            "my brother huffed lighter gas in his room and now "
+            "he's floppy and his arms are twitching",
+            "emergency",
+        ),
+        (
+            "took way more than the box says of the water tablets, like 15, cramping everywhere",
+            "emergency",
+        ),
+        # one's own dose, and feeling a bit sleepy, asks at most
+        (
+            "I take my own codeine for my back and feel a bit sleepy, calf cramp last night",
+            "self_care",
+        ),
+        # more than the packet of a supplement is a question, not a poisoning
+        ("I took more than it says on the packet of magnesium, calf cramps anyway", "self_care"),
+    ],
+)
+def test_something_taken_not_as_ones_own_dose_with_the_body_affected_is_poisoning(
+    text: str, level: str
+) -> None:
+    assert read_level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("please, my father he have cramp and now he don't answer me", "emergency"),
+        ("my grandma stayed like a statue with her eyes open after the spasm", "emergency"),
+        # the writer's own "don't answer" is no sign
+        ("she don't answer the phone at night, she has leg cramps", "self_care"),
+    ],
+)
+def test_a_learners_does_not_answer_is_read(text: str, level: str) -> None:
+    assert read_level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("my daughter (4) threw up all night and now her legs are cramping", "urgent"),
+        ("been puking all day, now my calves cramp", "urgent"),
+        # a night awake with cramp is lost sleep only
+        ("I was up all night with cramp in my calf", "doctor"),
+    ],
+)
+def test_sick_all_night_is_fluid_loss_not_lost_sleep(text: str, level: str) -> None:
+    assert read_level(text) == level
+
+
+def test_arms_named_before_their_cramp_are_the_arms() -> None:
+    assert read_level("My dad called to say his arms keep cramping when he's gardening") == "urgent"
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("after one block my calves give out, I lean on a wall and it passes", "doctor"),
+        (
+            "after 300 metres my legs burn, stop for a minute and it "
+            "melts away, start again and it's back",
+            "doctor",
+        ),
+        (
+            "cramps when I walk uphill to work, they go if I stand "
+            "still, then come back on the next hill",
+            "doctor",
+        ),
+    ],
+)
+def test_walking_pain_told_by_its_rest_and_return_is_claudication(text: str, level: str) -> None:
+    assert read_level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        (
+            "I've tried everything: stretching, magnesium, pickle juice. "
+            "My calf cramps are still brutal twice a week",
+            "doctor",
+        ),
+        # tried everything and it worked
+        ("I've tried everything and magnesium did the trick, one cramp last month", "self_care"),
+    ],
+)
+def test_every_remedy_tried_and_still_bad_is_not_improving(text: str, level: str) -> None:
+    assert read_level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("my toes have gone numb and my feet cramp, it has been going on for months", "doctor"),
+        # numb and cold, or numb and cannot move, stays the emergency
+        ("my foot has gone numb and cold, been like that for weeks", "emergency"),
+        ("my foot has gone numb and I can't move it", "emergency"),
+    ],
+)
+def test_a_limb_numb_for_weeks_is_numbness_not_a_limb_without_blood(text: str, level: str) -> None:
+    assert read_level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        (
+            "arms like wet spaghetti lifting the shopping for the past few months, and cramps",
+            "doctor",
+        ),
+        # after one run, jelly legs are tiredness
+        ("legs like jelly after the 10k, then a calf cramp that passed", "self_care"),
+    ],
+)
+def test_limp_legs_over_months_are_weakness(text: str, level: str) -> None:
+    assert read_level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("kayaking for four hours and my feet cramped, got out, stretched, gone", "self_care"),
+        (
+            "rowing for 2 hours and now my calf has cramped for 20 minutes and won't let go",
+            "urgent",
+        ),
+    ],
+)
+def test_a_session_on_the_water_is_no_cramps_length(text: str, level: str) -> None:
+    assert read_level(text) == level
+
+
+def test_the_tablet_for_the_cholesterol_is_a_statin() -> None:
+    assert (
+        read_level("since I take the pills for my cholesterol my legs cramp at night") == "doctor"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("Meine Tochter (3) hat aus Versehen ein paar Tabletten von mir geschluckt", "emergency"),
+        ("Mia moglie dice che non rispondevo e mi sono irrigidito tutto", "emergency"),
+        ("Tenho cãibra na perna e de repente fiquei sem ar e com dor no peito", "emergency"),
+        (
+            "As minhas pernas não param quietas à noite, sinto um "
+            "formigueiro e só passa quando me levanto e ando",
+            "doctor",
+        ),
+    ],
+)
+def test_glossary_rows_of_round_s30(text: str, level: str) -> None:
+    assert read_level(text) == level
