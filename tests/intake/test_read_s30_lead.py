@@ -170,7 +170,6 @@ def test_something_taken_not_as_ones_own_dose_with_the_body_affected_is_poisonin
     ("text", "level"),
     [
         ("please, my father he have cramp and now he don't answer me", "emergency"),
-        ("my grandma stayed like a statue with her eyes open after the spasm", "emergency"),
         # the writer's own "don't answer" is no sign
         ("she don't answer the phone at night, she has leg cramps", "self_care"),
     ],
@@ -235,7 +234,7 @@ def test_every_remedy_tried_and_still_bad_is_not_improving(text: str, level: str
 @pytest.mark.parametrize(
     ("text", "level"),
     [
-        ("my toes have gone numb and my feet cramp, it has been going on for months", "doctor"),
+        ("my toes have been numb for months and my feet cramp at night", "doctor"),
         # numb and cold, or numb and cannot move, stays the emergency
         ("my foot has gone numb and cold, been like that for weeks", "emergency"),
         ("my foot has gone numb and I can't move it", "emergency"),
@@ -288,10 +287,167 @@ def test_the_tablet_for_the_cholesterol_is_a_statin() -> None:
         ("Tenho cãibra na perna e de repente fiquei sem ar e com dor no peito", "emergency"),
         (
             "As minhas pernas não param quietas à noite, sinto um "
-            "formigueiro e só passa quando me levanto e ando",
+            "formigueiro por dentro e só passa quando me levanto e ando",
             "doctor",
         ),
     ],
 )
 def test_glossary_rows_of_round_s30(text: str, level: str) -> None:
+    assert read_level(text) == level
+
+
+# Wave 2 (FD: beyond the calf; FE: older people and their carers), and the GP review's
+# sentences: each narrowing kept at its own level.
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        (
+            "Dad has dementia and asks the same thing over and over, that's just him. "
+            "Calf cramp at supper, gone after a stretch.",
+            "self_care",
+        ),
+        (
+            "Nan has Alzheimer's, muddled as usual, no different from any other day. "
+            "Foot cramp went in a minute.",
+            "self_care",
+        ),
+        # not her usual, or worse than usual, is a new confusion
+        (
+            "Mum has dementia but today she doesn't know me at all, this is not her usual, "
+            "and her legs keep cramping",
+            "emergency",
+        ),
+        (
+            "Dad has dementia and is far more confused than usual today, hot to touch, "
+            "cramps in his hands",
+            "emergency",
+        ),
+    ],
+)
+def test_known_dementia_told_as_usual_is_no_new_confusion(text: str, level: str) -> None:
+    assert read_level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        (
+            "Dad didn't answer when I rang about his cramp, turned out his hearing aids were out. "
+            "He was his normal self and the cramp had gone.",
+            "self_care",
+        ),
+        # not answering that goes on is still the emergency
+        ("Mum didn't answer me after the cramp and she's floppy", "emergency"),
+    ],
+)
+def test_a_call_not_answered_then_explained_is_no_collapse(text: str, level: str) -> None:
+    assert read_level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        (
+            "he's taken Monday's, Tuesday's and Wednesday's tablets all at once from his dosette",
+            "emergency",
+        ),
+        ("my 2 year old got into grandma's pill box and a few are missing", "emergency"),
+    ],
+)
+def test_doses_taken_at_once_or_a_childs_missing_pills_are_poisoning(text: str, level: str) -> None:
+    assert read_level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("the muscles across my ribs keep going into spasm, I'm 81", "urgent"),
+        ("cramps in my back and hamstrings four nights a week, exhausted", "doctor"),
+    ],
+)
+def test_the_chest_named_before_its_cramp_is_the_chest_and_the_back_is_not(
+    text: str, level: str
+) -> None:
+    assert read_level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("I drink lager every day, about 6 or 7 cans, and get foot cramps", "doctor"),
+        ("jaw aches when I chew and my tongue twitches when I look at it, for weeks", "doctor"),
+        ("his thighs feel crawly at night and it makes him pace about the room", "doctor"),
+        (
+            "stabbing pain under my ribs since the flight, now puffed just walking to the taxi",
+            "emergency",
+        ),
+        (
+            "got dizzy in the hot kitchen, I fall down, my boss say I was sleep 1 minute",
+            "emergency",
+        ),
+    ],
+)
+def test_wave_two_classes(text: str, level: str) -> None:
+    assert read_level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # the GP review of round s30: a leg gone numb now stays an emergency whatever else has
+        # lasted weeks
+        ("my leg went numb an hour ago, cramps for a few weeks", "emergency"),
+        ("my leg has gone numb and it won't move, I've had cramps for weeks", "emergency"),
+        ("my right leg has gone numb and I can't stand on it, cramps for a few weeks", "emergency"),
+        (
+            "my leg went numb this afternoon and I can't feel it, been on the pill for years",
+            "emergency",
+        ),
+        ("my toes have gone numb for a few weeks now and my calves cramp at night", "doctor"),
+        # a cramp timed, not an activity
+        (
+            "calf cramp three nights in a row for 20 minutes each time, stretching doesn't help",
+            "urgent",
+        ),
+        (
+            "my calf has been cramping in the garden for 15 "
+            "minutes and won't let go when I stretch",
+            "urgent",
+        ),
+        (
+            "my calf has been rock hard like a golf ball for 20 "
+            "minutes and stretching isn't helping",
+            "urgent",
+        ),
+        # poisoning after something taken, and what is not
+        (
+            "took more tramadol than I should have for the cramps and now I'm very sleepy and my "
+            "breathing feels slow",
+            "emergency",
+        ),
+        (
+            "I was huffing and puffing on the hill in the boiling heat and my calves cramped, "
+            "fine after a rest",
+            "self_care",
+        ),
+        ("I used more than the label says of the deep heat on my calf", "self_care"),
+        # a likeness of a hangover or a cold, and a room's temp
+        (
+            "my head feels like I've been hit by a truck after the wedding, bit of a temp, calves "
+            "cramped from dancing",
+            "self_care",
+        ),
+        ("the temp in the office is 32 and I've got a heat rash and calf cramps", "self_care"),
+        # no answer to a treatment or a phone call
+        ("she don't respond to the magnesium, still cramping every night", "doctor"),
+        ("I take fish oil pills for my cholesterol and get the odd calf cramp", "self_care"),
+        (
+            "Ho avuto una crisi di crampi stanotte al polpaccio, è passata in due minuti",
+            "self_care",
+        ),
+    ],
+)
+def test_the_gp_reviews_sentences_of_round_s30(text: str, level: str) -> None:
     assert read_level(text) == level

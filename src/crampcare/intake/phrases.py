@@ -131,9 +131,11 @@ def apply(
     if ctx.retracted and phrase.means.keys() & PERSON:
         ctx = ctx._replace(negated=None, retracted=False)
     # A sign said later to have gone ("... but the swelling's gone") is over, and so is
-    # the sign's own word inside those words ("the swelling has gone down").
+    # the sign's own word inside those words ("the swelling has gone down"); another
+    # person's too, who may be the one the text is about ("Mum didn't answer ... turned out
+    # her hearing aids were on the side").
     if (
-        ctx.fires
+        ctx._replace(other=False).fires
         and not ctx.negated
         and context.resolved(sentence, m.start, _kinds(phrase.means), state.text, later)
     ):

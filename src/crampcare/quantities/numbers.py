@@ -117,9 +117,11 @@ ACTIVITY = re.compile(
     r"writ\w*|typ\w*|"
     # ("on my feet 12 hours" is a working day's length)
     r"study\w*|revis\w*|on (?:my|his|her|their|our|your) feet|awake|"
-    # (round s30, lead: "paddleboarding for three hours", a session on the water or the hill)
-    r"paddl\w*|kayak\w*|canoe\w*|surf\w*|row|rows|rowing|rowed|sail\w*|climb\w*|hik\w*|"
-    r"danc\w*|skat\w*|ski|skis|skiing|skied|snowboard\w*|golf\w*|garden\w*|dig|digging|dug)"
+    # (round s30, lead: "paddleboarding for three hours", a session on the water or the
+    # slopes; narrowed on a GP's review: not "three nights in a row", "digging in", "like a
+    # golf ball" or "in the garden", which time the cramp)
+    r"paddl\w*|kayak\w*|canoe\w*|surfing|sailing|hiking|danc\w*|skating|skiing|"
+    r"snowboard\w*)"
     r"(?![\w'])\s+(?:[\w']+\s+){0,3}$",
     re.IGNORECASE,
 )
