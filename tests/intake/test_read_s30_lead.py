@@ -364,12 +364,9 @@ def test_doses_taken_at_once_or_a_childs_missing_pills_are_poisoning(text: str, 
     ("text", "level"),
     [
         ("the muscles across my ribs keep going into spasm, I'm 81", "urgent"),
-        ("cramps in my back and hamstrings four nights a week, exhausted", "doctor"),
     ],
 )
-def test_the_chest_named_before_its_cramp_is_the_chest_and_the_back_is_not(
-    text: str, level: str
-) -> None:
+def test_the_chest_named_before_its_cramp_is_the_chest(text: str, level: str) -> None:
     assert read_level(text) == level
 
 
@@ -450,4 +447,111 @@ def test_wave_two_classes(text: str, level: str) -> None:
     ],
 )
 def test_the_gp_reviews_sentences_of_round_s30(text: str, level: str) -> None:
+    assert read_level(text) == level
+
+
+# Wave 3 (FH and FI, written mid-round and measured unread) and the second GP review.
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        (
+            "cut my hand on a rusty gate last week, now my jaw feels like it's been wired shut",
+            "emergency",
+        ),
+        (
+            "stood on a nail in the garden on Sunday, now my face "
+            "feels locked and it hurts to chew",
+            "emergency",
+        ),
+        ("deep splinter last week and now he's talking through clenched teeth", "emergency"),
+        (
+            "I think someone spiked my drink at the club, now I'm twitching and cramping all over",
+            "emergency",
+        ),
+        ("our baby has had runny nappies for two days and his legs seem to cramp", "urgent"),
+        (
+            "calf cramp that won't settle since the coach trip, now winded walking to the fridge",
+            "emergency",
+        ),
+        (
+            "I had my baby last week, worst headache ever and my partner says I shook all over",
+            "emergency",
+        ),
+        (
+            "he painted the cellar with some solvent, no ventilation, now dizzy with a "
+            "headache and hand cramps",
+            "emergency",
+        ),
+        # shaking with cold is not a fit
+        (
+            "I shook all over with the cold after the swim, calf cramp went with a stretch",
+            "self_care",
+        ),
+    ],
+)
+def test_wave_three_classes(text: str, level: str) -> None:
+    assert read_level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # the GP review: the usual words tied to the muddle, dementia named, nothing new
+        (
+            "Mum has dementia and is very confused this evening, she didn't want her usual cup of "
+            "tea and feels clammy",
+            "emergency",
+        ),
+        (
+            "Grandad has dementia and he's more confused today, as normal he's getting cramps",
+            "emergency",
+        ),
+        ("My husband is confused as usual, he's had a cramp in his calf tonight", "emergency"),
+        (
+            "Nan has dementia, she's confused as usual but she's not eaten or drunk anything since "
+            "yesterday",
+            "emergency",
+        ),
+        # a collapse is never settled by a phone or a hearing aid
+        ("Mum collapsed in the kitchen and wasn't responding, my phone was dead", "emergency"),
+        (
+            "Mum fainted in the bathroom and didn't answer me for a couple of minutes, she was her "
+            "normal self an hour before",
+            "emergency",
+        ),
+        # a course of tablets is a medicine started
+        (
+            "The doctor started me on a course of tablets two weeks ago and I've had cramps ever "
+            "since",
+            "doctor",
+        ),
+        # a small child and a medicine, not crayons
+        ("My 14 month old had my bottle of Calpol and it's half empty", "emergency"),
+        ("My 3 year old found the box of crayons and some are missing", "self_care"),
+        # asleep in a chair is no faint
+        (
+            "I fell asleep in the chair and my wife said I was asleep for a few minutes, woke with "
+            "a calf cramp",
+            "self_care",
+        ),
+        ("Grandad had a fall and the carer said he was out for 2 minutes", "emergency"),
+        ("He had tonight's and tomorrow night's tablets in one go", "emergency"),
+        ("Puffed out just walking to the top of the hill behind our house", "self_care"),
+        (
+            "I asked my wife which leg cramped last night and now she doesn't know either",
+            "self_care",
+        ),
+        (
+            "He's reaching for things that aren't there and "
+            "talking to people who aren't in the room",
+            "emergency",
+        ),
+        # the back stays with the chest and belly (triage.md has no line for labour or the
+        # bladder told with it)
+        ("Cramp in my back and I can't pee and my bum feels numb", "urgent"),
+    ],
+)
+def test_the_second_gp_reviews_sentences_of_round_s30(text: str, level: str) -> None:
     assert read_level(text) == level
