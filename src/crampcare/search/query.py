@@ -196,6 +196,8 @@ class QueryPlan:
     expansions: list[str] = field(default_factory=list)
     #: Each concept's stems and IDF weight, filled in once by the search engine.
     concept_weights: list[tuple[set[str], float]] | None = None
+    #: Their weights' sum.
+    concept_total: float = 0.0
     #: Each candidate entry's coverage of the question, filled in as the engine asks.
     coverages: dict[str, float] = field(default_factory=dict)
 
