@@ -305,21 +305,64 @@ def _needs(cond: FlagCondition) -> frozenset[str] | None:
     return frozenset({sign}) if head == "symptoms" and sign and "." not in sign else None
 
 
-Needs = tuple[tuple[FlagRule, frozenset[str] | None], ...]
-#: The rules last asked about (kept, so their id stays theirs), their signs and needs.
-_needs_of: tuple[tuple[FlagRule, ...], frozenset[str], Needs] | None = None
+#: A top-level field a condition reads, and whether it must hold something (a condition
+#: that a list contains a value cannot hold for an empty list) or only be known.
+Told = tuple[str, bool]
 
 
-def _rule_needs(rules: tuple[FlagRule, ...]) -> tuple[frozenset[str], Needs]:
-    """The rules each with the signs one of which it needs (``_needs``), in order, and
-    every sign named so; worked out once for the packaged rules."""
+def _told_needs(cond: FlagCondition) -> frozenset[Told] | None:
+    """Top-level fields one of which is told (not None; with ``True``, and not an empty
+    container) whenever ``cond`` holds: a rule on one field holds only when it is known
+    (``holds_at_one``), one that a list contains a value only when the list is not empty.
+    None when no such set is known (a "not", or a field deeper down)."""
+    if cond.all_ is not None:
+        some = [n for n in map(_told_needs, cond.all_) if n is not None]
+        return min(some, key=len) if some else None
+    if cond.any_ is not None:
+        out: set[Told] = set()
+        for sub in cond.any_:
+            need = _told_needs(sub)
+            if need is None:
+                return None
+            out |= need
+        return frozenset(out)
+    if cond.not_ is not None or cond.field is None or "." in cond.field:
+        return None
+    return frozenset({(cond.field, cond.contains is not None)})
+
+
+def _told(intake: Intake, fields: frozenset[Told]) -> set[Told]:
+    """The ``fields`` that are told in ``intake``, as ``_told_needs`` means it."""
+    out = set()
+    for told in fields:
+        name, filled = told
+        value = getattr(intake, name, None)
+        if value is None or callable(value):
+            continue
+        if filled and isinstance(value, list | tuple | set | frozenset | dict) and not value:
+            continue
+        out.add(told)
+    return out
+
+
+Needs = tuple[tuple[FlagRule, frozenset[str] | None, frozenset[Told] | None], ...]
+#: The rules last asked about (kept, so their id stays theirs), the signs and fields named
+#: by their needs, and the needs.
+_needs_of: tuple[tuple[FlagRule, ...], frozenset[str], frozenset[Told], Needs] | None = None
+
+
+def _rule_needs(rules: tuple[FlagRule, ...]) -> tuple[frozenset[str], frozenset[Told], Needs]:
+    """The rules each with the signs one of which it needs (``_needs``) and the fields one
+    of which it needs told (``_told_needs``), in order, and every sign and field named so;
+    worked out once for the packaged rules."""
     global _needs_of
     known = _needs_of
     if known is None or known[0] is not rules:
-        needs = tuple((r, _needs(r.when)) for r in rules)
-        signs = frozenset().union(*(n for _, n in needs if n is not None))
-        known = _needs_of = (rules, signs, needs)
-    return known[1], known[2]
+        needs = tuple((r, _needs(r.when), _told_needs(r.when)) for r in rules)
+        signs = frozenset().union(*(n for _, n, _ in needs if n is not None))
+        fields = frozenset().union(*(t for _, _, t in needs if t is not None))
+        known = _needs_of = (rules, signs, fields, needs)
+    return known[1], known[2], known[3]
 
 
 def _true_signs(symptoms: Any, signs: frozenset[str]) -> set[str]:
@@ -341,13 +384,17 @@ def triage(intake: Intake, rules: Sequence[RedFlag | FlagRule] | None = None) ->
     """
     found: list[RedFlag | FlagRule]
     if rules is None and isinstance(intake, Intake):
-        # Most rules need a sign the text does not tell: those are not evaluated.
-        signs, needs = _rule_needs(red_flags())
+        # Most rules need a sign the text does not tell, or a field it leaves unknown or
+        # empty (no medicines, no events): those are not evaluated.
+        signs, fields, needs = _rule_needs(red_flags())
         told = _true_signs(intake.symptoms, signs)
+        known = _told(intake, fields)
         found = [
             r
-            for r, need in needs
-            if (need is None or not need.isdisjoint(told)) and evaluate(r.when, intake)
+            for r, need, told_need in needs
+            if (need is None or not need.isdisjoint(told))
+            and (told_need is None or not told_need.isdisjoint(known))
+            and evaluate(r.when, intake)
         ]
     else:
         found = [r for r in (red_flags() if rules is None else rules) if evaluate(r.when, intake)]

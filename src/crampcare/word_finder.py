@@ -27,6 +27,9 @@ _WORD = re.compile(r"[a-z]{3,}\Z")
 RUNS_KEPT = 20_000
 #: Texts whose words are kept: the patterns of one sentence ask about it in turn.
 TEXTS_KEPT = 64
+#: Offers kept by the words a text holds (``Offers.offered``): the same few trigger words
+#: come again and again ("calf", "night"), in far fewer sets than there are texts.
+OFFERS_KEPT = 4096
 _NONE: frozenset[str] = frozenset()
 
 
@@ -106,7 +109,7 @@ class Offers:
     before: the offer only leaves out patterns that test would pass over.
     """
 
-    __slots__ = ("_always", "_by_word", "finder")
+    __slots__ = ("_always", "_by_word", "_known", "finder")
 
     def __init__(self, words: Iterable[Iterable[str]]) -> None:
         by_word: dict[str, list[int]] = {}
@@ -120,12 +123,24 @@ class Offers:
         self._always = tuple(always)
         self._by_word = {w: tuple(ns) for w, ns in by_word.items()}
         self.finder = WordFinder(by_word)
+        self._known: dict[tuple[frozenset[str], int], tuple[int, ...]] = {}
 
     def offered(self, lowered: Iterable[str], after: int = -1) -> list[int]:
         """The patterns numbered above ``after`` that the texts (in lower case) may
-        match, in order."""
-        chosen = set(self._always)
-        for text in lowered:
-            for word in self.finder.present(text):
+        match, in order.
+
+        A function of the words the texts hold (and ``after``) alone: kept by them, so a
+        text whose words were met before costs a set look-up, not a sort."""
+        found = [self.finder.present(text) for text in lowered]
+        present = found[0] if len(found) == 1 else frozenset().union(*found)
+        key = (present, after)
+        offered = self._known.get(key)
+        if offered is None:
+            chosen = set(self._always)
+            for word in present:
                 chosen.update(self._by_word[word])
-        return sorted(n for n in chosen if n > after)
+            offered = tuple(sorted(n for n in chosen if n > after))
+            if len(self._known) >= OFFERS_KEPT:
+                self._known.clear()
+            self._known[key] = offered
+        return list(offered)

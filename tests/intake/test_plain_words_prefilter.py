@@ -86,6 +86,9 @@ _MATCHED = [
     "so-so, very-very, di, aw, wi'",
     "is she making sense? no, rambling. can he stand? nope",
     "colour? like cola. urine? dark brown",
+    "he's die a beetees, Dye a betis too. Got in to bed, o ma leg",
+    'u.s. a. ok. "cramp" hv it sudenly => calf -> bad, our Mam, your pops says',
+    "it's no warnin, it's no shakin. tell 'em. swelling no. his pea looks dark",
 ]
 
 

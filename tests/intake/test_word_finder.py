@@ -119,7 +119,8 @@ def _full_screen(monkeypatch: pytest.MonkeyPatch) -> None:
         lazy.Lazy, "_any_trigger", lambda self, low: any(t in low for t in self.triggers)
     )
     monkeypatch.setattr(lazy.Lazy, "may_match", lambda self, present, ascii: True)
-    monkeypatch.setattr(concerns, "_offered", lambda lowered: concern_cues.cues().cues)
+    every_cue = frozenset(range(len(concern_cues.cues().cues)))
+    monkeypatch.setattr(concerns, "_may", lambda lowered: every_cue)
     monkeypatch.setattr(context, "_offered", lambda lowered: context.rules().rules)
     words = sorted(lexicon.known_words())
     monkeypatch.setattr(

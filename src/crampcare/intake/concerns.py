@@ -110,18 +110,36 @@ def _level(
     return level, reason
 
 
-def _offered(lowered: list[str]) -> Sequence[CompiledCue]:
-    """The cues a text's sentences may match, in the cues' order.
+#: ``_may`` by the words a sentence holds and whether it is ASCII.
+MAY_KEPT = 4096
+_MAY: dict[tuple[frozenset[str], bool], frozenset[int]] = {}
 
-    The cues whose patterns' triggers the sentences hold (``word_finder`` reads each
-    sentence once for every trigger) and those with a pattern without triggers, not
-    all thirty tried on every sentence. A cue left out has no pattern that can match
-    any sentence, so ``find`` would pass it over at its first test: the concerns are
-    the same either way (tests/intake/test_word_finder.py compares both on every
-    vignette).
+
+def _may(lowered: str) -> frozenset[int]:
+    """The cues (by number) with a pattern that may match a sentence (``Lazy.may_match``).
+
+    Only the cues whose patterns' triggers the sentence holds are tested, and those with
+    a pattern without triggers (``word_finder`` reads each sentence once for every
+    trigger), not all thirty: a cue left out has no pattern that can match it. The
+    answer is a function of the words the sentence holds and whether it is ASCII once
+    the patterns read their clauses, so it is kept by those: a new sentence of known
+    words costs a look-up. The concerns are the same either way
+    (tests/intake/test_word_finder.py compares them with every cue tried on every
+    sentence, on every vignette).
     """
-    table = cues()
-    return [table.cues[n] for n in table.offers.offered(lowered)]
+    table = cues()  # first: the cues are made, their triggers in the finder
+    present, ascii = FINDER.present(lowered), lowered.isascii()
+    found = _MAY.get((present, ascii))
+    if found is None:
+        offered = [(n, table.cues[n]) for n in table.offers.offered([lowered])]
+        found = frozenset(
+            n for n, c in offered if any(p.may_match(present, ascii) for p in c.patterns)
+        )
+        if all(p.settled for _, c in offered for p in c.patterns):
+            if len(_MAY) >= MAY_KEPT:
+                _MAY.clear()
+            _MAY[present, ascii] = found
+    return found
 
 
 def find(
@@ -139,22 +157,17 @@ def find(
     # read below must look for them (on a process's first text, read before the cues
     # were built, the sentences' words lacked every cue's own and no cue was offered
     # them: found in round s26, a one-off `check` missed the chest cue).
-    cues()
+    table = cues()
     lowered = [s.text.lower() for s in sentences]  # once, not once per cue
-    # Each sentence's words, read once: a cue's patterns are asked of every sentence
-    # below, and through ``Lazy.possible`` each asking looked the sentence's words up
-    # again (its one-text memory is lost going from sentence to sentence, twice a cue).
-    words = [(FINDER.present(low), low.isascii()) for low in lowered]
-    for c in _offered(lowered):
+    # Each sentence's cues whose patterns may match it (``Lazy.possible``'s test), worked
+    # out once: a cue's patterns are asked of every sentence below. A cue in none of them
+    # would be passed over at its first test, so only these are looked at, in order.
+    mays = [_may(low) for low in lowered]
+    for number in sorted(frozenset().union(*mays)):
+        c = table.cues[number]
         cue = c.cue
-        # The sentences where a pattern of the cue may match (``Lazy.possible``'s test).
-        may = [
-            i
-            for i, (present, ascii) in enumerate(words)
-            if any(p.may_match(present, ascii) for p in c.patterns)
-        ]
-        if not may:
-            continue
+        # The sentences where a pattern of the cue may match.
+        may = [i for i, some in enumerate(mays) if number in some]
         if any(_present(intake, key) for key in cue.resolved_by):
             continue
         if any(_denied(intake, key) for key in cue.denied_by):

@@ -24,6 +24,7 @@ from crampcare.intake.context_sentence import (
     opener,
     retraction,
 )
+from crampcare.intake.lazy import FINDER
 from crampcare.word_finder import Offers
 
 __all__ = [
@@ -213,15 +214,33 @@ def read(sentence: str, start: int, end: int, spans: Sequence[tuple[int, int]] =
     )
 
 
-@lru_cache(maxsize=64)
 def _offered(lowered: str) -> tuple[CompiledRule, ...]:
     """The rules whose triggers a sentence holds, in order (and those without triggers),
     less those whose clauses it does not (``Lazy.possible``): each finding in it asks, and
     most of the seventy rules cannot match it (their ``finditer`` would find nothing, so
-    leaving them out changes nothing)."""
-    every = rules().rules
-    offered = (every[n] for n in _offers().offered([lowered]))
-    return tuple(rule for rule in offered if rule.pattern.possible(lowered))
+    leaving them out changes nothing).
+
+    Which rules those are depends on the words the sentence holds (``lazy.FINDER``'s,
+    every rule's triggers among them) and whether it is ASCII, nothing else, once every
+    rule offered reads its clauses: kept by those, so a new sentence of known words
+    ("my calf cramps at night 12") is not worked out again."""
+    offers = _offers()  # first: the rules are made, their triggers in the finder
+    key = (FINDER.present(lowered), lowered.isascii())
+    found = _OFFERED.get(key)
+    if found is None:
+        every = rules().rules
+        offered = [every[n] for n in offers.offered([lowered])]
+        found = tuple(rule for rule in offered if rule.pattern.possible(lowered))
+        if all(rule.pattern.settled for rule in offered):
+            if len(_OFFERED) >= OFFERED_KEPT:
+                _OFFERED.clear()
+            _OFFERED[key] = found
+    return found
+
+
+#: ``_offered`` by the words a sentence holds and whether it is ASCII.
+OFFERED_KEPT = 4096
+_OFFERED: dict[tuple[frozenset[str], bool], tuple[CompiledRule, ...]] = {}
 
 
 @cache

@@ -83,6 +83,11 @@ class Lazy:
             self._clauses = cached_clauses(self.source)
         return self._clauses
 
+    @property
+    def settled(self) -> bool:
+        """Whether ``may_match`` answers from the clauses (before, it lets an ASCII text by)."""
+        return self._clauses is not None or not self.triggers
+
     def possible(self, lowered: str) -> bool:
         """Whether a text (in lower case) can match at all."""
         if not self.triggers:

@@ -60,13 +60,18 @@ class _Cases:
 
     def __init__(self, labels: list[list[str | None]]) -> None:
         self._labels = labels
+        #: The ones made (the vote reads each of its ten two or three times).
+        self._made: dict[int, _Case] = {}
 
     def __len__(self) -> int:
         return len(self._labels)
 
     def __getitem__(self, i: int) -> _Case:
-        level, flag = self._labels[i]
-        return _Case(str(level), flag)
+        found = self._made.get(i)
+        if found is None:
+            level, flag = self._labels[i]
+            found = self._made[i] = _Case(str(level), flag)
+        return found
 
 
 class Index:

@@ -17,6 +17,7 @@ from typing import Any
 
 from crampcare.intake import attribution, concerns, measures, medicines, people, phrases
 from crampcare.intake.findings import PERSON, set_finding
+from crampcare.intake.lazy import FINDER
 from crampcare.intake.lexicon import compounds, load_lexicon, present_triggers
 from crampcare.intake.model import Intake, assemble
 from crampcare.intake.negation import sentences
@@ -27,17 +28,49 @@ from crampcare.wording import borrowed, language, spelling
 _CONTEXT_PRIORITY = ("water", "sport", "public", "desk", "night")
 
 
+#: ``_able`` by the words a window holds and whether it is ASCII.
+ABLE_KEPT = 4096
+_ABLE: dict[tuple[frozenset[str], bool], frozenset[int]] = {}
+
+
+def _able(lowered: str) -> frozenset[int]:
+    """The compounds (by number) each of whose parts may match a window (``Lazy.may_match``).
+
+    A compound left out has a part that cannot match the window, so its search there
+    would find nothing. Kept by the words the window holds and whether it is ASCII: a
+    part that cannot match them never can (one not yet reading its clauses may be let
+    by, and is then searched, as before).
+    """
+    every = compounds()  # first: the parts are made, their triggers in the finder
+    present, ascii = FINDER.present(lowered), lowered.isascii()
+    found = _ABLE.get((present, ascii))
+    if found is None:
+        found = frozenset(
+            n
+            for n, (_, parts) in enumerate(every)
+            if all(part.may_match(present, ascii) for part in parts)
+        )
+        if len(_ABLE) >= ABLE_KEPT:
+            _ABLE.clear()
+        _ABLE[present, ascii] = found
+    return found
+
+
 def _compounds(state: State) -> None:
     """Findings told across sentences (lexicon/compounds.yaml)."""
     texts = [s.text for s in state.seen]
-    # Each window of one to three sentences joined and lowered once, not once a compound.
-    windows: dict[int, list[tuple[str, str]]] = {}
-    for compound, parts in compounds():
+    # Each window of one to three sentences joined and lowered once, not once a compound,
+    # with the compounds that may match it.
+    windows: dict[int, list[tuple[str, str, frozenset[int]]]] = {}
+    for n, (compound, parts) in enumerate(compounds()):
         told = windows.get(compound.within)
         if told is None:
             joined = (" ".join(texts[i : i + compound.within]) for i in range(len(texts)))
-            told = windows[compound.within] = [(w, w.lower()) for w in joined]
-        for window, lowered in told:
+            pairs = [(w, w.lower()) for w in joined]
+            told = windows[compound.within] = [(w, low, _able(low)) for w, low in pairs]
+        for window, lowered, able in told:
+            if n not in able:
+                continue
             found = []
             for part in parts:
                 hit = part.search(window, lowered)

@@ -81,22 +81,27 @@ class Searcher:
         found = query.coverages.get(entry_id)
         if found is None:
             vocab = self.index.terms.get(entry_id, _NOTHING)
-            total = covered = 0.0
+            weights, total = self._concept_weights(query)
+            covered = 0.0
             # A plain loop: this runs for each of the 30 candidates of every question.
-            for stems, weight in self._concept_weights(query):
-                total += weight
+            for stems, weight in weights:
                 if not stems.isdisjoint(vocab):
                     covered += weight
             found = query.coverages[entry_id] = covered / total if total else 0.0
         return found
 
-    def _concept_weights(self, query: QueryPlan) -> list[tuple[set[str], float]]:
-        # The same for every candidate entry: computed once per question, not per entry.
+    def _concept_weights(self, query: QueryPlan) -> tuple[list[tuple[set[str], float]], float]:
+        """Each concept's stems and IDF weight, and their sum (added in the same order):
+        the same for every candidate entry, so worked out once per question."""
         if query.concept_weights is None:
             query.concept_weights = [
                 (c.stems, max(self.index.idf(s) for s in c.stems)) for c in query.concepts
             ]
-        return query.concept_weights
+            total = 0.0
+            for _, weight in query.concept_weights:
+                total += weight
+            query.concept_total = total
+        return query.concept_weights, query.concept_total
 
     def semantic(self) -> Any:
         """The embedding ranker (loads the model on first use; needs the extra)."""

@@ -151,6 +151,19 @@ def _contains(haystack: str, phrase: str) -> bool:
     return f" {phrase} " in haystack
 
 
+#: The table last asked about (kept, so its id stays its own) and its terms' first words.
+_firsts_of: tuple[SynonymTable, frozenset[str]] | None = None
+
+
+def _first_words(lex: SynonymTable) -> frozenset[str]:
+    """The first word of every term of the table (terms are normalised: one space apart)."""
+    global _firsts_of
+    known = _firsts_of
+    if known is None or known[0] is not lex:
+        known = _firsts_of = (lex, frozenset(term.split(" ", 1)[0] for term in lex.by_term))
+    return known[1]
+
+
 def _matches(words: list[str], lex: SynonymTable) -> list[tuple[SynonymRow, tuple[int, int]]]:
     """Rows whose phrases occur, with the word span each covers; longer phrases win.
 
@@ -161,8 +174,11 @@ def _matches(words: list[str], lex: SynonymTable) -> list[tuple[SynonymRow, tupl
     """
     taken: set[int] = set()
     out: list[tuple[SynonymRow, tuple[int, int]]] = []
+    firsts = _first_words(lex)
     for size in range(min(lex.longest, len(words)), 0, -1):
         for start in range(len(words) - size + 1):
+            if words[start] not in firsts:
+                continue  # no term starts with this word: no run from it is one
             rows = lex.by_term.get(" ".join(words[start : start + size]))
             if rows is None:
                 continue
@@ -196,6 +212,8 @@ class QueryPlan:
     expansions: list[str] = field(default_factory=list)
     #: Each concept's stems and IDF weight, filled in once by the search engine.
     concept_weights: list[tuple[set[str], float]] | None = None
+    #: Their weights' sum.
+    concept_total: float = 0.0
     #: Each candidate entry's coverage of the question, filled in as the engine asks.
     coverages: dict[str, float] = field(default_factory=dict)
 

@@ -514,6 +514,38 @@ _MUST_HOLD: dict[str, tuple[str, ...]] = {
     _MORE_THAN: (">",),
     _LESS_THAN: ("<",),
     _FOUR_FOR: (" 4 ",),
+    # The passes no word of three letters marks (each was searched on every text):
+    # a string each of their matches holds.
+    r"(?<![\w.'])([a-z']{1,8})\. ([a-z']{1,8})\. ([a-z']{1,8})(?=[.!?]|$)": (". ",),
+    r"(?<![\w])[\"\u201c]([a-z][a-z' -]{0,24})[\"\u201d](?![\w])": ('"', "\u201c"),
+    r"\bhv\b": ("hv",),
+    r"\bsud+en+ly\b": ("sud",),
+    r"(?<=[a-z)]) ?(?:=>|->|\u2192|=) ?(?=[a-z])"
+    r"(?!(?:ok|okay|fine|good|normal|yes|no|none|nothing|same)\b\s*(?:[,.;!?]|$))": (
+        "=",
+        "->",
+        "\u2192",
+    ),
+    r"\b(my|our|yer|your|his|her) (?:da|pa|paw|pops)\b": (" da", " pa", " pops"),
+    r"\b(my|our|yer|your|his|her) (?:mam|mammy|ma|maw)\b": (" ma",),
+    r"\b(it'?s|i'?m|he'?s|she'?s|they'?re|it is|he is|she is) no "
+    r"(?!(?:swell|bleed|feel|tingl|warn|th|someth|noth|morn|even|bruis|burn|throbb|itch|sweat"
+    r"|vomit|numb|ach|pain)in)(?=[a-z]{2,}in(?:g|')?(?![\w']))": (" no ",),
+    r"(?<![\w'])o (?=(?:ma|my|the|his|her|their|yer|your|me)\b)": ("o m", "o t", "o h", "o y"),
+    r"(?<![\w'])'em\b": ("'em",),
+    r"(?im)(^|[.!?;,]\s*)(?!(?:or|and|say|said|says|is|was|are|were|yes|to|the|answer|"
+    r"answered|definitely|probably|maybe|just|so|oh|well|but|i|it)(?![\w']))"
+    r"((?:[a-z][\w']* )?[a-z][\w']{2,})\s+(?:no|nil)(?=\s*(?:[.!,;]|$))": ("no", "nil"),
+    r"(?<![\w'])(my|his|her|their|the|your) (?:you'?re in|your in|yer in|urin|p|pea)"
+    r"(?= (?:is|was|has|looks?|looked|'s|gone|turned|went|came|comes)\b)": (
+        " you",
+        " yer",
+        " urin",
+        " p",
+    ),
+    r"(?<![\w'])(got|get|gets|getting|went|goes|go) in to(?![\w'])": (" in to",),
+    r"(?<![\w'])(?:die|dye|di) a (?:beet|beat|bee|bet)(?:ease|ees|eez|tees|tease|tis|is)"
+    r"(?![\w'])": (" a b",),
 }
 #: ``_MUST_HOLD`` by the patterns' places in ``_PLAIN`` (empty: no such strings).
 _MUST = tuple(_MUST_HOLD.get(pattern.pattern, ()) for pattern, _ in _PLAIN)
