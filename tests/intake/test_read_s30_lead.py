@@ -555,3 +555,38 @@ def test_wave_three_classes(text: str, level: str) -> None:
 )
 def test_the_second_gp_reviews_sentences_of_round_s30(text: str, level: str) -> None:
     assert read_level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # the last emergencies of the development batches, as classes
+        (
+            "did a 200 burpee challenge yesterday, legs like concrete and my pee is exactly like "
+            "coke",
+            "emergency",
+        ),
+        (
+            "after my first leg day in years I can't straighten my legs and the toilet bowl was "
+            "tea colour",
+            "emergency",
+        ),
+        (
+            "had my thyroid out last week, hands cramped into claws, lips tingling, and now "
+            "my throat feels tight and I'm making a wheezy noise",
+            "emergency",
+        ),
+        ("bit flu-ish today and my neck is so stiff I can't get my chin to my chest", "emergency"),
+        (
+            "my daughter rang from the club, says someone slipped something in her drink and now "
+            "she's cramping and twitching",
+            "emergency",
+        ),
+        # a leg that cannot move stays the limb without blood's
+        ("woke with a cramp and now I can't move my leg at all and it's numb", "emergency"),
+        # a stiff neck from sleeping badly after a cold last week asks, no more
+        ("stiff neck from sleeping funny, no fever, bit fluey last week", "self_care"),
+    ],
+)
+def test_the_last_emergencies_of_the_development_batches(text: str, level: str) -> None:
+    assert read_level(text) == level

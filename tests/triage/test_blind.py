@@ -490,6 +490,21 @@ DEV_EXACT_FLOORS = {
     "dev_ez.jsonl": 195,
     "dev_fa.jsonl": 199,
     "dev_fb.jsonl": 200,
+    # Round s30: FC (told through images and comparisons, a second writer to sealed r30's
+    # theme), FF (second-hand and reported) and FG (teenagers and young adults, 110
+    # emergencies) read first (a647e3e: FC 187, 52/55; FF 186, 50/55; FG 189, 101/110); FD
+    # (beyond the calf, a second writer to r30b's) and FE (older people and their carers)
+    # held back and measured on a647e3e and after the first wave before being read (FD 192,
+    # 52/55, both times; FE 189, 52/55, both times). FH (a broad mix) and FI (110
+    # emergencies easy to miss), written mid-round and measured unread on a647e3e and after
+    # the second wave (FH 196, 52/55; FI 193, 103/110; both times), then read.
+    "dev_fc.jsonl": 199,
+    "dev_fd.jsonl": 198,
+    "dev_fe.jsonl": 198,
+    "dev_ff.jsonl": 197,
+    "dev_fg.jsonl": 199,
+    "dev_fh.jsonl": 200,
+    "dev_fi.jsonl": 200,
 }
 
 
@@ -518,6 +533,7 @@ def test_the_dev_batches_are_there() -> None:
                 *("ed", "ee", "ef", "eg", "eh", "ei", "ej", "ek"),
                 *("el", "em", "en", "eo", "ep", "eq", "er", "es"),
                 *("et", "eu", "ev", "ew", "ex", "ey", "ez", "fa", "fb"),
+                *("fc", "fd", "fe", "ff", "fg", "fh", "fi"),
             ]
         ]
     )
