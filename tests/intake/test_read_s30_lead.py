@@ -582,6 +582,11 @@ def test_the_second_gp_reviews_sentences_of_round_s30(text: str, level: str) -> 
             "she's cramping and twitching",
             "emergency",
         ),
+        # a leg that cannot straighten while the cramp holds it is the cramp
+        (
+            "hamstring cramp in bed, couldn't straighten my leg for a minute, then it let go",
+            "self_care",
+        ),
         # a leg that cannot move stays the limb without blood's
         ("woke with a cramp and now I can't move my leg at all and it's numb", "emergency"),
         # a stiff neck from sleeping badly after a cold last week asks, no more
