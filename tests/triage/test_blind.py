@@ -497,7 +497,7 @@ DEV_EXACT_FLOORS = {
     # held back and measured on a647e3e and after the first wave before being read (FD 192,
     # 52/55, both times; FE 189, 52/55, both times). FH (a broad mix) and FI (110
     # emergencies easy to miss), written mid-round and measured unread on a647e3e and after
-    # the second wave (FH 196, 52/55; FI 193, 103/110; both times), then read.
+    # the first wave (FH 196, 52/55; FI 193, 103/110; both times), then read.
     "dev_fc.jsonl": 199,
     "dev_fd.jsonl": 198,
     "dev_fe.jsonl": 198,
