@@ -595,3 +595,26 @@ def test_the_second_gp_reviews_sentences_of_round_s30(text: str, level: str) -> 
 )
 def test_the_last_emergencies_of_the_development_batches(text: str, level: str) -> None:
     assert read_level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # left from round s29's notes: a teenager who has been drinking and is now too drowsy
+        (
+            "my 15 year old has been on the vodka since lunch, being sick and very drowsy",
+            "emergency",
+        ),
+        (
+            "our daughter is 14, she had some of the gin at the party and now she can't stand up",
+            "emergency",
+        ),
+        # a drink and a cramp, or a drowsy teenager after the flu, is not this
+        (
+            "I'm 16 and had a cider at the barbecue, calf cramp when I played football after",
+            "self_care",
+        ),
+    ],
+)
+def test_a_child_who_has_been_drinking_and_is_too_drowsy_is_poisoned(text: str, level: str) -> None:
+    assert read_level(text) == level
