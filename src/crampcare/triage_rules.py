@@ -12,7 +12,7 @@ import operator
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from typing import TYPE_CHECKING, Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeVar
 
 from crampcare.flag_rules import FlagCondition, FlagRule, FlagSource, of_models, packaged
 from crampcare.intake.model import Intake, Medicine
@@ -285,20 +285,36 @@ def long_cramp_minutes() -> int:
     return next(int(c.gt) for c in parts if c.field == "duration_minutes" and c.gt is not None)
 
 
-def _needs(cond: FlagCondition) -> frozenset[str] | None:
-    """Signs (``symptoms`` fields) one of which is True whenever ``cond`` holds; None when
-    no such set is known (a condition on anything else, or a "not")."""
+_T = TypeVar("_T")
+
+
+def _one_of(
+    cond: FlagCondition, leaf: Callable[[FlagCondition], frozenset[_T] | None]
+) -> frozenset[_T] | None:
+    """Things one of which holds whenever ``cond`` holds, from ``leaf``'s answer for each
+    plain condition: an "all" needs the fewest of any of its parts', an "any" all of its
+    parts' together (none known when one part has none)."""
     if cond.all_ is not None:
-        some = [n for n in map(_needs, cond.all_) if n is not None]
+        some = [n for n in (_one_of(sub, leaf) for sub in cond.all_) if n is not None]
         return min(some, key=len) if some else None
     if cond.any_ is not None:
-        out: set[str] = set()
+        out: set[_T] = set()
         for sub in cond.any_:
-            need = _needs(sub)
+            need = _one_of(sub, leaf)
             if need is None:
                 return None
             out |= need
         return frozenset(out)
+    return leaf(cond)
+
+
+def _needs(cond: FlagCondition) -> frozenset[str] | None:
+    """Signs (``symptoms`` fields) one of which is True whenever ``cond`` holds; None when
+    no such set is known (a condition on anything else, or a "not")."""
+    return _one_of(cond, _sign_needed)
+
+
+def _sign_needed(cond: FlagCondition) -> frozenset[str] | None:
     if cond.not_ is not None or cond.field is None or cond.is_ is not True:
         return None
     head, _, sign = cond.field.partition(".")
@@ -315,17 +331,10 @@ def _told_needs(cond: FlagCondition) -> frozenset[Told] | None:
     container) whenever ``cond`` holds: a rule on one field holds only when it is known
     (``holds_at_one``), one that a list contains a value only when the list is not empty.
     None when no such set is known (a "not", or a field deeper down)."""
-    if cond.all_ is not None:
-        some = [n for n in map(_told_needs, cond.all_) if n is not None]
-        return min(some, key=len) if some else None
-    if cond.any_ is not None:
-        out: set[Told] = set()
-        for sub in cond.any_:
-            need = _told_needs(sub)
-            if need is None:
-                return None
-            out |= need
-        return frozenset(out)
+    return _one_of(cond, _field_told)
+
+
+def _field_told(cond: FlagCondition) -> frozenset[Told] | None:
     if cond.not_ is not None or cond.field is None or "." in cond.field:
         return None
     return frozenset({(cond.field, cond.contains is not None)})

@@ -27,7 +27,7 @@ def _texts() -> list[str]:
 
 def _every_pass(text: str) -> str:
     """``normalise`` as it is before it has earned its prefilter: every pattern run."""
-    text = spelling._quoted(text.replace("\u2019", "'").replace("\u2018", "'"))
+    text = spelling.marks_plain(text)
     for pattern, plain in spelling._PLAIN:
         text = pattern.sub(plain, text)
     return spelling.correct(text)

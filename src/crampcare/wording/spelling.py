@@ -603,11 +603,17 @@ def _quoted(text: str) -> str:
     return "".join(chars)
 
 
+def marks_plain(text: str) -> str:
+    """``text`` with curly quotes made straight and a quotation's single quotes double: what
+    ``normalise`` does before any of its passes (and what a test of the passes starts from)."""
+    return _quoted(text.replace("\u2019", "'").replace("\u2018", "'"))
+
+
 def normalise(text: str, foreign: bool = False) -> str:
     """The text with curly quotes, run-together denials and stacked intensifiers made plain,
     then misspelled medical words put right (lengths may change; see :func:`correct`)."""
     global _made_plain, _needs, _offered
-    text = _quoted(text.replace("\u2019", "'").replace("\u2018", "'"))
+    text = marks_plain(text)
     if _needs is None:
         _made_plain += 1
         if _made_plain >= _EARN_NEEDS:
