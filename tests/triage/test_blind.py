@@ -755,6 +755,16 @@ KEPT_SEALED_FLOORS = {
     # vaguely or wrongly); a647e3e: 194/200, 54/55, 1 (2 to self-care, one unasked),
     # over-triage 0.5 %; as served 189/200, 54/55, 0 (2 asked), 3.0 %.
     "sealed_r30b.jsonl.gz": (194, 54, 1),
+    # Written for round s31 (uncertainty and hedging: guessed numbers, double negatives,
+    # signs denied then admitted, what-if worries beside a real sign); 678e793 before any
+    # change of s31: 191/200, 52/55, 3 (5 to self-care, 3 unasked), over-triage 1.0 %; as
+    # served 190/200, 53/55, 0 (5 asked), 2.0 %.
+    "sealed_r31.jsonl.gz": (191, 52, 3),
+    # Written for round s31 by a thirty-fourth writer (the night and the morning after:
+    # half-asleep, the next morning, what a partner saw, things found on waking); 678e793:
+    # 197/200, 54/55, 0 (1 to self-care, asked), over-triage 0.5 %; as served 193/200,
+    # 54/55, 0 (1 asked), 2.5 %.
+    "sealed_r31b.jsonl.gz": (197, 54, 0),
 }
 
 
