@@ -80,7 +80,8 @@ _DURATION = re.compile(
     # "an hour of playing guitar" is the activity's length; "ten minutes of cramping" the cramp's.
     # (round s26, lead: "four hours of sleep" is the night's; "two hours in I got cramps" is
     # how far into a walk, not how long a cramp lasted)
-    r"(?![\w'])(?!\s+(?:ago|later|before|"
+    # (round s31, lead: "a calf cramp 30 min into my run" is how far into the run it came)
+    r"(?![\w'])(?!\s+(?:ago|later|before|into\b|"
     r"of (?:(?!cramp|spasm|seiz|pain|agon|throb)[\w']+ing|exercise|practice|sleep|kip|"
     r"shut-?eye|rest|work|school|class|lessons?|travel)\b|"
     r"in(?:,|\s+(?:i|we|he|she|they)\b)))"
