@@ -97,7 +97,10 @@ def test_a_mouth_that_will_not_be_got_open_after_a_wound(text: str, level: str) 
             "I was baking cakes all afternoon and got a calf cramp that went when I stretched",
             "self_care",
         ),
-        ("my dad fell down for a few seconds at the bus stop and then got up", "urgent"),
+        (
+            "my dad fell down for a few seconds at the bus stop, he said everything went black",
+            "urgent",
+        ),
         ("the pain dropped for a few seconds then came back", "self_care"),
     ],
 )
@@ -307,6 +310,175 @@ def test_glossary_rows_of_round_s31_second_wave(text: str, level: str) -> None:
     ],
 )
 def test_a_box_found_in_a_cabinet_is_no_overdose_until_something_is_taken(
+    text: str, level: str
+) -> None:
+    assert read_level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        (
+            "If Dad walks more than a couple of streets his calf cramps and he has to stop. He "
+            "rests a bit and it goes away.",
+            "doctor",
+        ),
+        (
+            "I walked more than a couple of miles today and got a calf cramp, stretched it and it "
+            "went",
+            "self_care",
+        ),
+        (
+            "out in the sun all afternoon, sweated gallons, cramps keep coming back in my legs",
+            "urgent",
+        ),
+    ],
+)
+def test_more_than_a_distance_and_sweat_by_the_gallon(text: str, level: str) -> None:
+    assert read_level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        (
+            "Writing this from the bathroom floor. Went down last night, can't get up. My legs "
+            "are cramping and so weak and my wee is dark.",
+            "emergency",
+        ),
+        (
+            "I'm on the floor since last night, can't get up, legs cramping, pee like cola",
+            "emergency",
+        ),
+        ("had to wet myself on the floor and it looked brown, legs cramping and weak", "emergency"),
+        (
+            "Mum fell yesterday in the garden, she got straight back up, just bruised, and now "
+            "calf cramps at night",
+            "self_care",
+        ),
+    ],
+)
+def test_a_long_time_on_the_floor_told_across_sentences(text: str, level: str) -> None:
+    assert read_level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        (
+            "My wife has dementia and she's got into my amitriptyline, about ten are gone, now "
+            "she's very sleepy",
+            "emergency",
+        ),
+        (
+            "Been taking extra laxatives because I was so bunged up, had the runs all day, now "
+            "cramps in my legs",
+            "urgent",
+        ),
+        ("my toddler took extra laxatives from the cupboard", "emergency"),
+        ("I took a whole box of laxatives on purpose", "emergency"),
+    ],
+)
+def test_another_persons_tablets_got_into_and_extra_laxatives(text: str, level: str) -> None:
+    assert read_level(text) == level
+
+
+# Sentences a GP broke this round's first classes with (round s31's review), each kept at
+# the level the GP gave it.
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # minutes into a cramp are its length; a length told after the start still counts
+        ("I'm 30 min into this cramp and it won't ease however much I stretch", "urgent"),
+        ("been 30 min into this cramp now and it's still rock hard", "urgent"),
+        (
+            "cramp came on 30 min into my run and has lasted 20 minutes, stretching not working",
+            "urgent",
+        ),
+        ("started 5 min into my walk and has lasted 15 minutes, won't ease", "urgent"),
+        # a fall the cramp or a slip explains is no faint; coming round on the floor is one
+        (
+            "my leg cramped and I fell down for a few seconds then got straight back up, "
+            "slipped on the wet floor",
+            "self_care",
+        ),
+        ("calf cramp was so bad I fell down for a few seconds till it passed", "self_care"),
+        ("I felt dizzy and fell down for a few seconds, came round on the floor", "urgent"),
+        # the jaw joint's habit is no lockjaw
+        ("my jaws locking up when I chew gum too much, no injury", "self_care"),
+        # long-standing muddle or a pain's distraction is no new confusion
+        (
+            "I keep losing track of what I'm saying in meetings because the cramp pain "
+            "distracts me",
+            "self_care",
+        ),
+        # spots that last, bites or chickenpox are no glass-test rash
+        (
+            "the spots are not fading but he's fine, no fever, the doctor said it's chickenpox",
+            "self_care",
+        ),
+        ("spots not fading after a week, no fever, they're just insect bites", "self_care"),
+        # hot and not wet in bed with flu is a fever, not heat stroke
+        ("skin's hot and not wet, I'm in bed with flu and shivering", "self_care"),
+        # signs of too much of a medicine: yellow vision, being sick
+        (
+            "my nan took two or three times the dose of her digoxin and is seeing yellow and "
+            "being sick",
+            "emergency",
+        ),
+        # a stranger on a screen, with or without "who"
+        ("a woman on TV had a seizure, I just get calf cramps", "self_care"),
+        # "not the usual type of" tells an unusual thing; it denies none
+        (
+            "not the usual type of headache, worst ever, with a stiff neck and leg cramps",
+            "emergency",
+        ),
+        # claudication by holes and by what the calf stops
+        ("every few holes I have to stop because of calf pain, then it eases", "doctor"),
+        ("my calf stops me walking after about 100 metres, then eases after a rest", "doctor"),
+    ],
+)
+def test_what_a_gp_broke_the_first_classes_with(text: str, level: str) -> None:
+    assert read_level(text) == level
+
+
+def test_a_double_dose_taken_for_a_week_is_the_prescribers_not_an_overdose() -> None:
+    text = "my husband's on double dose of furosemide since last week and has leg cramps"
+    assert read_level(text) != "emergency"
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("j'ai du mal à ouvrir la bouche après le dentiste", "self_care"),
+        ("ich hab nie zu viele Tabletten genommen, hab nur Kraempfe", "self_care"),
+        ("se tomó el jarabe de la abuela y ahora está muy dormido", "emergency"),
+        ("my son swallowed grandma's medicine and is now very drowsy", "emergency"),
+        ("I took my husband's painkillers for my cramp and feel fine", "self_care"),
+    ],
+)
+def test_what_a_gp_broke_the_glossary_rows_and_anothers_medicine_with(
+    text: str, level: str
+) -> None:
+    assert read_level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        (
+            "Dad was on the floor about 10 hours after a fall. Today his thighs are agony and "
+            "what he did pass was very dark.",
+            "emergency",
+        ),
+        ("I was on the floor 2 hours ago doing my stretches and got a calf cramp", "self_care"),
+        (
+            "Nag-crossfit ako kanina, ang ihi ko dark like Coke, sobrang sakit ng binti ko",
+            "emergency",
+        ),
+    ],
+)
+def test_hours_on_the_floor_the_little_urine_passed_and_a_tagalog_activity(
     text: str, level: str
 ) -> None:
     assert read_level(text) == level

@@ -505,6 +505,22 @@ DEV_EXACT_FLOORS = {
     "dev_fg.jsonl": 199,
     "dev_fh.jsonl": 200,
     "dev_fi.jsonl": 200,
+    # Round s31: FJ (every emergency told by what is seen and felt, 110 emergencies) and FK
+    # (the pharmacy counter and the medicine cabinet) read first (678e793: FJ 192, 103/110;
+    # FK 194, 52/55); FL (bodies in motion and at work), FM (families writing about someone
+    # else) and FN (short and plain, 110 emergencies) held back, measured on 678e793 and
+    # after the first wave before being read (FL 195, 53/55; FM 195, 53/55; FN 191, 101/110;
+    # the same both times). FO (people over 70 and those around them) and FP (other
+    # languages and mixed, 110 emergencies), written mid-round and measured unread on
+    # 678e793 and after the second wave (FO 194, 52/55; FP 172, 91/110; both times), then
+    # read.
+    "dev_fj.jsonl": 200,
+    "dev_fk.jsonl": 200,
+    "dev_fl.jsonl": 200,
+    "dev_fm.jsonl": 199,
+    "dev_fn.jsonl": 200,
+    "dev_fo.jsonl": 199,
+    "dev_fp.jsonl": 200,
 }
 
 
@@ -534,6 +550,7 @@ def test_the_dev_batches_are_there() -> None:
                 *("el", "em", "en", "eo", "ep", "eq", "er", "es"),
                 *("et", "eu", "ev", "ew", "ex", "ey", "ez", "fa", "fb"),
                 *("fc", "fd", "fe", "ff", "fg", "fh", "fi"),
+                *("fj", "fk", "fl", "fm", "fn", "fo", "fp"),
             ]
         ]
     )

@@ -80,8 +80,12 @@ _DURATION = re.compile(
     # "an hour of playing guitar" is the activity's length; "ten minutes of cramping" the cramp's.
     # (round s26, lead: "four hours of sleep" is the night's; "two hours in I got cramps" is
     # how far into a walk, not how long a cramp lasted)
-    # (round s31, lead: "a calf cramp 30 min into my run" is how far into the run it came)
-    r"(?![\w'])(?!\s+(?:ago|later|before|into\b|"
+    # (round s31, lead: "a calf cramp 30 min into my run" is how far into the run it came;
+    # narrowed on a GP's review: only into an activity, never "30 min into this cramp")
+    r"(?![\w'])(?!\s+(?:ago|later|before|"
+    r"into (?:(?:my|the|a|his|her|their|our|this|that|a long|my long) )?"
+    r"(?:run|runs|jog|walk|hike|ride|race|match|game|session|workout|class|shift|swim|set|"
+    r"round|training|practice|marathon|half|parkrun|cycle|spin|climb|dance|lesson)\b|"
     r"of (?:(?!cramp|spasm|seiz|pain|agon|throb)[\w']+ing|exercise|practice|sleep|kip|"
     r"shut-?eye|rest|work|school|class|lessons?|travel)\b|"
     r"in(?:,|\s+(?:i|we|he|she|they)\b)))"
@@ -123,7 +127,9 @@ ACTIVITY = re.compile(
     # golf ball" or "in the garden", which time the cramp)
     r"paddl\w*|kayak\w*|canoe\w*|surfing|sailing|hiking|danc\w*|skating|skiing|"
     r"snowboard\w*)"
-    r"(?![\w'])\s+(?:[\w']+\s+){0,3}$",
+    # (a GP's review, round s31: never with the cramp's lasting told between, "came on 5 min
+    # into my walk and has lasted 15 minutes")
+    r"(?![\w'])\s+(?:(?!last|lasted|lasting|lasts|been\b|going on|gone on)[\w']+\s+){0,3}$",
     re.IGNORECASE,
 )
 # A rest told with its place, up to five words before the number, none of them the cramp
