@@ -482,3 +482,49 @@ def test_hours_on_the_floor_the_little_urine_passed_and_a_tagalog_activity(
     text: str, level: str
 ) -> None:
     assert read_level(text) == level
+
+
+# A GP's second review: someone who has fallen and cannot get up, or has lain on the floor a
+# long time, is an emergency (rf_long_lie), whatever the urine or the pain.
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("my husband is 75, he's on the floor and can't get up", "emergency"),
+        ("On the floor since 6am. Cant get up.", "emergency"),
+        ("bathroom floor since last night cant get up", "emergency"),
+        ("been on the floor since Saturday, very thirsty, weak", "emergency"),
+        (
+            "Typing this from the kitchen floor. Went down yesterday afternoon, can't get up. "
+            "Legs cramping.",
+            "emergency",
+        ),
+        # a cramp that keeps one down a moment, floor exercises, the shop floor: none
+        ("on the floor with a calf cramp, can't get up till it passes", "doctor"),
+        ("on the shop floor all day, calves cramping tonight, went after a stretch", "self_care"),
+        (
+            "Mum fell yesterday in the garden, she got straight back up, just bruised, and now "
+            "calf cramps at night",
+            "self_care",
+        ),
+    ],
+)
+def test_fallen_and_cannot_get_up_or_long_on_the_floor(text: str, level: str) -> None:
+    assert read_level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("took extra laxatives for constipation, about 20 of them, now diarrhoea", "emergency"),
+        ("Ich habe meine Tabletten gegessen wie immer und habe trotzdem Wadenkrämpfe", "self_care"),
+        (
+            "what she did pass was very dark yellow, she hasnt drunk much today, cramp in her "
+            "calf last night",
+            "self_care",
+        ),
+        ("after the marathon sore and weak and what little wee i did was very dark", "emergency"),
+        ("headache thats not my usual, neck really stiff, temperature 39, leg cramps", "emergency"),
+    ],
+)
+def test_what_a_gp_broke_the_second_classes_with(text: str, level: str) -> None:
+    assert read_level(text) == level

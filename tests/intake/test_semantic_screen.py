@@ -52,6 +52,7 @@ PARAPHRASES = {
     "rf_calf_tear": "Something popped in my calf during tennis and now I can't stand on tiptoe.",
     "rf_dark_urine": "My urine has turned a dark brown colour.",
     "rf_faint_head_injury": "I passed out in the hallway and knocked my head on the radiator.",
+    "rf_long_lie": "Dad went down in the hallway hours ago and cannot get himself up.",
     "rf_fainting": "I fainted in the kitchen this morning.",
     "rf_frequent": "I get these cramps nearly every single night now.",
     "rf_sleep_disturbed": "The cramps wake me every night and I'm worn out.",
