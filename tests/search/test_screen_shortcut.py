@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
 from crampcare.assessment import assess, text_level
@@ -14,19 +11,12 @@ from crampcare.search import Searcher
 from crampcare.search.engine import red_flag_advice, rules_read_concerns
 from crampcare.search.text import result_text
 from crampcare.typed import plain
-
-BLIND = Path(__file__).resolve().parents[1] / "data" / "triage_blind"
+from tests.blind_corpus import blind_texts
 
 
 def _texts() -> list[str]:
     """Every twentieth blind vignette (each level, many wordings and languages)."""
-    texts = [
-        json.loads(line)["text"]
-        for path in sorted(BLIND.glob("*.jsonl"))
-        for line in path.read_text(encoding="utf-8").splitlines()
-        if line.strip()
-    ]
-    return texts[::20]
+    return list(blind_texts()[::20])
 
 
 def test_what_the_shortcut_leans_on_holds() -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -11,8 +9,7 @@ import pytest
 from crampcare.flag_rules import FlagCondition
 from crampcare.intake.parse import parse_text
 from crampcare.triage_rules import _comparison, evaluate, red_flags, resolve
-
-BLIND = Path(__file__).resolve().parents[1] / "data" / "triage_blind"
+from tests.blind_corpus import blind_texts, share_of
 
 
 def _read_plainly(cond: Any, intake: Any) -> bool:
@@ -34,11 +31,7 @@ def _conditions(cond: Any) -> list[Any]:
 
 
 def _blind_texts(every: int) -> list[str]:
-    texts = []
-    for name in sorted(BLIND.glob("*.jsonl")):
-        lines = name.read_text(encoding="utf-8").splitlines()
-        texts += [json.loads(line)["text"] for line in lines if line.strip()]
-    return texts[::every]
+    return share_of(blind_texts(), every)
 
 
 @pytest.mark.parametrize(
