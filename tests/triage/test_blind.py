@@ -782,6 +782,16 @@ KEPT_SEALED_FLOORS = {
     # 197/200, 54/55, 0 (1 to self-care, asked), over-triage 0.5 %; as served 193/200,
     # 54/55, 0 (1 asked), 2.5 %.
     "sealed_r31b.jsonl.gz": (197, 54, 0),
+    # Written for round s32 (messages written for someone else to act on: forwarded to a
+    # receptionist, handovers, school and care-home logs, family groups, clinical
+    # shorthand); 4c520ce before any change of s32: 193/200, 52/55, 0 (3 to self-care, all
+    # asked), over-triage 0.5 %; as served 191/200, 54/55, 0 (1 asked), 2.5 %.
+    "sealed_r32.jsonl.gz": (193, 52, 0),
+    # Written for round s32 by a thirty-sixth writer (what was already done and what
+    # happened; the main sign denied beside another; near-misses beside each red flag);
+    # 4c520ce: 191/200, 52/55, 1 (4 to self-care, one unasked), over-triage 1.0 %; as served
+    # 189/200, 52/55, 0 (4 asked), 2.0 %.
+    "sealed_r32b.jsonl.gz": (191, 52, 1),
 }
 
 
