@@ -56,6 +56,7 @@ Event = Literal[
     "thyroid_surgery",
     "toxin_exposure",
     "crush_injury",
+    "recent_birth",
 ]
 
 #: Ages from which the plan treats a person as a child or an older adult.

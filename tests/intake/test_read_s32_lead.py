@@ -1,0 +1,218 @@
+"""Classes of wording found unread in round s32's development batches (FQ: teenagers and
+young adults texting; FT: pregnancy, the weeks after a birth and children as adults tell
+it; FU: medicines and what people take): someone who cannot be roused or kept awake; the
+worst headache told through someone's words, and a headache's likeness after a comma; a
+closed place said to be hot; a faint with hot skin during exertion; a witness's count of
+the seconds one was out, and the sight gone black before a fall; a fit told as the past,
+then its return now; a person hot and dry, and floppy at the end of a list; walking pain
+told with "like" and a bare "Stops"; medicines taken for sweets; a drug of unknown make, a
+gas or a nicotine liquid and the body's signs of too much; the weeks after a birth (a new
+event, ``recent_birth``: pre-eclampsia and clots); a list's "not" with its verb.
+
+The sentences are our own, each beside a look-alike that must stay lower.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from crampcare.intake import parse_text
+from tests.intake.reading import RANK, read_level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        (
+            "my husband is on water tablets and cramping, now I can't rouse him properly",
+            "emergency",
+        ),
+        ("after the fall she keeps being sick and we can't keep her awake", "emergency"),
+        (
+            "took ages to rouse him this morning, he's a heavy sleeper, had a calf cramp in the "
+            "night that went in a minute",
+            "self_care",
+        ),
+        (
+            "my toddler is hard to keep awake in the car after nursery, and gets cramps in her "
+            "legs at night",
+            "self_care",
+        ),
+    ],
+)
+def test_one_who_cannot_be_roused_or_kept_awake_is_not_responding(text: str, level: str) -> None:
+    assert read_level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("my son has a temperature and a headache he says is the worst he's ever had", "emergency"),
+        ("fever and a headache, like someone hitting me with a hammer", "emergency"),
+        (
+            "I've got a headache, not the worst I've had, and a cramp in my foot that went",
+            "self_care",
+        ),
+        (
+            "headache, like someone hitting me with a hammer, after the wedding last night, calf "
+            "cramp this morning",
+            "self_care",
+        ),
+    ],
+)
+def test_the_worst_headache_told_through_someone_and_a_likeness_after_a_comma(
+    text: str, level: str
+) -> None:
+    assert read_level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("working in a hot kitchen all day, my colleague fainted and is confused", "emergency"),
+        ("my son fainted at football practice, his skin is very hot", "emergency"),
+        ("baby was in the car in the sun, she's now flushed, hot and dry", "emergency"),
+        ("left in a hot car, now red, not crying, really floppy", "emergency"),
+        ("hot kitchen at work, my calves cramped, sat down with water and it passed", "self_care"),
+        (
+            "fainted at the gym after skipping lunch, came round straight away, feels fine now",
+            "urgent",
+        ),
+        (
+            "the weather is hot and dry, cramps in my calves after gardening, gone with water",
+            "self_care",
+        ),
+    ],
+)
+def test_heat_told_by_the_place_and_the_skin_during_exertion(text: str, level: str) -> None:
+    assert read_level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "at_least"),
+    [
+        ("my mate says I was out for about 10 seconds after I stood up from the cramp", "urgent"),
+        ("stood up, everything went black and I hit the floor", "urgent"),
+    ],
+)
+def test_a_witness_count_of_seconds_out_and_black_before_a_fall_are_a_faint(
+    text: str, at_least: str
+) -> None:
+    assert RANK[read_level(text)] >= RANK[at_least]
+    assert parse_text(text).symptoms.fainting
+
+
+def test_the_sight_gone_dark_for_a_moment_and_no_more_is_no_faint() -> None:
+    text = (
+        "everything went dark for a second when I stood up too fast, then fine, calf cramp earlier"
+    )
+    assert not parse_text(text).symptoms.fainting
+    assert read_level(text) == "self_care"
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("He had a fit last month. Today another one, he's still shaking.", "emergency"),
+        (
+            "My girl had a febrile seizure in the spring. Tonight another one and it won't stop.",
+            "emergency",
+        ),
+        ("had a seizure years ago, none since. calf cramp tonight", "self_care"),
+        (
+            "swim three mornings a week, got cramp in my foot this morning, gone in a minute. "
+            "Happens now and again. Otherwise fit as a fiddle.",
+            "self_care",
+        ),
+        (
+            "My cousin has epilepsy. How would I tell a cramp from a seizure? I only ever get a "
+            "calf cramp now and again, gone in a minute.",
+            "self_care",
+        ),
+    ],
+)
+def test_a_past_fit_and_another_one_now_is_a_fit_now(text: str, level: str) -> None:
+    assert read_level(text) == level
+
+
+def test_a_fear_of_another_fit_is_no_fit() -> None:
+    text = (
+        "He had a fit last year. I'm scared he might have another one today, his calves are "
+        "cramping."
+    )
+    assert not parse_text(text).symptoms.seizure
+    assert read_level(text) != "emergency"
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        (
+            "my calves hurt after walking like 10 mins, I stop and it goes, then it comes back",
+            "doctor",
+        ),
+        (
+            "He can't walk more than 100 yards before his calf cramps. Stops, it eases, off he "
+            "goes again.",
+            "doctor",
+        ),
+        ("my calves hurt after running like 10 mins, I stop and stretch and it goes", "self_care"),
+    ],
+)
+def test_walking_pain_told_with_like_and_a_bare_stop(text: str, level: str) -> None:
+    assert read_level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        (
+            "The kids found sweets that turned out to be nan's heart tablets and both ate some",
+            "emergency",
+        ),
+        ("took a dodgy pill at a party, now I'm boiling hot and my heart is racing", "emergency"),
+        ("my toddler got hold of my vape and now she's being sick", "emergency"),
+        ("she did loads of nos balloons and now she's really woozy", "emergency"),
+        (
+            "the sweets turned out to be sugar-free ones and the kids ate some, I had a cramp in "
+            "my foot",
+            "self_care",
+        ),
+        (
+            "years ago I used to take random pills at festivals, now just calf cramps at night",
+            "self_care",
+        ),
+        ("I vape, and I get cramps in my calves at night that pass with stretching", "self_care"),
+    ],
+)
+def test_medicines_taken_for_sweets_and_drugs_with_signs_of_too_much(text: str, level: str) -> None:
+    assert read_level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("I gave birth 2 weeks ago and now have a bad headache and blurry vision", "urgent"),
+        ("had my baby 10 days ago, my right calf might be a bit swollen", "urgent"),
+        ("I had my baby 4 years ago, bad headache today and a calf cramp", "self_care"),
+    ],
+)
+def test_the_weeks_after_a_birth_carry_pre_eclampsia_and_clots(text: str, level: str) -> None:
+    assert read_level(text) == level
+
+
+def test_a_birth_years_ago_is_not_recent() -> None:
+    assert "recent_birth" not in parse_text("I had my baby 4 years ago, calf cramp").events
+    assert "recent_birth" in parse_text("I had my baby last week, calf cramp").events
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("baby has a temperature, not feeding, stiff neck", "emergency"),
+        ("baby 6 weeks, temp 38.3, not feeding, arching her back and neck", "emergency"),
+        ("baby has a temperature, not feeding well, no stiff neck, no rash", "self_care"),
+    ],
+)
+def test_a_lists_not_with_its_verb_denies_that_item_only(text: str, level: str) -> None:
+    assert read_level(text) == level
