@@ -7,7 +7,11 @@ the seconds one was out, and the sight gone black before a fall; a fit told as t
 then its return now; a person hot and dry, and floppy at the end of a list; walking pain
 told with "like" and a bare "Stops"; medicines taken for sweets; a drug of unknown make, a
 gas or a nicotine liquid and the body's signs of too much; the weeks after a birth (a new
-event, ``recent_birth``: pre-eclampsia and clots); a list's "not" with its verb.
+event, ``recent_birth``: pre-eclampsia and clots); a list's "not" with its verb. And from
+the second wave (FR: messages shaped as questions; FS: heat, effort and the outdoors): a
+sign asked about, then answered by how much of it there is; sick told by a count; the
+dog's walk as claudication's walk; two kinds of self-care that make no difference; a few
+words of how before "does nothing"; a bike "pulled over" is no cramp over; "hasn't let go".
 
 The sentences are our own, each beside a look-alike that must stay lower.
 """
@@ -215,4 +219,64 @@ def test_a_birth_years_ago_is_not_recent() -> None:
     ],
 )
 def test_a_lists_not_with_its_verb_denies_that_item_only(text: str, level: str) -> None:
+    assert read_level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("Is coughing up blood normal with a cramp? it's only a little bit", "emergency"),
+        (
+            "Is coughing up blood a sign of a clot? asking for a school project, I only get calf "
+            "cramps",
+            "self_care",
+        ),
+    ],
+)
+def test_a_sign_asked_about_then_answered_by_its_amount_is_told(text: str, level: str) -> None:
+    assert read_level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("my son has been sick 4 times since lunch and his legs are cramping", "urgent"),
+        ("I was sick of the cramps so I bought magnesium, they pass in a minute", "self_care"),
+        (
+            "my calf cramps when I'm walking the dog, I stop on a bench and it goes, then I "
+            "carry on",
+            "doctor",
+        ),
+        (
+            "got a calf cramp in bed after walking the dog all day, stretched and it went",
+            "self_care",
+        ),
+        ("cramps every week for months, magnesium and stretching make no difference", "doctor"),
+        (
+            "one cramp last night, stretching and water made all the difference, gone now",
+            "self_care",
+        ),
+    ],
+)
+def test_sick_by_count_the_dogs_walk_and_self_care_that_makes_no_difference(
+    text: str, level: str
+) -> None:
+    assert read_level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("calf cramp for 25 minutes, stretching it against the wall does nothing", "urgent"),
+        ("thigh cramp on the bike, pulled over, still locked after 20 minutes", "urgent"),
+        ("calf cramp 15 minutes now, it hasn't let go at all", "urgent"),
+        (
+            "cramp in my thigh on the bike, pulled over, stretched it and it was gone in a minute",
+            "self_care",
+        ),
+    ],
+)
+def test_a_long_cramp_not_eased_told_with_words_between_and_a_bike_pulled_over(
+    text: str, level: str
+) -> None:
     assert read_level(text) == level
