@@ -280,3 +280,86 @@ def test_a_long_cramp_not_eased_told_with_words_between_and_a_bike_pulled_over(
     text: str, level: str
 ) -> None:
     assert read_level(text) == level
+
+
+# A GP's review of the first wave (round s32): the sentences that broke a class, pinned.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I find it hard to keep awake after lunch, calf cramps at night",
+        "Can't rouse any interest in exercise lately, cramps at night",
+        "I couldn't rouse myself this morning, cramp in the night",
+        "I can't keep him awake on long car journeys, he gets cramps",
+        "Headache, nowhere near the worst I've had, temp 38",
+        "Headache, the worst I've had this week, and a temp of 38",
+        "Left the dog in a hot car, I feel faint with worry, cramps in my legs",
+        "After spin class I felt faint and my face was very hot and red, cramps",
+        "I'm fit and healthy, I just get calf cramps now and again",
+        "Shoes don't fit properly, my feet cramp now and again",
+        "My son had a fit last year. Today another cramp in his calf though",
+        "Had seizures as a kid. This morning another bad night cramp",
+        "I'm on nicotine gum and my heart is racing a bit",
+        "Had laughing gas at the dentist, felt woozy after",
+        "Did nos every weekend for a year, now my legs are numb and I'm wobbly",
+        "Cramps after football. Not fainting, confused or vomiting",
+        "My girlfriend says I was out for about 5 seconds in my sleep lol, cramp woke me",
+    ],
+)
+def test_the_gps_look_alikes_are_no_emergency(text: str) -> None:
+    assert read_level(text) != "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Had my baby 20 weeks ago, terrible headache", "New mum (baby is 10 months), bad headache"],
+)
+def test_a_birth_months_ago_is_no_recent_birth(text: str) -> None:
+    assert "recent_birth" not in parse_text(text).events
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        (
+            "I work construction in very hot weather, I have the cramps and I felt faint, fall "
+            "down, now my head is not clear",
+            "emergency",
+        ),
+        ("I felt faint, sat down and it passed, calf cramp earlier", "self_care"),
+    ],
+)
+def test_feeling_faint_then_falling_is_a_faint(text: str, level: str) -> None:
+    assert read_level(text) == level
+
+
+def test_felt_faint_asks_whether_one_fainted_instead_of_reading_a_faint() -> None:
+    intake = parse_text("After spin class I felt faint and my face was very hot and red, cramps")
+    assert not intake.symptoms.fainting
+    assert any(c.question == "fit" for c in intake.concerns)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She's really difficult to wake and her muscles keep spasming",
+        "Toddler was hot, sweaty and then really floppy in my arms",
+        "The gummies were actually my melatonin, he ate a few",
+        "His leg is not moving, foot cold and pale, agony",
+    ],
+)
+def test_the_gps_emergencies_are_emergencies(text: str) -> None:
+    assert read_level(text) == "emergency"
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("My 3 week old has a temperature of 38.3", "urgent"),
+        ("baby 7 weeks, temp 38.5, not feeding", "urgent"),
+        ("our newborn feels hot, the thermometer says 38.1", "urgent"),
+        ("My 8 month old has a temperature of 38.3 but is feeding well and smiling", "self_care"),
+        ("my son is 10 weeks old and had a little cramp in his leg, no fever", "self_care"),
+    ],
+)
+def test_a_fever_in_a_baby_under_three_months_is_urgent(text: str, level: str) -> None:
+    assert read_level(text) == level

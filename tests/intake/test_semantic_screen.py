@@ -54,6 +54,7 @@ PARAPHRASES = {
     "rf_faint_head_injury": "I passed out in the hallway and knocked my head on the radiator.",
     "rf_long_lie": "Dad went down in the hallway hours ago and cannot get himself up.",
     "rf_fainting": "I fainted in the kitchen this morning.",
+    "rf_infant_fever": "Our six week old has a temperature of thirty eight point two.",
     "rf_frequent": "I get these cramps nearly every single night now.",
     "rf_sleep_disturbed": "The cramps wake me every night and I'm worn out.",
     "rf_not_improving": "I've tried stretching, magnesium and tonic water and nothing has helped.",

@@ -208,6 +208,9 @@ class Intake:
     pregnant: bool = False
     pregnancy_week: Annotated[int | None, Field(ge=1, le=45)] = None
     breastfeeding: bool = False
+    #: A baby under three months (told in days or weeks, or as a newborn): a fever is
+    #: urgent at that age whatever else is told (nhs.uk fever in children, NICE NG143).
+    young_infant: bool = False
     who: Who = "self"
     # where and when
     locations: list[Location] = field(default_factory=list)
