@@ -12,6 +12,11 @@ the second wave (FR: messages shaped as questions; FS: heat, effort and the outd
 sign asked about, then answered by how much of it there is; sick told by a count; the
 dog's walk as claudication's walk; two kinds of self-care that make no difference; a few
 words of how before "does nothing"; a bike "pulled over" is no cramp over; "hasn't let go".
+And from the third (FW: bystanders in public places; FX: long-term conditions): all of a
+medicine taken at once with when; a child who ate some of the medicines told in the
+sentence before; a chemical solution swallowed; kidneys told by their function and a
+liver found on a scan; the month not known; 28 to 31 in degrees Celsius and the hottest
+day; a stoma's high output.
 
 The sentences are our own, each beside a look-alike that must stay lower.
 """
@@ -293,7 +298,6 @@ def test_a_long_cramp_not_eased_told_with_words_between_and_a_bike_pulled_over(
         "Headache, nowhere near the worst I've had, temp 38",
         "Headache, the worst I've had this week, and a temp of 38",
         "Left the dog in a hot car, I feel faint with worry, cramps in my legs",
-        "After spin class I felt faint and my face was very hot and red, cramps",
         "I'm fit and healthy, I just get calf cramps now and again",
         "Shoes don't fit properly, my feet cramp now and again",
         "My son had a fit last year. Today another cramp in his calf though",
@@ -325,17 +329,30 @@ def test_a_birth_months_ago_is_no_recent_birth(text: str) -> None:
             "down, now my head is not clear",
             "emergency",
         ),
-        ("I felt faint, sat down and it passed, calf cramp earlier", "self_care"),
+        ("I felt faint with worry, the cramp in my calf went in a minute", "self_care"),
+        ("the cramp was so bad I nearly felt faint, gone now after stretching", "self_care"),
     ],
 )
 def test_feeling_faint_then_falling_is_a_faint(text: str, level: str) -> None:
     assert read_level(text) == level
 
 
-def test_felt_faint_asks_whether_one_fainted_instead_of_reading_a_faint() -> None:
-    intake = parse_text("After spin class I felt faint and my face was very hot and red, cramps")
-    assert not intake.symptoms.fainting
-    assert any(c.question == "fit" for c in intake.concerns)
+# A second GP's review: feeling faint is a faint's sign in heat, in pregnancy, after a birth,
+# with tablets or a racing heart; only a harmless cause told with it (worry, the cramp's
+# pain) sets it aside.
+@pytest.mark.parametrize(
+    ("text", "at_least"),
+    [
+        ("working in the heat all day, cramps in my legs and I felt faint", "emergency"),
+        ("he felt faint and collapsed at work", "emergency"),
+        ("I'm 8 weeks pregnant, bleeding and feeling faint", "urgent"),
+        ("I feel faint and my heart is racing with cramps", "urgent"),
+    ],
+)
+def test_feeling_faint_is_a_faints_sign_unless_told_with_a_harmless_cause(
+    text: str, at_least: str
+) -> None:
+    assert RANK[read_level(text)] >= RANK[at_least]
 
 
 @pytest.mark.parametrize(
@@ -362,4 +379,131 @@ def test_the_gps_emergencies_are_emergencies(text: str) -> None:
     ],
 )
 def test_a_fever_in_a_baby_under_three_months_is_urgent(text: str, level: str) -> None:
+    assert read_level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        (
+            "he can't cope anymore. he took all his gabapentin tonight and is really drowsy",
+            "emergency",
+        ),
+        (
+            "my nan keeps her tablets in a weekly box. my 3 yr old got it open and i think he "
+            "ate some, not sure how many.",
+            "emergency",
+        ),
+        ("I take iron tablets. My 2 year old got into my bag and ate some.", "emergency"),
+        (
+            "the lad swallowed some of a copper sulphate solution for a dare, now cramping",
+            "emergency",
+        ),
+        ("I took all my antibiotics as prescribed and now I get cramps", "self_care"),
+        ("my son ate some crisps and got a cramp in his foot", "self_care"),
+        ("I drank some rehydration solution and the cramps eased", "self_care"),
+        ("I ate a big meal and got acid reflux, then a calf cramp that went", "self_care"),
+    ],
+)
+def test_medicines_all_at_once_a_child_who_ate_some_and_a_chemical_swallowed(
+    text: str, level: str
+) -> None:
+    assert read_level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("my kidney function is a bit low, stage 3, cramps at night", "doctor"),
+        ("They found fatty liver on a scan last year, cramps at night once a week", "doctor"),
+        ("my kidney function test came back normal, cramps at night that pass", "self_care"),
+        (
+            "I've had an ileostomy. Today the bag's been filling with watery output all day and "
+            "now I've got cramps in my legs",
+            "urgent",
+        ),
+    ],
+)
+def test_conditions_told_by_function_or_a_scan_and_a_stomas_high_output(
+    text: str, level: str
+) -> None:
+    assert read_level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("Under-14s tournament, 30°C. Our keeper had cramps, then just fainted.", "emergency"),
+        ("it was the hottest day of the year, grandad fainted after cramps", "emergency"),
+        ("in the heat today he got cramps and didn't know what month it is", "emergency"),
+        ("30°C today, calf cramp during the match, stretched it and it went", "self_care"),
+    ],
+)
+def test_heat_by_degrees_celsius_and_the_hottest_day_and_the_month_not_known(
+    text: str, level: str
+) -> None:
+    assert read_level(text) == level
+
+
+# A second GP's review (round s32): the sentences that broke a class, pinned.
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("my newborn has a fever", "urgent"),
+        ("my 1 month old has a fever", "urgent"),
+        ("she's 2 months and has a fever of 38", "urgent"),
+        ("my son (6 weeks) has a fever of 38.3", "urgent"),
+        ("my LO is 7 weeks, temp 38.2", "urgent"),
+        ("my 6 week old feels hot", "urgent"),
+        ("my son is 10 weeks into physio and has a fever", "self_care"),
+        ("my son is 2 weeks back at school with a temperature", "self_care"),
+        ("I've got a 2 week old cold and a temperature", "self_care"),
+        ("my 10 week old puppy is hot", "self_care"),
+    ],
+)
+def test_a_young_babys_age_in_its_many_wordings_and_what_is_no_age(text: str, level: str) -> None:
+    assert read_level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("the baby is hard to wake in the pram and has a temp of 38", "emergency"),
+        ("she's not moving her leg, foot cold and pale", "emergency"),
+        ("is coughing up blood a sign of a clot? mine is just streaks in the phlegm", "emergency"),
+        ("I was sick twice this morning and now my legs cramp", "urgent"),
+        ("had my baby 6 weeks ago and have a headache and see spots", "urgent"),
+        ("my son is hard to wake for school, cramps at night", "self_care"),
+        ("he was off sick 3 times this term with cramps", "self_care"),
+        ("not fainting, confused, just a sore calf", "self_care"),
+        ("stretching and massage made no difference, it's been going for 2 minutes", "self_care"),
+    ],
+)
+def test_the_second_gps_breaks(text: str, level: str) -> None:
+    assert read_level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        (
+            "gave birth last week, now a pounding headache, flashing lights and I'm struggling "
+            "to think straight",
+            "emergency",
+        ),
+        (
+            "after the race in the heat I feel weird and can't remember which stop I'm getting "
+            "off at, legs cramped",
+            "emergency",
+        ),
+        (
+            "the cramp is so bad I can't think straight, calf locked for 2 minutes then went",
+            "self_care",
+        ),
+        ("I'm so tired I can't think straight, got a headache and a calf cramp", "self_care"),
+    ],
+)
+def test_thinking_that_will_not_come_straight_beside_its_cause_is_confusion(
+    text: str, level: str
+) -> None:
     assert read_level(text) == level
