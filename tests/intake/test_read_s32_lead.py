@@ -507,3 +507,31 @@ def test_thinking_that_will_not_come_straight_beside_its_cause_is_confusion(
     text: str, level: str
 ) -> None:
     assert read_level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        (
+            "Mum fell in the night and was on the kitchen floor till I found her this morning, "
+            "maybe 6 hours. Now her legs are cramping and she can't stand.",
+            "emergency",
+        ),
+        (
+            "My son (13) is at a football camp, six hours a day. His thighs are agony and his "
+            "pee is dark like cola.",
+            "emergency",
+        ),
+        (
+            "Suami saya mula makan statin minggu lepas, otot dia sakit teruk, air kencing warna "
+            "macam Coke.",
+            "emergency",
+        ),
+        ("I work 8 hours a day at a desk and get calf cramps at night", "self_care"),
+        ("I do floor exercises most nights, calf cramp after, can't stand it", "self_care"),
+    ],
+)
+def test_a_night_on_the_floor_a_training_camp_and_urine_like_coke_in_malay(
+    text: str, level: str
+) -> None:
+    assert read_level(text) == level

@@ -521,6 +521,24 @@ DEV_EXACT_FLOORS = {
     "dev_fn.jsonl": 200,
     "dev_fo.jsonl": 199,
     "dev_fp.jsonl": 200,
+    # Round s32: FQ (teenagers and young adults texting, 110 emergencies), FT (pregnancy, after
+    # a birth and children, 110) and FU (medicines) read first (4c520ce: FQ 192, 104/110; FT
+    # 187, 98/110; FU 195, 53/55); FR (questions) and FS (heat, effort, the outdoors) held
+    # back, measured on 4c520ce and after the first wave (FR 197, 54/55 both times; FS 195,
+    # 53/55, then 196, 54/55), then read. FV (more than 20 other languages, 110 emergencies)
+    # split: the odd half read by the language engineer, the even half held back (4c520ce
+    # 76/100, 40/56; after two waves and the glossary rows 77/100, 41/56), then read. FW
+    # (bystanders in public places, 110) and FX (long-term conditions) written mid-round,
+    # measured unread on 4c520ce and after two waves (FW 195, 105/110; FX 187, 49/55; both
+    # times), then read.
+    "dev_fq.jsonl": 199,
+    "dev_fr.jsonl": 200,
+    "dev_fs.jsonl": 199,
+    "dev_ft.jsonl": 199,
+    "dev_fu.jsonl": 197,
+    "dev_fv.jsonl": 192,
+    "dev_fw.jsonl": 200,
+    "dev_fx.jsonl": 195,
 }
 
 
@@ -551,6 +569,7 @@ def test_the_dev_batches_are_there() -> None:
                 *("et", "eu", "ev", "ew", "ex", "ey", "ez", "fa", "fb"),
                 *("fc", "fd", "fe", "ff", "fg", "fh", "fi"),
                 *("fj", "fk", "fl", "fm", "fn", "fo", "fp"),
+                *("fq", "fr", "fs", "ft", "fu", "fv", "fw", "fx"),
             ]
         ]
     )
