@@ -22,14 +22,22 @@ FOLDER = Path(__file__).resolve().parent / "data" / "triage_blind"
 
 
 @cache
+def batches() -> dict[str, tuple[str, ...]]:
+    """Each development file's vignette texts, by file name, in name order."""
+    return {
+        path.name: tuple(
+            json.loads(line)["text"]
+            for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip()
+        )
+        for path in sorted(FOLDER.glob("*.jsonl"))
+    }
+
+
+@cache
 def blind_texts() -> tuple[str, ...]:
     """Every development vignette's text, file by file in name order."""
-    return tuple(
-        json.loads(line)["text"]
-        for path in sorted(FOLDER.glob("*.jsonl"))
-        for line in path.read_text(encoding="utf-8").splitlines()
-        if line.strip()
-    )
+    return tuple(text for texts in batches().values() for text in texts)
 
 
 def every_text() -> bool:

@@ -10,7 +10,6 @@ word channel after it reads the text, not the finder's words).
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -21,7 +20,7 @@ from crampcare.intake import concern_cues, concerns, context, lazy, lexicon, par
 from crampcare.intake.prefilter import triggers
 from crampcare.word_finder import LETTER_RUN, Offers, WordFinder
 from crampcare.wording import spelling
-from tests.blind_corpus import FOLDER, blind_texts, share_of
+from tests.blind_corpus import batches, blind_texts, share_of
 
 ROOT = Path(__file__).resolve().parents[2]
 #: The reader's own triggers, the words the finder is used for (its patterns made first).
@@ -134,10 +133,8 @@ SHARDS = 4
 def test_the_vignettes_compared_below_are_thousands_from_every_batch() -> None:
     chosen = set(share_of(blind_texts(), SHARE))
     assert len(chosen) > 6000
-    batches = sorted(FOLDER.glob("*.jsonl"))
-    for path in batches:
-        rows = [json.loads(x)["text"] for x in path.read_text(encoding="utf-8").splitlines() if x]
-        assert chosen & set(rows), path.name
+    for name, texts in batches().items():
+        assert chosen & set(texts), name
 
 
 @pytest.mark.parametrize("shard", range(SHARDS))
