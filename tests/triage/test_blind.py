@@ -811,6 +811,16 @@ KEPT_SEALED_FLOORS = {
     # 4c520ce: 191/200, 52/55, 1 (4 to self-care, one unasked), over-triage 1.0 %; as served
     # 189/200, 52/55, 0 (4 asked), 2.0 %.
     "sealed_r32b.jsonl.gz": (191, 52, 1),
+    # Written for round s33 (forum, social-media and group-chat posts: a title then the
+    # body, "update:" and "edit:" lines that change the state, quoted replies, hashtags and
+    # abbreviations); 8f07bc8 before any change of s33: 189/200, 53/55, 0 (4 to self-care,
+    # all asked), over-triage 3.0 %; as served 186/200, 53/55, 0 (4 asked), 4.5 %.
+    "sealed_r33.jsonl.gz": (189, 53, 0),
+    # Written for round s33 by a thirty-eighth writer (numbers and measurements in people's
+    # ways: clock times, C and F, tablet counts, yards and laps, pints, ages in weeks, each
+    # threshold's either side, a number that belongs to something else); 8f07bc8: 194/200,
+    # 55/55, 0 (none to self-care), over-triage 1.5 %; as served 191/200, 55/55, 0, 3.0 %.
+    "sealed_r33b.jsonl.gz": (194, 55, 0),
 }
 
 
