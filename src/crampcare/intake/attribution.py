@@ -7,7 +7,10 @@ tells their own cramps, another person's findings stay theirs, as evidence.
 
 from __future__ import annotations
 
-from crampcare.intake import people
+from collections.abc import Callable
+from dataclasses import replace
+
+from crampcare.intake import context, people
 from crampcare.intake.findings import fires, set_finding
 from crampcare.intake.state import State
 
@@ -36,7 +39,11 @@ def attribute(state: State, text: str) -> bool:
             state.data.pop(key, None)
         state.facts = [f for f in state.facts if f.field not in ("who", "sex", "age")]
         who = None
+    rules = context.rules()
+    shared = any(p and p.search(text) for p in (rules.writer_shared, rules.relative_shared))
     if not (who and who != "self"):
+        if not shared:
+            _set_apart(state, lambda words: context.relatives_own(text, words))
         return False
     # The text is about that person: what is said about them is the patient's.
     # Each is theirs as it would be the writer's: "Mum may have taken her whole week's
@@ -58,6 +65,10 @@ def attribute(state: State, text: str) -> bool:
         or f.hypothetical
         or f.historical
     ]
+    own = any(p and p.search(text) for p in (rules.writer_shared, rules.writer_own_body))
+    if not (people.tells_own_cramp(text) or own):
+        # (a child may have got at the writer's medicines: those stay, a GP's review)
+        _set_apart(state, lambda words: context.writers_own(text, words), who == "child")
     for path, value, words, _ in their_findings:
         set_finding(state, path, value, words)
     for medicine, words, ctx in state.their_medicines:
@@ -90,3 +101,38 @@ def _shared_findings(state: State) -> None:
     for path, value, words, ctx in state.aside:
         if ctx.other and fires(ctx._replace(other=False), path):
             set_finding(state, path, value, words)
+
+
+def _set_apart(state: State, theirs: Callable[[str], bool], keep_medicines: bool = False) -> None:
+    """A condition, medicine or pregnancy told as another person's than the one the text is
+    about: the writer's own in a text about someone else ("I'm on dialysis. Asking about my
+    grandson, he had a cramp at the park"), or a relative's in a "who" clause in a text
+    about the writer ("I care for my husband who has kidney failure"). Kept in the evidence
+    as another's, never the patient's."""
+    fields = context.rules().writer_fields
+    own = [
+        f
+        for f in state.facts
+        if f.field in fields
+        and f.experiencer == "patient"
+        and not (keep_medicines and f.field == "medicines")
+        and theirs(f.words)
+    ]
+    gone = {id(f) for f in own}
+    # A value another patient fact still carries stays (told of the patient as well).
+    kept = {
+        (f.field, str(f.value))
+        for f in state.facts
+        if id(f) not in gone and f.experiencer == "patient"
+    }
+    own = [f for f in own if (f.field, str(f.value)) not in kept]
+    for fact in own:
+        if fact.field == "medicines":
+            name = str(fact.value).split(": ", 1)[0]
+            state.medicines = [m for m in state.medicines if m.name != name]
+        elif fact.field in state.sets:
+            state.sets[fact.field] = [v for v in state.sets[fact.field] if v != fact.value]
+        else:
+            state.data.pop(fact.field, None)
+    moved = {id(f) for f in own}
+    state.facts = [replace(f, experiencer="other") if id(f) in moved else f for f in state.facts]

@@ -39,6 +39,8 @@ __all__ = [
     "rules",
     "sets_self_apart",
     "speaks_for_self",
+    "relatives_own",
+    "writers_own",
 ]
 
 _WORD = re.compile(r"[\w']+")
@@ -332,6 +334,43 @@ def possessed(sentence: str, start: int, paths: Iterable[str]) -> bool:
     if found.possessed_before is None or not found.possessed_fields.intersection(paths):
         return False
     return bool(found.possessed_before.search(sentence[max(0, start - 60) : start]))
+
+
+def writers_own(text: str, words: str) -> bool:
+    """Whether a lasting state's ``words`` are told of the writer: "I'm on dialysis.
+    Asking about my grandson" (the clause's subject is the writer, no one else named in
+    it), or "I'm on dialysis myself". Told twice, or not found, it is not set apart."""
+    found = rules()
+    lowered, needle = text.lower(), words.lower()
+    at = lowered.find(needle)
+    if found.writer_subject is None or at < 0 or lowered.find(needle, at + 1) >= 0:
+        return False
+    clause = re.split(r"[.;:!?\n]", lowered[:at])[-1]
+    tail = re.split(r"[.;:!?\n]", lowered[at + len(needle) :])[0]
+    if found.writer_subject.search(clause) and not (
+        found.writer_others and found.writer_others.search(clause)
+    ):
+        told = True
+    else:
+        told = bool(found.writer_after and found.writer_after.search(tail))
+    # Any "I", "me" or "my" outside the state's own clause, beyond what the writer may say
+    # of themselves without a sign ("I'm asking for my son"), may tell a sign of their own.
+    rest = lowered[: at - len(clause)] + " " + lowered[at + len(needle) + len(tail) :]
+    if found.writer_asides is not None:
+        rest = found.writer_asides.sub(" ", rest)
+    mine = found.writer_first_person
+    return told and not (mine is not None and mine.search(rest))
+
+
+def relatives_own(text: str, words: str) -> bool:
+    """Whether a lasting state's ``words`` are told in a "who" clause right after another
+    person ("I care for my husband who has kidney failure"). Told twice: not set apart."""
+    pattern = rules().relative_state
+    lowered, needle = text.lower(), words.lower()
+    at = lowered.find(needle)
+    if pattern is None or at < 0 or lowered.find(needle, at + 1) >= 0:
+        return False
+    return bool(pattern.search(re.split(r"[.;:!?\n]", lowered[:at])[-1]))
 
 
 def speaks_for_self(text: str) -> bool:

@@ -61,6 +61,7 @@ def _rules_of(data: Any) -> tuple[dict[str, Any], dict[Category, tuple[Rule, ...
             "settled_later": list,
             "settled_later_not": list,
             "possessed": dict,
+            "writer_states": dict,
             "other_subjects": list,
             "reported_subjects": list,
             "reported_selves": list,
@@ -172,6 +173,20 @@ class Rules(NamedTuple):
     #: before them ("could my statin be causing this?"), and that possessive.
     possessed_fields: frozenset[str] = frozenset()
     possessed_before: re.Pattern[str] | None = None
+    #: Fields that are a person's lasting state, the writer's own when told in a clause whose
+    #: subject is the writer (``writer_subject``, with no one else named in it,
+    #: ``writer_others``) or with "myself" after (``writer_after``).
+    writer_fields: frozenset[str] = frozenset()
+    writer_subject: re.Pattern[str] | None = None
+    writer_others: re.Pattern[str] | None = None
+    writer_after: re.Pattern[str] | None = None
+    writer_shared: re.Pattern[str] | None = None
+    writer_own_body: re.Pattern[str] | None = None
+    relative_shared: re.Pattern[str] | None = None
+    writer_asides: re.Pattern[str] | None = None
+    writer_first_person: re.Pattern[str] | None = None
+    #: Another's lasting state told in a "who" clause right after them (``writer_fields``).
+    relative_state: re.Pattern[str] | None = None
     #: Another person as a sentence's subject: theirs to the end, across clause breaks.
     other_subject: re.Pattern[str] | None = None
     #: Words that end such a subject's reach (the writer speaks of themselves), and the
@@ -304,6 +319,18 @@ def rules() -> Rules:
         possessed_before=re.compile(top["possessed"]["before"], re.IGNORECASE)
         if top.get("possessed", {}).get("before")
         else None,
+        writer_fields=frozenset(
+            strings(top.get("writer_states", {}).get("fields", []), where, empty=True)
+        ),
+        writer_subject=joined(top.get("writer_states", {}).get("subject", [])),
+        writer_others=joined(top.get("writer_states", {}).get("others", [])),
+        writer_after=joined(top.get("writer_states", {}).get("after", [])),
+        writer_shared=joined(top.get("writer_states", {}).get("shared", [])),
+        writer_own_body=joined(top.get("writer_states", {}).get("own_body", [])),
+        relative_shared=joined(top.get("writer_states", {}).get("relative_shared", [])),
+        writer_asides=joined(top.get("writer_states", {}).get("asides", [])),
+        writer_first_person=joined(top.get("writer_states", {}).get("first_person", [])),
+        relative_state=joined(top.get("writer_states", {}).get("relative", [])),
         short_now=either("short_now"),
         other_subject=either("other_subjects"),
         reported_subject=either("reported_subjects"),

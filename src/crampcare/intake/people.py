@@ -107,13 +107,30 @@ _NAMED_PATIENT = re.compile(
 )
 
 
+# round s33 (lead): the patient named by a pronoun after them: "my sister (41): calf swollen
+# and she just coughed up blood. im writing for her obviously" is about the sister.
+_NAMED_BY_PRONOUN = re.compile(
+    r"(?<![\w'])(?:i'?m|im|i am|we'?re) (?:writing|asking|messaging|texting|typing) (?:this )?"
+    r"(?:for|about|on behalf of) (?:him|her|them)(?![\w'])",
+    re.IGNORECASE,
+)
+_LAST_PERSON = re.compile(
+    r"(?<![\w'])(?:my|our) (?:\w+ ){0,2}?(?P<p>husband|wife|partner|son|daughter|dad|father|"
+    r"mum|mom|mother|child|kid|toddler|baby|boy|girl|brother|sister|friend)(?![\w'])",
+    re.IGNORECASE,
+)
+
+
 def named_patient(text: str) -> tuple[str, int] | None:
     """Who the writer says outright the text is about, and up to where what was told is
     another's (nowhere when that person was named before: "my son has a fever ... this is
     about my son")."""
     m = _NAMED_PATIENT.search(text)
     if m is None:
-        return None
+        pronoun = _NAMED_BY_PRONOUN.search(text)
+        named = list(_LAST_PERSON.finditer(text, 0, pronoun.start())) if pronoun else []
+        # (the person is told before the pronoun: what was told of them is theirs)
+        return (_OWNER_IS.get(named[-1].group("p").lower(), "other"), 0) if named else None
     person = (m.group("a") or m.group("b")).lower()
     before = re.search(rf"(?<![\w']){re.escape(person)}(?![\w'])", text[: m.start()], re.I)
     return _OWNER_IS.get(person, "child"), 0 if before else m.start()

@@ -82,7 +82,13 @@ _DURATION = re.compile(
     # how far into a walk, not how long a cramp lasted)
     # (round s31, lead: "a calf cramp 30 min into my run" is how far into the run it came;
     # narrowed on a GP's review: only into an activity, never "30 min into this cramp")
-    r"(?![\w'])(?!\s+(?:ago|later|before|"
+    # (round s33, lead: "20 minutes later it was still locked" tells it lasted that long; on a
+    # GP's review, "later" is when only with the cramp then told gone or eased)
+    r"(?![\w'])(?!\s+(?:ago|later(?=[^.;!?]{0,40}\b(?:fine|gone|went|better|ok|okay|eased|"
+    r"passed|normal|over|back (?:on|to|out)|running|playing|again|asleep|just (?:a bit|a little|"
+    r"sore|achy|tender|stiff|bruised)|only (?:a bit|sore|achy|tender)|still (?:awake|up|"
+    r"sore|tender|achy|aching|a bit|a little|bruised)|(?:can'?t|couldn'?t) (?:get back to )?"
+    r"sleep))|before|"
     r"into (?:(?:my|the|a|his|her|their|our|this|that|a long|my long) )?"
     r"(?:run|runs|jog|walk|hike|ride|race|match|game|session|workout|class|shift|swim|set|"
     r"round|training|practice|marathon|half|parkrun|cycle|spin|climb|dance|lesson)\b|"
@@ -116,6 +122,10 @@ ACTIVITY = re.compile(
     # round s21 (lead): "I rub my feet for 20 minutes every night" (rubbing a cramp that is
     # still going is timed by ``clock``)
     r"rub|rubs|rubb\w*|massag\w*|"
+    # (round s33, lead: "pushing the buggy up and down the seafront for an hour"; on a GP's
+    # review, only what is pushed along: "pushed my heel down for 20 minutes" is a stretch)
+    r"(?:push|pushes|pushing|pushed) (?:the |a |my |his |her |our )?(?:buggy|pram|pushchair|"
+    r"wheelchair|trolley|mower|lawnmower|swing|stroller)|"
     # ("won't let go 25 min" is the cramp's hold, not a going)
     # (nor "will not go away, it's been 15 minutes": the cramp that will not go)
     r"do|does|doing|did|(?<!let )(?<!not )(?<!n't )(?<!nt )(?:go|goes|going|went)|gym|lift\w*|"
@@ -130,6 +140,30 @@ ACTIVITY = re.compile(
     # (a GP's review, round s31: never with the cramp's lasting told between, "came on 5 min
     # into my walk and has lasted 15 minutes")
     r"(?![\w'])\s+(?:(?!last|lasted|lasting|lasts|been\b|going on|gone on)[\w']+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# round s33 (lead): a length up to eight words after the activity, when none of them is the
+# cramp, its place or its hold ("walking the pram round the lake for an hour, got a
+# cramp"), and nothing after the number says the cramp is still there ("walked round the
+# house for 15 minutes and the calf is still in spasm" is the cramp's length). Lengths
+# only: how often is read with ``ACTIVITY``.
+_ACTIVITY_FAR = re.compile(
+    ACTIVITY.pattern.rsplit(r"(?![\w'])\s+", 1)[0]
+    + r"(?![\w'])\s+(?:(?!last|lasted|lasting|lasts|been\b|going on|gone on|cramp|spasm|lock|"
+    r"seiz|stuck|knot|hurt|pain|agony|it\b|calf|calves|foot|feet|toe|leg|thigh|hamstring|"
+    # (a GP's review: the muscle and its hold in other words, and a verb told of it, "my
+    # shin muscle was rigid for 30 minutes")
+    r"muscle|shin|quad|arch|arm|hand|finger|rigid|hard\b|solid|tight|rock|claw|charl|"
+    r"was\b|were\b|went\b)[\w']+\s+){4,8}$",
+    re.IGNORECASE,
+)
+_STILL_AFTER = re.compile(
+    r"[^.;!?]{0,50}?\b(?:still(?! (?:awake|up|sore|tender|achy|aching|a bit|a little|bruised|"
+    r"couldn'?t sleep|can'?t sleep|not asleep))|not (?:gone|eased|stopped|better)|(?:hasn'?t|"
+    r"has not|won'?t|wouldn'?t|isn'?t) (?:gone|go|eased|ease|stopped|stop|let go|let up|"
+    r"better|release|relax|budge|shift)|no better|(?:the )?same|no change|nothing (?:worked|"
+    r"helped|works|helps)|locked|solid|just as|as bad|(?:isn'?t|not) working|can'?t put (?:any )?"
+    r"weight|ever since|crying)\b",
     re.IGNORECASE,
 )
 # A rest told with its place, up to five words before the number, none of them the cramp
@@ -240,6 +274,20 @@ _DESCRIBES_JOINED = re.compile(_NOT_THE_CRAMPS + r"[a-z][\w']+", re.IGNORECASE)
 _FELT_LIKE = re.compile(r"(?<![\w'])(?:felt|feels|feel|seemed|seems) like\s+$", re.IGNORECASE)
 #: A length followed by "after" is when, unless a "for" before it makes it how long.
 _AFTER = re.compile(r"\s+after(?![\w'])", re.IGNORECASE)
+# round s33 (lead): "half an hour later she was running again" is when, as "after" is; on a
+# GP's review, only with the cramp then told gone or eased ("half an hour later it won't
+# release" is its length). ``_DURATION`` holds the same words.
+_LATER = re.compile(r"\s+later(?![\w'])", re.IGNORECASE)
+_WENT_BEFORE = re.compile(
+    r"\b(?:went|gone|eased|passed|stopped|settled|released|let go|all good|fine|ok|okay|"
+    r"sorted)\b(?![^.;!?]*\bback\b)",
+    re.IGNORECASE,
+)
+_LATER_RESOLVED = re.compile(
+    r"\s+later(?=[^.;!?]{0,40}\b(?:fine|gone|went|better|ok|okay|eased|passed|normal|over|"
+    r"back (?:on|to|out)|running|playing|again|asleep)\b)",
+    re.IGNORECASE,
+)
 #: The tenderness a cramp leaves, timed: "bit sore for a few hours after", "tender for a
 #: couple of hours afterwards" (triage.md: up to a day of it is normal), not the cramp.
 _SORE_FOR = re.compile(
@@ -305,9 +353,22 @@ def durations(text: str) -> list[Duration]:
             act
             and not _CRAMP_GOING.search(before[: act.start() + len(act.group().split()[0])])
             and not _GOING_ON.search(before)
+            # (a GP's review: "pushing the mower for an hour ... still there after stretching")
+            and not _STILL_AFTER.match(text, m.end())
+        ):
+            continue
+        if _ACTIVITY_FAR.search(text[max(0, m.start() - 64) : m.start()]) and not (
+            _STILL_AFTER.match(text, m.end()) or _GOING_ON.search(before)
         ):
             continue
         if _JOURNEY.search(text[max(0, m.start() - 60) : m.start()]):
+            continue
+        # ("went after stretching, 20 minutes later I'm still awake": the cramp had gone)
+        if (
+            _LATER.match(text, m.end())
+            and _WENT_BEFORE.search(text[max(0, m.start() - 60) : m.start()])
+            and not _STILL_AFTER.match(text, m.end())
+        ):
             continue
         if _ONSET.search(before):
             continue
@@ -326,7 +387,11 @@ def durations(text: str) -> list[Duration]:
             continue
         # "20 minutes after the run" is when, not how long; "for 15 mins after football" is
         # how long (the "for" says so).
-        if _AFTER.match(text, m.end()) and not _FOR.search(before):
+        if (
+            _AFTER.match(text, m.end())
+            and not _FOR.search(before)
+            and not _STILL_AFTER.match(text, m.end())
+        ):
             continue
         taken_back = after is not None and after.start() - m.end() < 40
         if taken_back and after and re.search(_CORRECTION, text[m.end() : after.start()], re.I):
@@ -360,7 +425,7 @@ def durations(text: str) -> list[Duration]:
             past = bool(m.group("past2")) and bool(_PAST.match(m.group("past2") or ""))
             out.append(Duration(minutes, m.group().strip(), past))
     half = _HALF_HOUR.search(text)
-    if half:
+    if half and not (_AFTER.match(text, half.end()) or _LATER_RESOLVED.match(text, half.end())):
         out.append(Duration(30.0, half.group()))
     quarter = _QUARTER_HOUR.search(text)
     if quarter and not re.search(r"(?:three|3)\s*$", text[: quarter.start()]):
