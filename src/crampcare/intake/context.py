@@ -35,11 +35,11 @@ __all__ = [
     "bounds",
     "possessed",
     "read",
+    "relatives_own",
     "resolved",
     "rules",
     "sets_self_apart",
     "speaks_for_self",
-    "relatives_own",
     "writers_own",
 ]
 
