@@ -194,3 +194,18 @@ def test_glossary_rows_of_round_s33_langs(text: str, level: str) -> None:
 )
 def test_glossary_rows_of_round_s33_langs_held(text: str, level: str) -> None:
     assert read_level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # (narrowed by the lead after the sealed sets' counts fell: spasms "in" a limb only are
+        # a muscle's; the whole body's are a fit's, in Greek and in Swahili)
+        ("Ο πατέρας μου έχει σπασμούς σε όλο το σώμα και δεν απαντά", "emergency"),
+        ("Έχω σπασμούς στη γάμπα τη νύχτα, περνάνε σε ένα λεπτό", "self_care"),
+        ("Mtoto wangu mwili wake umekaza na anatetemeka, hajibu", "emergency"),
+        ("misuli ya mguu inakaza usiku, inapita baada ya dakika moja", "self_care"),
+    ],
+)
+def test_spasms_of_a_limb_are_a_muscles_and_of_the_whole_body_a_fits(text: str, level: str) -> None:
+    assert read_level(text) == level
