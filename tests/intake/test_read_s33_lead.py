@@ -374,3 +374,18 @@ def test_warm_again_after_cold_water_is_no_warm_calf(text: str, level: str) -> N
 )
 def test_antifreeze_drunk_in_italian(text: str, level: str) -> None:
     assert read_level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("Calf cramp at 3am, half an hour later it's sore and won't release", "urgent"),
+        (
+            "Calf cramp on my run, stretched it out, 2 hours later it's just slightly achy",
+            "self_care",
+        ),
+        ("Mijn kuitkramp begon om tien uur en nu is het half elf, rekken helpt niet", "urgent"),
+    ],
+)
+def test_soreness_after_n_later_is_not_the_cramp_going_on(text: str, level: str) -> None:
+    assert read_level(text) == level

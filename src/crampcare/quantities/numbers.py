@@ -65,6 +65,14 @@ MINUTES = {"s": 1 / 60, "m": 1.0, "h": 60.0}
 #: "20 minut temu" is twenty minutes ago)
 _UNITS = r"seconds?|secs?|minutes?|mins?|minits?|minuts|minets?|minuites?|mnts?|hours?|hrs?"
 UNIT = rf"(?P<unit>{_UNITS})"
+#: Words after "N later" that tell the cramp went on: then N is its length, whatever else
+#: the sentence says of soreness (a GP's review, round s33).
+_GOES_ON = (
+    r"still (?:[\w']+ ){0,2}?(?:locked|cramp\w*|hard|tight|there|going|stuck|knotted|in spasm|"
+    r"spasm\w*|hurt\w*|painful|rigid|solid|bad|seized)|won'?t|wouldn'?t|"
+    r"locked|solid|as bad|just as|no better|not (?:gone|eased|better|working)|hasn'?t|"
+    r"isn'?t (?:gone|better|working)|nothing (?:worked|helped)|can'?t put"
+)
 _DURATION = re.compile(
     # "twenty-odd minutes", "20+ mins", "15ish minutes": at least the number.
     # ("three doses within 2 hours" is the span of what was done, not a cramp's length)
@@ -85,10 +93,11 @@ _DURATION = re.compile(
     # (round s33, lead: "20 minutes later it was still locked" tells it lasted that long; on a
     # GP's review, "later" is when only with the cramp then told gone or eased)
     r"(?![\w'])(?!\s+(?:ago|later(?=[^.;!?]{0,40}\b(?:fine|gone|went|better|ok|okay|eased|"
-    r"passed|normal|over|back (?:on|to|out)|running|playing|again|asleep|just (?:a bit|a little|"
-    r"sore|achy|tender|stiff|bruised)|only (?:a bit|sore|achy|tender)|still (?:awake|up|"
+    r"passed|normal|over|back (?:on|to|out)|running|playing|again|asleep|"
+    r"(?:just |only )?(?:slightly |a bit |a little |mildly |a touch )?"
+    r"(?:sore|achy|tender|stiff|bruised)|just a (?:bit|little)|still (?:awake|up|"
     r"sore|tender|achy|aching|a bit|a little|bruised)|(?:can'?t|couldn'?t) (?:get back to )?"
-    r"sleep))|before|"
+    rf"sleep)\b)(?![^.;!?]{{0,50}}\b(?:{_GOES_ON}))|before|"
     r"into (?:(?:my|the|a|his|her|their|our|this|that|a long|my long) )?"
     r"(?:run|runs|jog|walk|hike|ride|race|match|game|session|workout|class|shift|swim|set|"
     r"round|training|practice|marathon|half|parkrun|cycle|spin|climb|dance|lesson)\b|"
@@ -285,7 +294,8 @@ _WENT_BEFORE = re.compile(
 )
 _LATER_RESOLVED = re.compile(
     r"\s+later(?=[^.;!?]{0,40}\b(?:fine|gone|went|better|ok|okay|eased|passed|normal|over|"
-    r"back (?:on|to|out)|running|playing|again|asleep)\b)",
+    r"back (?:on|to|out)|running|playing|again|asleep)\b)"
+    rf"(?![^.;!?]{{0,50}}\b(?:{_GOES_ON}))",
     re.IGNORECASE,
 )
 #: The tenderness a cramp leaves, timed: "bit sore for a few hours after", "tender for a
