@@ -31,6 +31,10 @@ NAMED = (
     "scottish",
     "italian",
     "portug",
+    # round s33: a new language, and mixes named by their blend ("Tanglish", "Spanglish")
+    "bulgarian",
+    "tanglish",
+    "spanglish",
     "tagalog",
     "arabic",
     "pidgin",

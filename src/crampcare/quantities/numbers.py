@@ -68,11 +68,13 @@ UNIT = rf"(?P<unit>{_UNITS})"
 #: Words after "N later" that tell the cramp went on: then N is its length, whatever else
 #: the sentence says of soreness (a GP's review, round s33).
 _GOES_ON = (
-    r"still (?:[\w']+ ){0,2}?(?:locked|cramp\w*|hard|tight|there|going|stuck|knotted|in spasm|"
-    r"spasm\w*|hurt\w*|painful|rigid|solid|bad|seized)|won'?t|wouldn'?t|"
+    r"still (?!get|have|getting|having)(?:[\w']+ ){0,2}?(?:locked|cramp\w*|hard|tight|there|"
+    r"going|stuck|knotted|in spasm|spasm\w*|hurt\w*|painful|rigid|solid|bad|seized)|"
+    r"won'?t|wouldn'?t|"
     r"locked|solid|as bad|just as|no better|not (?:gone|eased|better|working)|hasn'?t|"
     r"isn'?t (?:gone|better|working)|nothing (?:worked|helped)|can'?t put"
 )
+_STILL_GOING = re.compile(rf"[^.;!?]{{0,50}}?\b(?:{_GOES_ON})", re.IGNORECASE)
 _DURATION = re.compile(
     # "twenty-odd minutes", "20+ mins", "15ish minutes": at least the number.
     # ("three doses within 2 hours" is the span of what was done, not a cramp's length)
@@ -363,8 +365,9 @@ def durations(text: str) -> list[Duration]:
             act
             and not _CRAMP_GOING.search(before[: act.start() + len(act.group().split()[0])])
             and not _GOING_ON.search(before)
-            # (a GP's review: "pushing the mower for an hour ... still there after stretching")
-            and not _STILL_AFTER.match(text, m.end())
+            # (a GP's review: "pushing the mower for an hour ... still there after stretching";
+            # "rub my feet for 20 minutes and still get the odd cramp" is no cramp going on)
+            and not _STILL_GOING.match(text, m.end())
         ):
             continue
         if _ACTIVITY_FAR.search(text[max(0, m.start() - 64) : m.start()]) and not (
