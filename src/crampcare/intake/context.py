@@ -336,17 +336,28 @@ def possessed(sentence: str, start: int, paths: Iterable[str]) -> bool:
     return bool(found.possessed_before.search(sentence[max(0, start - 60) : start]))
 
 
+def _told_once(text: str, words: str) -> tuple[str, int, str, str] | None:
+    """The lowered text, where ``words`` stand in it, and the clause before and after them;
+    None when they are not found or told twice (then nothing is set apart)."""
+    lowered, needle = text.lower(), words.lower()
+    at = lowered.find(needle)
+    if at < 0 or lowered.find(needle, at + 1) >= 0:
+        return None
+    clause = re.split(r"[.;:!?\n]", lowered[:at])[-1]
+    tail = re.split(r"[.;:!?\n]", lowered[at + len(needle) :])[0]
+    return lowered, at, clause, tail
+
+
 def writers_own(text: str, words: str) -> bool:
     """Whether a lasting state's ``words`` are told of the writer: "I'm on dialysis.
     Asking about my grandson" (the clause's subject is the writer, no one else named in
     it), or "I'm on dialysis myself". Told twice, or not found, it is not set apart."""
     found = rules()
-    lowered, needle = text.lower(), words.lower()
-    at = lowered.find(needle)
-    if found.writer_subject is None or at < 0 or lowered.find(needle, at + 1) >= 0:
+    told_once = _told_once(text, words)
+    if found.writer_subject is None or told_once is None:
         return False
-    clause = re.split(r"[.;:!?\n]", lowered[:at])[-1]
-    tail = re.split(r"[.;:!?\n]", lowered[at + len(needle) :])[0]
+    lowered, at, clause, tail = told_once
+    needle = words.lower()
     if found.writer_subject.search(clause) and not (
         found.writer_others and found.writer_others.search(clause)
     ):
@@ -366,11 +377,8 @@ def relatives_own(text: str, words: str) -> bool:
     """Whether a lasting state's ``words`` are told in a "who" clause right after another
     person ("I care for my husband who has kidney failure"). Told twice: not set apart."""
     pattern = rules().relative_state
-    lowered, needle = text.lower(), words.lower()
-    at = lowered.find(needle)
-    if pattern is None or at < 0 or lowered.find(needle, at + 1) >= 0:
-        return False
-    return bool(pattern.search(re.split(r"[.;:!?\n]", lowered[:at])[-1]))
+    told_once = _told_once(text, words)
+    return bool(pattern and told_once and pattern.search(told_once[2]))
 
 
 def speaks_for_self(text: str) -> bool:

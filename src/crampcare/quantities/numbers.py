@@ -75,6 +75,11 @@ _GOES_ON = (
     r"isn'?t (?:gone|better|working)|nothing (?:worked|helped)|can'?t put"
 )
 _STILL_GOING = re.compile(rf"[^.;!?]{{0,50}}?\b(?:{_GOES_ON})", re.IGNORECASE)
+#: What "N later" tells when the cramp is then gone: N is when, not how long.
+_LATER_GONE = (
+    r"fine|gone|went|better|ok|okay|eased|passed|normal|over|back (?:on|to|out)|running|"
+    r"playing|again|asleep"
+)
 _DURATION = re.compile(
     # "twenty-odd minutes", "20+ mins", "15ish minutes": at least the number.
     # ("three doses within 2 hours" is the span of what was done, not a cramp's length)
@@ -94,8 +99,7 @@ _DURATION = re.compile(
     # narrowed on a GP's review: only into an activity, never "30 min into this cramp")
     # (round s33, lead: "20 minutes later it was still locked" tells it lasted that long; on a
     # GP's review, "later" is when only with the cramp then told gone or eased)
-    r"(?![\w'])(?!\s+(?:ago|later(?=[^.;!?]{0,40}\b(?:fine|gone|went|better|ok|okay|eased|"
-    r"passed|normal|over|back (?:on|to|out)|running|playing|again|asleep|"
+    rf"(?![\w'])(?!\s+(?:ago|later(?=[^.;!?]{{0,40}}\b(?:{_LATER_GONE}|"
     r"(?:just |only )?(?:slightly |a bit |a little |mildly |a touch )?"
     r"(?:sore|achy|tender|stiff|bruised)|just a (?:bit|little)|still (?:awake|up|"
     r"sore|tender|achy|aching|a bit|a little|bruised)|(?:can'?t|couldn'?t) (?:get back to )?"
@@ -295,8 +299,7 @@ _WENT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _LATER_RESOLVED = re.compile(
-    r"\s+later(?=[^.;!?]{0,40}\b(?:fine|gone|went|better|ok|okay|eased|passed|normal|over|"
-    r"back (?:on|to|out)|running|playing|again|asleep)\b)"
+    rf"\s+later(?=[^.;!?]{{0,40}}\b(?:{_LATER_GONE})\b)"
     rf"(?![^.;!?]{{0,50}}\b(?:{_GOES_ON}))",
     re.IGNORECASE,
 )
