@@ -835,6 +835,16 @@ KEPT_SEALED_FLOORS = {
     # threshold's either side, a number that belongs to something else); 8f07bc8: 194/200,
     # 55/55, 0 (none to self-care), over-triage 1.5 %; as served 191/200, 55/55, 0, 3.0 %.
     "sealed_r33b.jsonl.gz": (194, 55, 0),
+    # Written for round s34 (dictated by voice and sent as speech-to-text: little
+    # punctuation, misheard medical words, fillers, self-corrections, numbers as words);
+    # 79b759c before any change of s34: 196/200, 53/55, 0 (none to self-care), over-triage
+    # 0.5 %; as served 194/200, 53/55, 0, 1.5 %.
+    "sealed_r34.jsonl.gz": (196, 53, 0),
+    # Written for round s34 by another writer (the deciding detail told in passing, in
+    # brackets or last, in a message about something else; and alarming words around an
+    # ordinary cramp); 79b759c: 194/200, 54/55, 0 (1 to self-care, asked), over-triage
+    # 2.0 %; as served 187/200, 54/55, 0 (1 asked), 5.5 %.
+    "sealed_r34b.jsonl.gz": (194, 54, 0),
 }
 
 
