@@ -304,7 +304,9 @@ def _settled_later(pattern: re.Pattern[str], later: Sequence[str]) -> str | None
     for told in later:
         if other is not None and other.search(told):
             continue
-        if words := _gone(pattern, told, 0):
+        # (a sentence's own start, not the space after the last one's stop: "... door.
+        # warmed up under a blanket")
+        if words := _gone(pattern, told.lstrip(), 0):
             return words
     return None
 

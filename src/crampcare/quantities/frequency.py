@@ -236,12 +236,26 @@ _GERUND = re.compile(
     r"hobbl)\w*ing)[a-z]{2,}ing\s+$"
 )
 _DOER = re.compile(r"(?<![\w'])(?:i|we|he|she|you)(?: [\w']+){0,2} $")
+#: A count right after a medicine, its strength or its form is the dose's: "metformin 500mg
+#: twice a day", "iron tablets (ferrous fumarate, one a day by mouth)" (round s34, lead).
+_MEDICINE = (
+    r"(?:tablets?|pills?|capsules?|caps|tabs|doses?|sachets?|puffs?|drops|injections?|"
+    r"supplements?|vitamins?(?: [a-z]\d*)?|magnesium|calcium|potassium|zinc|iron|folic acid|"
+    r"fish oil|cod liver oil|insulin|meds|medicines?|medication|"
+    r"\d+ ?(?:mg|mcg|micrograms?|milligrams?|g|ml|units?|iu)|"
+    r"\w*(?:statin|pril|olol|sartan|dipine|formin|semide|thiazide|prazole|profen|"
+    r"oxetine|traline|pram|pine|zide|amide|fumarate|sulphate|sulfate|gluconate|citrate|"
+    r"oxide|carbonate|chloride|thyroxine))"
+)
+_DOSED = re.compile(rf"(?<![\w']){_MEDICINE}(?:[\s,()-]+{_MEDICINE})*[\s,(:-]*$", re.IGNORECASE)
 
 
 def _an_activitys(lower: str, start: int, window: str) -> bool:
     """Whether a count right after an activity ("I run 3 times a week") is the activity's:
     not when the sentence named the cramps before it ("cramps in my hands at work several
     times a week", "they stop my runs several times a week")."""
+    if _DOSED.search(window):
+        return True
     act = ACTIVITY.search(window) or _GERUND.search(window)
     if act is None:
         return False

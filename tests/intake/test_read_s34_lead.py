@@ -1,0 +1,190 @@
+"""Classes of wording found unread in round s34's development batches (GE: medicines,
+supplements, poisons and chemicals; GF: look-alikes of cramp from the nerves, the back, the
+blood supply or an infection; GH: follow-ups and what a professional said):
+
+- insulin named by its brand; muddled thinking or words that come out wrong in someone on
+  insulin or with diabetes (a bad hypo);
+- a dose a clinician changed, told with a title of several words; nothing extra taken;
+- a count that found the tablets all there takes a feared swallowing back; a count that
+  cannot tell whether any are gone, with a child and a medicine named anywhere;
+- a muscle rub or an oil swallowed by a child, its smell on the breath;
+- a chemical taken by the mouthful with a burning mouth;
+- "gone in a minute" is how soon cramps went, not tablets gone;
+- a count right after a medicine is its dose, not how often the cramps come;
+- an "if" answered by what one would do is no state now;
+- a cold limb warmed up in the next sentence, "same colour as the other leg";
+- walking pain told without the pain's name, or in a learner's words, that a stop ends.
+
+The sentences are our own, each beside a look-alike that must stay lower (or higher).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from crampcare.quantities.frequency import frequencies
+from tests.intake.reading import read_level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        (
+            "Type 2 on Novorapid, I think I took my dose twice with dinner, now sweaty and "
+            "I can't think straight",
+            "emergency",
+        ),
+        ("my gran is diabetic and her words keep coming out wrong this evening", "emergency"),
+        # look-alikes: muddled by the pain alone, and insulin taken as usual
+        ("the cramp was so bad I couldn't think straight, gone now after stretching", "self_care"),
+        ("I'm on Lantus every night and get the odd calf cramp that stretches off", "doctor"),
+    ],
+)
+def test_muddled_thinking_on_insulin_is_a_bad_hypo(text: str, level: str) -> None:
+    assert read_level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        (
+            "Mum's bisoprolol was doubled by the heart failure specialist nurse and she gets "
+            "cramps every night now",
+            "doctor",
+        ),
+        (
+            "We checked grandad's blister pack and nothing extra was taken. He had a cramp in "
+            "his foot that went after a couple of minutes",
+            "self_care",
+        ),
+        # look-alike: the dose doubled by the person, not a clinician
+        ("my dad doubled his own furosemide because his ankles swelled, now cramping", "emergency"),
+    ],
+)
+def test_a_dose_a_clinician_changed_is_no_overdose(text: str, level: str) -> None:
+    assert read_level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        (
+            "My 6yo woke with a cramp in his foot. For a second I feared he'd got into my "
+            "sleeping tablets but I checked them, they're all there. Rubbed it and it went",
+            "self_care",
+        ),
+        (
+            "My 6yo woke with a cramp in his foot. For a second I feared he'd got into my "
+            "sleeping tablets but I checked them, all there except two",
+            "emergency",
+        ),
+        (
+            "Is grandpa's warfarin dangerous for a child? My 3 year old had the box in her "
+            "hands and I'm not sure if any are gone",
+            "emergency",
+        ),
+    ],
+)
+def test_a_count_settles_a_feared_swallowing_only_when_all_are_there(text: str, level: str) -> None:
+    assert read_level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("my toddler had the tiger balm open and I can smell it on her breath", "emergency"),
+        ("our 4 year old ate some of the Deep Heat cream, now says his tummy hurts", "emergency"),
+        (
+            "Took a mouthful from a squash bottle my husband had filled with patio cleaner, "
+            "spat it out but my mouth is burning",
+            "emergency",
+        ),
+        # look-alike: a muscle rub rubbed in, no child, nothing swallowed
+        ("rubbed Deep Heat into my calf after the cramp, smells strong but it helped", "self_care"),
+    ],
+)
+def test_a_product_swallowed_is_a_suspected_poisoning(text: str, level: str) -> None:
+    assert read_level(text) == level
+
+
+def test_gone_in_a_minute_is_the_cramps_not_the_tablets() -> None:
+    text = (
+        "My wife blames my magnesium capsules for my cramps but there were only three this "
+        "month, all gone in a minute"
+    )
+    assert read_level(text) == "self_care"
+    # look-alike: the capsules themselves gone
+    assert read_level("the capsules are gone and my 2 year old has white powder on his lips") == (
+        "emergency"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "per_week"),
+    [
+        ("metformin 500mg twice a day for my sugars", None),
+        ("on vitamin D, one a day, for my bones", None),
+        # look-alikes: the cramps' own count after a medicine
+        ("on a statin, cramps twice a day now", 14.0),
+        ("simvastatin, and the cramps come 3 times a week", 3.0),
+    ],
+)
+def test_a_count_right_after_a_medicine_is_its_dose(text: str, per_week: float | None) -> None:
+    found = [value for value, _ in frequencies(text)]
+    assert (max(found) if found else None) == per_week
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        (
+            "Cramp in my calf in the shower, stretched, gone. If I got them every night I'd "
+            "see the GP, but this is the first in months",
+            "self_care",
+        ),
+        # look-alikes: the count told as it is, and an "if" with no would
+        ("Cramps every night for a month now, I'd like to see someone", "doctor"),
+        ("I get cramps every night, if that matters", "doctor"),
+    ],
+)
+def test_an_if_answered_by_what_one_would_do_is_no_state_now(text: str, level: str) -> None:
+    assert read_level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        (
+            "Foot felt icy during a cramp in bed, the window was open. warmed up under the "
+            "duvet, same colour as the other foot now",
+            "self_care",
+        ),
+        # look-alike: the other foot named as the one that is cold
+        (
+            "My left foot went cold and white during a cramp. warmed up the right one but the "
+            "other foot is still cold",
+            "emergency",
+        ),
+    ],
+)
+def test_a_cold_limb_warmed_up_in_the_next_sentence_is_over(text: str, level: str) -> None:
+    assert read_level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("only comes on when walking to the shops and goes when I stand still", "doctor"),
+        (
+            "Doctor, when I am walking far my leg is paining, I stop 5 minute and it go",
+            "doctor",
+        ),
+        # look-alike: a cramp while walking that stretching ended, once
+        (
+            "got a cramp walking the dog yesterday, stretched against a wall and it went",
+            "self_care",
+        ),
+    ],
+)
+def test_walking_pain_that_a_stop_ends_is_claudication(text: str, level: str) -> None:
+    assert read_level(text) == level
