@@ -35,6 +35,9 @@ NAMED = (
     "bulgarian",
     "tanglish",
     "spanglish",
+    # round s34: German and French mixed with English, named by their blend
+    "denglisch",
+    "franglais",
     "tagalog",
     "arabic",
     "pidgin",

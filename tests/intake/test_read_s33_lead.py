@@ -293,7 +293,7 @@ def test_lengths_walking_pain_and_a_childs_weakness(text: str, level: str) -> No
         (
             "I'm on insulin. My toddler got hold of my pen and now he's sweaty and shaky with "
             "cramps",
-            "doctor",
+            "emergency",  # (round s34: a child's hypo signs beside insulin)
         ),
         (
             "My son (4) got into the cabinet, a couple of them are gone and he's got a cramp",

@@ -9,7 +9,9 @@ blood supply or an infection; GH: follow-ups and what a professional said):
   cannot tell whether any are gone, with a child and a medicine named anywhere;
 - a muscle rub or an oil swallowed by a child, its smell on the breath;
 - a chemical taken by the mouthful with a burning mouth;
-- "gone in a minute" is how soon cramps went, not tablets gone;
+- shaking, sweating or a low reading on insulin is a hypo (today); insulin by its brand is
+  known diabetes (a GP's review);
+- withdrawn on that review: "gone in a minute" read as the cramps', "like the box says";
 - a count right after a medicine is its dose, not how often the cramps come;
 - an "if" answered by what one would do is no state now;
 - a cold limb warmed up in the next sentence, "same colour as the other leg";
@@ -107,16 +109,75 @@ def test_a_product_swallowed_is_a_suspected_poisoning(text: str, level: str) -> 
     assert read_level(text) == level
 
 
-def test_gone_in_a_minute_is_the_cramps_not_the_tablets() -> None:
-    text = (
-        "My wife blames my magnesium capsules for my cramps but there were only three this "
-        "month, all gone in a minute"
-    )
-    assert read_level(text) == "self_care"
-    # look-alike: the capsules themselves gone
-    assert read_level("the capsules are gone and my 2 year old has white powder on his lips") == (
-        "emergency"
-    )
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Tried in round s34 and withdrawn on a GP's review: "gone in a minute" read as the
+        # cramps' going cleared tablets gone beside a child.
+        ("My toddler had the paracetamol bottle and half of it was gone in a minute", "emergency"),
+        # ... and "like the box says" cleared a worry of too much with a toxic sign
+        (
+            "I take quinine like the box says but I'm worried I've taken too much, my ears are "
+            "ringing and I've got cramps",
+            "emergency",
+        ),
+    ],
+)
+def test_withdrawn_on_review_tablets_gone_fast_and_a_dose_like_the_box(
+    text: str, level: str
+) -> None:
+    assert read_level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("Type 1, my sugar was 2.4 an hour ago, still shaky, and both calves cramping", "urgent"),
+        (
+            "On Humalog, skipped breakfast and now I'm trembly and clammy with a foot cramp",
+            "urgent",
+        ),
+        # look-alikes: insulin with no sign of a hypo, and sweat after a run on metformin
+        ("I'm on Toujeo and get calf cramps at night a couple of times a month", "doctor"),
+        ("type 2 on metformin, sweaty after my run and a calf cramp, stretched it off", "doctor"),
+    ],
+)
+def test_shaking_or_a_low_reading_on_insulin_is_a_hypo_today(text: str, level: str) -> None:
+    assert read_level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("My grandad can't get his words out since lunch and his leg is cramping", "emergency"),
+        # look-alikes from a GP's review: a learner's words, a toddler learning to talk
+        (
+            "English is not my first language so my words come out wrong, sorry. I have cramp "
+            "in my calf at night sometimes",
+            "self_care",
+        ),
+        ("I was so upset I couldn't get my words out, the cramp was agony, gone now", "self_care"),
+    ],
+)
+def test_speech_that_fails_now_is_confusion_a_habit_is_not(text: str, level: str) -> None:
+    assert read_level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        (
+            "I've counted them, all there except one, my son had the packet of sertraline",
+            "emergency",
+        ),
+        (
+            "My baby got into the clove oil, it's all over her chin, not sure if she drank any",
+            "emergency",
+        ),
+    ],
+)
+def test_one_missing_from_a_count_or_an_oil_a_baby_got_into(text: str, level: str) -> None:
+    assert read_level(text) == level
 
 
 @pytest.mark.parametrize(
@@ -187,4 +248,82 @@ def test_a_cold_limb_warmed_up_in_the_next_sentence_is_over(text: str, level: st
     ],
 )
 def test_walking_pain_that_a_stop_ends_is_claudication(text: str, level: str) -> None:
+    assert read_level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # spraying it oneself, protected, is no poisoning (an exposure, asked about)
+        (
+            "Sprayed the hedge with weedkiller this afternoon, mask and gloves on, and my hand "
+            "cramped from the trigger, shook it off",
+            "urgent",
+        ),
+        # ... but spraying it and then dizzy and sick is, and being sprayed is
+        (
+            "sprayed pesticide in the greenhouse without a mask, now I'm dizzy and feel sick",
+            "emergency",
+        ),
+        ("the wind blew it back and I got sprayed with weedkiller, eyes stinging", "emergency"),
+    ],
+)
+def test_spraying_a_chemical_oneself_is_an_exposure_not_a_poisoning(text: str, level: str) -> None:
+    assert read_level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # (dev GJ: the deciding detail told last, in a message about something else)
+        (
+            "Quick one about my marathon plan. oh and the cramp I had in my foot last night "
+            "went on for about 25 minutes and stretching did nothing",
+            "urgent",
+        ),
+        # look-alikes: the walkers who went on, and a cramp that went first
+        (
+            "Got a cramp at mile 4, stretched it out and it eased, then we went on for another "
+            "2 hours",
+            "self_care",
+        ),
+        ("cramp in my calf, gone after a minute, we went on for 2 hours after that", "self_care"),
+    ],
+)
+def test_what_went_on_for_a_length_is_the_cramp_unless_the_people_went_on(
+    text: str, level: str
+) -> None:
+    assert read_level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "per_week"),
+    [
+        ("Mum's fine otherwise, walks down to the post office every day", None),
+        # look-alike: the cramps named before the walk are the count's
+        ("She walks down to the post office and gets cramps every day", 7.0),
+    ],
+)
+def test_a_walk_told_eight_words_before_its_count_is_the_walks(
+    text: str, per_week: float | None
+) -> None:
+    found = [value for value, _ in frequencies(text)]
+    assert (max(found) if found else None) == per_week
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # (dev GI: dictation that misheard a word between the two that matter)
+        ("I have an overactive er thyroid and the cramps keep coming", "doctor"),
+        (
+            "bad cramps most nights that the stretches and the tonic water and everything "
+            "haven't touched in weeks",
+            "doctor",
+        ),
+    ],
+)
+def test_a_word_misheard_between_or_self_care_that_has_not_touched_them(
+    text: str, level: str
+) -> None:
     assert read_level(text) == level

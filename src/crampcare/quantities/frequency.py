@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from crampcare.quantities.numbers import ACTIVITY, NUMBER, holds_none, number
+from crampcare.quantities.numbers import ACTIVITY, ACTIVITY_FAR, NUMBER, holds_none, number
 
 _PER = {
     "week": 1.0,
@@ -254,9 +254,7 @@ def _an_activitys(lower: str, start: int, window: str) -> bool:
     """Whether a count right after an activity ("I run 3 times a week") is the activity's:
     not when the sentence named the cramps before it ("cramps in my hands at work several
     times a week", "they stop my runs several times a week")."""
-    if _DOSED.search(window):
-        return True
-    act = ACTIVITY.search(window) or _GERUND.search(window)
+    act = ACTIVITY.search(window) or _GERUND.search(window) or ACTIVITY_FAR.search(window)
     if act is None:
         return False
     at = start - len(window) + act.start()
@@ -271,6 +269,18 @@ def _an_activitys(lower: str, start: int, window: str) -> bool:
     return not _CRAMP_SAID.search(lower, _sentence(lower, start, start)[0], at)
 
 
+def _a_dose(m: re.Match[str], window: str) -> bool:
+    """Whether a count a day right after a medicine is its dose: "metformin 500mg twice a
+    day" (a GP's review: never nights, cramps or a week, "I take magnesium, 4 nights a week
+    I get the cramps")."""
+    return (
+        m.group("per").lower() == "day"
+        and not _CRAMP_SAID.search(m.group())
+        and not re.search(r"nights?|evenings?|episodes?", m.group(), re.IGNORECASE)
+        and bool(_DOSED.search(window))
+    )
+
+
 def frequencies(text: str) -> list[tuple[float, str]]:
     """How often, per week, with the words."""
     lower = text.lower()
@@ -281,7 +291,7 @@ def frequencies(text: str) -> list[tuple[float, str]]:
         found += [*_IN_PERIOD.finditer(lower), *_TOTAL_IN_PERIOD.finditer(lower)]
     for m in found:
         window = _CORRECTED.split(lower[max(0, m.start() - 40) : m.start()])[-1]
-        if _an_activitys(lower, m.start(), window):
+        if _an_activitys(lower, m.start(), window) or _a_dose(m, window):
             continue
         n = number(m.group("n"))
         if n is not None:

@@ -143,7 +143,14 @@ ACTIVITY = re.compile(
     r"wheelchair|trolley|mower|lawnmower|swing|stroller)|"
     # ("won't let go 25 min" is the cramp's hold, not a going)
     # (nor "will not go away, it's been 15 minutes": the cramp that will not go)
-    r"do|does|doing|did|(?<!let )(?<!not )(?<!n't )(?<!nt )(?:go|goes|going|went)|gym|lift\w*|"
+    # (round s34, lead: "the cramp I had in my calf this morning went on for about 40
+    # minutes": what went on for a length is the cramp, fail-safe)
+    r"do|does|doing|did|(?<!let )(?<!not )(?<!n't )(?<!nt )(?:go|goes|going|"
+    r"went(?!(?<!we went)(?<!i went)(?<!he went)(?<!she went)(?<!they went)"
+    r" on for (?:about |around |nearly |almost |over |"
+    r"more than |like |maybe )?(?:\d|an? |half|one|two|three|four|five|ten|twenty|thirty|"
+    r"forty|fifty|sixty|ninety|$)))|"
+    r"gym|lift\w*|"
     r"writ\w*|typ\w*|"
     # ("on my feet 12 hours" is a working day's length)
     r"study\w*|revis\w*|on (?:my|his|her|their|our|your) feet|awake|"
@@ -161,8 +168,8 @@ ACTIVITY = re.compile(
 # cramp, its place or its hold ("walking the pram round the lake for an hour, got a
 # cramp"), and nothing after the number says the cramp is still there ("walked round the
 # house for 15 minutes and the calf is still in spasm" is the cramp's length). Lengths
-# only: how often is read with ``ACTIVITY``.
-_ACTIVITY_FAR = re.compile(
+# only, and how often (round s34, lead: "walks to the paper shop every day").
+ACTIVITY_FAR = re.compile(
     ACTIVITY.pattern.rsplit(r"(?![\w'])\s+", 1)[0]
     + r"(?![\w'])\s+(?:(?!last|lasted|lasting|lasts|been\b|going on|gone on|cramp|spasm|lock|"
     r"seiz|stuck|knot|hurt|pain|agony|it\b|calf|calves|foot|feet|toe|leg|thigh|hamstring|"
@@ -373,7 +380,7 @@ def durations(text: str) -> list[Duration]:
             and not _STILL_GOING.match(text, m.end())
         ):
             continue
-        if _ACTIVITY_FAR.search(text[max(0, m.start() - 64) : m.start()]) and not (
+        if ACTIVITY_FAR.search(text[max(0, m.start() - 64) : m.start()]) and not (
             _STILL_AFTER.match(text, m.end()) or _GOING_ON.search(before)
         ):
             continue
