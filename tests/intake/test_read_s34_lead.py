@@ -327,3 +327,67 @@ def test_a_word_misheard_between_or_self_care_that_has_not_touched_them(
     text: str, level: str
 ) -> None:
     assert read_level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # A second GP's review of round s34: a reading of 4 or more rules a hypo out, and sweat
+        # after sport is sport's; a child's own insulin is no poisoning without a sign he got
+        # at it.
+        ("I'm type 1, my sugar is 5.9, a bit shaky after the cramp in my calf eased", "doctor"),
+        (
+            "Type 1 here, sugar was 14.1 at breakfast and I'm a little shaky, cramps at night",
+            "doctor",
+        ),
+        (
+            "My 9 year old has type 1 on Lantus, reading 7.2, shaky after netball and a calf cramp",
+            "doctor",
+        ),
+        ("My grandson got hold of my insulin pen, now he's pale, sweaty and shaky", "emergency"),
+        (
+            "Type 1, my sugar is 2.6 and I keep forgetting what I'm doing, legs cramping",
+            "emergency",
+        ),
+        (
+            "Mum's on diabetes injections and she's gone clammy and trembly with leg cramps",
+            "urgent",
+        ),
+    ],
+)
+def test_a_hypo_needs_no_normal_reading_and_no_sport_to_explain_it(text: str, level: str) -> None:
+    assert read_level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        (
+            "next door was spraying his field and it drifted over our garden, now I feel sick "
+            "and my legs are cramping",
+            "emergency",
+        ),
+        (
+            "sprayed ant killer round the back door and now I'm being sick with tummy cramps",
+            "emergency",
+        ),
+        # look-alikes: an event that went on, and spraying with no sign at all
+        ("The wedding went on for 6 hours, I danced, then a calf cramp for a minute", "self_care"),
+    ],
+)
+def test_drift_lay_pesticides_and_what_went_on(text: str, level: str) -> None:
+    assert read_level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("Dad injected his Humalog again after tea, he forgot he'd already done it", "emergency"),
+        ("My husband took his insulin twice tonight by mistake", "emergency"),
+        # look-alikes: insulin twice a day as prescribed, a dose the nurse doubled
+        ("I take Levemir twice a day and get calf cramps at night", "doctor"),
+        ("the diabetes nurse doubled my Tresiba last month and I get calf cramps", "doctor"),
+    ],
+)
+def test_insulin_taken_twice_is_an_overdose_however_it_is_named(text: str, level: str) -> None:
+    assert read_level(text) == level
