@@ -391,3 +391,57 @@ def test_drift_lay_pesticides_and_what_went_on(text: str, level: str) -> None:
 )
 def test_insulin_taken_twice_is_an_overdose_however_it_is_named(text: str, level: str) -> None:
     assert read_level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # The two GP reviews of round s34: the sentences that broke a class, at the level a GP
+        # wants.
+        (
+            "Left the ibuprofen on the table, turned round, and the tablets were gone in a "
+            "minute, my 3 year old was there",
+            "emergency",
+        ),
+        (
+            "My tablets were gone in a minute from the table and my toddler has white powder "
+            "round his mouth",
+            "emergency",
+        ),
+        ("I take magnesium, 4 nights a week I get the cramps", "doctor"),
+        ("I take iron tablets, four times a week the cramps come", "doctor"),
+        (
+            "My toddler is mixing up her words, she's just learning to talk, and she wakes with "
+            "leg cramps",
+            "self_care",
+        ),
+        (
+            "My 8 year old has type 1 diabetes on Lantus, his reading was 6.5, he's a bit shaky "
+            "after football and got a calf cramp",
+            "doctor",
+        ),
+        (
+            "On insulin, sweaty after my run, sugar checked 7.8, calf cramped at the end and went "
+            "after a minute",
+            "doctor",
+        ),
+        (
+            "Type 1 diabetic, my sugar was 13.2 this morning and I'm a bit shaky, calf cramps at "
+            "night",
+            "doctor",
+        ),
+        (
+            "The football match went on for 90 minutes and my calf cramped in extra time for a "
+            "minute",
+            "self_care",
+        ),
+    ],
+)
+def test_the_gp_reviews_sentences_of_round_s34(text: str, level: str) -> None:
+    assert read_level(text) == level
+
+
+def test_a_far_activity_that_turns_back_to_the_cramps_leaves_them_their_count() -> None:
+    # (the development file EX097's class: "used to work but now they're back most nights")
+    text = "Magnesium helped for a while. It used to work but now they're back most nights"
+    assert read_level(text) == "doctor"

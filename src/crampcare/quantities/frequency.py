@@ -250,11 +250,23 @@ _MEDICINE = (
 _DOSED = re.compile(rf"(?<![\w']){_MEDICINE}(?:[\s,()-]+{_MEDICINE})*[\s,(:-]*$", re.IGNORECASE)
 
 
+#: Words after a far activity that turn to the cramps again: "(quinine) used to work but
+#: now they're back most nights" (round s34, lead).
+_TURNS_BACK = re.compile(r"(?<![\w'])(?:they|they'?re|them|these|those|back|again|but)(?![\w'])")
+
+
+def _far_activity(window: str) -> re.Match[str] | None:
+    """An activity up to eight words before the count ("walks to the paper shop every day"),
+    unless the words between turn back to the cramps."""
+    far = ACTIVITY_FAR.search(window)
+    return None if far is None or _TURNS_BACK.search(window, far.start()) else far
+
+
 def _an_activitys(lower: str, start: int, window: str) -> bool:
     """Whether a count right after an activity ("I run 3 times a week") is the activity's:
     not when the sentence named the cramps before it ("cramps in my hands at work several
     times a week", "they stop my runs several times a week")."""
-    act = ACTIVITY.search(window) or _GERUND.search(window) or ACTIVITY_FAR.search(window)
+    act = ACTIVITY.search(window) or _GERUND.search(window) or _far_activity(window)
     if act is None:
         return False
     at = start - len(window) + act.start()
