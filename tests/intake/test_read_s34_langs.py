@@ -17,7 +17,12 @@ shaking (Arabic script); a swelling and a redness denied (Thai); a man who drink
 still a moment and the pain draws off, months of it (Dutch); diabetes had (Persian); a muscle
 grown thin and no strength to walk (Cantonese and Mandarin); a crawl of ants in the legs, an
 urge to move them, gone on walking (Serbian and Croatian); a cramp in the foot at the pool
-(Finnish, found by its words).
+(Finnish, found by its words). From batches GF, GI and GJ: walking cramps gone a short while
+after standing still, a leg gone ice-cold and pale told with the adjective's endings and a foot
+no longer moved (German); a child who found someone's tablets, some missing, now floppy
+(French); jerking through the whole body and no answer, the verb before its subject (Swedish);
+iron tablets swallowed, told in the perfect (Spanish); walking pain told by a distance, a stop
+that must be made and a rest told without its subject (Portuguese).
 
 The sentences are our own, each beside a look-alike that must stay lower (an ordinary cramp,
 one that passed, a sign denied, the word in an innocent sense).
@@ -156,6 +161,68 @@ from tests.intake.reading import language_names, read_level
         ("我昨晚小腿抽筋，走路没问题，拉伸一下就好了", "self_care"),
         ("Navečer osjećam kao da mi mravi mile po nogama, moram ih stalno pomicati", "doctor"),
         ("Sinoć me uhvatio grč u listu, prošao je kad sam ga istegnuo", "self_care"),
+        # batches GF, GI and GJ
+        (
+            "Beim Spazierengehen kriege ich nach 200 Metern einen Krampf in der Wade, ich muss "
+            "stehen bleiben, dann ist der Schmerz nach ein paar Minuten wieder weg",
+            "doctor",
+        ),
+        ("Gestern Nacht hatte ich einen Wadenkrampf, nach kurzer Zeit war er weg", "self_care"),
+        (
+            "Opa hat seit einer Stunde ein bleiches, eiskaltes Bein und kann die Zehen "
+            "nicht mehr bewegen",
+            "emergency",
+        ),
+        (
+            "Nach dem Schwimmen im eiskalten See hatte ich einen Krampf im Fuß, ich konnte ihn "
+            "kurz nicht bewegen, nach dem Dehnen war er weg",
+            "self_care",
+        ),
+        (
+            "Oma hat ein blasses Gesicht und nachts Wadenkrämpfe, die nach dem Dehnen weggehen",
+            "self_care",
+        ),
+        (
+            "Ma fille de 3 ans a trouvé des cachets dans le sac de sa tante, il en manque "
+            "quelques-uns, elle est toute molle",
+            "emergency",
+        ),
+        (
+            "J'ai trouvé des comprimés de magnésium à la pharmacie, depuis mes crampes au mollet "
+            "vont mieux",
+            "self_care",
+        ),
+        (
+            "Farfar fick kramp i vaden, sedan ryckte hela kroppen "
+            "och nu svarar han inte på tilltal",
+            "emergency",
+        ),
+        ("Jag hade kramp i vaden och ryckningar i muskeln, det gick över", "doctor"),
+        (
+            "Jag fick kramp i vaden i natt och svarade inte när min fru ringde, det gick över "
+            "efter stretching",
+            "self_care",
+        ),
+        (
+            "Mi sobrino de 4 años se ha comido unas 8 pastillas de sulfato ferroso, ahora le "
+            "duele la tripa",
+            "emergency",
+        ),
+        (
+            "Tomo pastillas de hierro por la anemia y por la noche a veces tengo calambres en la "
+            "pantorrilla que se pasan al estirar",
+            "self_care",
+        ),
+        (
+            "Se ha comido unas galletas y luego le dio un calambre en la pierna que se pasó solo",
+            "self_care",
+        ),
+        (
+            "A minha mãe tem 70 anos, quando caminha uns 200 metros fica com dor na perna, "
+            "tem de parar, descansa um pouco e passa",
+            "doctor",
+        ),
+        ("Quando ando 5 km tenho uma cãibra no fim da corrida, alongo e passa", "self_care"),
     ],
 )
 def test_glossary_rows_of_round_s34_langs(text: str, level: str) -> None:
@@ -189,3 +256,20 @@ def test_a_field_sprayed_is_not_a_poison_drunk(text: str, level: str) -> None:
 )
 def test_the_languages_are_found_by_their_new_markers(text: str, name: str) -> None:
     assert name in language_names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # (dev GG142's class, by the lead: a workout told extreme, arms that can barely be
+        # lifted, and cola-dark urine)
+        (
+            "Gestern ein extremes Training, heute kann ich kaum laufen, kann die Beine kaum "
+            "heben und der Urin ist dunkelbraun",
+            "emergency",
+        ),
+        ("Nach dem Training kann ich die Arme kaum heben, Urin ist normal", "self_care"),
+    ],
+)
+def test_an_extreme_workout_and_limbs_barely_lifted(text: str, level: str) -> None:
+    assert read_level(text) == level

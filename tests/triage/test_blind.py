@@ -552,6 +552,18 @@ DEV_EXACT_FLOORS = {
     "dev_gb.jsonl": 198,
     "dev_gc.jsonl": 200,
     "dev_gd.jsonl": 199,
+    # Round s34: GE (medicines, poisons and chemicals), GF (look-alikes from the nerves, the
+    # back, the blood supply), GH (follow-ups and what a professional said) read by the lead;
+    # GG (mixed and other languages) by a language engineer; GI (dictation) and GJ (the
+    # deciding detail told in passing) written later and read by both. Each measured on
+    # 79b759c before it was read: GE 186, 48/55; GF 197, 55/55; GG 178, 45/55; GH 198,
+    # 55/55; GI 196, 54/55; GJ 192, 52/55.
+    "dev_ge.jsonl": 196,
+    "dev_gf.jsonl": 200,
+    "dev_gg.jsonl": 200,
+    "dev_gh.jsonl": 200,
+    "dev_gi.jsonl": 199,
+    "dev_gj.jsonl": 198,
 }
 
 
@@ -584,6 +596,7 @@ def test_the_dev_batches_are_there() -> None:
                 *("fj", "fk", "fl", "fm", "fn", "fo", "fp"),
                 *("fq", "fr", "fs", "ft", "fu", "fv", "fw", "fx"),
                 *("fy", "fz", "ga", "gb", "gc", "gd"),
+                *("ge", "gf", "gg", "gh", "gi", "gj"),
             ]
         ]
     )
