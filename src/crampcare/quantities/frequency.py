@@ -248,6 +248,8 @@ _MEDICINE = (
     r"oxide|carbonate|chloride|thyroxine))"
 )
 _DOSED = re.compile(rf"(?<![\w']){_MEDICINE}(?:[\s,()-]+{_MEDICINE})*[\s,(:-]*$", re.IGNORECASE)
+#: A count of nights or episodes is the cramps', whatever stands before it.
+_NOT_DAYS = re.compile(r"nights?|evenings?|episodes?", re.IGNORECASE)
 
 
 #: Words after a far activity that turn to the cramps again: "(quinine) used to work but
@@ -288,7 +290,7 @@ def _a_dose(m: re.Match[str], window: str) -> bool:
     return (
         m.group("per").lower() == "day"
         and not _CRAMP_SAID.search(m.group())
-        and not re.search(r"nights?|evenings?|episodes?", m.group(), re.IGNORECASE)
+        and not _NOT_DAYS.search(m.group())
         and bool(_DOSED.search(window))
     )
 
