@@ -858,6 +858,16 @@ KEPT_SEALED_FLOORS = {
     # ordinary cramp); 79b759c: 194/200, 54/55, 0 (1 to self-care, asked), over-triage
     # 2.0 %; as served 187/200, 54/55, 0 (1 asked), 5.5 %.
     "sealed_r34b.jsonl.gz": (194, 54, 0),
+    # Written for round s35 (structured and pasted text: bullet points, timelines, pasted
+    # medicine lists, forms answered line by line, checklists, forwarded group chats);
+    # 63951d2 before any change of s35: 179/200, 53/55, 0 (2 to self-care, both asked),
+    # over-triage 6.0 %; as served 175/200, 53/55, 0 (1 asked), 9.0 %.
+    "sealed_r35.jsonl.gz": (179, 53, 0),
+    # Written for round s35 by another writer (dialect, slang, idiom and euphemism:
+    # regional Englishes, pidgins and patois, Gen Z slang, old people's euphemisms);
+    # 63951d2: 183/200, 49/55, 0 (4 to self-care, all asked), over-triage 2.0 %; as served
+    # 182/200, 50/55, 0 (3 asked), 3.0 %.
+    "sealed_r35b.jsonl.gz": (183, 49, 0),
 }
 
 
