@@ -29,6 +29,7 @@ NAMED = (
     "urdu",
     "scots",
     "scottish",
+    "glaswegian",
     "italian",
     "portug",
     # round s33: a new language, and mixes named by their blend ("Tanglish", "Spanglish")

@@ -564,6 +564,16 @@ DEV_EXACT_FLOORS = {
     "dev_gh.jsonl": 200,
     "dev_gi.jsonl": 199,
     "dev_gj.jsonl": 198,
+    # Round s35: GK (legs that swell and breath that goes), GL (heat, effort and what people
+    # take for it), GN (structured and pasted text: lists, forms, logs, checklists) and GO
+    # (dialect, slang, idiom and euphemism) read by the lead; GM (other and mixed languages)
+    # by a language engineer. Each measured on 63951d2 before it was read: GK 197, 53/55;
+    # GL 197, 53/55; GM 179, 47/55; GN 179, 54/55; GO 189, 51/55.
+    "dev_gk.jsonl": 200,
+    "dev_gl.jsonl": 200,
+    "dev_gm.jsonl": 200,
+    "dev_gn.jsonl": 197,
+    "dev_go.jsonl": 200,
 }
 
 
@@ -597,6 +607,7 @@ def test_the_dev_batches_are_there() -> None:
                 *("fq", "fr", "fs", "ft", "fu", "fv", "fw", "fx"),
                 *("fy", "fz", "ga", "gb", "gc", "gd"),
                 *("ge", "gf", "gg", "gh", "gi", "gj"),
+                *("gk", "gl", "gm", "gn", "go"),
             ]
         ]
     )

@@ -184,6 +184,21 @@ def spoken(text: str) -> list[tuple[float, str]]:
 #: by the cramp begins it; a later time followed by "still" is the time now.
 #: (Compiled on the first text that could hold a log, as the other rare forms here.)
 @cache
+def _log_before() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The words before a logged time that make it the start ("started 2nd half 15:40") or
+    the time now ("still going at 02:45", "Time now: 16:05") (round s35, lead)."""
+    start = re.compile(
+        r"(?<![\w'])(?:started|began|begun|came on|kicked in|onset)\W{0,3}(?:[\w']+ ){0,3}$",
+        re.IGNORECASE,
+    )
+    now = re.compile(
+        r"(?<![\w'])(?:still (?:[\w']+ ){0,2}(?:at|by)|(?:time )?now ?[:=-]|time now( is)?)\s*$",
+        re.IGNORECASE,
+    )
+    return start, now
+
+
+@cache
 def _log_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     time = re.compile(
         r"(?<![\w:.])(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?: ?(?P<ap>am|pm))?(?![\w:]|\.\d)|"
@@ -220,12 +235,25 @@ def logged(text: str) -> list[tuple[float, str]]:
     if "still" not in text.lower() or not any(c.isdigit() for c in text):
         return []
     log_time, log_start, log_still = _log_patterns()
+    start_before, now_before = _log_before()
     times = list(log_time.finditer(text))
-    start = next((t for t in times if log_start.match(text, t.end())), None)
-    if start is None:
+    starts = [
+        t
+        for t in times
+        if log_start.match(text, t.end())
+        or start_before.search(text, max(0, t.start() - 40), t.start())
+    ]
+    if not starts:
         return []
     for now in reversed(times):
-        if now.start() <= start.start() or not log_still.match(text, now.end()):
+        if not (
+            log_still.match(text, now.end())
+            or now_before.search(text, max(0, now.start() - 30), now.start())
+        ):
+            continue
+        # The start nearest before it: a log of several nights is timed from tonight's.
+        start = next((t for t in reversed(starts) if t.start() < now.start()), None)
+        if start is None:
             continue
         gone = (_log_minutes(now) - _log_minutes(start)) % 720
         if 0 < gone <= 240:

@@ -205,12 +205,42 @@ def _days_named(lower: str) -> list[tuple[float, int, int]]:
         sentence = _sentence(lower, m.start(), m.end())
         if _CRAMP_SAID.search(lower, *sentence) and not _LONGER.search(lower, *sentence):
             out.append((float(sum(int(n) for n in _LOGGED.findall(m.group()))), *m.span()))
+    out.extend(_day_lines(lower))
     weeks = list(_WEEK_LOG.finditer(lower))
     if len(weeks) >= 2 and _CRAMP_SAID.search(lower):
         last = number(weeks[-1].group("n").replace("none", "0"))
         if last is not None:
             out.append((last, weeks[-1].start(), weeks[-1].end()))
     return out
+
+
+#: A log of lines, each begun by its day (round s35, lead): "Mon run - calf cramp at 3k /
+#: Tue run - calf cramp / Thu run - calf cramp" is three cramps in a week; a line that
+#: says none ("Wed - no cramp", "Fri: nothing") is not one of them.
+_DAY_LINE = re.compile(
+    r"(?m)^[\s•*·>-]*(?:\[?\d{1,2}[:.]\d{2}\]?\s*)?"
+    r"(?P<day>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?![\w'])(?P<rest>[^\n]*)$"
+)
+_NONE_THAT_DAY = re.compile(
+    r"(?<![\w'])(?:no|none|nothing|nil|zero|0|fine|ok|okay|clear|n/a)(?![\w'])|[-–—]\s*$"
+)
+#: Days logged with a cramp, in a week, for the log to be a count.
+_LOGGED_DAYS = 3
+
+
+def _day_lines(lower: str) -> list[tuple[float, int, int]]:
+    """The days a log of lines gives a cramp, when three or more do."""
+    if "\n" not in lower:
+        return []
+    lines = [
+        m
+        for m in _DAY_LINE.finditer(lower)
+        if _CRAMP_SAID.search(m.group("rest")) and not _NONE_THAT_DAY.search(m.group("rest"))
+    ]
+    days = {m.group("day") for m in lines}
+    if len(days) < _LOGGED_DAYS or any(_LONGER.search(m.group()) for m in lines):
+        return []
+    return [(float(len(days)), lines[0].start(), lines[-1].end())]
 
 
 #: Weeks told one by one with their counts: "Week 1: two cramps. Week 2: four. Week 3:
@@ -248,6 +278,8 @@ _MEDICINE = (
     r"oxide|carbonate|chloride|thyroxine))"
 )
 _DOSED = re.compile(rf"(?<![\w']){_MEDICINE}(?:[\s,()-]+{_MEDICINE})*[\s,(:-]*$", re.IGNORECASE)
+#: The fixed counts told by the day, which after a medicine are its dose.
+_BY_DAY = re.compile(r"daily|(?:almost |nearly |pretty much )?every (?:single )?day")
 #: A count of nights or episodes is the cramps', whatever stands before it.
 _NOT_DAYS = re.compile(r"nights?|evenings?|episodes?", re.IGNORECASE)
 
@@ -315,7 +347,12 @@ def frequencies(text: str) -> list[tuple[float, str]]:
         for m in regex.finditer(lower):
             if any(a <= m.start() < b for a, b in taken):
                 continue
-            if _an_activitys(lower, m.start(), lower[max(0, m.start() - 40) : m.start()]):
+            window = lower[max(0, m.start() - 40) : m.start()]
+            if _an_activitys(lower, m.start(), window):
+                continue
+            # round s35 (lead): "daily" right after a medicine is its dose ("Vitamin D 1000
+            # units daily", a medicine list); never nights, as for a count a day.
+            if _BY_DAY.fullmatch(m.group()) and _DOSED.search(window):
                 continue
             if not re.match(r"\w", lower[m.end() : m.end() + 1] or " "):
                 out.append((value, text[m.start() : m.end()]))

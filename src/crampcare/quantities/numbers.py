@@ -213,6 +213,16 @@ _JOURNEY = re.compile(
     re.IGNORECASE,
 )
 
+# round s35 (lead): a length spent in the heat is the exposure's, as a journey's is: "8 hours
+# in the sun. Calf cramp when I climbed down" (with the cramp named before it in the
+# sentence, "calf cramp for 20 minutes in the heat", it is the cramp's).
+_IN_THE_HEAT = re.compile(
+    r"\s+(?:out )?in (?:the )?(?:(?:blazing|baking|hot|full|midday|afternoon) )?(?:sun|sunshine|"
+    r"heat|sauna|steam room|hot tub)(?![\w'])",
+    re.IGNORECASE,
+)
+_CRAMP_NAMED = re.compile(r"(?<![\w'])(?:cramp|spasm|charley|seiz|locked|knot|it\b)[^.!?]*$", re.I)
+
 
 def number(text: str) -> float | None:
     """A number written as digits or words; the upper end of a range."""
@@ -388,6 +398,12 @@ def durations(text: str) -> list[Duration]:
         ):
             continue
         if _JOURNEY.search(text[max(0, m.start() - 60) : m.start()]):
+            continue
+        if (
+            _IN_THE_HEAT.match(text, m.end())
+            and not _CRAMP_NAMED.search(text, max(0, m.start() - 80), m.start())
+            and not _STILL_AFTER.match(text, m.end())
+        ):
             continue
         # ("went after stretching, 20 minutes later I'm still awake": the cramp had gone)
         if (

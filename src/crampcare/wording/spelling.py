@@ -13,6 +13,7 @@ from functools import cache, lru_cache
 
 from crampcare.editdistance import distance
 from crampcare.word_finder import Offers
+from crampcare.wording.checklist import read_boxes
 
 _TOKEN = re.compile(r"[A-Za-z]{4,}")
 LONG_WORD = 9
@@ -180,6 +181,44 @@ _FOUR_FOR = (
     r"(?=(?:more than|over|about|around|nearly|almost|like)\b|\d+ ?(?:min|hour|hr|sec)\w*\b)"
 )
 
+#: A form's label answered no: the label at a line's start or an item's (after a comma, a
+#: bar, or a spaced slash that stands for a new line), then a colon, an equals sign, a
+#: spaced dash, a bar or a tab, then the answer, alone in its item ("n/a" and a bare dash
+#: are a form's "none").
+_FORM_NO = (
+    r"(?im)(^|[,;|]\s*|\s/\s*)([\s•*·>-]*)([a-z][\w/ ']{0,40}?)\s*(?:[:=\t]|\s[-–—]+\s)\s*"
+    r"(?:no|none|nil|nope|nah|neg|negative|n|n/a|n\.a\.|not really|not at all|[-–—]+|✗|✘|×)"
+    r"\s*[.!]?\s*(?=$|[,;|]|\s/\s)"
+)
+#: The start of a form's item and its label, then what stands between label and answer.
+_FORM_ITEM = r"(?im)(^|[,;|]\s*|\s/\s*)([\s•*·>-]*)([a-z][\w/ ']{0,40}?)\s*(?:[:=\t]|\s[-–—]+\s)\s*"
+#: Where a form's answer ends: its line, or its item.
+_FORM_END = r"\s*[.!]?\s*(?=$|[,;|]|\s/\s)"
+#: A label answered yes is the label said ("cold: yes" is cold), one answered as it
+#: should be is said to be fine ("Breathing: normal", "chest - no problems"), one answered
+#: "no" and a word denies both ("Chest: no pain" is no chest pain).
+#: (A line's label only, or an item's between spaced slashes: in running prose "..., walking =
+#: ok" tells what walking does to the cramp, not a form's answer.)
+_FORM_LINE = r"(?im)(^|\s/\s*)([\s•*·>-]*)([a-z][\w/ ']{0,40}?)\s*(?:[:=\t]|\s[-–—]+\s)\s*"
+_FORM_YES = _FORM_LINE + r"(?:yes|yeah|yep|yup|present|positive|✓|✔)" + _FORM_END
+_FORM_FINE = (
+    _FORM_LINE + r"(?:normal|fine|okay|ok|good|clear|all good|as usual|unchanged|no (?:problems?|"
+    r"issues?|trouble|change|concerns?)|nothing (?:unusual|abnormal|wrong|new))" + _FORM_END
+)
+# (a line's label only, after a colon or an equals sign: in running prose, "now gone: no
+# swelling, no pain" and "so I checked - no swelling" are denials that need no moving)
+_FORM_NO_WORD = (
+    r"(?im)^([\s•*·>-]*)([a-z][\w/ ']{0,40}?)\s*[:=]\s*no ([a-z][\w']+(?: [a-z][\w']+)?)"
+    + _FORM_END
+)
+#: A part of the body, its colour or its feeling given a state as a form's answer is said
+#: to be in it: "foot colour: grey/blue" is the foot's colour is grey or blue.
+_FORM_STATE = (
+    r"(?im)(^|[,;|]\s*|\s/\s*)([\s•*·>-]*)((?:[a-z][\w']* ){0,2}(?:colou?r|skin|feeling|"
+    r"sensation|temperature|foot|feet|toes?|legs?|calf|calves|lips|face|urine|pee|wee|neck|jaw))"
+    r"\s*[:=]\s*(?=[a-z])(?!(?:no|not|none|nil|yes|normal|fine|ok|okay|good)\b)"
+)
+
 # People write one word several ways; the lexicon's patterns know one of them.
 _PLAIN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), plain)
@@ -253,7 +292,8 @@ _PLAIN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (
             r"(?<=[a-z)]) ?(?:=>|->|\u2192|=) ?(?=[a-z])"
-            r"(?!(?:ok|okay|fine|good|normal|yes|no|none|nothing|same)\b\s*(?:[,.;!?]|$))",
+            r"(?!(?:ok|okay|fine|good|normal|yes|no|none|nil|neg|negative|nope|nah|nothing|same)"
+            r"\b\s*(?:[,.;!?]|$))",
             " then ",
         ),
         # ... and a temperature given as a form's value: "temp = 39", "temp: 38.5".
@@ -401,11 +441,14 @@ _PLAIN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # A temperature in symbols is said in words: "102°F out", "38 ºC".
         (r"(\d) ?(?:°|º|℃|℉) ?([FC])?(?![A-Za-z])", r"\1 degrees \2"),
         # A form filled in: "swelling/redness: no", "• fever - none" denies its label.
-        (
-            r"(?im)^([\s•*·>-]*)([a-z][\w/ ']{0,40}?)\s*[:=]\s*(?:no|none|nil|nope|neg|negative|n)"
-            r"\s*[.!]?\s*$",
-            r"\1no \2",
-        ),
+        # round s35 (lead): whatever stands between label and answer (a colon, a dash, a
+        # bar, a tab: "Swelling - no", "fever | none"), and an item of a line as well as a
+        # line ("age 67, swelling: no, fever: no").
+        (_FORM_NO, r"\1\2no \3"),
+        (_FORM_YES, r"\1\2\3"),
+        (_FORM_FINE, r"\1\2\3 is fine"),
+        (_FORM_NO_WORD, r"\1no \2 \3"),
+        (_FORM_STATE, r"\1\2\3 is "),
         # Two denials make a finding: "can't sit through a film without jiggling my legs"
         # tells of the jiggling.
         (
@@ -421,8 +464,8 @@ _PLAIN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (_COLOUR_ASKED, r"\1 is "),
         # A sign asked and answered: "Swelling? Nope.", "any rash? nah" denies it.
         (
-            r"(?<![\w'])((?:any )?[a-z][\w']{2,}(?: [a-z][\w']*){0,2})\s*\?\s*"
-            r"(?:nope|nah|no|none|nil|negative|not really)(?=\s*(?:[.!,;]|$))",
+            r"(?m)(?<![\w'])((?:any )?[a-z][\w']{2,}(?: [a-z][\w']*){0,2})\s*\?\s*"
+            r"(?:nope|nah|no|none|nil|negative|not really)(?=\s*(?:[.!,;]|$|\s/\s))",
             r"no \1",
         ),
         # round s15 (edges): a sign answered with a bare no as an item of a reply list, no
@@ -500,12 +543,15 @@ _MUST_HOLD: dict[str, tuple[str, ...]] = {
     ),
     # Not ASCII: an ASCII text holds none of them, and the pass is skipped.
     r"(\d) ?(?:°|º|℃|℉) ?([FC])?(?![A-Za-z])": ("°", "º", "℃", "℉"),
-    # A form filled in: "swelling/redness: no".
-    r"(?im)^([\s•*·>-]*)([a-z][\w/ ']{0,40}?)\s*[:=]\s*(?:no|none|nil|nope|neg|negative|n)"
-    r"\s*[.!]?\s*$": (":", "="),
+    # A form filled in: "swelling/redness: no", "Swelling - no".
+    _FORM_NO: (":", "=", " -", "\n-", "\t"),
+    _FORM_YES: (":", "=", " -", "\n-", "\t"),
+    _FORM_FINE: (":", "=", " -", "\n-", "\t"),
+    _FORM_NO_WORD: (":", "="),
+    _FORM_STATE: (":", "="),
     # A sign asked and answered: "Swelling? Nope.".
-    r"(?<![\w'])((?:any )?[a-z][\w']{2,}(?: [a-z][\w']*){0,2})\s*\?\s*"
-    r"(?:nope|nah|no|none|nil|negative|not really)(?=\s*(?:[.!,;]|$))": ("?",),
+    r"(?m)(?<![\w'])((?:any )?[a-z][\w']{2,}(?: [a-z][\w']*){0,2})\s*\?\s*"
+    r"(?:nope|nah|no|none|nil|negative|not really)(?=\s*(?:[.!,;]|$|\s/\s))": ("?",),
     r"(?<=[a-z]{3})/(?=[a-z]{3})(?!(?:week|night|day|month|year|fortnight|evening)s?\b)": ("/",),
     _ASKED_NO: ("?",),
     _ASKED_CAN_NO: ("?",),
@@ -521,7 +567,8 @@ _MUST_HOLD: dict[str, tuple[str, ...]] = {
     r"\bhv\b": ("hv",),
     r"\bsud+en+ly\b": ("sud",),
     r"(?<=[a-z)]) ?(?:=>|->|\u2192|=) ?(?=[a-z])"
-    r"(?!(?:ok|okay|fine|good|normal|yes|no|none|nothing|same)\b\s*(?:[,.;!?]|$))": (
+    r"(?!(?:ok|okay|fine|good|normal|yes|no|none|nil|neg|negative|nope|nah|nothing|same)"
+    r"\b\s*(?:[,.;!?]|$))": (
         "=",
         "->",
         "\u2192",
@@ -604,9 +651,10 @@ def _quoted(text: str) -> str:
 
 
 def marks_plain(text: str) -> str:
-    """``text`` with curly quotes made straight and a quotation's single quotes double: what
+    """``text`` with curly quotes made straight, a quotation's single quotes double and a
+    checklist's unticked boxes made words (``checklist.read_boxes``): what
     ``normalise`` does before any of its passes (and what a test of the passes starts from)."""
-    return _quoted(text.replace("\u2019", "'").replace("\u2018", "'"))
+    return read_boxes(_quoted(text.replace("\u2019", "'").replace("\u2018", "'")))
 
 
 def normalise(text: str, foreign: bool = False) -> str:
