@@ -39,7 +39,7 @@ from tests.intake.reading import read_level
     ("text", "plain"),
     [
         ("Swelling - no\nRedness: none", "no Swelling\nno Redness"),
-        ("age 60, swelling: no, fever = nil", "age 60, no swelling, no fever"),
+        ("age 60, swelling: no, fever = nil", "age 60, no swelling; no fever"),
         ("Fever: N/A / Rash: - / cramp: calf", "no Fever / no Rash / cramp: calf"),
         ("Cold: yes\nBreathing: normal", "Cold\nBreathing is fine"),
         ("Chest: no pain", "no Chest pain"),
@@ -269,4 +269,63 @@ def test_a_grandbaby_a_dog_that_got_someone_and_a_penny_spent(text: str, level: 
     ],
 )
 def test_walking_pain_told_in_dialect(text: str, level: str) -> None:
+    assert read_level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # a denial on a one-line form reaches no further than its item
+        ("Calf cramp / Swelling: no / I'm coughing up blood", "emergency"),
+        ("Calf cramp / Meds: n/a / Chest pain - yes", "emergency"),
+        ("Breathless? no / coughing up blood", "emergency"),
+        ("Seizure: no / Stiff neck: yes / Fever: yes / cramps", "emergency"),
+        ("Calf cramp / Swelling - no / Redness - yes", "urgent"),
+        ("Diabetes: no / Kidney disease: yes / cramps", "doctor"),
+        ("Leg cramps / Fever: none / Headache: yes, severe / Neck: stiff", "emergency"),
+        ("Working in the sun all day, cramps. Sweating: no, skin hot and dry", "emergency"),
+        (
+            "Calf cramp at night / Swelling: nil / Fever: nil / Meds: nil / lasted 1 minute",
+            "self_care",
+        ),
+        ("Colour: blue / Pulse in foot: none", "emergency"),
+        ("Calf cramp / Pulse: n/a / Colour: normal", "self_care"),
+        # medicines mixed, diet pills and a fat burner, a powder a child ate
+        (
+            "Took my tramadol and my wife's sertraline, now shaking, sweating, legs jerking",
+            "emergency",
+        ),
+        (
+            "Took diet pills from online, heart racing, shaking and sweating, leg cramps",
+            "emergency",
+        ),
+        ("My 4 year old ate some pre workout powder, seems fine", "emergency"),
+        (
+            "ngl took way more of my sleeping pills than i should've, like half the strip",
+            "emergency",
+        ),
+        # a calf torn, a long cramp timed by the last hour, an elephant on the chest
+        ("Ripped my calf at the gym, it's cramping now and really painful", "urgent"),
+        ("Calf cramp for the last hour, stretching doesn't help", "urgent"),
+        ("Calf cramp and feel like there's an elephant on my chest", "emergency"),
+        ("My belle dey cramp since morning", "urgent"),
+        ("Ma pish is dark broon and ma legs are killin efter the hill race", "emergency"),
+        ("Monday night cramp, Tuesday night cramp, Thursday night cramp, waking me", "doctor"),
+        # look-alikes the review found over-read
+        ("Lantus 24 units at night, occasional calf cramp", "doctor"),
+        ("Insulin 20 units daily, night cramps now and then", "doctor"),
+        ("Omeprazole 20mg twice daily, occasional cramp", "self_care"),
+        (
+            "My asthma makes it like breathing through a straw sometimes, calf cramp last night",
+            "self_care",
+        ),
+        ("☑ leg cramp ☐ chest pain ☐ breathless ☐ coughing blood", "self_care"),
+        ("☑ leg cramp ☐ chest pain ☑ breathless ☐ coughing blood", "emergency"),
+        (
+            "Took a fit of the cramps in me calf after the hurling, ran it off and it went",
+            "self_care",
+        ),
+    ],
+)
+def test_the_gp_reviews_sentences_of_round_s35(text: str, level: str) -> None:
     assert read_level(text) == level

@@ -205,13 +205,16 @@ def _log_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         r"(?<![\w:.])(?P<h2>1[0-2]|[1-9]) ?(?P<ap2>am|pm)(?![\w'])",
         re.IGNORECASE,
     )
+    # (round s35, lead: a chat's time and its writer's name before the words: "[06:02]
+    # Dad: foot cramp again ... [06:31] Dad: still!! hurts")
     start = re.compile(
-        r"\W{0,3}(?:[\w']+ ){0,6}?(?:cramp\w*|spasm\w*|started|began|locked|seized|knotted|"
-        r"went into)\b",
+        r"\W{0,3}(?:[a-z]+(?: [a-z]+)?: )?(?:[\w']+ ){0,6}?(?:cramp\w*|spasm\w*|started|began|"
+        r"locked|seized|knotted|went into)\b",
         re.IGNORECASE,
     )
     still = re.compile(
-        r"\W{0,3}(?:and |but |it'?s |its |it is |it was |calf |leg |he'?s |she'?s |they'?re )?"
+        r"\W{0,3}(?:[a-z]+(?: [a-z]+)?: )?"
+        r"(?:and |but |it'?s |its |it is |it was |calf |leg |he'?s |she'?s |they'?re )?"
         r"still\b",
         re.IGNORECASE,
     )
@@ -232,7 +235,8 @@ def _log_minutes(m: re.Match[str]) -> int:
 
 def logged(text: str) -> list[tuple[float, str]]:
     """Minutes from a logged time the cramp began to a later logged time it was still on."""
-    if "still" not in text.lower() or not any(c.isdigit() for c in text):
+    lower = text.lower()
+    if ("still" not in lower and "now" not in lower) or not any(c.isdigit() for c in text):
         return []
     log_time, log_start, log_still = _log_patterns()
     start_before, now_before = _log_before()
@@ -240,8 +244,11 @@ def logged(text: str) -> list[tuple[float, str]]:
     starts = [
         t
         for t in times
-        if log_start.match(text, t.end())
-        or start_before.search(text, max(0, t.start() - 40), t.start())
+        if not log_still.match(text, t.end())
+        and (
+            log_start.match(text, t.end())
+            or start_before.search(text, max(0, t.start() - 40), t.start())
+        )
     ]
     if not starts:
         return []

@@ -217,9 +217,11 @@ def _days_named(lower: str) -> list[tuple[float, int, int]]:
 #: A log of lines, each begun by its day (round s35, lead): "Mon run - calf cramp at 3k /
 #: Tue run - calf cramp / Thu run - calf cramp" is three cramps in a week; a line that
 #: says none ("Wed - no cramp", "Fri: nothing") is not one of them.
+#: (An item of a line too, between spaced slashes, commas or semicolons, a GP's review:
+#: "Monday night cramp, Tuesday night cramp, Thursday night cramp".)
 _DAY_LINE = re.compile(
-    r"(?m)^[\s•*·>-]*(?:\[?\d{1,2}[:.]\d{2}\]?\s*)?"
-    r"(?P<day>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?![\w'])(?P<rest>[^\n]*)$"
+    r"(?m)(?:^|(?<=\s/)|(?<=[,;]))[\s•*·>-]*(?:\[?\d{1,2}[:.]\d{2}\]?\s*)?"
+    r"(?P<day>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?![\w'])(?P<rest>[^\n,;/]*)"
 )
 _NONE_THAT_DAY = re.compile(
     r"(?<![\w'])(?:no|none|nothing|nil|zero|0|fine|ok|okay|clear|n/a)(?![\w'])|[-–—]\s*$"
@@ -228,19 +230,48 @@ _NONE_THAT_DAY = re.compile(
 _LOGGED_DAYS = 3
 
 
+#: A diary's line begun by its date (round s35, lead): "Cramp diary / 3 Mar: night, L calf,
+#: 2 min / 4 Mar: night, L calf / 6 Mar: night, both" is three cramps in four days.
+_DATE_LINE = re.compile(
+    r"(?m)^[\s•*·>-]*(?:(?P<d>[0-3]?\d)(?:st|nd|rd|th)? (?P<mon>jan|feb|mar|apr|may|jun|jul|aug|"
+    r"sep|oct|nov|dec)[a-z]*|(?P<mon2>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* "
+    r"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?)(?![\w'])(?P<rest>[^\n]*)$"
+)
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
 def _day_lines(lower: str) -> list[tuple[float, int, int]]:
-    """The days a log of lines gives a cramp, when three or more do."""
-    if "\n" not in lower:
-        return []
+    """The days a log of lines (or of items along a line) gives a cramp, when three or more do."""
     lines = [
         m
         for m in _DAY_LINE.finditer(lower)
         if _CRAMP_SAID.search(m.group("rest")) and not _NONE_THAT_DAY.search(m.group("rest"))
     ]
     days = {m.group("day") for m in lines}
-    if len(days) < _LOGGED_DAYS or any(_LONGER.search(m.group()) for m in lines):
+    if len(days) >= _LOGGED_DAYS and not any(_LONGER.search(m.group()) for m in lines):
+        return [(float(len(days)), lines[0].start(), lines[-1].end())]
+    return _dated_lines(lower)
+
+
+def _dated_lines(lower: str) -> list[tuple[float, int, int]]:
+    """A dated diary of the cramps (named anywhere in it): its days, as a count a week."""
+    if not _CRAMP_SAID.search(lower):
         return []
-    return [(float(len(days)), lines[0].start(), lines[-1].end())]
+    dated = [m for m in _DATE_LINE.finditer(lower) if not _NONE_THAT_DAY.search(m.group("rest"))]
+    days = sorted(
+        {
+            _MONTHS.index(m.group("mon") or m.group("mon2")) * 31
+            + int(m.group("d") or m.group("d2"))
+            for m in dated
+        }
+    )
+    if len(days) < _LOGGED_DAYS:
+        return []
+    span = days[-1] - days[0] + 1
+    if span > 31:
+        return []  # dates a month and more apart are no week's count
+    per_week = len(days) * 7 / max(span, 7)
+    return [(round(per_week, 2), dated[0].start(), dated[-1].end())]
 
 
 #: Weeks told one by one with their counts: "Week 1: two cramps. Week 2: four. Week 3:
@@ -277,7 +308,15 @@ _MEDICINE = (
     r"oxetine|traline|pram|pine|zide|amide|fumarate|sulphate|sulfate|gluconate|citrate|"
     r"oxide|carbonate|chloride|thyroxine))"
 )
-_DOSED = re.compile(rf"(?<![\w']){_MEDICINE}(?:[\s,()-]+{_MEDICINE})*[\s,(:-]*$", re.IGNORECASE)
+# (round s35, lead: a count of tablets told between, as a prescription slip has it:
+# "Loratadine 10mg 1 daily", "ramipril 5mg x2 daily")
+_DOSED = re.compile(
+    rf"(?<![\w']){_MEDICINE}(?:[\s,()-]+{_MEDICINE})*"
+    r"(?:\s+(?:x ?)?(?:[1-4]|one|two|three|four|half|once|twice|thrice)(?: ?x)?"
+    r"(?: (?:tabs?|tablets?|caps?))?)?"
+    r"[\s,(:-]*$",
+    re.IGNORECASE,
+)
 #: The fixed counts told by the day, which after a medicine are its dose.
 _BY_DAY = re.compile(r"daily|(?:almost |nearly |pretty much )?every (?:single )?day")
 #: A count of nights or episodes is the cramps', whatever stands before it.

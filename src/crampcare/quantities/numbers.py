@@ -358,12 +358,20 @@ class Duration(NamedTuple):
 
 _HALF_HOUR = re.compile(r"(?<![\w'])(?<!within )half (?:an )?hour(?![\w'])", re.IGNORECASE)
 _QUARTER_HOUR = re.compile(r"(?<![\w'])(?:a )?(?:good )?quarter (?:of an )?hour(?![\w'])", re.I)
+#: The last hour or hours as a length (a GP's review, round s35): "calf cramp for the last
+#: hour, stretching doesn't help" (not "in the last hour", a count's window).
+_LAST_HOURS = re.compile(
+    r"(?<![\w'])for (?:the|this) (?:last|past) (?P<q>hour|couple of hours|few hours|two hours|"
+    r"2 hours|three hours|3 hours)(?![\w'])",
+    re.IGNORECASE,
+)
+_LAST_HOURS_MINUTES = {"hour": 60.0, "two hours": 120.0, "2 hours": 120.0, "three hours": 180.0}
 #: Every match of the patterns below holds one of these (a unit of time: "mins", "hrs";
 #: tests/intake/test_number_needles.py checks each pattern): an ASCII text without any
 #: tells no length, and most questions tell none. (Not for other text: in Unicode,
 #: IGNORECASE matches letters that lower() leaves apart, "ſ" and "s".)
 UNIT_NEEDLES = ("sec", "min", "mnt", "hour", "hr")
-NEEDLED = (_DURATION, _UNRELIEVED, _HALF_HOUR, _QUARTER_HOUR)
+NEEDLED = (_DURATION, _UNRELIEVED, _HALF_HOUR, _QUARTER_HOUR, _LAST_HOURS)
 
 
 def holds_none(text: str, needles: tuple[str, ...]) -> bool:
@@ -469,6 +477,10 @@ def durations(text: str) -> list[Duration]:
     half = _HALF_HOUR.search(text)
     if half and not (_AFTER.match(text, half.end()) or _LATER_RESOLVED.match(text, half.end())):
         out.append(Duration(30.0, half.group()))
+    last = _LAST_HOURS.search(text)
+    if last:
+        q = last.group("q").lower()
+        out.append(Duration(_LAST_HOURS_MINUTES.get(q, 120.0), last.group()))
     quarter = _QUARTER_HOUR.search(text)
     if quarter and not re.search(r"(?:three|3)\s*$", text[: quarter.start()]):
         out.append(Duration(15.0, quarter.group()))

@@ -181,17 +181,32 @@ _FOUR_FOR = (
     r"(?=(?:more than|over|about|around|nearly|almost|like)\b|\d+ ?(?:min|hour|hr|sec)\w*\b)"
 )
 
+#: A form's label (a few words; a slash only between two words, never a spaced one that
+#: parts items) and what stands between it and its answer.
+_LABEL = r"([a-z](?:[\w']|(?<=\w)/(?=\w)| (?![/ ])){0,40}?)"
+_BETWEEN = r"\s*\??\s*(?:[:=\t]|\s[-–—]+\s)\s*"
 #: A form's label answered no: the label at a line's start or an item's (after a comma, a
 #: bar, or a spaced slash that stands for a new line), then a colon, an equals sign, a
 #: spaced dash, a bar or a tab, then the answer, alone in its item ("n/a" and a bare dash
 #: are a form's "none").
+# (not a pulse: "Pulse: n/a" is one not taken, and a pulse said to be none is read as written)
 _FORM_NO = (
-    r"(?im)(^|[,;|]\s*|\s/\s*)([\s•*·>-]*)([a-z][\w/ ']{0,40}?)\s*(?:[:=\t]|\s[-–—]+\s)\s*"
-    r"(?:no|none|nil|nope|nah|neg|negative|n|n/a|n\.a\.|not really|not at all|[-–—]+|✗|✘|×)"
+    r"(?im)(^|[,;|]\s*|(?<=[.!?])\s+|\s/\s*)([\s•*·>-]*)(?!pulses?\b)"
+    + _LABEL
+    + _BETWEEN
+    + r"(?:no|none|nil|nope|nah|neg|negative|n|n/a|n\.a\.|not really|not at all|[-–—]+|✗|✘|×)"
     r"\s*[.!]?\s*(?=$|[,;|]|\s/\s)"
 )
-#: The start of a form's item and its label, then what stands between label and answer.
-_FORM_ITEM = r"(?im)(^|[,;|]\s*|\s/\s*)([\s•*·>-]*)([a-z][\w/ ']{0,40}?)\s*(?:[:=\t]|\s[-–—]+\s)\s*"
+#: ... and the comma after such an answer closes its item, so that the denial reaches no
+#: further (a GP's review: "Sweating: no, skin hot and dry" tells the hot, dry skin).
+#: (Its item begun after a comma is found by looking behind, as the comma may be the one the
+#: item before it took.)
+_FORM_NO_COMMA = (
+    _FORM_NO.removesuffix(r"\s*[.!]?\s*(?=$|[,;|]|\s/\s)").replace(
+        r"(^|[,;|]\s*|(?<=[.!?])\s+|\s/\s*)", r"(^|(?<=[,;|])\s*|(?<=[.!?])\s+|\s/\s*)", 1
+    )
+    + r"\s*,"
+)
 #: Where a form's answer ends: its line, or its item.
 _FORM_END = r"\s*[.!]?\s*(?=$|[,;|]|\s/\s)"
 #: A label answered yes is the label said ("cold: yes" is cold), one answered as it
@@ -199,8 +214,15 @@ _FORM_END = r"\s*[.!]?\s*(?=$|[,;|]|\s/\s)"
 #: "no" and a word denies both ("Chest: no pain" is no chest pain).
 #: (A line's label only, or an item's between spaced slashes: in running prose "..., walking =
 #: ok" tells what walking does to the cramp, not a form's answer.)
-_FORM_LINE = r"(?im)(^|\s/\s*)([\s•*·>-]*)([a-z][\w/ ']{0,40}?)\s*(?:[:=\t]|\s[-–—]+\s)\s*"
+_FORM_LINE = r"(?im)(^|\s/\s*)([\s•*·>-]*)" + _LABEL + _BETWEEN
 _FORM_YES = _FORM_LINE + r"(?:yes|yeah|yep|yup|present|positive|✓|✔)" + _FORM_END
+#: ... and answered yes with more said: "Headache: yes, severe" is the headache severe.
+#: (a label of a word or two: "to answer your question about breathing: yeah it's a
+#: struggle" is prose, read as it stands)
+_FORM_YES_MORE = (
+    r"(?im)(^|\s/\s*)([\s•*·>-]*)([a-z][\w']*(?: [a-z][\w']*)?)\s*\??\s*(?:[:=\t]|\s[-–—]+\s)\s*"
+    r"(?:yes|yeah|yep|yup)[ \t]*[,:;-]?[ \t]+(?=[a-z0-9])"
+)
 _FORM_FINE = (
     _FORM_LINE + r"(?:normal|fine|okay|ok|good|clear|all good|as usual|unchanged|no (?:problems?|"
     r"issues?|trouble|change|concerns?)|nothing (?:unusual|abnormal|wrong|new))" + _FORM_END
@@ -208,15 +230,26 @@ _FORM_FINE = (
 # (a line's label only, after a colon or an equals sign: in running prose, "now gone: no
 # swelling, no pain" and "so I checked - no swelling" are denials that need no moving)
 _FORM_NO_WORD = (
-    r"(?im)^([\s•*·>-]*)([a-z][\w/ ']{0,40}?)\s*[:=]\s*no ([a-z][\w']+(?: [a-z][\w']+)?)"
+    r"(?im)^([\s•*·>-]*)"
+    + _LABEL
+    + r"\s*\??\s*[:=]\s*no ([a-z][\w']+(?: [a-z][\w']+)?)"
     + _FORM_END
+)
+#: A form's item crossed out ("~~swelling~~") is one the writer rules out (round s35, lead).
+_STRUCK = r"~~([^~\n]{1,40}?)~~"
+#: A label that ends in a small word of time or manner runs on into its answer: "Relieved
+#: by: stopping and standing" is relieved by stopping, "When: walking uphill" is when walking.
+_FORM_RUNS_ON = (
+    r"(?im)(^|\s/\s*)([\s•*·>-]*)((?:[a-z][\w']* ){0,3}(?:by|with|from|after|when|since|"
+    r"during|while|whilst|before|until))\s*:\s*(?=[a-z~])"
 )
 #: A part of the body, its colour or its feeling given a state as a form's answer is said
 #: to be in it: "foot colour: grey/blue" is the foot's colour is grey or blue.
 _FORM_STATE = (
     r"(?im)(^|[,;|]\s*|\s/\s*)([\s•*·>-]*)((?:[a-z][\w']* ){0,2}(?:colou?r|skin|feeling|"
-    r"sensation|temperature|foot|feet|toes?|legs?|calf|calves|lips|face|urine|pee|wee|neck|jaw))"
-    r"\s*[:=]\s*(?=[a-z])(?!(?:no|not|none|nil|yes|normal|fine|ok|okay|good)\b)"
+    r"sensation|temperature|foot|feet|toes?|legs?|calf|calves|lips|face|urine|pee|wee|neck|jaw|"
+    r"headache|head|vision|eyes|speech|cough))"
+    r"\s*\??\s*[:=]\s*(?=[a-z])(?!(?:no|not|none|nil|yes|normal|fine|ok|okay|good)\b)"
 )
 
 # People write one word several ways; the lexicon's patterns know one of them.
@@ -444,7 +477,11 @@ _PLAIN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # round s35 (lead): whatever stands between label and answer (a colon, a dash, a
         # bar, a tab: "Swelling - no", "fever | none"), and an item of a line as well as a
         # line ("age 67, swelling: no, fever: no").
+        (_STRUCK, r"no \1"),
+        (_FORM_RUNS_ON, r"\1\2\3 "),
+        (_FORM_NO_COMMA, r"\1\2no \3;"),
         (_FORM_NO, r"\1\2no \3"),
+        (_FORM_YES_MORE, r"\1\2\3 is "),
         (_FORM_YES, r"\1\2\3"),
         (_FORM_FINE, r"\1\2\3 is fine"),
         (_FORM_NO_WORD, r"\1no \2 \3"),
@@ -544,8 +581,12 @@ _MUST_HOLD: dict[str, tuple[str, ...]] = {
     # Not ASCII: an ASCII text holds none of them, and the pass is skipped.
     r"(\d) ?(?:°|º|℃|℉) ?([FC])?(?![A-Za-z])": ("°", "º", "℃", "℉"),
     # A form filled in: "swelling/redness: no", "Swelling - no".
+    _STRUCK: ("~~",),
+    _FORM_RUNS_ON: (":",),
+    _FORM_NO_COMMA: (":", "=", " -", "\n-", "\t"),
     _FORM_NO: (":", "=", " -", "\n-", "\t"),
     _FORM_YES: (":", "=", " -", "\n-", "\t"),
+    _FORM_YES_MORE: (":", "=", " -", "\n-", "\t"),
     _FORM_FINE: (":", "=", " -", "\n-", "\t"),
     _FORM_NO_WORD: (":", "="),
     _FORM_STATE: (":", "="),
