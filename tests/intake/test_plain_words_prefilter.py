@@ -88,6 +88,10 @@ _MATCHED = [
     "he's die a beetees, Dye a betis too. Got in to bed, o ma leg",
     'u.s. a. ok. "cramp" hv it sudenly => calf -> bad, our Mam, your pops says',
     "it's no warnin, it's no shakin. tell 'em. swelling no. his pea looks dark",
+    # round s35: a form's answers, a crossed-out item, a label that runs on
+    "Responding: no\nStretching helps: no, ~~swelling~~ no\nRelieved by: stopping\n"
+    "Headache: yes, severe\nFever: n/a / Cold: yes\nBreathing: normal\nChest: no pain\n"
+    "foot colour: grey\nSwelling - no, Redness - no",
 ]
 
 

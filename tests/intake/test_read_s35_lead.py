@@ -329,3 +329,30 @@ def test_walking_pain_told_in_dialect(text: str, level: str) -> None:
 )
 def test_the_gp_reviews_sentences_of_round_s35(text: str, level: str) -> None:
     assert read_level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # a label naming a good state, answered no, is that state denied
+        ("Fever: yes / Rash fades: no / cramps", "emergency"),
+        ("Cramps / Responding: no / jerking", "emergency"),
+        ("Calf cramp for 25 minutes / Stretching helps: no", "urgent"),
+        ("Working in the sun all day, cramps. Sweating: no, skin hot and dry", "emergency"),
+        # wordings around the first review's classes
+        ("Feels like an elephant on my chest, calf cramp", "emergency"),
+        ("Calf cramp [x] night [ ] swelling [x] red hot calf", "urgent"),
+        ("Cramp / [x] fever / [ ] stiff neck / [x] headache severe", "emergency"),
+        ("Took more paracetamol than I should have, calf cramps", "emergency"),
+        ("Fat burners, shaking, sweating, calf cramp", "emergency"),
+        ("Alcohol: 60 units/week", "doctor"),
+        # look-alikes it found over-read
+        ("Cramps for the last hour of the match, fine now after stretching", "self_care"),
+        ("Cramps on and off for the last hour", "self_care"),
+        ("She's not with us at all since Dad died, gets leg cramps at night", "self_care"),
+        ("Used half the strip of tape on my calf for the cramp", "self_care"),
+        ("Tore my calf sock getting it off during the cramp", "self_care"),
+    ],
+)
+def test_the_second_gp_reviews_sentences_of_round_s35(text: str, level: str) -> None:
+    assert read_level(text) == level

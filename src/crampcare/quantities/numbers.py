@@ -361,8 +361,10 @@ _QUARTER_HOUR = re.compile(r"(?<![\w'])(?:a )?(?:good )?quarter (?:of an )?hour(
 #: The last hour or hours as a length (a GP's review, round s35): "calf cramp for the last
 #: hour, stretching doesn't help" (not "in the last hour", a count's window).
 _LAST_HOURS = re.compile(
-    r"(?<![\w'])for (?:the|this) (?:last|past) (?P<q>hour|couple of hours|few hours|two hours|"
-    r"2 hours|three hours|3 hours)(?![\w'])",
+    r"(?<![\w'])(?<!on and off )(?<!off and on )(?<!on and off, )for (?:the|this) (?:last|past) "
+    r"(?P<q>hour|couple of hours|few hours|two hours|2 hours|three hours|3 hours)(?![\w'])"
+    # (a GP's review: "for the last hour of the match" is when, "on and off" no one cramp)
+    r"(?! of\b)",
     re.IGNORECASE,
 )
 _LAST_HOURS_MINUTES = {"hour": 60.0, "two hours": 120.0, "2 hours": 120.0, "three hours": 180.0}

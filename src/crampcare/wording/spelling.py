@@ -181,6 +181,21 @@ _FOUR_FOR = (
     r"(?=(?:more than|over|about|around|nearly|almost|like)\b|\d+ ?(?:min|hour|hr|sec)\w*\b)"
 )
 
+#: A form's label naming a good state, answered no, is that state denied (a GP's review,
+#: round s35): "Responding: no" is not responding, "Stretching helps: no" is stretching
+#: not helping, "Sweating: no" is not sweating (in the heat, a sign), its item closed.
+_FORM_NOT_END = (
+    r"\s*\??\s*(?:[:=\t]|\s[-–—]+\s)\s*(?:no|nope|nah|n|not really|not at all)\s*[.!]?\s*"
+    r"(?:,|(?=$|[;|]|\s/\s))"
+)
+_FORM_NOT = (
+    r"(?im)(^|[,;|]\s*|(?<=[.!?])\s+|\s/\s*)([\s•*·>-]*)(responding|responsive|awake|conscious|"
+    r"breathing|walking|talking|moving|sweating|swallowing)" + _FORM_NOT_END
+)
+_FORM_NOT_HELPING = (
+    r"(?im)(^|[,;|]\s*|(?<=[.!?])\s+|\s/\s*)([\s•*·>-]*)([a-z]+ing) (?:helps?|helped|works?|worked)"
+    + _FORM_NOT_END
+)
 #: A form's label (a few words; a slash only between two words, never a spaced one that
 #: parts items) and what stands between it and its answer.
 _LABEL = r"([a-z](?:[\w']|(?<=\w)/(?=\w)| (?![/ ])){0,40}?)"
@@ -189,9 +204,13 @@ _BETWEEN = r"\s*\??\s*(?:[:=\t]|\s[-–—]+\s)\s*"
 #: bar, or a spaced slash that stands for a new line), then a colon, an equals sign, a
 #: spaced dash, a bar or a tab, then the answer, alone in its item ("n/a" and a bare dash
 #: are a form's "none").
-# (not a pulse: "Pulse: n/a" is one not taken, and a pulse said to be none is read as written)
+# (not a pulse: "Pulse: n/a" is one not taken, and a pulse said to be none is read as written;
+# nor sweating, whose absence in the heat is a sign; nor, a GP's review, a label naming a
+# good state whose "no" is the sign: "Rash fades: no", "Responding: no", "Stretching helps: no")
 _FORM_NO = (
-    r"(?im)(^|[,;|]\s*|(?<=[.!?])\s+|\s/\s*)([\s•*·>-]*)(?!pulses?\b)"
+    r"(?im)(^|[,;|]\s*|(?<=[.!?])\s+|\s/\s*)([\s•*·>-]*)(?!pulses?\b|sweat\w*\b)(?![^:=\n/]*\b(?:fades?|fading|blanch\w*|respond\w*|awake|conscious|"
+    r"help(?:s|ed|ing)?|eas(?:es|ed|ing)|better|improv\w*|working|easily|normally|able|can|could|"
+    r"moving|walking|talking|making sense|passing|passed|settl\w*|feeling|wak\w*)\b)"
     + _LABEL
     + _BETWEEN
     + r"(?:no|none|nil|nope|nah|neg|negative|n|n/a|n\.a\.|not really|not at all|[-–—]+|✗|✘|×)"
@@ -479,6 +498,8 @@ _PLAIN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # line ("age 67, swelling: no, fever: no").
         (_STRUCK, r"no \1"),
         (_FORM_RUNS_ON, r"\1\2\3 "),
+        (_FORM_NOT, r"\1\2not \3;"),
+        (_FORM_NOT_HELPING, r"\1\2\3 not helping;"),
         (_FORM_NO_COMMA, r"\1\2no \3;"),
         (_FORM_NO, r"\1\2no \3"),
         (_FORM_YES_MORE, r"\1\2\3 is "),
@@ -583,6 +604,8 @@ _MUST_HOLD: dict[str, tuple[str, ...]] = {
     # A form filled in: "swelling/redness: no", "Swelling - no".
     _STRUCK: ("~~",),
     _FORM_RUNS_ON: (":",),
+    _FORM_NOT: (":", "=", " -", "\n-", "\t"),
+    _FORM_NOT_HELPING: (":", "=", " -", "\n-", "\t"),
     _FORM_NO_COMMA: (":", "=", " -", "\n-", "\t"),
     _FORM_NO: (":", "=", " -", "\n-", "\t"),
     _FORM_YES: (":", "=", " -", "\n-", "\t"),
