@@ -181,66 +181,80 @@ _FOUR_FOR = (
     r"(?=(?:more than|over|about|around|nearly|almost|like)\b|\d+ ?(?:min|hour|hr|sec)\w*\b)"
 )
 
+#: The pieces of a form's item: where it starts (a line, or an item after a comma, a bar, a
+#: sentence's end or a spaced slash that stands for a new line; the same looked for behind,
+#: for an item whose comma the item before it took), a line's start only, the bullet before
+#: it, its label (a few words; a slash only between two words, never a spaced one that parts
+#: items), what stands between label and answer (a colon, an equals sign, a spaced dash, a
+#: tab), and where its answer ends.
+_ITEM = r"(^|[,;|]\s*|(?<=[.!?])\s+|\s/\s*)"
+_ITEM_BEHIND = r"(^|(?<=[,;|])\s*|(?<=[.!?])\s+|\s/\s*)"
+_LINE = r"(^|\s/\s*)"
+_BULLET = r"([\s•*·>-]*)"
+_LABEL = r"([a-z](?:[\w']|(?<=\w)/(?=\w)| (?![/ ])){0,40}?)"
+_BETWEEN = r"\s*\??\s*(?:[:=\t]|\s[-–—]+\s)\s*"
+_FORM_END = r"\s*[.!]?\s*(?=$|[,;|]|\s/\s)"
+#: What any of those items must hold for a pass to look at a text (``_MUST_HOLD``).
+_FORM_MARKS = (":", "=", " -", "\n-", "\t")
+
 #: A form's label naming a good state, answered no, is that state denied (a GP's review,
 #: round s35): "Responding: no" is not responding, "Stretching helps: no" is stretching
 #: not helping, "Sweating: no" is not sweating (in the heat, a sign), its item closed.
 _FORM_NOT_END = (
-    r"\s*\??\s*(?:[:=\t]|\s[-–—]+\s)\s*(?:no|nope|nah|n|not really|not at all)\s*[.!]?\s*"
-    r"(?:,|(?=$|[;|]|\s/\s))"
+    _BETWEEN + r"(?:no|nope|nah|n|not really|not at all)\s*[.!]?\s*" r"(?:,|(?=$|[;|]|\s/\s))"
 )
 _FORM_NOT = (
-    r"(?im)(^|[,;|]\s*|(?<=[.!?])\s+|\s/\s*)([\s•*·>-]*)(responding|responsive|awake|conscious|"
+    r"(?im)" + _ITEM + _BULLET + r"(responding|responsive|awake|conscious|"
     r"breathing|walking|talking|moving|sweating|swallowing)" + _FORM_NOT_END
 )
 _FORM_NOT_HELPING = (
-    r"(?im)(^|[,;|]\s*|(?<=[.!?])\s+|\s/\s*)([\s•*·>-]*)([a-z]+ing) (?:helps?|helped|works?|worked)"
-    + _FORM_NOT_END
+    r"(?im)" + _ITEM + _BULLET + r"([a-z]+ing) (?:helps?|helped|works?|worked)" + _FORM_NOT_END
 )
-#: A form's label (a few words; a slash only between two words, never a spaced one that
-#: parts items) and what stands between it and its answer.
-_LABEL = r"([a-z](?:[\w']|(?<=\w)/(?=\w)| (?![/ ])){0,40}?)"
-_BETWEEN = r"\s*\??\s*(?:[:=\t]|\s[-–—]+\s)\s*"
-#: A form's label answered no: the label at a line's start or an item's (after a comma, a
-#: bar, or a spaced slash that stands for a new line), then a colon, an equals sign, a
-#: spaced dash, a bar or a tab, then the answer, alone in its item ("n/a" and a bare dash
-#: are a form's "none").
+#: A form's label answered no, the answer alone in its item ("n/a" and a bare dash are a
+#: form's "none").
 # (not a pulse: "Pulse: n/a" is one not taken, and a pulse said to be none is read as written;
 # nor sweating, whose absence in the heat is a sign; nor, a GP's review, a label naming a
 # good state whose "no" is the sign: "Rash fades: no", "Responding: no", "Stretching helps: no")
-_FORM_NO = (
-    r"(?im)(^|[,;|]\s*|(?<=[.!?])\s+|\s/\s*)([\s•*·>-]*)(?!pulses?\b|sweat\w*\b)(?![^:=\n/]*\b(?:fades?|fading|blanch\w*|respond\w*|awake|conscious|"
+_NOT_A_DENIED_LABEL = (
+    r"(?!pulses?\b|sweat\w*\b)(?![^:=\n/]*\b(?:fades?|fading|blanch\w*|respond\w*|awake|conscious|"
     r"help(?:s|ed|ing)?|eas(?:es|ed|ing)|better|improv\w*|working|easily|normally|able|can|could|"
     r"moving|walking|talking|making sense|passing|passed|settl\w*|feeling|wak\w*)\b)"
-    + _LABEL
-    + _BETWEEN
-    + r"(?:no|none|nil|nope|nah|neg|negative|n|n/a|n\.a\.|not really|not at all|[-–—]+|✗|✘|×)"
-    r"\s*[.!]?\s*(?=$|[,;|]|\s/\s)"
+)
+_NO_ANSWER = (
+    r"(?:no|none|nil|nope|nah|neg|negative|n|n/a|n\.a\.|not really|not at all|[-–—]+|✗|✘|×)"
+)
+_FORM_NO = (
+    r"(?im)" + _ITEM + _BULLET + _NOT_A_DENIED_LABEL + _LABEL + _BETWEEN + _NO_ANSWER + _FORM_END
 )
 #: ... and the comma after such an answer closes its item, so that the denial reaches no
 #: further (a GP's review: "Sweating: no, skin hot and dry" tells the hot, dry skin).
-#: (Its item begun after a comma is found by looking behind, as the comma may be the one the
-#: item before it took.)
 _FORM_NO_COMMA = (
-    _FORM_NO.removesuffix(r"\s*[.!]?\s*(?=$|[,;|]|\s/\s)").replace(
-        r"(^|[,;|]\s*|(?<=[.!?])\s+|\s/\s*)", r"(^|(?<=[,;|])\s*|(?<=[.!?])\s+|\s/\s*)", 1
-    )
+    r"(?im)"
+    + _ITEM_BEHIND
+    + _BULLET
+    + _NOT_A_DENIED_LABEL
+    + _LABEL
+    + _BETWEEN
+    + _NO_ANSWER
     + r"\s*,"
 )
-#: Where a form's answer ends: its line, or its item.
-_FORM_END = r"\s*[.!]?\s*(?=$|[,;|]|\s/\s)"
 #: A label answered yes is the label said ("cold: yes" is cold), one answered as it
 #: should be is said to be fine ("Breathing: normal", "chest - no problems"), one answered
 #: "no" and a word denies both ("Chest: no pain" is no chest pain).
 #: (A line's label only, or an item's between spaced slashes: in running prose "..., walking =
 #: ok" tells what walking does to the cramp, not a form's answer.)
-_FORM_LINE = r"(?im)(^|\s/\s*)([\s•*·>-]*)" + _LABEL + _BETWEEN
+_FORM_LINE = r"(?im)" + _LINE + _BULLET + _LABEL + _BETWEEN
 _FORM_YES = _FORM_LINE + r"(?:yes|yeah|yep|yup|present|positive|✓|✔)" + _FORM_END
 #: ... and answered yes with more said: "Headache: yes, severe" is the headache severe.
 #: (a label of a word or two: "to answer your question about breathing: yeah it's a
 #: struggle" is prose, read as it stands)
 _FORM_YES_MORE = (
-    r"(?im)(^|\s/\s*)([\s•*·>-]*)([a-z][\w']*(?: [a-z][\w']*)?)\s*\??\s*(?:[:=\t]|\s[-–—]+\s)\s*"
-    r"(?:yes|yeah|yep|yup)[ \t]*[,:;-]?[ \t]+(?=[a-z0-9])"
+    r"(?im)"
+    + _LINE
+    + _BULLET
+    + r"([a-z][\w']*(?: [a-z][\w']*)?)"
+    + _BETWEEN
+    + r"(?:yes|yeah|yep|yup)[ \t]*[,:;-]?[ \t]+(?=[a-z0-9])"
 )
 _FORM_FINE = (
     _FORM_LINE + r"(?:normal|fine|okay|ok|good|clear|all good|as usual|unchanged|no (?:problems?|"
@@ -249,23 +263,20 @@ _FORM_FINE = (
 # (a line's label only, after a colon or an equals sign: in running prose, "now gone: no
 # swelling, no pain" and "so I checked - no swelling" are denials that need no moving)
 _FORM_NO_WORD = (
-    r"(?im)^([\s•*·>-]*)"
-    + _LABEL
-    + r"\s*\??\s*[:=]\s*no ([a-z][\w']+(?: [a-z][\w']+)?)"
-    + _FORM_END
+    r"(?im)^" + _BULLET + _LABEL + r"\s*\??\s*[:=]\s*no ([a-z][\w']+(?: [a-z][\w']+)?)" + _FORM_END
 )
 #: A form's item crossed out ("~~swelling~~") is one the writer rules out (round s35, lead).
 _STRUCK = r"~~([^~\n]{1,40}?)~~"
 #: A label that ends in a small word of time or manner runs on into its answer: "Relieved
 #: by: stopping and standing" is relieved by stopping, "When: walking uphill" is when walking.
 _FORM_RUNS_ON = (
-    r"(?im)(^|\s/\s*)([\s•*·>-]*)((?:[a-z][\w']* ){0,3}(?:by|with|from|after|when|since|"
+    r"(?im)" + _LINE + _BULLET + r"((?:[a-z][\w']* ){0,3}(?:by|with|from|after|when|since|"
     r"during|while|whilst|before|until))\s*:\s*(?=[a-z~])"
 )
 #: A part of the body, its colour or its feeling given a state as a form's answer is said
 #: to be in it: "foot colour: grey/blue" is the foot's colour is grey or blue.
 _FORM_STATE = (
-    r"(?im)(^|[,;|]\s*|\s/\s*)([\s•*·>-]*)((?:[a-z][\w']* ){0,2}(?:colou?r|skin|feeling|"
+    r"(?im)(^|[,;|]\s*|\s/\s*)" + _BULLET + r"((?:[a-z][\w']* ){0,2}(?:colou?r|skin|feeling|"
     r"sensation|temperature|foot|feet|toes?|legs?|calf|calves|lips|face|urine|pee|wee|neck|jaw|"
     r"headache|head|vision|eyes|speech|cough))"
     r"\s*\??\s*[:=]\s*(?=[a-z])(?!(?:no|not|none|nil|yes|normal|fine|ok|okay|good)\b)"
@@ -604,13 +615,13 @@ _MUST_HOLD: dict[str, tuple[str, ...]] = {
     # A form filled in: "swelling/redness: no", "Swelling - no".
     _STRUCK: ("~~",),
     _FORM_RUNS_ON: (":",),
-    _FORM_NOT: (":", "=", " -", "\n-", "\t"),
-    _FORM_NOT_HELPING: (":", "=", " -", "\n-", "\t"),
-    _FORM_NO_COMMA: (":", "=", " -", "\n-", "\t"),
-    _FORM_NO: (":", "=", " -", "\n-", "\t"),
-    _FORM_YES: (":", "=", " -", "\n-", "\t"),
-    _FORM_YES_MORE: (":", "=", " -", "\n-", "\t"),
-    _FORM_FINE: (":", "=", " -", "\n-", "\t"),
+    _FORM_NOT: _FORM_MARKS,
+    _FORM_NOT_HELPING: _FORM_MARKS,
+    _FORM_NO_COMMA: _FORM_MARKS,
+    _FORM_NO: _FORM_MARKS,
+    _FORM_YES: _FORM_MARKS,
+    _FORM_YES_MORE: _FORM_MARKS,
+    _FORM_FINE: _FORM_MARKS,
     _FORM_NO_WORD: (":", "="),
     _FORM_STATE: (":", "="),
     # A sign asked and answered: "Swelling? Nope.".
