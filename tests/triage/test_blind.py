@@ -884,6 +884,16 @@ KEPT_SEALED_FLOORS = {
     # 63951d2: 183/200, 49/55, 0 (4 to self-care, all asked), over-triage 2.0 %; as served
     # 182/200, 50/55, 0 (3 asked), 3.0 %.
     "sealed_r35b.jsonl.gz": (183, 49, 0),
+    # Written for round s36 (signs told by their consequences and by what others notice:
+    # what people cannot do, what changed in their day, the toilet bowl's colour);
+    # 3a55361 before any change of s36: 186/200, 51/55, 0 (2 to self-care, both asked),
+    # over-triage 2.0 %; as served 184/200, 52/55, 0 (1 asked), 3.5 %.
+    "sealed_r36.jsonl.gz": (186, 51, 0),
+    # Written for round s36 by another writer (code-switching and translation: languages
+    # switched mid-sentence, machine-translated text, about 60 wholly in another language);
+    # 3a55361: 172/200, 49/55, 0 (13 to self-care, all asked), over-triage 2.0 %; as served
+    # 170/200, 52/55, 0 (10 asked), 4.5 %.
+    "sealed_r36b.jsonl.gz": (172, 49, 0),
 }
 
 
