@@ -106,8 +106,27 @@ def test_anything_else_restores_nothing(stored: bytes | None) -> None:
 
 
 def test_a_full_cache_is_left_alone() -> None:
-    re._cache.update({(str, f"zq{n}", 0): None for n in range(300)})  # type: ignore[attr-defined]
-    assert pattern_cache.restore(_stored(PATTERNS)) == 0
+    full = {(str, f"zq{n}", 0): None for n in range(pattern_cache.CACHE_SIZE)}
+    re._cache.update(full)  # type: ignore[attr-defined]
+    try:
+        assert pattern_cache.restore(_stored(PATTERNS)) == 0
+    finally:
+        for key in full:
+            re._cache.pop(key, None)  # type: ignore[attr-defined]
+
+
+def test_a_widened_cache_keeps_more_patterns_than_the_standard_librarys_512() -> None:
+    """A ``check`` and an ``ask`` compile more than 512 patterns (round s36): a process
+    that restores or collects them must hold them all, or the collector refuses to store
+    any and every run compiles them again."""
+    pattern_cache.widen()
+    made = [f"zqwide{n}" for n in range(600)]
+    try:
+        for pattern in made:
+            re.compile(pattern)
+        assert all((str, p, 0) in re._cache for p in made)  # type: ignore[attr-defined]
+    finally:
+        _forget([(p, 0) for p in made])
 
 
 def test_another_pythons_patterns_are_not_restored() -> None:

@@ -306,10 +306,11 @@ def pattern_samples(table: Spec | None) -> None:
     import marshal
     import re
 
-    from crampcare.pattern_cache import SAMPLES, TRIGGERS, compiled, shared, tag
+    from crampcare.pattern_cache import SAMPLES, TRIGGERS, compiled, shared, tag, widen
 
     if table is None:
         raise SystemExit(1)
+    widen()  # every pattern the samples compile is kept, however many
     from crampcare import code_cache
 
     # Before anything defines its dataclasses: their code is kept with the patterns.

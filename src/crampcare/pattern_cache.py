@@ -38,6 +38,7 @@ __all__ = [
     "restore",
     "shared",
     "tag",
+    "widen",
 ]
 
 #: Each lexicon pattern's triggers (``intake.prefilter.triggers``: the runs of letters
@@ -157,6 +158,22 @@ def shared(triggers: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
     }
 
 
+#: The size ``re``'s cache is given where patterns are restored or collected. A ``check``
+#: and an ``ask`` compile some 520 patterns (round s36), more than the standard library's
+#: 512: there a full cache dropped its oldest pattern for every new one, the collecting
+#: process refused to guess which were dropped, and nothing was kept at all.
+CACHE_SIZE = 2048
+
+
+def widen() -> None:
+    """Let ``re``'s cache hold :data:`CACHE_SIZE` patterns (``re`` reads the bound on each
+    compile; a larger one only keeps more)."""
+    import re
+
+    if re._MAXCACHE < CACHE_SIZE:  # type: ignore[attr-defined]
+        re._MAXCACHE = CACHE_SIZE  # type: ignore[attr-defined]
+
+
 def restore(stored: bytes | None, share: float = 0.5) -> int:
     """Put the stored patterns into ``re``'s cache (unless another Python stored them,
     or they would crowd it: they fill at most ``share`` of it); how many. Stored
@@ -167,6 +184,7 @@ def restore(stored: bytes | None, share: float = 0.5) -> int:
     import marshal
     import re
 
+    widen()
     try:
         found = marshal.loads(stored)
         cache = re._cache  # type: ignore[attr-defined]

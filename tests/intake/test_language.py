@@ -32,6 +32,9 @@ NAMED = (
     "glaswegian",
     "italian",
     "portug",
+    # round s36: Malay mixed with English by its blend, and Kurdish
+    "manglish",
+    "kurdish",
     # round s33: a new language, and mixes named by their blend ("Tanglish", "Spanglish")
     "bulgarian",
     "tanglish",

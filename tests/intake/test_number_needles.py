@@ -25,6 +25,7 @@ NEEDLED: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (frequency._FREQUENCY, frequency.PER_NEEDLES),
     (frequency._IN_PERIOD, frequency.IN_PERIOD_NEEDLES),
     (frequency._TOTAL_IN_PERIOD, frequency.IN_PERIOD_NEEDLES),
+    (frequency._PERIOD_FIRST, frequency.IN_PERIOD_NEEDLES),
 ]
 
 

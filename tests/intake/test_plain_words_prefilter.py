@@ -73,6 +73,8 @@ def test_most_patterns_have_words_to_look_for() -> None:
 #: Texts that each pattern with strings it must hold does match (and some it does not).
 _MATCHED = [
     "calf red n warm",
+    "pain after five minutes' walking, a few hours' drive",
+    "drink beer every night lah, like 6 can, cramps leh",
     "calf RED & SORE + hot",
     "went out wi' the dog",
     "di leg is sore",

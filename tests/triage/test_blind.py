@@ -579,6 +579,20 @@ DEV_EXACT_FLOORS = {
     # beside 63951d2: GP 190, 55/55 (63951d2: 186, 54/55); GQ 193, 53/55 (the same), then read.
     "dev_gp.jsonl": 197,
     "dev_gq.jsonl": 200,
+    # Round s36: GR, GV and GX (signs told by their consequences, by what people cannot do
+    # and by what others saw) and GT (questions instead of reports) read by the lead; GS and
+    # GU (code-switching and translation) by two language engineers; GW (code-switching, a
+    # third writer) measured unread after both language waves, then read by a third. Each
+    # measured on 3a55361 before it was read: GR 191, 50/55; GS 182, 45/55; GT 189, 52/55;
+    # GU 175, 47/55; GV 196, 53/55 (the same after the first wave); GW 170, 44/55 (the same
+    # after two language waves); GX 186, 52/55 (the same after the first wave).
+    "dev_gr.jsonl": 199,
+    "dev_gs.jsonl": 200,
+    "dev_gt.jsonl": 200,
+    "dev_gu.jsonl": 199,
+    "dev_gv.jsonl": 200,
+    "dev_gw.jsonl": 195,
+    "dev_gx.jsonl": 200,
 }
 
 
@@ -613,6 +627,7 @@ def test_the_dev_batches_are_there() -> None:
                 *("fy", "fz", "ga", "gb", "gc", "gd"),
                 *("ge", "gf", "gg", "gh", "gi", "gj"),
                 *("gk", "gl", "gm", "gn", "go", "gp", "gq"),
+                *("gr", "gs", "gt", "gu", "gv", "gw", "gx"),
             ]
         ]
     )

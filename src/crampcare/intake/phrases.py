@@ -107,6 +107,11 @@ def _feverish(sentence: str, m: Match) -> bool:
     )
 
 
+#: A possessive right before a condition's name says it is had (round s36, lead: "keeps
+#: asking whether his overactive thyroid could be behind the cramps").
+_OWNED = re.compile(r"(?<![\w'])(?:my|his|her|their|mum'?s|mom'?s|dad'?s)\s+(?:[\w-]+\s+)?$", re.I)
+
+
 def _kinds(means: Mapping[str, object]) -> list[str]:
     """A finding's paths, and "path=value" for one of several values ("events=fluid_loss")."""
     return [*means, *(f"{k}={v}" for k, v in means.items() if isinstance(v, str))]
@@ -125,6 +130,14 @@ def apply(
     phrase = m.item.phrase
     ctx = context.read(sentence, m.start, m.end, protected)
     if ctx.hypothetical and context.claimed_after(sentence, after):
+        ctx = ctx._replace(hypothetical=False)
+    # A question asked of a condition one owns ("could my diabetes be behind it?") asks
+    # what it causes, not whether it is had.
+    if (
+        ctx.hypothetical
+        and "conditions" in phrase.means
+        and _OWNED.search(sentence, max(0, m.start - 40), m.start)
+    ):
         ctx = ctx._replace(hypothetical=False)
     # A fear taken back ("thought my son had ..., false alarm") takes back the fear, not
     # the person it was about.

@@ -48,6 +48,22 @@ _IN_PERIOD = re.compile(
     r"\s+(?P<per>week|wk|fortnight|month|(?:2|two) weeks)(?![\w'])",
     re.IGNORECASE,
 )
+#: The period told first, the count after it (round s36, lead: "every week I get 3 or 4
+#: cramps at night", Singlish "every week confirm got 3-4 times cramp"): the cramps named
+#: with the count ("cramps", "times", "attacks"), never a thing done ("every week I walk 3
+#: miles").
+_PERIOD_FIRST = re.compile(
+    r"(?<![\w'])(?:every|each|per|in a) (?P<per>week|wk|fortnight|month)[,:]?\s+"
+    r"(?:(?:i|he|she|we|they|you|confirm|sure|definitely|usually|probably|about|around|"
+    r"maybe|like|get|gets|got|have|has|had|there are|there's|it's|its|at least|my|his|her|"
+    # (a GP's review: the one who has them named, "every week mum gets a few cramps")
+    r"our|mum|mom|mam|dad|gran|nan|grandad|grandma|grandpa|son|daughter|husband|wife|"
+    r"partner|boy|girl|still)\s+){0,4}"
+    # (a range in words is read by its upper end, as one in figures is: "two or three")
+    rf"(?:(?:{NUMBER})\s*(?:-|to|or)\s*)?(?P<n>{NUMBER})\s*(?:times?|x|cramps?|attacks?|episodes?|"
+    r"bad (?:ones|nights)|nights? (?:of|with) cramps?)(?![\w'])",
+    re.IGNORECASE,
+)
 #: A count totted up for a period just named: "cramp log: Mon, Tue, Thu, Fri, Sun. that's 5
 #: this week" (round s24, lead).
 _TOTAL_IN_PERIOD = re.compile(
@@ -56,7 +72,8 @@ _TOTAL_IN_PERIOD = re.compile(
     r"\s+(?P<per>week|wk|fortnight|month)(?![\w'])",
     re.IGNORECASE,
 )
-#: What every match of ``_FREQUENCY``, and of ``_IN_PERIOD`` and ``_TOTAL_IN_PERIOD``,
+#: What every match of ``_FREQUENCY``, and of ``_IN_PERIOD``, ``_TOTAL_IN_PERIOD`` and
+#: ``_PERIOD_FIRST``,
 #: holds: its period (checked by tests/intake/test_number_needles.py; ``holds_none`` reads
 #: an ASCII text only).
 PER_NEEDLES = (
@@ -82,8 +99,11 @@ _FIXED = (
     (re.compile(r"nightly|daily|each night|all the time|constantly|non-?stop|24/7"), 7.0),
     (
         re.compile(
-            # (round s30, lead: "most shifts", a working week's most days)
-            r"every (?:other|second|2nd) (?:night|day|evening)|most (?:nights|days|evenings|shifts)"
+            # (round s30, lead: "most shifts", a working week's most days; round s36, lead:
+            # "every single shift", at least as many)
+            r"every (?:other|second|2nd) (?:night|day|evening)|"
+            r"most (?:nights|days|evenings|shifts)|"
+            r"every (?:single )?(?:shift|working day|work day|workday)(?! pattern)"
         ),
         4.0,
     ),
@@ -324,8 +344,11 @@ _NOT_DAYS = re.compile(r"nights?|evenings?|episodes?", re.IGNORECASE)
 
 
 #: Words after a far activity that turn to the cramps again: "(quinine) used to work but
-#: now they're back most nights" (round s34, lead).
-_TURNS_BACK = re.compile(r"(?<![\w'])(?:they|they'?re|them|these|those|back|again|but)(?![\w'])")
+#: now they're back most nights" (round s34, lead); a trip there "and back" is still the
+#: walk's (round s36, lead: "I walk to the shop and back every day, no trouble at all").
+_TURNS_BACK = re.compile(
+    r"(?<![\w'])(?:they|they'?re|them|these|those|(?<!and )back|again|but)(?![\w'])"
+)
 
 
 def _far_activity(window: str) -> re.Match[str] | None:
@@ -366,6 +389,29 @@ def _a_dose(m: re.Match[str], window: str) -> bool:
     )
 
 
+#: A habit done at that count, told right after it (a GP's review, round s36: "Every single
+#: shift I drink 2 litres of water", "Every night I take magnesium"): the habit's, not the
+#: cramps' (a verb of having or waking with them is still theirs).
+_DONE_AFTER = re.compile(
+    r",? (?:i|he|she|we|they)(?: (?:always|usually|still|also|now|religiously))? "
+    r"(?:take|takes|drink|drinks|wear|wears|put on|puts on|stretch|stretches|eat|eats|walk|"
+    r"walks|swim|swims|run|runs|jog|jogs|cycle|cycles|use|uses|rub|rubs|massage|massages|"
+    r"soak|soaks|train|trains|work|works|play|plays|do|does|go|goes|"
+    r"have (?:a|my|his|her) (?:bath|shower|banana|glass|cup|drink|tonic))(?![\w'])",
+    re.IGNORECASE,
+)
+
+
+#: The cramps said right after a count are its own, whatever was done before it (a GP's
+#: review, round s36: "every night I take magnesium and every night I still get cramps").
+_CRAMPS_AFTER = re.compile(
+    r",? (?:i|he|she|we|they)(?: (?:still|always|usually|now|also))? (?:get|gets|have|has|"
+    r"wake|wakes|am woken|is woken)(?: (?:up|woken))?(?: (?:with|by))?(?: (?:the|my|his|her|a|"
+    r"bad|leg|calf|night))*(?: cramps?| a cramp)(?![\w'])",
+    re.IGNORECASE,
+)
+
+
 def frequencies(text: str) -> list[tuple[float, str]]:
     """How often, per week, with the words."""
     lower = text.lower()
@@ -373,7 +419,11 @@ def frequencies(text: str) -> list[tuple[float, str]]:
     # (the patterns' periods, looked for first: most texts name none of them)
     found = [] if holds_none(text, PER_NEEDLES) else list(_FREQUENCY.finditer(lower))
     if not holds_none(text, IN_PERIOD_NEEDLES):
-        found += [*_IN_PERIOD.finditer(lower), *_TOTAL_IN_PERIOD.finditer(lower)]
+        found += [
+            *_IN_PERIOD.finditer(lower),
+            *_TOTAL_IN_PERIOD.finditer(lower),
+            *_PERIOD_FIRST.finditer(lower),
+        ]
     for m in found:
         window = _CORRECTED.split(lower[max(0, m.start() - 40) : m.start()])[-1]
         if _an_activitys(lower, m.start(), window) or _a_dose(m, window):
@@ -387,17 +437,22 @@ def frequencies(text: str) -> list[tuple[float, str]]:
             if any(a <= m.start() < b for a, b in taken):
                 continue
             window = lower[max(0, m.start() - 40) : m.start()]
-            if _an_activitys(lower, m.start(), window):
+            if _an_activitys(lower, m.start(), window) and not _CRAMPS_AFTER.match(lower, m.end()):
                 continue
             # round s35 (lead): "daily" right after a medicine is its dose ("Vitamin D 1000
             # units daily", a medicine list); never nights, as for a count a day.
             if _BY_DAY.fullmatch(m.group()) and _DOSED.search(window):
                 continue
+            if _DONE_AFTER.match(lower, m.end()):
+                continue
             if not re.match(r"\w", lower[m.end() : m.end() + 1] or " "):
                 out.append((value, text[m.start() : m.end()]))
     for value, a, b in _mornings(lower) + _days_named(lower):
-        if not any(x <= a < y for x, y in taken) and not _an_activitys(
-            lower, a, lower[max(0, a - 40) : a]
+        # (a GP's review, round s36: "every morning I stretch for 10 minutes" is the habit's)
+        if (
+            not any(x <= a < y for x, y in taken)
+            and not _an_activitys(lower, a, lower[max(0, a - 40) : a])
+            and not _DONE_AFTER.match(lower, b)
         ):
             out.append((value, text[a:b]))
     return out

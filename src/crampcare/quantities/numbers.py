@@ -89,6 +89,8 @@ _DURATION = re.compile(
     rf"(?<!sore for )(?<!tender for )(?<!achy for )(?<!bruised for )"
     # (round s27, lead: "within half an hour" is no "an hour")
     rf"(?<!half )"
+    # (round s36, lead: "in a quarter of an hour he was fine" holds no "an hour")
+    rf"(?<!quarter of )(?<!quarters of )"
     # (round s27, lead: "the 10-minute mark", a length joined to its unit by a hyphen)
     rf"(?P<n>{NUMBER})(?:[- ]?odd|\+|[- ]?ish)?(?:\s*|-)"
     rf"(?:more\s+)?{UNIT}"
@@ -127,6 +129,18 @@ _UNRELIEVED = re.compile(
     rf"(?P<past2>about |around |over |more than |nearly |almost )?"
     rf"(?P<n2>{NUMBER})\s*(?P<unit2>{_UNITS})"
     r"(?![\w'])(?![- ]+(?:walk|run|swim|jog|ride|drive|session)s?(?![\w']))",
+    re.IGNORECASE,
+)
+#: A cramp held all through something timed (round s36, lead: "my calf locked for the whole
+#: 40 minute train journey"): the journey's length is the cramp's.
+_HELD_THROUGH = re.compile(
+    r"(?<![\w'])(?:locked|stuck|seized|cramped|cramping|cramps?|spasms?|knotted|gripped|"
+    r"in spasm|lasted|went on)(?: in (?:my|his|her|the|their) [\w-]+)?"
+    r"(?: up| solid| tight)? for (?:the|my|his|her|our|their) (?:whole|entire) "
+    # (a GP's review: "the whole hour long meeting", "the whole 30-minute drive")
+    rf"(?:(?P<n>{NUMBER})[- ]?{UNIT}|(?P<hour>hour))(?:[- ]long)? (?:[\w-]+ )?(?:flight|drive|"
+    r"journey|trip|train|bus|coach|car|ride|shift|match|game|class|film|meeting|lesson|"
+    r"service)(?![\w'])",
     re.IGNORECASE,
 )
 # Activities whose length is not the cramp's ("I walk for 30 minutes").
@@ -319,6 +333,32 @@ _SORE_FOR = re.compile(
     r"(?<![\w'])(?:sore|tender|achy|aching|bruised|stiff)\s+for\s+(?:about |around |a good )?$",
     re.IGNORECASE,
 )
+#: What a cramp leaves behind, timed with "for" (round s36, lead: "for a cramp to leave a
+#: knot for a few hours? It was a 1-minute charley horse", "left my calf achy for hours"):
+#: its own time, however the sentence ends.
+_LEFT_FOR = re.compile(
+    r"(?<![\w'])(?:leave|leaves|left|leaving)(?:\s+[\w']+){0,3}?\s+(?:knot|knots|lump|ache|"
+    r"aching|bruise|soreness|tenderness|stiffness|sore|achy|tender|stiff|bruised|limping|limp)"
+    r"(?:\s+in\s+(?:my|his|her|the|their|your)\s+\w+)?\s+for\s+(?:about |around |a good )?$",
+    re.IGNORECASE,
+)
+#: A length it took to be well again (round s36, lead: "sat in the shade, had a drink, and in
+#: a quarter of an hour he was fine"): when, not how long the cramp held.
+_IN_BEFORE = re.compile(r"(?<![\w'])(?:in|within)\s+$", re.IGNORECASE)
+_WELL_BY = re.compile(
+    r",?\s+(?:(?:he|she|it|they|i|we|the cramp|the pain)"
+    r"(?:'s| was| is| were| had| felt| seemed)?\s+)?(?:(?:all|completely|totally|back to)\s+)?"
+    r"(?:fine|ok|okay|better|gone|normal|right|grand)(?![\w'])",
+    re.IGNORECASE,
+)
+#: A length spent sitting or kneeling, told without "for" (a GP's review, round s36: "pale
+#: after a couple of hours sitting on it"): the posture's; "cramp for 20 minutes sitting on
+#: the floor" keeps its "for" and is the cramp's.
+_SPENT_SITTING = re.compile(
+    r"\s+(?:sitting|sat|kneeling|knelt|lying|lain|squatting|crouching|perched) "
+    r"(?:on|in|at|down|cross|with)(?![\w'])",
+    re.IGNORECASE,
+)
 _AFTERWARDS = re.compile(
     r"\s+(?:after(?:wards?)?|later|the next day|next day)(?![\w'])", re.IGNORECASE
 )
@@ -357,7 +397,7 @@ class Duration(NamedTuple):
 
 
 _HALF_HOUR = re.compile(r"(?<![\w'])(?<!within )half (?:an )?hour(?![\w'])", re.IGNORECASE)
-_QUARTER_HOUR = re.compile(r"(?<![\w'])(?:a )?(?:good )?quarter (?:of an )?hour(?![\w'])", re.I)
+_QUARTER_HOUR = re.compile(r"(?<![\w'])(?:a )?(?:good )?quarters? (?:of an )?hour(?![\w'])", re.I)
 #: The last hour or hours as a length (a GP's review, round s35): "calf cramp for the last
 #: hour, stretching doesn't help" (not "in the last hour", a count's window).
 _LAST_HOURS = re.compile(
@@ -373,7 +413,7 @@ _LAST_HOURS_MINUTES = {"hour": 60.0, "two hours": 120.0, "2 hours": 120.0, "thre
 #: tells no length, and most questions tell none. (Not for other text: in Unicode,
 #: IGNORECASE matches letters that lower() leaves apart, "ſ" and "s".)
 UNIT_NEEDLES = ("sec", "min", "mnt", "hour", "hr")
-NEEDLED = (_DURATION, _UNRELIEVED, _HALF_HOUR, _QUARTER_HOUR, _LAST_HOURS)
+NEEDLED = (_DURATION, _UNRELIEVED, _HALF_HOUR, _QUARTER_HOUR, _LAST_HOURS, _HELD_THROUGH)
 
 
 def holds_none(text: str, needles: tuple[str, ...]) -> bool:
@@ -432,6 +472,14 @@ def durations(text: str) -> list[Duration]:
             continue
         if _SORE_FOR.search(before) and _AFTERWARDS.match(text, m.end()):
             continue
+        if _LEFT_FOR.search(before):
+            continue
+        if (
+            _SPENT_SITTING.match(text, m.end())
+            and not _FOR.search(before)
+            and not _STILL_AFTER.match(text, m.end())
+        ):
+            continue
         # "felt like an hour but the clock says 6 minutes": a feeling, when a length is
         # told beside it (alone, "felt like 20 minutes" is the only length there is; a GP
         # review, round s27)
@@ -476,6 +524,11 @@ def durations(text: str) -> list[Duration]:
             # "won't go for over 10 mins" is past ten, as "for over 10 mins" is above.
             past = bool(m.group("past2")) and bool(_PAST.match(m.group("past2") or ""))
             out.append(Duration(minutes, m.group().strip(), past))
+    for m in _HELD_THROUGH.finditer(text):
+        if m.group("hour"):
+            out.append(Duration(60.0, m.group().strip()))
+        elif (n := number(m.group("n"))) is not None:
+            out.append(Duration(n * MINUTES[m.group("unit")[0].lower()], m.group().strip()))
     half = _HALF_HOUR.search(text)
     if half and not (_AFTER.match(text, half.end()) or _LATER_RESOLVED.match(text, half.end())):
         out.append(Duration(30.0, half.group()))
@@ -484,6 +537,10 @@ def durations(text: str) -> list[Duration]:
         q = last.group("q").lower()
         out.append(Duration(_LAST_HOURS_MINUTES.get(q, 120.0), last.group()))
     quarter = _QUARTER_HOUR.search(text)
-    if quarter and not re.search(r"(?:three|3)\s*$", text[: quarter.start()]):
-        out.append(Duration(15.0, quarter.group()))
+    if quarter and not (
+        _IN_BEFORE.search(text, 0, quarter.start()) and _WELL_BY.match(text, quarter.end())
+    ):
+        # ("three quarters of an hour" is 45 minutes, its "an hour" not read above)
+        three = re.search(r"(?:three|3)\s*$", text[: quarter.start()])
+        out.append(Duration(45.0 if three else 15.0, quarter.group()))
     return out

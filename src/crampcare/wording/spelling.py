@@ -312,6 +312,16 @@ _PLAIN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bhv\b", "have"),
         (r"\bsud+en+ly\b", "suddenly"),
         (r"\bnite(s?)\b", r"night\1"),
+        # round s36 (lead): Singlish's particles after a word ("every night lah, like 6-7
+        # can", "wake me up sia") carry tone, not words the reader knows.
+        (r"(?<=[a-z]) (lah|leh|lor|liao|meh)(?=[ ,.!?]|$)", ""),
+        # round s36 (lead): a length as a plural possessive before what fills it ("after five
+        # minutes' walking", "a few hours' drive") is the plain length.
+        (
+            r"\b(minutes|mins|hours|hrs|seconds|secs|days|weeks|yards|metres|meters|miles)' "
+            r"(?=[a-z])",
+            r"\1 ",
+        ),
         (r"(?<=[a-z]) (?:n|&|\+) (?=[a-z])", " and "),
         (r"\b(couldnt)\b", "couldn't"),
         # round s21 (lead): a hedge between "can't" and its verb ("can't seem to get enough
