@@ -474,21 +474,15 @@ def durations(text: str) -> list[Duration]:
             continue
         if _LEFT_FOR.search(before):
             continue
-        if (
-            _SPENT_SITTING.match(text, m.end())
-            and not _FOR.search(before)
-            and not _STILL_AFTER.match(text, m.end())
-        ):
-            continue
         # "felt like an hour but the clock says 6 minutes": a feeling, when a length is
         # told beside it (alone, "felt like 20 minutes" is the only length there is; a GP
         # review, round s27)
         if _FELT_LIKE.search(before) and len(found) > 1:
             continue
-        # "20 minutes after the run" is when, not how long; "for 15 mins after football" is
-        # how long (the "for" says so).
+        # "20 minutes after the run" is when, not how long, and "a couple of hours sitting on
+        # it" is the sitting's; "for 15 mins after football" is how long (the "for" says so).
         if (
-            _AFTER.match(text, m.end())
+            (_AFTER.match(text, m.end()) or _SPENT_SITTING.match(text, m.end()))
             and not _FOR.search(before)
             and not _STILL_AFTER.match(text, m.end())
         ):
