@@ -909,6 +909,16 @@ KEPT_SEALED_FLOORS = {
     # 3a55361: 172/200, 49/55, 0 (13 to self-care, all asked), over-triage 2.0 %; as served
     # 170/200, 52/55, 0 (10 asked), 4.5 %.
     "sealed_r36b.jsonl.gz": (172, 49, 0),
+    # Written for round s37 (short messages and search-box style: keyword strings without
+    # verbs, fragments, symptom lists, abbreviations, the deciding sign one word among
+    # others); 9e7df4e before any change of s37: 192/200, 52/55, 0 (4 to self-care, all
+    # asked), over-triage 1.5 %; as served 189/200, 52/55, 0 (4 asked), 3.0 %.
+    "sealed_r37.jsonl.gz": (192, 52, 0),
+    # Written for round s37 by another writer (people who live with a long-term condition
+    # or take many medicines, and their carers: the new sign among the familiar ones,
+    # medicines started, stopped, doubled or missed); 9e7df4e: 189/200, 53/55, 0 (none to
+    # self-care), over-triage 3.5 %; as served 185/200, 54/55, 0, 5.5 %.
+    "sealed_r37b.jsonl.gz": (189, 53, 0),
 }
 
 
