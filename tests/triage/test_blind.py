@@ -911,9 +911,10 @@ KEPT_SEALED_FLOORS = {
     "sealed_r36b.jsonl.gz": (172, 49, 0),
     # Written for round s37 (short messages and search-box style: keyword strings without
     # verbs, fragments, symptom lists, abbreviations, the deciding sign one word among
-    # others); 9e7df4e before any change of s37: 192/200, 52/55, 0 (4 to self-care, all
-    # asked), over-triage 1.5 %; as served 189/200, 52/55, 0 (4 asked), 3.0 %.
-    "sealed_r37.jsonl.gz": (192, 52, 0),
+    # others); four short texts that were word for word older dev texts were taken out
+    # unread (196 kept: 54 emergencies); 9e7df4e before any change of s37: 188/196, 51/54,
+    # 0 (4 to self-care, all asked), over-triage 1.5 %; as served 185/196, 51/54, 0, 3.1 %.
+    "sealed_r37.jsonl.gz": (188, 51, 0),
     # Written for round s37 by another writer (people who live with a long-term condition
     # or take many medicines, and their carers: the new sign among the familiar ones,
     # medicines started, stopped, doubled or missed); 9e7df4e: 189/200, 53/55, 0 (none to
