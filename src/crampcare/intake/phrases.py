@@ -40,6 +40,13 @@ _ONE_SIDE = re.compile(
 )
 _CALF = re.compile(r"(?<![\w'])(?:calf|calves|shins?|ankles?)(?![\w'])", re.IGNORECASE)
 _BOTH = re.compile(r"(?<![\w'])(?:both|ankles|feet|legs|calves|thighs)(?![\w'])", re.IGNORECASE)
+#: Swelling of "the ankles" told as a kind, no ankle owned ("doubled my furosemide for ankle
+#: swelling", round s37, lead): the both-legs swelling water tablets are given for.
+_ANKLE_SWELLING_KIND = re.compile(
+    r"(?<![\w'])(?:for|with|has|have|had|got|get|gets|some|bad|of|and|or|any|no)"
+    r"\s+ankle\s+(?:swelling|oedema|edema)(?![\w'])",
+    re.IGNORECASE,
+)
 _NOT_LEG = re.compile(
     r"(?<![\w'])(?:glands?|face|eyes?|lips?|tongue|throat|tummy|belly|stomach|hands?|fingers?|"
     r"gums?|neck|wrists?|arms?|breasts?|joints?|knees?)(?![\w'])",
@@ -77,13 +84,53 @@ def _swelling_target(sentence: str, m: Match) -> str | None:
         return _SWELLING
     if _NOT_LEG.search(around) and not _CALF.search(around):
         return None
-    if _BOTH.search(around):
+    if _BOTH.search(around) or _ANKLE_SWELLING_KIND.search(around):
         return "symptoms.swelling_both_legs"
     return _SWELLING
 
 
 def _hot_all_over(around: str) -> bool:
     return bool(_BODY.search(around)) and not _LEG.search(around)
+
+
+_NUMB_LIMB = "symptoms.limb_numb_cannot_move"
+#: A limb "going numb" whose slow course is told in its sentence or the next ("feet going
+#: numb and tingly ... been like this a few months, getting slowly worse", round s37, lead)
+#: is the numbness a doctor sees (triage.md), not a limb that suddenly lost its blood.
+_GOING_NUMB = re.compile(r"(?<![\w'])(?:going|gone|getting|went|turning) (?:\w+ )?numb", re.I)
+_SLOW_COURSE = re.compile(
+    r"(?<![\w'])(?:for (?:the )?(?:last |past )?(?:a few |several |some |many |a couple of |"
+    r"\d+ |two |three |four |six )?(?:weeks|months|years)|(?:been|was|has been|have been) "
+    r"(?:like (?:this|that)|going on|happening)(?: for)? (?:the )?(?:last |past )?(?:a (?:few |"
+    r"couple of )?|several |some |many |\d+ |two |three |four |six )?(?:weeks|months|years)|"
+    r"(?:slowly|gradually|bit by bit|little by little|steadily)(?: getting| got| gotten| grown)?"
+    r" worse|(?:getting|got|gotten|grown) (?:slowly |gradually |steadily )?worse (?:over|for) "
+    r"(?:the )?(?:last |past )?(?:weeks|months|years|a year)|over (?:the )?(?:last |past )?"
+    r"(?:few |couple of )?(?:weeks|months|years?))(?![\w'])",
+    re.I,
+)
+_ACUTE = re.compile(
+    r"(?<![\w'])(?:sudden\w*|all of a sudden|cold|icy|pale|white|blue|grey|gray|mottled|agony|"
+    r"(?:can'?t|cannot|unable to) (?:move|feel)|today|tonight|this (?:morning|evening)|"
+    r"(?:minutes?|mins?|hours?|hrs?) ago|last night|overnight|just now|"
+    r"(?:won'?t|will not|doesn'?t|can'?t|cannot) (?:move|budge|stand|walk|lift|bear))(?![\w'])",
+    re.I,
+)
+
+
+#: A slow course told of the cramps is theirs, not the numbness's ("gone numb ... I've
+#: had cramps for weeks").
+_CRAMPS_BEFORE = re.compile(r"cramp\w*(?: \w+)?\s*$", re.I)
+
+
+def _slowly_numb(words: str, sentence: str, after: str) -> bool:
+    told = f"{sentence} {after}"
+    slow = [
+        m
+        for m in _SLOW_COURSE.finditer(told)
+        if not _CRAMPS_BEFORE.search(told, max(0, m.start() - 25), m.start())
+    ]
+    return bool(_GOING_NUMB.search(words) and slow) and not _ACUTE.search(told)
 
 
 #: A sign told in the words of a denial ("not answering", "can't breathe").
@@ -169,6 +216,8 @@ def apply(
             if target is None:
                 continue
             path = target
+        if path == _NUMB_LIMB and _slowly_numb(words, sentence, after):
+            path = "symptoms.numbness_tingling"
         if path == _RED_WARM and _feverish(sentence, m):
             path = "symptoms.fever"
         elif path == _RED_WARM and _hot_all_over(clause(sentence, m.start, m.end)):

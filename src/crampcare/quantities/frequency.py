@@ -343,6 +343,25 @@ _BY_DAY = re.compile(r"daily|(?:almost |nearly |pretty much )?every (?:single )?
 _NOT_DAYS = re.compile(r"nights?|evenings?|episodes?", re.IGNORECASE)
 
 
+#: A pill organiser told by its slots: a count a day after it is how often it is filled
+#: for, not the cramps ("a pill box with seven days and four times a day", round s37, lead).
+_PILL_BOX = re.compile(
+    r"(?<![\w'])(?:pill ?(?:box|organi[sz]er)|dosette|blister packs?|compartments?|"
+    r"organi[sz]er)(?![\w'])",
+    re.IGNORECASE,
+)
+
+
+def _a_box_slot(m: re.Match[str], window: str) -> bool:
+    box = _PILL_BOX.search(window)
+    return (
+        box is not None
+        and m.group("per").lower() == "day"
+        and not _CRAMP_SAID.search(window, box.end())
+        and not _NOT_DAYS.search(m.group())
+    )
+
+
 #: Words after a far activity that turn to the cramps again: "(quinine) used to work but
 #: now they're back most nights" (round s34, lead); a trip there "and back" is still the
 #: walk's (round s36, lead: "I walk to the shop and back every day, no trouble at all").
@@ -426,7 +445,7 @@ def frequencies(text: str) -> list[tuple[float, str]]:
         ]
     for m in found:
         window = _CORRECTED.split(lower[max(0, m.start() - 40) : m.start()])[-1]
-        if _an_activitys(lower, m.start(), window) or _a_dose(m, window):
+        if _an_activitys(lower, m.start(), window) or _a_dose(m, window) or _a_box_slot(m, window):
             continue
         n = number(m.group("n"))
         if n is not None:

@@ -312,7 +312,13 @@ _DESCRIBES = re.compile(_NOT_THE_CRAMPS + r"(?![\w']+ing(?![\w']))[a-z][\w']+", 
 _DESCRIBES_JOINED = re.compile(_NOT_THE_CRAMPS + r"[a-z][\w']+", re.IGNORECASE)
 _FELT_LIKE = re.compile(r"(?<![\w'])(?:felt|feels|feel|seemed|seems) like\s+$", re.IGNORECASE)
 #: A length followed by "after" is when, unless a "for" before it makes it how long.
-_AFTER = re.compile(r"\s+after(?![\w'])", re.IGNORECASE)
+# (round s37, lead: a range or a rough one before it, "usually an hour or two after the
+# injection", "20 mins or so after my run")
+_AFTER = re.compile(
+    r"(?:\s+or\s+(?:so|two|three|four|five|\d+)(?:\s+(?:hours?|hrs?|minutes?|mins?))?)?"
+    r"\s+after(?![\w'])",
+    re.IGNORECASE,
+)
 # round s33 (lead): "half an hour later she was running again" is when, as "after" is; on a
 # GP's review, only with the cramp then told gone or eased ("half an hour later it won't
 # release" is its length). ``_DURATION`` holds the same words.
@@ -363,7 +369,10 @@ _AFTERWARDS = re.compile(
     r"\s+(?:after(?:wards?)?|later|the next day|next day)(?![\w'])", re.IGNORECASE
 )
 _FOR = re.compile(
-    r"(?<![\w'])(?:for|lasted|lasting|lasts)\s+(?:about |around |over |nearly |almost )?$", re.I
+    # (a pharmacist's review, round s37: "my cramps last an hour or two after my insulin")
+    r"(?<![\w'])(?:for|lasted|lasting|lasts|last|go on|goes on|went on)\s+"
+    r"(?:about |around |over |nearly |almost |up to |a good )?$",
+    re.I,
 )
 #: "Going on twelve minutes" straight before a number means "nearly": a time elapsed,
 #: said of whatever the sentence is about, never an activity's length.

@@ -310,6 +310,14 @@ _PLAIN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "stiff nek", "hv a fever".
         (r"\bnek\b", "neck"),
         (r"\bhv\b", "have"),
+        # round s37 (HC, read after its unread measurement): "v" for very before a state
+        # ("urine v dark", "v drowsy"); never a "v" between names (a match, a court case).
+        (
+            r"(?<=[a-z,] )v (?=(?:dark|bad|hot|cold|swollen|painful|sore|weak|high|sleepy|drowsy|"
+            r"confused|pale|red|stiff|tender|ill|poorly|sick|short|fast|puffy|tight|brown|"
+            r"floppy|grey|gray|blue|white|numb|breathless|dizzy|faint)\b)",
+            "very ",
+        ),
         (r"\bsud+en+ly\b", "suddenly"),
         (r"\bnite(s?)\b", r"night\1"),
         # round s36 (lead): Singlish's particles after a word ("every night lah, like 6-7
