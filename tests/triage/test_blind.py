@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from benchmarks import vignettes
 from benchmarks.triage_eval import score
 from benchmarks.vignettes import SEALED_DIR
 
@@ -924,10 +925,11 @@ KEPT_SEALED_FLOORS = {
     "sealed_r36b.jsonl.gz": (172, 49, 0),
     # Written for round s37 (short messages and search-box style: keyword strings without
     # verbs, fragments, symptom lists, abbreviations, the deciding sign one word among
-    # others); four short texts that were word for word older dev texts were taken out
-    # unread (196 kept: 54 emergencies); 9e7df4e before any change of s37: 188/196, 51/54,
-    # 0 (4 to self-care, all asked), over-triage 1.5 %; as served 185/196, 51/54, 0, 3.1 %.
-    "sealed_r37.jsonl.gz": (188, 51, 0),
+    # others); twelve short texts that were word for word dev texts (four older ones, eight
+    # of this round's dev GY, GZ and HC) were taken out unread (188 kept: 54 emergencies);
+    # 9e7df4e before any change of s37: 180/188, 51/54, 0 (4 to self-care, all asked),
+    # over-triage 1.6 %; as served 178/188, 51/54, 0, 2.7 %.
+    "sealed_r37.jsonl.gz": (180, 51, 0),
     # Written for round s37 by another writer (people who live with a long-term condition
     # or take many medicines, and their carers: the new sign among the familiar ones,
     # medicines started, stopped, doubled or missed); 9e7df4e: 189/200, 53/55, 0 (none to
@@ -954,3 +956,19 @@ def test_a_kept_sealed_set_does_not_fall_below_its_first_measurement(name: str) 
 def _counts(path: Path) -> tuple[int, int, int]:
     s = score(path)
     return int(s.exact), int(s.emergency_hits), int(s.red_to_self_care_unasked)
+
+
+#: From round s37 on, a sealed set holds no text that a dev file holds word for word (short
+#: messages coincide: twelve of r37's did). Older sets are left as they were measured.
+FIRST_UNIQUE_SEALED_ROUND = 37
+
+
+def test_no_new_sealed_text_is_word_for_word_a_dev_text() -> None:
+    dev = {case["text"] for path in BLIND.glob("*.jsonl") for case in vignettes.read(path)}
+    shared = {}
+    for path in sorted(SEALED_DIR.glob("sealed_r*.jsonl.gz")):
+        digits = "".join(ch for ch in path.name.removeprefix("sealed_r")[:3] if ch.isdigit())
+        if int(digits) >= FIRST_UNIQUE_SEALED_ROUND:
+            shared[path.name] = sum(case["text"] in dev for case in vignettes.read(path))
+    # Counts only: a sealed text is never printed.
+    assert shared and set(shared.values()) == {0}, shared
