@@ -352,16 +352,6 @@ _PILL_BOX = re.compile(
 )
 
 
-def _a_box_slot(m: re.Match[str], window: str) -> bool:
-    box = _PILL_BOX.search(window)
-    return (
-        box is not None
-        and m.group("per").lower() == "day"
-        and not _CRAMP_SAID.search(window, box.end())
-        and not _NOT_DAYS.search(m.group())
-    )
-
-
 #: Words after a far activity that turn to the cramps again: "(quinine) used to work but
 #: now they're back most nights" (round s34, lead); a trip there "and back" is still the
 #: walk's (round s36, lead: "I walk to the shop and back every day, no trouble at all").
@@ -398,13 +388,17 @@ def _an_activitys(lower: str, start: int, window: str) -> bool:
 
 def _a_dose(m: re.Match[str], window: str) -> bool:
     """Whether a count a day right after a medicine is its dose: "metformin 500mg twice a
-    day" (a GP's review: never nights, cramps or a week, "I take magnesium, 4 nights a week
-    I get the cramps")."""
-    return (
-        m.group("per").lower() == "day"
-        and not _CRAMP_SAID.search(m.group())
-        and not _NOT_DAYS.search(m.group())
-        and bool(_DOSED.search(window))
+    day", or after a pill organiser with no cramps told since (a GP's review: never nights,
+    cramps or a week, "I take magnesium, 4 nights a week I get the cramps")."""
+    if (
+        m.group("per").lower() != "day"
+        or _CRAMP_SAID.search(m.group())
+        or _NOT_DAYS.search(m.group())
+    ):
+        return False
+    box = _PILL_BOX.search(window)
+    return bool(_DOSED.search(window)) or (
+        box is not None and not _CRAMP_SAID.search(window, box.end())
     )
 
 
@@ -445,7 +439,7 @@ def frequencies(text: str) -> list[tuple[float, str]]:
         ]
     for m in found:
         window = _CORRECTED.split(lower[max(0, m.start() - 40) : m.start()])[-1]
-        if _an_activitys(lower, m.start(), window) or _a_dose(m, window) or _a_box_slot(m, window):
+        if _an_activitys(lower, m.start(), window) or _a_dose(m, window):
             continue
         n = number(m.group("n"))
         if n is not None:
