@@ -935,6 +935,18 @@ KEPT_SEALED_FLOORS = {
     # medicines started, stopped, doubled or missed); 9e7df4e: 189/200, 53/55, 0 (none to
     # self-care), over-triage 3.5 %; as served 185/200, 54/55, 0, 5.5 %.
     "sealed_r37b.jsonl.gz": (189, 53, 0),
+    # Written for round s38 (plain words only: low literacy, phonetic spelling, easy-read,
+    # people with a learning disability and their supporters, children typing for
+    # themselves, no medical words); one text word for word an older dev text was taken
+    # out unread (199 kept: 55 emergencies); 1ee6623 before any change of s38: 186/199,
+    # 51/55, 0 (2 to self-care, both asked), over-triage 2.0 %; as served 181/199, 53/55,
+    # 0 (1 asked), 6.0 %.
+    "sealed_r38.jsonl.gz": (186, 51, 0),
+    # Written for round s38 by another writer (asking for a remedy or a product: magnesium,
+    # quinine, tonic water, creams, painkillers, home remedies; the deciding sign told
+    # inside the request or as an aside); 1ee6623: 197/200, 54/55, 1 (3 to self-care, one
+    # unasked), over-triage 0.0 %; as served 196/200, 54/55, 1, 0.5 %.
+    "sealed_r38b.jsonl.gz": (197, 54, 1),
 }
 
 
