@@ -118,10 +118,22 @@ _FIXED = (
     ),
     # round s17 (emerg): "every couple of days", "every 2 or 3 days" (a few a week).
     (re.compile(r"every (?:couple of|two|2|two or three|2 or 3|2-3) (?:nights|days)"), 3.0),
-    # "3rd night this week": at least that many a week.
-    (re.compile(r"(?:3rd|third|three) (?:night|time|day)s? (?:this|in a|of the) week"), 3.0),
-    (re.compile(r"(?:4th|fourth|four) (?:night|time|day)s? (?:this|in a|of the) week"), 4.0),
-    (re.compile(r"(?:5th|fifth|five) (?:night|time|day)s? (?:this|in a|of the) week"), 5.0),
+    # "3rd night this week", "the fifth one this week" (round s38): at least that many a week.
+    *(
+        (
+            re.compile(
+                rf"(?:{w}) (?:night|time|day|one|cramp|attack|episode)s? (?:this|in a|of the) week"
+            ),
+            v,
+        )
+        for w, v in (
+            ("3rd|third|three", 3.0),
+            ("4th|fourth|four", 4.0),
+            ("5th|fifth|five", 5.0),
+            ("6th|sixth", 6.0),
+            ("7th|seventh", 7.0),
+        )
+    ),
     # "three nights running", "4 nights in a row": at least that many a week.
     *(
         (re.compile(rf"(?:{w}) (?:nights|days|evenings|mornings) {_IN_A_ROW}"), v)

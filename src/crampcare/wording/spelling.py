@@ -13,6 +13,7 @@ from functools import cache, lru_cache
 
 from crampcare.editdistance import distance
 from crampcare.word_finder import Offers
+from crampcare.wording import sounds
 from crampcare.wording.checklist import read_boxes
 
 _TOKEN = re.compile(r"[A-Za-z]{4,}")
@@ -41,8 +42,10 @@ def _tables() -> tuple[dict[str, list[str]], frozenset[str]]:
 
 
 @lru_cache(maxsize=4096)
-def nearest(word: str) -> str | None:
-    """The medical word ``word`` was meant to be, or None."""
+def nearest(word: str, by_sound: bool = True) -> str | None:
+    """The medical word ``word`` was meant to be, or None; ``by_sound``: a word spelt by
+    how it sounds in English counts too (never in a message in another language, whose
+    words sound like English ones by chance: "fuerte" is no Forteo)."""
     low = word.lower()
     by_first, known = _tables()
     if low in known:
@@ -57,7 +60,36 @@ def nearest(word: str) -> str | None:
         d = distance(low, candidate, limit)
         if d <= limit and (best is None or (d, candidate) < best):
             best = (d, candidate)
-    return best[1] if best else None
+    if best:
+        return best[1]
+    return _sounds_like(low) if by_sound else None
+
+
+@cache
+def _by_sound() -> dict[str, str | None]:
+    """Each trusted sound key of a word of ``spelling.yaml``, and that word (None when two
+    share it). Medicine brand names are left out: made-up names sound like ordinary words
+    ("matron" and Motrin, "rinse" and Rienso)."""
+    from crampcare.intake.lexicon import load_yaml
+    from crampcare.intake.shape import record, strings
+
+    where = "lexicon/spelling.yaml"
+    data = record(load_yaml("spelling.yaml"), where, {"words": list}, {"keep": list})
+    found: dict[str, str | None] = {}
+    for word in (w.lower() for w in strings(data["words"], where)):
+        sound = sounds.key(word)
+        if sounds.trusted(sound):
+            found[sound] = None if sound in found and found[sound] != word else word
+    return found
+
+
+def _sounds_like(low: str) -> str | None:
+    """The one medical word ``low`` sounds like, spelt by its sounds ("coffing" is
+    coughing), with the same first letter and at most two letters longer or shorter."""
+    meant = _by_sound().get(sounds.key(low))
+    if meant is None or meant[0] != low[0] or abs(len(meant) - len(low)) > 2:
+        return None
+    return meant
 
 
 #: In a message found to be in another language, the shortest word put right: a short word
@@ -74,7 +106,7 @@ def correct(text: str, foreign: bool = False) -> str:
     def fix(m: re.Match[str]) -> str:
         if len(m.group()) < shortest:
             return m.group()
-        return nearest(m.group()) or m.group()
+        return nearest(m.group(), by_sound=not foreign) or m.group()
 
     restored = _G_DROPPED.sub(
         lambda m: _known_form(m, m.group(1), f"{m.group(1)}g", stem=m.group(1)[:-2]), text
@@ -101,7 +133,9 @@ def _joined(text: str) -> str:
         if (
             second not in known
             and nearest(second) is None
-            and (whole.lower() in by_first.get(whole[0].lower(), ()) or nearest(whole))
+            # (never by sound: two words run together sound like too much, "so sorry" is
+            # no seizure)
+            and (whole.lower() in by_first.get(whole[0].lower(), ()) or nearest(whole, False))
         ):
             out.append(text[at : m.start()])
             out.append(whole)
