@@ -54,7 +54,8 @@ def test_compiled_conditions_agree_with_the_plain_reading_on_blind_texts() -> No
     conditions = [c for rule in red_flags() for c in _conditions(rule.when)]
     assert len(conditions) > 100
     fired = 0
-    for text in _blind_texts(every=7):
+    # (one in ten since round s38, one in seven before: the corpus grows by 1,000 a round)
+    for text in _blind_texts(every=10):
         intake = parse_text(text)
         for cond in conditions:
             got = evaluate(cond, intake)
