@@ -21,24 +21,31 @@ LONG_WORD = 9
 
 
 @cache
-def _tables() -> tuple[dict[str, list[str]], frozenset[str]]:
-    from crampcare.intake.lexicon import known_words, load_lexicon, load_yaml
+def _spelling_words() -> tuple[frozenset[str], frozenset[str]]:
+    """``spelling.yaml`` read once: the medical words people misspell, and the real words
+    kept as they are."""
+    from crampcare.intake.lexicon import load_yaml
     from crampcare.intake.shape import record, strings
 
     where = "lexicon/spelling.yaml"
     data = record(load_yaml("spelling.yaml"), where, {"words": list}, {"keep": list})
+    words = frozenset(w.lower() for w in strings(data["words"], where))
+    keep = frozenset(w.lower() for w in strings(data.get("keep", []), where, empty=True))
+    return words, keep
+
+
+@cache
+def _tables() -> tuple[dict[str, list[str]], frozenset[str]]:
+    from crampcare.intake.lexicon import known_words, load_lexicon
+
+    words, keep = _spelling_words()
     lex = load_lexicon()
-    targets = {w.lower() for w in strings(data["words"], where)}
+    targets = set(words)
     targets |= {w for w in lex.medicine_words if w.isalpha() and len(w) >= 6}
     by_first: dict[str, list[str]] = {}
     for word in sorted(targets):
         by_first.setdefault(word[0], []).append(word)
-    known = (
-        frozenset(targets)
-        | frozenset(w.lower() for w in strings(data.get("keep", []), where, empty=True))
-        | known_words()
-    )
-    return by_first, known
+    return by_first, frozenset(targets) | keep | known_words()
 
 
 @lru_cache(maxsize=4096)
@@ -70,16 +77,11 @@ def _by_sound() -> dict[str, str | None]:
     """Each trusted sound key of a word of ``spelling.yaml``, and that word (None when two
     share it). Medicine brand names are left out: made-up names sound like ordinary words
     ("matron" and Motrin, "rinse" and Rienso)."""
-    from crampcare.intake.lexicon import load_yaml
-    from crampcare.intake.shape import record, strings
-
-    where = "lexicon/spelling.yaml"
-    data = record(load_yaml("spelling.yaml"), where, {"words": list}, {"keep": list})
     found: dict[str, str | None] = {}
-    for word in (w.lower() for w in strings(data["words"], where)):
+    for word in sorted(_spelling_words()[0]):
         sound = sounds.key(word)
         if sounds.trusted(sound):
-            found[sound] = None if sound in found and found[sound] != word else word
+            found[sound] = None if sound in found else word
     return found
 
 
