@@ -959,6 +959,19 @@ KEPT_SEALED_FLOORS = {
     # inside the request or as an aside); 1ee6623: 197/200, 54/55, 1 (3 to self-care, one
     # unasked), over-triage 0.0 %; as served 196/200, 54/55, 1, 0.5 %.
     "sealed_r38b.jsonl.gz": (197, 54, 1),
+    # Written for round s39 (bystanders and people on the spot: a stranger, a colleague, a
+    # teacher, a coach or a partner telling what they see now, beside the writer's own
+    # cramps and someone else's past illness); one text word for word a dev text was taken
+    # out unread (199 kept: 55 emergencies); ebc9811 before any change of s39: 194/199,
+    # 53/55, 0 (2 to self-care, both asked), over-triage 1.0 %; as served 191/199, 53/55,
+    # 0, 2.5 %.
+    "sealed_r39.jsonl.gz": (194, 53, 0),
+    # Written for round s39 by another writer (formal and elaborate register: letters and
+    # emails to a doctor or a pharmacist, long-winded and old-fashioned, educated lay and
+    # Latinate words, the deciding detail in a subordinate clause or a postscript);
+    # ebc9811: 173/200, 46/55, 0 (9 to self-care, all asked), over-triage 3.0 %; as served
+    # 172/200, 52/55, 0 (4 to self-care), 6.5 %.
+    "sealed_r39b.jsonl.gz": (173, 46, 0),
 }
 
 
