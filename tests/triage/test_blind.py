@@ -617,6 +617,15 @@ DEV_EXACT_FLOORS = {
     "dev_hg.jsonl": 200,
     "dev_hh.jsonl": 200,
     "dev_hi.jsonl": 199,
+    # Round s39: HJ (bystanders and people on the spot) and HK (formal letters) read by the
+    # lead; HL (bystanders) and HM (formal letters) measured unread after the first wave,
+    # then read; their Japanese and Dutch by a language engineer. Each measured on ebc9811
+    # before it was read: HJ 196, 53/55; HK 171, 42/55; HL 196, 53/55 (196, 53/55 after the
+    # first wave); HM 169, 40/55 (173, 44/55 after the first wave).
+    "dev_hj.jsonl": 200,
+    "dev_hk.jsonl": 198,
+    "dev_hl.jsonl": 200,
+    "dev_hm.jsonl": 197,
 }
 
 
@@ -654,6 +663,7 @@ def test_the_dev_batches_are_there() -> None:
                 *("gr", "gs", "gt", "gu", "gv", "gw", "gx"),
                 *("gy", "gz", "ha", "hb", "hc", "hd"),
                 *("he", "hf", "hg", "hh", "hi"),
+                *("hj", "hk", "hl", "hm"),
             ]
         ]
     )

@@ -22,7 +22,7 @@ from crampcare.intake.lexicon import compounds, load_lexicon, present_triggers
 from crampcare.intake.model import Intake, assemble
 from crampcare.intake.negation import sentences
 from crampcare.intake.state import State
-from crampcare.wording import borrowed, language, spelling
+from crampcare.wording import borrowed, language, register, spelling
 
 # "I get cramps", "my calf cramps": the text is about the writer.
 _CONTEXT_PRIORITY = ("water", "sport", "public", "desk", "night")
@@ -96,7 +96,8 @@ def parse_text(text: str) -> Intake:
     if not written_in:  # an English message with a word of another language kept in it
         english, kept = borrowed.put_into_english(english)
         written_in = language.borrowed(kept)
-    clean = spelling.normalise(english, foreign=bool(written_in))
+    # A letter's formal words ("pallid", "abated") are read as everyday ones.
+    clean = spelling.normalise(register.plain(english), foreign=bool(written_in))
     state = State(text=clean)
     told = [sentence for _, sentence in sentences(clean)]
     # Each sentence with all that follows it (where a sign may be said to have gone).

@@ -96,7 +96,14 @@ _CORRECTED = re.compile(r"(?<![\w'])(?:but|or rather|more like|maybe|actually)(?
 _IN_A_ROW = "(?:running|in a row|on the trot)"
 _FIXED = (
     (re.compile(r"(?:almost |nearly |pretty much )?every (?:single )?(?:night|day|evening)"), 7.0),
-    (re.compile(r"nightly|daily|each night|all the time|constantly|non-?stop|24/7"), 7.0),
+    # (round s39, lead: "how to prevent it in daily life" is everyday life, no count)
+    (
+        re.compile(
+            r"nightly|daily(?! life)|(?<!in )daily(?= life)|each night|all the time|constantly"
+            r"|non-?stop|24/7"
+        ),
+        7.0,
+    ),
     (
         re.compile(
             # (round s30, lead: "most shifts", a working week's most days; round s36, lead:

@@ -350,7 +350,16 @@ _LEFT_FOR = re.compile(
 )
 #: A length it took to be well again (round s36, lead: "sat in the shade, had a drink, and in
 #: a quarter of an hour he was fine"): when, not how long the cramp held.
-_IN_BEFORE = re.compile(r"(?<![\w'])(?:in|within)\s+$", re.IGNORECASE)
+_IN_BEFORE = re.compile(r"(?<![\w'])(?:in|within)\s+(?:the\s+)?$", re.IGNORECASE)
+#: The same told the other way round (round s39, lead: "he was running again within the
+#: quarter hour"): being well again, then how soon.
+_WELL_BEFORE = re.compile(
+    r"(?<![\w'])(?:fine|ok|okay|well|better|gone|went|eased|stopped|passed|settled|normal|grand"
+    r"|back|running|playing|walking|training|moving|chattering|laughing)"
+    r"(?: (?:again|about|around|as usual|on (?:his|her|my|their) feet))?"
+    r"\s+(?:in|within)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _WELL_BY = re.compile(
     r",?\s+(?:(?:he|she|it|they|i|we|the cramp|the pain)"
     r"(?:'s| was| is| were| had| felt| seemed)?\s+)?(?:(?:all|completely|totally|back to)\s+)?"
@@ -541,7 +550,8 @@ def durations(text: str) -> list[Duration]:
         out.append(Duration(_LAST_HOURS_MINUTES.get(q, 120.0), last.group()))
     quarter = _QUARTER_HOUR.search(text)
     if quarter and not (
-        _IN_BEFORE.search(text, 0, quarter.start()) and _WELL_BY.match(text, quarter.end())
+        (_IN_BEFORE.search(text, 0, quarter.start()) and _WELL_BY.match(text, quarter.end()))
+        or _WELL_BEFORE.search(text, 0, quarter.start())
     ):
         # ("three quarters of an hour" is 45 minutes, its "an hour" not read above)
         three = re.search(r"(?:three|3)\s*$", text[: quarter.start()])
