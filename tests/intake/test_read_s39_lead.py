@@ -181,3 +181,60 @@ def test_a_dose_in_units_is_no_drinking(text: str) -> None:
     from crampcare.intake import read_text
 
     assert read_text(text).heavy_alcohol is not True
+
+
+def test_a_chemical_near_a_child_with_nothing_swallowed_is_no_emergency() -> None:
+    # A pharmacist's review: the denial beside the chemical is read; the question is asked.
+    text = "my son was by the oven cleaner but the lid was on and nothing was swallowed"
+    assert RANK[read_level(text)] < RANK["emergency"]
+    assert read_level("my son swallowed some oven cleaner") == "emergency"
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Dev HN (official and genteel registers), in our own words.
+        (
+            "I am rather short of puff sitting here, and there was a fleck of red on my tissue "
+            "when I coughed; my calf has ached since the operation.",
+            "emergency",
+        ),
+        (
+            "My husband is a touch feverish and speaks of the worst pain in the head of his life.",
+            "emergency",
+        ),
+        (
+            "She is burning hot, has a frightful ache in the head and holds her neck stiffly.",
+            "emergency",
+        ),
+        ("My son drank some of the spray for the weeds from a squash bottle.", "emergency"),
+        (
+            "After a thousand squats my thighs are sore beyond belief and the toilet looks as if "
+            "I had been drinking strong tea.",
+            "emergency",
+        ),
+        ("little twitches under the skin of my calves, many times a day for weeks", "doctor"),
+        ("a fizzy feeling in my shins every evening that only goes when I get up", "doctor"),
+        ("cramping after fifteen minutes' walking that melts away when I halt", "doctor"),
+        ("nocturnal cramps that have awakened me on three nights of every week", "doctor"),
+        # An old dev text read through the word channel's "ingested" until the table put it
+        # into "swallowed": a count told as "up to 10 x" a named medicine.
+        ("my toddler may have ingested up to 12 x sertraline 50mg an hour ago", "emergency"),
+    ],
+)
+def test_round_s39s_official_wording_is_read_at_its_level(text: str, level: str) -> None:
+    assert read_level(text) == level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Incident report: the employee experienced a seizure of the right calf muscle on the "
+        "stairs, which resolved with stretching within two minutes. No fall.",
+        "I collapsed onto the sofa in agony with a thigh cramp, gone in a minute, fully awake.",
+        "for a second I couldn't move my foot, the cramp had it locked, then it let go",
+        "out of breath from my swim as usual; the calf cramp in the last length settled",
+    ],
+)
+def test_round_s39s_official_look_alikes_are_self_care(text: str) -> None:
+    assert read_level(text) == "self_care"

@@ -47,6 +47,10 @@ from tests.intake.reading import read_level
             "doctor",
         ),
         ("I consume perhaps thirty-five units weekly and suffer cramps.", "doctor"),
+        # From the lexicographer's list (a helper who had read only triage.md).
+        ("Since the race my brother cannot be roused and lies senseless.", "emergency"),
+        ("I am with child, thirty weeks, and have a racking headache since noon.", "urgent"),
+        ("Of late my sputum has been tinged with blood, and my calf aches.", "emergency"),
         (
             "After walking some three hundred yards my calf is seized with an ache, obliging "
             "me to halt; after a minute's repose I continue.",
@@ -64,6 +68,8 @@ def test_a_letters_words_are_read_as_the_signs_they_name(text: str, level: str) 
         # Heat cramps that abated with shade and water, the writer lucid throughout.
         "During a walk on a sultry afternoon my calves cramped; they abated after I rested "
         "in the shade with water. I remained entirely lucid.",
+        # A cramp that passed off of its own accord.
+        "A cramp seized my calf by night and passed off of its own accord within a minute.",
         # A night cramp, the writer told that all is normal.
         "A single cramp in the night which ceased within two minutes; I am otherwise quite "
         "unremarkable and my breathing is perfectly normal.",
@@ -71,6 +77,14 @@ def test_a_letters_words_are_read_as_the_signs_they_name(text: str, level: str) 
 )
 def test_an_ordinary_cramp_told_formally_stays_self_care(text: str) -> None:
     assert read_level(text) == "self_care"
+
+
+def test_a_phrase_the_lexicon_reads_is_not_rewritten_into_a_weaker_one() -> None:
+    # Round s39: the lexicographer's list had put "the colour of strong tea" (read as dark
+    # urine) into "dark like cola" (not read after "urine"); a sealed emergency fell.
+    text = "after the marathon my legs are agony and my urine is the colour of strong tea"
+    assert read_level(text) == "emergency"
+    assert "the colour of strong tea" not in register.table()
 
 
 def test_a_message_without_a_formal_word_is_left_as_it_is() -> None:
