@@ -123,17 +123,18 @@ def _full_screen(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(spelling, "_EARN_NEEDS", 10**9)
 
 
-#: One blind vignette in six (every one with ``CRAMPCARE_EVERY_TEXT=1``): read twice,
+#: One blind vignette in nine (every one with ``CRAMPCARE_EVERY_TEXT=1``): read twice,
 #: the whole corpus had become the longest item of a CI run (six minutes past 34,000);
-#: one in four until round s38, when 45,000 texts brought a CI run near its 20 minutes.
-SHARE = 6
+#: one in four until round s38, when 45,000 texts brought a CI run near its 20 minutes;
+#: one in six until round s39 (46,000 texts, a CI run past its budget on a busy machine).
+SHARE = 9
 #: Split so that parallel workers share the comparison.
 SHARDS = 4
 
 
 def test_the_vignettes_compared_below_are_thousands_from_every_batch() -> None:
     chosen = set(share_of(blind_texts(), SHARE))
-    assert len(chosen) > 6000
+    assert len(chosen) > 4500
     for name, texts in batches().items():
         assert chosen & set(texts), name
 
