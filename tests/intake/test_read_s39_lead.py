@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import pytest
 
+from crampcare.intake import read_text
 from tests.intake.reading import RANK, read_level
 
 
@@ -178,8 +179,6 @@ def test_the_reviews_look_alikes_of_round_s39_are_self_care(text: str) -> None:
     ],
 )
 def test_a_dose_in_units_is_no_drinking(text: str) -> None:
-    from crampcare.intake import read_text
-
     assert read_text(text).heavy_alcohol is not True
 
 
