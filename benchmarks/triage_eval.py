@@ -93,8 +93,23 @@ def predict(text: str, semantic: bool = False) -> tuple[str, bool, Any]:
     return level, asked, intake
 
 
+def _read_many() -> None:
+    """Read many texts as a server does: the word channel's sums with numpy.
+
+    The same floats and vignettes as a one-off ``check`` (tests/intake/test_neighbours
+    pins it), a third less time per text; a release before ``vectorise`` reads as it did.
+    """
+    try:
+        from crampcare.intake import neighbours
+
+        neighbours.index().vectorise()
+    except (ImportError, AttributeError):
+        pass
+
+
 def score(path: Path, semantic: bool = False) -> Score:
     s = Score()
+    _read_many()
     for case in vignettes.read(path):
         levels: list[str] = case["levels"]
         best = levels[0]

@@ -13,11 +13,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from typer.main import get_command
-from typer.testing import CliRunner
 
 from crampcare import fastcheck
-from crampcare.cli.app import app
+from crampcare.cli import inprocess
 from crampcare.cli.fastcache import _range, now_spec
 
 TEXTS = [
@@ -32,16 +30,16 @@ TEXTS = [
 @pytest.fixture(scope="module")
 def table() -> dict[str, Any]:
     """The option table the fast path reads, taken from the Typer commands as fastcache does."""
-    root: Any = get_command(app)
+    root = inprocess.command()
     ctx = root.make_context("crampcare", ["--help"], resilient_parsing=True)
     check, ask = root.get_command(ctx, "check"), root.get_command(ctx, "ask")
     return {"check": now_spec(check), "ask": {**now_spec(ask), "top_range": _range(ask, "k")}}
 
 
 def _app(args: list[str]) -> bytes:
-    done = CliRunner().invoke(app, args, color=False)
-    assert done.exit_code == 0 and done.exception is None, done.output[-300:]
-    return done.stdout_bytes
+    done = inprocess.run(args)
+    assert done.code == 0, done.stderr[-300:]
+    return done.stdout
 
 
 def test_the_blind_set_is_read() -> None:

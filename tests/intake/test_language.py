@@ -228,11 +228,15 @@ def test_a_bad_glossary_row_is_refused_with_its_place(monkeypatch: pytest.Monkey
 
     rows = {"bad": [["(unclosed", "x"]], "short": [["only one"]]}
     monkeypatch.setattr(lexicon, "load_yaml", lambda name: {"glossaries": rows})
-    for key, error in (("bad", "Test: bad pattern"), ("short", "Test: each glossary row")):
-        data = {"name": "Test", "markers": ["aa", "bb"], "glossary": key}
-        lang = language._language(data, "lexicon/languages.yaml")
-        with pytest.raises(LexiconError, match=error):
-            language.into_english("aa bb", [language.Found(lang, ("aa", "bb"))])
+    language._glossaries.cache_clear()
+    try:
+        for key, error in (("bad", "Test: bad pattern"), ("short", "Test: each glossary row")):
+            data = {"name": "Test", "markers": ["aa", "bb"], "glossary": key}
+            lang = language._language(data, "lexicon/languages.yaml")
+            with pytest.raises(LexiconError, match=error):
+                language.into_english("aa bb", [language.Found(lang, ("aa", "bb"))])
+    finally:
+        language._glossaries.cache_clear()  # not the test's rows for the next reader
 
 
 def test_every_language_names_a_glossary_and_every_glossary_is_used() -> None:

@@ -30,6 +30,7 @@ def test_what_the_shortcut_leans_on_holds() -> None:
 
 def test_emergency_only_is_the_full_screen_kept_when_it_is_an_emergency() -> None:
     texts = _texts()
+    neighbours.index().vectorise()  # thousands of texts: read as a server reads them
     emergencies = 0
     for text in texts:
         intake = read_text(text)

@@ -986,6 +986,14 @@ KEPT_SEALED_FLOORS = {
     # ebc9811: 173/200, 46/55, 0 (9 to self-care, all asked), over-triage 3.0 %; as served
     # 172/200, 52/55, 0 (4 to self-care), 6.5 %.
     "sealed_r39b.jsonl.gz": (173, 46, 0),
+    # Written for round s40 (sequences and updates: running logs, follow-ups, clock times,
+    # signs that come, worsen, ease or return); c4f6ee2, before any change of s40:
+    # 192/200, 54/55, 0 (1 to self-care, asked), over-triage 2.5 %.
+    "sealed_r40.jsonl.gz": (192, 54, 0),
+    # Written for round s40 by another writer (teenagers writing for themselves, parents of
+    # babies and young children; one text word for word a dev text taken out unread):
+    # c4f6ee2: 192/199, 51/55, 0 (2 to self-care, both asked), over-triage 1.0 %.
+    "sealed_r40b.jsonl.gz": (192, 51, 0),
 }
 
 

@@ -253,6 +253,29 @@ def test_the_quiet_moment_waits_for_a_gap_between_requests() -> None:
     assert 0.15 < time.monotonic() - start < 2
 
 
+def test_the_quiet_moment_says_whether_the_warm_up_goes_on() -> None:
+    warmth = Warmth()
+    assert warmth.quiet_moment(quiet=0.2, at_most=5) is True  # nobody came: at once
+    warmth.seen()
+    threading.Timer(0.1, warmth.stopping.set).start()
+    start = time.monotonic()
+    assert warmth.quiet_moment(quiet=30, at_most=60) is False
+    assert time.monotonic() - start < 5
+
+
+def test_an_app_closed_during_its_quiet_moment_ends_its_warm_up() -> None:
+    app = create_app()
+    with TestClient(app, base_url="http://localhost") as client:
+        client.get("/")
+        warm = [t for t in threading.enumerate() if t.name == "crampcare-warm"]
+    start = time.monotonic()
+    for thread in warm:
+        thread.join(timeout=60)
+        assert not thread.is_alive()
+    # Not the quiet moment and the speller, the templates and the diary after it.
+    assert time.monotonic() - start < web_app.QUIET_S + 5
+
+
 def test_the_quiet_moment_has_an_end_under_a_steady_crowd() -> None:
     warmth = Warmth()
     stop = threading.Event()

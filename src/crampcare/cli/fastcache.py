@@ -3,53 +3,25 @@
 Every stored answer is what the Typer app printed for that request in this
 process, so the fast path cannot say anything the app would not: it only skips
 the imports. Built after a command that could have been answered from it (and
-on demand by ``benchmarks/startup.py`` and the tests); costs about a second.
+on demand by ``benchmarks/startup.py`` and the tests).
 """
 
 from __future__ import annotations
 
-import contextlib
 import itertools
 import marshal
-from collections.abc import Iterator
 from typing import Any
 
-from typer.main import get_command
-from typer.testing import CliRunner
-
 from crampcare import fastpath
-from crampcare.cli import fastcheck_check, fastlog_check
-
-try:  # Typer 0.2x carries its own copy of Click
-    from typer._click import formatting
-except ImportError:  # pragma: no cover - older Typer uses Click itself
-    from click import formatting  # type: ignore[no-redef]
-
-#: Click's narrowest help (its minimum width) and the usual one (80 columns or wider).
-DEFAULT_WIDTH = 78
-
-
-class _Runner(CliRunner):
-    """Typer's test runner, but with help wrapped at a chosen width (it forces 80)."""
-
-    def __init__(self, width: int) -> None:
-        super().__init__()
-        self.width = width
-
-    @contextlib.contextmanager
-    def isolation(self, *args: Any, **kwargs: Any) -> Iterator[Any]:
-        with super().isolation(*args, **kwargs) as streams:
-            formatting.FORCED_WIDTH = self.width
-            yield streams
+from crampcare.cli import fastcheck_check, fastlog_check, inprocess
+from crampcare.cli.inprocess import DEFAULT_WIDTH
 
 
 def _invoke(args: list[str], prog: str, width: int = DEFAULT_WIDTH) -> bytes:
-    from crampcare.cli.app import app
-
-    result = _Runner(width).invoke(app, args, prog_name=prog, color=False)
-    if result.exit_code != 0 or result.exception is not None:
-        raise RuntimeError(f"{args} exited {result.exit_code}: {result.output[-300:]}")
-    return result.stdout_bytes
+    done = inprocess.run(args, prog, width)
+    if done.code != 0:
+        raise RuntimeError(f"{args} exited {done.code}: {done.stderr[-300:]!r}")
+    return done.stdout
 
 
 def _paths(group: Any, ctx: Any, prefix: list[str]) -> list[list[str]]:
@@ -184,11 +156,10 @@ def checked_documents() -> dict[tuple[str, bytes], bytes]:
 
 def build(prog: str, width: int) -> fastpath.Table:
     """The whole table for this program name, at this help width and the usual one."""
-    from crampcare.cli.app import app
     from crampcare.vocabulary import CONTEXTS, SESSION_PLACES
 
     files = fastpath.stamp()
-    root: Any = get_command(app)
+    root = inprocess.command()
     ctx = root.make_context(prog, ["--help"], resilient_parsing=True)
     helps: dict[str, bytes] = {}
     for path, w in itertools.product(_paths(root, ctx, []), sorted({width, DEFAULT_WIDTH})):
@@ -213,7 +184,7 @@ def build(prog: str, width: int) -> fastpath.Table:
 
     from crampcare.knowledge.files import marshalled, stamped_fingerprint, yaml_parser_file
 
-    deps = [typer.__file__ or "", typer.core.__file__ or "", formatting.__file__ or ""]
+    deps = [typer.__file__ or "", typer.core.__file__ or "", inprocess.formatting.__file__ or ""]
     # PyYAML too: the table holds documents it parsed.
     deps.append(yaml_parser_file())
     free_text: dict[str, Any] = {

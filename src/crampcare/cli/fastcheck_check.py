@@ -42,12 +42,10 @@ def agreeing(table: dict[str, Any]) -> set[str]:
 
 
 def _same(command: str, args: list[str], table: dict[str, Any]) -> bool:
-    from typer.testing import CliRunner
+    from crampcare.cli import inprocess
 
-    from crampcare.cli.app import app
-
-    done = CliRunner().invoke(app, [command, *args], color=False)
-    if done.exit_code != 0 or done.exception is not None or done.stderr_bytes:
+    done = inprocess.run([command, *args])
+    if done.code != 0 or done.stderr:
         return False
     fast = fastcheck.answer(command, args, table, terminal=False)
-    return fast is not None and fast.encode("utf-8") == done.stdout_bytes
+    return fast is not None and fast.encode("utf-8") == done.stdout

@@ -44,9 +44,7 @@ def agrees(spec: dict[str, Any]) -> bool:
 
 
 def _agrees(spec: dict[str, Any]) -> bool:
-    from typer.testing import CliRunner
-
-    from crampcare.cli.app import app
+    from crampcare.cli import inprocess
     from crampcare.diary.store import Diary
 
     with tempfile.TemporaryDirectory(prefix="crampcare-fastlog-") as folder:
@@ -57,13 +55,13 @@ def _agrees(spec: dict[str, Any]) -> bool:
             slow_db, fast_db = (Path(folder) / f"{side}{number}.sqlite3" for side in "sf")
             for path in (slow_db, fast_db):
                 shutil.copyfile(empty, path)
-            done = CliRunner().invoke(app, ["log", *probe, "--db", str(slow_db)])
+            done = inprocess.run(["log", *probe, "--db", str(slow_db)])
             out = io.StringIO()
             with contextlib.redirect_stdout(out):
                 served = fastlog.serve([*probe, "--db", str(fast_db)], spec)
-            if not served or done.exit_code != 0:
+            if not served or done.code != 0:
                 return False
-            if _masked(done.stdout) != _masked(out.getvalue()):
+            if _masked(done.stdout.decode("utf-8")) != _masked(out.getvalue()):
                 return False
             if _rows(slow_db) != _rows(fast_db):
                 return False

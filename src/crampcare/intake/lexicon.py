@@ -180,6 +180,8 @@ class PhraseIndex:
     _known: dict[frozenset[str], list[tuple[Compiled, LazyPattern]]] = field(
         default_factory=dict, compare=False, repr=False
     )
+    #: Each pair's clauses by number, once its pattern has worked them out (``_Clauses``).
+    _clauses: _Clauses = field(default_factory=lambda: _Clauses(), compare=False, repr=False)
 
     @classmethod
     def of(cls, items: tuple[Compiled, ...]) -> PhraseIndex:
@@ -204,13 +206,66 @@ class PhraseIndex:
         chosen = set(self.always)
         for trigger in present:
             chosen.update(self.by_trigger.get(trigger, ()))
-        offered = [self.pairs[n] for n in sorted(chosen)]
-        found = [pair for pair in offered if pair[1].possible(present)]
-        if all(pattern.settled for _, pattern in offered):
+        found, settled = self._clauses.possible(self.pairs, sorted(chosen), present)
+        if settled:
             if len(self._known) >= _KNOWN:
                 self._known.clear()  # a crowd of unusual sentences: start again
             self._known[present] = found
         return found
+
+
+class _Clauses:
+    """``LazyPattern.possible`` for many patterns at once, as set operations in C.
+
+    Each distinct clause (a set of trigger words) has a number, and each word the
+    numbers of the clauses it is in; a sentence's triggers then meet a set of clauses,
+    and a pattern may match when its clauses' numbers are a subset of that set: one
+    test a pattern, not a generator over its clauses (a fifth of a text's reading).
+    """
+
+    def __init__(self) -> None:
+        self.needs: dict[int, frozenset[int]] = {}
+        self.numbers: dict[frozenset[str], int] = {}
+        self.by_word: dict[str, set[int]] = {}
+
+    def _need(self, clauses: tuple[frozenset[str], ...]) -> frozenset[int]:
+        found = []
+        for clause in clauses:
+            number = self.numbers.get(clause)
+            if number is None:
+                number = self.numbers[clause] = len(self.numbers)
+                for word in clause:
+                    self.by_word.setdefault(word, set()).add(number)
+            found.append(number)
+        return frozenset(found)
+
+    def possible(
+        self,
+        pairs: tuple[tuple[Compiled, LazyPattern], ...],
+        offered: list[int],
+        present: frozenset[str],
+    ) -> tuple[list[tuple[Compiled, LazyPattern]], bool]:
+        """The offered pairs that may match, and whether every one was settled."""
+        found = []
+        settled = True
+        met: set[int] | None = None
+        for n in offered:
+            need = self.needs.get(n)
+            if need is None:
+                pattern = pairs[n][1]
+                if not pattern.settled:
+                    settled = False
+                    if pattern.possible(present):  # counts the offer, may settle it
+                        found.append(pairs[n])
+                    continue
+                need = self.needs[n] = self._need(pattern.clauses)
+                met = None  # clauses numbered now are in the words' sets from now on
+            if met is None:
+                by_word = self.by_word
+                met = set().union(*[by_word[w] for w in present if w in by_word])
+            if need <= met:
+                found.append(pairs[n])
+        return found, settled
 
 
 @dataclass(frozen=True)

@@ -206,6 +206,8 @@ class Warmth:
 
     def __init__(self, siblings: Siblings | None = None) -> None:
         self.ready = threading.Event()
+        #: Set as the app shuts down: the rest of the warm-up is for requests to come.
+        self.stopping = threading.Event()
         self.last_request = 0.0
         self.siblings = siblings
 
@@ -221,14 +223,20 @@ class Warmth:
     def seen(self) -> None:
         self.last_request = time.monotonic()
 
-    def quiet_moment(self, quiet: float = QUIET_S, at_most: float = QUIET_AT_MOST_S) -> None:
-        """Return once no request came in for ``quiet`` seconds (or after ``at_most``)."""
+    def quiet_moment(self, quiet: float = QUIET_S, at_most: float = QUIET_AT_MOST_S) -> bool:
+        """Return once no request came in for ``quiet`` seconds (or after ``at_most``).
+
+        False when the app is shutting down meanwhile (a server stopping, a test's
+        app closed): what would come next warms a worker that will serve no one.
+        """
         deadline = time.monotonic() + at_most
         while (now := time.monotonic()) < deadline:
             left = self.last_request + quiet - now
             if left <= 0:
-                return
-            time.sleep(min(left, deadline - now))
+                break
+            if self.stopping.wait(min(left, deadline - now)):
+                return False
+        return not self.stopping.is_set()
 
 
 def _warm(diary: DiaryHolder, clinic: Clinic | None, warmth: Warmth | None = None) -> None:
@@ -245,7 +253,8 @@ def _warm(diary: DiaryHolder, clinic: Clinic | None, warmth: Warmth | None = Non
         warmth.set_ready()
         # What follows holds the interpreter for long stretches (torch's import most):
         # not while the first people, who came as soon as it said ready, wait.
-        warmth.quiet_moment()
+        if not warmth.quiet_moment():
+            return
     try:
         # The speller's index: corrections without a scan; numpy for the word channel's
         # sums, a third of a question's CPU (imported by torch anyway). The same answers
@@ -403,6 +412,7 @@ def create_app(
             target=_warm, args=(diary, clinic, warmth), name="crampcare-warm", daemon=True
         ).start()
         yield
+        warmth.stopping.set()
         diary.close()
 
     app = App(

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache, partial
 from itertools import pairwise
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from crampcare.intake.model import Concern
 from crampcare.intake.shape import LexiconError, record, strings
@@ -322,11 +322,20 @@ def _translit(source: str) -> str:
 
 
 @cache
-def _compiled(language: Language) -> tuple[tuple[re.Pattern[str], str], ...]:
+def _glossaries() -> dict[str, Any]:
+    """Every glossary's rows, parsed once: each language's compile had parsed the whole
+    file again (half a second each, thirty over every language, in a process that reads
+    them all: a server, the tests)."""
     from crampcare.intake.lexicon import load_yaml
 
+    found: dict[str, Any] = load_yaml("glossaries.yaml")["glossaries"]
+    return found
+
+
+@cache
+def _compiled(language: Language) -> tuple[tuple[re.Pattern[str], str], ...]:
     out = []
-    for row in load_yaml("glossaries.yaml")["glossaries"].get(language.glossary, []):
+    for row in _glossaries().get(language.glossary, []):
         if not isinstance(row, list) or len(row) != 2 or not all(isinstance(x, str) for x in row):
             raise LexiconError(f"{WHERE}: {language.name}: each glossary row is [pattern, English]")
         source, english = row
