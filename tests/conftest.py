@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 import tempfile
@@ -133,6 +134,10 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:
+    # The 16,000 collected tests and the modules they loaded live to the end of the run:
+    # kept out of the collector's full scans, as a served worker keeps its warm objects.
+    gc.collect()
+    gc.freeze()
     if not hasattr(session.config, "workerinput"):
         return
     shared = sorted({i.nodeid for i in session.items if i.get_closest_marker("one_process")})

@@ -15,8 +15,9 @@ from tests.blind_corpus import blind_texts
 
 
 def _texts() -> list[str]:
-    """Every twentieth blind vignette (each level, many wordings and languages)."""
-    return list(blind_texts()[::20])
+    """Every thirtieth blind vignette (each level, many wordings and languages; every
+    twentieth until round s40, when the CI run was past its twenty minutes)."""
+    return list(blind_texts()[::30])
 
 
 def test_what_the_shortcut_leans_on_holds() -> None:
