@@ -127,15 +127,16 @@ def _full_screen(monkeypatch: pytest.MonkeyPatch) -> None:
 #: the whole corpus had become the longest item of a CI run (six minutes past 34,000);
 #: one in four until round s38, when 45,000 texts brought a CI run near its 20 minutes;
 #: one in six until round s39 (46,000 texts, a CI run past its budget on a busy machine);
-#: one in nine until round s40 (the CI run at 32 minutes, then 24).
-SHARE = 16
+#: one in nine until round s40 (the CI run at 32 minutes, then 24); one in sixteen until
+#: round s41 (23 minutes).
+SHARE = 24
 #: Split so that parallel workers share the comparison.
 SHARDS = 4
 
 
-def test_the_vignettes_compared_below_are_thousands_from_every_batch() -> None:
+def test_the_vignettes_compared_below_are_many_and_from_every_batch() -> None:
     chosen = set(share_of(blind_texts(), SHARE))
-    assert len(chosen) > 2500
+    assert len(chosen) > 1500
     for name, texts in batches().items():
         assert chosen & set(texts), name
 
