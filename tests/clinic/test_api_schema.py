@@ -36,7 +36,7 @@ def auth_headers() -> dict[str, str]:
 
 
 @schema.parametrize()
-@settings(max_examples=10, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=8, deadline=None, suppress_health_check=list(HealthCheck))
 def test_clinic_api_never_errors_and_matches_its_schema(
     case: schemathesis.Case[Any], auth_headers: dict[str, str]
 ) -> None:

@@ -20,8 +20,8 @@ schema = schemathesis.openapi.from_asgi("/openapi.json", create_app(allowed_host
 
 
 @schema.parametrize()
-# New cases each run (not derandomized), 20 an operation: many runs cover more than one.
-@settings(max_examples=20, deadline=None, suppress_health_check=list(HealthCheck))
+# New cases each run (not derandomized), 12 an operation: many runs cover more than one.
+@settings(max_examples=12, deadline=None, suppress_health_check=list(HealthCheck))
 def test_api_never_errors_and_matches_its_schema(case: schemathesis.Case[Any]) -> None:
     case.call_and_validate()
 
