@@ -145,12 +145,13 @@ def test_a_sample_of_shipped_vectors_equals_a_fresh_embedding() -> None:
 
     model = load_model()
     # The bank's texts are read only where sampled: reading all 18,000 took 16 s.
-    cases = load_bank(sources()["bank"]).cases
+    files = sources()
+    cases = load_bank(files["bank"]).cases
     made: dict[Kind, tuple[bytes, int, Callable[[int], str]]] = {
-        "bank": (sources()["bank"], len(cases), lambda i: bank_text(cases[i].text))
+        "bank": (files["bank"], len(cases), lambda i: bank_text(cases[i].text))
     }
-    exemplars = embedded_texts("exemplars", sources()["exemplars"])
-    made["exemplars"] = (sources()["exemplars"], len(exemplars), exemplars.__getitem__)
+    exemplars = embedded_texts("exemplars", files["exemplars"])
+    made["exemplars"] = (files["exemplars"], len(exemplars), exemplars.__getitem__)
     passages = semantic_build.ask_passages()
     made["ask"] = (b"", len(passages), passages.__getitem__)
     for kind, (source, count, text_at) in made.items():
